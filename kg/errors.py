@@ -1,0 +1,61 @@
+"""Errors kg raises. The CLI catches `KgError` once and prints `Error: <message>`.
+
+    KgError                 root of everything kg raises on purpose
+    ├── InputError          an input file or record cannot be read (encoding, binary, empty, bad JSON)
+    ├── ModelMissing        a spaCy pipeline is not installed (the message names the pip package)
+    ├── LexiconError        a lexicon row is malformed (file:line)
+    ├── UnknownFormat       an export format name is not known (lists the known ones)
+    ├── UnsupportedLanguage no extraction rules for a language (lists the supported ones)
+    ├── QuerySyntaxError    a SPARQL query does not parse (carries the parser's position)
+    ├── UpdateRefused       a SPARQL update was sent to a read-only path
+    ├── StoreMissing        no store has been built in the output folder yet
+    └── StoreLocked         another process (a build or a server) holds the store
+"""
+
+
+class KgError(Exception):
+    """Root of every error kg raises on purpose; its message says what to do."""
+
+    exit_code = 1
+
+
+class InputError(KgError):
+    """An input file or record cannot be read."""
+
+
+class ModelMissing(KgError):
+    """A spaCy pipeline is not installed."""
+
+
+class LexiconError(KgError):
+    """A lexicon row is malformed."""
+
+
+class UnknownFormat(KgError):
+    """An export format name is not known."""
+
+
+class UnsupportedLanguage(KgError):
+    """No extraction rules exist for a language."""
+
+
+class QuerySyntaxError(KgError):
+    """A SPARQL query or update does not parse."""
+
+    exit_code = 2
+
+
+class UpdateRefused(KgError):
+    """A SPARQL update was sent where only queries are allowed."""
+
+    exit_code = 2
+
+
+class StoreMissing(KgError):
+    """No store exists in the output folder."""
+
+
+class StoreLocked(KgError):
+    """Another process holds the store's lock."""
+
+    exit_code = 3

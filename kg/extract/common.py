@@ -1,0 +1,157 @@
+"""Helpers every language's rules share: growing a head token into a mention, coordination, negation.
+
+Rules call these instead of walking the tree themselves, so a fix to phrase boundaries applies everywhere.
+"""
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..model import Evidence, Mention
+from . import labels as L
+
+NER_KINDS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place",
+             "NORP": "Organization", "PRODUCT": "Product", "FAC": "Place", "EVENT": "Event",
+             "WORK_OF_ART": "Product"}
+NAME_POS = frozenset({"PROPN", "X"})
+MAX_PHRASE_TOKENS = 10
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where a paragraph's sentences sit: the document id and the paragraph's offset in the document text."""
+
+    document: str
+    offset: int
+    noun_kinds: dict[str, str]
+
+    def evidence(self, sentence: Span) -> Evidence:
+        return Evidence(self.document, sentence.text, self.offset + sentence.start_char,
+                        self.offset + sentence.end_char)
+
+
+def is_name(token: Token) -> bool:
+    """A token that starts or continues a proper name: PROPN, or a capitalised noun/X not at a sentence start."""
+    if token.pos_ in NAME_POS and token.text[:1].isupper():
+        return True
+    if token.pos_ == "PROPN":
+        return True
+    return token.text[:1].isupper() and token.pos_ in {"NOUN", "PRON", "VERB", "ADJ"} and (
+        not token.is_sent_start or bool(token.ent_type_))
+
+
+def name_tokens(token: Token) -> list[Token]:
+    """The run of capitalised (or hyphen-joined) tokens around a name token: `Amazon Web Services`."""
+    doc, sent = token.doc, token.sent
+
+    def joins(left: Token, right: Token) -> bool:
+        if left.whitespace_ == "" and (left.text == "-" or right.text == "-"):
+            return True
+        return bool(left.whitespace_) and is_name(right) and is_name(left) and (
+            right.ent_iob_ == "I" or right.dep_ in L.NAME_PARTS or right.head == left or left.head == right
+            or right.dep_ in L.APPOSITIONS)
+
+    start = end = token.i
+    while start > sent.start and joins(doc[start - 1], doc[start]):
+        start -= 1
+    while end + 1 < sent.end and joins(doc[end], doc[end + 1]):
+        end += 1
+    tokens = list(doc[start:end + 1])
+    while tokens and tokens[-1].text == "-":
+        tokens.pop()
+    while tokens and tokens[0].text == "-":
+        tokens.pop(0)
+    return tokens or [token]
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """Head plus the modifiers that belong to its text (adjectives, `de` complements, name parts)."""
+    keep = [head]
+    for child in head.children:
+        if child.dep_ in L.PHRASE_BREAKS or child.dep_ in L.DETERMINERS and child.i < head.i:
+            continue
+        if child.dep_ in L.CASE_MARKERS and child.i < head.i:
+            continue
+        if child.dep_ in L.NOUN_MODIFIERS | L.ADJECTIVE_MODIFIERS | L.NAME_PARTS | L.CASE_MARKERS | \
+                L.DETERMINERS | {"advmod"}:
+            keep += [t for t in child.subtree if not (t.dep_ in L.PHRASE_BREAKS and t != child)]
+    return keep
+
+
+def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
+    """The contiguous run of `tokens` that contains `head` (drops modifiers cut off by a gap)."""
+    indices = {t.i for t in tokens}
+    start = end = head.i
+    while start - 1 in indices:
+        start -= 1
+    while end + 1 in indices:
+        end += 1
+    run = list(head.doc[start:end + 1])
+    while len(run) > 1 and run[-1].dep_ in L.CASE_MARKERS | L.DETERMINERS | L.PUNCTUATION | L.COORDINATORS:
+        run.pop()
+    while len(run) > 1 and (run[0].dep_ in L.PUNCTUATION | L.CASE_MARKERS or run[0].pos_ == "DET"):
+        run.pop(0)
+    return run[:MAX_PHRASE_TOKENS] if head in run[:MAX_PHRASE_TOKENS] else run
+
+
+def text_of(tokens: list[Token]) -> str:
+    """The text tokens cover, with their own spacing; elided determiners (l’, d’) stripped at the start."""
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    return text.strip(" ,;:«»\"()")
+
+
+def kind_of(head: Token, context: Context, named: bool) -> str:
+    """Ontology class for a mention: NER label for names, the noun lexicon for common nouns."""
+    lemma = head.lemma_.lower()
+    if not named and lemma in context.noun_kinds:
+        return context.noun_kinds[lemma]
+    if head.ent_type_ in NER_KINDS:
+        return NER_KINDS[head.ent_type_]
+    if named:
+        return "Organization" if head.text.isupper() and len(head.text) > 1 else "Entity"
+    return context.noun_kinds.get(lemma, "Concept")
+
+
+def mention(head: Token, context: Context, leave_out: Token | None = None) -> Mention:
+    """Grow `head` into the mention it heads: a whole proper name, or a compact noun phrase.
+
+    `leave_out` is a dependent kept out of the phrase (the name a descriptive noun introduces).
+    """
+    named = is_name(head)
+    if named:
+        tokens = name_tokens(head)
+    else:
+        phrase = _phrase_tokens(head)
+        if leave_out is not None:
+            phrase = [t for t in phrase if t not in set(leave_out.subtree) | set(name_tokens(leave_out))]
+        tokens = _contiguous(phrase, head)
+    start, end = tokens[0], tokens[-1]
+    return Mention(text=text_of(tokens), start=context.offset + start.idx,
+                   end=context.offset + end.idx + len(end.text), kind=kind_of(head, context, named),
+                   is_name=named, head_lemma=head.lemma_.lower())
+
+
+def conjuncts(token: Token) -> Iterator[Token]:
+    """`token` and the tokens coordinated with it: `A, B et C` gives A, B, C.
+
+    For a multi-word name the conjunct may hang off any of its words (`Amazon Web Services et X`).
+    """
+    yield token
+    for part in name_tokens(token) if is_name(token) else [token]:
+        for child in part.children:
+            if child.dep_ in L.CONJUNCTS and child.pos_ in {"NOUN", "PROPN", "X", "PRON"} | (
+                    {"VERB"} if is_name(child) else set()):
+                yield from conjuncts(child)
+
+
+def case_word(token: Token) -> str:
+    """The preposition introducing a nominal (`à`, `pour`, `de`…), or the marker of a clause; '' if none."""
+    for child in token.children:
+        if child.dep_ in L.CASE_MARKERS | L.MARKERS and child.i < token.i:
+            return child.lemma_.lower().rstrip("'’")
+    return ""
+
+
+def children(token: Token, deps: frozenset[str]) -> list[Token]:
+    return [child for child in token.children if child.dep_ in deps]

@@ -1,0 +1,295 @@
+"""French extraction rules over Universal Dependencies parses (spaCy `fr_core_news_*`).
+
+Each rule reads one construction, yields `Candidate` facts and never changes the Doc. Rules see only general
+French grammar and the lexicons: no names or phrases of any particular article.
+"""
+
+import re
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Span, Token
+
+from ..model import Candidate, Mention, Qualifier, Relation
+from ..ontology import Lexicon, property_labels
+from . import labels as L
+from .common import Context, case_word, children, conjuncts, is_name, mention, name_tokens, text_of
+
+LANG = "fr"
+PURPOSE_MARKERS = frozenset({"pour", "afin"})
+LIGHT_NOUNS = frozenset({"accès", "utilisation", "usage"})  # "fournir un accès à X" provides X
+#: nouns of quantity whose `de` complement is the real referent: "une douzaine d'entreprises"
+QUANTITY_NOUNS = frozenset({"douzaine", "dizaine", "centaine", "millier", "million", "milliard", "nombre",
+                            "plupart", "majorité", "ensemble", "série", "partie", "moitié", "quart", "tiers",
+                            "poignée", "multitude", "foule", "groupe"})
+NEGATION_WORDS = frozenset({"pas", "jamais", "aucun", "aucune", "guère", "nullement", "point", "ni"})
+MODAL_VERBS = frozenset({"pouvoir", "envisager", "songer", "projeter", "souhaiter", "espérer", "vouloir",
+                         "compter", "prévoir", "tenter", "chercher", "viser", "entendre"})
+REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’", "soi"})
+MEMBERSHIP_CASES = frozenset({"parmi"})
+SOURCE_CASES = frozenset({"selon", "d'après"})
+_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+                   r"novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.IGNORECASE)
+
+Rule = Callable[[Span, Context, Lexicon], Iterator[Candidate]]
+
+
+def _fixed(local_name: str) -> Relation:
+    return Relation(local_name, property_labels()[local_name])
+
+
+def _is_pronoun(token: Token) -> bool:
+    return token.pos_ == "PRON" and not is_name(token)
+
+
+def _is_relative(token: Token) -> bool:
+    return "Rel" in token.morph.get("PronType")
+
+
+def named_referent(token: Token) -> Token:
+    """The proper name a common noun introduces (`le géant technologique Acme` -> Acme), else the token."""
+    if is_name(token):
+        return token
+    for child in token.children:
+        if child.i > token.i and is_name(child) and child.text[:1].isalpha() and child.dep_ in (
+                L.APPOSITIONS | L.NAME_PARTS | L.ADJECTIVE_MODIFIERS | L.NOUN_MODIFIERS | {"dep"}) and not (
+                any(case_word(t) for t in name_tokens(child)) or child.doc[child.i - 1].text in "(,"):
+            return child
+    return token
+
+
+def _referent(token: Token) -> Token:
+    """Through quantity nouns (`une douzaine d'entreprises` -> entreprises) to the named referent."""
+    if token.lemma_.lower() in QUANTITY_NOUNS:
+        inner = next((c for c in token.children if c.dep_ in L.NOUN_MODIFIERS and case_word(c) in ("de", "d")),
+                     None)
+        if inner is not None:
+            return _referent(inner)
+    return named_referent(token)
+
+
+def _arguments(token: Token) -> list[Token]:
+    """The argument heads a nominal stands for: coordinated members, each through its introduced name."""
+    heads = []
+    for member in conjuncts(token):
+        if member.lemma_.lower() in LIGHT_NOUNS:
+            target = next((c for c in member.children if c.dep_ in L.NOUN_MODIFIERS and case_word(c) == "à"), None)
+            if target is not None:
+                heads += [_referent(t) for t in conjuncts(target)]
+                continue
+        heads.append(_referent(member))
+    return [h for h in heads if not _is_pronoun(h)]
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """Subjects of a verb, including those it inherits: relative `qui`, control verbs, purpose clauses."""
+    subjects = children(verb, L.SUBJECTS)
+    if subjects:
+        found: list[Token] = []
+        for subject in subjects:
+            if _is_relative(subject) and verb.dep_ in L.RELATIVE_CLAUSES:
+                found += _arguments(verb.head)
+            else:
+                found += _arguments(subject)
+        return found
+    if "Part" in verb.morph.get("VerbForm") and case_word(verb) == "en":  # gerund: the main clause's subject
+        main = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        return clause_subjects(main) if main is not None else []
+    fronted = _fronted_subject(verb)
+    if fronted is not None:
+        return _arguments(fronted)
+    if verb.dep_ in L.OPEN_COMPLEMENTS:
+        controllers = children(verb.head, L.OBJECTS)
+        return [a for c in controllers for a in _arguments(c)] if controllers else clause_subjects(verb.head)
+    if verb.dep_ in L.ADVERBIAL_CLAUSES | L.CONJUNCTS and verb.head.pos_ in {"VERB", "AUX"}:
+        return clause_subjects(verb.head)
+    if verb.dep_ in L.CLAUSAL_MODIFIERS and "Part" in verb.morph.get("VerbForm"):
+        return _arguments(verb.head)
+    return []
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """A sentence-initial name set off by a comma that the parser attached to a finite verb as a modifier.
+
+    `Acme, par exemple, utilisera X` is often parsed with `Acme` as advcl/nmod; a finite verb with no subject
+    and such a name before it has it as subject.
+    """
+    if "Fin" not in verb.morph.get("VerbForm") and not verb.morph.get("Person"):
+        return None
+    for child in verb.children:
+        if child.i < verb.i and child.i == verb.sent.start and is_name(child) and (
+                child.dep_ not in L.SUBJECTS | L.OBJECTS) and not case_word(child):
+            return child
+    return None
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.lower_ in NEGATION_WORDS for c in verb.children if c.dep_ not in L.OBJECTS)
+
+
+def _hypothetical(verb: Token) -> bool:
+    if "Cnd" in verb.morph.get("Mood"):
+        return True
+    return verb.dep_ in L.OPEN_COMPLEMENTS and verb.head.lemma_ in MODAL_VERBS
+
+
+def _reflexive(verb: Token) -> bool:
+    return any(c.dep_ in L.REFLEXIVES and c.lower_ in REFLEXIVE_CLITICS for c in verb.children)
+
+
+def clause_text(verb: Token, context: Context) -> Mention:
+    """A purpose clause as text: the verb and its complements (`synthétiser les documents de maintenance`)."""
+    tokens = [verb]
+    for child in verb.children:
+        if child.dep_ in L.OBJECTS | L.ARGUMENT_OBLIQUES | L.REFLEXIVES:
+            tokens += [t for t in child.subtree if t.dep_ not in L.PUNCTUATION and t.i > verb.i - 2]
+    tokens = sorted(set(tokens), key=lambda t: t.i)
+    run = [t for t in tokens if t.i >= tokens[0].i]
+    span = verb.doc[run[0].i: run[-1].i + 1]
+    cut = next((t.i for t in span if t.dep_ in L.PUNCTUATION or t.dep_ in L.RELATIVE_CLAUSES), span.end)
+    span = verb.doc[span.start:cut]
+    return Mention(text=text_of(list(span)), start=context.offset + span.start_char,
+                   end=context.offset + span.end_char, kind="Concept", head_lemma=verb.lemma_)
+
+
+def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], objects: list[Token],
+                context: Context) -> list[Qualifier]:
+    """Prepositional phrases and purpose clauses that qualify a verb's fact."""
+    found: list[Qualifier] = []
+    for child in verb.children:
+        if child.i in used:
+            continue
+        word = case_word(child)
+        if child.dep_ in L.ADVERBIAL_CLAUSES and word in PURPOSE_MARKERS and child.pos_ == "VERB":
+            found.append(Qualifier("purpose", clause_text(child, context), literal=True))
+        elif child.dep_ in L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.INDIRECT_OBJECTS:
+            role = roles.get(word or "à" if child.dep_ in L.INDIRECT_OBJECTS else word)
+            if word in SOURCE_CASES:
+                role = "source"
+            elif role is None and _DATE.search(text_of(list(child.subtree))):
+                role = "date"
+            if role:
+                found += [Qualifier(role, mention(a, context)) for a in _arguments(child)]
+    if roles.get("à") == "recipient":  # `proposer X aux agences`: the recipient often hangs off the object
+        for obj in objects:
+            for child in obj.children:
+                if child.dep_ in L.NOUN_MODIFIERS and case_word(child) in ("à", "au", "aux") and child.i not in used:
+                    found += [Qualifier("recipient", mention(a, context)) for a in _arguments(child)]
+    return found
+
+
+def _objects_and_frame(verb: Token) -> tuple[list[Token], str, set[int]]:
+    """The verb's object heads, its frame key (`obj`, a preposition, `se:de`) and the tokens they use."""
+    reflexive = _reflexive(verb)
+    direct = children(verb, L.OBJECTS)
+    if direct:
+        names = [d for d in direct if is_name(d)]
+        if names and len(direct) > 1:  # `ses modèles d'IA Llama`: the name is the object
+            direct = names
+        heads = [a for d in direct for a in _arguments(d)]
+        return heads, "obj", {d.i for d in direct}
+    for oblique in children(verb, L.ARGUMENT_OBLIQUES):
+        word = case_word(oblique)
+        if word and word not in SOURCE_CASES:
+            return _arguments(oblique), ("se:" if reflexive else "") + word, {oblique.i}
+    return [], "", set()
+
+
+def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Oracle se servira de Llama pour synthétiser …` -> Oracle uses Llama (purpose: synthétiser …)."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or children(verb, L.PASSIVE_SUBJECTS):
+            continue
+        objects, frame, used = _objects_and_frame(verb)
+        if not objects:
+            continue
+        relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), frame)
+        inherited = not children(verb, L.SUBJECTS)
+        qualifiers = tuple(_qualifiers(verb, used, roles, objects, context))
+        rule = "fr.reflexive" if frame.startswith("se:") else "fr.svo"
+        confidence = (0.6 if inherited else 0.75) - (0.1 if relation.minted else 0.0)
+        for subject in clause_subjects(verb):
+            for obj in objects:
+                if obj.i != subject.i:
+                    yield Candidate(mention(subject, context), relation, mention(obj, context),
+                                    context.evidence(sentence), rule, verb.lemma_, qualifiers,
+                                    _negated(verb), _hypothetical(verb), round(confidence, 2))
+
+
+def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Le modèle a été développé par la société` -> société develops modèle."""
+    for verb in sentence:
+        patients = children(verb, L.PASSIVE_SUBJECTS)
+        agents = children(verb, L.AGENTS)
+        if not patients or not agents:
+            continue
+        relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), "obj")
+        qualifiers = tuple(_qualifiers(verb, {a.i for a in agents}, roles, [], context))
+        for agent in (a for head in agents for a in _arguments(head)):
+            for patient in (p for head in patients for p in _arguments(head)):
+                yield Candidate(mention(agent, context), relation, mention(patient, context),
+                                context.evidence(sentence), "fr.passive", verb.lemma_, qualifiers,
+                                _negated(verb), _hypothetical(verb), 0.75 - (0.1 if relation.minted else 0.0))
+
+
+def _role_facts(person: Token, title: Token, context: Context, sentence: Span, rule: str) -> Iterator[Candidate]:
+    """`X, président de Y`: X has role `président`, X works for Y."""
+    employers = [c for c in title.children if c.dep_ in L.NOUN_MODIFIERS and is_name(c) and case_word(c) == "de"]
+    role_tokens = [t for t in title.subtree if not any(t in e.subtree for e in employers)
+                   and t.dep_ not in L.PUNCTUATION | L.DETERMINERS | L.CONJUNCTS | L.COORDINATORS]
+    role_tokens = [t for t in role_tokens if t.i >= title.i and not (t.dep_ in L.CASE_MARKERS and t.i > title.i
+                                                                       and t == role_tokens[-1])]
+    role = Mention(text_of(role_tokens), context.offset + title.idx, context.offset + role_tokens[-1].idx
+                   + len(role_tokens[-1].text), kind="Role", head_lemma=title.lemma_.lower())
+    holder = mention(person, context)
+    evidence = context.evidence(sentence)
+    yield Candidate(holder, _fixed("hasRole"), role, evidence, rule, title.lemma_, confidence=0.8)
+    for employer in employers:
+        yield Candidate(holder, _fixed("worksFor"), mention(employer, context), evidence, rule, title.lemma_,
+                        confidence=0.8)
+
+
+def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: str) -> Iterator[Candidate]:
+    """A name described by a common noun: a role if the noun is a role, else membership of a class."""
+    if context.noun_kinds.get(noun.lemma_.lower()) == "Role":
+        yield from _role_facts(name, noun, context, sentence, rule)
+    else:
+        description = mention(noun, context, leave_out=name)
+        yield Candidate(mention(name, context), _fixed("instanceOf"), description,
+                        context.evidence(sentence), rule, noun.lemma_, confidence=0.7)
+
+
+def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Nick Dupont, le président de Acme, …` and `le géant technologique Acme` -> role / class facts."""
+    for token in sentence:
+        if is_name(token):
+            for child in token.children:
+                after_comma = child.i > 0 and child.doc[child.i - 1].text == "," or any(
+                    t.text == "," for t in child.doc[token.i:child.i])
+                if child.pos_ == "NOUN" and not is_name(child) and (
+                        child.dep_ in L.APPOSITIONS or (child.dep_ in L.CONJUNCTS and after_comma
+                                                        and children(child, L.DETERMINERS))):
+                    yield from _describe(token, child, context, sentence, "fr.apposition")
+        elif token.pos_ == "NOUN":
+            referent = named_referent(token)
+            if referent is not token:
+                yield from _describe(referent, token, context, sentence, "fr.title")
+
+
+def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Acme est une start-up française` -> Acme instance of start-up française."""
+    for predicate in sentence:
+        if predicate.pos_ != "NOUN" or not children(predicate, L.COPULAS):
+            continue
+        case = case_word(predicate)
+        if case and case not in MEMBERSHIP_CASES:
+            continue
+        for subject in (a for s in children(predicate, L.SUBJECTS) for a in _arguments(s)):
+            yield from _describe(subject, predicate, context, sentence, "fr.copula")
+
+
+RULES: dict[str, Rule] = {
+    "fr.svo": verb_clause,
+    "fr.passive": passive_clause,
+    "fr.apposition": apposition,
+    "fr.copula": copula,
+}

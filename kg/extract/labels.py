@@ -1,0 +1,32 @@
+"""Universal Dependencies label sets, by role. No label string is written anywhere else in kg."""
+
+SUBJECTS = frozenset({"nsubj"})
+PASSIVE_SUBJECTS = frozenset({"nsubj:pass"})
+AGENTS = frozenset({"obl:agent"})
+OBJECTS = frozenset({"obj"})
+INDIRECT_OBJECTS = frozenset({"iobj"})
+ARGUMENT_OBLIQUES = frozenset({"obl:arg"})
+MODIFIER_OBLIQUES = frozenset({"obl:mod", "obl"})
+OPEN_COMPLEMENTS = frozenset({"xcomp"})
+ADVERBIAL_CLAUSES = frozenset({"advcl"})
+RELATIVE_CLAUSES = frozenset({"acl:relcl"})
+CLAUSAL_MODIFIERS = frozenset({"acl"})
+APPOSITIONS = frozenset({"appos"})
+CONJUNCTS = frozenset({"conj"})
+COORDINATORS = frozenset({"cc"})
+CASE_MARKERS = frozenset({"case"})
+MARKERS = frozenset({"mark"})
+DETERMINERS = frozenset({"det"})
+NOUN_MODIFIERS = frozenset({"nmod"})
+ADJECTIVE_MODIFIERS = frozenset({"amod", "nummod"})
+NAME_PARTS = frozenset({"flat:name", "flat", "fixed", "compound", "flat:foreign"})
+COPULAS = frozenset({"cop"})
+REFLEXIVES = frozenset({"expl:comp", "expl:pass", "expl:pv", "expl"})
+NEGATIONS = frozenset({"advmod"})  # French negation adverbs carry advmod; the word itself decides
+AUXILIARIES = frozenset({"aux", "aux:tense", "aux:pass", "aux:caus"})
+PUNCTUATION = frozenset({"punct"})
+CLAUSE_COMPLEMENTS = frozenset({"ccomp"})
+
+#: dependents that never belong to a noun phrase's text
+PHRASE_BREAKS = RELATIVE_CLAUSES | CLAUSAL_MODIFIERS | APPOSITIONS | CONJUNCTS | COORDINATORS | PUNCTUATION | {
+    "parataxis", "advcl", "dep", "discourse", "vocative", "ccomp", "xcomp"}

@@ -1,0 +1,100 @@
+"""Plain dataclasses passed between the stages: Document -> Mention/Candidate -> Entity/Fact."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article as read from disk or a JSON Lines record."""
+
+    id: str
+    text: str
+    source: str
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    lang: str | None = None
+    #: characters of `text` before the article body (the `date …` line), kept so offsets stay valid
+    body_start: int = 0
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the sentence and its character offsets in the document text."""
+
+    document: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A noun phrase as written in a sentence, with the hints extraction found for its type."""
+
+    text: str
+    start: int
+    end: int
+    kind: str = "Concept"  # ontology class local name guessed from NER and context
+    is_name: bool = False  # a proper name (not a common noun phrase)
+    head_lemma: str = ""
+
+
+@dataclass(frozen=True)
+class Relation:
+    """An ontology property a fact uses; `minted` ones come from unknown verbs."""
+
+    local_name: str
+    label: str
+    minted: bool = False
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    """A role attached to a fact: recipient, purpose, date, place, ..."""
+
+    role: str
+    value: Mention
+    literal: bool = False  # a phrase kept as text (a purpose clause), not an entity
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A fact as one rule read it, before entities are merged and relations mapped."""
+
+    subject: Mention
+    relation: Relation
+    object: Mention
+    evidence: Evidence
+    rule: str
+    lemma: str = ""
+    qualifiers: tuple[Qualifier, ...] = ()
+    negated: bool = False
+    hypothetical: bool = False
+    confidence: float = 0.7
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A canonical thing in the graph; one IRI however many mentions name it."""
+
+    key: str
+    label: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A typed fact over canonical entities, ready to become RDF."""
+
+    subject: Entity
+    relation: Relation
+    object: Entity
+    evidence: Evidence
+    rule: str
+    confidence: float
+    lemma: str = ""
+    qualifiers: tuple[tuple[str, Entity | str], ...] = ()
+    negated: bool = False
+    hypothetical: bool = False

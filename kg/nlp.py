@@ -1,0 +1,76 @@
+"""Loading spaCy pipelines (once per process) and parsing Documents paragraph by paragraph.
+
+Articles mix headlines without final punctuation with body text; parsed as one stream, spaCy glues a headline to the
+next sentence. So each blank-line-separated paragraph is parsed on its own, and offsets are shifted back to the
+document text.
+"""
+
+import importlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ModelMissing, UnsupportedLanguage
+from .model import Document
+from .settings import Settings
+
+_PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*\Z)", re.DOTALL)
+_SENTENCE_END = re.compile(r"(?<=[.!?»])\s+(?=[A-ZÀ-Ý«\"])")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A parsed paragraph and where it starts in its document's text."""
+
+    document: Document
+    offset: int
+    doc: Doc
+
+
+@cache
+def load_pipeline(lang: str, candidates: tuple[str, ...]) -> Language:
+    """Load the first installed pipeline of `candidates`, with a sentencizer before the parser."""
+    for name in candidates:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            continue
+        nlp = spacy.load(name)
+        if "parser" in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
+            nlp.add_pipe("sentencizer", before="parser")
+        return nlp
+    packages = " or ".join(name.replace("_", "-") for name in candidates)
+    raise ModelMissing(f"no spaCy pipeline for {lang!r} is installed: pip install {packages}")
+
+
+def pipeline_for(lang: str, settings: Settings) -> Language:
+    """The pipeline for a language code, or UnsupportedLanguage listing the ones kg knows."""
+    if lang not in settings.models:
+        raise UnsupportedLanguage(f"no pipeline for language {lang!r}; supported: {', '.join(settings.models)}")
+    return load_pipeline(lang, settings.models[lang])
+
+
+def paragraphs(document: Document, max_chars: int) -> Iterator[tuple[int, str]]:
+    """(offset, text) of each paragraph of the body, single line breaks turned into spaces (same length)."""
+    for match in _PARAGRAPH.finditer(document.text, document.body_start):
+        text = match.group(0).replace("\r", " ").replace("\n", " ")
+        start = match.start()
+        while len(text) > max_chars:  # cut over-long paragraphs at a sentence end, else hard
+            cut = max((m.end() for m in _SENTENCE_END.finditer(text, 0, max_chars)), default=max_chars)
+            yield start, text[:cut]
+            start, text = start + cut, text[cut:]
+        yield start, text
+
+
+def parse(documents: Iterable[Document], nlp: Language, settings: Settings) -> Iterator[Paragraph]:
+    """Parse the paragraphs of `documents` with `nlp`, in document order."""
+    items = ((text, (document, offset)) for document in documents
+             for offset, text in paragraphs(document, settings.max_paragraph_chars))
+    for doc, (document, offset) in nlp.pipe(items, as_tuples=True, batch_size=settings.batch_size,
+                                            n_process=settings.n_process):
+        yield Paragraph(document, offset, doc)

