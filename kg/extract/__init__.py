@@ -7,7 +7,7 @@ from ..model import Candidate
 from ..nlp import Paragraph
 from ..ontology import Lexicon
 from . import fr
-from .common import Context
+from .common import Context, mark_common_nouns
 
 RULES_BY_LANGUAGE = {fr.LANG: fr.RULES}
 
@@ -18,6 +18,7 @@ def extract(paragraph: Paragraph, lang: str, lexicon: Lexicon) -> Iterator[Candi
     if rules is None:
         raise UnsupportedLanguage(f"no extraction rules for {lang!r} yet; supported: {', '.join(RULES_BY_LANGUAGE)}")
     context = Context(paragraph.document.id, paragraph.offset, lexicon.nouns(lang))
+    mark_common_nouns(paragraph.doc, context.noun_kinds)
     for sentence in paragraph.doc.sents:
         for rule in rules.values():
             yield from rule(sentence, context, lexicon)

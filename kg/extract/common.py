@@ -6,7 +6,7 @@ Rules call these instead of walking the tree themselves, so a fix to phrase boun
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Evidence, Mention
 from . import labels as L
@@ -31,8 +31,21 @@ class Context:
                         self.offset + sentence.end_char)
 
 
+if not Token.has_extension("kg_common_noun"):
+    Token.set_extension("kg_common_noun", default=False)
+
+
+def mark_common_nouns(doc: Doc, nouns: dict[str, str]) -> None:
+    """Flag capitalised tokens that are known common nouns (`le Président`), so they are not taken for names."""
+    for token in doc:
+        if token.text[:1].isupper() and token.pos_ == "NOUN" and token.lower_ in nouns:
+            token._.kg_common_noun = True
+
+
 def is_name(token: Token) -> bool:
     """A token that starts or continues a proper name: PROPN, or a capitalised noun/X not at a sentence start."""
+    if token._.kg_common_noun:
+        return False
     if token.pos_ in NAME_POS and token.text[:1].isupper():
         return True
     if token.pos_ == "PROPN":
@@ -113,22 +126,20 @@ def kind_of(head: Token, context: Context, named: bool) -> str:
     return context.noun_kinds.get(lemma, "Concept")
 
 
-def mention(head: Token, context: Context, leave_out: Token | None = None) -> Mention:
+def mention(head: Token, context: Context, leave_out: tuple[Token, ...] = (), kind: str | None = None) -> Mention:
     """Grow `head` into the mention it heads: a whole proper name, or a compact noun phrase.
 
-    `leave_out` is a dependent kept out of the phrase (the name a descriptive noun introduces).
+    `leave_out` are dependents kept out of the phrase (the name a descriptive noun introduces, a role's employer).
     """
     named = is_name(head)
     if named:
         tokens = name_tokens(head)
     else:
-        phrase = _phrase_tokens(head)
-        if leave_out is not None:
-            phrase = [t for t in phrase if t not in set(leave_out.subtree) | set(name_tokens(leave_out))]
-        tokens = _contiguous(phrase, head)
+        dropped = {t for token in leave_out for t in [*token.subtree, *name_tokens(token)]}
+        tokens = _contiguous([t for t in _phrase_tokens(head) if t not in dropped], head)
     start, end = tokens[0], tokens[-1]
     return Mention(text=text_of(tokens), start=context.offset + start.idx,
-                   end=context.offset + end.idx + len(end.text), kind=kind_of(head, context, named),
+                   end=context.offset + end.idx + len(end.text), kind=kind or kind_of(head, context, named),
                    is_name=named, head_lemma=head.lemma_.lower())
 
 

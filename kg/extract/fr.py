@@ -233,13 +233,10 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
 
 def _role_facts(person: Token, title: Token, context: Context, sentence: Span, rule: str) -> Iterator[Candidate]:
     """`X, président de Y`: X has role `président`, X works for Y."""
-    employers = [c for c in title.children if c.dep_ in L.NOUN_MODIFIERS and is_name(c) and case_word(c) == "de"]
-    role_tokens = [t for t in title.subtree if not any(t in e.subtree for e in employers)
-                   and t.dep_ not in L.PUNCTUATION | L.DETERMINERS | L.CONJUNCTS | L.COORDINATORS]
-    role_tokens = [t for t in role_tokens if t.i >= title.i and not (t.dep_ in L.CASE_MARKERS and t.i > title.i
-                                                                       and t == role_tokens[-1])]
-    role = Mention(text_of(role_tokens), context.offset + title.idx, context.offset + role_tokens[-1].idx
-                   + len(role_tokens[-1].text), kind="Role", head_lemma=title.lemma_.lower())
+    # capitalised common nouns (`des Affaires mondiales`) name a department and stay in the title
+    employers = [c for c in title.children if c.dep_ in L.NOUN_MODIFIERS and is_name(c) and c.pos_ != "NOUN"
+                 and case_word(c) in ("de", "d", "du")]
+    role = mention(title, context, leave_out=tuple(employers), kind="Role")
     holder = mention(person, context)
     evidence = context.evidence(sentence)
     yield Candidate(holder, _fixed("hasRole"), role, evidence, rule, title.lemma_, confidence=0.8)
@@ -253,7 +250,7 @@ def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: 
     if context.noun_kinds.get(noun.lemma_.lower()) == "Role":
         yield from _role_facts(name, noun, context, sentence, rule)
     else:
-        description = mention(noun, context, leave_out=name)
+        description = mention(noun, context, leave_out=(name,))
         yield Candidate(mention(name, context), _fixed("instanceOf"), description,
                         context.evidence(sentence), rule, noun.lemma_, confidence=0.7)
 

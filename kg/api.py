@@ -1,0 +1,122 @@
+"""The Python API the CLI is a thin layer over: open an output folder's graph, query, export, render."""
+
+from pathlib import Path
+from typing import BinaryIO
+
+import io
+import os
+from collections.abc import Iterable
+
+from .export import writer_for
+from .html import graph_data, render_page
+from .pipeline import BuildReport, build_into
+from .results import QueryResult
+from .store import KnowledgeStore, open_store
+
+GRAPH_TTL = "graph.ttl"
+GRAPH_HTML = "graph.html"
+
+
+class KnowledgeGraph:
+    """A built knowledge graph in an output folder. Use as a context manager to release the store's lock."""
+
+    def __init__(self, out: str | Path = "out"):
+        self.out = Path(out)
+        self.store = KnowledgeStore(self.out / "store", create=False)
+
+    def __enter__(self) -> "KnowledgeGraph":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.store.close()
+
+    def query(self, sparql: str, allow_update: bool = False) -> QueryResult:
+        """Run SPARQL over the union of all documents; an update needs `allow_update=True`."""
+        results = self.store.query(sparql, allow_update=allow_update)
+        return QueryResult("update") if results is None else QueryResult.from_oxigraph(results)
+
+    def export(self, format: str = "ttl", destination: str | Path | BinaryIO | None = None) -> bytes | None:
+        """Write the graph in `format` to a path or binary stream, or return the bytes when no destination."""
+        write = writer_for(format)
+        if destination is None:
+            buffer = io.BytesIO()
+            write(self.store, buffer)
+            return buffer.getvalue()
+        if isinstance(destination, (str, Path)):
+            with _replacing(Path(destination)) as stream:
+                write(self.store, stream)
+        else:
+            write(self.store, destination)
+        return None
+
+    def render(self, path: str | Path | None = None, title: str = "kg knowledge graph") -> Path:
+        """Write the interactive page (default `<out>/graph.html`)."""
+        target = Path(path) if path else self.out / GRAPH_HTML
+        page = render_page(graph_data(self.store, title)).encode("utf-8")
+        with _replacing(target) as stream:
+            stream.write(page)
+        return target
+
+    def documents(self) -> list[str]:
+        return self.store.documents()
+
+
+class _replacing:
+    """Write a file under a temporary name and move it into place: an interrupted write leaves the old file."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+
+    def __enter__(self) -> BinaryIO:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.stream = self.temporary.open("wb")
+        return self.stream
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        self.stream.close()
+        if exc_type is None:
+            os.replace(self.temporary, self.path)
+        else:
+            self.temporary.unlink(missing_ok=True)
+
+
+def build(inputs: Iterable[str | Path], out: str | Path = "out", *, write_outputs: bool = True,
+          **options) -> BuildReport:
+    """Build articles into `out/store`, then write `out/graph.ttl` and `out/graph.html` from the whole store.
+
+    Options (`settings`, `lexicon`, `lang`, progress callbacks) are those of `pipeline.build_into`.
+    """
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    with open_store(out, create=True) as store:
+        report = build_into(store, inputs, **options)
+    if write_outputs:
+        with KnowledgeGraph(out) as graph:
+            graph.export("ttl", out / GRAPH_TTL)
+            graph.render()
+    return report
+
+
+def open_graph(out: str | Path = "out") -> KnowledgeGraph:
+    """Open the graph built in `out` (raises StoreMissing if nothing was built there)."""
+    return KnowledgeGraph(out)
+
+
+def query(sparql: str, out: str | Path = "out", allow_update: bool = False) -> QueryResult:
+    with KnowledgeGraph(out) as graph:
+        return graph.query(sparql, allow_update=allow_update)
+
+
+def export(format: str = "ttl", out: str | Path = "out",
+           destination: str | Path | BinaryIO | None = None) -> bytes | None:
+    with KnowledgeGraph(out) as graph:
+        return graph.export(format, destination)
+
+
+def render(out: str | Path = "out", path: str | Path | None = None) -> Path:
+    with KnowledgeGraph(out) as graph:
+        return graph.render(path)

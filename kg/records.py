@@ -1,0 +1,102 @@
+"""Facts read back from the store as plain records (the `kg export --format jsonl` shape).
+
+The store is the one source of truth: JSON Lines, CSV and the HTML page are all made from these records, so they
+agree with what SPARQL sees.
+"""
+
+from collections import defaultdict
+from typing import Any
+
+from .store import KnowledgeStore
+
+STATEMENTS = """
+SELECT ?st ?s ?p ?o ?doc ?sentence ?start ?end ?confidence ?rule ?negated ?hypothetical WHERE {
+  ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?d ;
+      kg:evidence ?sentence ; kg:startChar ?start ; kg:endChar ?end ; kg:confidence ?confidence ; kg:rule ?rule .
+  ?d dcterms:identifier ?doc .
+  OPTIONAL { ?st kg:negated ?negated }
+  OPTIONAL { ?st kg:hypothetical ?hypothetical }
+} ORDER BY ?doc ?start ?st
+"""
+QUALIFIERS = """
+SELECT ?st ?q ?v WHERE { ?st a rdf:Statement ; ?q ?v . ?q rdfs:subPropertyOf kg:qualifier . } ORDER BY ?st ?q ?v
+"""
+LABELS = """
+SELECT ?x ?label WHERE { ?x rdfs:label ?label . BIND(IF(lang(?label) = "" || langMatches(lang(?label), "en"), 0, 1)
+AS ?rank) } ORDER BY ?x ?rank
+"""
+TYPES = """
+SELECT ?x ?type WHERE { ?x a ?type . FILTER(STRSTARTS(STR(?type), STR(kg:))) }
+"""
+ALIASES = "SELECT ?x ?alias WHERE { ?x skos:altLabel ?alias } ORDER BY ?alias"
+
+
+class _Terms:
+    """Labels, types and aliases of every IRI, fetched once for a whole export."""
+
+    def __init__(self, store: KnowledgeStore):
+        self.labels: dict[str, str] = {}
+        for row in store.query(LABELS):
+            self.labels.setdefault(row["x"].value, row["label"].value)
+        self.types: dict[str, str] = {}
+        for row in store.query(TYPES):
+            current = self.types.get(row["x"].value)
+            if current is None or current.endswith("#Entity") or current.endswith("#Concept"):
+                self.types[row["x"].value] = row["type"].value
+        self.aliases: dict[str, list[str]] = defaultdict(list)
+        for row in store.query(ALIASES):
+            if row["alias"].value not in self.aliases[row["x"].value]:
+                self.aliases[row["x"].value].append(row["alias"].value)
+
+    def node(self, term) -> dict[str, Any]:
+        if not hasattr(term, "datatype"):  # an IRI
+            iri = term.value
+            node: dict[str, Any] = {"iri": iri, "label": self.labels.get(iri, iri.rsplit("/", 1)[-1])}
+            if iri in self.types:
+                node["type"] = self.types[iri]
+            if self.aliases.get(iri):
+                node["aliases"] = self.aliases[iri]
+            return node
+        return {"iri": None, "label": term.value}
+
+    def predicate(self, term) -> dict[str, str]:
+        iri = term.value
+        return {"iri": iri, "label": self.labels.get(iri, iri.rsplit("#", 1)[-1])}
+
+
+def fact_records(store: KnowledgeStore) -> list[dict[str, Any]]:
+    """One record per fact (subject, predicate, object, polarity), its evidence and qualifiers merged."""
+    terms = _Terms(store)
+    qualifiers: dict[str, list[dict]] = defaultdict(list)
+    for row in store.query(QUALIFIERS):
+        qualifiers[row["st"].value].append({"predicate": terms.predicate(row["q"]), "value": terms.node(row["v"])})
+    records: dict[tuple, dict[str, Any]] = {}
+    for row in store.query(STATEMENTS):
+        negated = row["negated"] is not None and row["negated"].value == "true"
+        key = (row["s"].value, row["p"].value, row["o"].value, negated)
+        record = records.get(key)
+        if record is None:
+            record = records[key] = {
+                "subject": terms.node(row["s"]), "predicate": terms.predicate(row["p"]),
+                "object": terms.node(row["o"]), "qualifiers": [], "evidence": [], "confidence": 0.0}
+            if negated:
+                record["negated"] = True
+            if row["hypothetical"] is not None:
+                record["hypothetical"] = True
+        record["evidence"].append({"document": row["doc"].value, "sentence": row["sentence"].value,
+                                   "start": int(row["start"].value), "end": int(row["end"].value),
+                                   "rule": row["rule"].value})
+        record["confidence"] = max(record["confidence"], float(row["confidence"].value))
+        for qualifier in qualifiers.get(row["st"].value, []):
+            if qualifier not in record["qualifiers"]:
+                record["qualifiers"].append(qualifier)
+    return list(records.values())
+
+
+def entity_records(store: KnowledgeStore) -> list[dict[str, Any]]:
+    """Every entity that takes part in a fact, with its label, type and aliases."""
+    terms = _Terms(store)
+    rows = store.query("SELECT DISTINCT ?e WHERE { ?st a rdf:Statement . { ?st rdf:subject ?e } UNION "
+                       "{ ?st rdf:object ?e } UNION { ?st ?q ?e . ?q rdfs:subPropertyOf kg:qualifier . "
+                       "FILTER(isIRI(?e)) } } ORDER BY ?e")
+    return [terms.node(row["e"]) for row in rows]

@@ -1,0 +1,137 @@
+"""From candidates to facts over canonical entities: one entity however many mentions name it.
+
+Mentions are merged by folded name (case, accents, determiners), by acronym (`Amazon Web Services` / `AWS`, and
+`intelligence artificielle (IA)`), and by a short form of a longer name in the same document (`Dupont` for
+`Marie Dupont`). An entity's class is voted from its mentions, then corrected by what the facts say about it:
+a thing that is used, provided or hosted is a product, not a place.
+"""
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+
+from .model import Candidate, Entity, Fact, Mention
+from .text import clean_label, fold
+
+ARTEFACT_RELATIONS = frozenset({"provides", "uses", "hosts", "develops", "launches", "trains", "produces",
+                                "sells", "integrates", "receives"})
+AGENT_CLASSES = frozenset({"Organization", "Person"})
+NAMED_CLASSES = frozenset({"Organization", "Person", "Place", "Product"})
+_PARENTHESISED_ACRONYM = re.compile(r"([^\W\d_][\w’'\- ]{2,80}?)\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
+_FUNCTION_WORDS = frozenset({"de", "des", "du", "d", "la", "le", "les", "l", "et", "of", "the", "and", "for", "a",
+                             "à", "en", "pour"})
+
+
+def acronym(name: str) -> str:
+    """Initials of a name's content words, upper-case: `Amazon Web Services` -> `AWS`."""
+    words = [w for w in re.split(r"[\s\-’']+", name) if w and w.lower() not in _FUNCTION_WORDS]
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
+
+
+def _looks_like_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 8 and text.isupper() and text.isalpha()
+
+
+class EntityIndex:
+    """Canonical entities of one document, built from all its mentions before any fact is made."""
+
+    def __init__(self, mentions: Iterable[Mention], text: str = ""):
+        mentions = list(mentions)
+        self._canonical: dict[str, str] = {}
+        self._labels: dict[str, Counter[str]] = defaultdict(Counter)
+        self._kinds: dict[str, Counter[str]] = defaultdict(Counter)
+        names = {fold(m.text): clean_label(m.text) for m in mentions if m.is_name}
+        expansions = self._acronyms(names.values(), text)
+        for m in mentions:
+            key = fold(m.text)
+            if not key:
+                continue
+            canonical = key
+            if m.is_name and _looks_like_acronym(m.text.strip()) and m.text.strip() in expansions:
+                canonical = fold(expansions[m.text.strip()])
+            elif m.is_name:
+                canonical = self._longer_name(key, names) or key
+            self._canonical[key] = canonical
+            self._labels[canonical][clean_label(m.text)] += 1
+            self._kinds[canonical][m.kind] += 1
+
+    @staticmethod
+    def _acronyms(names: Iterable[str], text: str) -> dict[str, str]:
+        """Acronym -> expansion, from multi-word names and from `expansion (ACRONYM)` in the text."""
+        found = {acronym(name): name for name in names if acronym(name)}
+        for match in _PARENTHESISED_ACRONYM.finditer(text):
+            phrase, short = match.group(1).split(), match.group(2)
+            for size in range(len(short), min(len(phrase), 2 * len(short)) + 1):  # last words whose initials fit
+                candidate = " ".join(phrase[-size:])
+                if acronym(candidate) == short.upper():
+                    found.setdefault(short, candidate)
+                    break
+        return found
+
+    @staticmethod
+    def _longer_name(key: str, names: dict[str, str]) -> str | None:
+        """The one longer name in the document this short name is the first or last word of."""
+        if " " in key:
+            return None
+        longer = {other for other in names if other != key and (other.startswith(key + " ")
+                                                                 or other.endswith(" " + key))}
+        return longer.pop() if len(longer) == 1 else None
+
+    def entity(self, m: Mention) -> Entity:
+        canonical = self._canonical.get(fold(m.text), fold(m.text))
+        labels = self._labels[canonical]
+        label = max(labels, key=lambda t: (len(t.split()) > 1 and not t.isupper(), labels[t], len(t)))
+        kind = self._kinds[canonical].most_common(1)[0][0]
+        named = [k for k in self._kinds[canonical] if k in NAMED_CLASSES]
+        if kind not in NAMED_CLASSES and named:
+            kind = Counter({k: self._kinds[canonical][k] for k in named}).most_common(1)[0][0]
+        aliases = tuple(sorted(t for t in labels if t != label))
+        return Entity(key=canonical, label=label, kind=kind, aliases=aliases)
+
+
+def _corrected_kinds(facts: list[Fact]) -> dict[str, str]:
+    """Classes implied by roles: an object of use/provision is a Product; an acting unknown name an Organization."""
+    artefact, agent = Counter(), Counter()
+    for fact in facts:
+        if not fact.relation.minted:
+            agent[fact.subject.key] += 1
+            if fact.relation.local_name in ARTEFACT_RELATIONS:
+                artefact[fact.object.key] += 1
+    kinds = {}
+    for fact in facts:
+        for entity in (fact.subject, fact.object):
+            if artefact[entity.key] > agent[entity.key] and entity.kind in {"Place", "Entity", "Organization"}:
+                kinds[entity.key] = "Product"
+            elif agent[entity.key] and entity.kind == "Entity":
+                kinds[entity.key] = "Organization"
+    return kinds
+
+
+def _retyped(entity: Entity, kinds: dict[str, str]) -> Entity:
+    kind = kinds.get(entity.key)
+    return entity if kind is None or kind == entity.kind else Entity(entity.key, entity.label, kind, entity.aliases)
+
+
+def resolve(candidates: list[Candidate], text: str = "") -> list[Fact]:
+    """Facts over canonical entities for one document's candidates, duplicates merged."""
+    mentions = [m for c in candidates for m in (c.subject, c.object, *(q.value for q in c.qualifiers if not q.literal))]
+    index = EntityIndex(mentions, text)
+    merged: dict[tuple, Fact] = {}
+    for c in candidates:
+        subject, obj = index.entity(c.subject), index.entity(c.object)
+        if subject.key == obj.key:
+            continue
+        qualifiers = tuple((q.role, clean_label(q.value.text) if q.literal else index.entity(q.value))
+                           for q in c.qualifiers)
+        key = (subject.key, c.relation.local_name, obj.key, c.evidence.start, c.negated)
+        previous = merged.get(key)
+        if previous is not None:
+            qualifiers = previous.qualifiers + tuple(q for q in qualifiers if q not in previous.qualifiers)
+        merged[key] = Fact(subject, c.relation, obj, c.evidence, c.rule, max(c.confidence, previous.confidence)
+                           if previous else c.confidence, c.lemma, qualifiers, c.negated, c.hypothetical)
+    facts = list(merged.values())
+    kinds = _corrected_kinds(facts)
+    return [replace(f, subject=_retyped(f.subject, kinds), object=_retyped(f.object, kinds),
+                    qualifiers=tuple((r, _retyped(v, kinds) if isinstance(v, Entity) else v) for r, v in f.qualifiers))
+            for f in facts]

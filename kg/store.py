@@ -1,0 +1,109 @@
+"""The persistent Oxigraph store: one named graph per document, replaced atomically; the ontology in its own graph.
+
+Queries see the union of all graphs as their default graph, so `SELECT * { ?s kg:uses ?o }` works without GRAPH.
+"""
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import QuerySyntaxError, StoreLocked, StoreMissing, UpdateRefused
+from .ontology import ontology_file
+from .rdf import ONTOLOGY_GRAPH, PREFIXES, document_iri, graph_iri, kg_term
+from .vocab import KG
+
+STORE_DIR = "store"
+
+
+class KnowledgeStore:
+    """An embedded Oxigraph database in `<out>/store`, locked by the one process that opens it."""
+
+    def __init__(self, path: Path, create: bool = True):
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise StoreMissing(f"no knowledge graph in {self.path.parent}: run `kg build <files> --out "
+                               f"{self.path.parent}` first")
+        try:
+            self._store = ox.Store(str(self.path))
+        except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreLocked(f"{self.path} is in use by another process (a running `kg build` or a server); "
+                                  "wait for it to finish, stop it, or use another --out") from exc
+            raise
+
+    def close(self) -> None:
+        self._store.flush()
+        del self._store
+
+    def content_hash(self, document_id: str) -> str | None:
+        """The hash stored with a document, to skip rebuilding it when unchanged."""
+        for quad in self._store.quads_for_pattern(document_iri(document_id), kg_term(KG.contentHash), None,
+                                                  graph_iri(document_id)):
+            return quad.object.value
+        return None
+
+    def replace_document(self, document_id: str, quads: Iterable[ox.Quad]) -> None:
+        """Swap a document's named graph for `quads` in one transaction: old facts go, new ones come, or neither."""
+        graph = graph_iri(document_id)
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        self._store.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+
+    def ensure_ontology(self) -> None:
+        """Load the packaged ontology into its own graph (replaced, so an upgraded ontology takes effect)."""
+        data = ontology_file("kg.ttl").read_bytes()
+        quads = [ox.Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH)
+                 for t in ox.parse(data, format=ox.RdfFormat.TURTLE)]
+        self.replace_graph(ONTOLOGY_GRAPH, quads)
+
+    def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        self._store.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+
+    def documents(self) -> list[str]:
+        """Ids of the documents in the store."""
+        rows = self.query("SELECT ?id WHERE { GRAPH ?g { ?d a kg:Document ; dcterms:identifier ?id } } ORDER BY ?id")
+        return [row["id"].value for row in rows]
+
+    def query(self, sparql: str, allow_update: bool = False):
+        """Run a SPARQL query over the union of graphs; updates only when `allow_update` is set."""
+        try:
+            return self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            if _looks_like_update(sparql):
+                if not allow_update:
+                    raise UpdateRefused("this is a SPARQL update; kg only reads unless you pass --update") from exc
+                return self._update(sparql)
+            raise QuerySyntaxError(f"SPARQL syntax error: {exc}") from exc
+
+    def _update(self, sparql: str) -> None:
+        try:
+            self._store.update(sparql, prefixes=PREFIXES)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(f"SPARQL syntax error: {exc}") from exc
+
+    def union_triples(self) -> Iterator[ox.Triple]:
+        """Every distinct triple of every graph (ontology included): what `graph.ttl` holds."""
+        return iter(self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"))
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return iter(self._store)
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+
+def _looks_like_update(sparql: str) -> bool:
+    words = {w.upper() for w in sparql.replace("{", " ").split()}
+    return bool(words & {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY"})
+
+
+@contextmanager
+def open_store(out: Path, create: bool = False) -> Iterator[KnowledgeStore]:
+    """The store of an output folder, closed (and its lock released) on exit."""
+    store = KnowledgeStore(Path(out) / STORE_DIR, create=create)
+    try:
+        yield store
+    finally:
+        store.close()
