@@ -1,11 +1,10 @@
 """The Python API the CLI is a thin layer over: open an output folder's graph, query, export, render."""
 
-from pathlib import Path
-from typing import BinaryIO
-
 import io
 import os
 from collections.abc import Iterable
+from pathlib import Path
+from typing import BinaryIO
 
 from .export import writer_for
 from .html import graph_data, render_page

@@ -61,6 +61,7 @@ class Lexicon:
 
     frames: dict[tuple[str, str, str], Frame]
     noun_classes: dict[tuple[str, str], str]
+    demonym_countries: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def frame(self, lang: str, lemma: str, frame: str) -> Frame | None:
         return self.frames.get((lang, lemma, frame))
@@ -68,6 +69,10 @@ class Lexicon:
     def nouns(self, lang: str) -> dict[str, str]:
         """Common-noun lemma -> class local name, for one language."""
         return {lemma: cls for (code, lemma), cls in self.noun_classes.items() if code == lang}
+
+    def demonyms(self, lang: str) -> dict[str, str]:
+        """Nationality adjective lemma -> country name, for one language."""
+        return {adj: country for (code, adj), country in self.demonym_countries.items() if code == lang}
 
     def relation(self, lang: str, lemma: str, frame: str) -> tuple[Relation, dict[str, str]]:
         """The property for a verb in a frame, minting one from the lemma when the lexicon has none."""
@@ -100,10 +105,11 @@ def _rows(path: Path, columns: int):
         yield number, [c.strip() for c in cells] + [""] * (columns - len(cells))
 
 
-def load_lexicon(relations: Path | None = None, nouns: Path | None = None) -> Lexicon:
-    """Read and validate the relation and noun lexicons (packaged defaults unless paths are given)."""
+def load_lexicon(relations: Path | None = None, nouns: Path | None = None, demonyms: Path | None = None) -> Lexicon:
+    """Read and validate the relation, noun and demonym lexicons (packaged defaults unless paths are given)."""
     relations = relations or ontology_file("lexicon.tsv")
     nouns = nouns or ontology_file("nouns.tsv")
+    demonyms = demonyms or ontology_file("demonyms.tsv")
     known_properties = property_labels()
     known_classes = {str(c).split("#")[-1] for c in ontology_graph().subjects(RDF.type, OWL.Class)}
     frames: dict[tuple[str, str, str], Frame] = {}
@@ -128,7 +134,8 @@ def load_lexicon(relations: Path | None = None, nouns: Path | None = None) -> Le
         if cls not in known_classes:
             raise LexiconError(f"{nouns}:{number}: class {cls!r} is not declared in kg.ttl")
         classes[(lang, lemma)] = cls
-    return Lexicon(frames, classes)
+    countries = {(lang, adjective): country for _, (lang, adjective, country) in _rows(demonyms, 3)}
+    return Lexicon(frames, classes, countries)
 
 
 @cache

@@ -18,6 +18,8 @@ ARTEFACT_RELATIONS = frozenset({"provides", "uses", "hosts", "develops", "launch
                                 "sells", "integrates", "receives"})
 AGENT_CLASSES = frozenset({"Organization", "Person"})
 NAMED_CLASSES = frozenset({"Organization", "Person", "Place", "Product"})
+#: relations whose object is naturally an abstract notion (a class, a role, a topic)
+CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality"})
 _PARENTHESISED_ACRONYM = re.compile(r"([^\W\d_][\w’'\- ]{2,80}?)\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
 _FUNCTION_WORDS = frozenset({"de", "des", "du", "d", "la", "le", "les", "l", "et", "of", "the", "and", "for", "a",
                              "à", "en", "pour"})
@@ -113,8 +115,27 @@ def _retyped(entity: Entity, kinds: dict[str, str]) -> Entity:
     return entity if kind is None or kind == entity.kind else Entity(entity.key, entity.label, kind, entity.aliases)
 
 
+def _concrete(m: Mention) -> bool:
+    """A mention of something a news graph is about: a name, or a common noun of a concrete class."""
+    return m.is_name or m.kind in NAMED_CLASSES
+
+
+def informative(c: Candidate) -> bool:
+    """Keep facts about concrete things; drop links between abstractions (`les partenariats sont une tentative`).
+
+    The subject must be concrete. The object must be concrete too, unless the relation expects an abstract
+    object (a class, a role, a topic); a relation minted from an unknown verb needs one named end.
+    """
+    if not _concrete(c.subject):
+        return False
+    if c.relation.minted and not (c.subject.is_name or c.object.is_name):
+        return False
+    return _concrete(c.object) or c.relation.local_name in CONCEPT_RELATIONS
+
+
 def resolve(candidates: list[Candidate], text: str = "") -> list[Fact]:
-    """Facts over canonical entities for one document's candidates, duplicates merged."""
+    """Facts over canonical entities for one document's informative candidates, duplicates merged."""
+    candidates = [c for c in candidates if informative(c)]
     mentions = [m for c in candidates for m in (c.subject, c.object, *(q.value for q in c.qualifiers if not q.literal))]
     index = EntityIndex(mentions, text)
     merged: dict[tuple, Fact] = {}

@@ -17,7 +17,7 @@ def extract(paragraph: Paragraph, lang: str, lexicon: Lexicon) -> Iterator[Candi
     rules = RULES_BY_LANGUAGE.get(lang)
     if rules is None:
         raise UnsupportedLanguage(f"no extraction rules for {lang!r} yet; supported: {', '.join(RULES_BY_LANGUAGE)}")
-    context = Context(paragraph.document.id, paragraph.offset, lexicon.nouns(lang))
+    context = Context(paragraph.document.id, paragraph.offset, lexicon.nouns(lang), lexicon.demonyms(lang))
     mark_common_nouns(paragraph.doc, context.noun_kinds)
     for sentence in paragraph.doc.sents:
         for rule in rules.values():

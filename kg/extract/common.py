@@ -16,6 +16,7 @@ NER_KINDS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": 
              "WORK_OF_ART": "Product"}
 NAME_POS = frozenset({"PROPN", "X"})
 MAX_PHRASE_TOKENS = 10
+EXAMPLE_ADJECTIVES = frozenset({"tel", "such"})
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Context:
     document: str
     offset: int
     noun_kinds: dict[str, str]
+    demonyms: dict[str, str]
 
     def evidence(self, sentence: Span) -> Evidence:
         return Evidence(self.document, sentence.text, self.offset + sentence.start_char,
@@ -78,17 +80,22 @@ def name_tokens(token: Token) -> list[Token]:
     return tokens or [token]
 
 
-def _phrase_tokens(head: Token) -> list[Token]:
-    """Head plus the modifiers that belong to its text (adjectives, `de` complements, name parts)."""
+_PHRASE_DEPS = L.NOUN_MODIFIERS | L.ADJECTIVE_MODIFIERS | L.NAME_PARTS | L.CASE_MARKERS | L.DETERMINERS | {"advmod"}
+
+
+def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
+    """Head plus, recursively, the modifiers that belong to its text (adjectives, `de` complements, names).
+
+    Clauses, coordination, obliques and `tel que` examples are left out at any depth, and so is the
+    preposition introducing the whole phrase.
+    """
     keep = [head]
     for child in head.children:
-        if child.dep_ in L.PHRASE_BREAKS or child.dep_ in L.DETERMINERS and child.i < head.i:
+        if top and child.dep_ in L.CASE_MARKERS | L.MARKERS:
             continue
-        if child.dep_ in L.CASE_MARKERS and child.i < head.i:
-            continue
-        if child.dep_ in L.NOUN_MODIFIERS | L.ADJECTIVE_MODIFIERS | L.NAME_PARTS | L.CASE_MARKERS | \
-                L.DETERMINERS | {"advmod"}:
-            keep += [t for t in child.subtree if not (t.dep_ in L.PHRASE_BREAKS and t != child)]
+        if child.dep_ in _PHRASE_DEPS and child.dep_ not in L.PHRASE_BREAKS and child.lemma_ not in \
+                EXAMPLE_ADJECTIVES:
+            keep += _phrase_tokens(child, top=False)
     return keep
 
 
@@ -156,11 +163,23 @@ def conjuncts(token: Token) -> Iterator[Token]:
                 yield from conjuncts(child)
 
 
+_CONTRACTED = {"au": "à", "aux": "à", "du": "de", "des": "de", "d": "de", "qu": "que", "l": "le", "s": "se"}
+
+
+def _word(token: Token) -> str:
+    word = token.lower_.rstrip("'’")
+    return _CONTRACTED.get(word, word)
+
+
 def case_word(token: Token) -> str:
-    """The preposition introducing a nominal (`à`, `pour`, `de`…), or the marker of a clause; '' if none."""
+    """The preposition introducing a nominal (`à`, `pour`, `en tant que`…) or a clause's marker; '' if none.
+
+    Contractions are undone (`aux` -> `à`, `du` -> `de`) and fixed expressions kept whole.
+    """
     for child in token.children:
         if child.dep_ in L.CASE_MARKERS | L.MARKERS and child.i < token.i:
-            return child.lemma_.lower().rstrip("'’")
+            fixed = [c for c in child.children if c.dep_ == "fixed"]
+            return " ".join(_word(t) for t in [child, *fixed])
     return ""
 
 

@@ -26,7 +26,11 @@ MODAL_VERBS = frozenset({"pouvoir", "envisager", "songer", "projeter", "souhaite
                          "compter", "prévoir", "tenter", "chercher", "viser", "entendre"})
 REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’", "soi"})
 MEMBERSHIP_CASES = frozenset({"parmi"})
-SOURCE_CASES = frozenset({"selon", "d'après"})
+SOURCE_CASES = frozenset({"selon", "de après", "d'après", "d’après"})
+#: markers introducing examples of a class: "des entrepreneurs comme A et B", "des groupes tels que A"
+EXAMPLE_MARKERS = frozenset({"comme", "que", "notamment", "dont"})
+#: case marking a predicate of the subject: "en tant qu'entreprise américaine, X …"
+PREDICATIVE_CASES = frozenset({"en tant que", "comme"})
 _DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
                    r"novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.IGNORECASE)
 
@@ -172,7 +176,7 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], objects: lis
     if roles.get("à") == "recipient":  # `proposer X aux agences`: the recipient often hangs off the object
         for obj in objects:
             for child in obj.children:
-                if child.dep_ in L.NOUN_MODIFIERS and case_word(child) in ("à", "au", "aux") and child.i not in used:
+                if child.dep_ in L.NOUN_MODIFIERS and case_word(child) == "à" and child.i not in used:
                     found += [Qualifier("recipient", mention(a, context)) for a in _arguments(child)]
     return found
 
@@ -235,7 +239,7 @@ def _role_facts(person: Token, title: Token, context: Context, sentence: Span, r
     """`X, président de Y`: X has role `président`, X works for Y."""
     # capitalised common nouns (`des Affaires mondiales`) name a department and stay in the title
     employers = [c for c in title.children if c.dep_ in L.NOUN_MODIFIERS and is_name(c) and c.pos_ != "NOUN"
-                 and case_word(c) in ("de", "d", "du")]
+                 and case_word(c) == "de"]
     role = mention(title, context, leave_out=tuple(employers), kind="Role")
     holder = mention(person, context)
     evidence = context.evidence(sentence)
@@ -245,20 +249,59 @@ def _role_facts(person: Token, title: Token, context: Context, sentence: Span, r
                         confidence=0.8)
 
 
-def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: str) -> Iterator[Candidate]:
-    """A name described by a common noun: a role if the noun is a role, else membership of a class."""
+def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: str,
+              leave_out: tuple[Token, ...] = ()) -> Iterator[Candidate]:
+    """A name described by a common noun: a role if the noun is a role, else membership of a class.
+
+    A nationality adjective on the noun (`une entreprise américaine`) also gives the name's country.
+    """
     if context.noun_kinds.get(noun.lemma_.lower()) == "Role":
         yield from _role_facts(name, noun, context, sentence, rule)
     else:
-        description = mention(noun, context, leave_out=(name,))
+        description = mention(noun, context, leave_out=(name, *leave_out))
         yield Candidate(mention(name, context), _fixed("instanceOf"), description,
                         context.evidence(sentence), rule, noun.lemma_, confidence=0.7)
+    for adjective in children(noun, L.ADJECTIVE_MODIFIERS):
+        country = context.demonyms.get(adjective.lemma_.lower())
+        if country:
+            place = Mention(country, context.offset + adjective.idx, context.offset + adjective.idx
+                            + len(adjective.text), kind="Place", is_name=True, head_lemma=country.lower())
+            yield Candidate(mention(name, context), _fixed("nationality"), place, context.evidence(sentence),
+                            rule + "+demonym", adjective.lemma_, confidence=0.7)
+
+
+def _class_noun_before(name: Token) -> Token | None:
+    """The determined common noun a name is written right after: `ses modèles d'IA Llama` -> modèles.
+
+    Parsers often attach such a name elsewhere; walking left over the noun phrase (and a parenthesised acronym)
+    to the nearest noun with its own determiner finds the noun the name stands in apposition to.
+    """
+    doc = name.doc
+    first = name_tokens(name)[0]
+    if first.i != name.i or case_word(name) or first.i == name.sent.start or doc[first.i - 1].pos_ == "DET":
+        return None
+    i = first.i - 1
+    if doc[i].text == ")":
+        while i > name.sent.start and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    while i >= name.sent.start:
+        token = doc[i]
+        if token.pos_ == "NOUN" and not is_name(token) and children(token, L.DETERMINERS):
+            return token
+        if token.pos_ not in {"NOUN", "ADJ", "ADP", "DET", "PROPN", "X"} or token.dep_ in L.PUNCTUATION:
+            return None
+        i -= 1
+    return None
 
 
 def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`Nick Dupont, le président de Acme, …` and `le géant technologique Acme` -> role / class facts."""
     for token in sentence:
         if is_name(token):
+            noun = _class_noun_before(token)
+            if noun is not None and named_referent(noun) is noun:
+                yield from _describe(token, noun, context, sentence, "fr.title")
             for child in token.children:
                 after_comma = child.i > 0 and child.doc[child.i - 1].text == "," or any(
                     t.text == "," for t in child.doc[token.i:child.i])
@@ -270,6 +313,37 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
             referent = named_referent(token)
             if referent is not token:
                 yield from _describe(referent, token, context, sentence, "fr.title")
+
+
+def exemplification(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`des entrepreneurs de la défense comme Acme et Bolt` -> Acme, Bolt instance of entrepreneurs de la défense."""
+    for token in sentence:
+        if not is_name(token) or token.head.pos_ != "NOUN" or is_name(token.head):
+            continue
+        marker = next((c for c in token.children if c.dep_ in L.MARKERS | L.CASE_MARKERS and c.i < token.i), None)
+        if marker is None or _word_of(marker) not in EXAMPLE_MARKERS:
+            continue
+        if _word_of(marker) == "que" and not (marker.i > 0 and marker.doc[marker.i - 1].lemma_ == "tel"):
+            continue
+        members = tuple(conjuncts(token))
+        for member in members:
+            yield from _describe(member, token.head, context, sentence, "fr.example", leave_out=members)
+
+
+def _word_of(token: Token) -> str:
+    return token.lower_.rstrip("'’").replace("qu", "que") if token.lower_.startswith("qu") else token.lower_
+
+
+def predicative(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`En tant qu'entreprise américaine, Acme entend …` -> Acme instance of entreprise américaine."""
+    for token in sentence:
+        if token.pos_ != "NOUN" or token.dep_ not in L.MODIFIER_OBLIQUES | L.ARGUMENT_OBLIQUES:
+            continue
+        if case_word(token) not in PREDICATIVE_CASES or token.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        for subject in clause_subjects(token.head):
+            if is_name(subject):
+                yield from _describe(subject, token, context, sentence, "fr.predicative")
 
 
 def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
@@ -289,4 +363,6 @@ RULES: dict[str, Rule] = {
     "fr.passive": passive_clause,
     "fr.apposition": apposition,
     "fr.copula": copula,
+    "fr.example": exemplification,
+    "fr.predicative": predicative,
 }

@@ -28,5 +28,6 @@ PUNCTUATION = frozenset({"punct"})
 CLAUSE_COMPLEMENTS = frozenset({"ccomp"})
 
 #: dependents that never belong to a noun phrase's text
-PHRASE_BREAKS = RELATIVE_CLAUSES | CLAUSAL_MODIFIERS | APPOSITIONS | CONJUNCTS | COORDINATORS | PUNCTUATION | {
-    "parataxis", "advcl", "dep", "discourse", "vocative", "ccomp", "xcomp"}
+PHRASE_BREAKS = RELATIVE_CLAUSES | CLAUSAL_MODIFIERS | APPOSITIONS | CONJUNCTS | COORDINATORS | PUNCTUATION | \
+    MODIFIER_OBLIQUES | ARGUMENT_OBLIQUES | MARKERS | {"parataxis", "advcl", "dep", "discourse", "vocative",
+                                                       "ccomp", "xcomp"}

@@ -1,0 +1,139 @@
+"""The `kg` command: parse arguments, call the Python API, format what it returns.
+
+Every command takes `--out DIR` (default `out`): the folder holding the store, graph.ttl and graph.html.
+"""
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from . import api
+from .errors import KgError
+from .export import ALIASES, FORMAT_NAMES
+from .results import RESULT_FORMATS, as_table, as_text
+from .settings import Settings
+
+app = typer.Typer(help="Build knowledge graphs from news articles (French, English) and query, export and explore "
+                  "them — offline.", no_args_is_help=True, pretty_exceptions_enable=False,
+                  context_settings={"help_option_names": ["-h", "--help"]})
+out_console = Console()
+err_console = Console(stderr=True)
+
+OutOption = Annotated[Path, typer.Option("--out", "-O", help="Output folder: store, graph.ttl, graph.html.",
+                                         show_default=True)]
+
+
+@app.command("build")
+def build_cli(
+    inputs: Annotated[list[Path], typer.Argument(help="Files (.txt, .md, .jsonl) and folders of them.")],
+    out: OutOption = Path("out"),
+    lang: Annotated[str | None, typer.Option(help="Force a language (fr, en) instead of detecting it.")] = None,
+    processes: Annotated[int, typer.Option("--processes", "-j", help="Parser processes (2 is fastest on 2 cores "
+                                           "for large corpora).")] = 1,
+) -> None:
+    """Read articles, extract facts and store them as RDF; write graph.ttl and graph.html.
+
+    Re-running is incremental: unchanged articles are skipped, changed ones replace their old facts.
+
+    Example: kg build seeds/ --out out
+    """
+    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err_console, transient=True) as progress:
+        task = progress.add_task("Reading articles", total=None)
+        report = api.build(inputs, out, lang=lang, settings=Settings(n_process=processes),
+                           on_total=lambda n: progress.update(task, total=n, description="Extracting facts"),
+                           on_document=lambda _: progress.advance(task))
+    for problem in report.problems:
+        err_console.print(f"[yellow]Skipped[/yellow] {problem}", markup=True, highlight=False)
+    for warning in report.warnings:
+        err_console.print(f"[yellow]Warning[/yellow] {warning}", markup=True, highlight=False)
+    err_console.print(
+        f"Built {report.documents} document(s) ({report.unchanged} unchanged, {len(report.problems)} skipped): "
+        f"{report.sentences} sentences, {report.facts} facts, {report.entities} entities in "
+        f"{report.seconds:.1f} s -> {out / api.GRAPH_HTML}, {out / api.GRAPH_TTL}", highlight=False)
+
+
+@app.command("query")
+def query_cli(
+    sparql: Annotated[str | None, typer.Argument(help="The SPARQL query (or use --file).")] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from a .rq file.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-t", help=f"Output: {', '.join(RESULT_FORMATS)}. "
+                                     "CONSTRUCT/DESCRIBE always print Turtle.")] = "table",
+    update: Annotated[bool, typer.Option("--update", help="Allow SPARQL UPDATE (changes the store).")] = False,
+    out: OutOption = Path("out"),
+) -> None:
+    """Run SPARQL over all documents (prefixes kg:, kgr:, rdf:, rdfs:, prov:, dcterms:, skos:, schema: predefined).
+
+    Example: kg query "SELECT ?s ?o WHERE { ?s kg:uses ?o }" --format csv
+    """
+    if (sparql is None) == (file is None):
+        raise typer.BadParameter("give a query or --file, not both and not neither")
+    text = file.read_text(encoding="utf-8") if file else sparql
+    result = api.query(text, out, allow_update=update)
+    if result.kind == "update":
+        err_console.print("Update applied.")
+    elif fmt == "table":
+        out_console.print(as_table(result))
+    else:
+        sys.stdout.write(as_text(result, fmt))
+
+
+@app.command("export")
+def export_cli(
+    fmt: Annotated[str, typer.Option("--format", "-t", help=f"One of {', '.join(FORMAT_NAMES)} "
+                                     f"(aliases: {', '.join(ALIASES)}).")] = "ttl",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    out: OutOption = Path("out"),
+) -> None:
+    """Export the graph: RDF (ttl, nt, nq, trig, jsonld) or fact tables (jsonl, csv).
+
+    Example: kg export --format jsonl -o facts.jsonl
+    """
+    if output is None:
+        api.export(fmt, out, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    else:
+        api.export(fmt, out, output)
+        err_console.print(f"Wrote {output}", highlight=False)
+
+
+@app.command("render")
+def render_cli(
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Page to write (default: OUT/graph.html).")]
+    = None,
+    title: Annotated[str, typer.Option(help="Title shown on the page.")] = "kg knowledge graph",
+    out: OutOption = Path("out"),
+) -> None:
+    """Rewrite the interactive graph page from the store.
+
+    Example: kg render -o report.html
+    """
+    with api.KnowledgeGraph(out) as graph:
+        path = graph.render(output, title=title)
+    err_console.print(f"Wrote {path}", highlight=False)
+
+
+@app.command("stats")
+def stats_cli(out: OutOption = Path("out")) -> None:
+    """Count documents, facts, entities and triples in the store.
+
+    Example: kg stats --out out
+    """
+    query = """SELECT (COUNT(DISTINCT ?d) AS ?documents) (COUNT(DISTINCT ?st) AS ?statements)
+               (COUNT(DISTINCT ?e) AS ?entities) WHERE {
+               { ?d a kg:Document } UNION { ?st a rdf:Statement } UNION
+               { ?x a rdf:Statement ; rdf:subject|rdf:object ?e } }"""
+    out_console.print(as_table(api.query(query, out)))
+
+
+def main() -> None:
+    """Entry point: run the app, turning kg's own errors into `Error: …` and an exit code."""
+    try:
+        app()
+    except KgError as exc:
+        err_console.print(f"Error: {exc}", markup=False, highlight=False)
+        sys.exit(exc.exit_code)
