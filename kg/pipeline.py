@@ -112,7 +112,7 @@ def build_into(store: KnowledgeStore, inputs: Iterable[str | Path], *, settings:
             report.facts += len(facts)
             if on_document:
                 on_document(document)
-        for document, digest in items:  # documents with no paragraph at all (only a date line)
+        for document, _digest in items:  # documents with no paragraph at all (only a date line)
             if document.id in hashes:
                 store.replace_document(document.id, document_quads(document, hashes.pop(document.id), []))
                 report.documents += 1
