@@ -105,7 +105,13 @@ def build_into(store: KnowledgeStore, inputs: Iterable[str | Path], *, settings:
         for document_id, doc_paragraphs in groupby(paragraphs, key=lambda p: p.document.id):
             doc_paragraphs = list(doc_paragraphs)
             document = doc_paragraphs[0].document
-            facts, sentences = _facts_of(doc_paragraphs, lexicon)
+            try:
+                facts, sentences = _facts_of(doc_paragraphs, lexicon)
+            except Exception as exc:  # a rule bug must not cost the rest of the corpus; say so and go on
+                report.problems.append(InputProblem(document.source, f"extraction failed ({type(exc).__name__}: "
+                                                    f"{exc}); not stored, please report this with the text"))
+                hashes.pop(document_id)
+                continue
             store.replace_document(document_id, document_quads(document, hashes.pop(document_id), facts))
             report.documents += 1
             report.sentences += sentences

@@ -126,7 +126,7 @@ def informative(c: Candidate) -> bool:
     The subject must be concrete. The object must be concrete too, unless the relation expects an abstract
     object (a class, a role, a topic); a relation minted from an unknown verb needs one named end.
     """
-    if not _concrete(c.subject):
+    if not fold(c.subject.text) or not fold(c.object.text) or not _concrete(c.subject):
         return False
     if c.relation.minted and not (c.subject.is_name or c.object.is_name):
         return False
@@ -135,7 +135,8 @@ def informative(c: Candidate) -> bool:
 
 def resolve(candidates: list[Candidate], text: str = "") -> list[Fact]:
     """Facts over canonical entities for one document's informative candidates, duplicates merged."""
-    candidates = [c for c in candidates if informative(c)]
+    candidates = [replace(c, qualifiers=tuple(q for q in c.qualifiers if fold(q.value.text)))
+                  for c in candidates if informative(c)]
     mentions = [m for c in candidates for m in (c.subject, c.object, *(q.value for q in c.qualifiers if not q.literal))]
     index = EntityIndex(mentions, text)
     merged: dict[tuple, Fact] = {}

@@ -3,7 +3,6 @@
 Rules call these instead of walking the tree themselves, so a fix to phrase boundaries applies everywhere.
 """
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -150,17 +149,25 @@ def mention(head: Token, context: Context, leave_out: tuple[Token, ...] = (), ki
                    is_name=named, head_lemma=head.lemma_.lower())
 
 
-def conjuncts(token: Token) -> Iterator[Token]:
+def conjuncts(token: Token) -> list[Token]:
     """`token` and the tokens coordinated with it: `A, B et C` gives A, B, C.
 
     For a multi-word name the conjunct may hang off any of its words (`Amazon Web Services et X`).
     """
-    yield token
-    for part in name_tokens(token) if is_name(token) else [token]:
-        for child in part.children:
-            if child.dep_ in L.CONJUNCTS and child.pos_ in {"NOUN", "PROPN", "X", "PRON"} | (
-                    {"VERB"} if is_name(child) else set()):
-                yield from conjuncts(child)
+    found: list[Token] = []
+    pending = [token]
+    seen: set[int] = set()
+    while pending:
+        current = pending.pop(0)
+        parts = name_tokens(current) if is_name(current) else [current]
+        if any(p.i in seen for p in parts):
+            continue
+        seen.update(p.i for p in parts)
+        found.append(current)
+        for part in parts:
+            pending += [child for child in part.children if child.dep_ in L.CONJUNCTS and child.i not in seen
+                        and child.pos_ in {"NOUN", "PROPN", "X", "PRON"} | ({"VERB"} if is_name(child) else set())]
+    return found
 
 
 _CONTRACTED = {"au": "à", "aux": "à", "du": "de", "des": "de", "d": "de", "qu": "que", "l": "le", "s": "se"}
