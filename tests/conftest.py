@@ -1,0 +1,34 @@
+"""Shared fixtures: the seed built once per session, and helpers to build small corpora into temporary stores."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import kg
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+EVAL_DIR = ROOT.parent / "shared" / "eval"
+
+
+@pytest.fixture(scope="session")
+def seed_out(tmp_path_factory) -> Path:
+    """An output folder with the seed article built into it (store, graph.ttl, graph.html)."""
+    out = tmp_path_factory.mktemp("seed") / "out"
+    kg.build([SEEDS], out=out)
+    return out
+
+
+@pytest.fixture
+def seed_copy(seed_out, tmp_path) -> Path:
+    """A private copy of the seed build, for tests that change the store."""
+    copy = tmp_path / "out"
+    shutil.copytree(seed_out, copy)
+    return copy
+
+
+def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode(encoding))
+    return path

@@ -1,0 +1,87 @@
+"""Building into the store: summary counts, idempotent rebuilds, added and replaced articles, unsupported input."""
+
+import json
+
+import pytest
+
+import kg
+from kg.errors import InputError
+
+from .conftest import SEEDS, write
+
+ARTICLE_A = ("Le constructeur Renault a signé un accord avec le groupe Nissan. "
+             "Renault utilise les batteries de la société LG Chem pour ses voitures électriques.")
+ARTICLE_B = "La banque BNP Paribas finance la start-up Mistral AI, qui développe le modèle Le Chat."
+
+
+def facts(out) -> list[dict]:
+    return [json.loads(line) for line in kg.export("jsonl", out=out).decode().splitlines()]
+
+
+def triple_count(out) -> int:
+    rows = kg.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", out=out).records()
+    return int(rows[0]["n"])
+
+
+def test_seed_build_writes_outputs_and_summary(seed_out):
+    assert (seed_out / "graph.ttl").stat().st_size > 1000
+    assert (seed_out / "graph.html").stat().st_size > 1000
+    assert (seed_out / "store").is_dir()
+    with kg.open(seed_out) as graph:
+        assert graph.documents() == ["meta-llama-gouvernement"]
+
+
+def test_rebuild_is_idempotent(seed_copy):
+    before = (triple_count(seed_copy), sorted(json.dumps(f, sort_keys=True) for f in facts(seed_copy)))
+    report = kg.build([SEEDS], out=seed_copy)
+    assert report.unchanged == 1 and report.documents == 0
+    after = (triple_count(seed_copy), sorted(json.dumps(f, sort_keys=True) for f in facts(seed_copy)))
+    assert after == before
+
+
+def test_new_articles_are_added_and_changed_ones_replaced(tmp_path):
+    out = tmp_path / "out"
+    a = write(tmp_path / "in" / "a.txt", ARTICLE_A)
+    kg.build([a], out=out)
+    first = facts(out)
+    assert first and all(e["document"] == "a" for f in first for e in f["evidence"])
+
+    b = write(tmp_path / "in2" / "b.txt", ARTICLE_B)
+    report = kg.build([b], out=out)
+    assert report.documents == 1
+    with kg.open(out) as graph:
+        assert graph.documents() == ["a", "b"]
+    both = facts(out)
+    assert {e["document"] for f in both for e in f["evidence"]} == {"a", "b"}
+
+    write(a, "Le groupe Stellantis rachète la société Free2Move. Stellantis utilise le logiciel Mobilisights.")
+    report = kg.build([a], out=out)
+    assert report.documents == 1 and report.unchanged == 0
+    after = facts(out)
+    a_labels = {f["subject"]["label"] for f in after if f["evidence"][0]["document"] == "a"}
+    assert "Renault" not in a_labels and "Stellantis" in a_labels
+    assert all("Renault" not in e["sentence"] for f in after for e in f["evidence"])
+    assert {e["document"] for f in after for e in f["evidence"]} == {"a", "b"}
+
+
+def test_english_document_warns_and_does_not_crash(tmp_path):
+    path = write(tmp_path / "en.txt", "The company said on Monday that it would buy a German software maker.")
+    report = kg.build([path], out=tmp_path / "out")
+    assert report.documents == 1
+    assert any("no extraction rules" in w for w in report.warnings)
+    with kg.open(tmp_path / "out") as graph:
+        assert graph.documents() == ["en"]
+
+
+def test_only_unreadable_inputs_is_a_clear_error(tmp_path):
+    write(tmp_path / "empty.txt", "")
+    with pytest.raises(InputError, match="no readable document"):
+        kg.build([tmp_path], out=tmp_path / "out")
+
+
+def test_summary_counts_match_the_store(seed_copy):
+    report = kg.build([SEEDS], out=seed_copy, write_outputs=False)
+    rows = kg.query("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?st a rdf:Statement . { ?st rdf:subject ?e } UNION "
+                    "{ ?st rdf:object ?e } UNION { ?st ?q ?e . ?q rdfs:subPropertyOf kg:qualifier . "
+                    "FILTER(isIRI(?e)) } }", out=seed_copy).records()
+    assert report.entities == int(rows[0]["n"]) > 10
