@@ -10,8 +10,15 @@ __version__ = "0.1.0"
 
 from .api import KnowledgeGraph, build, export, open_graph, query, render  # noqa: E402
 from .errors import KgError  # noqa: E402
-from .pipeline import BuildReport  # noqa: E402
 
 open = open_graph  # noqa: A001 - `kg.open(out)` reads like `sqlite3.connect`
 
 __all__ = ["BuildReport", "KgError", "KnowledgeGraph", "__version__", "build", "export", "open", "query", "render"]
+
+
+def __getattr__(name: str):
+    if name == "BuildReport":  # imported on demand: the pipeline pulls in spaCy, which queries do not need
+        from .pipeline import BuildReport
+
+        return BuildReport
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")

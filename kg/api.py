@@ -4,13 +4,15 @@ import io
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from .export import writer_for
 from .html import graph_data, render_page
-from .pipeline import BuildReport, build_into
 from .results import QueryResult
 from .store import KnowledgeStore, open_store
+
+if TYPE_CHECKING:
+    from .pipeline import BuildReport
 
 GRAPH_TTL = "graph.ttl"
 GRAPH_HTML = "graph.html"
@@ -84,11 +86,13 @@ class _replacing:
 
 
 def build(inputs: Iterable[str | Path], out: str | Path = "out", *, write_outputs: bool = True,
-          **options) -> BuildReport:
+          **options) -> "BuildReport":
     """Build articles into `out/store`, then write `out/graph.ttl` and `out/graph.html` from the whole store.
 
     Options (`settings`, `lexicon`, `lang`, progress callbacks) are those of `pipeline.build_into`.
     """
+    from .pipeline import build_into  # spaCy loads only when something is built
+
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     with open_store(out, create=True) as store:

@@ -21,7 +21,7 @@ app = typer.Typer(help="Build knowledge graphs from news articles (French, Engli
                   "them — offline.", no_args_is_help=True, pretty_exceptions_enable=False,
                   context_settings={"help_option_names": ["-h", "--help"]})
 out_console = Console()
-err_console = Console(stderr=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 OutOption = Annotated[Path, typer.Option("--out", "-O", help="Output folder: store, graph.ttl, graph.html.",
                                          show_default=True)]
@@ -135,5 +135,5 @@ def main() -> None:
     try:
         app()
     except KgError as exc:
-        err_console.print(f"Error: {exc}", markup=False, highlight=False)
+        print(f"Error: {exc}", file=sys.stderr)
         sys.exit(exc.exit_code)

@@ -1,6 +1,6 @@
 """From candidates to facts over canonical entities: one entity however many mentions name it.
 
-Mentions are merged by folded name (case, accents, determiners), by acronym (`Amazon Web Services` / `AWS`, and
+Mentions are merged by folded name (case, accents, determiners), by acronym (`Agence France-Presse` / `AFP`, and
 `intelligence artificielle (IA)`), and by a short form of a longer name in the same document (`Dupont` for
 `Marie Dupont`). An entity's class is voted from its mentions, then corrected by what the facts say about it:
 a thing that is used, provided or hosted is a product, not a place.
@@ -26,7 +26,7 @@ _FUNCTION_WORDS = frozenset({"de", "des", "du", "d", "la", "le", "les", "l", "et
 
 
 def acronym(name: str) -> str:
-    """Initials of a name's content words, upper-case: `Amazon Web Services` -> `AWS`."""
+    """Initials of a name's content words, upper-case: `Banque Centrale Européenne` -> `BCE`."""
     words = [w for w in re.split(r"[\s\-’']+", name) if w and w.lower() not in _FUNCTION_WORDS]
     return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
 

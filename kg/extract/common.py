@@ -56,7 +56,7 @@ def is_name(token: Token) -> bool:
 
 
 def name_tokens(token: Token) -> list[Token]:
-    """The run of capitalised (or hyphen-joined) tokens around a name token: `Amazon Web Services`."""
+    """The run of capitalised (or hyphen-joined) tokens around a name token: `Banque Centrale Européenne`."""
     doc, sent = token.doc, token.sent
 
     def joins(left: Token, right: Token) -> bool:
@@ -152,7 +152,7 @@ def mention(head: Token, context: Context, leave_out: tuple[Token, ...] = (), ki
 def conjuncts(token: Token) -> list[Token]:
     """`token` and the tokens coordinated with it: `A, B et C` gives A, B, C.
 
-    For a multi-word name the conjunct may hang off any of its words (`Amazon Web Services et X`).
+    For a multi-word name the conjunct may hang off any of its words (`Banque Centrale Européenne et X`).
     """
     found: list[Token] = []
     pending = [token]

@@ -187,7 +187,7 @@ def _objects_and_frame(verb: Token) -> tuple[list[Token], str, set[int]]:
     direct = children(verb, L.OBJECTS)
     if direct:
         names = [d for d in direct if is_name(d)]
-        if names and len(direct) > 1:  # `ses modèles d'IA Llama`: the name is the object
+        if names and len(direct) > 1:  # `ses logiciels de paie Zorg`: the name is the object
             direct = names
         heads = [a for d in direct for a in _arguments(d)]
         return heads, "obj", {d.i for d in direct}
@@ -199,7 +199,7 @@ def _objects_and_frame(verb: Token) -> tuple[list[Token], str, set[int]]:
 
 
 def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-    """`Oracle se servira de Llama pour synthétiser …` -> Oracle uses Llama (purpose: synthétiser …)."""
+    """`Acme se servira de Zorg pour trier les factures` -> Acme uses Zorg (purpose: trier les factures)."""
     for verb in sentence:
         if verb.pos_ != "VERB" or children(verb, L.PASSIVE_SUBJECTS):
             continue
@@ -271,7 +271,7 @@ def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: 
 
 
 def _class_noun_before(name: Token) -> Token | None:
-    """The determined common noun a name is written right after: `ses modèles d'IA Llama` -> modèles.
+    """The determined common noun a name is written right after: `ses logiciels de paie Zorg` -> logiciels.
 
     Parsers often attach such a name elsewhere; walking left over the noun phrase (and a parenthesised acronym)
     to the nearest noun with its own determiner finds the noun the name stands in apposition to.

@@ -1,0 +1,62 @@
+"""The ontology, its checked namespace, and the lexicons' validation."""
+
+import pytest
+import rdflib
+from rdflib.namespace import OWL, RDF, RDFS
+
+from kg.errors import LexiconError
+from kg.ontology import default_lexicon, load_lexicon, ontology_file, ontology_graph
+from kg.vocab import KG, ONTOLOGY_IRI
+
+
+def declared_terms() -> set[str]:
+    graph = ontology_graph()
+    return {str(s)[len(ONTOLOGY_IRI) + 1:] for s in graph.subjects(RDF.type, None)
+            if str(s).startswith(ONTOLOGY_IRI + "#")}
+
+
+def test_namespace_terms_match_the_ontology():
+    assert set(KG.__annotations__) == declared_terms()
+    with pytest.raises(AttributeError):
+        KG.notATerm  # noqa: B018 - a misspelt term must raise
+
+
+def test_every_relation_is_under_related_to_with_english_and_french_labels():
+    graph = ontology_graph()
+    for prop in graph.subjects(RDF.type, OWL.ObjectProperty):
+        if prop in (KG.relatedTo, KG.qualifier):
+            continue
+        assert (prop, RDFS.subPropertyOf, KG.relatedTo) in graph, prop
+        languages = {label.language for label in graph.objects(prop, RDFS.label)}
+        assert {"en", "fr"} <= languages, prop
+
+
+def test_lexicon_properties_exist():
+    lexicon = default_lexicon()
+    assert lexicon.frame("fr", "utiliser", "obj").property == "uses"
+    assert lexicon.frame("fr", "servir", "se:de").property == "uses"
+    assert lexicon.nouns("fr")["président"] == "Role"
+
+
+def test_unknown_verbs_get_a_minted_property():
+    relation, roles = default_lexicon().relation("fr", "gambader", "sur")
+    assert relation.minted and relation.local_name == "gambaderSur" and relation.label == "gambader sur"
+    assert roles == {}
+
+
+@pytest.mark.parametrize(("row", "message"), [
+    ("fr\tutiliser\tobj\tuzes\t", "property 'uzes' is not declared"),
+    ("fr\tutiliser\tobj\tuses\tpour=porpoise", "unknown qualifier role 'porpoise'"),
+    ("fr\tutiliser\tobj", "expected 5 tab-separated columns"),
+])
+def test_bad_lexicon_rows_name_file_and_line(tmp_path, row, message):
+    path = tmp_path / "lexicon.tsv"
+    path.write_text("# comment\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=message) as error:
+        load_lexicon(relations=path)
+    assert f"{path}:2" in str(error.value)
+
+
+def test_ontology_parses_and_shapes_parse():
+    assert len(rdflib.Graph().parse(ontology_file("shapes.ttl"))) > 20
+    assert (rdflib.URIRef(ONTOLOGY_IRI), RDF.type, OWL.Ontology) in ontology_graph()
