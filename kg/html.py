@@ -56,8 +56,7 @@ def graph_data(store: KnowledgeStore, title: str = "kg knowledge graph") -> dict
         if entity.get("aliases"):
             lines.append("also: " + ", ".join(entity["aliases"]))
         lines += _evidence_lines(evidence[iri])
-        net.add_node(iri, label=entity["label"], title="\n".join(lines), color=KIND_COLORS.get(kind, "#bab0ac"),
-                     group=kind)
+        net.add_node(iri, label=entity["label"], title="\n".join(lines), group=kind)
     for fact in facts:
         subject, predicate, obj = fact["subject"], fact["predicate"], fact["object"]
         if obj["iri"] is None:
@@ -87,7 +86,9 @@ def _options(node_count: int) -> dict[str, Any]:
     physics: dict[str, Any] = {"enabled": node_count <= LAYOUT_IN_PYTHON_ABOVE, "solver": "barnesHut",
                                "barnesHut": {"gravitationalConstant": -6000, "springLength": 140},
                                "stabilization": {"enabled": True, "iterations": 300, "updateInterval": 50}}
-    return {"physics": physics, "interaction": {"hover": True, "tooltipDelay": 120},
+    groups = {kind: {"color": {"background": color, "border": color, "highlight": color, "hover": color}}
+              for kind, color in KIND_COLORS.items()}
+    return {"physics": physics, "groups": groups, "interaction": {"hover": True, "tooltipDelay": 120},
             "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}}, "font": {"size": 11, "align": "middle"},
                       "smooth": {"type": "dynamic"}},
             "nodes": {"shape": "dot", "size": 14, "font": {"size": 14}}}

@@ -258,7 +258,7 @@ def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: 
     if context.noun_kinds.get(noun.lemma_.lower()) == "Role":
         yield from _role_facts(name, noun, context, sentence, rule)
     else:
-        description = mention(noun, context, leave_out=(name, *leave_out))
+        description = mention(noun, context, leave_out=(name, *leave_out), kind="Concept")
         yield Candidate(mention(name, context), _fixed("instanceOf"), description,
                         context.evidence(sentence), rule, noun.lemma_, confidence=0.7)
     for adjective in children(noun, L.ADJECTIVE_MODIFIERS):
