@@ -104,8 +104,8 @@ def test_tooltips_show_evidence_sentences(browser, seed_out):
 
 
 def test_payloads_in_articles_never_execute(browser, tmp_path):
-    text = ("Le groupe Zorg {0} utilise le logiciel Brix {1}. La société Acme {2} fournit le service Qux {3} aux "
-            "agences. Le PDG de Acme, Jean Dupont {4}, a rencontré Marie Curie {5}.").format(*PAYLOADS)
+    text = ("Le groupe Zorg {} utilise le logiciel Brix {}. La société Acme {} fournit le service Qux {} aux "
+            "agences. Le PDG de Acme, Jean Dupont {}, a rencontré Marie Curie {}.").format(*PAYLOADS)
     records = [{"id": payload, "title": payload, "text": text} for payload in PAYLOADS[:3]]
     corpus = write(tmp_path / "payloads.jsonl", "\n".join(json.dumps(r) for r in records))
     plain = write(tmp_path / "plain.txt", text)
