@@ -12,7 +12,7 @@ from itertools import groupby
 from pathlib import Path
 
 from . import __version__
-from .documents import InputProblem, read_documents, with_language
+from .documents import InputProblem, parse_text, read_documents, with_language
 from .errors import InputError
 from .extract import RULES_BY_LANGUAGE, extract
 from .model import Document, Fact
@@ -61,6 +61,15 @@ def _documents_to_build(documents: Iterable[Document], store: KnowledgeStore, re
             report.unchanged += 1
             continue
         yield document, digest
+
+
+def read_text(text: str, lang: str = DEFAULT_LANGUAGE, *, document_id: str = "text",
+              settings: Settings | None = None, lexicon: Lexicon | None = None) -> list[Fact]:
+    """The facts kg reads in one text, without any store: for trying rules and for tests."""
+    settings = settings or Settings()
+    document = with_language(parse_text(text, document_id, document_id), lang)
+    paragraphs = list(parse([document], pipeline_for(lang, settings), settings))
+    return _facts_of(paragraphs, lexicon or default_lexicon())[0] if paragraphs else []
 
 
 def _facts_of(paragraphs: list[Paragraph], lexicon: Lexicon) -> tuple[list[Fact], int]:

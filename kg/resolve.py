@@ -20,6 +20,8 @@ AGENT_CLASSES = frozenset({"Organization", "Person"})
 NAMED_CLASSES = frozenset({"Organization", "Person", "Place", "Product"})
 #: relations whose object is naturally an abstract notion (a class, a role, a topic)
 CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality"})
+#: endings of abstract nouns (qualities, processes): `la sécurité`, `une tentative de coopération`
+ABSTRACT_SUFFIXES = ("té", "tion", "sion", "ance", "ence", "isme", "itude", "ity", "ness", "ism")
 _PARENTHESISED_ACRONYM = re.compile(r"([^\W\d_][\w’'\- ]{2,80}?)\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
 _FUNCTION_WORDS = frozenset({"de", "des", "du", "d", "la", "le", "les", "l", "et", "of", "the", "and", "for", "a",
                              "à", "en", "pour"})
@@ -115,30 +117,32 @@ def _retyped(entity: Entity, kinds: dict[str, str]) -> Entity:
     return entity if kind is None or kind == entity.kind else Entity(entity.key, entity.label, kind, entity.aliases)
 
 
-def _concrete(m: Mention) -> bool:
-    """A mention of something a news graph is about: a name, or a common noun of a concrete class."""
-    return m.is_name or m.kind in NAMED_CLASSES
+def _abstract(m: Mention) -> bool:
+    """An abstraction rather than a thing: an event noun, or a quality / process noun (by its ending)."""
+    if m.is_name or m.kind in NAMED_CLASSES:
+        return False
+    return m.kind == "Event" or m.head_lemma.endswith(ABSTRACT_SUFFIXES)
 
 
 def informative(c: Candidate) -> bool:
-    """Keep facts about concrete things; drop links between abstractions (`les partenariats sont une tentative`).
+    """Keep facts about things; drop links between abstractions (`les partenariats sont une tentative`).
 
-    The subject must be concrete. The object must be concrete too, unless the relation expects an abstract
-    object (a class, a role, a topic); a relation minted from an unknown verb needs one named end.
+    Neither end may be an abstraction, except an object the relation expects to be abstract (a class, a role, a
+    topic); a relation minted from an unknown verb needs a named end.
     """
-    if not fold(c.subject.text) or not fold(c.object.text) or not _concrete(c.subject):
+    if not fold(c.subject.text) or not fold(c.object.text) or _abstract(c.subject):
         return False
     if c.relation.minted and not (c.subject.is_name or c.object.is_name):
         return False
-    return _concrete(c.object) or c.relation.local_name in CONCEPT_RELATIONS
+    return not _abstract(c.object) or c.relation.local_name in CONCEPT_RELATIONS
 
 
 def resolve(candidates: list[Candidate], text: str = "") -> list[Fact]:
     """Facts over canonical entities for one document's informative candidates, duplicates merged."""
+    mentions = [m for c in candidates for m in (c.subject, c.object, *(q.value for q in c.qualifiers if not q.literal))]
+    index = EntityIndex(mentions, text)  # every mention, so a dropped fact still teaches aliases and acronyms
     candidates = [replace(c, qualifiers=tuple(q for q in c.qualifiers if fold(q.value.text)))
                   for c in candidates if informative(c)]
-    mentions = [m for c in candidates for m in (c.subject, c.object, *(q.value for q in c.qualifiers if not q.literal))]
-    index = EntityIndex(mentions, text)
     merged: dict[tuple, Fact] = {}
     for c in candidates:
         subject, obj = index.entity(c.subject), index.entity(c.object)

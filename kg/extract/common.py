@@ -37,15 +37,23 @@ if not Token.has_extension("kg_common_noun"):
 
 
 def mark_common_nouns(doc: Doc, nouns: dict[str, str]) -> None:
-    """Flag capitalised tokens that are known common nouns (`le Président`), so they are not taken for names."""
+    """Flag capitalised known common nouns (`le Président`) so they are not taken for names.
+
+    One followed by another capitalised word starts an institution's name (`l'Agence France-Presse`) and stays
+    a name, unless it is a title (`le Président Macron`: the title is not part of the name).
+    """
     for token in doc:
-        if token.text[:1].isupper() and token.pos_ == "NOUN" and token.lower_ in nouns:
+        if not (token.text[:1].isupper() and token.pos_ == "NOUN" and token.lower_ in nouns):
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        starts_name = following is not None and following.text[:1].isupper() and token.whitespace_
+        if nouns[token.lower_] == "Role" or not starts_name:
             token._.kg_common_noun = True
 
 
 def is_name(token: Token) -> bool:
     """A token that starts or continues a proper name: PROPN, or a capitalised noun/X not at a sentence start."""
-    if token._.kg_common_noun:
+    if token._.kg_common_noun or not token.text[:1].isalnum():
         return False
     if token.pos_ in NAME_POS and token.text[:1].isupper():
         return True
@@ -99,14 +107,23 @@ def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
 
 
 def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
-    """The contiguous run of `tokens` that contains `head` (drops modifiers cut off by a gap)."""
+    """The contiguous run of `tokens` that contains `head` (drops modifiers cut off by a gap).
+
+    Words the tokenizer split at a hyphen (`start - up`) count as part of the run.
+    """
+    doc = head.doc
     indices = {t.i for t in tokens}
+    for i in sorted(indices):
+        j = i
+        while j + 1 < len(doc) and not doc[j].whitespace_ and (doc[j + 1].text == "-" or doc[j].text == "-"):
+            j += 1
+            indices.add(j)
     start = end = head.i
     while start - 1 in indices:
         start -= 1
     while end + 1 in indices:
         end += 1
-    run = list(head.doc[start:end + 1])
+    run = list(doc[start:end + 1])
     while len(run) > 1 and run[-1].dep_ in L.CASE_MARKERS | L.DETERMINERS | L.PUNCTUATION | L.COORDINATORS:
         run.pop()
     while len(run) > 1 and (run[0].dep_ in L.PUNCTUATION | L.CASE_MARKERS or run[0].pos_ == "DET"):

@@ -26,6 +26,9 @@ MODAL_VERBS = frozenset({"pouvoir", "envisager", "songer", "projeter", "souhaite
                          "compter", "prévoir", "tenter", "chercher", "viser", "entendre"})
 REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’", "soi"})
 MEMBERSHIP_CASES = frozenset({"parmi"})
+#: prepositions that introduce a verb's partner or opponent even when the parser calls it a modifier
+#: (`négocier avec X`); other prepositions count only where the lexicon lists the verb with them
+ARGUMENT_CASES = frozenset({"avec", "contre", "auprès de"})
 SOURCE_CASES = frozenset({"selon", "de après", "d'après", "d’après"})
 #: markers introducing examples of a class: "des entrepreneurs comme A et B", "des groupes tels que A"
 EXAMPLE_MARKERS = frozenset({"comme", "que", "notamment", "dont"})
@@ -92,8 +95,15 @@ def clause_subjects(verb: Token) -> list[Token]:
         for subject in subjects:
             if _is_relative(subject) and verb.dep_ in L.RELATIVE_CLAUSES:
                 found += _arguments(verb.head)
+            elif case_word(subject):  # a subject never has a preposition: `En tant qu'X, Acme …` misparsed
+                found += [_referent(n) for n in subject.children if is_name(n) and n.i > subject.i
+                          and n.dep_ in L.APPOSITIONS | L.NOUN_MODIFIERS | {"dep"} and not case_word(n)]
             else:
                 found += _arguments(subject)
+        if verb.dep_ in L.CONJUNCTS and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < subjects[0].i \
+                and any(c.dep_ in L.COORDINATORS and c.i < subjects[0].i for c in subjects[0].children
+                        ) | any(c.dep_ in L.COORDINATORS for c in verb.children if c.i < subjects[0].i):
+            found = _arguments(verb.head) + found  # `A et B font …` parsed with A as the root
         return found
     if "Part" in verb.morph.get("VerbForm") and case_word(verb) == "en":  # gerund: the main clause's subject
         main = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
@@ -106,8 +116,9 @@ def clause_subjects(verb: Token) -> list[Token]:
         return [a for c in controllers for a in _arguments(c)] if controllers else clause_subjects(verb.head)
     if verb.dep_ in L.ADVERBIAL_CLAUSES | L.CONJUNCTS and verb.head.pos_ in {"VERB", "AUX"}:
         return clause_subjects(verb.head)
-    if verb.dep_ in L.CLAUSAL_MODIFIERS and "Part" in verb.morph.get("VerbForm"):
-        return _arguments(verb.head)
+    if verb.dep_ in L.CLAUSAL_MODIFIERS and ("Part" in verb.morph.get("VerbForm") or (
+            "Fin" in verb.morph.get("VerbForm") and verb.head.i < verb.i and is_name(verb.head))):
+        return _arguments(verb.head)  # `les entrepreneurs travaillant sur …`; `Acme négocie …` misparsed as acl
     return []
 
 
@@ -181,7 +192,7 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], objects: lis
     return found
 
 
-def _objects_and_frame(verb: Token) -> tuple[list[Token], str, set[int]]:
+def _objects_and_frame(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str, set[int]]:
     """The verb's object heads, its frame key (`obj`, a preposition, `se:de`) and the tokens they use."""
     reflexive = _reflexive(verb)
     direct = children(verb, L.OBJECTS)
@@ -191,9 +202,15 @@ def _objects_and_frame(verb: Token) -> tuple[list[Token], str, set[int]]:
             direct = names
         heads = [a for d in direct for a in _arguments(d)]
         return heads, "obj", {d.i for d in direct}
-    for oblique in children(verb, L.ARGUMENT_OBLIQUES):
+    def known(word: str) -> bool:
+        return lexicon.frame(LANG, verb.lemma_.lower(), ("se:" if reflexive else "") + word) is not None
+
+    obliques = children(verb, L.ARGUMENT_OBLIQUES) or [  # the parser often labels arguments as modifiers
+        o for o in children(verb, L.MODIFIER_OBLIQUES) if o.pos_ in {"NOUN", "PROPN"} and
+        (case_word(o) in ARGUMENT_CASES or known(case_word(o))) and not _DATE.search(o.text)]
+    for oblique in obliques:
         word = case_word(oblique)
-        if word and word not in SOURCE_CASES:
+        if word and word not in SOURCE_CASES and word != "par":
             return _arguments(oblique), ("se:" if reflexive else "") + word, {oblique.i}
     return [], "", set()
 
@@ -203,7 +220,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
     for verb in sentence:
         if verb.pos_ != "VERB" or children(verb, L.PASSIVE_SUBJECTS):
             continue
-        objects, frame, used = _objects_and_frame(verb)
+        objects, frame, used = _objects_and_frame(verb, lexicon)
         if not objects:
             continue
         relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), frame)
@@ -223,7 +240,8 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
     """`Le modèle a été développé par la société` -> société develops modèle."""
     for verb in sentence:
         patients = children(verb, L.PASSIVE_SUBJECTS)
-        agents = children(verb, L.AGENTS)
+        agents = children(verb, L.AGENTS) or [o for o in children(verb, L.MODIFIER_OBLIQUES | L.ARGUMENT_OBLIQUES)
+                                               if case_word(o) == "par"]
         if not patients or not agents:
             continue
         relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), "obj")
@@ -306,8 +324,8 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
                 after_comma = child.i > 0 and child.doc[child.i - 1].text == "," or any(
                     t.text == "," for t in child.doc[token.i:child.i])
                 if child.pos_ == "NOUN" and not is_name(child) and (
-                        child.dep_ in L.APPOSITIONS or (child.dep_ in L.CONJUNCTS and after_comma
-                                                        and children(child, L.DETERMINERS))):
+                        child.dep_ in L.APPOSITIONS or (child.dep_ in L.CONJUNCTS | L.NOUN_MODIFIERS and after_comma
+                                                        and children(child, L.DETERMINERS) and not case_word(child))):
                     yield from _describe(token, child, context, sentence, "fr.apposition")
         elif token.pos_ == "NOUN":
             referent = named_referent(token)
@@ -337,12 +355,10 @@ def _word_of(token: Token) -> str:
 def predicative(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`En tant qu'entreprise américaine, Acme entend …` -> Acme instance of entreprise américaine."""
     for token in sentence:
-        if token.pos_ != "NOUN" or token.dep_ not in L.MODIFIER_OBLIQUES | L.ARGUMENT_OBLIQUES:
-            continue
-        if case_word(token) not in PREDICATIVE_CASES or token.head.pos_ not in {"VERB", "AUX"}:
+        if token.pos_ != "NOUN" or case_word(token) not in PREDICATIVE_CASES or token.head.pos_ not in {"VERB", "AUX"}:
             continue
         for subject in clause_subjects(token.head):
-            if is_name(subject):
+            if is_name(subject) and subject.i != token.i:
                 yield from _describe(subject, token, context, sentence, "fr.predicative")
 
 

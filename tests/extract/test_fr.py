@@ -1,0 +1,102 @@
+"""French rule families on real French sentences (none from the seed article), through the real model."""
+
+import pytest
+
+from kg.errors import InputError
+from kg.model import Entity
+from kg.pipeline import read_text
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return {(f.subject.label, f.relation.local_name, f.object.label) for f in read_text(text)}
+
+
+def test_active_clause_with_coordinated_subjects_and_objects():
+    found = triples("Renault et Nissan développent des batteries et des moteurs électriques.")
+    assert {("Renault", "develops", "batteries"), ("Nissan", "develops", "batteries")} <= found
+    assert ("Renault", "develops", "moteurs électriques") in found
+
+
+def test_passive_with_agent():
+    assert ("Sanofi", "acquires", "Ablynx") in triples("Ablynx a été racheté par Sanofi en 2018.")
+
+
+def test_reflexive_verb_and_purpose_qualifier():
+    facts = read_text("La SNCF se sert de Gemini pour planifier les horaires des trains.")
+    uses = [f for f in facts if f.relation.local_name == "uses"]
+    assert uses and uses[0].subject.label == "SNCF" and uses[0].object.label == "Gemini"
+    purposes = [v for role, v in uses[0].qualifiers if role == "purpose"]
+    assert purposes and "planifier les horaires" in purposes[0]
+
+
+def test_recipient_qualifier_of_a_transfer_verb():
+    facts = read_text("Dassault fournit ses avions Rafale à l'armée indienne.")
+    provides = [f for f in facts if f.relation.local_name == "provides"]
+    assert provides
+    recipients = [v.label for f in provides for role, v in f.qualifiers if role == "recipient"
+                  and isinstance(v, Entity)]
+    assert any("armée indienne" in r for r in recipients)
+
+
+def test_apposition_gives_role_and_employer():
+    found = triples("Thierry Breton, le président de Atos, a critiqué la décision de Bruxelles.")
+    assert ("Thierry Breton", "hasRole", "président") in found
+    assert ("Thierry Breton", "worksFor", "Atos") in found
+
+
+def test_copula_gives_class_membership():
+    assert ("Doctolib", "instanceOf", "start-up française") in triples("Doctolib est une start-up française.")
+
+
+def test_examples_after_comme_inherit_the_class():
+    found = triples("Des constructeurs comme Renault et Stellantis réduisent leur production.")
+    assert {("Renault", "instanceOf", "constructeurs"), ("Stellantis", "instanceOf", "constructeurs")} <= found
+
+
+def test_nationality_from_a_demonym():
+    found = triples("En tant qu'entreprise allemande, Siemens entend investir en Inde.")
+    assert ("Siemens", "nationality", "Allemagne") in found
+
+
+def test_acronym_and_expansion_are_one_entity():
+    facts = read_text("L'Agence France-Presse emploie des journalistes. L'AFP utilise le logiciel Dalet.")
+    subjects = {f.subject.label for f in facts if f.relation.local_name == "uses"}
+    assert subjects == {"Agence France-Presse"}
+    entity = next(f.subject for f in facts if f.relation.local_name == "uses")
+    assert "AFP" in entity.aliases
+
+
+def test_unknown_verb_still_gives_a_fact_under_a_minted_property():
+    facts = read_text("Airbus a négocié avec Boeing pendant des mois.")
+    assert any(f.relation.minted and f.relation.local_name == "negocierAvec" and f.object.label == "Boeing"
+               for f in facts)
+
+
+def test_negated_fact_is_marked():
+    facts = read_text("Apple n'utilise pas le processeur Snapdragon.")
+    assert facts and all(f.negated for f in facts if f.relation.local_name == "uses")
+
+
+def test_conditional_fact_is_marked_hypothetical():
+    facts = read_text("Orange pourrait racheter la société Bouygues Telecom.")
+    acquires = [f for f in facts if f.relation.local_name == "acquires"]
+    assert acquires and acquires[0].hypothetical
+
+
+def test_evidence_offsets_point_at_the_sentence():
+    text = "Premier paragraphe sans fait.\n\nLe groupe Carrefour utilise le logiciel Salesforce."
+    facts = read_text(text)
+    assert facts
+    for fact in facts:
+        assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.sentence
+
+
+@pytest.mark.parametrize("text", ["!!!", "123 456", "é", "Bonjour.", "<b>\u200b</b> 😀 שלום"])
+def test_texts_without_facts_give_none(text):
+    assert read_text(text) == []
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t"])
+def test_blank_text_is_an_input_error(text):
+    with pytest.raises(InputError, match="empty"):
+        read_text(text)
