@@ -79,14 +79,53 @@ def _facts_of(paragraphs: list[Paragraph], lexicon: Lexicon) -> tuple[list[Fact]
     return resolve(candidates, document.text), sentences
 
 
+class _Build:
+    """One build's state: the store, the report, and what to tell the caller after each document."""
+
+    def __init__(self, store: KnowledgeStore, lexicon: Lexicon, on_document: Callable[[Document | None], None]):
+        self.store, self.lexicon, self.on_document = store, lexicon, on_document
+        self.report = BuildReport()
+
+    def save(self, document: Document, digest: str, facts: list[Fact], sentences: int = 0) -> None:
+        """Replace the document's graph with its facts, count it, and report progress."""
+        self.store.replace_document(document.id, document_quads(document, digest, facts))
+        self.report.documents += 1
+        self.report.sentences += sentences
+        self.report.facts += len(facts)
+        self.on_document(document)
+
+    def extract_language(self, items: list[tuple[Document, str]], settings: Settings) -> None:
+        """Parse and extract the documents of one supported language, saving each as soon as it is read."""
+        digests = {document.id: digest for document, digest in items}
+        paragraphs = parse((document for document, _ in items), pipeline_for(items[0][0].lang, settings), settings)
+        for document_id, group in groupby(paragraphs, key=lambda p: p.document.id):
+            group = list(group)
+            document = group[0].document
+            try:
+                facts, sentences = _facts_of(group, self.lexicon)
+            except Exception as exc:  # a rule bug must not cost the rest of the corpus; say so and go on
+                self.report.problems.append(InputProblem(document.source, f"extraction failed ({type(exc).__name__}:"
+                                                         f" {exc}); not stored, please report this with the text"))
+                digests.pop(document_id)
+                continue
+            self.save(document, digests.pop(document_id), facts, sentences)
+        for document, _ in items:  # documents with no paragraph at all (only a date line)
+            if document.id in digests:
+                self.save(document, digests.pop(document.id), [])
+
+
 def build_into(store: KnowledgeStore, inputs: Iterable[str | Path], *, settings: Settings | None = None,
                lexicon: Lexicon | None = None, lang: str | None = None,
-               on_document: Callable[[Document], None] | None = None,
+               on_document: Callable[[Document | None], None] | None = None,
                on_total: Callable[[int], None] | None = None) -> BuildReport:
-    """Build `inputs` into an open store and return the report (counts, problems, warnings)."""
+    """Build `inputs` into an open store and return the report (counts, problems, warnings).
+
+    `on_total(n)` is called once the inputs are read; `on_document(document)` after each document is stored
+    (with None for an unchanged one).
+    """
     settings = settings or Settings()
-    lexicon = lexicon or default_lexicon()
-    report = BuildReport()
+    build = _Build(store, lexicon or default_lexicon(), on_document or (lambda _: None))
+    report = build.report
     started = time.perf_counter()
     store.ensure_ontology()
     documents = list(read_documents(inputs, report.problems))
@@ -96,44 +135,16 @@ def build_into(store: KnowledgeStore, inputs: Iterable[str | Path], *, settings:
         on_total(len(documents))
     todo = list(_documents_to_build(documents, store, report, lang))
     for _ in range(report.unchanged):
-        if on_document:
-            on_document(None)
-    for code, group in groupby(sorted(todo, key=lambda item: item[0].lang or ""), key=lambda item: item[0].lang):
+        build.on_document(None)
+    for code, group in groupby(sorted(todo, key=lambda item: item[0].lang), key=lambda item: item[0].lang):
         items = list(group)
-        hashes = {document.id: digest for document, digest in items}
-        if code not in RULES_BY_LANGUAGE:
-            for document, digest in items:
-                report.warnings.append(f"{document.source}: language {code!r} has no extraction rules yet; "
-                                       "stored without facts")
-                store.replace_document(document.id, document_quads(document, digest, []))
-                report.documents += 1
-                if on_document:
-                    on_document(document)
+        if code in RULES_BY_LANGUAGE:
+            build.extract_language(items, settings)
             continue
-        nlp = pipeline_for(code, settings)
-        paragraphs = parse((document for document, _ in items), nlp, settings)
-        for document_id, doc_paragraphs in groupby(paragraphs, key=lambda p: p.document.id):
-            doc_paragraphs = list(doc_paragraphs)
-            document = doc_paragraphs[0].document
-            try:
-                facts, sentences = _facts_of(doc_paragraphs, lexicon)
-            except Exception as exc:  # a rule bug must not cost the rest of the corpus; say so and go on
-                report.problems.append(InputProblem(document.source, f"extraction failed ({type(exc).__name__}: "
-                                                    f"{exc}); not stored, please report this with the text"))
-                hashes.pop(document_id)
-                continue
-            store.replace_document(document_id, document_quads(document, hashes.pop(document_id), facts))
-            report.documents += 1
-            report.sentences += sentences
-            report.facts += len(facts)
-            if on_document:
-                on_document(document)
-        for document, _digest in items:  # documents with no paragraph at all (only a date line)
-            if document.id in hashes:
-                store.replace_document(document.id, document_quads(document, hashes.pop(document.id), []))
-                report.documents += 1
-                if on_document:
-                    on_document(document)
+        for document, digest in items:
+            report.warnings.append(f"{document.source}: language {code!r} has no extraction rules yet; "
+                                   "stored without facts")
+            build.save(document, digest, [])
     report.entities = _count_entities(store)
     report.seconds = time.perf_counter() - started
     return report

@@ -25,6 +25,8 @@ class KnowledgeStore:
         if not create and not self.path.exists():
             raise StoreMissing(f"no knowledge graph in {self.path.parent}: run `kg build <files> --out "
                                f"{self.path.parent}` first")
+        if create:
+            self.path.mkdir(parents=True, exist_ok=True)
         try:
             self._store = ox.Store(str(self.path))
         except OSError as exc:
@@ -34,8 +36,10 @@ class KnowledgeStore:
             raise
 
     def close(self) -> None:
-        self._store.flush()
-        del self._store
+        """Flush and release the store's lock (safe to call twice)."""
+        store = self.__dict__.pop("_store", None)
+        if store is not None:
+            store.flush()
 
     def content_hash(self, document_id: str) -> str | None:
         """The hash stored with a document, to skip rebuilding it when unchanged."""
@@ -46,9 +50,7 @@ class KnowledgeStore:
 
     def replace_document(self, document_id: str, quads: Iterable[ox.Quad]) -> None:
         """Swap a document's named graph for `quads` in one transaction: old facts go, new ones come, or neither."""
-        graph = graph_iri(document_id)
-        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        self._store.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+        self.replace_graph(graph_iri(document_id), quads)
 
     def ensure_ontology(self) -> None:
         """Load the packaged ontology into its own graph (replaced, so an upgraded ontology takes effect)."""
@@ -57,7 +59,8 @@ class KnowledgeStore:
                  for t in ox.parse(data, format=ox.RdfFormat.TURTLE)]
         self.replace_graph(ONTOLOGY_GRAPH, quads)
 
-    def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
+    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
+        """Drop a graph and insert its new triples in one SPARQL update (atomic in Oxigraph)."""
         body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
         self._store.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
 

@@ -8,7 +8,10 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 import kg
+from kg.model import Document, Entity, Evidence, Fact, Relation
+from kg.rdf import document_quads
 from kg.records import entity_records
+from kg.store import open_store
 
 from .conftest import ROOT, write
 
@@ -125,3 +128,28 @@ def test_payloads_in_articles_never_execute(browser, tmp_path):
     assert opened.page.evaluate("document.querySelectorAll('img, svg, b, a').length") == 0
     assert all(url == opened.url or url.startswith("data:") for url in opened.requests), opened.requests
     opened.page.screenshot(path=str(SCREENSHOTS / "payload-graph.png"))
+
+
+def test_payloads_in_entity_names_relations_and_ids_never_execute(browser, tmp_path):
+    """Names straight from the store (as another tool or a hostile lexicon could write them) are shown as text."""
+    document = Document(id=PAYLOADS[1], text="x", source=PAYLOADS[0], title=PAYLOADS[2], lang="fr")
+    facts = [Fact(Entity(f"s{i}", payload, "Organization", aliases=(payload,)),
+                  Relation(f"minted{i}", payload, minted=True), Entity(f"o{i}", payload[::-1], "Product"),
+                  Evidence(document.id, payload, 0, 1), "test", 0.5, qualifiers=(("purpose", payload),))
+             for i, payload in enumerate(PAYLOADS)]
+    out = tmp_path / "out"
+    with open_store(out, create=True) as store:
+        store.ensure_ontology()
+        store.replace_document(document.id, document_quads(document, "0" * 64, facts))
+    with kg.open(out) as graph:
+        path = graph.render(title=PAYLOADS[3])
+    opened = OpenPage(browser, path)
+    labels = opened.page.evaluate("window.kgNodes.get().map(n => n.label)")
+    assert set(PAYLOADS) <= set(labels)
+    fit(opened.page)
+    tooltips = opened.hover_everything()
+    assert any(PAYLOADS[0] in t for t in tooltips)
+    assert opened.page.evaluate("window.__xss") is None
+    assert opened.page.locator("#title").inner_text() == PAYLOADS[3]
+    assert opened.page.evaluate("document.querySelectorAll('img, svg, b, a').length") == 0
+    assert opened.errors == []
