@@ -62,6 +62,7 @@ class Lexicon:
     frames: dict[tuple[str, str, str], Frame]
     noun_classes: dict[tuple[str, str], str]
     demonym_countries: dict[tuple[str, str], str] = field(default_factory=dict)
+    anaphoric_nouns: frozenset[tuple[str, str]] = frozenset()
 
     def frame(self, lang: str, lemma: str, frame: str) -> Frame | None:
         return self.frames.get((lang, lemma, frame))
@@ -69,6 +70,10 @@ class Lexicon:
     def nouns(self, lang: str) -> dict[str, str]:
         """Common-noun lemma -> class local name, for one language."""
         return {lemma: cls for (code, lemma), cls in self.noun_classes.items() if code == lang}
+
+    def anaphors(self, lang: str) -> frozenset[str]:
+        """Common nouns that, definite, refer back to a named entity (`la société`, `le groupe`)."""
+        return frozenset(lemma for code, lemma in self.anaphoric_nouns if code == lang)
 
     def demonyms(self, lang: str) -> dict[str, str]:
         """Nationality adjective lemma -> country name, for one language."""
@@ -130,12 +135,17 @@ def load_lexicon(relations: Path | None = None, nouns: Path | None = None, demon
             raise LexiconError(f"{where}: {lang} {lemma} {frame} is listed twice")
         frames[key] = Frame(prop, parsed)
     classes: dict[tuple[str, str], str] = {}
-    for number, (lang, lemma, cls) in _rows(nouns, 3):
+    anaphoric: set[tuple[str, str]] = set()
+    for number, (lang, lemma, cls, use) in _rows(nouns, 4):
         if cls not in known_classes:
             raise LexiconError(f"{nouns}:{number}: class {cls!r} is not declared in kg.ttl")
+        if use not in ("", "anaphor"):
+            raise LexiconError(f"{nouns}:{number}: use must be empty or 'anaphor', not {use!r}")
         classes[(lang, lemma)] = cls
+        if use:
+            anaphoric.add((lang, lemma))
     countries = {(lang, adjective): country for _, (lang, adjective, country) in _rows(demonyms, 3)}
-    return Lexicon(frames, classes, countries)
+    return Lexicon(frames, classes, countries, frozenset(anaphoric))
 
 
 @cache

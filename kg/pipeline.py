@@ -14,7 +14,7 @@ from pathlib import Path
 from . import __version__
 from .documents import InputProblem, parse_text, read_documents, with_language
 from .errors import InputError
-from .extract import RULES_BY_LANGUAGE, extract
+from .extract import RULES_BY_LANGUAGE, extract_document
 from .model import Document, Fact
 from .nlp import Paragraph, parse, pipeline_for
 from .ontology import Lexicon, default_lexicon
@@ -74,7 +74,7 @@ def read_text(text: str, lang: str = DEFAULT_LANGUAGE, *, document_id: str = "te
 
 def _facts_of(paragraphs: list[Paragraph], lexicon: Lexicon) -> tuple[list[Fact], int]:
     document = paragraphs[0].document
-    candidates = [c for p in paragraphs for c in extract(p, document.lang, lexicon)]
+    candidates = extract_document(paragraphs, document.lang, lexicon)
     sentences = sum(1 for p in paragraphs for _ in p.doc.sents)
     return resolve(candidates, document.text), sentences
 

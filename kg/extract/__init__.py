@@ -1,24 +1,36 @@
-"""Extraction: dependency rules per language turn parsed paragraphs into `Candidate` facts."""
+"""Extraction: dependency rules per language turn a document's parsed paragraphs into `Candidate` facts.
 
-from collections.abc import Iterator
+Each language module gives `RULES` (name -> rule over one sentence) and `resolve_references` (which points
+pronouns and definite descriptions at earlier entities before the rules read a sentence).
+"""
 
 from ..errors import UnsupportedLanguage
 from ..model import Candidate
 from ..nlp import Paragraph
 from ..ontology import Lexicon
 from . import fr
-from .common import Context, mark_common_nouns
+from .common import Context, collect_names, mark_common_nouns
+from .discourse import Discourse
 
-RULES_BY_LANGUAGE = {fr.LANG: fr.RULES}
+LANGUAGES = {fr.LANG: fr}
+RULES_BY_LANGUAGE = {code: module.RULES for code, module in LANGUAGES.items()}
 
 
-def extract(paragraph: Paragraph, lang: str, lexicon: Lexicon) -> Iterator[Candidate]:
-    """Every candidate fact the rules of `lang` find in one parsed paragraph."""
-    rules = RULES_BY_LANGUAGE.get(lang)
-    if rules is None:
-        raise UnsupportedLanguage(f"no extraction rules for {lang!r} yet; supported: {', '.join(RULES_BY_LANGUAGE)}")
-    context = Context(paragraph.document.id, paragraph.offset, lexicon.nouns(lang), lexicon.demonyms(lang))
-    mark_common_nouns(paragraph.doc, context.noun_kinds)
-    for sentence in paragraph.doc.sents:
-        for rule in rules.values():
-            yield from rule(sentence, context, lexicon)
+def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon) -> list[Candidate]:
+    """Every candidate fact the rules of `lang` find in one document's parsed paragraphs, in reading order."""
+    module = LANGUAGES.get(lang)
+    if module is None:
+        raise UnsupportedLanguage(f"no extraction rules for {lang!r} yet; supported: {', '.join(LANGUAGES)}")
+    discourse = Discourse()
+    contexts = [Context(p.document.id, p.offset, lexicon.nouns(lang), lexicon.demonyms(lang),
+                        lexicon.anaphors(lang), discourse) for p in paragraphs]
+    for paragraph, context in zip(paragraphs, contexts, strict=True):
+        mark_common_nouns(paragraph.doc, context.noun_kinds)
+        collect_names(paragraph.doc, context)
+    candidates: list[Candidate] = []
+    for paragraph, context in zip(paragraphs, contexts, strict=True):
+        for sentence in paragraph.doc.sents:
+            module.resolve_references(sentence, context)
+            for rule in module.RULES.values():
+                candidates += rule(sentence, context, lexicon)
+    return candidates

@@ -3,12 +3,13 @@
 Rules call these instead of walking the tree themselves, so a fix to phrase boundaries applies everywhere.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Evidence, Mention
 from . import labels as L
+from .discourse import Discourse, Referent
 
 NER_KINDS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place",
              "NORP": "Organization", "PRODUCT": "Product", "FAC": "Place", "EVENT": "Event",
@@ -20,20 +21,23 @@ EXAMPLE_ADJECTIVES = frozenset({"tel", "such"})
 
 @dataclass(frozen=True)
 class Context:
-    """Where a paragraph's sentences sit: the document id and the paragraph's offset in the document text."""
+    """Where a paragraph's sentences sit (document id, offset in the document text) and what rules may consult."""
 
     document: str
     offset: int
     noun_kinds: dict[str, str]
     demonyms: dict[str, str]
+    anaphors: frozenset[str] = frozenset()
+    discourse: Discourse = field(default_factory=Discourse)
 
     def evidence(self, sentence: Span) -> Evidence:
         return Evidence(self.document, sentence.text, self.offset + sentence.start_char,
                         self.offset + sentence.end_char)
 
 
-if not Token.has_extension("kg_common_noun"):
-    Token.set_extension("kg_common_noun", default=False)
+for _name, _default in (("kg_common_noun", False), ("kg_referent", None)):
+    if not Token.has_extension(_name):
+        Token.set_extension(_name, default=_default)
 
 
 def mark_common_nouns(doc: Doc, nouns: dict[str, str]) -> None:
@@ -153,7 +157,10 @@ def mention(head: Token, context: Context, leave_out: tuple[Token, ...] = (), ki
     """Grow `head` into the mention it heads: a whole proper name, or a compact noun phrase.
 
     `leave_out` are dependents kept out of the phrase (the name a descriptive noun introduces, a role's employer).
+    A pronoun or description resolved to an earlier entity (`elle`, `la société`) stands for that entity.
     """
+    if head._.kg_referent is not None:
+        return head._.kg_referent
     named = is_name(head)
     if named:
         tokens = name_tokens(head)
@@ -164,6 +171,25 @@ def mention(head: Token, context: Context, leave_out: tuple[Token, ...] = (), ki
     return Mention(text=text_of(tokens), start=context.offset + start.idx,
                    end=context.offset + end.idx + len(end.text), kind=kind or kind_of(head, context, named),
                    is_name=named, head_lemma=head.lemma_.lower())
+
+
+def referent_of(token: Token, context: Context) -> Referent:
+    """A discourse referent for a name or resolved token, with its gender and number for agreement."""
+    gender, number = token.morph.get("Gender"), token.morph.get("Number")
+    return Referent(context.offset + token.idx, mention(token, context), gender[0] if gender else None,
+                    number[0] if number else None, subject=token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS)
+
+
+def collect_names(doc: Doc, context: Context) -> None:
+    """Add every proper name of a parsed paragraph to the document's discourse, in reading order."""
+    covered: set[int] = set()
+    for token in doc:
+        if token.i in covered or not is_name(token):
+            continue
+        tokens = name_tokens(token)
+        covered.update(t.i for t in tokens)
+        head = next((t for t in tokens if t.head not in tokens or t.head == t), token)
+        context.discourse.add(referent_of(head, context))
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -12,7 +12,17 @@ from spacy.tokens import Span, Token
 from ..model import Candidate, Mention, Qualifier, Relation
 from ..ontology import Lexicon, property_labels
 from . import labels as L
-from .common import Context, case_word, children, conjuncts, is_name, mention, name_tokens, text_of
+from .common import (
+    Context,
+    case_word,
+    children,
+    conjuncts,
+    is_name,
+    mention,
+    name_tokens,
+    referent_of,
+    text_of,
+)
 
 LANG = "fr"
 PURPOSE_MARKERS = frozenset({"pour", "afin"})
@@ -45,7 +55,8 @@ def _fixed(local_name: str) -> Relation:
 
 
 def _is_pronoun(token: Token) -> bool:
-    return token.pos_ == "PRON" and not is_name(token)
+    """A pronoun that stands for nothing kg knows (resolved ones stand for their antecedent)."""
+    return token.pos_ == "PRON" and not is_name(token) and token._.kg_referent is None
 
 
 def _is_relative(token: Token) -> bool:
@@ -372,6 +383,61 @@ def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candi
             continue
         for subject in (a for s in children(predicate, L.SUBJECTS) for a in _arguments(s)):
             yield from _describe(subject, predicate, context, sentence, "fr.copula")
+
+
+PERSONAL_PRONOUNS = {"il": "Masc", "elle": "Fem"}
+AGENT_KINDS = frozenset({"Person", "Organization"})
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ in L.DETERMINERS and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
+               for c in token.children)
+
+
+def _governing_subject(verb: Token) -> Token | None:
+    """The subject of the clause a subordinate clause hangs from: `Acme a annoncé qu'elle …` -> Acme."""
+    while verb.dep_ in L.CLAUSE_COMPLEMENTS | L.ADVERBIAL_CLAUSES | L.OPEN_COMPLEMENTS | L.CONJUNCTS \
+            and verb.head != verb:
+        verb = verb.head
+        subjects = children(verb, L.SUBJECTS)
+        if subjects:
+            return subjects[0]
+    return None
+
+
+def resolve_references(sentence: Span, context: Context) -> None:
+    """Point definite descriptions (`la société`) and `il` / `elle` subjects at the entity they refer to.
+
+    A description takes the nearest entity of its class (or, in a lead sentence, the first one after it); a
+    pronoun takes the subject of the clause it depends on when that agrees, else the nearest person or
+    organisation that agrees in gender.
+    """
+    discourse = context.discourse
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in context.anaphors and _definite(token) \
+                and "Plur" not in token.morph.get("Number") and named_referent(token) is token \
+                and not any(case_word(c) == "de" for c in children(token, L.NOUN_MODIFIERS)):
+            kind = context.noun_kinds.get(lemma)
+            position = context.offset + token.idx
+            found = discourse.find(position, lambda r, kind=kind: r.mention.kind == kind and r.mention.is_name,
+                                   look_ahead=True)
+            if found is not None:
+                token._.kg_referent = found.mention
+                discourse.add(referent_of(token, context))
+        elif token.pos_ == "PRON" and token.lower_ in PERSONAL_PRONOUNS and token.dep_ in L.SUBJECTS | \
+                L.PASSIVE_SUBJECTS:
+            gender = PERSONAL_PRONOUNS[token.lower_]
+            governor = _governing_subject(token.head)
+            if governor is not None and (governor._.kg_referent is not None or is_name(governor)):
+                candidate = referent_of(governor, context)
+                if candidate.agrees(gender, "Sing") and candidate.mention.kind in AGENT_KINDS:
+                    token._.kg_referent = candidate.mention
+                    continue
+            found = discourse.find(context.offset + token.idx, lambda r, g=gender: r.agrees(g, "Sing")
+                                   and r.mention.kind in AGENT_KINDS and r.mention.is_name)
+            if found is not None:
+                token._.kg_referent = found.mention
 
 
 RULES: dict[str, Rule] = {

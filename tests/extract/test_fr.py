@@ -100,3 +100,23 @@ def test_texts_without_facts_give_none(text):
 def test_blank_text_is_an_input_error(text):
     with pytest.raises(InputError, match="empty"):
         read_text(text)
+
+
+def test_definite_description_refers_back_to_the_named_company():
+    found = triples("Renault a présenté la nouvelle Clio à Paris. Le constructeur vend la Clio en Inde depuis mars.")
+    assert ("Renault", "sells", "Clio") in found
+
+
+def test_pronoun_subject_takes_the_nearest_agreeing_person():
+    found = triples("Marie Curie a quitté Varsovie en 1891. Elle a rejoint la Sorbonne.")
+    assert ("Marie Curie", "joins", "Sorbonne") in found
+
+
+def test_pronoun_in_reported_clause_takes_the_reporting_subject():
+    facts = read_text("Airbus a annoncé qu'il rachèterait la société Spirit.")
+    acquires = [f for f in facts if f.relation.local_name == "acquires"]
+    assert acquires and acquires[0].subject.label == "Airbus" and acquires[0].hypothetical
+
+
+def test_unresolvable_pronoun_gives_no_fact():
+    assert all(f.subject.label.lower() not in {"il", "elle"} for f in read_text("Il utilise le logiciel Zorg."))

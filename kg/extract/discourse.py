@@ -1,0 +1,55 @@
+"""What a document has mentioned so far, so later sentences can refer back to it.
+
+Named entities are collected for the whole document before the rules run, in reading order (by character
+offset); definite descriptions resolved along the way (`la société`) are added where they stand, with their
+grammatical gender, so a following `elle` can find them. Language rules decide *what* refers; this module only
+answers "the nearest earlier (or, for a headline's `la société`, later) entity that fits".
+"""
+
+from bisect import insort
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from ..model import Mention
+
+
+@dataclass(frozen=True, order=True)
+class Referent:
+    """An entity mention in the document: where it stands, and the agreement features a pronoun must match."""
+
+    position: int
+    mention: Mention = field(compare=False)
+    gender: str | None = field(default=None, compare=False)  # "Masc", "Fem" or unknown
+    number: str | None = field(default=None, compare=False)  # "Sing", "Plur" or unknown
+    subject: bool = field(default=False, compare=False)  # subjects are what later sentences most often continue
+
+    def agrees(self, gender: str | None, number: str | None) -> bool:
+        return (gender is None or self.gender is None or gender == self.gender) and (
+            number is None or self.number is None or number == self.number)
+
+
+class Discourse:
+    """The referents of one document in reading order."""
+
+    def __init__(self) -> None:
+        self._referents: list[Referent] = []
+
+    def add(self, referent: Referent) -> None:
+        insort(self._referents, referent)
+
+    def _before(self, position: int) -> Iterator[Referent]:
+        return (r for r in reversed(self._referents) if r.position < position)
+
+    def _after(self, position: int) -> Iterator[Referent]:
+        return (r for r in self._referents if r.position > position)
+
+    def find(self, position: int, fits: Callable[[Referent], bool], look_ahead: bool = False) -> Referent | None:
+        """The nearest earlier referent that fits, subjects first; with `look_ahead`, else the nearest later one."""
+        for candidates in (lambda: (r for r in self._before(position) if r.subject),
+                           lambda: self._before(position)):
+            found = next((r for r in candidates() if fits(r)), None)
+            if found is not None:
+                return found
+        if look_ahead:
+            return next((r for r in self._after(position) if fits(r)), None)
+        return None
