@@ -63,6 +63,7 @@ class Lexicon:
     noun_classes: dict[tuple[str, str], str]
     demonym_countries: dict[tuple[str, str], str] = field(default_factory=dict)
     anaphoric_nouns: frozenset[tuple[str, str]] = frozenset()
+    nominal_verbs: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def frame(self, lang: str, lemma: str, frame: str) -> Frame | None:
         return self.frames.get((lang, lemma, frame))
@@ -70,6 +71,10 @@ class Lexicon:
     def nouns(self, lang: str) -> dict[str, str]:
         """Common-noun lemma -> class local name, for one language."""
         return {lemma: cls for (code, lemma), cls in self.noun_classes.items() if code == lang}
+
+    def nominals(self, lang: str) -> dict[str, str]:
+        """Event noun (lemma or multi-word form) -> verb lemma, for one language."""
+        return {noun: verb for (code, noun), verb in self.nominal_verbs.items() if code == lang}
 
     def anaphors(self, lang: str) -> frozenset[str]:
         """Common nouns that, definite, refer back to a named entity (`la société`, `le groupe`)."""
@@ -110,11 +115,13 @@ def _rows(path: Path, columns: int):
         yield number, [c.strip() for c in cells] + [""] * (columns - len(cells))
 
 
-def load_lexicon(relations: Path | None = None, nouns: Path | None = None, demonyms: Path | None = None) -> Lexicon:
-    """Read and validate the relation, noun and demonym lexicons (packaged defaults unless paths are given)."""
+def load_lexicon(relations: Path | None = None, nouns: Path | None = None, demonyms: Path | None = None,
+                 nominals: Path | None = None) -> Lexicon:
+    """Read and validate the relation, noun, demonym and nominalisation lexicons (packaged unless paths given)."""
     relations = relations or ontology_file("lexicon.tsv")
     nouns = nouns or ontology_file("nouns.tsv")
     demonyms = demonyms or ontology_file("demonyms.tsv")
+    nominals = nominals or ontology_file("nominals.tsv")
     known_properties = property_labels()
     known_classes = {str(c).split("#")[-1] for c in ontology_graph().subjects(RDF.type, OWL.Class)}
     frames: dict[tuple[str, str, str], Frame] = {}
@@ -145,7 +152,12 @@ def load_lexicon(relations: Path | None = None, nouns: Path | None = None, demon
         if use:
             anaphoric.add((lang, lemma))
     countries = {(lang, adjective): country for _, (lang, adjective, country) in _rows(demonyms, 3)}
-    return Lexicon(frames, classes, countries, frozenset(anaphoric))
+    verbs = {}
+    for number, (lang, noun, verb) in _rows(nominals, 3):
+        if (lang, verb, "obj") not in frames:
+            raise LexiconError(f"{nominals}:{number}: verb {verb!r} has no direct-object frame in {relations.name}")
+        verbs[(lang, noun)] = verb
+    return Lexicon(frames, classes, countries, frozenset(anaphoric), verbs)
 
 
 @cache

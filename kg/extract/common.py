@@ -29,6 +29,7 @@ class Context:
     demonyms: dict[str, str]
     anaphors: frozenset[str] = frozenset()
     discourse: Discourse = field(default_factory=Discourse)
+    nominals: dict[str, str] = field(default_factory=dict)
 
     def evidence(self, sentence: Span) -> Evidence:
         return Evidence(self.document, sentence.text, self.offset + sentence.start_char,

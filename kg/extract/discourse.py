@@ -33,6 +33,15 @@ class Discourse:
 
     def __init__(self) -> None:
         self._referents: list[Referent] = []
+        self._described: dict[str, Mention] = {}
+
+    def describe(self, noun: str, name: Mention) -> None:
+        """Remember that a common noun described a name (`le modèle Zorg`), so `ce modèle` can point to it."""
+        self._described[noun] = name
+
+    def described_by(self, noun: str) -> Mention | None:
+        """The name a common noun last described, if any."""
+        return self._described.get(noun)
 
     def add(self, referent: Referent) -> None:
         insort(self._referents, referent)

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Candidate, Mention, Qualifier, Relation
 from ..ontology import Lexicon, property_labels
+from ..text import fold
 from . import labels as L
 from .common import (
     Context,
@@ -76,13 +77,25 @@ def named_referent(token: Token) -> Token:
 
 
 def _referent(token: Token) -> Token:
-    """Through quantity nouns (`une douzaine d'entreprises` -> entreprises) to the named referent."""
+    """Through quantity nouns (`une douzaine d'entreprises` -> entreprises) to the named referent, including a
+    name written right after the noun phrase (`ses logiciels de paie Zorg` -> Zorg)."""
     if token.lemma_.lower() in QUANTITY_NOUNS:
         inner = next((c for c in token.children if c.dep_ in L.NOUN_MODIFIERS and case_word(c) in ("de", "d")),
                      None)
         if inner is not None:
             return _referent(inner)
-    return named_referent(token)
+    referent = named_referent(token)
+    return _following_name(referent) or referent if referent == token and not is_name(token) else referent
+
+
+def _following_name(noun: Token) -> Token | None:
+    """The name standing in apposition right after a common noun's phrase, if any."""
+    for token in noun.doc[noun.i + 1:min(noun.i + 14, noun.sent.end)]:
+        if token.pos_ in {"VERB", "AUX"} or token.text in {",", ";", ":", "."}:
+            return None
+        if is_name(token) and _class_noun_before(token) == noun:
+            return token
+    return None
 
 
 def _arguments(token: Token) -> list[Token]:
@@ -284,6 +297,9 @@ def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: 
 
     A nationality adjective on the noun (`une entreprise américaine`) also gives the name's country.
     """
+    named = mention(name, context)
+    context.discourse.describe(noun.lemma_.lower(), named)
+    context.discourse.describe(fold(mention(noun, context, leave_out=(name, *leave_out)).text), named)
     if context.noun_kinds.get(noun.lemma_.lower()) == "Role":
         yield from _role_facts(name, noun, context, sentence, rule)
     else:
@@ -329,7 +345,7 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
     for token in sentence:
         if is_name(token):
             noun = _class_noun_before(token)
-            if noun is not None and named_referent(noun) is noun:
+            if noun is not None and named_referent(noun) == noun:
                 yield from _describe(token, noun, context, sentence, "fr.title")
             for child in token.children:
                 after_comma = child.i > 0 and child.doc[child.i - 1].text == "," or any(
@@ -340,8 +356,60 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
                     yield from _describe(token, child, context, sentence, "fr.apposition")
         elif token.pos_ == "NOUN":
             referent = named_referent(token)
-            if referent is not token:
+            if referent != token:
                 yield from _describe(referent, token, context, sentence, "fr.title")
+
+
+def _nominal(token: Token, context: Context) -> tuple[str, list[Token]] | None:
+    """The verb an event noun stands for and the noun's words: `mise à disposition` -> (fournir, 3 tokens)."""
+    doc = token.doc
+    for size in (3, 2):
+        words = doc[token.i:token.i + size]
+        if len(words) == size and " ".join(w.lower_ for w in words) in context.nominals:
+            return context.nominals[" ".join(w.lower_ for w in words)], list(words)
+    lemma = token.lemma_.lower()
+    return (context.nominals[lemma], [token]) if lemma in context.nominals else None
+
+
+def _event_agents(noun: Token) -> list[Token]:
+    """Who does what an event noun names: `par X`, else the subject of the verb that announces or makes it."""
+    by = [c for c in noun.children if c.dep_ in L.NOUN_MODIFIERS and case_word(c) == "par"]
+    if by:
+        return [a for b in by for a in _arguments(b)]
+    if noun.dep_ in L.OBJECTS and noun.head.pos_ == "VERB":
+        return clause_subjects(noun.head)
+    return []
+
+
+def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Acme a annoncé la mise à disposition de Zorg aux hôpitaux` -> Acme provides Zorg (recipient: hôpitaux)."""
+    for token in sentence:
+        if token.pos_ != "NOUN":
+            continue
+        found = _nominal(token, context)
+        if found is None:
+            continue
+        verb, words = found
+        relation, roles = lexicon.relation(LANG, verb, "obj")
+        inside = {w.i for w in words}
+        themes = [c for w in words for c in w.children if c.i not in inside and c.dep_ in L.NOUN_MODIFIERS
+                  and case_word(c) == "de"]
+        agents = _event_agents(token)
+        if not themes or not agents:
+            continue
+        theme_heads = [a for t in themes[:1] for a in _arguments(t)]
+        qualifiers = []
+        if roles.get("à") == "recipient":
+            for holder in [*words, *(t for theme in themes[:1] for t in conjuncts(theme)), *theme_heads]:
+                for child in holder.children:
+                    if child.dep_ in L.NOUN_MODIFIERS and case_word(child) == "à" and child.i not in inside:
+                        qualifiers += [Qualifier("recipient", mention(a, context)) for a in _arguments(child)]
+        for agent in agents:
+            for theme in theme_heads:
+                if theme.i != agent.i:
+                    yield Candidate(mention(agent, context), relation, mention(theme, context),
+                                    context.evidence(sentence), "fr.nominal", verb, tuple(qualifiers),
+                                    confidence=0.6 - (0.1 if relation.minted else 0.0))
 
 
 def exemplification(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
@@ -389,8 +457,10 @@ PERSONAL_PRONOUNS = {"il": "Masc", "elle": "Fem"}
 AGENT_KINDS = frozenset({"Person", "Organization"})
 
 
-def _definite(token: Token) -> bool:
-    return any(c.dep_ in L.DETERMINERS and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
+def _definite(token: Token, possessive: bool = False) -> bool:
+    """Has a definite or demonstrative determiner (or, with `possessive`, a possessive one)."""
+    return any(c.dep_ in L.DETERMINERS and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")
+                                            or possessive and "Yes" in c.morph.get("Poss"))
                for c in token.children)
 
 
@@ -415,8 +485,16 @@ def resolve_references(sentence: Span, context: Context) -> None:
     discourse = context.discourse
     for token in sentence:
         lemma = token.lemma_.lower()
-        if token.pos_ == "NOUN" and lemma in context.anaphors and _definite(token) \
-                and "Plur" not in token.morph.get("Number") and named_referent(token) is token \
+        described = None
+        if token.pos_ == "NOUN" and _definite(token, possessive=True) and named_referent(token) == token \
+                and _following_name(token) is None:  # `ses modèles` after `le modèle Zorg`
+            bare = not children(token, L.NOUN_MODIFIERS | L.APPOSITIONS)
+            described = discourse.described_by(fold(mention(token, context).text)) or (
+                discourse.described_by(lemma) if bare else None)
+        if described is not None:
+            token._.kg_referent = described
+        elif token.pos_ == "NOUN" and lemma in context.anaphors and _definite(token) \
+                and "Plur" not in token.morph.get("Number") and named_referent(token) == token \
                 and not any(case_word(c) == "de" for c in children(token, L.NOUN_MODIFIERS)):
             kind = context.noun_kinds.get(lemma)
             position = context.offset + token.idx
@@ -447,4 +525,5 @@ RULES: dict[str, Rule] = {
     "fr.copula": copula,
     "fr.example": exemplification,
     "fr.predicative": predicative,
+    "fr.nominal": nominal_event,
 }
