@@ -134,6 +134,8 @@ def informative(c: Candidate) -> bool:
         return False
     if c.relation.minted and not (c.subject.is_name or c.object.is_name):
         return False
+    if c.relation.local_name == "memberOf" and not c.object.is_name:
+        return False  # membership of an unnamed group only serves to pass the group's facts on
     return not _abstract(c.object) or c.relation.local_name in CONCEPT_RELATIONS
 
 

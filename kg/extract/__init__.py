@@ -1,7 +1,11 @@
 """Extraction: dependency rules per language turn a document's parsed paragraphs into `Candidate` facts.
 
-Each language module gives `RULES` (name -> rule over one sentence) and `resolve_references` (which points
-pronouns and definite descriptions at earlier entities before the rules read a sentence).
+Each language module gives `RULES` (name -> rule over one sentence), `resolve_references` (which points pronouns
+and descriptions at earlier entities before the rules read a sentence), `note_sentence` (what a sentence leaves
+for later ones) and `MEMBERSHIP_RULES` (whose facts make something a member of a group).
+
+A document is read twice: the first reading finds its events, so that in the second `cette initiative` (or a
+headline's `l'initiative`, pointing forward) can stand for the event it names.
 """
 
 from ..errors import UnsupportedLanguage
@@ -11,6 +15,12 @@ from ..ontology import Lexicon
 from . import fr
 from .common import Context, collect_names, mark_common_nouns
 from .discourse import Discourse
+from .groups import spread_to_members
+
+#: relations that describe what something is rather than something that happens
+#: and those that report (what is announced or said is the event, not the announcement)
+STATES = frozenset({"instanceOf", "hasRole", "worksFor", "nationality", "memberOf", "partOf", "basedIn",
+                    "locatedIn", "bornIn", "marriedTo", "announces", "says"})
 
 LANGUAGES = {fr.LANG: fr}
 RULES_BY_LANGUAGE = {code: module.RULES for code, module in LANGUAGES.items()}
@@ -27,10 +37,18 @@ def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon) -
     for paragraph, context in zip(paragraphs, contexts, strict=True):
         mark_common_nouns(paragraph.doc, context.noun_kinds)
         collect_names(paragraph.doc, context)
+    first = _read(paragraphs, contexts, module, lexicon)
+    discourse.events = [c for c in first if not c.relation.minted and c.relation.local_name not in STATES]
+    second = _read(paragraphs, contexts, module, lexicon)
+    return spread_to_members(second, module.MEMBERSHIP_RULES)
+
+
+def _read(paragraphs: list[Paragraph], contexts: list[Context], module, lexicon: Lexicon) -> list[Candidate]:
     candidates: list[Candidate] = []
     for paragraph, context in zip(paragraphs, contexts, strict=True):
         for sentence in paragraph.doc.sents:
             module.resolve_references(sentence, context)
             for rule in module.RULES.values():
                 candidates += rule(sentence, context, lexicon)
+            module.note_sentence(sentence, context)
     return candidates

@@ -10,7 +10,7 @@ from bisect import insort
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from ..model import Mention
+from ..model import Candidate, Mention
 
 
 @dataclass(frozen=True, order=True)
@@ -34,6 +34,7 @@ class Discourse:
     def __init__(self) -> None:
         self._referents: list[Referent] = []
         self._described: dict[str, Mention] = {}
+        self.events: list[Candidate] = []  # what happens in the document (filled after a first reading)
 
     def describe(self, noun: str, name: Mention) -> None:
         """Remember that a common noun described a name (`le modèle Zorg`), so `ce modèle` can point to it."""
@@ -44,7 +45,18 @@ class Discourse:
         return self._described.get(noun)
 
     def add(self, referent: Referent) -> None:
-        insort(self._referents, referent)
+        """Add a referent in reading order (once: a second reading of the document adds nothing new)."""
+        if not any(r.position == referent.position and r.mention == referent.mention for r in self._referents):
+            insort(self._referents, referent)
+
+    def event_near(self, position: int, look_ahead: bool = False) -> Candidate | None:
+        """The event told nearest before the sentence at `position` (`cette initiative`); with `look_ahead`,
+        else the first one after it. `position` is the start of the anaphor's sentence."""
+        before = [e for e in self.events if e.evidence.start < position]
+        if before:  # the latest sentence; within it, an event named by a noun is the one a later noun recalls
+            return max(before, key=lambda e: (e.evidence.start, e.rule.endswith("nominal")))
+        after = [e for e in self.events if e.evidence.start > position]
+        return min(after, key=lambda e: e.evidence.start) if look_ahead and after else None
 
     def _before(self, position: int) -> Iterator[Referent]:
         return (r for r in reversed(self._referents) if r.position < position)

@@ -24,6 +24,7 @@ from .common import (
     referent_of,
     text_of,
 )
+from .discourse import Referent
 
 LANG = "fr"
 PURPOSE_MARKERS = frozenset({"pour", "afin"})
@@ -35,6 +36,8 @@ QUANTITY_NOUNS = frozenset({"douzaine", "dizaine", "centaine", "millier", "milli
 NEGATION_WORDS = frozenset({"pas", "jamais", "aucun", "aucune", "guère", "nullement", "point", "ni"})
 MODAL_VERBS = frozenset({"pouvoir", "envisager", "songer", "projeter", "souhaiter", "espérer", "vouloir",
                          "compter", "prévoir", "tenter", "chercher", "viser", "entendre"})
+#: adverbs of quantity that make `de N` a noun phrase, not a preposition: "plus d'une douzaine d'entreprises"
+QUANTITY_ADVERBS = frozenset({"plus", "moins", "près", "environ", "beaucoup", "peu", "trop", "autant"})
 REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’", "soi"})
 MEMBERSHIP_CASES = frozenset({"parmi"})
 #: prepositions that introduce a verb's partner or opponent even when the parser calls it a modifier
@@ -147,16 +150,20 @@ def clause_subjects(verb: Token) -> list[Token]:
 
 
 def _fronted_subject(verb: Token) -> Token | None:
-    """A sentence-initial name set off by a comma that the parser attached to a finite verb as a modifier.
+    """The sentence-initial noun phrase that the parser attached to a subjectless finite verb as a modifier.
 
-    `Acme, par exemple, utilisera X` is often parsed with `Acme` as advcl/nmod; a finite verb with no subject
-    and such a name before it has it as subject.
+    `Acme, par exemple, utilisera X` and `Plus d'une douzaine d'entreprises … figurent` are often parsed with the
+    subject as advcl/obl; a finite verb with no subject and such a phrase opening the sentence has it as subject.
     """
     if "Fin" not in verb.morph.get("VerbForm") and not verb.morph.get("Person"):
         return None
     for child in verb.children:
-        if child.i < verb.i and child.i == verb.sent.start and is_name(child) and (
-                child.dep_ not in L.SUBJECTS | L.OBJECTS) and not case_word(child):
+        if child.i > verb.i or child.dep_ in L.SUBJECTS | L.OBJECTS or not (is_name(child) or child.pos_ == "NOUN"):
+            continue
+        opening = min(t.i for t in child.subtree) == verb.sent.start
+        quantified = case_word(child) == "de" and any(t.lower_ in QUANTITY_ADVERBS for t in child.subtree
+                                                      if t.i < child.i)
+        if opening and (not case_word(child) or quantified):
             return child
     return None
 
@@ -234,7 +241,7 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str,
         (case_word(o) in ARGUMENT_CASES or known(case_word(o))) and not _DATE.search(o.text)]
     for oblique in obliques:
         word = case_word(oblique)
-        if word and word not in SOURCE_CASES and word != "par":
+        if word and word not in SOURCE_CASES | MEMBERSHIP_CASES and word != "par":
             return _arguments(oblique), ("se:" if reflexive else "") + word, {oblique.i}
     return [], "", set()
 
@@ -412,6 +419,74 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
                                     confidence=0.6 - (0.1 if relation.minted else 0.0))
 
 
+#: nouns naming the participants of an event: `les bénéficiaires de cette initiative` are its recipients
+PARTICIPANT_ROLES = {"bénéficiaire": "recipient", "destinataire": "recipient", "client": "recipient",
+                     "partenaire": "partner"}
+GROUP_PRONOUNS = frozenset({"eux", "elles"})
+MEMBERSHIP_CASES_ON_VERBS = frozenset({"parmi"})
+
+
+def _group(token: Token, context: Context) -> list[Mention]:
+    """The group a `parmi` phrase names: a plural antecedent for `eux` / `elles`, else the phrase itself."""
+    if token.lower_ in GROUP_PRONOUNS:
+        found = context.discourse.find(context.offset + token.idx,
+                                       lambda r: r.number == "Plur" and not r.mention.is_name)
+        return [found.mention] if found else []
+    return [mention(a, context) for a in _arguments(token)]
+
+
+def _participants_event(group: Token, context: Context) -> tuple[str, Candidate] | None:
+    """For `les bénéficiaires de cette initiative`: the role (recipient) and the event the initiative is."""
+    role = PARTICIPANT_ROLES.get(group.lemma_.lower())
+    event_noun = next((c for c in children(group, L.NOUN_MODIFIERS) if case_word(c) == "de"
+                       and context.noun_kinds.get(c.lemma_.lower()) == "Event" and _definite(c)), None)
+    if role is None or event_noun is None:
+        return None
+    event = context.discourse.event_near(context.offset + event_noun.sent.start_char)
+    return (role, event) if event is not None else None
+
+
+def membership(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Parmi eux, on retrouve A et B` / `A et B figurent parmi les N` -> A, B members of the group.
+
+    When the group is the participants of an event (`les bénéficiaires de cette initiative`), the members get
+    that role in the event's fact.
+    """
+    for verb in sentence:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        groups = [o for o in verb.children if o.dep_ in L.MODIFIER_OBLIQUES | L.ARGUMENT_OBLIQUES
+                  and case_word(o) in MEMBERSHIP_CASES_ON_VERBS]
+        if not groups:
+            continue
+        members = [s for s in clause_subjects(verb) if s.lower_ != "on"] or [
+            a for o in children(verb, L.OBJECTS) + [c for c in children(verb, L.CONJUNCTS) if c.pos_ == "NOUN"]
+            for a in _arguments(o)]
+        evidence = context.evidence(sentence)
+        for group in groups:
+            participation = _participants_event(group, context)
+            for member in members:
+                member_mention = mention(member, context)
+                if participation is not None:
+                    role, event = participation
+                    yield Candidate(event.subject, event.relation, event.object, evidence, "fr.event-participant",
+                                    event.lemma, ((Qualifier(role, member_mention)),), confidence=0.55)
+                for whole in _group(group, context):
+                    yield Candidate(member_mention, _fixed("memberOf"), whole, evidence, "fr.member",
+                                    verb.lemma_, confidence=0.6)
+
+
+def note_sentence(sentence: Span, context: Context) -> None:
+    """After reading a sentence, remember its plural subjects: a later `parmi eux` may mean them."""
+    for verb in sentence:
+        if verb.dep_ != "ROOT":
+            continue
+        for subject in clause_subjects(verb):
+            if subject.pos_ == "NOUN" and "Plur" in subject.morph.get("Number"):
+                context.discourse.add(Referent(context.offset + subject.idx, mention(subject, context),
+                                               number="Plur", subject=True))
+
+
 def exemplification(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`des entrepreneurs de la défense comme Acme et Bolt` -> Acme, Bolt instance of entrepreneurs de la défense."""
     for token in sentence:
@@ -450,7 +525,11 @@ def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candi
         if case and case not in MEMBERSHIP_CASES:
             continue
         for subject in (a for s in children(predicate, L.SUBJECTS) for a in _arguments(s)):
-            yield from _describe(subject, predicate, context, sentence, "fr.copula")
+            if case in MEMBERSHIP_CASES:  # `A et B sont parmi les partenaires`
+                yield Candidate(mention(subject, context), _fixed("memberOf"), mention(predicate, context),
+                                context.evidence(sentence), "fr.member", "être", confidence=0.6)
+            else:
+                yield from _describe(subject, predicate, context, sentence, "fr.copula")
 
 
 PERSONAL_PRONOUNS = {"il": "Masc", "elle": "Fem"}
@@ -493,6 +572,11 @@ def resolve_references(sentence: Span, context: Context) -> None:
                 discourse.described_by(lemma) if bare else None)
         if described is not None:
             token._.kg_referent = described
+        elif token.pos_ == "NOUN" and context.noun_kinds.get(lemma) == "Event" and token.dep_ in L.SUBJECTS \
+                and token.head.pos_ == "VERB" and _definite(token) and _nominal(token, context) is None:
+            event = discourse.event_near(context.offset + sentence.start_char, look_ahead=True)
+            if event is not None:  # `l'initiative vise à …`: the initiative's author acts
+                token._.kg_referent = event.subject
         elif token.pos_ == "NOUN" and lemma in context.anaphors and _definite(token) \
                 and "Plur" not in token.morph.get("Number") and named_referent(token) == token \
                 and not any(case_word(c) == "de" for c in children(token, L.NOUN_MODIFIERS)):
@@ -526,4 +610,7 @@ RULES: dict[str, Rule] = {
     "fr.example": exemplification,
     "fr.predicative": predicative,
     "fr.nominal": nominal_event,
+    "fr.member": membership,
 }
+#: rules whose facts say that something belongs to a group, so the group's facts hold for it too
+MEMBERSHIP_RULES = frozenset({"fr.member", "fr.example"})
