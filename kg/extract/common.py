@@ -42,17 +42,21 @@ for _name, _default in (("kg_common_noun", False), ("kg_referent", None)):
 
 
 def mark_common_nouns(doc: Doc, nouns: dict[str, str]) -> None:
-    """Flag capitalised known common nouns (`le Président`) so they are not taken for names.
+    """Flag capitalised known common nouns (`les États européens`) so they are not taken for names.
 
-    One followed by another capitalised word starts an institution's name (`l'Agence France-Presse`) and stays
-    a name, unless it is a title (`le Président Macron`: the title is not part of the name).
+    One next to another capitalised word belongs to an institution's or product's name (`l'Agence France-Presse`,
+    `Web Services`) and stays a name, unless it is a title (`le Président Macron`: titles are not names).
     """
+    def capitalised(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text[:1].isupper() and not doc[i].is_sent_start
+
     for token in doc:
-        if not (token.text[:1].isupper() and token.pos_ == "NOUN" and token.lower_ in nouns):
+        lemma = token.lemma_.lower()
+        if not (token.text[:1].isupper() and token.pos_ == "NOUN" and lemma in nouns):
             continue
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        starts_name = following is not None and following.text[:1].isupper() and token.whitespace_
-        if nouns[token.lower_] == "Role" or not starts_name:
+        in_name = (capitalised(token.i + 1) and token.whitespace_) or (
+            capitalised(token.i - 1) and doc[token.i - 1].whitespace_)
+        if nouns[lemma] == "Role" or not in_name:
             token._.kg_common_noun = True
 
 

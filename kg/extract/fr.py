@@ -339,8 +339,8 @@ def _class_noun_before(name: Token) -> Token | None:
         i -= 1
     while i >= name.sent.start:
         token = doc[i]
-        if token.pos_ == "NOUN" and not is_name(token) and children(token, L.DETERMINERS):
-            return token
+        if token.pos_ in {"NOUN", "ADJ"} and not is_name(token) and children(token, L.DETERMINERS):
+            return token  # (a determiner makes an ADJ-tagged word a noun: `le logiciel`)
         if token.pos_ not in {"NOUN", "ADJ", "ADP", "DET", "PROPN", "X"} or token.dep_ in L.PUNCTUATION:
             return None
         i -= 1
@@ -407,9 +407,11 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
         theme_heads = [a for t in themes[:1] for a in _arguments(t)]
         qualifiers = []
         if roles.get("à") == "recipient":
-            for holder in [*words, *(t for theme in themes[:1] for t in conjuncts(theme)), *theme_heads]:
+            holders = [*words, *(t for theme in themes[:1] for t in conjuncts(theme)),
+                       *(t for head in theme_heads for t in name_tokens(head))]
+            for holder in holders:
                 for child in holder.children:
-                    if child.dep_ in L.NOUN_MODIFIERS and case_word(child) == "à" and child.i not in inside:
+                    if child.dep_ in NOMINAL_DEPENDENTS and case_word(child) == "à" and child.i not in inside:
                         qualifiers += [Qualifier("recipient", mention(a, context)) for a in _arguments(child)]
         for agent in agents:
             for theme in theme_heads:
@@ -418,6 +420,8 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
                                     context.evidence(sentence), "fr.nominal", verb, tuple(qualifiers),
                                     confidence=0.6 - (0.1 if relation.minted else 0.0))
 
+
+NOMINAL_DEPENDENTS = L.NOUN_MODIFIERS | L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES
 
 #: nouns naming the participants of an event: `les bénéficiaires de cette initiative` are its recipients
 PARTICIPANT_ROLES = {"bénéficiaire": "recipient", "destinataire": "recipient", "client": "recipient",
@@ -482,7 +486,8 @@ def note_sentence(sentence: Span, context: Context) -> None:
         if verb.dep_ != "ROOT":
             continue
         for subject in clause_subjects(verb):
-            if subject.pos_ == "NOUN" and "Plur" in subject.morph.get("Number"):
+            plural = any("Plur" in t.morph.get("Number") for t in (subject, verb, *children(subject, L.DETERMINERS)))
+            if subject.pos_ == "NOUN" and plural:  # (`plusieurs pays` is tagged singular; its verb is not)
                 context.discourse.add(Referent(context.offset + subject.idx, mention(subject, context),
                                                number="Plur", subject=True))
 
@@ -490,16 +495,21 @@ def note_sentence(sentence: Span, context: Context) -> None:
 def exemplification(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`des entrepreneurs de la défense comme Acme et Bolt` -> Acme, Bolt instance of entrepreneurs de la défense."""
     for token in sentence:
-        if not is_name(token) or token.head.pos_ != "NOUN" or is_name(token.head):
+        if not is_name(token):
             continue
         marker = next((c for c in token.children if c.dep_ in L.MARKERS | L.CASE_MARKERS and c.i < token.i), None)
         if marker is None or _word_of(marker) not in EXAMPLE_MARKERS:
             continue
         if _word_of(marker) == "que" and not (marker.i > 0 and marker.doc[marker.i - 1].lemma_ == "tel"):
             continue
+        group = token.head
+        if group.pos_ in {"VERB", "AUX"}:  # `on retrouve des États comme la Grèce`, `comme …` hung on the verb
+            group = next((o for o in reversed(children(group, L.OBJECTS)) if o.i < token.i), group)
+        if group.pos_ != "NOUN" or is_name(group):
+            continue
         members = tuple(conjuncts(token))
         for member in members:
-            yield from _describe(member, token.head, context, sentence, "fr.example", leave_out=members)
+            yield from _describe(member, group, context, sentence, "fr.example", leave_out=members)
 
 
 def _word_of(token: Token) -> str:
@@ -572,8 +582,10 @@ def resolve_references(sentence: Span, context: Context) -> None:
                 discourse.described_by(lemma) if bare else None)
         if described is not None:
             token._.kg_referent = described
-        elif token.pos_ == "NOUN" and context.noun_kinds.get(lemma) == "Event" and token.dep_ in L.SUBJECTS \
-                and token.head.pos_ == "VERB" and _definite(token) and _nominal(token, context) is None:
+        elif token.pos_ == "NOUN" and (context.noun_kinds.get(lemma) == "Event" or lemma in context.nominals) \
+                and token.dep_ in L.SUBJECTS \
+                and token.head.pos_ == "VERB" and _definite(token) and not any(
+                    case_word(c) == "de" for c in children(token, L.NOUN_MODIFIERS)):
             event = discourse.event_near(context.offset + sentence.start_char, look_ahead=True)
             if event is not None:  # `l'initiative vise à …`: the initiative's author acts
                 token._.kg_referent = event.subject

@@ -120,3 +120,33 @@ def test_pronoun_in_reported_clause_takes_the_reporting_subject():
 
 def test_unresolvable_pronoun_gives_no_fact():
     assert all(f.subject.label.lower() not in {"il", "elle"} for f in read_text("Il utilise le logiciel Zorg."))
+
+
+def test_nominal_event_gives_the_verbs_fact_with_its_recipient():
+    facts = read_text("Le groupe Thales a annoncé la livraison de ses radars Ground Master aux armées européennes.")
+    provides = [f for f in facts if f.relation.local_name == "provides" and f.rule == "fr.nominal"]
+    assert provides and provides[0].subject.label == "Thales" and provides[0].object.label == "Ground Master"
+    assert any(role == "recipient" and "armées" in value.label for role, value in provides[0].qualifiers)
+
+
+def test_participants_of_an_anaphoric_event_and_group_members():
+    text = ("La société Dassault a annoncé la vente de ses avions Rafale aux forces aériennes alliées. "
+            "Plusieurs pays, qui coopèrent avec l'OTAN, figurent parmi les bénéficiaires de cette initiative. "
+            "Parmi eux, on retrouve des États européens comme la Grèce et la Croatie.")
+    facts = read_text(text)
+    sells = {(f.subject.label, f.object.label, v.label) for f in facts if f.relation.local_name == "sells"
+             for role, v in f.qualifiers if role == "recipient"}
+    assert {("Dassault", "Rafale", "Grèce"), ("Dassault", "Rafale", "Croatie")} <= sells
+    cooperates = {f.subject.label for f in facts if f.relation.local_name == "collaboratesWith"}
+    assert {"Grèce", "Croatie"} <= cooperates
+
+
+def test_event_noun_as_subject_stands_for_the_events_author():
+    found = triples("Le laboratoire Sanofi a annoncé le rachat de la société Ablynx. "
+                    "Cette acquisition renforce Sanofi face à Novartis. L'opération vise à concurrencer Novartis.")
+    assert ("Sanofi", "competesWith", "Novartis") in found
+
+
+def test_quantified_subject_misparsed_as_a_modifier():
+    found = triples("Plus d'une centaine d'entreprises utilisent le logiciel Odoo.")
+    assert any(s.startswith("entreprises") and p == "uses" and o == "Odoo" for s, p, o in found)
