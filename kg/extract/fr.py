@@ -423,6 +423,33 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
 
 NOMINAL_DEPENDENTS = L.NOUN_MODIFIERS | L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES
 
+def possession(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Acme lance son logiciel Zorg` / `la vente de ses avions Rafale` -> Acme owns Zorg / Rafale.
+
+    A third-person possessive on a product noun that names something belongs to whoever the clause (or the
+    event the noun is the theme of) is about.
+    """
+    for token in sentence:
+        if token.pos_ not in {"NOUN", "ADJ"} or context.noun_kinds.get(token.lemma_.lower()) != "Product":
+            continue
+        if not any("Yes" in d.morph.get("Poss") and "3" in d.morph.get("Person", ["3"])
+                   for d in children(token, L.DETERMINERS)):
+            continue
+        owned = token._.kg_referent or (mention(_referent(token), context) if _referent(token) != token else None)
+        if owned is None or not owned.is_name:
+            continue
+        if token.dep_ in L.OBJECTS | L.ARGUMENT_OBLIQUES and token.head.pos_ == "VERB":
+            owners = clause_subjects(token.head)
+        else:
+            event = next((h for h in (token.head, token.head.head) if _nominal(h, context)), None)
+            owners = _event_agents(event) if event is not None else []
+        for owner in owners:
+            owner_mention = mention(owner, context)
+            if owner_mention.text != owned.text:
+                yield Candidate(owner_mention, _fixed("owns"), owned, context.evidence(sentence), "fr.possessive",
+                                "son", confidence=0.6)
+
+
 #: nouns naming the participants of an event: `les bénéficiaires de cette initiative` are its recipients
 PARTICIPANT_ROLES = {"bénéficiaire": "recipient", "destinataire": "recipient", "client": "recipient",
                      "partenaire": "partner"}
@@ -623,6 +650,7 @@ RULES: dict[str, Rule] = {
     "fr.predicative": predicative,
     "fr.nominal": nominal_event,
     "fr.member": membership,
+    "fr.possessive": possession,
 }
 #: rules whose facts say that something belongs to a group, so the group's facts hold for it too
 MEMBERSHIP_RULES = frozenset({"fr.member", "fr.example"})

@@ -150,3 +150,13 @@ def test_event_noun_as_subject_stands_for_the_events_author():
 def test_quantified_subject_misparsed_as_a_modifier():
     found = triples("Plus d'une centaine d'entreprises utilisent le logiciel Odoo.")
     assert any(s.startswith("entreprises") and p == "uses" and o == "Odoo" for s, p, o in found)
+
+
+def test_possessive_on_a_named_product_gives_ownership():
+    found = triples("Le constructeur Airbus a présenté son avion A350 aux compagnies asiatiques.")
+    assert ("Airbus", "owns", "A350") in found
+
+
+def test_possessive_without_a_name_gives_nothing():
+    found = triples("Le constructeur Airbus a présenté son avion aux compagnies asiatiques.")
+    assert not [t for t in found if t[1] == "owns"]
