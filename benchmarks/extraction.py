@@ -1,0 +1,84 @@
+"""Extraction quality, side by side: kg against a plain subject–verb–object baseline over the same spaCy parse.
+
+    python benchmarks/extraction.py [--eval-dir ../shared/eval]
+
+For the seed article (score.py: recall / precision against the hand-annotated reference) and the French RELX and
+CrossRE sets (pairs.py: entity-pair recall), it prints kg's figures and the baseline's. The baseline is what a
+plain dependency extractor does: for each verb, its `nsubj` and `obj` subtrees, the verb lemma as the relation
+(textacy's `subject_verb_object_triples` finds nothing in French, whose labels it does not know).
+"""
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from itertools import groupby
+from pathlib import Path
+
+import kg
+from kg.documents import read_documents
+from kg.nlp import parse, pipeline_for
+from kg.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def baseline_facts(inputs: list[Path]) -> list[dict]:
+    """Plain SVO triples (nsubj / obj subtrees), in the JSON Lines shape the scorers read."""
+    settings = Settings()
+    documents = [d for d in read_documents(inputs, []) if d.lang in (None, "fr")]
+    facts = []
+    for _, paragraphs in groupby(parse(documents, pipeline_for("fr", settings), settings), key=lambda p: p.document.id):
+        for paragraph in paragraphs:
+            for verb in paragraph.doc:
+                subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                objects = [c for c in verb.children if c.dep_ == "obj"]
+                for s in subjects:
+                    for o in objects:
+                        sentence = verb.sent
+                        facts.append({
+                            "subject": {"iri": None, "label": " ".join(t.text for t in s.subtree)},
+                            "predicate": {"iri": None, "label": verb.lemma_},
+                            "object": {"iri": None, "label": " ".join(t.text for t in o.subtree)},
+                            "qualifiers": [],
+                            "evidence": [{"document": paragraph.document.id, "sentence": sentence.text,
+                                          "start": paragraph.offset + sentence.start_char,
+                                          "end": paragraph.offset + sentence.end_char}],
+                            "confidence": 0.5})
+    return facts
+
+
+def kg_facts(inputs: list[Path], out: Path) -> list[dict]:
+    kg.build(inputs, out=out, write_outputs=False)
+    return [json.loads(line) for line in kg.export("jsonl", out=out).decode("utf-8").splitlines()]
+
+
+def last_line(script: Path, gold: Path, facts: list[dict], folder: Path, name: str) -> str:
+    pred = folder / (name.replace("/", "-") + ".jsonl")
+    pred.write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in facts), encoding="utf-8")
+    result = subprocess.run([sys.executable, str(script), "--gold", str(gold), "--pred", str(pred), "--name", name],
+                            capture_output=True, text=True, check=True)
+    return result.stdout.strip().splitlines()[-1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
+    args = parser.parse_args()
+    eval_dir = args.eval_dir
+    cases = [("seed", eval_dir / "score.py", eval_dir / "seed.gold.json", [ROOT / "seeds"]),
+             ("relx-fr", eval_dir / "pairs.py", eval_dir / "datasets" / "relx" / "gold_fr.jsonl",
+              [eval_dir / "datasets" / "relx" / "gold_fr.jsonl"]),
+             ("crossre-fr", eval_dir / "pairs.py", eval_dir / "datasets" / "crossre" / "gold_fr.jsonl",
+              [eval_dir / "datasets" / "crossre" / "gold_fr.jsonl"])]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for name, script, gold, inputs in cases:
+            print(last_line(script, gold, kg_facts(inputs, folder / name), folder, f"kg/{name}"))
+            print(last_line(script, gold, baseline_facts(inputs), folder, f"baseline/{name}"))
+            sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
