@@ -85,7 +85,9 @@ class EntityIndex:
     def entity(self, m: Mention) -> Entity:
         canonical = self._canonical.get(fold(m.text), fold(m.text))
         labels = self._labels[canonical]
-        label = max(labels, key=lambda t: (len(t.split()) > 1 and not t.isupper(), labels[t], len(t)))
+        # the fullest written form: several words over an acronym, then the commonest, longest, capitalised
+        label = max(labels, key=lambda t: (len(t.split()) > 1 and not t.isupper(), labels[t], len(t),
+                                           t[:1].isupper(), t))
         kind = self._kinds[canonical].most_common(1)[0][0]
         named = [k for k in self._kinds[canonical] if k in NAMED_CLASSES]
         if kind not in NAMED_CLASSES and named:

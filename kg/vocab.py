@@ -39,6 +39,7 @@ class KG(DefinedNamespace):
     criticizes: URIRef
     date: URIRef
     develops: URIRef
+    diedIn: URIRef
     elected: URIRef
     employs: URIRef
     endChar: URIRef
@@ -56,6 +57,7 @@ class KG(DefinedNamespace):
     launches: URIRef
     leads: URIRef
     lemma: URIRef
+    livesIn: URIRef
     locatedIn: URIRef
     marriedTo: URIRef
     meets: URIRef

@@ -29,6 +29,9 @@ from .discourse import Referent
 LANG = "fr"
 PURPOSE_MARKERS = frozenset({"pour", "afin"})
 LIGHT_NOUNS = frozenset({"accès", "utilisation", "usage"})  # "fournir un accès à X" provides X
+#: objects of support-verb phrases, which name no thing: "jouer un rôle", "prendre une décision", "faire face"
+SUPPORT_OBJECTS = frozenset({"rôle", "décision", "mesure", "lieu", "face", "compte", "fin", "effet", "suite",
+                             "attention", "soin", "preuve", "confiance", "peur", "envie"})
 #: nouns of quantity whose `de` complement is the real referent: "une douzaine d'entreprises"
 QUANTITY_NOUNS = frozenset({"douzaine", "dizaine", "centaine", "millier", "million", "milliard", "nombre",
                             "plupart", "majorité", "ensemble", "série", "partie", "moitié", "quart", "tiers",
@@ -223,10 +226,19 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], objects: lis
     return found
 
 
+def _controls_an_infinitive(token: Token) -> bool:
+    """`permettre aux techniciens de diagnostiquer …`: the noun is who does the infinitive, not an object."""
+    return any(c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm") and case_word(c) in ("de", "à")
+               for c in token.children)
+
+
 def _objects_and_frame(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str, set[int]]:
-    """The verb's object heads, its frame key (`obj`, a preposition, `se:de`) and the tokens they use."""
+    """The verb's object heads, its frame key (`obj`, a preposition, `se:de`) and the tokens they use.
+
+    Objects of support-verb phrases (`jouer un rôle`) and nouns that control an infinitive are not objects.
+    """
     reflexive = _reflexive(verb)
-    direct = children(verb, L.OBJECTS)
+    direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in SUPPORT_OBJECTS]
     if direct:
         names = [d for d in direct if is_name(d)]
         if names and len(direct) > 1:  # `ses logiciels de paie Zorg`: the name is the object
@@ -236,7 +248,8 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str,
     def known(word: str) -> bool:
         return lexicon.frame(LANG, verb.lemma_.lower(), ("se:" if reflexive else "") + word) is not None
 
-    obliques = children(verb, L.ARGUMENT_OBLIQUES) or [  # the parser often labels arguments as modifiers
+    obliques = [o for o in children(verb, L.ARGUMENT_OBLIQUES) if not _controls_an_infinitive(o)] or [
+        # the parser often labels arguments as modifiers
         o for o in children(verb, L.MODIFIER_OBLIQUES) if o.pos_ in {"NOUN", "PROPN"} and
         (case_word(o) in ARGUMENT_CASES or known(case_word(o))) and not _DATE.search(o.text)]
     for oblique in obliques:
@@ -270,7 +283,8 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
 def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`Le modèle a été développé par la société` -> société develops modèle."""
     for verb in sentence:
-        patients = children(verb, L.PASSIVE_SUBJECTS)
+        patients = children(verb, L.PASSIVE_SUBJECTS) or (  # `la société, fondée par X, …`
+            [verb.head] if verb.dep_ in L.CLAUSAL_MODIFIERS and "Part" in verb.morph.get("VerbForm") else [])
         agents = children(verb, L.AGENTS) or [o for o in children(verb, L.MODIFIER_OBLIQUES | L.ARGUMENT_OBLIQUES)
                                                if case_word(o) == "par"]
         if not patients or not agents:
