@@ -28,6 +28,9 @@ class Evidence:
     end: int
 
 
+QUOTE = "Quote"  # the kind of a mention that is quoted text, kept as a literal, not an entity
+
+
 @dataclass(frozen=True)
 class Mention:
     """A noun phrase as written in a sentence, with the hints extraction found for its type."""
@@ -35,7 +38,7 @@ class Mention:
     text: str
     start: int
     end: int
-    kind: str = "Concept"  # ontology class local name guessed from NER and context
+    kind: str = "Concept"  # ontology class local name guessed from NER and context; QUOTE for quoted text
     is_name: bool = False  # a proper name (not a common noun phrase)
     head_lemma: str = ""
 
@@ -90,7 +93,7 @@ class Fact:
 
     subject: Entity
     relation: Relation
-    object: Entity
+    object: Entity | str  # a string for a literal object (what someone said)
     evidence: Evidence
     rule: str
     confidence: float

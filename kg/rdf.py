@@ -77,8 +77,9 @@ def kg_term(term: URIRef) -> NamedNode:
 
 
 def statement_iri(document_id: str, fact: Fact) -> NamedNode:
-    key = "\x1f".join([document_id, fact.subject.key, fact.relation.local_name, fact.object.key,
-                       str(fact.evidence.start), str(fact.negated)])
+    obj = fact.object.key if isinstance(fact.object, Entity) else fact.object
+    key = "\x1f".join([document_id, fact.subject.key, fact.relation.local_name, obj, str(fact.evidence.start),
+                       str(fact.negated)])
     return NamedNode(RESOURCE_BASE + "statement/" + hashlib.sha256(key.encode("utf-8", "surrogatepass"))
                      .hexdigest()[:24])
 
@@ -109,7 +110,9 @@ def document_quads(document: Document, content_hash: str, facts: Iterable[Fact])
     entities: dict[str, Entity] = {}
     minted: dict[str, str] = {}
     for fact in facts:
-        for entity in (fact.subject, fact.object, *(v for _, v in fact.qualifiers if isinstance(v, Entity))):
+        for entity in (fact.subject, fact.object, *(v for _, v in fact.qualifiers)):
+            if not isinstance(entity, Entity):
+                continue
             entities.setdefault(entity.key, entity)
         if fact.relation.minted:
             minted[fact.relation.local_name] = fact.relation.label
@@ -128,7 +131,8 @@ def document_quads(document: Document, content_hash: str, facts: Iterable[Fact])
 
 
 def _fact_quads(document: Document, fact: Fact, graph: NamedNode) -> Iterator[Quad]:
-    subject, obj = entity_iri(fact.subject), entity_iri(fact.object)
+    subject = entity_iri(fact.subject)
+    obj = entity_iri(fact.object) if isinstance(fact.object, Entity) else _text(fact.object)
     predicate = ontology_term(fact.relation.local_name)
     if not fact.negated:
         yield Quad(subject, predicate, obj, graph)

@@ -97,6 +97,6 @@ def entity_records(store: KnowledgeStore) -> list[dict[str, Any]]:
     """Every entity that takes part in a fact, with its label, type and aliases."""
     terms = _Terms(store)
     rows = store.query("SELECT DISTINCT ?e WHERE { ?st a rdf:Statement . { ?st rdf:subject ?e } UNION "
-                       "{ ?st rdf:object ?e } UNION { ?st ?q ?e . ?q rdfs:subPropertyOf kg:qualifier . "
-                       "FILTER(isIRI(?e)) } } ORDER BY ?e")
+                       "{ ?st rdf:object ?e } UNION { ?st ?q ?e . ?q rdfs:subPropertyOf kg:qualifier . } "
+                       "FILTER(isIRI(?e)) } ORDER BY ?e")
     return [terms.node(row["e"]) for row in rows]

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from .model import Candidate, Entity, Fact, Mention
+from .model import QUOTE, Candidate, Entity, Fact, Mention
 from .text import clean_label, fold
 
 ARTEFACT_RELATIONS = frozenset({"provides", "uses", "hosts", "develops", "launches", "trains", "produces",
@@ -102,11 +102,11 @@ def _corrected_kinds(facts: list[Fact]) -> dict[str, str]:
     for fact in facts:
         if not fact.relation.minted:
             agent[fact.subject.key] += 1
-            if fact.relation.local_name in ARTEFACT_RELATIONS:
+            if fact.relation.local_name in ARTEFACT_RELATIONS and isinstance(fact.object, Entity):
                 artefact[fact.object.key] += 1
     kinds = {}
     for fact in facts:
-        for entity in (fact.subject, fact.object):
+        for entity in (e for e in (fact.subject, fact.object) if isinstance(e, Entity)):
             if artefact[entity.key] > agent[entity.key] and entity.kind in {"Place", "Entity", "Organization"}:
                 kinds[entity.key] = "Product"
             elif agent[entity.key] and entity.kind == "Entity":
@@ -143,18 +143,21 @@ def informative(c: Candidate) -> bool:
 
 def resolve(candidates: list[Candidate], text: str = "") -> list[Fact]:
     """Facts over canonical entities for one document's informative candidates, duplicates merged."""
-    mentions = [m for c in candidates for m in (c.subject, c.object, *(q.value for q in c.qualifiers if not q.literal))]
+    mentions = [m for c in candidates for m in (c.subject, c.object, *(q.value for q in c.qualifiers if not q.literal))
+                if m.kind != QUOTE]
     index = EntityIndex(mentions, text)  # every mention, so a dropped fact still teaches aliases and acronyms
     candidates = [replace(c, qualifiers=tuple(q for q in c.qualifiers if fold(q.value.text)))
                   for c in candidates if informative(c)]
     merged: dict[tuple, Fact] = {}
     for c in candidates:
-        subject, obj = index.entity(c.subject), index.entity(c.object)
-        if subject.key == obj.key:
+        subject = index.entity(c.subject)
+        obj = " ".join(c.object.text.split()) if c.object.kind == QUOTE else index.entity(c.object)
+        if isinstance(obj, Entity) and subject.key == obj.key:
             continue
         qualifiers = tuple((q.role, clean_label(q.value.text) if q.literal else index.entity(q.value))
                            for q in c.qualifiers)
-        key = (subject.key, c.relation.local_name, obj.key, c.evidence.start, c.negated)
+        key = (subject.key, c.relation.local_name, obj.key if isinstance(obj, Entity) else obj, c.evidence.start,
+               c.negated)
         previous = merged.get(key)
         if previous is not None:
             qualifiers = previous.qualifiers + tuple(q for q in qualifiers if q not in previous.qualifiers)
@@ -162,6 +165,7 @@ def resolve(candidates: list[Candidate], text: str = "") -> list[Fact]:
                            if previous else c.confidence, c.lemma, qualifiers, c.negated, c.hypothetical)
     facts = list(merged.values())
     kinds = _corrected_kinds(facts)
-    return [replace(f, subject=_retyped(f.subject, kinds), object=_retyped(f.object, kinds),
+    return [replace(f, subject=_retyped(f.subject, kinds),
+                    object=_retyped(f.object, kinds) if isinstance(f.object, Entity) else f.object,
                     qualifiers=tuple((r, _retyped(v, kinds) if isinstance(v, Entity) else v) for r, v in f.qualifiers))
             for f in facts]

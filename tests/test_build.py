@@ -82,6 +82,6 @@ def test_only_unreadable_inputs_is_a_clear_error(tmp_path):
 def test_summary_counts_match_the_store(seed_copy):
     report = kg.build([SEEDS], out=seed_copy, write_outputs=False)
     rows = kg.query("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?st a rdf:Statement . { ?st rdf:subject ?e } UNION "
-                    "{ ?st rdf:object ?e } UNION { ?st ?q ?e . ?q rdfs:subPropertyOf kg:qualifier . "
-                    "FILTER(isIRI(?e)) } }", out=seed_copy).records()
+                    "{ ?st rdf:object ?e } UNION { ?st ?q ?e . ?q rdfs:subPropertyOf kg:qualifier } "
+                    "FILTER(isIRI(?e)) }", out=seed_copy).records()
     assert report.entities == int(rows[0]["n"]) > 10

@@ -8,8 +8,10 @@ A document is read twice: the first reading finds its events, so that in the sec
 headline's `l'initiative`, pointing forward) can stand for the event it names.
 """
 
+from dataclasses import replace
+
 from ..errors import UnsupportedLanguage
-from ..model import Candidate
+from ..model import Candidate, Qualifier
 from ..nlp import Paragraph
 from ..ontology import Lexicon
 from . import fr
@@ -40,7 +42,15 @@ def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon) -
     first = _read(paragraphs, contexts, module, lexicon)
     discourse.events = [c for c in first if not c.relation.minted and c.relation.local_name not in STATES]
     second = _read(paragraphs, contexts, module, lexicon)
-    return spread_to_members(second, module.MEMBERSHIP_RULES)
+    return [_attributed(c, discourse) for c in spread_to_members(second, module.MEMBERSHIP_RULES)]
+
+
+def _attributed(candidate: Candidate, discourse: Discourse) -> Candidate:
+    """A fact read inside reported speech keeps its speaker as source (`X a affirmé : « A rachète B »`)."""
+    speaker = discourse.speaker_at(candidate.subject.start)
+    if speaker is None or candidate.relation.local_name == "says" or speaker == candidate.subject:
+        return candidate
+    return replace(candidate, qualifiers=(*candidate.qualifiers, Qualifier("source", speaker)))
 
 
 def _read(paragraphs: list[Paragraph], contexts: list[Context], module, lexicon: Lexicon) -> list[Candidate]:

@@ -35,6 +35,15 @@ class Discourse:
         self._referents: list[Referent] = []
         self._described: dict[str, Mention] = {}
         self.events: list[Candidate] = []  # what happens in the document (filled after a first reading)
+        self.quotes: dict[tuple[int, int], Mention] = {}  # (start, end) of reported speech -> who said it
+
+    def quote(self, start: int, end: int, speaker: Mention) -> None:
+        """Remember who said the text between `start` and `end`."""
+        self.quotes[(start, end)] = speaker
+
+    def speaker_at(self, position: int) -> Mention | None:
+        """Who said the text at `position`, if it is reported speech."""
+        return next((s for (start, end), s in self.quotes.items() if start <= position < end), None)
 
     def describe(self, noun: str, name: Mention) -> None:
         """Remember that a common noun described a name (`le modèle Zorg`), so `ce modèle` can point to it."""

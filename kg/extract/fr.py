@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
-from ..model import Candidate, Mention, Qualifier, Relation
+from ..model import QUOTE, Candidate, Mention, Qualifier, Relation
 from ..ontology import Lexicon, property_labels
 from ..text import fold
 from . import labels as L
@@ -104,10 +104,19 @@ def _following_name(noun: Token) -> Token | None:
     return None
 
 
+def _is_apposition(member: Token, head: Token) -> bool:
+    """`Marie Dupont, la présidente de Acme`: a determined common noun after a name and a comma is the same
+    person described, which parsers often attach as a conjunct."""
+    return member != head and is_name(head) and not is_name(member) and bool(children(member, L.DETERMINERS)) and \
+        member.doc[member.i - 1].text != "et" and any(t.text == "," for t in member.doc[head.i:member.i])
+
+
 def _arguments(token: Token) -> list[Token]:
     """The argument heads a nominal stands for: coordinated members, each through its introduced name."""
     heads = []
     for member in conjuncts(token):
+        if _is_apposition(member, token):
+            continue
         if member.lemma_.lower() in LIGHT_NOUNS:
             target = next((c for c in member.children if c.dep_ in L.NOUN_MODIFIERS and case_word(c) == "à"), None)
             if target is not None:
@@ -464,6 +473,56 @@ def possession(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
                                 "son", confidence=0.6)
 
 
+#: verbs of saying whose clause or quotation is reported speech (`annoncer` gives `announces` instead)
+SPEECH_VERBS = frozenset({"dire", "affirmer", "déclarer", "estimer", "assurer", "expliquer", "souligner", "indiquer",
+                          "préciser", "ajouter", "suggérer", "confier", "révéler", "reconnaître", "avertir",
+                          "rappeler", "insister", "répondre", "commenter", "juger", "prévenir", "martelé",
+                          "marteler", "lancer", "écrire", "raconter", "promettre"})
+QUOTE_MARKS = {"«": "»", "“": "”", "\"": "\""}
+
+
+def _quotation(verb: Token) -> Span | None:
+    """The quotation a speech verb introduces or closes in its sentence: `X a affirmé : « … »`, `« … », dit X`."""
+    sentence = verb.sent
+    for token in sentence:
+        close = QUOTE_MARKS.get(token.text)
+        if close is None:
+            continue
+        end = next((t.i for t in sentence if t.i > token.i and t.text == close), None)
+        if end is not None and end - token.i > 2 and (token.i > verb.i or end < verb.i):
+            return sentence.doc[token.i + 1:end]
+    return None
+
+
+def reported_speech(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`X a affirmé : « … »` / `X a déclaré que …` -> X says "…" (and the quotation's facts get X as source)."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        quote = _quotation(verb)
+        clause = next((c for c in children(verb, L.CLAUSE_COMPLEMENTS) if c.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}),
+                      None)
+        if quote is not None:
+            said = quote
+        elif clause is not None:
+            first = min(t.i for t in clause.subtree if t.dep_ not in L.MARKERS)  # without `que`
+            said = verb.doc[first:max(t.i for t in clause.subtree) + 1]
+        else:
+            continue
+        said_mention = Mention(text_of(list(said)), context.offset + said.start_char,
+                               context.offset + said.end_char, kind=QUOTE)
+        for speaker in clause_subjects(verb) or _inverted_speakers(verb):
+            speaker_mention = mention(speaker, context)
+            context.discourse.quote(said_mention.start, said_mention.end, speaker_mention)
+            yield Candidate(speaker_mention, _fixed("says"), said_mention, context.evidence(sentence), "fr.speech",
+                            verb.lemma_, negated=_negated(verb), confidence=0.7)
+
+
+def _inverted_speakers(verb: Token) -> list[Token]:
+    """`« … », a déclaré X`: the speaker after the verb, which parsers often call an object."""
+    return [a for o in children(verb, L.OBJECTS) if o.i > verb.i and is_name(o) for a in _arguments(o)]
+
+
 #: nouns naming the participants of an event: `les bénéficiaires de cette initiative` are its recipients
 PARTICIPANT_ROLES = {"bénéficiaire": "recipient", "destinataire": "recipient", "client": "recipient",
                      "partenaire": "partner"}
@@ -665,6 +724,7 @@ RULES: dict[str, Rule] = {
     "fr.nominal": nominal_event,
     "fr.member": membership,
     "fr.possessive": possession,
+    "fr.speech": reported_speech,
 }
 #: rules whose facts say that something belongs to a group, so the group's facts hold for it too
 MEMBERSHIP_RULES = frozenset({"fr.member", "fr.example"})

@@ -160,3 +160,20 @@ def test_possessive_on_a_named_product_gives_ownership():
 def test_possessive_without_a_name_gives_nothing():
     found = triples("Le constructeur Airbus a présenté son avion aux compagnies asiatiques.")
     assert not [t for t in found if t[1] == "owns"]
+
+
+def test_direct_quotation_gives_a_says_fact_and_a_source():
+    facts = read_text("Christine Lagarde a déclaré : « La Banque centrale européenne soutient les banques grecques ».")
+    says = [f for f in facts if f.relation.local_name == "says"]
+    assert says and says[0].subject.label == "Christine Lagarde" and "soutient les banques" in says[0].object
+    inside = [f for f in facts if f.relation.local_name == "supports"]
+    assert inside and ("source", next(f.subject for f in says)) in inside[0].qualifiers
+
+
+def test_indirect_speech_and_selon():
+    facts = read_text("Selon Reuters, Renault utilise le logiciel Catia. Thierry Breton a estimé que l'Europe "
+                      "devait soutenir ses industriels.")
+    uses = [f for f in facts if f.relation.local_name == "uses"]
+    assert uses and any(role == "source" and getattr(v, "label", "") == "Reuters" for role, v in uses[0].qualifiers)
+    says = [f for f in facts if f.relation.local_name == "says"]
+    assert says and says[0].subject.label == "Thierry Breton" and says[0].object.startswith("l'Europe")
