@@ -17,6 +17,8 @@ NER_KINDS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": 
 NAME_POS = frozenset({"PROPN", "X"})
 MAX_PHRASE_TOKENS = 10
 EXAMPLE_ADJECTIVES = frozenset({"tel", "such"})
+NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "da", "del", "della", "di",
+                            "dos", "bin", "ben", "al", "el", "la", "le"})
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,11 @@ def name_tokens(token: Token) -> list[Token]:
 
     def joins(left: Token, right: Token) -> bool:
         if left.whitespace_ == "" and (left.text == "-" or right.text == "-"):
+            return True
+        if left.lower_ in NAME_PARTICLES and right.ent_iob_ == "I" and left.ent_iob_ == "I" and is_name(right):
+            return True  # `Luca de Meo`: a particle inside a person's name
+        if right.lower_ in NAME_PARTICLES and right.ent_iob_ == "I" and right.i + 1 < sent.end and \
+                doc[right.i + 1].ent_iob_ == "I" and is_name(doc[right.i + 1]) and is_name(left):
             return True
         return bool(left.whitespace_) and is_name(right) and is_name(left) and (
             right.ent_iob_ == "I" or right.dep_ in L.NAME_PARTS or right.head == left or left.head == right

@@ -33,7 +33,7 @@ class Discourse:
 
     def __init__(self) -> None:
         self._referents: list[Referent] = []
-        self._described: dict[str, Mention] = {}
+        self._described: dict[str, tuple[int, Mention]] = {}
         self.events: list[Candidate] = []  # what happens in the document (filled after a first reading)
         self.quotes: dict[tuple[int, int], Mention] = {}  # (start, end) of reported speech -> who said it
 
@@ -45,13 +45,15 @@ class Discourse:
         """Who said the text at `position`, if it is reported speech."""
         return next((s for (start, end), s in self.quotes.items() if start <= position < end), None)
 
-    def describe(self, noun: str, name: Mention) -> None:
-        """Remember that a common noun described a name (`le modèle Zorg`), so `ce modèle` can point to it."""
-        self._described[noun] = name
+    def describe(self, noun: str, position: int, name: Mention) -> None:
+        """Remember that a common noun at `position` described a name (`le modèle Zorg`), so that a later
+        `ce modèle` can point to it."""
+        self._described.setdefault(noun, (position, name))
 
-    def described_by(self, noun: str) -> Mention | None:
-        """The name a common noun last described, if any."""
-        return self._described.get(noun)
+    def described_by(self, noun: str, position: int) -> Mention | None:
+        """The name a common noun described earlier than `position` (never the describing phrase itself)."""
+        described = self._described.get(noun)
+        return described[1] if described is not None and described[0] < position else None
 
     def add(self, referent: Referent) -> None:
         """Add a referent in reading order (once: a second reading of the document adds nothing new)."""

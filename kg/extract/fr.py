@@ -29,6 +29,8 @@ from .discourse import Referent
 LANG = "fr"
 PURPOSE_MARKERS = frozenset({"pour", "afin"})
 LIGHT_NOUNS = frozenset({"accès", "utilisation", "usage"})  # "fournir un accès à X" provides X
+#: titles that say the person founded the organisation they are "of" (`le fondateur de Acme`)
+ROLE_FOUNDERS = frozenset({"fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur"})
 #: objects of support-verb phrases, which name no thing: "jouer un rôle", "prendre une décision", "faire face"
 SUPPORT_OBJECTS = frozenset({"rôle", "décision", "mesure", "lieu", "face", "compte", "fin", "effet", "suite",
                              "attention", "soin", "preuve", "confiance", "peur", "envie"})
@@ -71,15 +73,26 @@ def _is_relative(token: Token) -> bool:
 
 
 def named_referent(token: Token) -> Token:
-    """The proper name a common noun introduces (`le géant technologique Acme` -> Acme), else the token."""
+    """The proper name a common noun introduces (`le géant technologique Acme` -> Acme), else the token.
+
+    After a comma only a person's title introduces a name (`le président de Acme, Jean Dupont`).
+    """
     if is_name(token):
         return token
     for child in token.children:
         if child.i > token.i and is_name(child) and child.text[:1].isalpha() and child.dep_ in (
                 L.APPOSITIONS | L.NAME_PARTS | L.ADJECTIVE_MODIFIERS | L.NOUN_MODIFIERS | {"dep"}) and not (
-                any(case_word(t) for t in name_tokens(child)) or child.doc[child.i - 1].text in "(,"):
+                any(case_word(t) for t in name_tokens(child)) or child.doc[child.i - 1].text == "(") and (
+                child.doc[child.i - 1].text != "," or _titled_person(token, child)):
             return child
     return token
+
+
+def _titled_person(title: Token, name: Token) -> bool:
+    """`le président de Acme, Jean Dupont`: a title noun whose apposition is a person's name."""
+    return title._.kg_common_noun and name.ent_type_ in ("PER", "PERSON") or (
+        name.ent_type_ in ("PER", "PERSON") and title.lemma_.lower() in ROLE_FOUNDERS | {"président", "directeur",
+                                                                                          "patron", "ministre"})
 
 
 def _referent(token: Token) -> Token:
@@ -225,7 +238,12 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], objects: lis
                 role = "source"
             elif role is None and _DATE.search(text_of(list(child.subtree))):
                 role = "date"
-            if role:
+            if role == "date":  # kept as written: `en 2021`, `le 3 mars`
+                words = [t for t in child.subtree if t.dep_ not in L.PUNCTUATION]
+                found.append(Qualifier("date", Mention(text_of(words), context.offset + words[0].idx,
+                                                       context.offset + words[-1].idx + len(words[-1])),
+                                       literal=True))
+            elif role:
                 found += [Qualifier(role, mention(a, context)) for a in _arguments(child)]
     if roles.get("à") == "recipient":  # `proposer X aux agences`: the recipient often hangs off the object
         for obj in objects:
@@ -268,6 +286,26 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str,
     return [], "", set()
 
 
+PERCENT_WORDS = frozenset({"%", "pourcent", "pour cent", "pourcentage"})
+STAKE_WORDS = frozenset({"part", "participation", "capital", "action", "actions", "parts", "droits"})
+
+
+def _quantified(obj: Token) -> tuple[Token, str] | None:
+    """`25 % du capital de Bolt` -> (Bolt, "25 %"): what a quantity is of, and the quantity as written."""
+    if not (obj.lemma_.lower() in PERCENT_WORDS or obj.text == "%" or obj.pos_ == "NUM" or (
+            obj.lemma_.lower() in STAKE_WORDS and children(obj, {"nummod"}))):
+        return None
+    amount = " ".join(t.text for t in sorted([*children(obj, {"nummod"}), obj], key=lambda t: t.i))
+    target = obj
+    for _ in range(3):
+        target = next((c for c in children(target, L.NOUN_MODIFIERS) if case_word(c) == "de"), None)
+        if target is None:
+            return None
+        if is_name(target):
+            return target, amount
+    return None
+
+
 def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`Acme se servira de Zorg pour trier les factures` -> Acme uses Zorg (purpose: trier les factures)."""
     for verb in sentence:
@@ -279,13 +317,19 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), frame)
         inherited = not children(verb, L.SUBJECTS)
         qualifiers = tuple(_qualifiers(verb, used, roles, objects, context))
+        quantities = {o.i: _quantified(o) for o in objects if _quantified(o)}
+        if quantities:  # `détient 25 % du capital de Bolt`: owns Bolt (quantity 25 %)
+            objects = [quantities[o.i][0] if o.i in quantities else o for o in objects]
         rule = "fr.reflexive" if frame.startswith("se:") else "fr.svo"
         confidence = (0.6 if inherited else 0.75) - (0.1 if relation.minted else 0.0)
+        amounts = {target.i: amount for target, amount in quantities.values()}
         for subject in clause_subjects(verb):
             for obj in objects:
                 if obj.i != subject.i:
+                    extra = (Qualifier("quantity", Mention(amounts[obj.i], obj.idx, obj.idx), literal=True),) \
+                        if obj.i in amounts else ()
                     yield Candidate(mention(subject, context), relation, mention(obj, context),
-                                    context.evidence(sentence), rule, verb.lemma_, qualifiers,
+                                    context.evidence(sentence), rule, verb.lemma_, qualifiers + extra,
                                     _negated(verb), _hypothetical(verb), round(confidence, 2))
 
 
@@ -307,18 +351,22 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
                                 _negated(verb), _hypothetical(verb), 0.75 - (0.1 if relation.minted else 0.0))
 
 
+def _employers(title: Token) -> list[Token]:
+    """The organisations a title is `de` (capitalised common nouns, `des Affaires mondiales`, stay in the title)."""
+    return [c for c in title.children if c.dep_ in L.NOUN_MODIFIERS and is_name(c) and c.pos_ != "NOUN"
+            and case_word(c) == "de"]
+
+
 def _role_facts(person: Token, title: Token, context: Context, sentence: Span, rule: str) -> Iterator[Candidate]:
-    """`X, président de Y`: X has role `président`, X works for Y."""
-    # capitalised common nouns (`des Affaires mondiales`) name a department and stay in the title
-    employers = [c for c in title.children if c.dep_ in L.NOUN_MODIFIERS and is_name(c) and c.pos_ != "NOUN"
-                 and case_word(c) == "de"]
+    """`X, président de Y`: X has role `président`, X works for Y; `le fondateur et PDG de Y` shares Y."""
+    employers = _employers(title) or [e for t in conjuncts(title) if not is_name(t) for e in _employers(t)]
     role = mention(title, context, leave_out=tuple(employers), kind="Role")
     holder = mention(person, context)
     evidence = context.evidence(sentence)
     yield Candidate(holder, _fixed("hasRole"), role, evidence, rule, title.lemma_, confidence=0.8)
+    relation = _fixed("founded") if title.lemma_.lower() in ROLE_FOUNDERS else _fixed("worksFor")
     for employer in employers:
-        yield Candidate(holder, _fixed("worksFor"), mention(employer, context), evidence, rule, title.lemma_,
-                        confidence=0.8)
+        yield Candidate(holder, relation, mention(employer, context), evidence, rule, title.lemma_, confidence=0.8)
 
 
 def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: str,
@@ -328,8 +376,9 @@ def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: 
     A nationality adjective on the noun (`une entreprise américaine`) also gives the name's country.
     """
     named = mention(name, context)
-    context.discourse.describe(noun.lemma_.lower(), named)
-    context.discourse.describe(fold(mention(noun, context, leave_out=(name, *leave_out)).text), named)
+    position = context.offset + noun.idx
+    context.discourse.describe(noun.lemma_.lower(), position, named)
+    context.discourse.describe(fold(mention(noun, context, leave_out=(name, *leave_out)).text), position, named)
     if context.noun_kinds.get(noun.lemma_.lower()) == "Role":
         yield from _role_facts(name, noun, context, sentence, rule)
     else:
@@ -386,8 +435,12 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
                     yield from _describe(token, child, context, sentence, "fr.apposition")
         elif token.pos_ == "NOUN":
             referent = named_referent(token)
+            if referent == token:  # `le fondateur et directeur de Acme, Jean Dupont` (name parsed as a conjunct)
+                referent = next((c for c in children(token, L.CONJUNCTS) if is_name(c) and _titled_person(token, c)
+                                 and c.doc[c.i - 1].text == ","), token)
             if referent != token:
-                yield from _describe(referent, token, context, sentence, "fr.title")
+                for title in [token, *(c for c in children(token, L.CONJUNCTS) if not is_name(c))]:
+                    yield from _describe(referent, title, context, sentence, "fr.title")
 
 
 def _nominal(token: Token, context: Context) -> tuple[str, list[Token]] | None:
@@ -678,8 +731,9 @@ def resolve_references(sentence: Span, context: Context) -> None:
         if token.pos_ == "NOUN" and _definite(token, possessive=True) and named_referent(token) == token \
                 and _following_name(token) is None:  # `ses modèles` after `le modèle Zorg`
             bare = not children(token, L.NOUN_MODIFIERS | L.APPOSITIONS)
-            described = discourse.described_by(fold(mention(token, context).text)) or (
-                discourse.described_by(lemma) if bare else None)
+            position = context.offset + token.idx
+            described = discourse.described_by(fold(mention(token, context).text), position) or (
+                discourse.described_by(lemma, position) if bare else None)
         if described is not None:
             token._.kg_referent = described
         elif token.pos_ == "NOUN" and (context.noun_kinds.get(lemma) == "Event" or lemma in context.nominals) \

@@ -177,3 +177,23 @@ def test_indirect_speech_and_selon():
     assert uses and any(role == "source" and getattr(v, "label", "") == "Reuters" for role, v in uses[0].qualifiers)
     says = [f for f in facts if f.relation.local_name == "says"]
     assert says and says[0].subject.label == "Thierry Breton" and says[0].object.startswith("l'Europe")
+
+
+def test_stake_gives_ownership_with_quantity_and_date():
+    facts = read_text("Vivendi détient 25 % du capital de Lagardère depuis 2021.")
+    owns = [f for f in facts if f.relation.local_name == "owns"]
+    assert owns and owns[0].subject.label == "Vivendi" and owns[0].object.label == "Lagardère"
+    assert ("quantity", "25 %") in owns[0].qualifiers
+    assert any(role == "date" and "2021" in value for role, value in owns[0].qualifiers)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Luca de Meo, directeur général de Renault, a présenté la Clio.",
+     {("Luca de Meo", "hasRole", "directeur général"), ("Luca de Meo", "worksFor", "Renault")}),
+    ("Le président de Stellantis, Carlos Tavares, a quitté le groupe.",
+     {("Carlos Tavares", "hasRole", "président"), ("Carlos Tavares", "worksFor", "Stellantis")}),
+    ("Le fondateur et directeur général de Mistral AI, Arthur Mensch, a rencontré des investisseurs.",
+     {("Arthur Mensch", "founded", "Mistral AI"), ("Arthur Mensch", "hasRole", "directeur général")}),
+])
+def test_titles_before_and_after_names(text, expected):
+    assert expected <= triples(text)
