@@ -50,7 +50,8 @@ MEMBERSHIP_CASES = frozenset({"parmi"})
 ARGUMENT_CASES = frozenset({"avec", "contre", "auprès de"})
 SOURCE_CASES = frozenset({"selon", "de après", "d'après", "d’après"})
 #: markers introducing examples of a class: "des entrepreneurs comme A et B", "des groupes tels que A"
-EXAMPLE_MARKERS = frozenset({"comme", "que", "notamment", "dont"})
+EXAMPLE_MARKERS = frozenset({"comme", "que", "dont"})
+EXAMPLE_ADVERBS = frozenset({"notamment", "dont", "particulièrement", "surtout", "principalement"})
 #: case marking a predicate of the subject: "en tant qu'entreprise américaine, X …"
 PREDICATIVE_CASES = frozenset({"en tant que", "comme"})
 _DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
@@ -82,7 +83,8 @@ def named_referent(token: Token) -> Token:
     for child in token.children:
         if child.i > token.i and is_name(child) and child.text[:1].isalpha() and child.dep_ in (
                 L.APPOSITIONS | L.NAME_PARTS | L.ADJECTIVE_MODIFIERS | L.NOUN_MODIFIERS | {"dep"}) and not (
-                any(case_word(t) for t in name_tokens(child)) or child.doc[child.i - 1].text == "(") and (
+                any(case_word(t) for t in name_tokens(child)) or child.doc[child.i - 1].text == "(" or
+                any(c.lower_ in EXAMPLE_ADVERBS for c in child.children)) and (
                 child.doc[child.i - 1].text != "," or _titled_person(token, child)):
             return child
     return token
@@ -650,8 +652,9 @@ def exemplification(sentence: Span, context: Context, lexicon: Lexicon) -> Itera
     for token in sentence:
         if not is_name(token):
             continue
-        marker = next((c for c in token.children if c.dep_ in L.MARKERS | L.CASE_MARKERS and c.i < token.i), None)
-        if marker is None or _word_of(marker) not in EXAMPLE_MARKERS:
+        marker = next((c for c in token.children if c.i < token.i and (c.dep_ in L.MARKERS | L.CASE_MARKERS or
+                                                                        c.lower_ in EXAMPLE_ADVERBS)), None)
+        if marker is None or _word_of(marker) not in EXAMPLE_MARKERS | EXAMPLE_ADVERBS:
             continue
         if _word_of(marker) == "que" and not (marker.i > 0 and marker.doc[marker.i - 1].lemma_ == "tel"):
             continue

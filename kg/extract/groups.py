@@ -52,9 +52,14 @@ def _expand(c: Candidate, members: dict[int, list[Mention]]) -> list[Candidate]:
     return [c]
 
 
+#: facts that say what a group is, which its members do not inherit as facts about each other
+DESCRIPTIONS = frozenset({"instanceOf", "memberOf"})
+
+
 def spread_to_members(candidates: list[Candidate], membership_rules: frozenset[str]) -> list[Candidate]:
     """Candidates with group facts passed to the groups' members (membership facts themselves kept)."""
     members = _leaf_members(candidates, membership_rules)
     if not members:
         return candidates
-    return [x for c in candidates for x in ([c] if c.rule in membership_rules else _expand(c, members))]
+    return [x for c in candidates for x in ([c] if c.rule in membership_rules or c.relation.local_name in
+                                                   DESCRIPTIONS else _expand(c, members))]

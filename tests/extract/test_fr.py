@@ -197,3 +197,18 @@ def test_stake_gives_ownership_with_quantity_and_date():
 ])
 def test_titles_before_and_after_names(text, expected):
     assert expected <= triples(text)
+
+
+def test_notamment_members_inherit_the_groups_fact():
+    facts = read_text("Plusieurs constructeurs, notamment Renault et Peugeot, utilisent le logiciel Catia.")
+    assert {f.subject.label for f in facts if f.relation.local_name == "uses"} == {"Renault", "Peugeot"}
+
+
+def test_nominal_event_with_par_agent():
+    assert ("Elon Musk", "acquires", "Twitter") in triples("L'acquisition de Twitter par Elon Musk a surpris.")
+
+
+def test_a_used_name_tagged_as_a_place_is_a_product():
+    facts = read_text("Orange utilise Sahara pour ses serveurs.")
+    used = [f.object for f in facts if f.relation.local_name == "uses"]
+    assert used and used[0].label == "Sahara" and used[0].kind == "Product"
