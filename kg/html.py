@@ -19,7 +19,8 @@ import networkx as nx
 import pyvis
 from pyvis.network import Network
 
-from .records import entity_records, fact_records
+from .records import document_records, fact_records
+from .selection import Selection, entity_ends, select
 from .store import KnowledgeStore
 
 KIND_COLORS = {"Organization": "#4e79a7", "Person": "#f28e2b", "Place": "#59a14f", "Product": "#e15759",
@@ -40,58 +41,88 @@ def _evidence_lines(evidence: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
-def graph_data(store: KnowledgeStore, title: str = "kg knowledge graph") -> dict[str, Any]:
-    """Nodes, edges, legend and vis options for the page, assembled with pyvis."""
-    facts = fact_records(store)
-    entities = {e["iri"]: e for e in entity_records(store)}
-    evidence: dict[str, list[dict]] = {iri: [] for iri in entities}
-    net = Network(directed=True, cdn_resources="in_line")
+def _fact_summary(fact: dict[str, Any]) -> dict[str, Any]:
+    """What the details panel shows of a fact (labels, qualifiers, evidence), small enough for big graphs."""
+    summary = {"s": fact["subject"]["iri"], "sl": fact["subject"]["label"], "p": fact["predicate"]["label"],
+               "o": fact["object"]["iri"], "ol": fact["object"]["label"], "c": round(fact["confidence"], 2),
+               "q": [[q["predicate"]["label"], q["value"]["label"]] for q in fact["qualifiers"]],
+               "e": [[e["document"], e["sentence"]] for e in fact["evidence"]]}
+    flags = [flag for flag in ("negated", "hypothetical") if fact.get(flag)]
+    if flags:
+        summary["f"] = flags
+    return summary
+
+
+def _entities(facts: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Every entity the facts link (subjects, objects, entity qualifiers), by IRI."""
+    found: dict[str, dict[str, Any]] = {}
     for fact in facts:
-        for end in (fact["subject"], fact["object"]):
-            if end["iri"] in evidence:
-                evidence[end["iri"]] += [e for e in fact["evidence"] if e not in evidence[end["iri"]]]
+        for node in (fact["subject"], fact["object"], *(q["value"] for q in fact["qualifiers"])):
+            if node.get("iri"):
+                found.setdefault(node["iri"], node)
+    return dict(sorted(found.items()))
+
+
+def graph_data(store: KnowledgeStore, title: str = "kg knowledge graph",
+               selection: Selection | None = None) -> dict[str, Any]:
+    """Nodes, edges, facts, documents, legend and vis options for the page, assembled with pyvis."""
+    facts, notes = select(fact_records(store), selection or Selection())
+    entities = _entities(facts)
+    degree = Counter(end for fact in facts for end in set(entity_ends(fact)))
+    facts_of: dict[str, list[int]] = {iri: [] for iri in entities}
+    for index, fact in enumerate(facts):
+        for end in set(entity_ends(fact)):
+            facts_of[end].append(index)
+    net = Network(directed=True, cdn_resources="in_line")
     for iri, entity in entities.items():
         kind = _kind(entity)
-        lines = [f"{entity['label']} — {kind}"]
-        if entity.get("aliases"):
-            lines.append("also: " + ", ".join(entity["aliases"]))
-        lines += _evidence_lines(evidence[iri])
-        net.add_node(iri, label=entity["label"], title="\n".join(lines), group=kind)
-    for fact in facts:
+        evidence = [e for i in facts_of[iri] for e in facts[i]["evidence"]]
+        lines = [f"{entity['label']} — {kind}", *(["also: " + ", ".join(entity["aliases"])]
+                                                  if entity.get("aliases") else []), *_evidence_lines(evidence)]
+        net.add_node(iri, label=entity["label"], title="\n".join(lines), group=kind, value=degree[iri],
+                     aliases=entity.get("aliases", []), facts=facts_of[iri])
+    for index, fact in enumerate(facts):
         subject, predicate, obj = fact["subject"], fact["predicate"], fact["object"]
-        if obj["iri"] is None:
-            continue
-        quals = [f"{q['predicate']['label']}: {q['value']['label']}" for q in fact["qualifiers"]]
         flags = [flag for flag in ("negated", "hypothetical") if fact.get(flag)]
-        lines = [f"{subject['label']} — {predicate['label']} → {obj['label']}" + (f" ({', '.join(flags)})"
-                                                                                if flags else ""),
-                 *quals, f"confidence {fact['confidence']:.2f}", *_evidence_lines(fact["evidence"])]
-        net.add_edge(subject["iri"], obj["iri"], label=predicate["label"], title="\n".join(lines),
-                     dashes=bool(flags))
+        lines = [f"{subject['label']} — {predicate['label']} → {obj['label']}"
+                 + (f" ({', '.join(flags)})" if flags else ""),
+                 *(f"{q['predicate']['label']}: {q['value']['label']}" for q in fact["qualifiers"]),
+                 f"confidence {fact['confidence']:.2f}", *_evidence_lines(fact["evidence"])]
+        common = {"title": "\n".join(lines), "fact": index, "relation": predicate["label"],
+                  "confidence": fact["confidence"], "documents": sorted({e["document"] for e in fact["evidence"]})}
+        if obj["iri"] is not None:
+            net.add_edge(subject["iri"], obj["iri"], label=predicate["label"], dashes=bool(flags), **common)
         for q in fact["qualifiers"]:
-            if q["value"]["iri"] in entities:
-                net.add_edge(subject["iri"], q["value"]["iri"], title="\n".join(lines), dashes=True,
-                             label=f"{predicate['label']} ({q['predicate']['label']})")
+            if q["value"].get("iri") in entities:
+                net.add_edge(subject["iri"], q["value"]["iri"], dashes=True,
+                             label=f"{predicate['label']} ({q['predicate']['label']})", **common)
     nodes, edges, *_ = net.get_network_data()
+    for number, edge in enumerate(edges):
+        edge["id"] = number
     kinds = Counter(node["group"] for node in nodes)
-    options = _options(len(nodes))
     if len(nodes) > LAYOUT_IN_PYTHON_ABOVE:
         _place(nodes, edges)
-    return {"title": title, "nodes": nodes, "edges": edges, "options": options,
+    return {"title": title, "nodes": nodes, "edges": edges, "options": _options(len(nodes)),
+            "facts": [_fact_summary(f) for f in facts], "documents": document_records(store), "notes": notes,
             "legend": [{"label": k, "color": KIND_COLORS.get(k, "#bab0ac"), "count": n}
                        for k, n in sorted(kinds.items())]}
 
 
 def _options(node_count: int) -> dict[str, Any]:
+    """vis-network options: short stabilisation then a frozen layout; sizes by degree; labels as you zoom in."""
     physics: dict[str, Any] = {"enabled": node_count <= LAYOUT_IN_PYTHON_ABOVE, "solver": "barnesHut",
                                "barnesHut": {"gravitationalConstant": -6000, "springLength": 140},
                                "stabilization": {"enabled": True, "iterations": 300, "updateInterval": 50}}
     groups = {kind: {"color": {"background": color, "border": color, "highlight": color, "hover": color}}
               for kind, color in KIND_COLORS.items()}
-    return {"physics": physics, "groups": groups, "interaction": {"hover": True, "tooltipDelay": 120},
+    big = node_count > LAYOUT_IN_PYTHON_ABOVE
+    return {"physics": physics, "groups": groups, "layout": {"improvedLayout": not big},
+            "interaction": {"hover": not big, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big},
             "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}}, "font": {"size": 11, "align": "middle"},
-                      "smooth": {"type": "dynamic"}},
-            "nodes": {"shape": "dot", "size": 14, "font": {"size": 14}}}
+                      "smooth": {"type": "dynamic"} if not big else False, "color": {"inherit": "from"}},
+            "nodes": {"shape": "dot", "font": {"size": 14},
+                      "scaling": {"min": 8, "max": 40, "label": {"enabled": True, "min": 12, "max": 26,
+                                                                 "drawThreshold": 7, "maxVisible": 30}}}}
 
 
 def _place(nodes: list[dict], edges: list[dict]) -> None:
@@ -131,8 +162,4 @@ def render_page(data: dict[str, Any]) -> str:
     return _MARKER.sub(lambda m: values[m.group(1)], page)
 
 
-def write_page(store: KnowledgeStore, path: Path, title: str = "kg knowledge graph") -> Path:
-    """Render the store's graph to `path`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_page(graph_data(store, title)), encoding="utf-8")
-    return path
+

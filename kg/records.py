@@ -100,3 +100,12 @@ def entity_records(store: KnowledgeStore) -> list[dict[str, Any]]:
                        "{ ?st rdf:object ?e } UNION { ?st ?q ?e . ?q rdfs:subPropertyOf kg:qualifier . } "
                        "FILTER(isIRI(?e)) } ORDER BY ?e")
     return [terms.node(row["e"]) for row in rows]
+
+
+def document_records(store: KnowledgeStore) -> dict[str, dict[str, str]]:
+    """Each document's id -> its title, date and source, for showing where facts come from."""
+    rows = store.query("SELECT ?id ?title ?date ?source WHERE { ?d a kg:Document ; dcterms:identifier ?id . "
+                       "OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d dcterms:date ?date } "
+                       "OPTIONAL { ?d dcterms:source ?source } } ORDER BY ?id")
+    return {row["id"].value: {key: row[key].value for key in ("title", "date", "source") if row[key] is not None}
+            for row in rows}

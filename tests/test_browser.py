@@ -83,7 +83,7 @@ def test_seed_page_draws_every_entity_offline(browser, seed_out):
     assert opened.page.evaluate("window.kgNodes.length") == len(entities) > 10
     assert set(opened.page.evaluate("window.kgNodes.getIds()")) == {e["iri"] for e in entities}
     assert opened.page.evaluate("window.kgEdges.length") > 10
-    legend = opened.page.locator("#legend").inner_text()
+    legend = opened.page.locator("#filter-types").inner_text()
     assert "Organization" in legend and "Place" in legend
     assert opened.errors == []
     assert all(url == opened.url or url.startswith("data:") for url in opened.requests), opened.requests

@@ -1,31 +1,230 @@
-// kg graph page: reads its data from the JSON block and builds everything with textContent (never innerHTML).
+// kg graph page. Every piece of article text reaches the page through textContent or vis-network's innerText
+// tooltips, never innerHTML. Globals kgNetwork, kgNodes, kgEdges, kgView, kgStable are there for tests.
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("kg-data").textContent);
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
+  var byId = {};
+  data.nodes.forEach(function (n) { byId[n.id] = n; });
+
+  function el(tag, text, className) {
+    var element = document.createElement(tag);
+    if (text !== undefined) { element.textContent = text; }
+    if (className) { element.className = className; }
+    return element;
+  }
+
+  // ---------------------------------------------------------------- filters
+  var state = { types: {}, relations: {}, documents: {}, confidence: 0 };
+  function keys(list, field) {
+    var seen = {};
+    list.forEach(function (item) { [].concat(item[field]).forEach(function (k) { seen[k] = true; }); });
+    return Object.keys(seen).sort();
+  }
+  var typeNames = keys(data.nodes, "group"), relationNames = keys(data.edges, "relation");
+  var documentNames = keys(data.edges, "documents");
+  typeNames.forEach(function (k) { state.types[k] = true; });
+  relationNames.forEach(function (k) { state.relations[k] = true; });
+  documentNames.forEach(function (k) { state.documents[k] = true; });
+
+  function edgeShown(edge) {
+    return state.relations[edge.relation] && edge.confidence >= state.confidence &&
+      edge.documents.some(function (d) { return state.documents[d]; }) &&
+      state.types[byId[edge.from].group] && state.types[byId[edge.to].group];
+  }
+  var visibleEdges = {};
+  function recompute() {
+    visibleEdges = {};
+    data.edges.forEach(function (e) { if (edgeShown(e)) { visibleEdges[e.id] = true; } });
+  }
+  function nodeShown(node) {
+    if (!state.types[node.group]) { return false; }
+    if (!node.facts.length) { return true; }
+    return data.edges.some(function (e) { return visibleEdges[e.id] && (e.from === node.id || e.to === node.id); });
+  }
+  recompute();
+  var nodeView = new vis.DataView(nodes, { filter: nodeShown });
+  var edgeView = new vis.DataView(edges, { filter: function (e) { return visibleEdges[e.id]; } });
+
+  var counters = [];
+  function checkboxList(container, names, group, swatch, count) {
+    names.forEach(function (name) {
+      var label = el("label");
+      var box = el("input");
+      box.type = "checkbox";
+      box.checked = true;
+      box.dataset.filter = group;
+      box.dataset.value = name;
+      box.addEventListener("change", function () { state[group][name] = box.checked; refresh(); });
+      label.appendChild(box);
+      if (swatch) {
+        var dot = el("span", undefined, "swatch");
+        dot.style.background = swatch(name);
+        label.appendChild(dot);
+      }
+      label.appendChild(el("span", name));
+      var number = el("span", "", "count");
+      label.appendChild(number);
+      counters.push(function () { number.textContent = count(name); });
+      container.appendChild(label);
+    });
+  }
+  var colors = {};
+  data.legend.forEach(function (item) { colors[item.label] = item.color; });
+  checkboxList(document.getElementById("filter-types"), typeNames, "types", function (k) { return colors[k]; },
+    function (k) {
+      var shown = nodeView.get({ filter: function (n) { return n.group === k; } }).length;
+      var all = data.nodes.filter(function (n) { return n.group === k; }).length;
+      return shown + "/" + all;
+    });
+  checkboxList(document.getElementById("filter-relations"), relationNames, "relations", null, function (k) {
+    return data.edges.filter(function (e) { return e.relation === k && visibleEdges[e.id]; }).length + "/" +
+      data.edges.filter(function (e) { return e.relation === k; }).length;
+  });
+  checkboxList(document.getElementById("filter-documents"), documentNames, "documents", null, function (k) {
+    var info = data.documents[k] || {};
+    return (info.date ? info.date + " · " : "") + data.edges.filter(function (e) {
+      return visibleEdges[e.id] && e.documents.indexOf(k) >= 0;
+    }).length;
+  });
+  var slider = document.getElementById("confidence");
+  slider.addEventListener("input", function () {
+    state.confidence = parseFloat(slider.value);
+    document.getElementById("confidence-value").textContent = state.confidence.toFixed(2);
+    refresh();
+  });
+  function refresh() {
+    recompute();
+    nodeView.refresh();
+    edgeView.refresh();
+    counters.forEach(function (update) { update(); });
+    document.getElementById("counts").textContent =
+      nodeView.length + " of " + data.nodes.length + " entities, " + edgeView.length + " of " + data.edges.length +
+      " relations";
+  }
+
+  // ---------------------------------------------------------------- network
   document.getElementById("title").textContent = data.title;
-  document.getElementById("counts").textContent =
-    " — " + data.nodes.length + " entities, " + data.edges.length + " relations";
-  var legend = document.getElementById("legend");
-  data.legend.forEach(function (item) {
-    var row = document.createElement("div");
-    var swatch = document.createElement("span");
-    swatch.className = "swatch";
-    swatch.style.background = item.color;
-    var text = document.createElement("span");
-    text.textContent = item.label + " (" + item.count + ")";
-    row.appendChild(swatch);
-    row.appendChild(text);
-    legend.appendChild(row);
+  data.notes.forEach(function (note) { document.getElementById("notes").appendChild(el("div", note)); });
+  var network = new vis.Network(document.getElementById("graph"), { nodes: nodeView, edges: edgeView }, data.options);
+  var physicsOn = !!(data.options.physics && data.options.physics.enabled);
+  var physicsButton = document.getElementById("physics");
+  function setPhysics(on) {
+    physicsOn = on;
+    network.setOptions({ physics: { enabled: on } });
+    physicsButton.textContent = "Physics: " + (on ? "on" : "off");
+  }
+  physicsButton.addEventListener("click", function () { setPhysics(!physicsOn); });
+  if (physicsOn) {
+    physicsButton.textContent = "Physics: on";
+    network.once("stabilizationIterationsDone", function () { setPhysics(false); window.kgStable = true; });
+  } else {
+    network.once("afterDrawing", function () { window.kgStable = true; });
+  }
+  refresh();
+
+  // ---------------------------------------------------------------- search
+  var names = document.getElementById("entity-names");
+  var lookup = {};
+  data.nodes.forEach(function (n) {
+    [n.label].concat(n.aliases || []).forEach(function (name) {
+      if (!lookup[name.toLowerCase()]) {
+        lookup[name.toLowerCase()] = n.id;
+        names.appendChild(el("option", undefined)).value = name;
+      }
+    });
   });
-  var network = new vis.Network(document.getElementById("graph"), { nodes: nodes, edges: edges }, data.options);
-  network.once("stabilizationIterationsDone", function () {
-    network.setOptions({ physics: false });
-    window.kgStable = true;
+  var search = document.getElementById("search");
+  function find() {
+    var id = lookup[search.value.trim().toLowerCase()];
+    if (id === undefined || !nodeView.get(id)) { return; }
+    network.selectNodes([id]);
+    network.focus(id, { scale: 1.4, animation: { duration: 300 } });
+    showNode(id);
+  }
+  search.addEventListener("change", find);
+  search.addEventListener("keydown", function (event) { if (event.key === "Enter") { find(); } });
+
+  // ---------------------------------------------------------------- details
+  var details = document.getElementById("details");
+  var hops = 1;
+  function factBlock(index) {
+    var fact = data.facts[index];
+    var block = el("div", undefined, "fact");
+    var line = el("div");
+    line.appendChild(el("span", fact.sl + " "));
+    line.appendChild(el("span", fact.p, "rel"));
+    line.appendChild(el("span", " " + fact.ol + (fact.f ? " (" + fact.f.join(", ") + ")" : "")));
+    block.appendChild(line);
+    fact.q.forEach(function (q) { block.appendChild(el("div", q[0] + ": " + q[1], "qualifier")); });
+    block.appendChild(el("div", "confidence " + fact.c.toFixed(2), "doc"));
+    fact.e.forEach(function (ev) {
+      var info = data.documents[ev[0]] || {};
+      var quote = el("div", undefined, "evidence");
+      quote.appendChild(el("div", "“" + ev[1] + "”"));
+      quote.appendChild(el("div", ev[0] + (info.title ? " — " + info.title : "") + (info.date ? " · " + info.date : ""),
+        "doc"));
+      block.appendChild(quote);
+    });
+    return block;
+  }
+  function neighbourhood(id, depth) {
+    var seen = {}, frontier = [id];
+    seen[id] = 0;
+    for (var d = 1; d <= depth; d++) {
+      var next = [];
+      frontier.forEach(function (n) {
+        network.getConnectedNodes(n).forEach(function (m) {
+          if (seen[m] === undefined) { seen[m] = d; next.push(m); }
+        });
+      });
+      frontier = next;
+    }
+    return Object.keys(seen);
+  }
+  function showNode(id) {
+    var node = byId[id];
+    details.textContent = "";
+    details.appendChild(el("h2", node.label));
+    details.appendChild(el("div", node.group + (node.aliases && node.aliases.length ? " · also " +
+      node.aliases.join(", ") : ""), "kind"));
+    var control = el("label", "Neighbourhood: ");
+    var select = el("select");
+    select.id = "hops";
+    [1, 2, 3].forEach(function (h) { var o = el("option", h + " hop" + (h > 1 ? "s" : "")); o.value = h; select.appendChild(o); });
+    select.value = hops;
+    select.addEventListener("change", function () { hops = parseInt(select.value, 10); showNode(id); });
+    control.appendChild(select);
+    details.appendChild(control);
+    var around = neighbourhood(id, hops);
+    network.selectNodes(around);
+    window.kgNeighbourhood = around;
+    details.appendChild(el("div", around.length - 1 + " entities within " + hops + " hop(s)", "doc"));
+    node.facts.forEach(function (index) { details.appendChild(factBlock(index)); });
+  }
+  function showEdge(edgeId) {
+    var edge = edges.get(edgeId);
+    details.textContent = "";
+    details.appendChild(el("h2", edge.relation));
+    details.appendChild(factBlock(edge.fact));
+  }
+  network.on("click", function (params) {
+    if (params.nodes.length) { showNode(params.nodes[0]); }
+    else if (params.edges.length) { showEdge(params.edges[0]); }
   });
-  if (!data.options.physics || data.options.physics.enabled === false) { window.kgStable = true; }
+
+  // ---------------------------------------------------------------- save as PNG
+  document.getElementById("png").addEventListener("click", function () {
+    var canvas = document.querySelector("#graph canvas");
+    var link = el("a");
+    link.download = "graph.png";
+    link.href = canvas.toDataURL("image/png");
+    link.click();
+  });
+
   window.kgNetwork = network;
   window.kgNodes = nodes;
   window.kgEdges = edges;
+  window.kgView = { nodes: nodeView, edges: edgeView };
 })();
