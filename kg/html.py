@@ -76,7 +76,8 @@ def graph_data(store: KnowledgeStore, title: str = "kg knowledge graph",
     net = Network(directed=True, cdn_resources="in_line")
     for iri, entity in entities.items():
         kind = _kind(entity)
-        evidence = [e for i in facts_of[iri] for e in facts[i]["evidence"]]
+        evidence = list({(e["document"], e["sentence"]): e for i in facts_of[iri] for e in facts[i]["evidence"]}
+                        .values())
         lines = [f"{entity['label']} — {kind}", *(["also: " + ", ".join(entity["aliases"])]
                                                   if entity.get("aliases") else []), *_evidence_lines(evidence)]
         net.add_node(iri, label=entity["label"], title="\n".join(lines), group=kind, value=degree[iri],

@@ -74,9 +74,9 @@ def read_text(text: str, lang: str = DEFAULT_LANGUAGE, *, document_id: str = "te
 
 def _facts_of(paragraphs: list[Paragraph], lexicon: Lexicon) -> tuple[list[Fact], int]:
     document = paragraphs[0].document
-    candidates = extract_document(paragraphs, document.lang, lexicon)
+    reading = extract_document(paragraphs, document.lang, lexicon)
     sentences = sum(1 for p in paragraphs for _ in p.doc.sents)
-    return resolve(candidates, document.text), sentences
+    return resolve(reading.candidates, document.text, reading.names), sentences
 
 
 class _Build:

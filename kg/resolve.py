@@ -141,11 +141,14 @@ def informative(c: Candidate) -> bool:
     return not _abstract(c.object) or c.relation.local_name in CONCEPT_RELATIONS
 
 
-def resolve(candidates: list[Candidate], text: str = "") -> list[Fact]:
-    """Facts over canonical entities for one document's informative candidates, duplicates merged."""
+def resolve(candidates: list[Candidate], text: str = "", names: list[Mention] = ()) -> list[Fact]:
+    """Facts over canonical entities for one document's informative candidates, duplicates merged.
+
+    `names` are all the names the document mentions, so an acronym used only outside facts still becomes an alias.
+    """
     mentions = [m for c in candidates for m in (c.subject, c.object, *(q.value for q in c.qualifiers if not q.literal))
                 if m.kind != QUOTE]
-    index = EntityIndex(mentions, text)  # every mention, so a dropped fact still teaches aliases and acronyms
+    index = EntityIndex([*mentions, *names], text)  # every mention: dropped facts still teach aliases, acronyms
     candidates = [replace(c, qualifiers=tuple(q for q in c.qualifiers if fold(q.value.text)))
                   for c in candidates if informative(c)]
     merged: dict[tuple, Fact] = {}

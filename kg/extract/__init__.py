@@ -8,10 +8,10 @@ A document is read twice: the first reading finds its events, so that in the sec
 headline's `l'initiative`, pointing forward) can stand for the event it names.
 """
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..errors import UnsupportedLanguage
-from ..model import Candidate, Qualifier
+from ..model import Candidate, Mention, Qualifier
 from ..nlp import Paragraph
 from ..ontology import Lexicon
 from . import fr
@@ -28,7 +28,15 @@ LANGUAGES = {fr.LANG: fr}
 RULES_BY_LANGUAGE = {code: module.RULES for code, module in LANGUAGES.items()}
 
 
-def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon) -> list[Candidate]:
+@dataclass(frozen=True)
+class Reading:
+    """What reading one document gave: candidate facts, and every name it mentions (facts or not)."""
+
+    candidates: list[Candidate]
+    names: list[Mention]
+
+
+def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon) -> Reading:
     """Every candidate fact the rules of `lang` find in one document's parsed paragraphs, in reading order."""
     module = LANGUAGES.get(lang)
     if module is None:
@@ -42,7 +50,8 @@ def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon) -
     first = _read(paragraphs, contexts, module, lexicon)
     discourse.events = [c for c in first if not c.relation.minted and c.relation.local_name not in STATES]
     second = _read(paragraphs, contexts, module, lexicon)
-    return [_attributed(c, discourse) for c in spread_to_members(second, module.MEMBERSHIP_RULES)]
+    candidates = [_attributed(c, discourse) for c in spread_to_members(second, module.MEMBERSHIP_RULES)]
+    return Reading(candidates, discourse.names())
 
 
 def _attributed(candidate: Candidate, discourse: Discourse) -> Candidate:

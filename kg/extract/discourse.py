@@ -55,6 +55,10 @@ class Discourse:
         described = self._described.get(noun)
         return described[1] if described is not None and described[0] < position else None
 
+    def names(self) -> list[Mention]:
+        """Every proper name the document mentions, in reading order (for aliases and acronyms)."""
+        return [r.mention for r in self._referents if r.mention.is_name]
+
     def add(self, referent: Referent) -> None:
         """Add a referent in reading order (once: a second reading of the document adds nothing new)."""
         if not any(r.position == referent.position and r.mention == referent.mention for r in self._referents):
