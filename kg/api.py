@@ -6,9 +6,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from .errors import QuerySyntaxError
 from .export import writer_for
 from .html import graph_data, render_page
 from .results import QueryResult
+from .selection import Selection
 from .store import KnowledgeStore, open_store
 
 if TYPE_CHECKING:
@@ -24,6 +26,7 @@ class KnowledgeGraph:
     def __init__(self, out: str | Path = "out"):
         self.out = Path(out)
         self.store = KnowledgeStore(self.out / "store", create=False)
+        self.notes: list[str] = []  # what the last render left out
 
     def __enter__(self) -> "KnowledgeGraph":
         return self
@@ -53,13 +56,24 @@ class KnowledgeGraph:
             write(self.store, destination)
         return None
 
-    def render(self, path: str | Path | None = None, title: str = "kg knowledge graph") -> Path:
-        """Write the interactive page (default `<out>/graph.html`)."""
+    def render(self, path: str | Path | None = None, title: str = "kg knowledge graph",
+               selection: Selection | None = None) -> Path:
+        """Write the interactive page (default `<out>/graph.html`), of the whole graph or of a `Selection`."""
         target = Path(path) if path else self.out / GRAPH_HTML
-        page = render_page(graph_data(self.store, title)).encode("utf-8")
+        data = graph_data(self.store, title, selection)
+        self.notes = data["notes"]
         with _replacing(target) as stream:
-            stream.write(page)
+            stream.write(render_page(data).encode("utf-8"))
         return target
+
+    def triples_of(self, sparql: str) -> frozenset[tuple[str, str, str]]:
+        """The (subject, predicate, object) IRIs a CONSTRUCT returns, or a SELECT of ?s ?p ?o, to pick a subgraph."""
+        result = self.query(sparql)
+        if result.kind == "graph":
+            return frozenset((t.subject.value, t.predicate.value, t.object.value) for t in result.triples)
+        if result.kind == "select" and {"s", "p", "o"} <= set(result.variables):
+            return frozenset((r["s"], r["p"], r["o"]) for r in result.records())
+        raise QuerySyntaxError("a query that picks a subgraph must be a CONSTRUCT, or a SELECT of ?s ?p ?o")
 
     def documents(self) -> list[str]:
         return self.store.documents()

@@ -15,6 +15,7 @@ from . import api
 from .errors import KgError
 from .export import ALIASES, FORMAT_NAMES
 from .results import RESULT_FORMATS, as_table, as_text
+from .selection import Selection
 from .settings import Settings
 
 app = typer.Typer(help="Build knowledge graphs from news articles (French, English) and query, export and explore "
@@ -105,15 +106,25 @@ def export_cli(
 def render_cli(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Page to write (default: OUT/graph.html).")]
     = None,
+    focus: Annotated[str | None, typer.Option(help="Show only the neighbourhood of this entity (name or alias).")]
+    = None,
+    hops: Annotated[int, typer.Option(help="How far around --focus to go.", min=1)] = 2,
+    query: Annotated[Path | None, typer.Option("--query", help="A .rq file: a CONSTRUCT, or a SELECT of ?s ?p ?o, "
+                                               "picks the facts to show.")] = None,
+    max_nodes: Annotated[int | None, typer.Option(help="Keep the N most connected entities.", min=1)] = None,
     title: Annotated[str, typer.Option(help="Title shown on the page.")] = "kg knowledge graph",
     out: OutOption = Path("out"),
 ) -> None:
-    """Rewrite the interactive graph page from the store.
+    """Rewrite the interactive graph page from the store, whole or in part.
 
-    Example: kg render -o report.html
+    Example: kg render --focus "Airbus" --hops 2 -o airbus.html
     """
     with api.KnowledgeGraph(out) as graph:
-        path = graph.render(output, title=title)
+        triples = graph.triples_of(query.read_text(encoding="utf-8")) if query else None
+        path = graph.render(output, title=title, selection=Selection(focus, hops, triples, max_nodes))
+        notes = graph.notes
+    for note in notes:
+        err_console.print(f"[yellow]Note[/yellow] {note}", markup=True, highlight=False)
     err_console.print(f"Wrote {path}", highlight=False)
 
 

@@ -8,6 +8,7 @@
     ├── UnsupportedLanguage no extraction rules for a language (lists the supported ones)
     ├── QuerySyntaxError    a SPARQL query does not parse (carries the parser's position)
     ├── UpdateRefused       a SPARQL update was sent to a read-only path
+    ├── EntityNotFound      `kg render --focus` names no entity of the graph
     ├── StoreMissing        no store has been built in the output folder yet
     └── StoreLocked         another process (a build or a server) holds the store
 """
@@ -49,6 +50,10 @@ class UpdateRefused(KgError):
     """A SPARQL update was sent where only queries are allowed."""
 
     exit_code = 2
+
+
+class EntityNotFound(KgError):
+    """An entity asked for by name is not in the graph."""
 
 
 class StoreMissing(KgError):

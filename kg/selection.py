@@ -9,6 +9,7 @@ from typing import Any
 
 import networkx as nx
 
+from .errors import EntityNotFound
 from .text import fold
 
 Fact = dict[str, Any]
@@ -46,7 +47,10 @@ def _matches(fact_end: dict[str, Any], wanted: str) -> bool:
 
 
 def select(facts: list[Fact], selection: Selection) -> tuple[list[Fact], list[str]]:
-    """The facts to show and notes on what was left out (for the page and the CLI to say)."""
+    """The facts to show and notes on what was left out (for the page and the CLI to say).
+
+    Raises EntityNotFound when `focus` names nothing in the graph.
+    """
     notes: list[str] = []
     if selection.triples is not None:
         facts = [f for f in facts if (f["subject"]["iri"], f["predicate"]["iri"], f["object"]["iri"])
@@ -56,8 +60,8 @@ def select(facts: list[Fact], selection: Selection) -> tuple[list[Fact], list[st
         centres = {end["iri"] for f in facts for end in (f["subject"], f["object"])
                    if end.get("iri") and _matches(end, wanted)}
         if not centres:
-            notes.append(f"no entity named {selection.focus!r}")
-            return [], notes
+            raise EntityNotFound(f"no entity named {selection.focus!r} in the graph; list names with "
+                                 "kg query \"SELECT ?name WHERE { ?e rdfs:label ?name }\"")
         graph = fact_graph(facts)
         keep = set()
         for centre in centres:
