@@ -19,13 +19,15 @@ import networkx as nx
 import pyvis
 from pyvis.network import Network
 
+from .layout import force_layout
 from .records import document_records, fact_records
 from .selection import Selection, entity_ends, select
 from .store import KnowledgeStore
 
 KIND_COLORS = {"Organization": "#4e79a7", "Person": "#f28e2b", "Place": "#59a14f", "Product": "#e15759",
                "Event": "#b07aa1", "Concept": "#9c755f", "Role": "#edc948", "Entity": "#bab0ac"}
-LAYOUT_IN_PYTHON_ABOVE = 1000
+EDGE_LABELS_UP_TO = 2000
+LAYOUT_IN_PYTHON_ABOVE = 300  # nodes; above, the browser's physics takes seconds to settle
 _MARKER = re.compile(r"__(SCRIPT_HASHES|VIS_CSS|DATA|VIS_JS|APP_JS)__")
 MAX_EVIDENCE_IN_TOOLTIP = 5
 
@@ -103,6 +105,9 @@ def graph_data(store: KnowledgeStore, title: str = "kg knowledge graph",
     kinds = Counter(node["group"] for node in nodes)
     if len(nodes) > LAYOUT_IN_PYTHON_ABOVE:
         _place(nodes, edges)
+    if len(nodes) > EDGE_LABELS_UP_TO:  # thousands of edge labels cost more to draw than they tell at that scale
+        for edge in edges:
+            edge.pop("label", None)
     return {"title": title, "nodes": nodes, "edges": edges, "options": _options(len(nodes)),
             "facts": [_fact_summary(f) for f in facts], "documents": document_records(store), "notes": notes,
             "legend": [{"label": k, "color": KIND_COLORS.get(k, "#bab0ac"), "count": n}
@@ -116,11 +121,12 @@ def _options(node_count: int) -> dict[str, Any]:
                                "stabilization": {"enabled": True, "iterations": 300, "updateInterval": 50}}
     groups = {kind: {"color": {"background": color, "border": color, "highlight": color, "hover": color}}
               for kind, color in KIND_COLORS.items()}
-    big = node_count > LAYOUT_IN_PYTHON_ABOVE
+    big = node_count > EDGE_LABELS_UP_TO  # large enough that arrows, curves and hover cost frames
     return {"physics": physics, "groups": groups, "layout": {"improvedLayout": not big},
             "interaction": {"hover": not big, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big},
-            "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}}, "font": {"size": 11, "align": "middle"},
-                      "smooth": {"type": "dynamic"} if not big else False, "color": {"inherit": "from"}},
+            "edges": {"arrows": {"to": {"enabled": not big, "scaleFactor": 0.6}},
+                      "font": {"size": 11, "align": "middle"}, "smooth": {"type": "dynamic"} if not big else False,
+                      "color": {"inherit": "from"} if not big else {"color": "#9aa7b8"}, "width": 1},
             "nodes": {"shape": "dot", "font": {"size": 14},
                       "scaling": {"min": 8, "max": 40, "label": {"enabled": True, "min": 12, "max": 26,
                                                                  "drawThreshold": 7, "maxVisible": 30}}}}
@@ -131,9 +137,9 @@ def _place(nodes: list[dict], edges: list[dict]) -> None:
     graph = nx.Graph()
     graph.add_nodes_from(n["id"] for n in nodes)
     graph.add_edges_from((e["from"], e["to"]) for e in edges)
-    positions = nx.spring_layout(graph, seed=1, iterations=30, scale=60 * len(nodes) ** 0.5)
+    positions = force_layout(graph, scale=60 * len(nodes) ** 0.5)
     for node in nodes:
-        node["x"], node["y"] = (float(v) for v in positions[node["id"]])
+        node["x"], node["y"] = positions[node["id"]]
 
 
 def _script_json(value: Any) -> str:

@@ -33,15 +33,20 @@
       edge.documents.some(function (d) { return state.documents[d]; }) &&
       state.types[byId[edge.from].group] && state.types[byId[edge.to].group];
   }
-  var visibleEdges = {};
+  var visibleEdges = {}, visibleDegree = {};
   function recompute() {
     visibleEdges = {};
-    data.edges.forEach(function (e) { if (edgeShown(e)) { visibleEdges[e.id] = true; } });
+    visibleDegree = {};
+    data.edges.forEach(function (e) {
+      if (edgeShown(e)) {
+        visibleEdges[e.id] = true;
+        visibleDegree[e.from] = (visibleDegree[e.from] || 0) + 1;
+        visibleDegree[e.to] = (visibleDegree[e.to] || 0) + 1;
+      }
+    });
   }
   function nodeShown(node) {
-    if (!state.types[node.group]) { return false; }
-    if (!node.facts.length) { return true; }
-    return data.edges.some(function (e) { return visibleEdges[e.id] && (e.from === node.id || e.to === node.id); });
+    return state.types[node.group] && (!node.facts.length || visibleDegree[node.id] > 0);
   }
   recompute();
   var nodeView = new vis.DataView(nodes, { filter: nodeShown });
@@ -118,10 +123,15 @@
   physicsButton.addEventListener("click", function () { setPhysics(!physicsOn); });
   if (physicsOn) {
     physicsButton.textContent = "Physics: on";
-    network.once("stabilizationIterationsDone", function () { setPhysics(false); window.kgStable = true; });
+    network.once("stabilizationIterationsDone", function () {
+      setPhysics(false);
+      network.once("afterDrawing", stable);
+      network.redraw();
+    });
   } else {
-    network.once("afterDrawing", function () { window.kgStable = true; });
+    network.once("afterDrawing", stable);
   }
+  function stable() { window.kgStable = true; window.kgStableAt = performance.now(); }
   refresh();
 
   // ---------------------------------------------------------------- search

@@ -1,0 +1,116 @@
+"""Graph page speed in headless Chromium: kg's page against pyvis's default output of the same graph.
+
+    python benchmarks/render.py [--sizes 1000 5000 10000] [--pyvis-timeout 120]
+
+For each size it builds a random graph of entities and facts into a store, writes kg's page and pyvis's page
+(pyvis defaults: physics on; `cdn_resources="in_line"` so it opens offline), and measures in Chromium
+- load: from navigation start to the first stable draw (kg: layout drawn; pyvis: physics stabilised),
+- pan: median and 95th-percentile frame time while panning for one second.
+Also printed: the seconds kg takes in Python to make its page.
+"""
+
+import argparse
+import random
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+from pyvis.network import Network
+
+from kg.html import graph_data, render_page
+from kg.model import Document, Entity, Evidence, Fact, Relation
+from kg.rdf import document_quads
+from kg.store import KnowledgeStore
+
+RELATIONS = ["uses", "provides", "develops", "collaboratesWith", "worksFor", "owns"]
+KINDS = ["Organization", "Person", "Place", "Product"]
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic"]
+PAN = """async () => {
+  const net = window.kgNetwork || window.network, start = net.getViewPosition(), frames = [];
+  let last = performance.now(); const end = last + 1000;
+  await new Promise(done => { function step(now) { frames.push(now - last); last = now;
+      net.moveTo({position: {x: start.x + (now - end + 1000) / 2, y: start.y}, animation: false});
+      if (now < end) { requestAnimationFrame(step); } else { done(); } }
+    requestAnimationFrame(step); });
+  frames.sort((a, b) => a - b);
+  return [frames[Math.floor(frames.length / 2)], frames[Math.floor(frames.length * 0.95)]]; }"""
+
+
+def build_store(path: Path, size: int) -> KnowledgeStore:
+    rng = random.Random(size)
+    entities = [Entity(f"entity {i}", f"Entity {i}", rng.choice(KINDS)) for i in range(size)]
+    store = KnowledgeStore(path)
+    store.ensure_ontology()
+    facts_per_document = 200
+    facts = []
+    for i in range(int(size * 1.5)):
+        a, b = rng.sample(entities, 2)
+        facts.append(Fact(a, Relation(r := rng.choice(RELATIONS), r), b,
+                          Evidence(f"doc-{i // facts_per_document}", f"{a.label} {r} {b.label}.", 0, 10), "bench",
+                          round(rng.uniform(0.5, 0.9), 2)))
+    for start in range(0, len(facts), facts_per_document):
+        document = Document(f"doc-{start // facts_per_document}", "x", "bench", lang="fr")
+        store.replace_document(document.id, document_quads(document, "0" * 64, facts[start:start + facts_per_document]))
+    return store
+
+
+def pyvis_page(data: dict, path: Path) -> None:
+    net = Network(cdn_resources="in_line")
+    for node in data["nodes"]:
+        net.add_node(node["id"], label=node["label"], title=node["title"])
+    for edge in data["edges"]:
+        net.add_edge(edge["from"], edge["to"], label=edge.get("label"), title=edge["title"])
+    net.write_html(str(path))
+
+
+def measure(browser, path: Path, ready: str, timeout: float) -> tuple[float | None, list[float] | None]:
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        page.goto(path.as_uri(), wait_until="load", timeout=timeout * 1000)
+        page.wait_for_function(ready, timeout=timeout * 1000, polling=100)
+    except Exception:  # noqa: BLE001 - a page that never settles is reported as such
+        page.close()
+        return None, None
+    # milliseconds since navigation started: when kg's page says it drew, or now for pyvis (polled every 100 ms)
+    load = page.evaluate("window.kgStableAt || performance.now()")
+    frames = page.evaluate(PAN)
+    page.close()
+    return load / 1000, frames
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 10000])
+    parser.add_argument("--pyvis-timeout", type=float, default=120)
+    args = parser.parse_args()
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=ARGS, headless=True)
+        print(f"{'nodes':>6} {'page':>6} {'python s':>9} {'load s':>8} {'pan median ms':>14} {'pan p95 ms':>11}")
+        for size in args.sizes:
+            store = build_store(Path(tmp) / f"store-{size}", size)
+            started = time.perf_counter()
+            data = graph_data(store)
+            kg_path = Path(tmp) / f"kg-{size}.html"
+            kg_path.write_text(render_page(data), encoding="utf-8")
+            python_seconds = time.perf_counter() - started
+            store.close()
+            pyvis_path = Path(tmp) / f"pyvis-{size}.html"
+            pyvis_page(data, pyvis_path)
+            for name, path, ready, timeout, seconds in (
+                    ("kg", kg_path, "() => window.kgStable === true", 60, python_seconds),
+                    ("pyvis", pyvis_path, "() => typeof network !== 'undefined' && network.physics.stabilized",
+                     args.pyvis_timeout, None)):
+                load, frames = measure(browser, path, ready, timeout)
+                load_text = f"{load:8.2f}" if load is not None else f">{timeout:6.0f}s"
+                frame_text = f"{frames[0]:14.1f} {frames[1]:11.1f}" if frames else f"{'-':>14} {'-':>11}"
+                python_text = f"{seconds:9.1f}" if seconds is not None else f"{'-':>9}"
+                print(f"{size:>6} {name:>6} {python_text} {load_text} {frame_text}", flush=True)
+        browser.close()
+
+
+if __name__ == "__main__":
+    main()
