@@ -116,3 +116,33 @@ def test_physics_toggle_and_png(page):
         page.click("#png")
     assert download.value.suggested_filename == "graph.png"
     assert Path(download.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_large_graph_is_laid_out_in_python_and_draws_without_physics(browser, tmp_path):  # noqa: F811
+    import random
+
+    import kg
+    from kg.model import Document, Entity, Evidence, Fact, Relation
+    from kg.rdf import document_quads
+    from kg.store import open_store
+
+    rng = random.Random(7)
+    entities = [Entity(f"e{i}", f"Entity {i}", rng.choice(["Organization", "Person", "Place"])) for i in range(1500)]
+    facts = [Fact(a, Relation("uses", "uses"), b, Evidence("big", f"{a.label} uses {b.label}.", 0, 5), "test", 0.8)
+             for a, b in (rng.sample(entities, 2) for _ in range(2000))]
+    out = tmp_path / "out"
+    with open_store(out, create=True) as store:
+        store.ensure_ontology()
+        store.replace_document("big", document_quads(Document("big", "x", "big.txt", lang="fr"), "0" * 64, facts))
+    with kg.open(out) as graph:
+        path = graph.render()
+    opened = OpenPage(browser, path)
+    page = opened.page
+    assert page.evaluate("window.kgNetwork.physics.options.enabled") is False
+    assert page.evaluate("window.kgNodes.get().every(n => typeof n.x === 'number' && typeof n.y === 'number')")
+    assert page.evaluate("window.kgStableAt") < 10_000
+    before = page.evaluate("window.kgNetwork.getPositions(['https://w3id.org/kg-news/resource/entity/e1'])")
+    page.wait_for_timeout(500)
+    assert page.evaluate("window.kgNetwork.getPositions(['https://w3id.org/kg-news/resource/entity/e1'])") == before
+    assert opened.errors == []
+    shot(page, "large-graph")
