@@ -19,6 +19,7 @@ from .model import Document
 TEXT_SUFFIXES = (".txt", ".md")
 CORPUS_SUFFIXES = (".jsonl",)
 _DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*\n?", re.IGNORECASE)
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _MD_TITLE = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 #: encodings news text in French and English actually comes in; limiting the detector to them stops it from
 #: reading a short Latin-1 article as Baltic or Cyrillic
@@ -60,6 +61,8 @@ def parse_text(text: str, doc_id: str, source: str, *, title: str | None = None,
     """Build a Document from article text, reading a leading `date YYYY-MM[-DD]` line and a Markdown title."""
     if not text.strip():
         raise InputError(f"{source}: empty document, nothing to extract")
+    text = _LONE_SURROGATE.sub("\ufffd", text)  # JSON can carry them (`"\ud800"`); nothing downstream can
+    doc_id = _LONE_SURROGATE.sub("\ufffd", doc_id)
     body_start = 0
     match = _DATE_LINE.match(text)
     if match:

@@ -102,3 +102,9 @@ def test_missing_path_is_an_input_error(tmp_path):
 ])
 def test_language_detection(text, lang):
     assert detect_language(text) == lang
+
+
+def test_lone_surrogates_from_json_are_replaced(tmp_path):
+    path = write(tmp_path / "c.jsonl", '{"id": "s\\ud800", "text": "Acme utilise Zorg \\ud800 depuis 2020."}\n')
+    (document,), problems = read([path])
+    assert problems == [] and "\ud800" not in document.text + document.id and "\ufffd" in document.text

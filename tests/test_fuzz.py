@@ -1,0 +1,48 @@
+"""Random Unicode through the whole pipeline: no exception, output always re-parses as RDF, every IRI valid."""
+
+import pyoxigraph as ox
+import rdflib
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.documents import parse_text, with_language
+from kg.errors import InputError
+from kg.extract import extract_document
+from kg.nlp import parse, pipeline_for
+from kg.ontology import default_lexicon
+from kg.rdf import document_quads
+from kg.resolve import resolve
+from kg.settings import Settings
+
+SETTINGS = Settings()
+NLP = pipeline_for("fr", SETTINGS)
+WORDS = ["Acme", "utilise", "Zorg", "la", "société", "fournit", "aux", "agences", ",", ".", "«", "»", "<script>",
+         "</script>", "\u200b", "\u202e", "😀", "北京", "d'", "qu'elle", "\n\n", "Marie", "Dupont", "a", "déclaré", ":",
+         "25", "%", "de", "\x00", "\ud800"]
+TEXT = st.one_of(st.text(max_size=300), st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join),
+                 st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=8)), max_size=30).map(" ".join))
+
+
+@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=TEXT, doc_id=st.text(min_size=1, max_size=20))
+def test_random_text_becomes_valid_rdf(text, doc_id):
+    try:
+        document = with_language(parse_text(text, doc_id, doc_id), "fr")
+    except InputError:
+        assert not text.strip()
+        return
+    paragraphs = list(parse([document], NLP, SETTINGS))
+    facts = []
+    if paragraphs:
+        reading = extract_document(paragraphs, "fr", default_lexicon())
+        facts = resolve(reading.candidates, document.text, reading.names)
+    quads = list(document_quads(document, "0" * 64, facts))
+    for quad in quads:
+        for term in (quad.subject, quad.predicate, quad.object, quad.graph_name):
+            if isinstance(term, ox.NamedNode):
+                assert ox.NamedNode(term.value) == term
+    data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    assert len(list(ox.parse(data, format=ox.RdfFormat.N_QUADS))) == len(set(quads))
+    dataset = rdflib.Dataset()
+    dataset.parse(data=data.decode("utf-8"), format="nquads")
+    assert len(list(dataset.quads((None, None, None, None)))) == len(set(quads))
