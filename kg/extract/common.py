@@ -32,10 +32,14 @@ class Context:
     anaphors: frozenset[str] = frozenset()
     discourse: Discourse = field(default_factory=Discourse)
     nominals: dict[str, str] = field(default_factory=dict)
+    _evidence: dict[int, Evidence] = field(default_factory=dict, compare=False, repr=False)
 
     def evidence(self, sentence: Span) -> Evidence:
-        return Evidence(self.document, sentence.text, self.offset + sentence.start_char,
-                        self.offset + sentence.end_char)
+        """The sentence as evidence (made once per sentence: a long sentence can carry thousands of facts)."""
+        if sentence.start not in self._evidence:
+            start, end = self.offset + sentence.start_char, self.offset + sentence.end_char
+            self._evidence[sentence.start] = Evidence(self.document, sentence.text, start, end)
+        return self._evidence[sentence.start]
 
 
 for _name, _default in (("kg_common_noun", False), ("kg_referent", None)):
@@ -76,14 +80,15 @@ def is_name(token: Token) -> bool:
 
 def name_tokens(token: Token) -> list[Token]:
     """The run of capitalised (or hyphen-joined) tokens around a name token: `Banque Centrale Européenne`."""
-    doc, sent = token.doc, token.sent
+    doc = token.doc  # sentence ends are checked token by token: `token.sent` costs a walk over the sentence
 
     def joins(left: Token, right: Token) -> bool:
         if left.whitespace_ == "" and (left.text == "-" or right.text == "-"):
             return True
         if left.lower_ in NAME_PARTICLES and right.ent_iob_ == "I" and left.ent_iob_ == "I" and is_name(right):
             return True  # `Luca de Meo`: a particle inside a person's name
-        if right.lower_ in NAME_PARTICLES and right.ent_iob_ == "I" and right.i + 1 < sent.end and \
+        if right.lower_ in NAME_PARTICLES and right.ent_iob_ == "I" and right.i + 1 < len(doc) and \
+                not doc[right.i + 1].is_sent_start and \
                 doc[right.i + 1].ent_iob_ == "I" and is_name(doc[right.i + 1]) and is_name(left):
             return True
         return bool(left.whitespace_) and is_name(right) and is_name(left) and (
@@ -91,9 +96,9 @@ def name_tokens(token: Token) -> list[Token]:
             or right.dep_ in L.APPOSITIONS)
 
     start = end = token.i
-    while start > sent.start and joins(doc[start - 1], doc[start]):
+    while start > 0 and not doc[start].is_sent_start and joins(doc[start - 1], doc[start]):
         start -= 1
-    while end + 1 < sent.end and joins(doc[end], doc[end + 1]):
+    while end + 1 < len(doc) and not doc[end + 1].is_sent_start and joins(doc[end], doc[end + 1]):
         end += 1
     tokens = list(doc[start:end + 1])
     while tokens and tokens[-1].text == "-":

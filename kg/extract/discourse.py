@@ -33,6 +33,7 @@ class Discourse:
 
     def __init__(self) -> None:
         self._referents: list[Referent] = []
+        self._seen: set[tuple[int, Mention]] = set()
         self._described: dict[str, tuple[int, Mention]] = {}
         self.events: list[Candidate] = []  # what happens in the document (filled after a first reading)
         self.quotes: dict[tuple[int, int], Mention] = {}  # (start, end) of reported speech -> who said it
@@ -61,7 +62,9 @@ class Discourse:
 
     def add(self, referent: Referent) -> None:
         """Add a referent in reading order (once: a second reading of the document adds nothing new)."""
-        if not any(r.position == referent.position and r.mention == referent.mention for r in self._referents):
+        key = (referent.position, referent.mention)
+        if key not in self._seen:
+            self._seen.add(key)
             insort(self._referents, referent)
 
     def event_near(self, position: int, look_ahead: bool = False) -> Candidate | None:

@@ -111,8 +111,8 @@ def _referent(token: Token) -> Token:
 
 def _following_name(noun: Token) -> Token | None:
     """The name standing in apposition right after a common noun's phrase, if any."""
-    for token in noun.doc[noun.i + 1:min(noun.i + 14, noun.sent.end)]:
-        if token.pos_ in {"VERB", "AUX"} or token.text in {",", ";", ":", "."}:
+    for token in noun.doc[noun.i + 1:min(noun.i + 14, len(noun.doc))]:
+        if token.is_sent_start or token.pos_ in {"VERB", "AUX"} or token.text in {",", ";", ":", "."}:
             return None
         if is_name(token) and _class_noun_before(token) == noun:
             return token
@@ -187,7 +187,7 @@ def _fronted_subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.i > verb.i or child.dep_ in L.SUBJECTS | L.OBJECTS or not (is_name(child) or child.pos_ == "NOUN"):
             continue
-        opening = min(t.i for t in child.subtree) == verb.sent.start
+        opening = child.left_edge.is_sent_start
         quantified = case_word(child) == "de" and any(t.lower_ in QUANTITY_ADVERBS for t in child.subtree
                                                       if t.i < child.i)
         if opening and (not case_word(child) or quantified):
@@ -396,6 +396,9 @@ def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: 
                             rule + "+demonym", adjective.lemma_, confidence=0.7)
 
 
+MAX_APPOSED_PHRASE = 12  # tokens between a class noun and the name it introduces
+
+
 def _class_noun_before(name: Token) -> Token | None:
     """The determined common noun a name is written right after: `ses logiciels de paie Zorg` -> logiciels.
 
@@ -404,20 +407,19 @@ def _class_noun_before(name: Token) -> Token | None:
     """
     doc = name.doc
     first = name_tokens(name)[0]
-    if first.i != name.i or case_word(name) or first.i == name.sent.start or doc[first.i - 1].pos_ == "DET":
+    if first.i != name.i or case_word(name) or first.is_sent_start or doc[first.i - 1].pos_ == "DET":
         return None
     i = first.i - 1
     if doc[i].text == ")":
-        while i > name.sent.start and doc[i].text != "(":
+        while i > 0 and not doc[i].is_sent_start and doc[i].text != "(":
             i -= 1
         i -= 1
-    while i >= name.sent.start:
-        token = doc[i]
+    for token in reversed(doc[max(0, i - MAX_APPOSED_PHRASE):i + 1]):
         if token.pos_ in {"NOUN", "ADJ"} and not is_name(token) and children(token, L.DETERMINERS):
             return token  # (a determiner makes an ADJ-tagged word a noun: `le logiciel`)
-        if token.pos_ not in {"NOUN", "ADJ", "ADP", "DET", "PROPN", "X"} or token.dep_ in L.PUNCTUATION:
+        if token.pos_ not in {"NOUN", "ADJ", "ADP", "DET", "PROPN", "X"} or token.dep_ in L.PUNCTUATION or \
+                token.is_sent_start:
             return None
-        i -= 1
     return None
 
 

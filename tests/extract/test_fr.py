@@ -212,3 +212,12 @@ def test_a_used_name_tagged_as_a_place_is_a_product():
     facts = read_text("Orange utilise Sahara pour ses serveurs.")
     used = [f.object for f in facts if f.relation.local_name == "uses"]
     assert used and used[0].label == "Sahara" and used[0].kind == "Product"
+
+
+def test_a_ten_thousand_token_sentence_is_read_in_linear_time():
+    import time
+
+    text = " ".join(["Acme utilise Zorg et"] * 2500) + " Bolt."
+    started = time.perf_counter()
+    facts = read_text(text)
+    assert facts and time.perf_counter() - started < 60  # was minutes while rules walked whole sentences per token
