@@ -1,0 +1,33 @@
+"""French extraction rules over Universal Dependencies parses (spaCy `fr_core_news_*`).
+
+Each rule reads one construction, yields `Candidate` facts and never changes the Doc. Rules see only general
+French grammar and the lexicons: no names or phrases of any particular article. The rules live by family:
+`clauses`, `descriptions`, `events`, `speech`; `references` resolves what refers back before they run.
+"""
+
+from .clauses import passive_clause, verb_clause
+from .descriptions import apposition, copula, exemplification, possession, predicative
+from .events import membership, nominal_event
+from .grammar import Rule
+from .references import note_sentence, resolve_references
+from .speech import reported_speech
+from .words import LANG
+
+RULES: dict[str, Rule] = {
+    "fr.svo": verb_clause,
+    "fr.passive": passive_clause,
+    "fr.apposition": apposition,
+    "fr.copula": copula,
+    "fr.example": exemplification,
+    "fr.predicative": predicative,
+    "fr.nominal": nominal_event,
+    "fr.member": membership,
+    "fr.possessive": possession,
+    "fr.speech": reported_speech,
+}
+
+
+#: rules whose facts say that something belongs to a group, so the group's facts hold for it too
+MEMBERSHIP_RULES = frozenset({"fr.member", "fr.example"})
+
+__all__ = ["LANG", "MEMBERSHIP_RULES", "RULES", "note_sentence", "resolve_references"]

@@ -1,0 +1,185 @@
+"""Verb clauses: active, reflexive and passive verbs with their objects and qualifiers."""
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ...model import Candidate, Mention, Qualifier
+from ...ontology import Lexicon
+from .. import labels as L
+from ..common import Context, case_word, children, is_name, mention, text_of
+from .grammar import arguments_of, clause_subjects, clause_text, is_hypothetical, is_negated, is_reflexive
+from .words import ARGUMENT_CASES, DATE_WORDS, LANG, MEMBERSHIP_CASES, PURPOSE_MARKERS, SOURCE_CASES, SUPPORT_OBJECTS
+
+
+def _qualifiers(
+    verb: Token, used: set[int], roles: dict[str, str], objects: list[Token], context: Context
+) -> list[Qualifier]:
+    """Prepositional phrases and purpose clauses that qualify a verb's fact."""
+    found: list[Qualifier] = []
+    for child in verb.children:
+        if child.i in used:
+            continue
+        word = case_word(child)
+        if child.dep_ in L.ADVERBIAL_CLAUSES and word in PURPOSE_MARKERS and child.pos_ == "VERB":
+            found.append(Qualifier("purpose", clause_text(child, context), literal=True))
+        elif child.dep_ in L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.INDIRECT_OBJECTS:
+            role = roles.get(word or "à" if child.dep_ in L.INDIRECT_OBJECTS else word)
+            if word in SOURCE_CASES:
+                role = "source"
+            elif role is None and DATE_WORDS.search(text_of(list(child.subtree))):
+                role = "date"
+            if role == "date":  # kept as written: `en 2021`, `le 3 mars`
+                words = [t for t in child.subtree if t.dep_ not in L.PUNCTUATION]
+                found.append(
+                    Qualifier(
+                        "date",
+                        Mention(
+                            text_of(words),
+                            context.offset + words[0].idx,
+                            context.offset + words[-1].idx + len(words[-1]),
+                        ),
+                        literal=True,
+                    )
+                )
+            elif role:
+                found += [Qualifier(role, mention(a, context)) for a in arguments_of(child)]
+    if roles.get("à") == "recipient":  # `proposer X aux agences`: the recipient often hangs off the object
+        for obj in objects:
+            for child in obj.children:
+                if child.dep_ in L.NOUN_MODIFIERS and case_word(child) == "à" and child.i not in used:
+                    found += [Qualifier("recipient", mention(a, context)) for a in arguments_of(child)]
+    return found
+
+
+def _controls_an_infinitive(token: Token) -> bool:
+    """`permettre aux techniciens de diagnostiquer …`: the noun is who does the infinitive, not an object."""
+    return any(
+        c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm") and case_word(c) in ("de", "à") for c in token.children
+    )
+
+
+def _objects_and_frame(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str, set[int]]:
+    """The verb's object heads, its frame key (`obj`, a preposition, `se:de`) and the tokens they use.
+
+    Objects of support-verb phrases (`jouer un rôle`) and nouns that control an infinitive are not objects.
+    """
+    reflexive = is_reflexive(verb)
+    direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in SUPPORT_OBJECTS]
+    if direct:
+        names = [d for d in direct if is_name(d)]
+        if names and len(direct) > 1:  # `ses logiciels de paie Zorg`: the name is the object
+            direct = names
+        heads = [a for d in direct for a in arguments_of(d)]
+        return heads, "obj", {d.i for d in direct}
+
+    def known(word: str) -> bool:
+        return lexicon.frame(LANG, verb.lemma_.lower(), ("se:" if reflexive else "") + word) is not None
+
+    obliques = [o for o in children(verb, L.ARGUMENT_OBLIQUES) if not _controls_an_infinitive(o)] or [
+        # the parser often labels arguments as modifiers
+        o
+        for o in children(verb, L.MODIFIER_OBLIQUES)
+        if o.pos_ in {"NOUN", "PROPN"}
+        and (case_word(o) in ARGUMENT_CASES or known(case_word(o)))
+        and not DATE_WORDS.search(o.text)
+    ]
+    for oblique in obliques:
+        word = case_word(oblique)
+        if word and word not in SOURCE_CASES | MEMBERSHIP_CASES and word != "par":
+            return arguments_of(oblique), ("se:" if reflexive else "") + word, {oblique.i}
+    return [], "", set()
+
+
+PERCENT_WORDS = frozenset({"%", "pourcent", "pour cent", "pourcentage"})
+
+
+STAKE_WORDS = frozenset({"part", "participation", "capital", "action", "actions", "parts", "droits"})
+
+
+def _quantified(obj: Token) -> tuple[Token, str] | None:
+    """`25 % du capital de Bolt` -> (Bolt, "25 %"): what a quantity is of, and the quantity as written."""
+    if not (
+        obj.lemma_.lower() in PERCENT_WORDS
+        or obj.text == "%"
+        or obj.pos_ == "NUM"
+        or (obj.lemma_.lower() in STAKE_WORDS and children(obj, {"nummod"}))
+    ):
+        return None
+    amount = " ".join(t.text for t in sorted([*children(obj, {"nummod"}), obj], key=lambda t: t.i))
+    target = obj
+    for _ in range(3):
+        target = next((c for c in children(target, L.NOUN_MODIFIERS) if case_word(c) == "de"), None)
+        if target is None:
+            return None
+        if is_name(target):
+            return target, amount
+    return None
+
+
+def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Acme se servira de Zorg pour trier les factures` -> Acme uses Zorg (purpose: trier les factures)."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or children(verb, L.PASSIVE_SUBJECTS):
+            continue
+        objects, frame, used = _objects_and_frame(verb, lexicon)
+        if not objects:
+            continue
+        relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), frame)
+        inherited = not children(verb, L.SUBJECTS)
+        qualifiers = tuple(_qualifiers(verb, used, roles, objects, context))
+        quantities = {o.i: _quantified(o) for o in objects if _quantified(o)}
+        if quantities:  # `détient 25 % du capital de Bolt`: owns Bolt (quantity 25 %)
+            objects = [quantities[o.i][0] if o.i in quantities else o for o in objects]
+        rule = "fr.reflexive" if frame.startswith("se:") else "fr.svo"
+        confidence = (0.6 if inherited else 0.75) - (0.1 if relation.minted else 0.0)
+        amounts = {target.i: amount for target, amount in quantities.values()}
+        for subject in clause_subjects(verb):
+            for obj in objects:
+                if obj.i != subject.i:
+                    extra = (
+                        (Qualifier("quantity", Mention(amounts[obj.i], obj.idx, obj.idx), literal=True),)
+                        if obj.i in amounts
+                        else ()
+                    )
+                    yield Candidate(
+                        mention(subject, context),
+                        relation,
+                        mention(obj, context),
+                        context.evidence(sentence),
+                        rule,
+                        verb.lemma_,
+                        qualifiers + extra,
+                        is_negated(verb),
+                        is_hypothetical(verb),
+                        round(confidence, 2),
+                    )
+
+
+def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Le modèle a été développé par la société` -> société develops modèle."""
+    for verb in sentence:
+        patients = children(verb, L.PASSIVE_SUBJECTS) or (  # `la société, fondée par X, …`
+            [verb.head] if verb.dep_ in L.CLAUSAL_MODIFIERS and "Part" in verb.morph.get("VerbForm") else []
+        )
+        agents = children(verb, L.AGENTS) or [
+            o for o in children(verb, L.MODIFIER_OBLIQUES | L.ARGUMENT_OBLIQUES) if case_word(o) == "par"
+        ]
+        if not patients or not agents:
+            continue
+        relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), "obj")
+        qualifiers = tuple(_qualifiers(verb, {a.i for a in agents}, roles, [], context))
+        for agent in (a for head in agents for a in arguments_of(head)):
+            for patient in (p for head in patients for p in arguments_of(head)):
+                yield Candidate(
+                    mention(agent, context),
+                    relation,
+                    mention(patient, context),
+                    context.evidence(sentence),
+                    "fr.passive",
+                    verb.lemma_,
+                    qualifiers,
+                    is_negated(verb),
+                    is_hypothetical(verb),
+                    0.75 - (0.1 if relation.minted else 0.0),
+                )

@@ -1,0 +1,162 @@
+"""Descriptions of names: appositions and titles, copulas, examples, `en tant que`, possessives."""
+
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ...model import Candidate, Mention
+from ...ontology import Lexicon
+from ...text import fold
+from .. import labels as L
+from ..common import Context, case_word, children, conjuncts, is_name, mention
+from .grammar import (
+    arguments_of,
+    class_noun_before,
+    clause_subjects,
+    employers_of,
+    event_agents,
+    fixed_relation,
+    marker_word,
+    named_referent,
+    nominal_verb,
+    referent_token,
+    titled_person,
+)
+from .words import EXAMPLE_ADVERBS, EXAMPLE_MARKERS, MEMBERSHIP_CASES, PREDICATIVE_CASES, ROLE_FOUNDERS
+
+
+def _role_facts(person: Token, title: Token, context: Context, sentence: Span, rule: str) -> Iterator[Candidate]:
+    """`X, président de Y`: X has role `président`, X works for Y; `le fondateur et PDG de Y` shares Y."""
+    employers = employers_of(title) or [e for t in conjuncts(title) if not is_name(t) for e in employers_of(t)]
+    role = mention(title, context, leave_out=tuple(employers), kind="Role")
+    holder = mention(person, context)
+    evidence = context.evidence(sentence)
+    yield Candidate(holder, fixed_relation("hasRole"), role, evidence, rule, title.lemma_, confidence=0.8)
+    relation = fixed_relation("founded") if title.lemma_.lower() in ROLE_FOUNDERS else fixed_relation("worksFor")
+    for employer in employers:
+        yield Candidate(holder, relation, mention(employer, context), evidence, rule, title.lemma_, confidence=0.8)
+
+
+def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: str,
+              leave_out: tuple[Token, ...] = ()) -> Iterator[Candidate]:
+    """A name described by a common noun: a role if the noun is a role, else membership of a class.
+
+    A nationality adjective on the noun (`une entreprise américaine`) also gives the name's country.
+    """
+    named = mention(name, context)
+    position = context.offset + noun.idx
+    context.discourse.describe(noun.lemma_.lower(), position, named)
+    context.discourse.describe(fold(mention(noun, context, leave_out=(name, *leave_out)).text), position, named)
+    if context.noun_kinds.get(noun.lemma_.lower()) == "Role":
+        yield from _role_facts(name, noun, context, sentence, rule)
+    else:
+        description = mention(noun, context, leave_out=(name, *leave_out), kind="Concept")
+        yield Candidate(mention(name, context), fixed_relation("instanceOf"), description,
+                        context.evidence(sentence), rule, noun.lemma_, confidence=0.7)
+    for adjective in children(noun, L.ADJECTIVE_MODIFIERS):
+        country = context.demonyms.get(adjective.lemma_.lower())
+        if country:
+            place = Mention(country, context.offset + adjective.idx, context.offset + adjective.idx
+                            + len(adjective.text), kind="Place", is_name=True, head_lemma=country.lower())
+            yield Candidate(mention(name, context), fixed_relation("nationality"), place, context.evidence(sentence),
+                            rule + "+demonym", adjective.lemma_, confidence=0.7)
+
+
+def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Nick Dupont, le président de Acme, …` and `le géant technologique Acme` -> role / class facts."""
+    for token in sentence:
+        if is_name(token):
+            noun = class_noun_before(token)
+            if noun is not None and named_referent(noun) == noun:
+                yield from _describe(token, noun, context, sentence, "fr.title")
+            for child in token.children:
+                after_comma = child.i > 0 and child.doc[child.i - 1].text == "," or any(
+                    t.text == "," for t in child.doc[token.i:child.i])
+                if child.pos_ == "NOUN" and not is_name(child) and (
+                        child.dep_ in L.APPOSITIONS or (child.dep_ in L.CONJUNCTS | L.NOUN_MODIFIERS and after_comma
+                                                        and children(child, L.DETERMINERS) and not case_word(child))):
+                    yield from _describe(token, child, context, sentence, "fr.apposition")
+        elif token.pos_ == "NOUN":
+            referent = named_referent(token)
+            if referent == token:  # `le fondateur et directeur de Acme, Jean Dupont` (name parsed as a conjunct)
+                referent = next((c for c in children(token, L.CONJUNCTS) if is_name(c) and titled_person(token, c)
+                                 and c.doc[c.i - 1].text == ","), token)
+            if referent != token:
+                for title in [token, *(c for c in children(token, L.CONJUNCTS) if not is_name(c))]:
+                    yield from _describe(referent, title, context, sentence, "fr.title")
+
+
+def possession(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Acme lance son logiciel Zorg` / `la vente de ses avions Rafale` -> Acme owns Zorg / Rafale.
+
+    A third-person possessive on a product noun that names something belongs to whoever the clause (or the
+    event the noun is the theme of) is about.
+    """
+    for token in sentence:
+        if token.pos_ not in {"NOUN", "ADJ"} or context.noun_kinds.get(token.lemma_.lower()) != "Product":
+            continue
+        if not any("Yes" in d.morph.get("Poss") and "3" in d.morph.get("Person", ["3"])
+                   for d in children(token, L.DETERMINERS)):
+            continue
+        named = referent_token(token)
+        owned = token._.kg_referent or (mention(named, context) if named != token else None)
+        if owned is None or not owned.is_name:
+            continue
+        if token.dep_ in L.OBJECTS | L.ARGUMENT_OBLIQUES and token.head.pos_ == "VERB":
+            owners = clause_subjects(token.head)
+        else:
+            event = next((h for h in (token.head, token.head.head) if nominal_verb(h, context)), None)
+            owners = event_agents(event) if event is not None else []
+        for owner in owners:
+            owner_mention = mention(owner, context)
+            if owner_mention.text != owned.text:
+                yield Candidate(owner_mention, fixed_relation("owns"), owned, context.evidence(sentence),
+                                "fr.possessive", "son", confidence=0.6)
+
+
+def exemplification(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`des entrepreneurs de la défense comme Acme et Bolt` -> Acme, Bolt instance of entrepreneurs de la défense."""
+    for token in sentence:
+        if not is_name(token):
+            continue
+        marker = next((c for c in token.children if c.i < token.i and (c.dep_ in L.MARKERS | L.CASE_MARKERS or
+                                                                        c.lower_ in EXAMPLE_ADVERBS)), None)
+        if marker is None or marker_word(marker) not in EXAMPLE_MARKERS | EXAMPLE_ADVERBS:
+            continue
+        if marker_word(marker) == "que" and not (marker.i > 0 and marker.doc[marker.i - 1].lemma_ == "tel"):
+            continue
+        group = token.head
+        if group.pos_ in {"VERB", "AUX"}:  # `on retrouve des États comme la Grèce`, `comme …` hung on the verb
+            group = next((o for o in reversed(children(group, L.OBJECTS)) if o.i < token.i), group)
+        if group.pos_ != "NOUN" or is_name(group):
+            continue
+        members = tuple(conjuncts(token))
+        for member in members:
+            yield from _describe(member, group, context, sentence, "fr.example", leave_out=members)
+
+
+def predicative(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`En tant qu'entreprise américaine, Acme entend …` -> Acme instance of entreprise américaine."""
+    for token in sentence:
+        if token.pos_ != "NOUN" or case_word(token) not in PREDICATIVE_CASES or token.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        for subject in clause_subjects(token.head):
+            if is_name(subject) and subject.i != token.i:
+                yield from _describe(subject, token, context, sentence, "fr.predicative")
+
+
+def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Acme est une start-up française` -> Acme instance of start-up française."""
+    for predicate in sentence:
+        if predicate.pos_ != "NOUN" or not children(predicate, L.COPULAS):
+            continue
+        case = case_word(predicate)
+        if case and case not in MEMBERSHIP_CASES:
+            continue
+        for subject in (a for s in children(predicate, L.SUBJECTS) for a in arguments_of(s)):
+            if case in MEMBERSHIP_CASES:  # `A et B sont parmi les partenaires`
+                yield Candidate(mention(subject, context), fixed_relation("memberOf"), mention(predicate, context),
+                                context.evidence(sentence), "fr.member", "être", confidence=0.6)
+            else:
+                yield from _describe(subject, predicate, context, sentence, "fr.copula")

@@ -1,0 +1,154 @@
+"""Events named by nouns (`la livraison de X aux Y`), their participants, and groups with members."""
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ...model import Candidate, Mention, Qualifier
+from ...ontology import Lexicon
+from .. import labels as L
+from ..common import Context, case_word, children, conjuncts, mention, name_tokens
+from .grammar import arguments_of, clause_subjects, event_agents, fixed_relation, is_definite, nominal_verb
+from .words import LANG
+
+
+def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Acme a annoncé la mise à disposition de Zorg aux hôpitaux` -> Acme provides Zorg (recipient: hôpitaux)."""
+    for token in sentence:
+        if token.pos_ != "NOUN":
+            continue
+        found = nominal_verb(token, context)
+        if found is None:
+            continue
+        verb, words = found
+        relation, roles = lexicon.relation(LANG, verb, "obj")
+        inside = {w.i for w in words}
+        themes = [
+            c
+            for w in words
+            for c in w.children
+            if c.i not in inside and c.dep_ in L.NOUN_MODIFIERS and case_word(c) == "de"
+        ]
+        agents = event_agents(token)
+        if not themes or not agents:
+            continue
+        theme_heads = [a for t in themes[:1] for a in arguments_of(t)]
+        qualifiers = []
+        if roles.get("à") == "recipient":
+            holders = [
+                *words,
+                *(t for theme in themes[:1] for t in conjuncts(theme)),
+                *(t for head in theme_heads for t in name_tokens(head)),
+            ]
+            for holder in holders:
+                for child in holder.children:
+                    if child.dep_ in NOMINAL_DEPENDENTS and case_word(child) == "à" and child.i not in inside:
+                        qualifiers += [Qualifier("recipient", mention(a, context)) for a in arguments_of(child)]
+        for agent in agents:
+            for theme in theme_heads:
+                if theme.i != agent.i:
+                    yield Candidate(
+                        mention(agent, context),
+                        relation,
+                        mention(theme, context),
+                        context.evidence(sentence),
+                        "fr.nominal",
+                        verb,
+                        tuple(qualifiers),
+                        confidence=0.6 - (0.1 if relation.minted else 0.0),
+                    )
+
+
+NOMINAL_DEPENDENTS = L.NOUN_MODIFIERS | L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES
+
+
+#: nouns naming the participants of an event: `les bénéficiaires de cette initiative` are its recipients
+PARTICIPANT_ROLES = {
+    "bénéficiaire": "recipient",
+    "destinataire": "recipient",
+    "client": "recipient",
+    "partenaire": "partner",
+}
+
+
+GROUP_PRONOUNS = frozenset({"eux", "elles"})
+
+
+MEMBERSHIP_CASES_ON_VERBS = frozenset({"parmi"})
+
+
+def _group(token: Token, context: Context) -> list[Mention]:
+    """The group a `parmi` phrase names: a plural antecedent for `eux` / `elles`, else the phrase itself."""
+    if token.lower_ in GROUP_PRONOUNS:
+        found = context.discourse.find(
+            context.offset + token.idx, lambda r: r.number == "Plur" and not r.mention.is_name
+        )
+        return [found.mention] if found else []
+    return [mention(a, context) for a in arguments_of(token)]
+
+
+def _participants_event(group: Token, context: Context) -> tuple[str, Candidate] | None:
+    """For `les bénéficiaires de cette initiative`: the role (recipient) and the event the initiative is."""
+    role = PARTICIPANT_ROLES.get(group.lemma_.lower())
+    event_noun = next(
+        (
+            c
+            for c in children(group, L.NOUN_MODIFIERS)
+            if case_word(c) == "de" and context.noun_kinds.get(c.lemma_.lower()) == "Event" and is_definite(c)
+        ),
+        None,
+    )
+    if role is None or event_noun is None:
+        return None
+    event = context.discourse.event_near(context.offset + event_noun.sent.start_char)
+    return (role, event) if event is not None else None
+
+
+def membership(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Parmi eux, on retrouve A et B` / `A et B figurent parmi les N` -> A, B members of the group.
+
+    When the group is the participants of an event (`les bénéficiaires de cette initiative`), the members get
+    that role in the event's fact.
+    """
+    for verb in sentence:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        groups = [
+            o
+            for o in verb.children
+            if o.dep_ in L.MODIFIER_OBLIQUES | L.ARGUMENT_OBLIQUES and case_word(o) in MEMBERSHIP_CASES_ON_VERBS
+        ]
+        if not groups:
+            continue
+        members = [s for s in clause_subjects(verb) if s.lower_ != "on"] or [
+            a
+            for o in children(verb, L.OBJECTS) + [c for c in children(verb, L.CONJUNCTS) if c.pos_ == "NOUN"]
+            for a in arguments_of(o)
+        ]
+        evidence = context.evidence(sentence)
+        for group in groups:
+            participation = _participants_event(group, context)
+            for member in members:
+                member_mention = mention(member, context)
+                if participation is not None:
+                    role, event = participation
+                    yield Candidate(
+                        event.subject,
+                        event.relation,
+                        event.object,
+                        evidence,
+                        "fr.event-participant",
+                        event.lemma,
+                        ((Qualifier(role, member_mention)),),
+                        confidence=0.55,
+                    )
+                for whole in _group(group, context):
+                    yield Candidate(
+                        member_mention,
+                        fixed_relation("memberOf"),
+                        whole,
+                        evidence,
+                        "fr.member",
+                        verb.lemma_,
+                        confidence=0.6,
+                    )

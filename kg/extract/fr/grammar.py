@@ -1,0 +1,263 @@
+"""Shared French grammar helpers: arguments, subjects (inherited ones too), names in apposition, modality."""
+
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Span, Token
+
+from ...model import Candidate, Mention, Relation
+from ...ontology import Lexicon, property_labels
+from .. import labels as L
+from ..common import Context, case_word, children, conjuncts, is_name, name_tokens, text_of
+from .words import (
+    EXAMPLE_ADVERBS,
+    LIGHT_NOUNS,
+    MODAL_VERBS,
+    NEGATION_WORDS,
+    QUANTITY_ADVERBS,
+    QUANTITY_NOUNS,
+    REFLEXIVE_CLITICS,
+    ROLE_FOUNDERS,
+)
+
+Rule = Callable[[Span, Context, Lexicon], Iterator[Candidate]]
+
+
+def fixed_relation(local_name: str) -> Relation:
+    return Relation(local_name, property_labels()[local_name])
+
+
+def _is_pronoun(token: Token) -> bool:
+    """A pronoun that stands for nothing kg knows (resolved ones stand for their antecedent)."""
+    return token.pos_ == "PRON" and not is_name(token) and token._.kg_referent is None
+
+
+def _is_relative(token: Token) -> bool:
+    return "Rel" in token.morph.get("PronType")
+
+
+def named_referent(token: Token) -> Token:
+    """The proper name a common noun introduces (`le géant technologique Acme` -> Acme), else the token.
+
+    After a comma only a person's title introduces a name (`le président de Acme, Jean Dupont`).
+    """
+    if is_name(token):
+        return token
+    for child in token.children:
+        if child.i > token.i and is_name(child) and child.text[:1].isalpha() and child.dep_ in (
+                L.APPOSITIONS | L.NAME_PARTS | L.ADJECTIVE_MODIFIERS | L.NOUN_MODIFIERS | {"dep"}) and not (
+                any(case_word(t) for t in name_tokens(child)) or child.doc[child.i - 1].text == "(" or
+                any(c.lower_ in EXAMPLE_ADVERBS for c in child.children)) and (
+                child.doc[child.i - 1].text != "," or titled_person(token, child)):
+            return child
+    return token
+
+
+def titled_person(title: Token, name: Token) -> bool:
+    """`le président de Acme, Jean Dupont`: a title noun whose apposition is a person's name."""
+    return title._.kg_common_noun and name.ent_type_ in ("PER", "PERSON") or (
+        name.ent_type_ in ("PER", "PERSON") and title.lemma_.lower() in ROLE_FOUNDERS | {"président", "directeur",
+                                                                                          "patron", "ministre"})
+
+
+def referent_token(token: Token) -> Token:
+    """Through quantity nouns (`une douzaine d'entreprises` -> entreprises) to the named referent, including a
+    name written right after the noun phrase (`ses logiciels de paie Zorg` -> Zorg)."""
+    if token.lemma_.lower() in QUANTITY_NOUNS:
+        inner = next((c for c in token.children if c.dep_ in L.NOUN_MODIFIERS and case_word(c) in ("de", "d")),
+                     None)
+        if inner is not None:
+            return referent_token(inner)
+    referent = named_referent(token)
+    return following_name(referent) or referent if referent == token and not is_name(token) else referent
+
+
+def following_name(noun: Token) -> Token | None:
+    """The name standing in apposition right after a common noun's phrase, if any."""
+    for token in noun.doc[noun.i + 1:min(noun.i + 14, len(noun.doc))]:
+        if token.is_sent_start or token.pos_ in {"VERB", "AUX"} or token.text in {",", ";", ":", "."}:
+            return None
+        if is_name(token) and class_noun_before(token) == noun:
+            return token
+    return None
+
+
+def _is_apposition(member: Token, head: Token) -> bool:
+    """`Marie Dupont, la présidente de Acme`: a determined common noun after a name and a comma is the same
+    person described, which parsers often attach as a conjunct."""
+    return member != head and is_name(head) and not is_name(member) and bool(children(member, L.DETERMINERS)) and \
+        member.doc[member.i - 1].text != "et" and any(t.text == "," for t in member.doc[head.i:member.i])
+
+
+def arguments_of(token: Token) -> list[Token]:
+    """The argument heads a nominal stands for: coordinated members, each through its introduced name."""
+    heads = []
+    for member in conjuncts(token):
+        if _is_apposition(member, token):
+            continue
+        if member.lemma_.lower() in LIGHT_NOUNS:
+            target = next((c for c in member.children if c.dep_ in L.NOUN_MODIFIERS and case_word(c) == "à"), None)
+            if target is not None:
+                heads += [referent_token(t) for t in conjuncts(target)]
+                continue
+        heads.append(referent_token(member))
+    return [h for h in heads if not _is_pronoun(h)]
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """Subjects of a verb, including those it inherits: relative `qui`, control verbs, purpose clauses."""
+    subjects = children(verb, L.SUBJECTS)
+    if subjects:
+        found: list[Token] = []
+        for subject in subjects:
+            if _is_relative(subject) and verb.dep_ in L.RELATIVE_CLAUSES:
+                found += arguments_of(verb.head)
+            elif case_word(subject):  # a subject never has a preposition: `En tant qu'X, Acme …` misparsed
+                found += [referent_token(n) for n in subject.children if is_name(n) and n.i > subject.i
+                          and n.dep_ in L.APPOSITIONS | L.NOUN_MODIFIERS | {"dep"} and not case_word(n)]
+            else:
+                found += arguments_of(subject)
+        if verb.dep_ in L.CONJUNCTS and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < subjects[0].i \
+                and any(c.dep_ in L.COORDINATORS and c.i < subjects[0].i for c in subjects[0].children
+                        ) | any(c.dep_ in L.COORDINATORS for c in verb.children if c.i < subjects[0].i):
+            found = arguments_of(verb.head) + found  # `A et B font …` parsed with A as the root
+        return found
+    if "Part" in verb.morph.get("VerbForm") and case_word(verb) == "en":  # gerund: the main clause's subject
+        main = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        return clause_subjects(main) if main is not None else []
+    fronted = _fronted_subject(verb)
+    if fronted is not None:
+        return arguments_of(fronted)
+    if verb.dep_ in L.OPEN_COMPLEMENTS:
+        controllers = children(verb.head, L.OBJECTS)
+        return [a for c in controllers for a in arguments_of(c)] if controllers else clause_subjects(verb.head)
+    if verb.dep_ in L.ADVERBIAL_CLAUSES | L.CONJUNCTS and verb.head.pos_ in {"VERB", "AUX"}:
+        return clause_subjects(verb.head)
+    if verb.dep_ in L.CLAUSAL_MODIFIERS and ("Part" in verb.morph.get("VerbForm") or (
+            "Fin" in verb.morph.get("VerbForm") and verb.head.i < verb.i and is_name(verb.head))):
+        return arguments_of(verb.head)  # `les entrepreneurs travaillant sur …`; `Acme négocie …` misparsed as acl
+    return []
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """The sentence-initial noun phrase that the parser attached to a subjectless finite verb as a modifier.
+
+    `Acme, par exemple, utilisera X` and `Plus d'une douzaine d'entreprises … figurent` are often parsed with the
+    subject as advcl/obl; a finite verb with no subject and such a phrase opening the sentence has it as subject.
+    """
+    if "Fin" not in verb.morph.get("VerbForm") and not verb.morph.get("Person"):
+        return None
+    for child in verb.children:
+        if child.i > verb.i or child.dep_ in L.SUBJECTS | L.OBJECTS or not (is_name(child) or child.pos_ == "NOUN"):
+            continue
+        opening = child.left_edge.is_sent_start
+        quantified = case_word(child) == "de" and any(t.lower_ in QUANTITY_ADVERBS for t in child.subtree
+                                                      if t.i < child.i)
+        if opening and (not case_word(child) or quantified):
+            return child
+    return None
+
+
+def is_negated(verb: Token) -> bool:
+    return any(c.lower_ in NEGATION_WORDS for c in verb.children if c.dep_ not in L.OBJECTS)
+
+
+def is_hypothetical(verb: Token) -> bool:
+    if "Cnd" in verb.morph.get("Mood"):
+        return True
+    return verb.dep_ in L.OPEN_COMPLEMENTS and verb.head.lemma_ in MODAL_VERBS
+
+
+def is_reflexive(verb: Token) -> bool:
+    return any(c.dep_ in L.REFLEXIVES and c.lower_ in REFLEXIVE_CLITICS for c in verb.children)
+
+
+def clause_text(verb: Token, context: Context) -> Mention:
+    """A purpose clause as text: the verb and its complements (`synthétiser les documents de maintenance`)."""
+    tokens = [verb]
+    for child in verb.children:
+        if child.dep_ in L.OBJECTS | L.ARGUMENT_OBLIQUES | L.REFLEXIVES:
+            tokens += [t for t in child.subtree if t.dep_ not in L.PUNCTUATION and t.i > verb.i - 2]
+    tokens = sorted(set(tokens), key=lambda t: t.i)
+    run = [t for t in tokens if t.i >= tokens[0].i]
+    span = verb.doc[run[0].i: run[-1].i + 1]
+    cut = next((t.i for t in span if t.dep_ in L.PUNCTUATION or t.dep_ in L.RELATIVE_CLAUSES), span.end)
+    span = verb.doc[span.start:cut]
+    return Mention(text=text_of(list(span)), start=context.offset + span.start_char,
+                   end=context.offset + span.end_char, kind="Concept", head_lemma=verb.lemma_)
+
+
+def employers_of(title: Token) -> list[Token]:
+    """The organisations a title is `de` (capitalised common nouns, `des Affaires mondiales`, stay in the title)."""
+    return [c for c in title.children if c.dep_ in L.NOUN_MODIFIERS and is_name(c) and c.pos_ != "NOUN"
+            and case_word(c) == "de"]
+
+
+MAX_APPOSED_PHRASE = 12  # tokens between a class noun and the name it introduces
+
+
+def class_noun_before(name: Token) -> Token | None:
+    """The determined common noun a name is written right after: `ses logiciels de paie Zorg` -> logiciels.
+
+    Parsers often attach such a name elsewhere; walking left over the noun phrase (and a parenthesised acronym)
+    to the nearest noun with its own determiner finds the noun the name stands in apposition to.
+    """
+    doc = name.doc
+    first = name_tokens(name)[0]
+    if first.i != name.i or case_word(name) or first.is_sent_start or doc[first.i - 1].pos_ == "DET":
+        return None
+    i = first.i - 1
+    if doc[i].text == ")":
+        while i > 0 and not doc[i].is_sent_start and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    for token in reversed(doc[max(0, i - MAX_APPOSED_PHRASE):i + 1]):
+        if token.pos_ in {"NOUN", "ADJ"} and not is_name(token) and children(token, L.DETERMINERS):
+            return token  # (a determiner makes an ADJ-tagged word a noun: `le logiciel`)
+        if token.pos_ not in {"NOUN", "ADJ", "ADP", "DET", "PROPN", "X"} or token.dep_ in L.PUNCTUATION or \
+                token.is_sent_start:
+            return None
+    return None
+
+
+def nominal_verb(token: Token, context: Context) -> tuple[str, list[Token]] | None:
+    """The verb an event noun stands for and the noun's words: `mise à disposition` -> (fournir, 3 tokens)."""
+    doc = token.doc
+    for size in (3, 2):
+        words = doc[token.i:token.i + size]
+        if len(words) == size and " ".join(w.lower_ for w in words) in context.nominals:
+            return context.nominals[" ".join(w.lower_ for w in words)], list(words)
+    lemma = token.lemma_.lower()
+    return (context.nominals[lemma], [token]) if lemma in context.nominals else None
+
+
+def event_agents(noun: Token) -> list[Token]:
+    """Who does what an event noun names: `par X`, else the subject of the verb that announces or makes it."""
+    by = [c for c in noun.children if c.dep_ in L.NOUN_MODIFIERS and case_word(c) == "par"]
+    if by:
+        return [a for b in by for a in arguments_of(b)]
+    if noun.dep_ in L.OBJECTS and noun.head.pos_ == "VERB":
+        return clause_subjects(noun.head)
+    return []
+
+
+def marker_word(token: Token) -> str:
+    return token.lower_.rstrip("'’").replace("qu", "que") if token.lower_.startswith("qu") else token.lower_
+
+
+def is_definite(token: Token, possessive: bool = False) -> bool:
+    """Has a definite or demonstrative determiner (or, with `possessive`, a possessive one)."""
+    return any(c.dep_ in L.DETERMINERS and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")
+                                            or possessive and "Yes" in c.morph.get("Poss"))
+               for c in token.children)
+
+
+def governing_subject(verb: Token) -> Token | None:
+    """The subject of the clause a subordinate clause hangs from: `Acme a annoncé qu'elle …` -> Acme."""
+    while verb.dep_ in L.CLAUSE_COMPLEMENTS | L.ADVERBIAL_CLAUSES | L.OPEN_COMPLEMENTS | L.CONJUNCTS \
+            and verb.head != verb:
+        verb = verb.head
+        subjects = children(verb, L.SUBJECTS)
+        if subjects:
+            return subjects[0]
+    return None

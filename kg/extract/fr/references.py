@@ -1,0 +1,97 @@
+"""What refers back: definite descriptions, `il` / `elle`, event nouns; and what a sentence leaves for later."""
+
+from spacy.tokens import Span
+
+from ...text import fold
+from .. import labels as L
+from ..common import Context, case_word, children, is_name, mention, referent_of
+from ..discourse import Referent
+from .grammar import clause_subjects, following_name, governing_subject, is_definite, named_referent
+
+
+def note_sentence(sentence: Span, context: Context) -> None:
+    """After reading a sentence, remember its plural subjects: a later `parmi eux` may mean them."""
+    for verb in sentence:
+        if verb.dep_ != "ROOT":
+            continue
+        for subject in clause_subjects(verb):
+            plural = any("Plur" in t.morph.get("Number") for t in (subject, verb, *children(subject, L.DETERMINERS)))
+            if subject.pos_ == "NOUN" and plural:  # (`plusieurs pays` is tagged singular; its verb is not)
+                context.discourse.add(
+                    Referent(context.offset + subject.idx, mention(subject, context), number="Plur", subject=True)
+                )
+
+
+PERSONAL_PRONOUNS = {"il": "Masc", "elle": "Fem"}
+
+
+AGENT_KINDS = frozenset({"Person", "Organization"})
+
+
+def resolve_references(sentence: Span, context: Context) -> None:
+    """Point definite descriptions (`la société`) and `il` / `elle` subjects at the entity they refer to.
+
+    A description takes the nearest entity of its class (or, in a lead sentence, the first one after it); a
+    pronoun takes the subject of the clause it depends on when that agrees, else the nearest person or
+    organisation that agrees in gender.
+    """
+    discourse = context.discourse
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        described = None
+        if (
+            token.pos_ == "NOUN"
+            and is_definite(token, possessive=True)
+            and named_referent(token) == token
+            and following_name(token) is None
+        ):  # `ses modèles` after `le modèle Zorg`
+            bare = not children(token, L.NOUN_MODIFIERS | L.APPOSITIONS)
+            position = context.offset + token.idx
+            described = discourse.described_by(fold(mention(token, context).text), position) or (
+                discourse.described_by(lemma, position) if bare else None
+            )
+        if described is not None:
+            token._.kg_referent = described
+        elif (
+            token.pos_ == "NOUN"
+            and (context.noun_kinds.get(lemma) == "Event" or lemma in context.nominals)
+            and token.dep_ in L.SUBJECTS
+            and token.head.pos_ == "VERB"
+            and is_definite(token)
+            and not any(case_word(c) == "de" for c in children(token, L.NOUN_MODIFIERS))
+        ):
+            event = discourse.event_near(context.offset + sentence.start_char, look_ahead=True)
+            if event is not None:  # `l'initiative vise à …`: the initiative's author acts
+                token._.kg_referent = event.subject
+        elif (
+            token.pos_ == "NOUN"
+            and lemma in context.anaphors
+            and is_definite(token)
+            and "Plur" not in token.morph.get("Number")
+            and named_referent(token) == token
+            and not any(case_word(c) == "de" for c in children(token, L.NOUN_MODIFIERS))
+        ):
+            kind = context.noun_kinds.get(lemma)
+            position = context.offset + token.idx
+            found = discourse.find(
+                position, lambda r, kind=kind: r.mention.kind == kind and r.mention.is_name, look_ahead=True
+            )
+            if found is not None:
+                token._.kg_referent = found.mention
+                discourse.add(referent_of(token, context))
+        elif (
+            token.pos_ == "PRON" and token.lower_ in PERSONAL_PRONOUNS and token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS
+        ):
+            gender = PERSONAL_PRONOUNS[token.lower_]
+            governor = governing_subject(token.head)
+            if governor is not None and (governor._.kg_referent is not None or is_name(governor)):
+                candidate = referent_of(governor, context)
+                if candidate.agrees(gender, "Sing") and candidate.mention.kind in AGENT_KINDS:
+                    token._.kg_referent = candidate.mention
+                    continue
+            found = discourse.find(
+                context.offset + token.idx,
+                lambda r, g=gender: r.agrees(g, "Sing") and r.mention.kind in AGENT_KINDS and r.mention.is_name,
+            )
+            if found is not None:
+                token._.kg_referent = found.mention

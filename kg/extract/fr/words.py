@@ -1,0 +1,120 @@
+"""French word lists the rules consult: closed classes of grammar words, not names of anything."""
+
+import re
+
+PURPOSE_MARKERS = frozenset({"pour", "afin"})
+
+
+LIGHT_NOUNS = frozenset({"accès", "utilisation", "usage"})  # "fournir un accès à X" provides X
+
+
+#: titles that say the person founded the organisation they are "of" (`le fondateur de Acme`)
+ROLE_FOUNDERS = frozenset({"fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur"})
+
+
+#: objects of support-verb phrases, which name no thing: "jouer un rôle", "prendre une décision", "faire face"
+SUPPORT_OBJECTS = frozenset(
+    {
+        "rôle",
+        "décision",
+        "mesure",
+        "lieu",
+        "face",
+        "compte",
+        "fin",
+        "effet",
+        "suite",
+        "attention",
+        "soin",
+        "preuve",
+        "confiance",
+        "peur",
+        "envie",
+    }
+)
+
+
+#: nouns of quantity whose `de` complement is the real referent: "une douzaine d'entreprises"
+QUANTITY_NOUNS = frozenset(
+    {
+        "douzaine",
+        "dizaine",
+        "centaine",
+        "millier",
+        "million",
+        "milliard",
+        "nombre",
+        "plupart",
+        "majorité",
+        "ensemble",
+        "série",
+        "partie",
+        "moitié",
+        "quart",
+        "tiers",
+        "poignée",
+        "multitude",
+        "foule",
+        "groupe",
+    }
+)
+
+
+NEGATION_WORDS = frozenset({"pas", "jamais", "aucun", "aucune", "guère", "nullement", "point", "ni"})
+
+
+MODAL_VERBS = frozenset(
+    {
+        "pouvoir",
+        "envisager",
+        "songer",
+        "projeter",
+        "souhaiter",
+        "espérer",
+        "vouloir",
+        "compter",
+        "prévoir",
+        "tenter",
+        "chercher",
+        "viser",
+        "entendre",
+    }
+)
+
+
+#: adverbs of quantity that make `de N` a noun phrase, not a preposition: "plus d'une douzaine d'entreprises"
+QUANTITY_ADVERBS = frozenset({"plus", "moins", "près", "environ", "beaucoup", "peu", "trop", "autant"})
+
+
+REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’", "soi"})
+
+
+MEMBERSHIP_CASES = frozenset({"parmi"})
+
+
+#: prepositions that introduce a verb's partner or opponent even when the parser calls it a modifier
+#: (`négocier avec X`); other prepositions count only where the lexicon lists the verb with them
+ARGUMENT_CASES = frozenset({"avec", "contre", "auprès de"})
+
+
+SOURCE_CASES = frozenset({"selon", "de après", "d'après", "d’après"})
+
+
+#: markers introducing examples of a class: "des entrepreneurs comme A et B", "des groupes tels que A"
+EXAMPLE_MARKERS = frozenset({"comme", "que", "dont"})
+
+
+EXAMPLE_ADVERBS = frozenset({"notamment", "dont", "particulièrement", "surtout", "principalement"})
+
+
+#: case marking a predicate of the subject: "en tant qu'entreprise américaine, X …"
+PREDICATIVE_CASES = frozenset({"en tant que", "comme"})
+
+
+DATE_WORDS = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+    r"novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b",
+    re.IGNORECASE,
+)
+
+LANG = "fr"
