@@ -18,8 +18,9 @@ from .results import RESULT_FORMATS, as_table, as_text
 from .selection import Selection
 from .settings import Settings
 
-app = typer.Typer(help="Build knowledge graphs from news articles (French, English) and query, export and explore "
-                  "them — offline.", no_args_is_help=True, pretty_exceptions_enable=False,
+app = typer.Typer(help="Build knowledge graphs from news articles and query, export and explore them — offline. "
+                  "Facts are extracted from French; other languages are stored without facts for now.",
+                  no_args_is_help=True, pretty_exceptions_enable=False,
                   context_settings={"help_option_names": ["-h", "--help"]})
 out_console = Console()
 err_console = Console(stderr=True, soft_wrap=True)
@@ -130,7 +131,7 @@ def render_cli(
 
 @app.command("stats")
 def stats_cli(out: OutOption = Path("out")) -> None:
-    """Count documents, facts, entities and triples in the store.
+    """Count the documents, fact statements and entities in the store.
 
     Example: kg stats --out out
     """
