@@ -85,3 +85,16 @@ def test_summary_counts_match_the_store(seed_copy):
                     "{ ?st rdf:object ?e } UNION { ?st ?q ?e . ?q rdfs:subPropertyOf kg:qualifier } "
                     "FILTER(isIRI(?e)) }", out=seed_copy).records()
     assert report.entities == int(rows[0]["n"]) > 10
+
+
+def test_document_ids_cannot_escape_the_output_folder(tmp_path):
+    hostile = ["../../escape", "/etc/passwd", "..\\..\\win", "a/../../b", "%2e%2e/x"]
+    records = [json.dumps({"id": i, "text": ARTICLE_A}) for i in hostile]
+    corpus = write(tmp_path / "in" / "hostile.jsonl", "\n".join(records))
+    out = tmp_path / "deep" / "out"
+    kg.build([corpus], out=out)
+    allowed = {tmp_path / "in", tmp_path / "deep", out}
+    outside = [p for p in tmp_path.rglob("*") if p not in allowed and not any(a in p.parents for a in allowed)]
+    assert outside == []
+    with kg.open(out) as graph:
+        assert sorted(graph.documents()) == sorted(hostile)
