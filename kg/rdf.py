@@ -96,7 +96,15 @@ def _typed(value: object, datatype: str) -> Literal:
 
 
 def document_quads(document: Document, content_hash: str, facts: Iterable[Fact]) -> Iterator[Quad]:
-    """All quads of one document's named graph: the document, its entities, facts and statements."""
+    """All quads of one document's named graph (each once): the document, its entities, facts and statements."""
+    seen: set[Quad] = set()
+    for quad in _document_quads(document, content_hash, facts):
+        if quad not in seen:
+            seen.add(quad)
+            yield quad
+
+
+def _document_quads(document: Document, content_hash: str, facts: Iterable[Fact]) -> Iterator[Quad]:
     graph = graph_iri(document.id)
     doc = document_iri(document.id)
     yield Quad(doc, RDF_TYPE, kg_term(KG.Document), graph)

@@ -41,8 +41,9 @@ def test_random_text_becomes_valid_rdf(text, doc_id):
         for term in (quad.subject, quad.predicate, quad.object, quad.graph_name):
             if isinstance(term, ox.NamedNode):
                 assert ox.NamedNode(term.value) == term
+    assert len(quads) == len(set(quads))  # each quad once
     data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
-    assert len(list(ox.parse(data, format=ox.RdfFormat.N_QUADS))) == len(set(quads))
+    assert set(ox.parse(data, format=ox.RdfFormat.N_QUADS)) == set(quads)
     dataset = rdflib.Dataset()
     dataset.parse(data=data.decode("utf-8"), format="nquads")
     assert len(list(dataset.quads((None, None, None, None)))) == len(set(quads))
