@@ -1,11 +1,18 @@
 """Shared fixtures: the seed built once per session, and helpers to build small corpora into temporary stores."""
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 import kg
+
+# CI explores the same examples every run (a red CI must be reproducible); local runs keep exploring new ones
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
