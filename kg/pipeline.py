@@ -14,7 +14,7 @@ from pathlib import Path
 from . import __version__
 from .documents import InputProblem, parse_text, read_documents, with_language
 from .errors import InputError
-from .extract import RULES_BY_LANGUAGE, extract_document
+from .extract import LANGUAGES, extract_document
 from .model import Document, Fact
 from .nlp import Paragraph, parse, pipeline_for
 from .ontology import Lexicon, default_lexicon
@@ -138,7 +138,7 @@ def build_into(store: KnowledgeStore, inputs: Iterable[str | Path], *, settings:
         build.on_document(None)
     for code, group in groupby(sorted(todo, key=lambda item: item[0].lang), key=lambda item: item[0].lang):
         items = list(group)
-        if code in RULES_BY_LANGUAGE:
+        if code in LANGUAGES:
             build.extract_language(items, settings)
             continue
         for document, digest in items:

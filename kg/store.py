@@ -93,9 +93,6 @@ class KnowledgeStore:
     def quads(self) -> Iterator[ox.Quad]:
         return iter(self._store)
 
-    def __len__(self) -> int:
-        return len(self._store)
-
 
 def _looks_like_update(sparql: str) -> bool:
     words = {w.upper() for w in sparql.replace("{", " ").split()}

@@ -25,7 +25,6 @@ STATES = frozenset({"instanceOf", "hasRole", "worksFor", "nationality", "memberO
                     "locatedIn", "bornIn", "marriedTo", "announces", "says"})
 
 LANGUAGES = {fr.LANG: fr}
-RULES_BY_LANGUAGE = {code: module.RULES for code, module in LANGUAGES.items()}
 
 
 @dataclass(frozen=True)

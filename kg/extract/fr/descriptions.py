@@ -45,21 +45,21 @@ def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: 
     A nationality adjective on the noun (`une entreprise américaine`) also gives the name's country.
     """
     named = mention(name, context)
+    description = mention(noun, context, leave_out=(name, *leave_out), kind="Concept")
     position = context.offset + noun.idx
     context.discourse.describe(noun.lemma_.lower(), position, named)
-    context.discourse.describe(fold(mention(noun, context, leave_out=(name, *leave_out)).text), position, named)
+    context.discourse.describe(fold(description.text), position, named)
     if context.noun_kinds.get(noun.lemma_.lower()) == "Role":
         yield from _role_facts(name, noun, context, sentence, rule)
     else:
-        description = mention(noun, context, leave_out=(name, *leave_out), kind="Concept")
-        yield Candidate(mention(name, context), fixed_relation("instanceOf"), description,
-                        context.evidence(sentence), rule, noun.lemma_, confidence=0.7)
+        yield Candidate(named, fixed_relation("instanceOf"), description, context.evidence(sentence), rule,
+                        noun.lemma_, confidence=0.7)
     for adjective in children(noun, L.ADJECTIVE_MODIFIERS):
         country = context.demonyms.get(adjective.lemma_.lower())
         if country:
             place = Mention(country, context.offset + adjective.idx, context.offset + adjective.idx
                             + len(adjective.text), kind="Place", is_name=True, head_lemma=country.lower())
-            yield Candidate(mention(name, context), fixed_relation("nationality"), place, context.evidence(sentence),
+            yield Candidate(named, fixed_relation("nationality"), place, context.evidence(sentence),
                             rule + "+demonym", adjective.lemma_, confidence=0.7)
 
 
