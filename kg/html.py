@@ -115,14 +115,15 @@ def graph_data(store: KnowledgeStore, title: str = "kg knowledge graph",
 
 
 def _options(node_count: int) -> dict[str, Any]:
-    """vis-network options: short stabilisation then a frozen layout; sizes by degree; labels as you zoom in."""
+    """vis-network options: short stabilisation then a frozen layout (seeded: the same graph opens the same way);
+    sizes by degree; labels as you zoom in."""
     physics: dict[str, Any] = {"enabled": node_count <= LAYOUT_IN_PYTHON_ABOVE, "solver": "barnesHut",
                                "barnesHut": {"gravitationalConstant": -6000, "springLength": 140},
                                "stabilization": {"enabled": True, "iterations": 300, "updateInterval": 50}}
     groups = {kind: {"color": {"background": color, "border": color, "highlight": color, "hover": color}}
               for kind, color in KIND_COLORS.items()}
     big = node_count > EDGE_LABELS_UP_TO  # large enough that arrows, curves and hover cost frames
-    return {"physics": physics, "groups": groups, "layout": {"improvedLayout": not big},
+    return {"physics": physics, "groups": groups, "layout": {"improvedLayout": not big, "randomSeed": 7},
             "interaction": {"hover": not big, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big},
             "edges": {"arrows": {"to": {"enabled": not big, "scaleFactor": 0.6}},
                       "font": {"size": 11, "align": "middle"}, "smooth": {"type": "dynamic"} if not big else False,
