@@ -9,13 +9,14 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from . import api
 from .errors import KgError
 from .export import ALIASES, FORMAT_NAMES
+from .model import Document
 from .results import RESULT_FORMATS, as_table, as_text
-from .selection import Selection
+from .selection import DEFAULT_MAX_NODES, Selection
 from .settings import Settings
 
 app = typer.Typer(help="Build knowledge graphs from news articles and query, export and explore them — offline. "
@@ -43,12 +44,18 @@ def build_cli(
 
     Example: kg build seeds/ --out out
     """
-    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err_console, transient=True) as progress:
-        task = progress.add_task("Reading articles", total=None)
+    with Progress(TextColumn("[bold]Extracting facts"), BarColumn(), DownloadColumn(), TextColumn("{task.fields[n]}"),
+                  TimeElapsedColumn(), TimeRemainingColumn(), console=err_console, transient=True) as progress:
+        task = progress.add_task("build", total=None, n="")
+        documents = 0
+
+        def advance(document: Document) -> None:
+            nonlocal documents
+            documents += 1
+            progress.update(task, advance=document.size, n=f"{documents} document(s)")
+
         report = api.build(inputs, out, lang=lang, settings=Settings(n_process=processes),
-                           on_total=lambda n: progress.update(task, total=n, description="Extracting facts"),
-                           on_document=lambda _: progress.advance(task))
+                           on_total=lambda n: progress.update(task, total=n), on_document=advance)
     for problem in report.problems:
         err_console.print(f"[yellow]Skipped[/yellow] {problem}", markup=True, highlight=False)
     for warning in report.warnings:
@@ -112,7 +119,8 @@ def render_cli(
     hops: Annotated[int, typer.Option(help="How far around --focus to go.", min=1)] = 2,
     query: Annotated[Path | None, typer.Option("--query", help="A .rq file: a CONSTRUCT, or a SELECT of ?s ?p ?o, "
                                                "picks the facts to show.")] = None,
-    max_nodes: Annotated[int | None, typer.Option(help="Keep the N most connected entities.", min=1)] = None,
+    max_nodes: Annotated[int, typer.Option(help="Keep the N most connected entities (a browser tab stays usable "
+                                           "up to about 10,000).", min=1)] = DEFAULT_MAX_NODES,
     title: Annotated[str, typer.Option(help="Title shown on the page.")] = "kg knowledge graph",
     out: OutOption = Path("out"),
 ) -> None:

@@ -16,6 +16,10 @@ class Document:
     lang: str | None = None
     #: characters of `text` before the article body (the `date …` line), kept so offsets stay valid
     body_start: int = 0
+    #: the id of the whole text when this document is one part of a text too long to read at once
+    part_of: str | None = None
+    #: bytes of input read for this document, so progress can be shown in bytes
+    size: int = 0
 
 
 @dataclass(frozen=True)

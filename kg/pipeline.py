@@ -12,14 +12,14 @@ from itertools import groupby
 from pathlib import Path
 
 from . import __version__
-from .documents import InputProblem, parse_text, read_documents, with_language
+from .documents import InputProblem, expand_paths, parse_text, read_documents, with_language
 from .errors import InputError
 from .extract import LANGUAGES, extract_document
 from .model import Document, Fact
 from .nlp import Paragraph, parse, pipeline_for
 from .ontology import Lexicon, default_lexicon
 from .rdf import document_quads
-from .records import entity_records
+from .records import ENTITIES_PATTERN
 from .resolve import resolve
 from .settings import Settings
 from .store import KnowledgeStore
@@ -48,19 +48,16 @@ def content_hash(document: Document) -> str:
     return digest.hexdigest()
 
 
-def _documents_to_build(documents: Iterable[Document], store: KnowledgeStore, report: BuildReport,
-                        lang: str | None) -> Iterator[tuple[Document, str]]:
+def _documents_to_build(documents: Iterable[Document], lang: str | None,
+                        report: BuildReport) -> Iterator[tuple[Document, str]]:
+    """Each document in the language it is to be read in, with its content hash."""
     for document in documents:
         if lang:
             document = with_language(document, lang)
         elif document.lang is None:
             report.warnings.append(f"{document.source}: language not detected, read as French (use --lang)")
             document = with_language(document, DEFAULT_LANGUAGE)
-        digest = content_hash(document)
-        if store.content_hash(document.id) == digest:
-            report.unchanged += 1
-            continue
-        yield document, digest
+        yield document, content_hash(document)
 
 
 def read_text(text: str, lang: str = DEFAULT_LANGUAGE, *, document_id: str = "text",
@@ -82,17 +79,33 @@ def _facts_of(paragraphs: list[Paragraph], lexicon: Lexicon) -> tuple[list[Fact]
 class _Build:
     """One build's state: the store, the report, and what to tell the caller after each document."""
 
-    def __init__(self, store: KnowledgeStore, lexicon: Lexicon, on_document: Callable[[Document | None], None]):
+    def __init__(self, store: KnowledgeStore, lexicon: Lexicon, on_document: Callable[[Document], None]):
         self.store, self.lexicon, self.on_document = store, lexicon, on_document
         self.report = BuildReport()
+        self.parts: dict[str, set[str]] = {}  # id of a text read in parts -> the ids of its parts
 
-    def save(self, document: Document, digest: str, facts: list[Fact], sentences: int = 0) -> None:
-        """Replace the document's graph with its facts, count it, and report progress."""
-        self.store.replace_document(document.id, document_quads(document, digest, facts))
-        self.report.documents += 1
-        self.report.sentences += sentences
-        self.report.facts += len(facts)
-        self.on_document(document)
+    def extract_batch(self, batch: list[Document], lang: str | None, settings: Settings) -> None:
+        """Store the changed documents of a batch, grouped by language; count the unchanged ones."""
+        todo = []
+        for document, digest in _documents_to_build(batch, lang, self.report):
+            if document.part_of:
+                self.parts.setdefault(document.part_of, set()).add(document.id)
+            else:  # read whole now: parts an earlier build stored for it are stale
+                self.store.drop_documents(self.store.parts_of(document.id))
+            if self.store.content_hash(document.id) == digest:
+                self.report.unchanged += 1
+                self.on_document(document)
+            else:
+                todo.append((document, digest))
+        for code, group in groupby(sorted(todo, key=lambda item: item[0].lang), key=lambda item: item[0].lang):
+            items = list(group)
+            if code in LANGUAGES:
+                self.extract_language(items, settings)
+                continue
+            for document, digest in items:
+                self.report.warnings.append(f"{document.source}: language {code!r} has no extraction rules yet; "
+                                            "stored without facts")
+                self.save(document, digest, [])
 
     def extract_language(self, items: list[tuple[Document, str]], settings: Settings) -> None:
         """Parse and extract the documents of one supported language, saving each as soon as it is read."""
@@ -113,43 +126,62 @@ class _Build:
             if document.id in digests:
                 self.save(document, digests.pop(document.id), [])
 
+    def save(self, document: Document, digest: str, facts: list[Fact], sentences: int = 0) -> None:
+        """Replace the document's graph with its facts, count it, and report progress."""
+        self.store.replace_document(document.id, document_quads(document, digest, facts))
+        self.report.documents += 1
+        self.report.sentences += sentences
+        self.report.facts += len(facts)
+        self.on_document(document)
+
+    def drop_stale_parts(self) -> None:
+        """Remove what an earlier build stored for a text now read in other parts (it was whole, or longer)."""
+        for whole, current in self.parts.items():
+            self.store.drop_documents((set(self.store.parts_of(whole)) | {whole}) - current)
 
 def build_into(store: KnowledgeStore, inputs: Iterable[str | Path], *, settings: Settings | None = None,
                lexicon: Lexicon | None = None, lang: str | None = None,
-               on_document: Callable[[Document | None], None] | None = None,
+               on_document: Callable[[Document], None] | None = None,
                on_total: Callable[[int], None] | None = None) -> BuildReport:
     """Build `inputs` into an open store and return the report (counts, problems, warnings).
 
-    `on_total(n)` is called once the inputs are read; `on_document(document)` after each document is stored
-    (with None for an unchanged one).
+    Documents are read, parsed and stored a batch at a time, so memory stays bounded however large the input.
+    `on_total(n)` is called first with the bytes to read; `on_document(document)` after each document is stored or
+    found unchanged (its `size` is the bytes it took).
     """
     settings = settings or Settings()
     build = _Build(store, lexicon or default_lexicon(), on_document or (lambda _: None))
     report = build.report
     started = time.perf_counter()
-    store.ensure_ontology()
-    documents = list(read_documents(inputs, report.problems))
-    if not documents and report.problems:
-        raise InputError("no readable document in the inputs:\n  " + "\n  ".join(map(str, report.problems)))
+    files = expand_paths(inputs)
     if on_total:
-        on_total(len(documents))
-    todo = list(_documents_to_build(documents, store, report, lang))
-    for _ in range(report.unchanged):
-        build.on_document(None)
-    for code, group in groupby(sorted(todo, key=lambda item: item[0].lang), key=lambda item: item[0].lang):
-        items = list(group)
-        if code in LANGUAGES:
-            build.extract_language(items, settings)
-            continue
-        for document, digest in items:
-            report.warnings.append(f"{document.source}: language {code!r} has no extraction rules yet; "
-                                   "stored without facts")
-            build.save(document, digest, [])
+        on_total(sum(path.stat().st_size for path in files))
+    store.ensure_ontology()
+    for batch in _batches(read_documents(files, report.problems, settings.part_chars), settings.batch_chars):
+        build.extract_batch(batch, lang, settings)
+    if report.documents + report.unchanged == 0 and report.problems:
+        raise InputError("no readable document in the inputs:\n  " + "\n  ".join(map(str, report.problems)))
+    build.drop_stale_parts()
     report.entities = _count_entities(store)
     report.seconds = time.perf_counter() - started
     return report
 
 
+def _batches(documents: Iterable[Document], max_chars: int) -> Iterator[list[Document]]:
+    """Consecutive documents, grouped until their text reaches `max_chars` (parsing in batches is faster)."""
+    batch: list[Document] = []
+    size = 0
+    for document in documents:
+        batch.append(document)
+        size += len(document.text)
+        if size >= max_chars:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
 def _count_entities(store: KnowledgeStore) -> int:
-    """Entities in the whole store, counted as the graph page draws them."""
-    return len(entity_records(store))
+    """Entities in the whole store, counted as the graph page draws them (see `records.entity_records`)."""
+    rows = store.query(f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ {ENTITIES_PATTERN} }}")
+    return int(next(iter(rows))["n"].value)

@@ -42,7 +42,8 @@ RDFS_SUBPROPERTY = NamedNode(RDFS_NS + "subPropertyOf")
 OWL_OBJECT_PROPERTY = NamedNode(PREFIXES["owl"] + "ObjectProperty")
 SKOS_ALT_LABEL = NamedNode(PREFIXES["skos"] + "altLabel")
 PROV_DERIVED = NamedNode(PREFIXES["prov"] + "wasDerivedFrom")
-DCT = {name: NamedNode(PREFIXES["dcterms"] + name) for name in ("identifier", "title", "date", "source", "language")}
+DCT = {name: NamedNode(PREFIXES["dcterms"] + name)
+       for name in ("identifier", "title", "date", "source", "language", "isPartOf")}
 SCHEMA_URL = NamedNode(PREFIXES["schema"] + "url")
 _UNSAFE_SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -111,6 +112,8 @@ def _document_quads(document: Document, content_hash: str, facts: Iterable[Fact]
     yield Quad(doc, DCT["identifier"], _text(document.id), graph)
     yield Quad(doc, DCT["source"], _text(document.source), graph)
     yield Quad(doc, kg_term(KG.contentHash), Literal(content_hash), graph)
+    if document.part_of:
+        yield Quad(doc, DCT["isPartOf"], document_iri(document.part_of), graph)
     for value, predicate in ((document.title, DCT["title"]), (document.date, DCT["date"]),
                              (document.lang, DCT["language"]), (document.url, SCHEMA_URL)):
         if value:

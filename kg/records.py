@@ -93,12 +93,15 @@ def fact_records(store: KnowledgeStore) -> list[dict[str, Any]]:
     return list(records.values())
 
 
+#: binds ?e to each entity taking part in a fact: subject, object or entity-valued qualifier
+ENTITIES_PATTERN = ("?st a rdf:Statement . { ?st rdf:subject ?e } UNION { ?st rdf:object ?e } UNION "
+                    "{ ?st ?q ?e . ?q rdfs:subPropertyOf kg:qualifier . } FILTER(isIRI(?e))")
+
+
 def entity_records(store: KnowledgeStore) -> list[dict[str, Any]]:
     """Every entity that takes part in a fact, with its label, type and aliases."""
     terms = _Terms(store)
-    rows = store.query("SELECT DISTINCT ?e WHERE { ?st a rdf:Statement . { ?st rdf:subject ?e } UNION "
-                       "{ ?st rdf:object ?e } UNION { ?st ?q ?e . ?q rdfs:subPropertyOf kg:qualifier . } "
-                       "FILTER(isIRI(?e)) } ORDER BY ?e")
+    rows = store.query(f"SELECT DISTINCT ?e WHERE {{ {ENTITIES_PATTERN} }} ORDER BY ?e")
     return [terms.node(row["e"]) for row in rows]
 
 

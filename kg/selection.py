@@ -15,6 +15,10 @@ from .text import fold
 Fact = dict[str, Any]
 
 
+#: a page draws at most this many entities unless asked for more: beyond it a browser tab stops being usable
+DEFAULT_MAX_NODES = 10_000
+
+
 @dataclass(frozen=True)
 class Selection:
     """What to keep: entities within `hops` of `focus`, facts a query returns, at most `max_nodes` entities."""
@@ -22,7 +26,7 @@ class Selection:
     focus: str | None = None
     hops: int = 1
     triples: frozenset[tuple[str, str, str]] | None = None
-    max_nodes: int | None = None
+    max_nodes: int = DEFAULT_MAX_NODES
 
 
 def entity_ends(fact: Fact) -> list[str]:
@@ -67,7 +71,7 @@ def select(facts: list[Fact], selection: Selection) -> tuple[list[Fact], list[st
         for centre in centres:
             keep |= set(nx.single_source_shortest_path_length(graph, centre, cutoff=selection.hops))
         facts = [f for f in facts if all(end in keep for end in entity_ends(f))]
-    if selection.max_nodes is not None:
+    if selection.max_nodes:
         degree = Counter(end for f in facts for end in set(entity_ends(f)))
         if len(degree) > selection.max_nodes:
             keep = {iri for iri, _ in sorted(degree.items(), key=lambda kv: (-kv[1], kv[0]))[:selection.max_nodes]}

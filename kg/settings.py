@@ -16,3 +16,7 @@ class Settings:
     batch_size: int = 50
     n_process: int = 1
     max_paragraph_chars: int = 100_000
+    #: a text longer than this is read as consecutive parts (`<id>-part0001`…), so memory stays bounded
+    part_chars: int = 200_000
+    #: documents are parsed and stored in batches of about this many characters
+    batch_chars: int = 300_000

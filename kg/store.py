@@ -52,6 +52,18 @@ class KnowledgeStore:
         """Swap a document's named graph for `quads` in one transaction: old facts go, new ones come, or neither."""
         self.replace_graph(graph_iri(document_id), quads)
 
+    def parts_of(self, document_id: str) -> list[str]:
+        """Ids of the stored documents that are parts of the text `document_id`."""
+        rows = self.query(f"SELECT ?id WHERE {{ GRAPH ?g {{ ?d dcterms:isPartOf {document_iri(document_id)} ; "
+                          "dcterms:identifier ?id } }")
+        return [row["id"].value for row in rows]
+
+    def drop_documents(self, document_ids: Iterable[str]) -> None:
+        """Remove documents and all their facts, in one transaction."""
+        graphs = [graph_iri(document_id) for document_id in document_ids]
+        if graphs:
+            self._store.update(" ;\n".join(f"DROP SILENT GRAPH {graph}" for graph in graphs))
+
     def ensure_ontology(self) -> None:
         """Load the packaged ontology into its own graph (replaced, so an upgraded ontology takes effect)."""
         data = ontology_file("kg.ttl").read_bytes()

@@ -6,6 +6,7 @@ import pytest
 
 import kg
 from kg.errors import InputError
+from kg.settings import Settings
 
 from .conftest import SEEDS, write
 
@@ -98,3 +99,29 @@ def test_document_ids_cannot_escape_the_output_folder(tmp_path):
     assert outside == []
     with kg.open(out) as graph:
         assert sorted(graph.documents()) == sorted(hostile)
+
+
+def test_a_long_text_is_stored_in_parts_and_stale_parts_go(tmp_path):
+    out = tmp_path / "out"
+    paragraphs = [ARTICLE_A, ARTICLE_B] * 3
+    article = write(tmp_path / "long.txt", "\n\n".join(paragraphs))
+    in_parts = Settings(part_chars=len(ARTICLE_A) + 2)  # one paragraph a part
+    kg.build([article], out=out, settings=in_parts, write_outputs=False)
+    with kg.open(out) as graph:
+        assert graph.documents() == [f"long-part{n:04d}" for n in range(1, 7)]
+        wholes = graph.query("SELECT DISTINCT ?w WHERE { ?d dcterms:isPartOf ?w }").records()
+    assert [row["w"] for row in wholes] == ["https://w3id.org/kg-news/resource/document/long"]
+    assert {e["document"] for f in facts(out) for e in f["evidence"]} >= {"long-part0001", "long-part0002"}
+
+    write(article, "\n\n".join(paragraphs[:4]))  # shorter: parts 5 and 6 must not linger
+    report = kg.build([article], out=out, settings=in_parts, write_outputs=False)
+    assert report.unchanged == 3 and report.documents == 1  # part 4 lost its trailing paragraph break
+    with kg.open(out) as graph:
+        assert graph.documents() == [f"long-part{n:04d}" for n in range(1, 5)]
+
+    kg.build([article], out=out, write_outputs=False)  # now short enough to be read whole
+    with kg.open(out) as graph:
+        assert graph.documents() == ["long"]
+    kg.build([article], out=out, settings=in_parts, write_outputs=False)  # and back to parts
+    with kg.open(out) as graph:
+        assert graph.documents() == [f"long-part{n:04d}" for n in range(1, 5)]

@@ -3,8 +3,10 @@
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from kg.documents import InputProblem, decode_bytes, read_documents
+from kg.documents import InputProblem, decode_bytes, read_documents, split_parts
 from kg.errors import InputError
 from kg.language import detect_language
 
@@ -108,3 +110,63 @@ def test_lone_surrogates_from_json_are_replaced(tmp_path):
     path = write(tmp_path / "c.jsonl", '{"id": "s\\ud800", "text": "Acme utilise Zorg \\ud800 depuis 2020."}\n')
     (document,), problems = read([path])
     assert problems == [] and "\ud800" not in document.text + document.id and "\ufffd" in document.text
+
+
+PARAGRAPH = "La société a annoncé un accord avec ses partenaires européens pour la région. " * 4
+
+
+@given(st.text(alphabet=st.sampled_from("ab é\n\t\u200b😀"), max_size=400), st.integers(min_value=4, max_value=60))
+def test_split_parts_is_lossless_and_bounded(text, limit):
+    chunks = [text[i:i + 7] for i in range(0, len(text), 7)]
+    parts = list(split_parts(chunks, limit))
+    assert "".join(parts) == text
+    assert all(0 < len(part) <= limit for part in parts)
+
+
+def test_split_parts_cuts_at_paragraph_breaks():
+    text = "\n\n".join(f"{i} {PARAGRAPH}" for i in range(30))
+    parts = list(split_parts([text], 2000))
+    assert len(parts) > 1
+    assert all(part.endswith("\n\n") for part in parts[:-1])
+
+
+def test_long_file_is_streamed_in_parts_that_lose_nothing(tmp_path):
+    # Larger than what is decoded whole, and in Latin-1: the encoding comes from the first megabytes.
+    text = "date 2024-05-02\n" + "\n\n".join(f"Été {i} à Besançon. {PARAGRAPH}" for i in range(16_000))
+    path = write(tmp_path / "long.txt", text, "latin-1")
+    assert path.stat().st_size > 5 << 20
+    problems: list[InputProblem] = []
+    documents = list(read_documents([path], problems, part_chars=200_000))
+    assert problems == []
+    assert len(documents) > 20
+    assert [d.id for d in documents[:2]] == ["long-part0001", "long-part0002"]
+    assert {d.part_of for d in documents} == {"long"} and {d.date for d in documents} == {"2024-05-02"}
+    assert "".join(d.text for d in documents) == text
+    assert sum(d.size for d in documents) == path.stat().st_size
+    assert max(len(d.text) for d in documents) <= 200_000
+
+
+def test_long_jsonl_record_is_read_in_parts(tmp_path):
+    text = "\n\n".join(PARAGRAPH for _ in range(40))
+    path = write(tmp_path / "corpus.jsonl", json.dumps({"id": "r", "text": text, "title": "T"}) + "\n")
+    documents, problems = read_documents_with([path], part_chars=3000)
+    assert problems == [] and len(documents) > 3
+    assert {(d.part_of, d.title) for d in documents} == {("r", "T")}
+    assert "".join(d.text for d in documents) == text
+
+
+def test_short_text_is_one_document_without_parts(tmp_path):
+    (document,), _ = read([write(tmp_path / "short.txt", FRENCH)])
+    assert (document.id, document.part_of) == ("short", None)
+
+
+def test_utf16_text_with_bom_is_not_taken_for_binary(tmp_path):
+    path = tmp_path / "wide.txt"
+    path.write_bytes(FRENCH.encode("utf-16"))
+    (document,), problems = read([path])
+    assert problems == [] and document.text == FRENCH
+
+
+def read_documents_with(paths, part_chars):
+    problems: list[InputProblem] = []
+    return list(read_documents(paths, problems, part_chars=part_chars)), problems

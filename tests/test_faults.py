@@ -12,7 +12,7 @@ from .conftest import SEEDS
 #: a real build that says when each document is in the store, so the test can kill it mid-way
 BUILD_REPORTING_EACH_DOCUMENT = """
 import sys, kg
-kg.build([sys.argv[1]], out=sys.argv[2], on_document=lambda d: print("stored", d and d.id, flush=True))
+kg.build([sys.argv[1]], out=sys.argv[2], on_document=lambda d: print("stored", d.id, flush=True))
 """
 
 
