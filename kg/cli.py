@@ -3,6 +3,7 @@
 Every command takes `--out DIR` (default `out`): the folder holding the store, graph.ttl and graph.html.
 """
 
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -135,6 +136,42 @@ def render_cli(
     for note in notes:
         err_console.print(f"[yellow]Note[/yellow] {note}", markup=True, highlight=False)
     err_console.print(f"Wrote {path}", highlight=False)
+
+
+@app.command("serve")
+def serve_cli(
+    host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on (0: any free port).", min=0, max=65535)] = 7878,
+    timeout: Annotated[float, typer.Option(help="Seconds a query may run before it is stopped (503).", min=0.1)]
+    = 10.0,
+    max_rows: Annotated[int, typer.Option(help="Solutions or triples returned at most; the answer says when it "
+                                          "was cut (X-Result-Truncated).", min=1)] = 10_000,
+    workers: Annotated[int, typer.Option(help="Queries answered at the same time.", min=1)] = 2,
+    out: OutOption = Path("out"),
+) -> None:
+    """Serve the graph page at / and a read-only SPARQL endpoint at /sparql until Ctrl-C.
+
+    The endpoint speaks the SPARQL 1.1 Protocol (GET ?query=, POST form or application/sparql-query) and answers
+    SELECT/ASK as JSON, CSV or TSV and graphs as Turtle, N-Triples or RDF/XML, by the Accept header. Updates are
+    refused. While it runs it holds the store: `kg build` on the same --out is refused with its address.
+
+    Example: kg serve --port 7878, then curl 'http://127.0.0.1:7878/sparql?query=SELECT...'
+    """
+    from .server import Limits, serve  # the HTTP machinery loads only for this command
+
+    signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops it as cleanly as Ctrl-C
+
+    def ready(url: str) -> None:
+        err_console.print(f"Serving {out} at {url} (SPARQL at {url}sparql); Ctrl-C to stop", highlight=False)
+
+    try:
+        serve(out, host, port, limits=Limits(timeout=timeout, max_rows=max_rows), workers=workers, on_ready=ready)
+    except KeyboardInterrupt:
+        err_console.print("Stopped.")
+
+
+def _interrupt(*_: object) -> None:
+    raise KeyboardInterrupt
 
 
 @app.command("stats")

@@ -10,7 +10,8 @@
     ├── UpdateRefused       a SPARQL update was sent to a read-only path
     ├── EntityNotFound      `kg render --focus` names no entity of the graph
     ├── StoreMissing        no store has been built in the output folder yet
-    └── StoreLocked         another process (a build or a server) holds the store
+    ├── StoreLocked         another process (a build or a server) holds the store
+    └── ServeError          `kg serve` cannot listen where it was asked to
 """
 
 
@@ -64,3 +65,7 @@ class StoreLocked(KgError):
     """Another process holds the store's lock."""
 
     exit_code = 3
+
+
+class ServeError(KgError):
+    """The server cannot start (e.g. its port is taken)."""

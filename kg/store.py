@@ -3,6 +3,8 @@
 Queries see the union of all graphs as their default graph, so `SELECT * { ?s kg:uses ?o }` works without GRAPH.
 """
 
+import json
+import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +17,8 @@ from .rdf import ONTOLOGY_GRAPH, PREFIXES, document_iri, graph_iri, kg_term
 from .vocab import KG
 
 STORE_DIR = "store"
+#: written next to the store by `kg serve` while it runs: {"pid": …, "url": …}, so others can say where it is
+SERVER_MARKER = ".kg-serve.json"
 
 
 class KnowledgeStore:
@@ -31,8 +35,7 @@ class KnowledgeStore:
             self._store = ox.Store(str(self.path))
         except OSError as exc:
             if "lock" in str(exc).lower():
-                raise StoreLocked(f"{self.path} is in use by another process (a running `kg build` or a server); "
-                                  "wait for it to finish, stop it, or use another --out") from exc
+                raise StoreLocked(_held_by(self.path.parent)) from exc
             raise
 
     def close(self) -> None:
@@ -86,7 +89,7 @@ class KnowledgeStore:
         try:
             return self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
         except SyntaxError as exc:
-            if _looks_like_update(sparql):
+            if looks_like_update(sparql):
                 if not allow_update:
                     raise UpdateRefused("this is a SPARQL update; kg only reads unless you pass --update") from exc
                 return self._update(sparql)
@@ -106,7 +109,19 @@ class KnowledgeStore:
         return iter(self._store)
 
 
-def _looks_like_update(sparql: str) -> bool:
+def _held_by(out: Path) -> str:
+    """What to tell someone who finds the store locked: the server holding it, if one says so."""
+    try:
+        server = json.loads((out / SERVER_MARKER).read_text(encoding="utf-8"))
+        os.kill(int(server["pid"]), 0)
+    except (OSError, ValueError, KeyError, TypeError):
+        return (f"{out / STORE_DIR} is in use by another process (a running `kg build` or `kg serve`); wait for it "
+                "to finish, stop it, or use another --out")
+    return (f"{out / STORE_DIR} is held by `kg serve` (pid {server['pid']}), which answers SPARQL at "
+            f"{server['url']}sparql; query it there, or stop it (Ctrl-C) to build or update")
+
+
+def looks_like_update(sparql: str) -> bool:
     words = {w.upper() for w in sparql.replace("{", " ").split()}
     return bool(words & {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY"})
 

@@ -1,0 +1,190 @@
+"""`kg serve`: the graph page and a read-only SPARQL 1.1 Protocol endpoint over HTTP, with limits on each query.
+
+The server holds the store's lock for as long as it runs, so a build cannot change the data under it (and is told
+so by `StoreLocked`). Queries run in worker processes on read-only views of the store: a query that runs past the
+time limit is stopped by killing its worker, which is then replaced, so one bad query cannot hang the server.
+"""
+
+import json
+import multiprocessing
+import os
+import queue
+from collections.abc import Callable
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pyoxigraph as ox
+
+from . import __version__
+from .endpoint import Answer, answer, problem, refused_update
+from .errors import ServeError
+from .store import SERVER_MARKER, open_store
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one request may cost: seconds of query time, solutions or triples returned, bytes of query sent."""
+
+    timeout: float = 10.0
+    max_rows: int = 10_000
+    max_request_bytes: int = 1 << 20
+
+
+@dataclass
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    connection: Connection
+
+
+def _work(store_path: str, connection: Connection) -> None:
+    """A worker process: answer each request sent on `connection` until it is closed."""
+    store = ox.Store.read_only(store_path)
+    while True:
+        try:
+            request = connection.recv()
+        except EOFError:
+            return
+        if request is None:
+            return
+        connection.send(answer(store, **request))
+
+
+class QueryWorkers:
+    """A fixed number of query processes; a request waits for a free one, then for at most the time limit."""
+
+    def __init__(self, store_path: Path, count: int, limits: Limits):
+        self.store_path, self.limits = str(store_path), limits
+        self._context = multiprocessing.get_context("spawn")  # never fork a threaded server
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        for _ in range(count):
+            self._idle.put(self._start())
+
+    def _start(self) -> _Worker:
+        parent, child = self._context.Pipe()
+        process = self._context.Process(target=_work, args=(self.store_path, child), daemon=True)
+        process.start()
+        child.close()
+        return _Worker(process, parent)
+
+    def ask(self, **request: Any) -> Answer:
+        """The answer to one query, or a 503 when it runs too long or every worker stays busy."""
+        try:
+            worker = self._idle.get(timeout=self.limits.timeout)
+        except queue.Empty:
+            return problem(503, "every query worker is busy; try again in a moment")
+        try:
+            worker.connection.send({**request, "max_rows": self.limits.max_rows})
+            if worker.connection.poll(self.limits.timeout):
+                result = worker.connection.recv()
+                self._idle.put(worker)
+                return result
+            message = (f"the query ran longer than the {self.limits.timeout:g} s limit and was stopped; "
+                       "narrow it or add a LIMIT")
+        except (EOFError, OSError):
+            message = "the query worker failed (out of memory?); narrow the query"
+        worker.process.kill()
+        worker.process.join()
+        self._idle.put(self._start())
+        return problem(503, message)
+
+    def close(self) -> None:
+        while not self._idle.empty():
+            worker = self._idle.get()
+            worker.process.kill()
+            worker.process.join()
+
+
+def _handler(workers: QueryWorkers, page: Path, limits: Limits) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        server_version = f"kg/{__version__}"
+
+        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+            url = urlsplit(self.path)
+            if url.path in ("/", "/graph.html"):
+                self._send(self._page())
+            elif url.path == "/sparql":
+                self._send(self._query(parse_qs(url.query)))
+            else:
+                self._send(problem(404, "nothing here: the SPARQL endpoint is /sparql, the graph page is /"))
+
+        def do_POST(self) -> None:  # noqa: N802
+            url = urlsplit(self.path)
+            if url.path != "/sparql":
+                self._send(problem(404, "POST queries to /sparql"))
+                return
+            length = int(self.headers.get("Content-Length") or 0)
+            if length > limits.max_request_bytes:
+                self._send(problem(413, f"request larger than {limits.max_request_bytes} bytes"))
+                return
+            body = self.rfile.read(length)
+            params = parse_qs(url.query)
+            kind = self.headers.get_content_type()
+            try:
+                if kind == "application/sparql-query":
+                    params["query"] = [body.decode("utf-8")]
+                elif kind == "application/sparql-update":
+                    self._send(refused_update())
+                    return
+                elif kind == "application/x-www-form-urlencoded":
+                    params.update(parse_qs(body.decode("utf-8"), errors="strict"))
+                else:
+                    self._send(problem(415, "send application/sparql-query or a form with query="))
+                    return
+            except UnicodeDecodeError:
+                self._send(problem(400, "the request is not UTF-8"))
+                return
+            self._send(self._query(params))
+
+        def _query(self, params: dict[str, list[str]]) -> Answer:
+            if "update" in params:
+                return refused_update()
+            if len(params.get("query", [])) != 1:
+                return problem(400, "give exactly one query parameter, e.g. /sparql?query=ASK%7B%7D")
+            return workers.ask(sparql=params["query"][0], accept=self.headers.get("Accept", "*/*"),
+                               default_graphs=tuple(params.get("default-graph-uri", [])),
+                               named_graphs=tuple(params.get("named-graph-uri", [])))
+
+        def _page(self) -> Answer:
+            if not page.is_file():
+                return problem(404, f"no graph page in {page.parent}: run `kg render --out {page.parent}` first")
+            return Answer(200, "text/html; charset=utf-8", page.read_bytes())
+
+        def _send(self, reply: Answer) -> None:
+            self.send_response(reply.status)
+            self.send_header("Content-Type", reply.content_type)
+            self.send_header("Content-Length", str(len(reply.body)))
+            self.send_header("X-Content-Type-Options", "nosniff")
+            for name, value in reply.headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(reply.body)
+
+    return Handler
+
+
+def serve(out: str | Path = "out", host: str = "127.0.0.1", port: int = 7878, *, limits: Limits | None = None,
+          workers: int = 2, on_ready: Callable[[str], None] | None = None) -> None:
+    """Serve `out`'s graph until interrupted (KeyboardInterrupt); `on_ready(url)` once it accepts requests."""
+    out, limits = Path(out), limits or Limits()
+    with open_store(out) as store:
+        pool = QueryWorkers(store.path, workers, limits)
+        try:
+            httpd = ThreadingHTTPServer((host, port), _handler(pool, out / "graph.html", limits))
+        except OSError as exc:
+            pool.close()
+            raise ServeError(f"cannot listen on {host}:{port} ({exc.strerror}); choose another --port") from exc
+        url = f"http://{host}:{httpd.server_address[1]}/"
+        marker = out / SERVER_MARKER
+        marker.write_text(json.dumps({"pid": os.getpid(), "url": url}), encoding="utf-8")
+        try:
+            if on_ready:
+                on_ready(url)
+            httpd.serve_forever()
+        finally:
+            httpd.server_close()
+            pool.close()
+            marker.unlink(missing_ok=True)
