@@ -13,7 +13,8 @@ from .errors import KgError  # noqa: E402
 
 open = open_graph  # noqa: A001 - `kg.open(out)` reads like `sqlite3.connect`
 
-__all__ = ["BuildReport", "KgError", "KnowledgeGraph", "__version__", "build", "export", "open", "query", "render"]
+__all__ = ["BuildReport", "KgError", "KnowledgeGraph", "__version__", "build", "export", "open", "query", "render",
+           "serve"]
 
 
 def __getattr__(name: str):
@@ -21,4 +22,8 @@ def __getattr__(name: str):
         from .pipeline import BuildReport
 
         return BuildReport
+    if name == "serve":
+        from .server import serve
+
+        return serve
     raise AttributeError(f"module 'kg' has no attribute {name!r}")

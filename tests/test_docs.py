@@ -11,7 +11,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 def test_every_command_is_shown_in_the_readme():
     commands = {command.name for command in app.registered_commands}
-    assert commands == {"build", "query", "export", "render", "stats"}
+    assert commands == {"build", "query", "export", "render", "serve", "stats"}
     for name in commands:
         assert re.search(rf"^kg {name}\b", README, re.MULTILINE), name
 
