@@ -6,7 +6,7 @@ from kg.results import QueryResult
 
 def test_public_names():
     assert sorted(kg.__all__) == sorted(["BuildReport", "KgError", "KnowledgeGraph", "__version__", "build",
-                                         "export", "open", "query", "render"])
+                                         "export", "open", "query", "render", "serve"])
     for name in kg.__all__:
         assert getattr(kg, name) is not None
 
