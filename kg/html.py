@@ -20,7 +20,7 @@ import pyvis
 from pyvis.network import Network
 
 from .layout import force_layout
-from .records import document_records, fact_records
+from .records import document_records, fact_records, most_connected
 from .selection import Selection, entity_ends, select
 from .store import KnowledgeStore
 
@@ -30,17 +30,24 @@ EDGE_LABELS_UP_TO = 2000
 LAYOUT_IN_PYTHON_ABOVE = 300  # nodes; above, the browser's physics takes seconds to settle
 _MARKER = re.compile(r"__(SCRIPT_HASHES|VIS_CSS|DATA|VIS_JS|APP_JS)__")
 MAX_EVIDENCE_IN_TOOLTIP = 5
+MAX_EVIDENCE_ON_PAGE = 20  # sentences per fact in the details panel; the rest are counted, not shipped
 
 
 def _kind(node: dict[str, Any]) -> str:
     return (node.get("type") or "#Entity").rsplit("#", 1)[-1]
 
 
-def _evidence_lines(evidence: list[dict[str, Any]]) -> list[str]:
+def _evidence_lines(evidence: list[dict[str, Any]], total: int | None = None) -> list[str]:
     lines = [f"• {e['sentence']}  [{e['document']}]" for e in evidence[:MAX_EVIDENCE_IN_TOOLTIP]]
-    if len(evidence) > MAX_EVIDENCE_IN_TOOLTIP:
-        lines.append(f"… and {len(evidence) - MAX_EVIDENCE_IN_TOOLTIP} more")
+    total = total or len(evidence)
+    if total > MAX_EVIDENCE_IN_TOOLTIP:
+        lines.append(f"… and {total - MAX_EVIDENCE_IN_TOOLTIP} more")
     return lines
+
+
+def _documents_of(fact: dict[str, Any]) -> set[str]:
+    """Every document a fact was read in, its evidence on the page capped or not."""
+    return fact.get("documents") or {e["document"] for e in fact["evidence"]}
 
 
 def _fact_summary(fact: dict[str, Any]) -> dict[str, Any]:
@@ -49,6 +56,8 @@ def _fact_summary(fact: dict[str, Any]) -> dict[str, Any]:
                "o": fact["object"]["iri"], "ol": fact["object"]["label"], "c": round(fact["confidence"], 2),
                "q": [[q["predicate"]["label"], q["value"]["label"]] for q in fact["qualifiers"]],
                "e": [[e["document"], e["sentence"]] for e in fact["evidence"]]}
+    if fact.get("evidence_count", 0) > len(fact["evidence"]):
+        summary["more"] = fact["evidence_count"] - len(fact["evidence"])
     flags = [flag for flag in ("negated", "hypothetical") if fact.get(flag)]
     if flags:
         summary["f"] = flags
@@ -68,7 +77,13 @@ def _entities(facts: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
 def graph_data(store: KnowledgeStore, title: str = "kg knowledge graph",
                selection: Selection | None = None) -> dict[str, Any]:
     """Nodes, edges, facts, documents, legend and vis options for the page, assembled with pyvis."""
-    facts, notes = select(fact_records(store), selection or Selection())
+    selection = selection or Selection()
+    shown, total = (None, 0) if selection.focus or selection.triples is not None else \
+        most_connected(store, selection.max_nodes)
+    facts, notes = select(fact_records(store, shown, MAX_EVIDENCE_ON_PAGE), selection)
+    if shown is not None:
+        notes.insert(0, f"showing the {len(shown)} most connected of {total} entities "
+                        "(raise --max-nodes to see more, or pick with --focus / --query)")
     entities = _entities(facts)
     degree = Counter(end for fact in facts for end in set(entity_ends(fact)))
     facts_of: dict[str, list[int]] = {iri: [] for iri in entities}
@@ -90,9 +105,9 @@ def graph_data(store: KnowledgeStore, title: str = "kg knowledge graph",
         lines = [f"{subject['label']} — {predicate['label']} → {obj['label']}"
                  + (f" ({', '.join(flags)})" if flags else ""),
                  *(f"{q['predicate']['label']}: {q['value']['label']}" for q in fact["qualifiers"]),
-                 f"confidence {fact['confidence']:.2f}", *_evidence_lines(fact["evidence"])]
+                 f"confidence {fact['confidence']:.2f}", *_evidence_lines(fact["evidence"], fact.get("evidence_count"))]
         common = {"title": "\n".join(lines), "fact": index, "relation": predicate["label"],
-                  "confidence": fact["confidence"], "documents": sorted({e["document"] for e in fact["evidence"]})}
+                  "confidence": fact["confidence"], "documents": sorted(_documents_of(fact))}
         if obj["iri"] is not None:
             net.add_edge(subject["iri"], obj["iri"], label=predicate["label"], dashes=bool(flags), **common)
         for q in fact["qualifiers"]:
@@ -109,7 +124,8 @@ def graph_data(store: KnowledgeStore, title: str = "kg knowledge graph",
         for edge in edges:
             edge.pop("label", None)
     return {"title": title, "nodes": nodes, "edges": edges, "options": _options(len(nodes)),
-            "facts": [_fact_summary(f) for f in facts], "documents": document_records(store), "notes": notes,
+            "facts": [_fact_summary(f) for f in facts], "notes": notes,
+            "documents": document_records(store, {d for f in facts for d in _documents_of(f)}),
             "legend": [{"label": k, "color": KIND_COLORS.get(k, "#bab0ac"), "count": n}
                        for k, n in sorted(kinds.items())]}
 

@@ -19,7 +19,7 @@ from .model import Document, Fact
 from .nlp import Paragraph, parse, pipeline_for
 from .ontology import Lexicon, default_lexicon
 from .rdf import document_quads
-from .records import ENTITIES_PATTERN
+from .records import entity_count
 from .resolve import resolve
 from .settings import Settings
 from .store import KnowledgeStore
@@ -162,7 +162,7 @@ def build_into(store: KnowledgeStore, inputs: Iterable[str | Path], *, settings:
     if report.documents + report.unchanged == 0 and report.problems:
         raise InputError("no readable document in the inputs:\n  " + "\n  ".join(map(str, report.problems)))
     build.drop_stale_parts()
-    report.entities = _count_entities(store)
+    report.entities = entity_count(store)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -179,9 +179,3 @@ def _batches(documents: Iterable[Document], max_chars: int) -> Iterator[list[Doc
             batch, size = [], 0
     if batch:
         yield batch
-
-
-def _count_entities(store: KnowledgeStore) -> int:
-    """Entities in the whole store, counted as the graph page draws them (see `records.entity_records`)."""
-    rows = store.query(f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ {ENTITIES_PATTERN} }}")
-    return int(next(iter(rows))["n"].value)

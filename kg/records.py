@@ -64,14 +64,20 @@ class _Terms:
         return {"iri": iri, "label": self.labels.get(iri, iri.rsplit("#", 1)[-1])}
 
 
-def fact_records(store: KnowledgeStore) -> list[dict[str, Any]]:
-    """One record per fact (subject, predicate, object, polarity), its evidence and qualifiers merged."""
+def fact_records(store: KnowledgeStore, entities: set[str] | None = None,
+                 max_evidence: int | None = None) -> list[dict[str, Any]]:
+    """One record per fact (subject, predicate, object, polarity), its evidence and qualifiers merged.
+
+    `entities` keeps only facts between those entities (IRI objects) or from them (literal objects);
+    `max_evidence` keeps that many sentences per fact (`evidence_count` and `documents` still count them all),
+    so a page of a large corpus stays small.
+    """
     terms = _Terms(store)
-    qualifiers: dict[str, list[dict]] = defaultdict(list)
-    for row in store.query(QUALIFIERS):
-        qualifiers[row["st"].value].append({"predicate": terms.predicate(row["q"]), "value": terms.node(row["v"])})
     records: dict[tuple, dict[str, Any]] = {}
+    statements: dict[str, dict[str, Any]] = {}
     for row in store.query(STATEMENTS):
+        if entities is not None and not _between(row, entities):
+            continue
         negated = row["negated"] is not None and row["negated"].value == "true"
         key = (row["s"].value, row["p"].value, row["o"].value, negated)
         record = records.get(key)
@@ -83,14 +89,45 @@ def fact_records(store: KnowledgeStore) -> list[dict[str, Any]]:
                 record["negated"] = True
             if row["hypothetical"] is not None:
                 record["hypothetical"] = True
-        record["evidence"].append({"document": row["doc"].value, "sentence": row["sentence"].value,
-                                   "start": int(row["start"].value), "end": int(row["end"].value),
-                                   "rule": row["rule"].value})
+        if max_evidence is None or len(record["evidence"]) < max_evidence:
+            record["evidence"].append({"document": row["doc"].value, "sentence": row["sentence"].value,
+                                       "start": int(row["start"].value), "end": int(row["end"].value),
+                                       "rule": row["rule"].value})
+        if max_evidence is not None:
+            record["evidence_count"] = record.get("evidence_count", 0) + 1
+            record.setdefault("documents", set()).add(row["doc"].value)
         record["confidence"] = max(record["confidence"], float(row["confidence"].value))
-        for qualifier in qualifiers.get(row["st"].value, []):
+        statements[row["st"].value] = record
+    for row in store.query(QUALIFIERS):
+        record = statements.get(row["st"].value)
+        if record is not None:
+            qualifier = {"predicate": terms.predicate(row["q"]), "value": terms.node(row["v"])}
             if qualifier not in record["qualifiers"]:
                 record["qualifiers"].append(qualifier)
     return list(records.values())
+
+
+def _between(row: Any, entities: set[str]) -> bool:
+    return row["s"].value in entities and (row["o"].value in entities or hasattr(row["o"], "datatype"))
+
+
+def most_connected(store: KnowledgeStore, limit: int) -> tuple[set[str] | None, int]:
+    """The `limit` entities in most fact statements (None when there are no more than that), and how many there are.
+
+    Counted in the store, so a page of a large graph never loads the facts it will not show.
+    """
+    count = entity_count(store)
+    if count <= limit:
+        return None, count
+    rows = store.query(f"SELECT ?e (COUNT(DISTINCT ?st) AS ?n) WHERE {{ {ENTITIES_PATTERN} }} GROUP BY ?e "
+                       f"ORDER BY DESC(?n) ?e LIMIT {int(limit)}")
+    return {row["e"].value for row in rows}, count
+
+
+def entity_count(store: KnowledgeStore) -> int:
+    """Entities in the whole store, counted as the graph page draws them (see `entity_records`)."""
+    rows = store.query(f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ {ENTITIES_PATTERN} }}")
+    return int(next(iter(rows))["n"].value)
 
 
 #: binds ?e to each entity taking part in a fact: subject, object or entity-valued qualifier
@@ -105,10 +142,10 @@ def entity_records(store: KnowledgeStore) -> list[dict[str, Any]]:
     return [terms.node(row["e"]) for row in rows]
 
 
-def document_records(store: KnowledgeStore) -> dict[str, dict[str, str]]:
-    """Each document's id -> its title, date and source, for showing where facts come from."""
+def document_records(store: KnowledgeStore, ids: set[str] | None = None) -> dict[str, dict[str, str]]:
+    """Each document's id (of `ids`, or all) -> its title, date and source, for showing where facts come from."""
     rows = store.query("SELECT ?id ?title ?date ?source WHERE { ?d a kg:Document ; dcterms:identifier ?id . "
                        "OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d dcterms:date ?date } "
                        "OPTIONAL { ?d dcterms:source ?source } } ORDER BY ?id")
     return {row["id"].value: {key: row[key].value for key in ("title", "date", "source") if row[key] is not None}
-            for row in rows}
+            for row in rows if ids is None or row["id"].value in ids}

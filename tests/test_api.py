@@ -1,7 +1,11 @@
 """The public Python API: exactly the documented names, usable without the CLI."""
 
+import json
+
 import kg
+from kg.html import MAX_EVIDENCE_ON_PAGE, graph_data
 from kg.results import QueryResult
+from kg.selection import Selection
 
 
 def test_public_names():
@@ -23,3 +27,25 @@ def test_open_query_export_render(seed_out, tmp_path):
         assert graph.export("nt").count(b"\n") > 100
         page = graph.render(tmp_path / "page.html")
     assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_page_of_a_large_graph_keeps_the_most_connected_and_caps_evidence(tmp_path):
+    # One fact read in 25 articles, and a hub with more neighbours than the page may show.
+    sentence = "Le groupe Renault utilise le logiciel Catia."
+    records = [{"id": f"a{i}", "text": sentence} for i in range(25)]
+    records.append({"id": "hub", "text": " ".join(f"Le groupe Renault rachète la société Ventura{chr(97 + i)}."
+                                                  for i in range(8))})
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    out = tmp_path / "out"
+    kg.build([corpus], out=out, write_outputs=False)
+    with kg.open(out) as graph:
+        total = len(graph.query("SELECT DISTINCT ?e WHERE { ?st rdf:subject|rdf:object ?e FILTER isIRI(?e) }").rows)
+        data = graph_data(graph.store, selection=Selection(max_nodes=4))
+    assert total > 4
+    assert len(data["nodes"]) <= 4 and "Renault" in {n["label"] for n in data["nodes"]}
+    assert data["notes"][0].startswith(f"showing the 4 most connected of {total} entities")
+    (uses,) = [f for f in data["facts"] if f["p"] == "uses"]
+    assert len(uses["e"]) == MAX_EVIDENCE_ON_PAGE and uses["more"] == 25 - MAX_EVIDENCE_ON_PAGE
+    edge = next(e for e in data["edges"] if e["relation"] == "uses")
+    assert len(edge["documents"]) == 25 and set(data["documents"]) >= set(edge["documents"])

@@ -177,6 +177,7 @@
         "doc"));
       block.appendChild(quote);
     });
+    if (fact.more) { block.appendChild(el("div", "… and " + fact.more + " more sentence(s): kg export --format jsonl", "doc")); }
     return block;
   }
   function neighbourhood(id, depth) {
