@@ -19,6 +19,9 @@ from .vocab import KG
 STORE_DIR = "store"
 #: written next to the store by `kg serve` while it runs: {"pid": …, "url": …}, so others can say where it is
 SERVER_MARKER = ".kg-serve.json"
+#: quads written between two flushes of Oxigraph's in-memory write buffers: without it a long build's memory grows
+#: with everything it has written (benchmarks/memory.py)
+FLUSH_EVERY_QUADS = 100_000
 
 
 class KnowledgeStore:
@@ -31,6 +34,7 @@ class KnowledgeStore:
                                f"{self.path.parent}` first")
         if create:
             self.path.mkdir(parents=True, exist_ok=True)
+        self._unflushed = 0
         try:
             self._store = ox.Store(str(self.path))
         except OSError as exc:
@@ -76,8 +80,13 @@ class KnowledgeStore:
 
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
         """Drop a graph and insert its new triples in one SPARQL update (atomic in Oxigraph)."""
-        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        lines = [f"{q.subject} {q.predicate} {q.object} ." for q in quads]
+        body = "\n".join(lines)
         self._store.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+        self._unflushed += len(lines)
+        if self._unflushed >= FLUSH_EVERY_QUADS:  # Oxigraph keeps writes in memory until flushed
+            self._store.flush()
+            self._unflushed = 0
 
     def documents(self) -> list[str]:
         """Ids of the documents in the store."""
