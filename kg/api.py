@@ -112,10 +112,15 @@ def build(inputs: Iterable[str | Path], out: str | Path = "out", *, write_output
     with open_store(out, create=True) as store:
         report = build_into(store, inputs, **options)
     if write_outputs:
-        with KnowledgeGraph(out) as graph:
-            graph.export("ttl", out / GRAPH_TTL)
-            graph.render()
+        write_graph_files(out)
     return report
+
+
+def write_graph_files(out: str | Path = "out") -> None:
+    """Write `out/graph.ttl` and `out/graph.html` from the whole store."""
+    with KnowledgeGraph(out) as graph:
+        graph.export("ttl", Path(out) / GRAPH_TTL)
+        graph.render()
 
 
 def open_graph(out: str | Path = "out") -> KnowledgeGraph:

@@ -55,8 +55,10 @@ def build_cli(
             documents += 1
             progress.update(task, advance=document.size, n=f"{documents} document(s)")
 
-        report = api.build(inputs, out, lang=lang, settings=Settings(n_process=processes),
+        report = api.build(inputs, out, lang=lang, settings=Settings(n_process=processes), write_outputs=False,
                            on_total=lambda n: progress.update(task, total=n), on_document=advance)
+    with err_console.status(f"Writing {out / api.GRAPH_TTL} and {out / api.GRAPH_HTML}"):
+        api.write_graph_files(out)
     for problem in report.problems:
         err_console.print(f"[yellow]Skipped[/yellow] {problem}", markup=True, highlight=False)
     for warning in report.warnings:
