@@ -21,7 +21,7 @@ from .selection import DEFAULT_MAX_NODES, Selection
 from .settings import Settings
 
 app = typer.Typer(help="Build knowledge graphs from news articles and query, export and explore them — offline. "
-                  "Facts are extracted from French; other languages are stored without facts for now.",
+                  "Facts are extracted from French and English; other languages are stored without facts.",
                   no_args_is_help=True, pretty_exceptions_enable=False,
                   context_settings={"help_option_names": ["-h", "--help"]})
 out_console = Console()

@@ -65,13 +65,24 @@ def test_new_articles_are_added_and_changed_ones_replaced(tmp_path):
     assert {e["document"] for f in after for e in f["evidence"]} == {"a", "b"}
 
 
-def test_english_document_warns_and_does_not_crash(tmp_path):
-    path = write(tmp_path / "en.txt", "The company said on Monday that it would buy a German software maker.")
-    report = kg.build([path], out=tmp_path / "out")
-    assert report.documents == 1
-    assert any("no extraction rules" in w for w in report.warnings)
+def test_english_and_french_documents_are_each_read_by_their_rules(tmp_path):
+    write(tmp_path / "in" / "en.txt", "The carmaker Volvo uses batteries from Northvolt. Volvo is a Swedish company.")
+    write(tmp_path / "in" / "fr.txt", ARTICLE_A)
+    report = kg.build([tmp_path / "in"], out=tmp_path / "out")
+    assert report.documents == 2 and report.warnings == []
+    found = {(f["subject"]["label"], f["predicate"]["label"], f["object"]["label"], f["evidence"][0]["document"])
+             for f in facts(tmp_path / "out")}
+    assert ("Volvo", "nationality", "Sweden", "en") in found
+    assert any(document == "fr" and subject == "Renault" for subject, _, _, document in found)
+
+
+def test_a_language_without_rules_is_stored_with_a_warning(tmp_path):
+    path = write(tmp_path / "de.txt", "Die Firma Siemens kauft ein kleines Softwareunternehmen in München.")
+    report = kg.build([path], out=tmp_path / "out", lang="de", write_outputs=False)
+    assert report.documents == 1 and report.facts == 0
+    assert any("language 'de' has no extraction rules" in w for w in report.warnings)
     with kg.open(tmp_path / "out") as graph:
-        assert graph.documents() == ["en"]
+        assert graph.documents() == ["de"]
 
 
 def test_only_unreadable_inputs_is_a_clear_error(tmp_path):

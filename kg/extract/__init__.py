@@ -14,7 +14,7 @@ from ..errors import UnsupportedLanguage
 from ..model import Candidate, Mention, Qualifier
 from ..nlp import Paragraph
 from ..ontology import Lexicon
-from . import fr
+from . import en, fr
 from .common import Context, collect_names, mark_common_nouns
 from .discourse import Discourse
 from .groups import spread_to_members
@@ -24,7 +24,7 @@ from .groups import spread_to_members
 STATES = frozenset({"instanceOf", "hasRole", "worksFor", "nationality", "memberOf", "partOf", "basedIn",
                     "locatedIn", "bornIn", "marriedTo", "announces", "says"})
 
-LANGUAGES = {fr.LANG: fr}
+LANGUAGES = {fr.LANG: fr, en.LANG: en}
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,13 @@
 Rules call these instead of walking the tree themselves, so a fix to phrase boundaries applies everywhere.
 """
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Evidence, Mention
+from ..model import QUOTE, Candidate, Evidence, Mention, Relation
+from ..ontology import Lexicon, property_labels
 from . import labels as L
 from .discourse import Discourse, Referent
 
@@ -42,6 +44,15 @@ class Context:
         return self._evidence[sentence.start]
 
 
+#: a rule reads one sentence and yields the candidate facts of the construction it knows
+Rule = Callable[[Span, "Context", Lexicon], Iterator[Candidate]]
+
+
+def fixed_relation(local_name: str) -> Relation:
+    """An ontology property a rule names itself (roles, classes, speech), not through the verb lexicon."""
+    return Relation(local_name, property_labels()[local_name])
+
+
 for _name, _default in (("kg_common_noun", False), ("kg_referent", None)):
     if not Token.has_extension(_name):
         Token.set_extension(_name, default=_default)
@@ -58,7 +69,8 @@ def mark_common_nouns(doc: Doc, nouns: dict[str, str]) -> None:
 
     for token in doc:
         lemma = token.lemma_.lower()
-        if not (token.text[:1].isupper() and token.pos_ == "NOUN" and lemma in nouns):
+        role_name = token.pos_ == "PROPN" and nouns.get(lemma) == "Role"  # `Apple CEO Tim Cook`
+        if not (token.text[:1].isupper() and (token.pos_ == "NOUN" or role_name) and lemma in nouns):
             continue
         in_name = (capitalised(token.i + 1) and token.whitespace_) or (
             capitalised(token.i - 1) and doc[token.i - 1].whitespace_)
@@ -252,3 +264,53 @@ def case_word(token: Token) -> str:
 
 def children(token: Token, deps: frozenset[str]) -> list[Token]:
     return [child for child in token.children if child.dep_ in deps]
+
+
+QUOTE_MARKS = {"«": "»", "“": "”", '"': '"'}
+
+
+def quotation(verb: Token) -> Span | None:
+    """The quotation a speech verb introduces or closes in its sentence: `X said: "…"`, `"…", said X`."""
+    sentence = verb.sent
+    for token in sentence:
+        close = QUOTE_MARKS.get(token.text)
+        if close is None:
+            continue
+        end = next((t.i for t in sentence if t.i > token.i and t.text == close), None)
+        if end is not None and end - token.i > 2 and (token.i > verb.i or end < verb.i):
+            return sentence.doc[token.i + 1:end]
+    return None
+
+
+def nationality_facts(named: Mention, noun: Token, context: Context, sentence: Span, rule: str,
+                      deps: frozenset[str] = L.ADJECTIVE_MODIFIERS) -> Iterator[Candidate]:
+    """`une entreprise américaine`, `an American company`: the nationality adjective gives the name's country."""
+    for adjective in children(noun, deps):
+        country = context.demonyms.get(adjective.lemma_.lower())
+        if country:
+            place = Mention(country, context.offset + adjective.idx, context.offset + adjective.idx
+                            + len(adjective.text), kind="Place", is_name=True, head_lemma=country.lower())
+            yield Candidate(named, fixed_relation("nationality"), place, context.evidence(sentence),
+                            rule + "+demonym", adjective.lemma_, confidence=0.7)
+
+
+def reported_text(verb: Token, context: Context, clause_pos: frozenset[str]) -> Mention | None:
+    """What a speech verb reports: its quotation, else its clause (a head among `clause_pos`) without `que`/`that`."""
+    said = quotation(verb)
+    if said is None:
+        clause = next((c for c in children(verb, L.CLAUSE_COMPLEMENTS) if c.pos_ in clause_pos), None)
+        if clause is None:
+            return None
+        first = min(t.i for t in clause.subtree if t.dep_ not in L.MARKERS)
+        said = verb.doc[first:max(t.i for t in clause.subtree) + 1]
+    return Mention(text_of(list(said)), context.offset + said.start_char, context.offset + said.end_char, kind=QUOTE)
+
+
+def speech_facts(verb: Token, speakers: list[Token], said: Mention, context: Context, sentence: Span, rule: str,
+                 negated: bool) -> Iterator[Candidate]:
+    """Each speaker says `said`; the discourse remembers who said that stretch of text (it becomes their source)."""
+    for speaker in speakers:
+        speaker_mention = mention(speaker, context)
+        context.discourse.quote(said.start, said.end, speaker_mention)
+        yield Candidate(speaker_mention, fixed_relation("says"), said, context.evidence(sentence), rule, verb.lemma_,
+                        negated=negated, confidence=0.7)

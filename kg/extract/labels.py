@@ -1,15 +1,15 @@
 """Universal Dependencies label sets, by role. No label string is written anywhere else in kg."""
 
 SUBJECTS = frozenset({"nsubj"})
-PASSIVE_SUBJECTS = frozenset({"nsubj:pass"})
-AGENTS = frozenset({"obl:agent"})
-OBJECTS = frozenset({"obj"})
-INDIRECT_OBJECTS = frozenset({"iobj"})
+PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
+AGENTS = frozenset({"obl:agent", "agent"})
+OBJECTS = frozenset({"obj", "dobj"})
+INDIRECT_OBJECTS = frozenset({"iobj", "dative"})
 ARGUMENT_OBLIQUES = frozenset({"obl:arg"})
 MODIFIER_OBLIQUES = frozenset({"obl:mod", "obl"})
 OPEN_COMPLEMENTS = frozenset({"xcomp"})
 ADVERBIAL_CLAUSES = frozenset({"advcl"})
-RELATIVE_CLAUSES = frozenset({"acl:relcl"})
+RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
 CLAUSAL_MODIFIERS = frozenset({"acl"})
 APPOSITIONS = frozenset({"appos"})
 CONJUNCTS = frozenset({"conj"})
@@ -22,10 +22,16 @@ ADJECTIVE_MODIFIERS = frozenset({"amod", "nummod"})
 NAME_PARTS = frozenset({"flat:name", "flat", "fixed", "compound", "flat:foreign"})
 COPULAS = frozenset({"cop"})
 REFLEXIVES = frozenset({"expl:comp", "expl:pass", "expl:pv", "expl"})
-NEGATIONS = frozenset({"advmod"})  # French negation adverbs carry advmod; the word itself decides
-AUXILIARIES = frozenset({"aux", "aux:tense", "aux:pass", "aux:caus"})
+NEGATIONS = frozenset({"advmod", "neg"})  # French negation adverbs carry advmod; the word itself decides
+AUXILIARIES = frozenset({"aux", "aux:tense", "aux:pass", "aux:caus", "auxpass"})
 PUNCTUATION = frozenset({"punct"})
 CLAUSE_COMPLEMENTS = frozenset({"ccomp"})
+
+# English pipelines (ClearNLP-style labels) have these where UD has `case` under the noun
+PREPOSITIONS = frozenset({"prep"})
+PREPOSITION_OBJECTS = frozenset({"pobj"})
+ATTRIBUTES = frozenset({"attr"})
+POSSESSORS = frozenset({"poss"})
 
 #: dependents that never belong to a noun phrase's text
 PHRASE_BREAKS = RELATIVE_CLAUSES | CLAUSAL_MODIFIERS | APPOSITIONS | CONJUNCTS | COORDINATORS | PUNCTUATION | \

@@ -5,10 +5,10 @@ French grammar and the lexicons: no names or phrases of any particular article. 
 `clauses`, `descriptions`, `events`, `speech`; `references` resolves what refers back before they run.
 """
 
+from ..common import Rule
 from .clauses import passive_clause, verb_clause
 from .descriptions import apposition, copula, exemplification, possession, predicative
 from .events import membership, nominal_event
-from .grammar import Rule
 from .references import note_sentence, resolve_references
 from .speech import reported_speech
 from .words import LANG

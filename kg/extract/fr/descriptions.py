@@ -5,18 +5,17 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ...model import Candidate, Mention
+from ...model import Candidate
 from ...ontology import Lexicon
 from ...text import fold
 from .. import labels as L
-from ..common import Context, case_word, children, conjuncts, is_name, mention
+from ..common import Context, case_word, children, conjuncts, fixed_relation, is_name, mention, nationality_facts
 from .grammar import (
     arguments_of,
     class_noun_before,
     clause_subjects,
     employers_of,
     event_agents,
-    fixed_relation,
     marker_word,
     named_referent,
     nominal_verb,
@@ -54,13 +53,7 @@ def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: 
     else:
         yield Candidate(named, fixed_relation("instanceOf"), description, context.evidence(sentence), rule,
                         noun.lemma_, confidence=0.7)
-    for adjective in children(noun, L.ADJECTIVE_MODIFIERS):
-        country = context.demonyms.get(adjective.lemma_.lower())
-        if country:
-            place = Mention(country, context.offset + adjective.idx, context.offset + adjective.idx
-                            + len(adjective.text), kind="Place", is_name=True, head_lemma=country.lower())
-            yield Candidate(named, fixed_relation("nationality"), place, context.evidence(sentence),
-                            rule + "+demonym", adjective.lemma_, confidence=0.7)
+    yield from nationality_facts(named, noun, context, sentence, rule)
 
 
 def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:

@@ -7,8 +7,8 @@ from spacy.tokens import Span, Token
 from ...model import Candidate, Mention, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
-from ..common import Context, case_word, children, conjuncts, mention, name_tokens
-from .grammar import arguments_of, clause_subjects, event_agents, fixed_relation, is_definite, nominal_verb
+from ..common import Context, case_word, children, conjuncts, fixed_relation, mention, name_tokens
+from .grammar import arguments_of, clause_subjects, event_agents, is_definite, nominal_verb
 from .words import LANG
 
 

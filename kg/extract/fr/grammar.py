@@ -1,12 +1,10 @@
 """Shared French grammar helpers: arguments, subjects (inherited ones too), names in apposition, modality."""
 
 
-from collections.abc import Callable, Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from ...model import Candidate, Mention, Relation
-from ...ontology import Lexicon, property_labels
+from ...model import Mention
 from .. import labels as L
 from ..common import Context, case_word, children, conjuncts, is_name, name_tokens, text_of
 from .words import (
@@ -19,12 +17,6 @@ from .words import (
     REFLEXIVE_CLITICS,
     ROLE_FOUNDERS,
 )
-
-Rule = Callable[[Span, Context, Lexicon], Iterator[Candidate]]
-
-
-def fixed_relation(local_name: str) -> Relation:
-    return Relation(local_name, property_labels()[local_name])
 
 
 def _is_pronoun(token: Token) -> bool:

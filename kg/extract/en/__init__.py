@@ -1,0 +1,26 @@
+"""English extraction rules over spaCy's English parses (`en_core_web_sm`, ClearNLP-style labels).
+
+The same families as French, each rule reading one construction: `clauses`, `descriptions`, `speech`;
+`references` resolves pronouns and definite descriptions before they run. General English grammar only.
+"""
+
+from ..common import Rule
+from .clauses import passive_clause, verb_clause
+from .descriptions import apposition, copula, exemplification
+from .references import note_sentence, resolve_references
+from .speech import reported_speech
+from .words import LANG
+
+RULES: dict[str, Rule] = {
+    "en.svo": verb_clause,
+    "en.passive": passive_clause,
+    "en.apposition": apposition,
+    "en.copula": copula,
+    "en.example": exemplification,
+    "en.speech": reported_speech,
+}
+
+#: rules whose facts say that something belongs to a group, so the group's facts hold for it too
+MEMBERSHIP_RULES = frozenset({"en.example"})
+
+__all__ = ["LANG", "MEMBERSHIP_RULES", "RULES", "note_sentence", "resolve_references"]

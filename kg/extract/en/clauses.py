@@ -1,0 +1,105 @@
+"""Verb clauses: active and passive verbs with their objects and qualifiers."""
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ...model import Candidate, Mention, Qualifier
+from ...ontology import Lexicon
+from .. import labels as L
+from ..common import Context, children, is_name, mention, text_of
+from .grammar import arguments_of, clause_subjects, is_hypothetical, is_negated, prepositional_objects
+from .words import DATE_WORDS, LANG, PURPOSE_MARKERS, SOURCE_PHRASES, SUPPORT_OBJECTS
+
+
+def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Context) -> list[Qualifier]:
+    """Prepositional phrases, datives and purpose clauses that qualify a verb's fact."""
+    found: list[Qualifier] = []
+    for word, obj in prepositional_objects(verb):
+        if obj.i in used:
+            continue
+        role = "source" if word.split()[0] in SOURCE_PHRASES else roles.get(word)
+        if role is None and DATE_WORDS.search(text_of(list(obj.subtree))):
+            role = "date"
+        if role == "date":  # kept as written: `in 2021`, `on Monday`
+            words = list(obj.subtree)
+            found.append(Qualifier("date", Mention(text_of(words), context.offset + words[0].idx,
+                                                   context.offset + words[-1].idx + len(words[-1])), literal=True))
+        elif role:
+            found += [Qualifier(role, mention(a, context)) for a in arguments_of(obj)]
+    for dative in (d for d in children(verb, L.INDIRECT_OBJECTS) if d.pos_ != "ADP"):  # `gave the city access`
+        found += [Qualifier("recipient", mention(a, context)) for a in arguments_of(dative)]
+    for clause in children(verb, L.ADVERBIAL_CLAUSES):  # `… to analyse data`, `in order to …`
+        marker = [c.lower_ for c in clause.children if c.dep_ in L.AUXILIARIES | L.MARKERS and c.i < clause.i]
+        if clause.pos_ == "VERB" and "to" in marker and "purpose" in roles.values() | {"purpose"}:
+            words = [t for t in clause.subtree if t.i >= clause.i or t.dep_ not in L.AUXILIARIES | L.MARKERS]
+            words = [t for t in words if t.dep_ not in L.PUNCTUATION]
+            found.append(Qualifier("purpose", Mention(text_of(words), context.offset + words[0].idx,
+                                                      context.offset + words[-1].idx + len(words[-1])),
+                                   literal=True))
+    return found
+
+
+def _objects_and_frame(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str, set[int]]:
+    """The verb's object heads, its frame key (`obj` or a preposition) and the tokens they use."""
+    direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in SUPPORT_OBJECTS]
+    if direct:
+        return [a for d in direct for a in arguments_of(d)], "obj", {d.i for d in direct}
+    for word, obj in prepositional_objects(verb):
+        if word not in PURPOSE_MARKERS and lexicon.frame(LANG, verb.lemma_.lower(), word) is not None:
+            return arguments_of(obj), word, {obj.i}
+    return [], "", set()
+
+
+def _candidate(subject: Token, relation, obj: Token, verb: Token, sentence: Span, context: Context, rule: str,
+               qualifiers: tuple[Qualifier, ...], confidence: float) -> Candidate:
+    return Candidate(mention(subject, context), relation, mention(obj, context), context.evidence(sentence), rule,
+                     verb.lemma_, qualifiers, is_negated(verb), is_hypothetical(verb), round(confidence, 2))
+
+
+def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Acme provides Zorg to hospitals for triage` -> Acme provides Zorg (recipient: hospitals, purpose: triage)."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or children(verb, L.PASSIVE_SUBJECTS) or _passive_participle(verb):
+            continue
+        objects, frame, used = _objects_and_frame(verb, lexicon)
+        if not objects:
+            continue
+        relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), frame)
+        qualifiers = tuple(_qualifiers(verb, used, roles, context))
+        confidence = (0.75 if children(verb, L.SUBJECTS) else 0.6) - (0.1 if relation.minted else 0.0)
+        for subject in clause_subjects(verb):
+            for obj in objects:
+                if obj.i != subject.i:
+                    yield _candidate(subject, relation, obj, verb, sentence, context, "en.svo", qualifiers,
+                                     confidence)
+
+
+def _passive_participle(verb: Token) -> bool:
+    """`a model developed by Acme`: a past participle modifying a noun, read by `passive_clause`."""
+    return verb.dep_ in L.CLAUSAL_MODIFIERS and verb.tag_ == "VBN"
+
+
+def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Zorg was developed by Acme` -> Acme develops Zorg; `Acme, based in Lyon` -> Acme based in Lyon."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or not (children(verb, L.PASSIVE_SUBJECTS) or _passive_participle(verb)):
+            continue
+        patients = clause_subjects(verb)
+        agents = [a for word, o in prepositional_objects(verb) if word == "by" for a in arguments_of(o)]
+        if agents:
+            relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), "obj")
+            qualifiers = tuple(_qualifiers(verb, {a.i for a in agents}, roles, context))
+            confidence = 0.75 - (0.1 if relation.minted else 0.0)
+            for agent in agents:
+                for patient in patients:
+                    yield _candidate(agent, relation, patient, verb, sentence, context, "en.passive", qualifiers,
+                                     confidence)
+            continue
+        for word, obj in prepositional_objects(verb):  # `is based in`, `was born in`: the frame names the relation
+            if lexicon.frame(LANG, verb.lemma_.lower(), word) is None or not is_name(obj):
+                continue
+            relation, _ = lexicon.relation(LANG, verb.lemma_.lower(), word)
+            for patient in patients:
+                for place in arguments_of(obj):
+                    yield _candidate(patient, relation, place, verb, sentence, context, "en.passive", (), 0.75)

@@ -1,0 +1,89 @@
+"""Descriptions of names: appositions and titles, copulas, examples of a group."""
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ...model import Candidate
+from ...ontology import Lexicon
+from ...text import fold
+from .. import labels as L
+from ..common import Context, children, conjuncts, fixed_relation, is_name, mention, nationality_facts
+from .grammar import arguments_of, clause_subjects, employers_of, preposition
+from .words import EXAMPLE_MARKERS, ROLE_FOUNDERS
+
+
+def _role_facts(person: Token, title: Token, context: Context, sentence: Span, rule: str) -> Iterator[Candidate]:
+    """`X, CEO of Y`: X has role `CEO`, X works for Y (founded Y for a founder)."""
+    employers = employers_of(title)
+    holder = mention(person, context)
+    evidence = context.evidence(sentence)
+    role = mention(title, context, leave_out=tuple(employers), kind="Role")
+    yield Candidate(holder, fixed_relation("hasRole"), role, evidence, rule, title.lemma_, confidence=0.8)
+    relation = fixed_relation("founded" if title.lemma_.lower() in ROLE_FOUNDERS else "worksFor")
+    for employer in employers:
+        yield Candidate(holder, relation, mention(employer, context), evidence, rule, title.lemma_, confidence=0.8)
+
+
+def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: str,
+             leave_out: tuple[Token, ...] = ()) -> Iterator[Candidate]:
+    """A name described by a common noun: a role if the noun is a role, else an instance of a class.
+
+    A nationality adjective on the noun (`an American company`) also gives the name's country.
+    """
+    if context.noun_kinds.get(noun.lemma_.lower()) == "Role":
+        yield from _role_facts(name, noun, context, sentence, rule)
+        return
+    named = mention(name, context)
+    description = mention(noun, context, leave_out=(name, *leave_out), kind="Concept")
+    position = context.offset + noun.idx
+    context.discourse.describe(noun.lemma_.lower(), position, named)
+    context.discourse.describe(fold(description.text), position, named)
+    yield Candidate(named, fixed_relation("instanceOf"), description, context.evidence(sentence), rule, noun.lemma_,
+                    confidence=0.7)
+    yield from nationality_facts(named, noun, context, sentence, rule, L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
+
+
+def _is_class_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" or (token._.kg_common_noun and token.pos_ == "PROPN")
+
+
+def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Tim Dupont, the CEO of Acme`, `the CEO of Acme, Tim Dupont`, `Acme CEO Tim Dupont` -> role facts."""
+    for token in sentence:
+        if not is_name(token):
+            continue
+        for child in token.children:
+            if child.dep_ in L.APPOSITIONS and _is_class_noun(child) and not is_name(child):
+                yield from describe(token, child, context, sentence, "en.apposition")
+            elif child.dep_ in L.NAME_PARTS and child.i < token.i and _is_class_noun(child) and \
+                    context.noun_kinds.get(child.lemma_.lower()) == "Role":
+                yield from _role_facts(token, child, context, sentence, "en.title")
+        if token.dep_ in L.APPOSITIONS and _is_class_noun(token.head) and not is_name(token.head):
+            yield from describe(token, token.head, context, sentence, "en.apposition")
+
+
+def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Acme is a French startup` -> Acme instance of French startup; `X is the CEO of Acme` -> role facts."""
+    for verb in sentence:
+        if verb.lemma_ != "be":
+            continue
+        for attribute in children(verb, L.ATTRIBUTES):
+            if not _is_class_noun(attribute) or is_name(attribute):
+                continue
+            for subject in clause_subjects(verb):
+                if is_name(subject) or subject._.kg_referent is not None:
+                    yield from describe(subject, attribute, context, sentence, "en.copula")
+
+
+def exemplification(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`defence contractors such as Acme and Bolt` -> Acme, Bolt instance of defence contractors."""
+    for marker in sentence:
+        if marker.dep_ not in L.PREPOSITIONS or preposition(marker) not in EXAMPLE_MARKERS:
+            continue
+        group = marker.head
+        if group.pos_ != "NOUN" or is_name(group):
+            continue
+        members = tuple(m for o in children(marker, L.PREPOSITION_OBJECTS) for m in arguments_of(o) if is_name(m))
+        for member in members:
+            yield from describe(member, group, context, sentence, "en.example", leave_out=tuple(conjuncts(member)))

@@ -1,0 +1,97 @@
+"""English grammar the rules share: subjects a verb inherits, arguments behind coordination, prepositions."""
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from .. import labels as L
+from ..common import children, conjuncts, is_name
+from .words import (
+    EMPLOYER_PREPOSITIONS,
+    INTENT_VERBS,
+    LIGHT_NOUNS,
+    MODAL_AUXILIARIES,
+    NEGATION_WORDS,
+    RELATIVE_PRONOUNS,
+)
+
+
+def preposition(token: Token) -> str:
+    """The preposition a `prep` token spells, multi-word ones kept whole: `according to`, `such as`."""
+    words = [t for t in token.children if t.dep_ in {"advmod", "amod"} and t.i < token.i] + [token]
+    if token.dep_ in L.PREPOSITIONS and token.i + 1 < len(token.doc) and token.doc[token.i + 1].dep_ == "prep" \
+            and token.doc[token.i + 1].head == token:
+        words.append(token.doc[token.i + 1])
+    return " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
+
+
+def prepositional_objects(verb_or_noun: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, its object) for each prepositional phrase on a word: `to Lyon` -> ("to", Lyon)."""
+    preps = children(verb_or_noun, L.PREPOSITIONS | L.AGENTS) + [  # `sell X to Y` is often a `dative` ADP
+        d for d in children(verb_or_noun, L.INDIRECT_OBJECTS) if d.pos_ == "ADP"]
+    for prep in sorted(preps, key=lambda t: t.i):
+        objects = children(prep, L.PREPOSITION_OBJECTS) or [o for p in children(prep, L.PREPOSITIONS)
+                                                           for o in children(p, L.PREPOSITION_OBJECTS)]
+        for obj in objects:
+            yield preposition(prep), obj
+
+
+def arguments_of(token: Token) -> list[Token]:
+    """The argument heads a nominal stands for: coordinated members; `access to X` stands for X."""
+    heads = []
+    for member in conjuncts(token):
+        if member.lemma_.lower() in LIGHT_NOUNS:
+            target = [o for word, o in prepositional_objects(member) if word in ("to", "of")]
+            if target:
+                heads += [t for o in target for t in conjuncts(o)]
+                continue
+        heads.append(referent_token(member))
+    return [h for h in heads if h.pos_ != "PRON" or h._.kg_referent is not None]
+
+
+def referent_token(token: Token) -> Token:
+    """The name a descriptive noun stands for: `the Steam Deck, a console …` -> Steam Deck."""
+    if is_name(token):
+        return token
+    if token.dep_ in L.APPOSITIONS and is_name(token.head):
+        return token.head
+    return next((c for c in children(token, L.APPOSITIONS) if is_name(c)), token)
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """Subjects of a verb, including those it inherits: relative `which`, coordinated verbs, `to`-complements."""
+    subjects = children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
+    if subjects:
+        if verb.dep_ in L.RELATIVE_CLAUSES and subjects[0].lower_ in RELATIVE_PRONOUNS:
+            return arguments_of(verb.head)
+        return [a for s in subjects for a in arguments_of(s)]
+    if verb.dep_ in L.RELATIVE_CLAUSES | L.CLAUSAL_MODIFIERS and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return arguments_of(verb.head)  # `a company using Zorg`, `the firm that…`
+    if verb.dep_ in L.OPEN_COMPLEMENTS:
+        controllers = children(verb.head, L.OBJECTS)
+        return [a for c in controllers for a in arguments_of(c)] if controllers else clause_subjects(verb.head)
+    if verb.dep_ in L.CONJUNCTS | L.ADVERBIAL_CLAUSES and verb.head.pos_ in {"VERB", "AUX"}:
+        return clause_subjects(verb.head)
+    return []
+
+
+def is_negated(verb: Token) -> bool:
+    return any(c.lower_ in NEGATION_WORDS for c in verb.children if c.dep_ in L.NEGATIONS)
+
+
+def is_hypothetical(verb: Token) -> bool:
+    """`would sell`, `could use`, `plans to buy`: not (yet) a fact."""
+    if any(c.lower_ in MODAL_AUXILIARIES for c in children(verb, L.AUXILIARIES)):
+        return True
+    return verb.dep_ in L.OPEN_COMPLEMENTS and (verb.head.lemma_.lower() in INTENT_VERBS or is_hypothetical(verb.head))
+
+
+def employers_of(title: Token) -> list[Token]:
+    """The organisations a title is of: `CEO of Apple`, `Apple's CEO`, `Apple CEO`."""
+    found = [o for word, o in prepositional_objects(title) if word in EMPLOYER_PREPOSITIONS and is_name(o)]
+    found += [c for c in title.children if c.dep_ in L.POSSESSORS | L.NAME_PARTS and is_name(c) and c.i < title.i]
+    return [a for f in found for a in conjuncts(f)]
+
+
+def is_definite(token: Token) -> bool:
+    return any(c.lower_ in {"the", "this", "that", "these", "those"} for c in children(token, L.DETERMINERS))

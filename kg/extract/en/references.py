@@ -1,0 +1,53 @@
+"""What refers back: `he` / `she` / `it`, and definite descriptions (`the company`)."""
+
+from spacy.tokens import Span, Token
+
+from .. import labels as L
+from ..common import Context, is_name, mention, referent_of
+from .grammar import clause_subjects, is_definite
+
+#: personal pronouns and the referents they may take: gender when the pipeline gives one, and the kinds of thing
+PRONOUNS = {"he": ("Masc", {"Person"}), "she": ("Fem", {"Person"}), "it": (None, {"Organization", "Product"})}
+
+
+def note_sentence(sentence: Span, context: Context) -> None:
+    """English rules leave nothing for later sentences beyond what the discourse already holds."""
+
+
+def _governing_subject(pronoun: Token) -> Token | None:
+    """`Acme said it would …`: the subject of the clause the pronoun's clause depends on."""
+    verb = pronoun.head
+    while verb.dep_ in L.CLAUSE_COMPLEMENTS | L.ADVERBIAL_CLAUSES | L.CONJUNCTS and verb.head != verb:
+        subjects = clause_subjects(verb.head)
+        if subjects:
+            return subjects[0]
+        verb = verb.head
+    return None
+
+
+def resolve_references(sentence: Span, context: Context) -> None:
+    """Point subject pronouns and definite descriptions at the entity they most likely refer to."""
+    discourse = context.discourse
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in context.anaphors and is_definite(token) and \
+                "Plur" not in token.morph.get("Number") and not any(is_name(c) for c in token.children):
+            kind = context.noun_kinds.get(lemma)
+            found = discourse.find(context.offset + token.idx,
+                                   lambda r, kind=kind: r.mention.kind == kind and r.mention.is_name, look_ahead=True)
+            if found is not None:
+                token._.kg_referent = found.mention
+                discourse.add(referent_of(token, context))
+        elif token.pos_ == "PRON" and token.lower_ in PRONOUNS and token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS:
+            gender, kinds = PRONOUNS[token.lower_]
+            governor = _governing_subject(token)
+            if governor is not None and (governor._.kg_referent is not None or is_name(governor)):
+                candidate = mention(governor, context)
+                if candidate.kind in kinds:
+                    token._.kg_referent = candidate
+                    continue
+            found = discourse.find(context.offset + token.idx,
+                                   lambda r, k=kinds, g=gender: r.mention.kind in k and r.mention.is_name and
+                                   r.agrees(g, "Sing"))
+            if found is not None:
+                token._.kg_referent = found.mention

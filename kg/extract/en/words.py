@@ -1,0 +1,37 @@
+"""English word lists the rules consult: closed classes of grammar words, not names of anything."""
+
+import re
+
+LANG = "en"
+
+#: prepositions whose object is the where/when of a fact rather than one of its participants
+SOURCE_PHRASES = frozenset({"according"})
+#: `provide access to X` provides X
+LIGHT_NOUNS = frozenset({"access", "use"})
+#: objects of support-verb phrases, which name no thing: `play a role`, `take a decision`
+SUPPORT_OBJECTS = frozenset({"role", "decision", "step", "place", "part", "note", "care", "action", "effect",
+                             "way", "time", "look", "stake"})
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+#: auxiliaries of the conditional, the future and possibility
+MODAL_AUXILIARIES = frozenset({"could", "might", "may", "would", "should", "will", "shall", "can", "'ll", "'d"})
+#: verbs whose `to`-complement has not happened yet: `plans to buy`
+INTENT_VERBS = frozenset({"plan", "intend", "aim", "seek", "hope", "want", "expect", "consider", "propose",
+                          "try", "wish", "prepare", "threaten", "promise", "offer"})
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+#: verbs of saying whose clause or quotation is reported speech
+SPEECH_VERBS = frozenset({"say", "tell", "state", "explain", "add", "claim", "argue", "note", "write", "insist",
+                          "warn", "declare", "confirm", "stress", "suggest", "acknowledge", "reply", "tweet",
+                          "post"})
+#: markers of examples of a group: `companies such as A and B`, `partners including A`
+EXAMPLE_MARKERS = frozenset({"such as", "including", "like", "notably", "especially"})
+#: titles that say the person founded the organisation they are "of"
+ROLE_FOUNDERS = frozenset({"founder", "co-founder", "cofounder"})
+#: prepositions introducing a role's organisation: `CEO of Apple`, `engineer at Google`
+EMPLOYER_PREPOSITIONS = frozenset({"of", "at"})
+PURPOSE_MARKERS = frozenset({"to", "for"})
+
+DATE_WORDS = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|week|month|year)\b",
+    re.IGNORECASE,
+)
