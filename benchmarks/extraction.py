@@ -2,10 +2,11 @@
 
     python benchmarks/extraction.py [--eval-dir ../shared/eval]
 
-For the seed article (score.py: recall / precision against the hand-annotated reference) and the French RELX and
-CrossRE sets (pairs.py: entity-pair recall), it prints kg's figures and the baseline's. The baseline is what a
-plain dependency extractor does: for each verb, its `nsubj` and `obj` subtrees, the verb lemma as the relation
-(textacy's `subject_verb_object_triples` finds nothing in French, whose labels it does not know).
+For the seed article (score.py: recall / precision against the hand-annotated reference) and the French and
+English RELX and CrossRE sets (pairs.py: entity-pair recall), it prints kg's figures and the baseline's. The
+baseline is what a plain dependency extractor does: for each verb, its `nsubj` and direct object subtrees, the verb
+lemma as the relation (textacy's `subject_verb_object_triples` finds nothing in French, whose labels it does not
+know; in English it does the same as this baseline).
 """
 
 import argparse
@@ -17,23 +18,24 @@ from itertools import groupby
 from pathlib import Path
 
 import kg
-from kg.documents import read_documents
+from kg.documents import read_documents, with_language
+from kg.extract.labels import OBJECTS
 from kg.nlp import parse, pipeline_for
 from kg.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def baseline_facts(inputs: list[Path]) -> list[dict]:
-    """Plain SVO triples (nsubj / obj subtrees), in the JSON Lines shape the scorers read."""
+def baseline_facts(inputs: list[Path], lang: str) -> list[dict]:
+    """Plain SVO triples (nsubj / direct object subtrees), in the JSON Lines shape the scorers read."""
     settings = Settings()
-    documents = [d for d in read_documents(inputs, []) if d.lang in (None, "fr")]
+    documents = [with_language(d, lang) for d in read_documents(inputs, [])]
     facts = []
-    for _, paragraphs in groupby(parse(documents, pipeline_for("fr", settings), settings), key=lambda p: p.document.id):
+    for _, paragraphs in groupby(parse(documents, pipeline_for(lang, settings), settings), key=lambda p: p.document.id):
         for paragraph in paragraphs:
             for verb in paragraph.doc:
                 subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-                objects = [c for c in verb.children if c.dep_ == "obj"]
+                objects = [c for c in verb.children if c.dep_ in OBJECTS]
                 for s in subjects:
                     for o in objects:
                         sentence = verb.sent
@@ -49,8 +51,8 @@ def baseline_facts(inputs: list[Path]) -> list[dict]:
     return facts
 
 
-def kg_facts(inputs: list[Path], out: Path) -> list[dict]:
-    kg.build(inputs, out=out, write_outputs=False)
+def kg_facts(inputs: list[Path], out: Path, lang: str) -> list[dict]:
+    kg.build(inputs, out=out, write_outputs=False, lang=lang)
     return [json.loads(line) for line in kg.export("jsonl", out=out).decode("utf-8").splitlines()]
 
 
@@ -67,16 +69,15 @@ def main() -> None:
     parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
     args = parser.parse_args()
     eval_dir = args.eval_dir
-    cases = [("seed", eval_dir / "score.py", eval_dir / "seed.gold.json", [ROOT / "seeds"]),
-             ("relx-fr", eval_dir / "pairs.py", eval_dir / "datasets" / "relx" / "gold_fr.jsonl",
-              [eval_dir / "datasets" / "relx" / "gold_fr.jsonl"]),
-             ("crossre-fr", eval_dir / "pairs.py", eval_dir / "datasets" / "crossre" / "gold_fr.jsonl",
-              [eval_dir / "datasets" / "crossre" / "gold_fr.jsonl"])]
+    datasets = eval_dir / "datasets"
+    cases = [("seed", eval_dir / "score.py", eval_dir / "seed.gold.json", [ROOT / "seeds"], "fr")]
+    cases += [(f"{name}-{lang}", eval_dir / "pairs.py", datasets / name / f"gold_{lang}.jsonl",
+               [datasets / name / f"gold_{lang}.jsonl"], lang) for lang in ("fr", "en") for name in ("relx", "crossre")]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        for name, script, gold, inputs in cases:
-            print(last_line(script, gold, kg_facts(inputs, folder / name), folder, f"kg/{name}"))
-            print(last_line(script, gold, baseline_facts(inputs), folder, f"baseline/{name}"))
+        for name, script, gold, inputs, lang in cases:
+            print(last_line(script, gold, kg_facts(inputs, folder / name, lang), folder, f"kg/{name}"))
+            print(last_line(script, gold, baseline_facts(inputs, lang), folder, f"baseline/{name}"))
             sys.stdout.flush()
 
 

@@ -93,3 +93,23 @@ def test_reported_speech_keeps_the_quote():
 def test_unknown_verb_mints_a_relation():
     found = {(f.subject.label, f.relation.label, f.relation.minted) for f in facts("Boeing outsourced Starliner.")}
     assert ("Boeing", "outsource", True) in found
+
+
+def test_an_amount_points_at_what_it_is_of():
+    (invests,) = [f for f in facts("Vinci will invest 2 billion euros in Heathrow.")
+                  if f.relation.local_name == "investsIn"]
+    assert (invests.subject.label, invests.object.label) == ("Vinci", "Heathrow")
+    assert qualifiers(invests)["quantity"] == "2 billion euros" and invests.hypothetical
+    (acquires,) = [f for f in facts("In 2019, Tencent acquired a 25% stake in Bolt.")
+                   if f.relation.local_name == "acquires"]
+    assert acquires.object.label == "Bolt" and qualifiers(acquires) == {"date": "2019", "quantity": "25% stake"}
+
+
+def test_relative_pronoun_object_is_its_antecedent():
+    found = triples("Vattenfall ordered new turbines, which it uses for offshore farms.")
+    assert ("Vattenfall", "uses", "new turbines") in found
+
+
+def test_class_noun_before_a_name():
+    found = triples("In 2019, the Chinese group Tencent opened an office in Paris.")
+    assert {("Tencent", "instanceOf", "Chinese group"), ("Tencent", "nationality", "China")} <= found

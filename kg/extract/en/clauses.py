@@ -9,7 +9,7 @@ from ...ontology import Lexicon
 from .. import labels as L
 from ..common import Context, children, is_name, mention, text_of
 from .grammar import arguments_of, clause_subjects, is_hypothetical, is_negated, prepositional_objects
-from .words import DATE_WORDS, LANG, PURPOSE_MARKERS, SOURCE_PHRASES, SUPPORT_OBJECTS
+from .words import AMOUNT_ENTITIES, DATE_WORDS, LANG, PURPOSE_MARKERS, SOURCE_PHRASES, SUPPORT_OBJECTS
 
 
 def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Context) -> list[Qualifier]:
@@ -40,15 +40,42 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
     return found
 
 
-def _objects_and_frame(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str, set[int]]:
-    """The verb's object heads, its frame key (`obj` or a preposition) and the tokens they use."""
+def _objects_and_frame(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str, set[int], Mention | None]:
+    """The verb's object heads, its frame key (`obj` or a preposition), the tokens they use, and an amount.
+
+    A direct object that is an amount points at what it is of: `invest $2bn in Acme` invests in Acme,
+    `acquire a 25% stake in Acme` acquires Acme, each with the amount as written.
+    """
     direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in SUPPORT_OBJECTS]
+
+    def known(word: str) -> bool:
+        return word not in PURPOSE_MARKERS and lexicon.frame(LANG, verb.lemma_.lower(), word) is not None
+
+    if direct and all(_is_amount(d) for d in direct):
+        amount = _amount_text(direct[0])
+        for holder in (verb, *direct):
+            for word, obj in prepositional_objects(holder):
+                if known(word) or (holder != verb and word in ("in", "of") and is_name(obj)):
+                    frame = word if known(word) else "obj"
+                    return arguments_of(obj), frame, {obj.i, *(d.i for d in direct)}, amount
     if direct:
-        return [a for d in direct for a in arguments_of(d)], "obj", {d.i for d in direct}
+        return [a for d in direct for a in arguments_of(d)], "obj", {d.i for d in direct}, None
     for word, obj in prepositional_objects(verb):
-        if word not in PURPOSE_MARKERS and lexicon.frame(LANG, verb.lemma_.lower(), word) is not None:
-            return arguments_of(obj), word, {obj.i}
-    return [], "", set()
+        if known(word):
+            return arguments_of(obj), word, {obj.i}, None
+    return [], "", set(), None
+
+
+def _is_amount(token: Token) -> bool:
+    return token.ent_type_ in AMOUNT_ENTITIES or token.pos_ == "NUM" or any(
+        c.dep_ in L.ADJECTIVE_MODIFIERS | L.NAME_PARTS and (c.pos_ == "NUM" or c.ent_type_ in AMOUNT_ENTITIES)
+        for c in token.children)
+
+
+def _amount_text(token: Token) -> Mention:
+    """`2 billion euros`, `a 25% stake`: the amount without what it is of."""
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in L.DETERMINERS]
+    return Mention(text_of(words), words[0].idx, words[-1].idx + len(words[-1]))
 
 
 def _candidate(subject: Token, relation, obj: Token, verb: Token, sentence: Span, context: Context, rule: str,
@@ -62,11 +89,13 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
     for verb in sentence:
         if verb.pos_ != "VERB" or children(verb, L.PASSIVE_SUBJECTS) or _passive_participle(verb):
             continue
-        objects, frame, used = _objects_and_frame(verb, lexicon)
+        objects, frame, used, amount = _objects_and_frame(verb, lexicon)
         if not objects:
             continue
         relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), frame)
         qualifiers = tuple(_qualifiers(verb, used, roles, context))
+        if amount is not None:
+            qualifiers += (Qualifier("quantity", amount, literal=True),)
         confidence = (0.75 if children(verb, L.SUBJECTS) else 0.6) - (0.1 if relation.minted else 0.0)
         for subject in clause_subjects(verb):
             for obj in objects:

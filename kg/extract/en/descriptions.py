@@ -23,6 +23,7 @@ def _role_facts(person: Token, title: Token, context: Context, sentence: Span, r
     relation = fixed_relation("founded" if title.lemma_.lower() in ROLE_FOUNDERS else "worksFor")
     for employer in employers:
         yield Candidate(holder, relation, mention(employer, context), evidence, rule, title.lemma_, confidence=0.8)
+    yield from nationality_facts(holder, title, context, sentence, rule, L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
 
 
 def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: str,
@@ -35,7 +36,8 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
         yield from _role_facts(name, noun, context, sentence, rule)
         return
     named = mention(name, context)
-    description = mention(noun, context, leave_out=(name, *leave_out), kind="Concept")
+    inside = tuple(t for t in (name, *leave_out) if t in noun.subtree)  # `the maker of X, Y`, not `Y, the maker`
+    description = mention(noun, context, leave_out=inside, kind="Concept")
     position = context.offset + noun.idx
     context.discourse.describe(noun.lemma_.lower(), position, named)
     context.discourse.describe(fold(description.text), position, named)
@@ -49,16 +51,16 @@ def _is_class_noun(token: Token) -> bool:
 
 
 def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-    """`Tim Dupont, the CEO of Acme`, `the CEO of Acme, Tim Dupont`, `Acme CEO Tim Dupont` -> role facts."""
+    """`Tim Dupont, the CEO of Acme`, `the CEO of Acme, Tim Dupont`, `Acme CEO Tim Dupont` -> role facts;
+    `the Swedish carmaker Volvo`, `Volvo, a carmaker` -> class (and nationality) facts."""
     for token in sentence:
         if not is_name(token):
             continue
         for child in token.children:
             if child.dep_ in L.APPOSITIONS and _is_class_noun(child) and not is_name(child):
                 yield from describe(token, child, context, sentence, "en.apposition")
-            elif child.dep_ in L.NAME_PARTS and child.i < token.i and _is_class_noun(child) and \
-                    context.noun_kinds.get(child.lemma_.lower()) == "Role":
-                yield from _role_facts(token, child, context, sentence, "en.title")
+            elif child.dep_ in L.NAME_PARTS and child.i < token.i and _is_class_noun(child) and not is_name(child):
+                yield from describe(token, child, context, sentence, "en.title")  # `Airbus CEO X`, `the carmaker X`
         if token.dep_ in L.APPOSITIONS and _is_class_noun(token.head) and not is_name(token.head):
             yield from describe(token, token.head, context, sentence, "en.apposition")
 

@@ -15,6 +15,9 @@ from .words import (
     RELATIVE_PRONOUNS,
 )
 
+#: verbs whose complement clause happens only if they do: `would help carmakers build trucks`
+CAUSATIVE_VERBS = frozenset({"help", "let", "make", "allow", "enable"})
+
 
 def preposition(token: Token) -> str:
     """The preposition a `prep` token spells, multi-word ones kept whole: `according to`, `such as`."""
@@ -53,6 +56,8 @@ def referent_token(token: Token) -> Token:
     """The name a descriptive noun stands for: `the Steam Deck, a console …` -> Steam Deck."""
     if is_name(token):
         return token
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in L.RELATIVE_CLAUSES:  # `…, which it uses`
+        return referent_token(token.head.head)
     if token.dep_ in L.APPOSITIONS and is_name(token.head):
         return token.head
     return next((c for c in children(token, L.APPOSITIONS) if is_name(c)), token)
@@ -67,7 +72,7 @@ def clause_subjects(verb: Token) -> list[Token]:
         return [a for s in subjects for a in arguments_of(s)]
     if verb.dep_ in L.RELATIVE_CLAUSES | L.CLAUSAL_MODIFIERS and verb.head.pos_ in {"NOUN", "PROPN"}:
         return arguments_of(verb.head)  # `a company using Zorg`, `the firm that…`
-    if verb.dep_ in L.OPEN_COMPLEMENTS:
+    if verb.dep_ in L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS:  # `help carmakers build …`, `plans to buy`
         controllers = children(verb.head, L.OBJECTS)
         return [a for c in controllers for a in arguments_of(c)] if controllers else clause_subjects(verb.head)
     if verb.dep_ in L.CONJUNCTS | L.ADVERBIAL_CLAUSES and verb.head.pos_ in {"VERB", "AUX"}:
@@ -83,13 +88,22 @@ def is_hypothetical(verb: Token) -> bool:
     """`would sell`, `could use`, `plans to buy`: not (yet) a fact."""
     if any(c.lower_ in MODAL_AUXILIARIES for c in children(verb, L.AUXILIARIES)):
         return True
-    return verb.dep_ in L.OPEN_COMPLEMENTS and (verb.head.lemma_.lower() in INTENT_VERBS or is_hypothetical(verb.head))
+    if verb.dep_ not in L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS or verb.head.pos_ != "VERB":
+        return False
+    governor = verb.head.lemma_.lower()
+    inherits = governor in CAUSATIVE_VERBS or verb.dep_ in L.OPEN_COMPLEMENTS
+    return governor in INTENT_VERBS or (inherits and is_hypothetical(verb.head))
+
+
+#: named-entity types a name before a title must have to be its employer (`Airbus CEO`, not `Prime Minister`)
+EMPLOYER_ENTITIES = frozenset({"ORG", "GPE", "NORP", "FAC"})
 
 
 def employers_of(title: Token) -> list[Token]:
     """The organisations a title is of: `CEO of Apple`, `Apple's CEO`, `Apple CEO`."""
     found = [o for word, o in prepositional_objects(title) if word in EMPLOYER_PREPOSITIONS and is_name(o)]
-    found += [c for c in title.children if c.dep_ in L.POSSESSORS | L.NAME_PARTS and is_name(c) and c.i < title.i]
+    found += [c for c in title.children if c.i < title.i and is_name(c) and (
+        c.dep_ in L.POSSESSORS or (c.dep_ in L.NAME_PARTS and c.ent_type_ in EMPLOYER_ENTITIES))]  # not `Prime`
     return [a for f in found for a in conjuncts(f)]
 
 

@@ -10,7 +10,7 @@ SOURCE_PHRASES = frozenset({"according"})
 LIGHT_NOUNS = frozenset({"access", "use"})
 #: objects of support-verb phrases, which name no thing: `play a role`, `take a decision`
 SUPPORT_OBJECTS = frozenset({"role", "decision", "step", "place", "part", "note", "care", "action", "effect",
-                             "way", "time", "look", "stake"})
+                             "way", "time", "look"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 #: auxiliaries of the conditional, the future and possibility
 MODAL_AUXILIARIES = frozenset({"could", "might", "may", "would", "should", "will", "shall", "can", "'ll", "'d"})
@@ -29,6 +29,8 @@ ROLE_FOUNDERS = frozenset({"founder", "co-founder", "cofounder"})
 #: prepositions introducing a role's organisation: `CEO of Apple`, `engineer at Google`
 EMPLOYER_PREPOSITIONS = frozenset({"of", "at"})
 PURPOSE_MARKERS = frozenset({"to", "for"})
+#: named-entity types of amounts: an object that is one points at what it is an amount of
+AMOUNT_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 DATE_WORDS = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december"
