@@ -154,8 +154,8 @@ def load_lexicon(relations: Path | None = None, nouns: Path | None = None, demon
     countries = {(lang, adjective): country for _, (lang, adjective, country) in _rows(demonyms, 3)}
     verbs = {}
     for number, (lang, noun, verb) in _rows(nominals, 3):
-        if (lang, verb, "obj") not in frames:
-            raise LexiconError(f"{nominals}:{number}: verb {verb!r} has no direct-object frame in {relations.name}")
+        if not any(key[:2] == (lang, verb) for key in frames):
+            raise LexiconError(f"{nominals}:{number}: verb {verb!r} has no frame in {relations.name}")
         verbs[(lang, noun)] = verb
     return Lexicon(frames, classes, countries, frozenset(anaphoric), verbs)
 

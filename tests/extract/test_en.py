@@ -113,3 +113,10 @@ def test_relative_pronoun_object_is_its_antecedent():
 def test_class_noun_before_a_name():
     found = triples("In 2019, the Chinese group Tencent opened an office in Paris.")
     assert {("Tencent", "instanceOf", "Chinese group"), ("Tencent", "nationality", "China")} <= found
+
+
+def test_nominal_events_give_their_verbs_facts():
+    assert ("Nokia", "acquires", "Infinera") in triples("Nokia completed the acquisition of Infinera in February.")
+    assert ("Adidas", "acquires", "Reebok") in triples("Adidas's takeover of Reebok was approved.")
+    assert ("Renault", "partnerOf", "Volvo") in triples("Renault announced a new partnership with Volvo on Monday.")
+    assert ("Siemens", "partnerOf", "Alstom") in triples("Siemens signed an agreement with Alstom.")

@@ -1,12 +1,13 @@
 """English extraction rules over spaCy's English parses (`en_core_web_sm`, ClearNLP-style labels).
 
-The same families as French, each rule reading one construction: `clauses`, `descriptions`, `speech`;
+The same families as French, each rule reading one construction: `clauses`, `descriptions`, `events`, `speech`;
 `references` resolves pronouns and definite descriptions before they run. General English grammar only.
 """
 
 from ..common import Rule
 from .clauses import passive_clause, verb_clause
 from .descriptions import apposition, copula, exemplification
+from .events import nominal_event
 from .references import note_sentence, resolve_references
 from .speech import reported_speech
 from .words import LANG
@@ -17,6 +18,7 @@ RULES: dict[str, Rule] = {
     "en.apposition": apposition,
     "en.copula": copula,
     "en.example": exemplification,
+    "en.nominal": nominal_event,
     "en.speech": reported_speech,
 }
 

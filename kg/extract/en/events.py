@@ -1,0 +1,52 @@
+"""Events named by nouns: `the acquisition of X by Y`, `Y's takeover of X`, `a partnership with X`."""
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ...model import Candidate, Qualifier
+from ...ontology import Lexicon
+from .. import labels as L
+from ..common import Context, children, is_name, mention
+from .grammar import arguments_of, clause_subjects, prepositional_objects
+from .words import LANG
+
+#: verbs whose subject is the agent of the event their object names: `Acme announced the acquisition of Bolt`
+AGENTIVE_VERBS = frozenset({"announce", "complete", "finalize", "finalise", "close", "sign", "unveil", "confirm",
+                            "seal", "launch", "begin", "start", "pursue", "plan", "make", "strike", "form",
+                            "enter", "expand", "extend", "deepen"})
+
+
+def _agents(noun: Token) -> list[Token]:
+    """Who does what an event noun names: `by Y`, `Y's`, or the subject of `Y announced the …`."""
+    agents = [a for word, o in prepositional_objects(noun) if word == "by" for a in arguments_of(o)]
+    agents += [a for p in children(noun, L.POSSESSORS) if is_name(p) or p._.kg_referent is not None
+               for a in arguments_of(p)]
+    if not agents and noun.dep_ in L.OBJECTS and noun.head.lemma_.lower() in AGENTIVE_VERBS:
+        agents = clause_subjects(noun.head)
+    return agents
+
+
+def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Acme completed the acquisition of Bolt` -> Acme acquires Bolt; `a partnership with Bolt` -> partner of."""
+    for noun in sentence:
+        verb = context.nominals.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+        if verb is None:
+            continue
+        themes, frame = [], ""
+        for word, obj in prepositional_objects(noun):
+            if word == "of" or lexicon.frame(LANG, verb, word) is not None:
+                themes, frame = arguments_of(obj), "obj" if word == "of" else word
+                break
+        agents = _agents(noun)
+        if not themes or not agents:
+            continue
+        relation, roles = lexicon.relation(LANG, verb, frame)
+        qualifiers = tuple(Qualifier(roles[word], mention(a, context)) for word, obj in prepositional_objects(noun)
+                           if word in roles for a in arguments_of(obj))
+        for agent in agents:
+            for theme in themes:
+                if theme.i != agent.i:
+                    yield Candidate(mention(agent, context), relation, mention(theme, context),
+                                    context.evidence(sentence), "en.nominal", verb, qualifiers,
+                                    confidence=0.6 - (0.1 if relation.minted else 0.0))
