@@ -50,6 +50,12 @@ def _is_class_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" or (token._.kg_common_noun and token.pos_ == "PROPN")
 
 
+def _describes(noun: Token) -> bool:
+    """An appositive noun that says what a name is, not a count in brackets (`( 5 seats )`)."""
+    in_brackets = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "("
+    return not in_brackets and not children(noun, {"nummod"})
+
+
 def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`Tim Dupont, the CEO of Acme`, `the CEO of Acme, Tim Dupont`, `Acme CEO Tim Dupont` -> role facts;
     `the Swedish carmaker Volvo`, `Volvo, a carmaker` -> class (and nationality) facts."""
@@ -57,11 +63,13 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
         if not is_name(token):
             continue
         for child in token.children:
-            if child.dep_ in L.APPOSITIONS and _is_class_noun(child) and not is_name(child):
+            if child.dep_ in L.APPOSITIONS and _is_class_noun(child) and not is_name(child) and \
+                    _describes(child):
                 yield from describe(token, child, context, sentence, "en.apposition")
             elif child.dep_ in L.NAME_PARTS and child.i < token.i and _is_class_noun(child) and not is_name(child):
                 yield from describe(token, child, context, sentence, "en.title")  # `Airbus CEO X`, `the carmaker X`
-        if token.dep_ in L.APPOSITIONS and _is_class_noun(token.head) and not is_name(token.head):
+        if token.dep_ in L.APPOSITIONS and _is_class_noun(token.head) and not is_name(token.head) and \
+                _describes(token.head):
             yield from describe(token, token.head, context, sentence, "en.apposition")
 
 
