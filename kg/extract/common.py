@@ -120,7 +120,8 @@ def name_tokens(token: Token) -> list[Token]:
     return tokens or [token]
 
 
-_PHRASE_DEPS = L.NOUN_MODIFIERS | L.ADJECTIVE_MODIFIERS | L.NAME_PARTS | L.CASE_MARKERS | L.DETERMINERS | {"advmod"}
+_PHRASE_DEPS = L.NOUN_MODIFIERS | L.ADJECTIVE_MODIFIERS | L.NAME_PARTS | L.CASE_MARKERS | L.DETERMINERS | \
+    {"advmod", "npadvmod"}  # npadvmod: English `Paris` in `Paris-based`
 
 
 def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:

@@ -120,3 +120,8 @@ def test_nominal_events_give_their_verbs_facts():
     assert ("Adidas", "acquires", "Reebok") in triples("Adidas's takeover of Reebok was approved.")
     assert ("Renault", "partnerOf", "Volvo") in triples("Renault announced a new partnership with Volvo on Monday.")
     assert ("Siemens", "partnerOf", "Alstom") in triples("Siemens signed an agreement with Alstom.")
+
+
+def test_place_based_modifiers():
+    assert ("Mistral", "basedIn", "Paris") in triples("The Paris-based startup Mistral raised money.")
+    assert ("Citi", "basedIn", "New York") in triples("The New York-based bank Citi grew.")

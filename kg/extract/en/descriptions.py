@@ -4,13 +4,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ...model import Candidate
+from ...model import Candidate, Mention
 from ...ontology import Lexicon
 from ...text import fold
 from .. import labels as L
-from ..common import Context, children, conjuncts, fixed_relation, is_name, mention, nationality_facts
-from .grammar import arguments_of, clause_subjects, employers_of, preposition
-from .words import EXAMPLE_MARKERS, ROLE_FOUNDERS
+from ..common import Context, children, conjuncts, fixed_relation, is_name, mention, name_tokens, nationality_facts
+from .grammar import arguments_of, clause_subjects, employers_of, preposition, referent_token
+from .words import EXAMPLE_MARKERS, LANG, ROLE_FOUNDERS
 
 
 def _role_facts(person: Token, title: Token, context: Context, sentence: Span, rule: str) -> Iterator[Candidate]:
@@ -97,3 +97,33 @@ def exemplification(sentence: Span, context: Context, lexicon: Lexicon) -> Itera
         members = tuple(m for o in children(marker, L.PREPOSITION_OBJECTS) for m in arguments_of(o) if is_name(m))
         for member in members:
             yield from describe(member, group, context, sentence, "en.example", leave_out=tuple(conjuncts(member)))
+
+
+def place_modifier(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`the Paris-based startup Mistral`, `Lyon-based Adista` -> based in the place (the verb's `in` frame)."""
+    for participle in sentence:
+        if participle.dep_ not in L.ADJECTIVE_MODIFIERS or participle.tag_ != "VBN":
+            continue
+        frame = lexicon.frame(LANG, participle.lemma_.lower(), "in")
+        places = [c for c in participle.children if c.dep_ in {"npadvmod"} | L.NAME_PARTS and is_name(c)]
+        if frame is None or not places:
+            continue
+        noun = participle.head
+        follower = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        holder = noun if is_name(noun) else referent_token(noun)
+        if not is_name(holder) and follower is not None and is_name(follower):
+            holder = follower  # `the Paris-based startup Mistral`
+        if not is_name(holder):
+            continue
+        relation, _ = lexicon.relation(LANG, participle.lemma_.lower(), "in")
+        for place in places:
+            yield Candidate(mention(holder, context), relation, _before(place, participle, context),
+                            context.evidence(sentence), "en.place", participle.lemma_, confidence=0.7)
+
+
+def _before(place: Token, participle: Token, context: Context) -> Mention:
+    """The place of `New York-based` without the hyphen and participle its name is glued to."""
+    tokens = [t for t in name_tokens(place) if t.i < participle.i and t.text != "-"]
+    return Mention(" ".join(t.text for t in tokens), context.offset + tokens[0].idx,
+                   context.offset + tokens[-1].idx + len(tokens[-1]), kind="Place", is_name=True,
+                   head_lemma=place.lemma_.lower())
