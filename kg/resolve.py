@@ -96,17 +96,23 @@ class EntityIndex:
         return Entity(key=canonical, label=label, kind=kind, aliases=aliases)
 
 
+#: relations only a person has as subject
+PERSON_RELATIONS = frozenset({"hasRole", "bornIn", "marriedTo"})
+
+
 def _corrected_kinds(facts: list[Fact]) -> dict[str, str]:
-    """Classes implied by roles: an object of use/provision is a Product; an acting unknown name an Organization."""
+    """Classes implied by roles: an object of use/provision is a Product; an acting unknown name an Organization;
+    whoever holds a role (`X, chief executive of Y`) or was born somewhere is a Person."""
     artefact, agent = Counter(), Counter()
+    persons = {f.subject.key for f in facts if f.relation.local_name in PERSON_RELATIONS and not f.negated}
     for fact in facts:
         if not fact.relation.minted:
             agent[fact.subject.key] += 1
             if fact.relation.local_name in ARTEFACT_RELATIONS and isinstance(fact.object, Entity):
                 artefact[fact.object.key] += 1
-    kinds = {}
+    kinds = dict.fromkeys(persons, "Person")
     for fact in facts:
-        for entity in (e for e in (fact.subject, fact.object) if isinstance(e, Entity)):
+        for entity in (e for e in (fact.subject, fact.object) if isinstance(e, Entity) and e.key not in persons):
             if artefact[entity.key] > agent[entity.key] and entity.kind in {"Place", "Entity", "Organization"}:
                 kinds[entity.key] = "Product"
             elif agent[entity.key] and entity.kind == "Entity":

@@ -82,6 +82,8 @@ def is_name(token: Token) -> bool:
     """A token that starts or continues a proper name: PROPN, or a capitalised noun/X not at a sentence start."""
     if token._.kg_common_noun or not token.text[:1].isalnum():
         return False
+    if token.pos_ == "ADJ" and token.ent_type_ == "NORP":  # English `the French start-up`: a nationality
+        return False
     if token.pos_ in NAME_POS and token.text[:1].isupper():
         return True
     if token.pos_ == "PROPN":

@@ -125,3 +125,22 @@ def test_nominal_events_give_their_verbs_facts():
 def test_place_based_modifiers():
     assert ("Mistral", "basedIn", "Paris") in triples("The Paris-based startup Mistral raised money.")
     assert ("Citi", "basedIn", "New York") in triples("The New York-based bank Citi grew.")
+
+
+def test_descriptions_prefer_the_same_sentence_outside_quotes():
+    cut = [f for f in facts("Vestas opened a plant. Henrik Andersen, Siemens's chief executive, said the company "
+                            "would not sell the plant.") if f.relation.local_name == "sells"]
+    assert cut and cut[0].subject.label == "Siemens" and cut[0].negated
+    found = triples("Vestas grew. \"We are glad to work with Orsted,\" Ana Ruiz, the company's chief executive, told "
+                    "reporters.")
+    assert ("Ana Ruiz", "worksFor", "Orsted") not in found
+
+
+def test_a_nationality_adjective_is_not_a_name():
+    found = triples("Vinci has hired the French start-up Alan, the construction group said.")
+    assert ("Vinci", "employs", "Alan") in found and ("Vinci", "says", "Vinci has hired the French start-up Alan") \
+        in found
+
+
+def test_an_addressee_is_not_a_fact():
+    assert not any(r == "tell" for _, r, _ in triples('"We will grow," Ana Ruiz told Reuters.'))

@@ -9,7 +9,7 @@ from ...ontology import Lexicon
 from .. import labels as L
 from ..common import Context, children, is_name, mention, text_of
 from .grammar import arguments_of, clause_subjects, is_hypothetical, is_negated, prepositional_objects
-from .words import AMOUNT_ENTITIES, DATE_WORDS, LANG, PURPOSE_MARKERS, SOURCE_PHRASES, SUPPORT_OBJECTS
+from .words import AMOUNT_ENTITIES, DATE_WORDS, LANG, PURPOSE_MARKERS, SOURCE_PHRASES, SPEECH_VERBS, SUPPORT_OBJECTS
 
 
 def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Context) -> list[Qualifier]:
@@ -93,6 +93,8 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         if not objects:
             continue
         relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), frame)
+        if relation.minted and verb.lemma_.lower() in SPEECH_VERBS:  # `told Reuters`: an addressee, not a fact
+            continue
         qualifiers = tuple(_qualifiers(verb, used, roles, context))
         if amount is not None:
             qualifiers += (Qualifier("quantity", amount, literal=True),)

@@ -102,8 +102,9 @@ EMPLOYER_ENTITIES = frozenset({"ORG", "GPE", "NORP", "FAC"})
 def employers_of(title: Token) -> list[Token]:
     """The organisations a title is of: `CEO of Apple`, `Apple's CEO`, `Apple CEO`."""
     found = [o for word, o in prepositional_objects(title) if word in EMPLOYER_PREPOSITIONS and is_name(o)]
-    found += [c for c in title.children if c.i < title.i and is_name(c) and (
-        c.dep_ in L.POSSESSORS or (c.dep_ in L.NAME_PARTS and c.ent_type_ in EMPLOYER_ENTITIES))]  # not `Prime`
+    found += [c for c in title.children if c.i < title.i and (  # `the company's CEO`, `Airbus CEO`, not `Prime`
+        (c.dep_ in L.POSSESSORS and (is_name(c) or c._.kg_referent is not None))
+        or (c.dep_ in L.NAME_PARTS and is_name(c) and c.ent_type_ in EMPLOYER_ENTITIES))]
     return [a for f in found for a in conjuncts(f)]
 
 

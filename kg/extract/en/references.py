@@ -3,7 +3,7 @@
 from spacy.tokens import Span, Token
 
 from .. import labels as L
-from ..common import Context, is_name, mention, referent_of
+from ..common import QUOTE_MARKS, Context, is_name, mention, referent_of
 from .grammar import clause_subjects, is_definite
 
 #: personal pronouns and the referents they may take: gender when the pipeline gives one, and the kinds of thing
@@ -25,6 +25,24 @@ def _governing_subject(pronoun: Token) -> Token | None:
     return None
 
 
+def _quoted(sentence: Span, offset: int) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks: names there are the speaker's words, not the narrative's.
+
+    A mark glued to the word before it closes a quotation (which may have opened in the previous sentence).
+    """
+    spans, opened = [], None
+    for token in sentence:
+        if token.text not in QUOTE_MARKS and token.text not in QUOTE_MARKS.values():
+            continue
+        closing = token.i > 0 and not token.doc[token.i - 1].whitespace_ and token.i != sentence.start
+        if closing:
+            spans.append((offset + sentence.start_char if opened is None else opened, offset + token.idx))
+            opened = None
+        else:
+            opened = offset + token.idx
+    return spans
+
+
 def resolve_references(sentence: Span, context: Context) -> None:
     """Point subject pronouns and definite descriptions at the entity they most likely refer to."""
     discourse = context.discourse
@@ -33,8 +51,11 @@ def resolve_references(sentence: Span, context: Context) -> None:
         if token.pos_ == "NOUN" and lemma in context.anaphors and is_definite(token) and \
                 "Plur" not in token.morph.get("Number") and not any(is_name(c) for c in token.children):
             kind = context.noun_kinds.get(lemma)
-            found = discourse.find(context.offset + token.idx,
-                                   lambda r, kind=kind: r.mention.kind == kind and r.mention.is_name, look_ahead=True)
+            position, quoted = context.offset + token.idx, _quoted(sentence, context.offset)
+            found = discourse.find(position, lambda r, k=kind, q=quoted: r.mention.kind == k and r.mention.is_name and
+                                   r.position >= context.offset + sentence.start_char and
+                                   not any(a <= r.position < b for a, b in q)) or discourse.find(
+                position, lambda r, k=kind: r.mention.kind == k and r.mention.is_name, look_ahead=True)
             if found is not None:
                 token._.kg_referent = found.mention
                 discourse.add(referent_of(token, context))
