@@ -144,3 +144,9 @@ def test_a_nationality_adjective_is_not_a_name():
 
 def test_an_addressee_is_not_a_fact():
     assert not any(r == "tell" for _, r, _ in triples('"We will grow," Ana Ruiz told Reuters.'))
+
+
+def test_questions_are_hypothetical():
+    (breaks,) = [f for f in facts("Regulators asked whether Vattenfall broke the rules.")
+                 if f.relation.label == "break"]
+    assert breaks.subject.label == "Vattenfall" and breaks.hypothetical

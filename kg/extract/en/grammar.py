@@ -88,6 +88,8 @@ def is_hypothetical(verb: Token) -> bool:
     """`would sell`, `could use`, `plans to buy`: not (yet) a fact."""
     if any(c.lower_ in MODAL_AUXILIARIES for c in children(verb, L.AUXILIARIES)):
         return True
+    if any(c.lower_ in {"whether", "if"} for c in children(verb, L.MARKERS)):  # `whether Acme broke the rules`
+        return True
     if verb.dep_ not in L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS or verb.head.pos_ != "VERB":
         return False
     governor = verb.head.lemma_.lower()
