@@ -15,7 +15,7 @@ from ..model import Candidate, Mention, Qualifier
 from ..nlp import Paragraph
 from ..ontology import Lexicon
 from . import en, fr
-from .common import Context, collect_names, mark_common_nouns
+from .common import Context, collect_names, index_names, mark_common_nouns
 from .discourse import Discourse
 from .groups import spread_to_members
 
@@ -45,6 +45,7 @@ def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon) -
                         lexicon.anaphors(lang), discourse, lexicon.nominals(lang)) for p in paragraphs]
     for paragraph, context in zip(paragraphs, contexts, strict=True):
         mark_common_nouns(paragraph.doc, context.noun_kinds)
+        index_names(paragraph.doc)
         collect_names(paragraph.doc, context)
     first = _read(paragraphs, contexts, module, lexicon)
     discourse.events = [c for c in first if not c.relation.minted and c.relation.local_name not in STATES]

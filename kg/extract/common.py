@@ -78,8 +78,23 @@ def mark_common_nouns(doc: Doc, nouns: dict[str, str]) -> None:
             token._.kg_common_noun = True
 
 
+_NAMES = "kg_names"  # Doc.user_data key: indices of the name tokens, computed once per parsed paragraph
+_NAME_RUNS = "kg_name_runs"  # Doc.user_data key: token index -> (start, end) of the name it belongs to
+
+
+def index_names(doc: Doc) -> None:
+    """Decide once which tokens are names (rules ask hundreds of thousands of times on a corpus)."""
+    doc.user_data[_NAMES] = frozenset(token.i for token in doc if _is_name(token))
+    doc.user_data[_NAME_RUNS] = {}
+
+
 def is_name(token: Token) -> bool:
     """A token that starts or continues a proper name: PROPN, or a capitalised noun/X not at a sentence start."""
+    names = token.doc.user_data.get(_NAMES)
+    return _is_name(token) if names is None else token.i in names
+
+
+def _is_name(token: Token) -> bool:
     if token._.kg_common_noun or not token.text[:1].isalnum():
         return False
     if token.pos_ == "ADJ" and token.ent_type_ == "NORP":  # English `the French start-up`: a nationality
@@ -93,7 +108,22 @@ def is_name(token: Token) -> bool:
 
 
 def name_tokens(token: Token) -> list[Token]:
-    """The run of capitalised (or hyphen-joined) tokens around a name token: `Banque Centrale Européenne`."""
+    """The run of capitalised (or hyphen-joined) tokens around a name token: `Banque Centrale Européenne`.
+
+    Remembered per token in the Doc once names are indexed (the rules ask again and again).
+    """
+    doc = token.doc
+    runs = doc.user_data.get(_NAME_RUNS)
+    if runs is None:
+        return _name_tokens(token)
+    if token.i not in runs:
+        tokens = _name_tokens(token)
+        runs[token.i] = (tokens[0].i, tokens[-1].i + 1)
+    start, end = runs[token.i]
+    return list(doc[start:end])
+
+
+def _name_tokens(token: Token) -> list[Token]:
     doc = token.doc  # sentence ends are checked token by token: `token.sent` costs a walk over the sentence
 
     def joins(left: Token, right: Token) -> bool:
