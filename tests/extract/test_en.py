@@ -122,7 +122,7 @@ def test_nominal_events_give_their_verbs_facts():
     assert ("Siemens", "partnerOf", "Alstom") in triples("Siemens signed an agreement with Alstom.")
 
 
-def test_place_based_modifiers():
+def test_participle_modifiers_place_and_owner():
     assert ("Mistral", "basedIn", "Paris") in triples("The Paris-based startup Mistral raised money.")
     assert ("Citi", "basedIn", "New York") in triples("The New York-based bank Citi grew.")
 
@@ -150,3 +150,15 @@ def test_questions_are_hypothetical():
     (breaks,) = [f for f in facts("Regulators asked whether Vattenfall broke the rules.")
                  if f.relation.label == "break"]
     assert breaks.subject.label == "Vattenfall" and breaks.hypothetical
+    assert ("Tencent", "owns", "Riot") in triples("The Tencent-owned studio Riot released a game.")
+
+
+def test_provide_someone_with_something():
+    (provides,) = [f for f in facts("Siemens supplies Vattenfall with turbines.")
+                   if f.relation.local_name == "provides"]
+    assert provides.object.label == "turbines" and qualifiers(provides) == {"recipient": "Vattenfall"}
+
+
+def test_a_unit_of_an_organisation_is_part_of_it():
+    found = triples("Riot Games, a unit of Tencent, released a game.")
+    assert ("Riot Games", "partOf", "Tencent") in found and not any(r == "instanceOf" for _, r, _ in found)

@@ -6,7 +6,7 @@ The same families as French, each rule reading one construction: `clauses`, `des
 
 from ..common import Rule
 from .clauses import passive_clause, verb_clause
-from .descriptions import apposition, copula, exemplification, place_modifier
+from .descriptions import apposition, copula, exemplification, participle_modifier
 from .events import nominal_event
 from .references import note_sentence, resolve_references
 from .speech import reported_speech
@@ -19,7 +19,7 @@ RULES: dict[str, Rule] = {
     "en.copula": copula,
     "en.example": exemplification,
     "en.nominal": nominal_event,
-    "en.place": place_modifier,
+    "en.participle": participle_modifier,
     "en.speech": reported_speech,
 }
 

@@ -95,7 +95,13 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), frame)
         if relation.minted and verb.lemma_.lower() in SPEECH_VERBS:  # `told Reuters`: an addressee, not a fact
             continue
-        qualifiers = tuple(_qualifiers(verb, used, roles, context))
+        recipients: tuple[Qualifier, ...] = ()
+        supplied = [a for holder in (verb, *objects) for word, o in prepositional_objects(holder) if word == "with"
+                    for a in arguments_of(o)]
+        if frame == "obj" and relation.local_name == "provides" and supplied:  # `provide hospitals with scanners`
+            recipients = tuple(Qualifier("recipient", mention(o, context)) for o in objects)
+            objects, used = supplied, used | {o.i for o in supplied}
+        qualifiers = recipients + tuple(_qualifiers(verb, used, roles, context))
         if amount is not None:
             qualifiers += (Qualifier("quantity", amount, literal=True),)
         confidence = (0.75 if children(verb, L.SUBJECTS) else 0.6) - (0.1 if relation.minted else 0.0)

@@ -8,9 +8,19 @@ from ...model import Candidate, Mention
 from ...ontology import Lexicon
 from ...text import fold
 from .. import labels as L
-from ..common import Context, children, conjuncts, fixed_relation, is_name, mention, name_tokens, nationality_facts
-from .grammar import arguments_of, clause_subjects, employers_of, preposition, referent_token
-from .words import EXAMPLE_MARKERS, LANG, ROLE_FOUNDERS
+from ..common import (
+    Context,
+    children,
+    conjuncts,
+    fixed_relation,
+    is_name,
+    kind_of,
+    mention,
+    name_tokens,
+    nationality_facts,
+)
+from .grammar import arguments_of, clause_subjects, employers_of, preposition, prepositional_objects, referent_token
+from .words import EXAMPLE_MARKERS, LANG, PART_NOUNS, ROLE_FOUNDERS
 
 
 def _role_facts(person: Token, title: Token, context: Context, sentence: Span, rule: str) -> Iterator[Candidate]:
@@ -36,6 +46,13 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
         yield from _role_facts(name, noun, context, sentence, rule)
         return
     named = mention(name, context)
+    wholes = [w for word, o in prepositional_objects(noun) if word == "of" and noun.lemma_.lower() in PART_NOUNS
+              for w in arguments_of(o) if is_name(w)]
+    for whole in wholes:  # `X, a unit of Y`
+        yield Candidate(named, fixed_relation("partOf"), mention(whole, context), context.evidence(sentence), rule,
+                        noun.lemma_, confidence=0.75)
+    if wholes:
+        return
     inside = tuple(t for t in (name, *leave_out) if t in noun.subtree)  # `the maker of X, Y`, not `Y, the maker`
     description = mention(noun, context, leave_out=inside, kind="Concept")
     position = context.offset + noun.idx
@@ -99,14 +116,18 @@ def exemplification(sentence: Span, context: Context, lexicon: Lexicon) -> Itera
             yield from describe(member, group, context, sentence, "en.example", leave_out=tuple(conjuncts(member)))
 
 
-def place_modifier(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-    """`the Paris-based startup Mistral`, `Lyon-based Adista` -> based in the place (the verb's `in` frame)."""
+def participle_modifier(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`the Paris-based startup Mistral` -> based in Paris; `the Tencent-owned studio Riot` -> Tencent owns Riot.
+
+    The participle's lexicon frame decides: an `in` frame makes the modifier a place, an object frame its agent.
+    """
     for participle in sentence:
         if participle.dep_ not in L.ADJECTIVE_MODIFIERS or participle.tag_ != "VBN":
             continue
-        frame = lexicon.frame(LANG, participle.lemma_.lower(), "in")
-        places = [c for c in participle.children if c.dep_ in {"npadvmod"} | L.NAME_PARTS and is_name(c)]
-        if frame is None or not places:
+        lemma = participle.lemma_.lower()
+        modifiers = [c for c in participle.children if c.dep_ in {"npadvmod"} | L.NAME_PARTS and is_name(c)]
+        placed = lexicon.frame(LANG, lemma, "in") is not None
+        if not modifiers or not (placed or lexicon.frame(LANG, lemma, "obj") is not None):
             continue
         noun = participle.head
         follower = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
@@ -115,15 +136,17 @@ def place_modifier(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
             holder = follower  # `the Paris-based startup Mistral`
         if not is_name(holder):
             continue
-        relation, _ = lexicon.relation(LANG, participle.lemma_.lower(), "in")
-        for place in places:
-            yield Candidate(mention(holder, context), relation, _before(place, participle, context),
-                            context.evidence(sentence), "en.place", participle.lemma_, confidence=0.7)
+        relation, _ = lexicon.relation(LANG, lemma, "in" if placed else "obj")
+        for modifier in modifiers:
+            named, other = mention(holder, context), _before(modifier, participle, context)
+            subject, obj = (named, other) if placed else (other, named)
+            yield Candidate(subject, relation, obj, context.evidence(sentence), "en.participle", participle.lemma_,
+                            confidence=0.7)
 
 
 def _before(place: Token, participle: Token, context: Context) -> Mention:
-    """The place of `New York-based` without the hyphen and participle its name is glued to."""
+    """The name of `New York-based` without the hyphen and participle it is glued to."""
     tokens = [t for t in name_tokens(place) if t.i < participle.i and t.text != "-"]
     return Mention(" ".join(t.text for t in tokens), context.offset + tokens[0].idx,
-                   context.offset + tokens[-1].idx + len(tokens[-1]), kind="Place", is_name=True,
-                   head_lemma=place.lemma_.lower())
+                   context.offset + tokens[-1].idx + len(tokens[-1]), kind=kind_of(place, context, True),
+                   is_name=True, head_lemma=place.lemma_.lower())

@@ -37,3 +37,6 @@ DATE_WORDS = re.compile(
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|week|month|year)\b",
     re.IGNORECASE,
 )
+
+#: nouns saying an organisation is part of another: `X, a unit of Y`
+PART_NOUNS = frozenset({"unit", "subsidiary", "division", "arm", "branch", "affiliate", "part", "member"})
