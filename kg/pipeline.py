@@ -162,6 +162,8 @@ def build_into(store: KnowledgeStore, inputs: Iterable[str | Path], *, settings:
     if report.documents + report.unchanged == 0 and report.problems:
         raise InputError("no readable document in the inputs:\n  " + "\n  ".join(map(str, report.problems)))
     build.drop_stale_parts()
+    if report.documents:
+        store.compact()
     report.entities = entity_count(store)
     report.seconds = time.perf_counter() - started
     return report
