@@ -162,3 +162,8 @@ def test_provide_someone_with_something():
 def test_a_unit_of_an_organisation_is_part_of_it():
     found = triples("Riot Games, a unit of Tencent, released a game.")
     assert ("Riot Games", "partOf", "Tencent") in found and not any(r == "instanceOf" for _, r, _ in found)
+
+
+def test_place_of_a_described_name_and_employer_after_the_name():
+    found = triples("Acme, a startup in Berlin, raised money. The bill was backed by Senator Jane Doe of Ohio.")
+    assert ("Acme", "locatedIn", "Berlin") in found and ("Jane Doe", "worksFor", "Ohio") in found

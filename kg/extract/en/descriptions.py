@@ -25,7 +25,8 @@ from .words import EXAMPLE_MARKERS, LANG, PART_NOUNS, ROLE_FOUNDERS
 
 def _role_facts(person: Token, title: Token, context: Context, sentence: Span, rule: str) -> Iterator[Candidate]:
     """`X, CEO of Y`: X has role `CEO`, X works for Y (founded Y for a founder)."""
-    employers = employers_of(title)
+    employers = employers_of(title) or [  # `Senator X of Michigan`
+        a for word, o in prepositional_objects(person) if word == "of" and is_name(o) for a in arguments_of(o)]
     holder = mention(person, context)
     evidence = context.evidence(sentence)
     role = mention(title, context, leave_out=tuple(employers), kind="Role")
@@ -60,6 +61,12 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
     context.discourse.describe(fold(description.text), position, named)
     yield Candidate(named, fixed_relation("instanceOf"), description, context.evidence(sentence), rule, noun.lemma_,
                     confidence=0.7)
+    for word, obj in prepositional_objects(noun):  # `a university in Sheffield`, `a startup based at Station F`
+        if word in ("in", "at") and is_name(obj):
+            place = mention(obj, context)
+            if place.kind == "Place":
+                yield Candidate(named, fixed_relation("locatedIn"), place, context.evidence(sentence), rule + "+place",
+                                noun.lemma_, confidence=0.65)
     yield from nationality_facts(named, noun, context, sentence, rule, L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
 
 
