@@ -15,8 +15,10 @@ from kg.resolve import resolve
 from kg.settings import Settings
 
 SETTINGS = Settings()
-NLP = pipeline_for("fr", SETTINGS)
-WORDS = ["Acme", "utilise", "Zorg", "la", "société", "fournit", "aux", "agences", ",", ".", "«", "»", "<script>",
+NLP = {lang: pipeline_for(lang, SETTINGS) for lang in ("fr", "en")}
+WORDS = ["uses", "to", "provides", "with", "said", "the", "company", "which", "it", "of", "by", "such", "as",
+         "available", "make", "Paris-based", "'s", "\"", "CEO", "2", "billion", "in", "whether", "not",
+         "Acme", "utilise", "Zorg", "la", "société", "fournit", "aux", "agences", ",", ".", "«", "»", "<script>",
          "</script>", "\u200b", "\u202e", "😀", "北京", "d'", "qu'elle", "\n\n", "Marie", "Dupont", "a", "déclaré", ":",
          "25", "%", "de", "\x00", "\ud800"]
 TEXT = st.one_of(st.text(max_size=300), st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join),
@@ -24,17 +26,17 @@ TEXT = st.one_of(st.text(max_size=300), st.lists(st.sampled_from(WORDS), max_siz
 
 
 @settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=TEXT, doc_id=st.text(min_size=1, max_size=20))
-def test_random_text_becomes_valid_rdf(text, doc_id):
+@given(text=TEXT, doc_id=st.text(min_size=1, max_size=20), lang=st.sampled_from(["fr", "en"]))
+def test_random_text_becomes_valid_rdf(text, doc_id, lang):
     try:
-        document = with_language(parse_text(text, doc_id, doc_id), "fr")
+        document = with_language(parse_text(text, doc_id, doc_id), lang)
     except InputError:
         assert not text.strip()
         return
-    paragraphs = list(parse([document], NLP, SETTINGS))
+    paragraphs = list(parse([document], NLP[lang], SETTINGS))
     facts = []
     if paragraphs:
-        reading = extract_document(paragraphs, "fr", default_lexicon())
+        reading = extract_document(paragraphs, lang, default_lexicon())
         facts = resolve(reading.candidates, document.text, reading.names)
     quads = list(document_quads(document, "0" * 64, facts))
     for quad in quads:

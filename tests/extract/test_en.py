@@ -99,7 +99,7 @@ def test_an_amount_points_at_what_it_is_of():
     (invests,) = [f for f in facts("Vinci will invest 2 billion euros in Heathrow.")
                   if f.relation.local_name == "investsIn"]
     assert (invests.subject.label, invests.object.label) == ("Vinci", "Heathrow")
-    assert qualifiers(invests)["quantity"] == "2 billion euros" and invests.hypothetical
+    assert qualifiers(invests)["quantity"] == "2 billion euros" and not invests.hypothetical  # `will`: a fact
     (acquires,) = [f for f in facts("In 2019, Tencent acquired a 25% stake in Bolt.")
                    if f.relation.local_name == "acquires"]
     assert acquires.object.label == "Bolt" and qualifiers(acquires) == {"date": "2019", "quantity": "25% stake"}
@@ -167,3 +167,17 @@ def test_a_unit_of_an_organisation_is_part_of_it():
 def test_place_of_a_described_name_and_employer_after_the_name():
     found = triples("Acme, a startup in Berlin, raised money. The bill was backed by Senator Jane Doe of Ohio.")
     assert ("Acme", "locatedIn", "Berlin") in found and ("Jane Doe", "worksFor", "Ohio") in found
+
+
+def test_made_available_to_is_a_provision_and_future_is_a_fact():
+    (provides,) = [f for f in facts("Renault will make its batteries available to rival carmakers.")
+                   if f.relation.local_name == "provides"]
+    assert (provides.subject.label, provides.object.label) == ("Renault", "batteries")
+    assert qualifiers(provides) == {"recipient": "rival carmakers"} and not provides.hypothetical
+
+
+def test_use_something_to_do_is_a_purpose_not_a_fact_of_the_thing():
+    found = facts("Vattenfall is using drones to inspect wind turbines.")
+    (uses,) = [f for f in found if f.relation.local_name == "uses"]
+    assert qualifiers(uses) == {"purpose": "inspect wind turbines"}
+    assert all(f.subject.label != "drones" for f in found)

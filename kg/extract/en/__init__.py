@@ -5,7 +5,7 @@ The same families as French, each rule reading one construction: `clauses`, `des
 """
 
 from ..common import Rule
-from .clauses import passive_clause, verb_clause
+from .clauses import made_available, passive_clause, verb_clause
 from .descriptions import apposition, copula, exemplification, participle_modifier
 from .events import nominal_event
 from .references import note_sentence, resolve_references
@@ -15,6 +15,7 @@ from .words import LANG
 RULES: dict[str, Rule] = {
     "en.svo": verb_clause,
     "en.passive": passive_clause,
+    "en.available": made_available,
     "en.apposition": apposition,
     "en.copula": copula,
     "en.example": exemplification,

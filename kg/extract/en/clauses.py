@@ -7,9 +7,18 @@ from spacy.tokens import Span, Token
 from ...model import Candidate, Mention, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
-from ..common import Context, children, is_name, mention, text_of
+from ..common import Context, children, fixed_relation, is_name, mention, text_of
 from .grammar import arguments_of, clause_subjects, is_hypothetical, is_negated, prepositional_objects
-from .words import AMOUNT_ENTITIES, DATE_WORDS, LANG, PURPOSE_MARKERS, SOURCE_PHRASES, SPEECH_VERBS, SUPPORT_OBJECTS
+from .words import (
+    AMOUNT_ENTITIES,
+    AVAILABILITY_ADJECTIVES,
+    DATE_WORDS,
+    LANG,
+    PURPOSE_MARKERS,
+    SOURCE_PHRASES,
+    SPEECH_VERBS,
+    SUPPORT_OBJECTS,
+)
 
 
 def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Context) -> list[Qualifier]:
@@ -29,9 +38,10 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
             found += [Qualifier(role, mention(a, context)) for a in arguments_of(obj)]
     for dative in (d for d in children(verb, L.INDIRECT_OBJECTS) if d.pos_ != "ADP"):  # `gave the city access`
         found += [Qualifier("recipient", mention(a, context)) for a in arguments_of(dative)]
-    for clause in children(verb, L.ADVERBIAL_CLAUSES):  # `… to analyse data`, `in order to …`
+    purposes = L.ADVERBIAL_CLAUSES | (L.OPEN_COMPLEMENTS if "purpose" in roles.values() else frozenset())
+    for clause in children(verb, purposes):  # `… to analyse data`, `in order to …`, `use X to sort …`
         marker = [c.lower_ for c in clause.children if c.dep_ in L.AUXILIARIES | L.MARKERS and c.i < clause.i]
-        if clause.pos_ == "VERB" and "to" in marker and "purpose" in roles.values() | {"purpose"}:
+        if clause.pos_ == "VERB" and "to" in marker:
             words = [t for t in clause.subtree if t.i >= clause.i or t.dep_ not in L.AUXILIARIES | L.MARKERS]
             words = [t for t in words if t.dep_ not in L.PUNCTUATION]
             found.append(Qualifier("purpose", Mention(text_of(words), context.offset + words[0].idx,
@@ -87,7 +97,8 @@ def _candidate(subject: Token, relation, obj: Token, verb: Token, sentence: Span
 def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`Acme provides Zorg to hospitals for triage` -> Acme provides Zorg (recipient: hospitals, purpose: triage)."""
     for verb in sentence:
-        if verb.pos_ != "VERB" or children(verb, L.PASSIVE_SUBJECTS) or _passive_participle(verb):
+        if verb.pos_ != "VERB" or children(verb, L.PASSIVE_SUBJECTS) or _passive_participle(verb) or \
+                _purpose_of(verb, lexicon):
             continue
         objects, frame, used, amount = _objects_and_frame(verb, lexicon)
         if not objects:
@@ -110,6 +121,30 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
                 if obj.i != subject.i:
                     yield _candidate(subject, relation, obj, verb, sentence, context, "en.svo", qualifiers,
                                      confidence)
+
+
+def _purpose_of(verb: Token, lexicon: Lexicon) -> bool:
+    """`use X to sort invoices`: the infinitive is the purpose of its governor's fact (a qualifier), not a fact."""
+    if verb.dep_ not in L.OPEN_COMPLEMENTS or not any(c.lower_ == "to" for c in children(verb, L.AUXILIARIES)):
+        return False
+    _, roles = lexicon.relation(LANG, verb.head.lemma_.lower(), "obj")
+    return "purpose" in roles.values()
+
+
+def made_available(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Acme makes its models available to hospitals` -> Acme provides models (recipient: hospitals)."""
+    for adjective in sentence:
+        if adjective.pos_ != "ADJ" or adjective.lemma_.lower() not in AVAILABILITY_ADJECTIVES or \
+                adjective.head.lemma_.lower() not in {"make", "render"}:
+            continue
+        verb = adjective.head
+        themes = [a for t in children(adjective, L.SUBJECTS) + children(verb, L.OBJECTS) for a in arguments_of(t)]
+        recipients = tuple(Qualifier("recipient", mention(a, context)) for word, o in prepositional_objects(adjective)
+                           if word == "to" for a in arguments_of(o))
+        for subject in clause_subjects(verb):
+            for theme in themes:
+                yield _candidate(subject, fixed_relation("provides"), theme, verb, sentence, context, "en.available",
+                                 recipients, 0.7)
 
 
 def _passive_participle(verb: Token) -> bool:

@@ -12,8 +12,8 @@ LIGHT_NOUNS = frozenset({"access", "use"})
 SUPPORT_OBJECTS = frozenset({"role", "decision", "step", "place", "part", "note", "care", "action", "effect",
                              "way", "time", "look"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
-#: auxiliaries of the conditional, the future and possibility
-MODAL_AUXILIARIES = frozenset({"could", "might", "may", "would", "should", "will", "shall", "can", "'ll", "'d"})
+#: auxiliaries of the conditional and of possibility (a future, `will`, is reported as a fact, as in French)
+MODAL_AUXILIARIES = frozenset({"could", "might", "may", "would", "should", "can", "'d"})
 #: verbs whose `to`-complement has not happened yet: `plans to buy`
 INTENT_VERBS = frozenset({"plan", "intend", "aim", "seek", "hope", "want", "expect", "consider", "propose",
                           "try", "wish", "prepare", "threaten", "promise", "offer"})
@@ -40,3 +40,5 @@ DATE_WORDS = re.compile(
 
 #: nouns saying an organisation is part of another: `X, a unit of Y`
 PART_NOUNS = frozenset({"unit", "subsidiary", "division", "arm", "branch", "affiliate", "part", "member"})
+#: `make X available to Y` provides X to Y
+AVAILABILITY_ADJECTIVES = frozenset({"available", "accessible"})
