@@ -45,6 +45,8 @@ class Mention:
     kind: str = "Concept"  # ontology class local name guessed from NER and context; QUOTE for quoted text
     is_name: bool = False  # a proper name (not a common noun phrase)
     head_lemma: str = ""
+    #: the kind comes from a class noun describing the name (`the startup X`), surer than the NER's guess
+    typed: bool = False
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ class EntityIndex:
         self._canonical: dict[str, str] = {}
         self._labels: dict[str, Counter[str]] = defaultdict(Counter)
         self._kinds: dict[str, Counter[str]] = defaultdict(Counter)
+        self._typed: dict[str, Counter[str]] = defaultdict(Counter)  # kinds class nouns gave
         names = {fold(m.text): clean_label(m.text) for m in mentions if m.is_name}
         expansions = self._acronyms(names.values(), text)
         for m in mentions:
@@ -59,6 +60,8 @@ class EntityIndex:
             self._canonical[key] = canonical
             self._labels[canonical][clean_label(m.text)] += 1
             self._kinds[canonical][m.kind] += 1
+            if m.typed:
+                self._typed[canonical][m.kind] += 1
 
     @staticmethod
     def _acronyms(names: Iterable[str], text: str) -> dict[str, str]:
@@ -88,7 +91,8 @@ class EntityIndex:
         # the fullest written form: several words over an acronym, then the commonest, longest, capitalised
         label = max(labels, key=lambda t: (len(t.split()) > 1 and not t.isupper(), labels[t], len(t),
                                            t[:1].isupper(), t))
-        kind = self._kinds[canonical].most_common(1)[0][0]
+        typed = self._typed[canonical]  # a class noun's word beats the NER's guesses
+        kind = (typed or self._kinds[canonical]).most_common(1)[0][0]
         named = [k for k in self._kinds[canonical] if k in NAMED_CLASSES]
         if kind not in NAMED_CLASSES and named:
             kind = Counter({k: self._kinds[canonical][k] for k in named}).most_common(1)[0][0]

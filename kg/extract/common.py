@@ -4,7 +4,7 @@ Rules call these instead of walking the tree themselves, so a fix to phrase boun
 """
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -347,3 +347,13 @@ def speech_facts(verb: Token, speakers: list[Token], said: Mention, context: Con
         context.discourse.quote(said.start, said.end, speaker_mention)
         yield Candidate(speaker_mention, fixed_relation("says"), said, context.evidence(sentence), rule, verb.lemma_,
                         negated=negated, confidence=0.7)
+
+
+#: classes a described name can take from its class noun (`the startup X` is an organisation)
+NAMED_KINDS = frozenset({"Organization", "Person", "Place", "Product"})
+
+
+def typed_by(named: Mention, noun: Token, context: Context) -> Mention:
+    """The name with the kind its class noun gives (`la start-up X`, `the carmaker X`), when the noun has one."""
+    kind = context.noun_kinds.get(noun.lemma_.lower())
+    return replace(named, kind=kind, typed=True) if named.is_name and kind in NAMED_KINDS else named

@@ -181,3 +181,9 @@ def test_use_something_to_do_is_a_purpose_not_a_fact_of_the_thing():
     (uses,) = [f for f in found if f.relation.local_name == "uses"]
     assert qualifiers(uses) == {"purpose": "inspect wind turbines"}
     assert all(f.subject.label != "drones" for f in found)
+
+
+def test_a_class_noun_types_the_name_it_describes():
+    found = facts("Banks such as Palantir and Anduril rose. Google released the model Gemma.")
+    kinds = {end.label: end.kind for f in found for end in (f.subject, f.object) if hasattr(end, "kind")}
+    assert kinds["Palantir"] == kinds["Anduril"] == "Organization" and kinds["Gemma"] == "Product"

@@ -18,6 +18,7 @@ from ..common import (
     mention,
     name_tokens,
     nationality_facts,
+    typed_by,
 )
 from .grammar import arguments_of, clause_subjects, employers_of, preposition, prepositional_objects, referent_token
 from .words import EXAMPLE_MARKERS, LANG, PART_NOUNS, ROLE_FOUNDERS
@@ -46,7 +47,7 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
     if context.noun_kinds.get(noun.lemma_.lower()) == "Role":
         yield from _role_facts(name, noun, context, sentence, rule)
         return
-    named = mention(name, context)
+    named = typed_by(mention(name, context), noun, context)
     wholes = [w for word, o in prepositional_objects(noun) if word == "of" and noun.lemma_.lower() in PART_NOUNS
               for w in arguments_of(o) if is_name(w)]
     for whole in wholes:  # `X, a unit of Y`

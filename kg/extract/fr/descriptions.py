@@ -9,7 +9,17 @@ from ...model import Candidate
 from ...ontology import Lexicon
 from ...text import fold
 from .. import labels as L
-from ..common import Context, case_word, children, conjuncts, fixed_relation, is_name, mention, nationality_facts
+from ..common import (
+    Context,
+    case_word,
+    children,
+    conjuncts,
+    fixed_relation,
+    is_name,
+    mention,
+    nationality_facts,
+    typed_by,
+)
 from .grammar import (
     arguments_of,
     class_noun_before,
@@ -43,7 +53,7 @@ def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: 
 
     A nationality adjective on the noun (`une entreprise américaine`) also gives the name's country.
     """
-    named = mention(name, context)
+    named = typed_by(mention(name, context), noun, context)
     description = mention(noun, context, leave_out=(name, *leave_out), kind="Concept")
     position = context.offset + noun.idx
     context.discourse.describe(noun.lemma_.lower(), position, named)
