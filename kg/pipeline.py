@@ -90,13 +90,13 @@ class _Build:
         for document, digest in _documents_to_build(batch, lang, self.report):
             if document.part_of:
                 self.parts.setdefault(document.part_of, set()).add(document.id)
-            else:  # read whole now: parts an earlier build stored for it are stale
-                self.store.drop_documents(self.store.parts_of(document.id))
             if self.store.content_hash(document.id) == digest:
                 self.report.unchanged += 1
                 self.on_document(document)
-            else:
-                todo.append((document, digest))
+                continue
+            if not document.part_of:  # (re)read whole: parts an earlier build stored for it are stale
+                self.store.drop_documents(self.store.parts_of(document.id))
+            todo.append((document, digest))
         for code, group in groupby(sorted(todo, key=lambda item: item[0].lang), key=lambda item: item[0].lang):
             items = list(group)
             if code in LANGUAGES:
