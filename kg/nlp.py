@@ -43,9 +43,35 @@ def load_pipeline(lang: str, candidates: tuple[str, ...]) -> Language:
         nlp = spacy.load(name)
         if "parser" in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
             nlp.add_pipe("sentencizer", before="parser")
+        if lang == "fr":
+            _keep_hyphenated_words(nlp)
         return nlp
     packages = " or ".join(name.replace("_", "-") for name in candidates)
     raise ModelMissing(f"no spaCy pipeline for {lang!r} is installed: pip install {packages}")
+
+
+#: a lower-case word joined by hyphens: `start-up`, `week-end` (names such as `Rolls-Royce` are joined later, and
+#: a capitalised one may be a sentence's first word: `Au-delà`)
+_HYPHENATED = re.compile(r"[^\W\d_A-ZÀ-Þ][^\W\d_]*(?:-[^\W\d_]+)+")
+#: what ends a verb with an inverted pronoun (`dit-il`, `a-t-elle`, `donne-le`) or a demonstrative (`celle-là`)
+_CLITICS = frozenset({"je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ce", "t", "y", "en", "le", "la",
+                      "les", "lui", "leur", "moi", "toi", "ci", "là"})
+
+
+def _keep_hyphenated_words(nlp: Language) -> None:
+    """Keep French hyphenated words whole, as the treebanks the model learnt from write them.
+
+    spaCy's French tokenizer keeps only the hyphenated words of its exception list, so a common loan word such as
+    `start-up` reaches the tagger as three tokens and throws the parse of the whole sentence off.
+    """
+    default = nlp.tokenizer.token_match
+
+    def token_match(text: str) -> bool:
+        if default is not None and default(text):
+            return True
+        return bool(_HYPHENATED.fullmatch(text)) and not _CLITICS.intersection(text.lower().split("-")[1:])
+
+    nlp.tokenizer.token_match = token_match
 
 
 def pipeline_for(lang: str, settings: Settings) -> Language:

@@ -64,6 +64,7 @@ class Lexicon:
     demonym_countries: dict[tuple[str, str], str] = field(default_factory=dict)
     anaphoric_nouns: frozenset[tuple[str, str]] = frozenset()
     nominal_verbs: dict[tuple[str, str], str] = field(default_factory=dict)
+    relational_nouns: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def frame(self, lang: str, lemma: str, frame: str) -> Frame | None:
         return self.frames.get((lang, lemma, frame))
@@ -79,6 +80,10 @@ class Lexicon:
     def anaphors(self, lang: str) -> frozenset[str]:
         """Common nouns that, definite, refer back to a named entity (`la société`, `le groupe`)."""
         return frozenset(lemma for code, lemma in self.anaphoric_nouns if code == lang)
+
+    def relations_of_nouns(self, lang: str) -> dict[str, str]:
+        """Nouns that relate a name to their `de` / `of` complement (`X, rival de Y` -> X competesWith Y)."""
+        return {lemma: prop for (code, lemma), prop in self.relational_nouns.items() if code == lang}
 
     def demonyms(self, lang: str) -> dict[str, str]:
         """Nationality adjective lemma -> country name, for one language."""
@@ -105,12 +110,14 @@ def minted_name(label: str) -> str:
     return name if name[0].isalpha() else "r" + name
 
 
-def _rows(path: Path, columns: int):
+def _rows(path: Path, columns: int, required: int | None = None):
+    """Numbered rows of a tab-separated lexicon; trailing optional columns (after `required`) may be left out."""
+    required = columns - 1 if required is None else required
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
-        if len(cells) < columns - 1 or len(cells) > columns:
+        if len(cells) < required or len(cells) > columns:
             raise LexiconError(f"{path}:{number}: expected {columns} tab-separated columns, found {len(cells)}")
         yield number, [c.strip() for c in cells] + [""] * (columns - len(cells))
 
@@ -143,21 +150,26 @@ def load_lexicon(relations: Path | None = None, nouns: Path | None = None, demon
         frames[key] = Frame(prop, parsed)
     classes: dict[tuple[str, str], str] = {}
     anaphoric: set[tuple[str, str]] = set()
-    for number, (lang, lemma, cls, use) in _rows(nouns, 4):
+    relational: dict[tuple[str, str], str] = {}
+    for number, (lang, lemma, cls, use, prop) in _rows(nouns, 5, required=3):
         if cls not in known_classes:
             raise LexiconError(f"{nouns}:{number}: class {cls!r} is not declared in kg.ttl")
         if use not in ("", "anaphor"):
             raise LexiconError(f"{nouns}:{number}: use must be empty or 'anaphor', not {use!r}")
+        if prop and prop not in known_properties:
+            raise LexiconError(f"{nouns}:{number}: property {prop!r} is not declared in kg.ttl")
         classes[(lang, lemma)] = cls
         if use:
             anaphoric.add((lang, lemma))
+        if prop:
+            relational[(lang, lemma)] = prop
     countries = {(lang, adjective): country for _, (lang, adjective, country) in _rows(demonyms, 3)}
     verbs = {}
     for number, (lang, noun, verb) in _rows(nominals, 3):
         if not any(key[:2] == (lang, verb) for key in frames):
             raise LexiconError(f"{nominals}:{number}: verb {verb!r} has no frame in {relations.name}")
         verbs[(lang, noun)] = verb
-    return Lexicon(frames, classes, countries, frozenset(anaphoric), verbs)
+    return Lexicon(frames, classes, countries, frozenset(anaphoric), verbs, relational)
 
 
 @cache

@@ -23,6 +23,10 @@ CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality"
 #: endings of abstract nouns (qualities, processes): `la sécurité`, `une tentative de coopération`
 ABSTRACT_SUFFIXES = ("té", "tion", "sion", "ance", "ence", "isme", "itude", "ity", "ness", "ism")
 _PARENTHESISED_ACRONYM = re.compile(r"([^\W\d_][\w’'\- ]{2,80}?)\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
+#: words that make a company's name formal without naming something else (folded): `Acme Inc`, `Groupe Acme`
+COMPANY_DESIGNATORS = frozenset({"ai", "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
+                                 "plc", "llc", "sa", "sas", "sarl", "se", "ag", "gmbh", "nv", "bv", "spa", "group",
+                                 "groupe", "holding", "holdings", "international", "technologies", "labs"})
 _FUNCTION_WORDS = frozenset({"de", "des", "du", "d", "la", "le", "les", "l", "et", "of", "the", "and", "for", "a",
                              "à", "en", "pour"})
 
@@ -47,6 +51,7 @@ class EntityIndex:
         self._kinds: dict[str, Counter[str]] = defaultdict(Counter)
         self._typed: dict[str, Counter[str]] = defaultdict(Counter)  # kinds class nouns gave
         names = {fold(m.text): clean_label(m.text) for m in mentions if m.is_name}
+        people = {fold(m.text) for m in mentions if m.is_name and m.kind == "Person"}
         expansions = self._acronyms(names.values(), text)
         for m in mentions:
             key = fold(m.text)
@@ -56,7 +61,7 @@ class EntityIndex:
             if m.is_name and _looks_like_acronym(m.text.strip()) and m.text.strip() in expansions:
                 canonical = fold(expansions[m.text.strip()])
             elif m.is_name:
-                canonical = self._longer_name(key, names) or key
+                canonical = self._longer_name(key, names, people) or key
             self._canonical[key] = canonical
             self._labels[canonical][clean_label(m.text)] += 1
             self._kinds[canonical][m.kind] += 1
@@ -77,12 +82,16 @@ class EntityIndex:
         return found
 
     @staticmethod
-    def _longer_name(key: str, names: dict[str, str]) -> str | None:
-        """The one longer name in the document this short name is the first or last word of."""
+    def _longer_name(key: str, names: dict[str, str], people: set[str]) -> str | None:
+        """The one longer name in the document this short name stands for: a person's first or last name
+        (`Dupont` for `Marie Dupont`), or a company's name without its designator (`Acme` for `Acme Inc`, `Groupe
+        Acme`). `Acme` is not `Acme Cloud`: a name with other words is another thing, often the company's product."""
         if " " in key:
             return None
-        longer = {other for other in names if other != key and (other.startswith(key + " ")
-                                                                 or other.endswith(" " + key))}
+        longer = {other for other in names if other != key and (
+            (other in people and (other.startswith(key + " ") or other.endswith(" " + key)))
+            or (other.startswith(key + " ") and set(other.split()[1:]) <= COMPANY_DESIGNATORS)
+            or (other.endswith(" " + key) and set(other.split()[:-1]) <= COMPANY_DESIGNATORS))}
         return longer.pop() if len(longer) == 1 else None
 
     def entity(self, m: Mention) -> Entity:

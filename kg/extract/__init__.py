@@ -42,7 +42,8 @@ def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon) -
         raise UnsupportedLanguage(f"no extraction rules for {lang!r} yet; supported: {', '.join(LANGUAGES)}")
     discourse = Discourse()
     contexts = [Context(p.document.id, p.offset, lexicon.nouns(lang), lexicon.demonyms(lang),
-                        lexicon.anaphors(lang), discourse, lexicon.nominals(lang)) for p in paragraphs]
+                        lexicon.anaphors(lang), discourse, lexicon.nominals(lang), lexicon.relations_of_nouns(lang))
+                for p in paragraphs]
     for paragraph, context in zip(paragraphs, contexts, strict=True):
         mark_common_nouns(paragraph.doc, context.noun_kinds)
         index_names(paragraph.doc)

@@ -34,6 +34,7 @@ class Context:
     anaphors: frozenset[str] = frozenset()
     discourse: Discourse = field(default_factory=Discourse)
     nominals: dict[str, str] = field(default_factory=dict)
+    relational_nouns: dict[str, str] = field(default_factory=dict)
     _evidence: dict[int, Evidence] = field(default_factory=dict, compare=False, repr=False)
 
     def evidence(self, sentence: Span) -> Evidence:
@@ -250,7 +251,9 @@ def collect_names(doc: Doc, context: Context) -> None:
             continue
         tokens = name_tokens(token)
         covered.update(t.i for t in tokens)
-        head = next((t for t in tokens if t.head not in tokens or t.head == t), token)
+        heads = [t for t in tokens if t.head not in tokens or t.head == t] or [token]
+        # a misparsed name may hang off two words (`Mistral` nmod, `AI` nsubj); its subject part says what it does
+        head = next((t for t in heads if t.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS), heads[0])
         context.discourse.add(referent_of(head, context))
 
 
@@ -349,6 +352,20 @@ def speech_facts(verb: Token, speakers: list[Token], said: Mention, context: Con
                         negated=negated, confidence=0.7)
 
 
+def relational_facts(named: Mention, noun: Token, others: list[Token], context: Context, sentence: Span,
+                     rule: str) -> Iterator[Candidate]:
+    """`X, le concurrent de Y`, `X, a unit of Y`: a relational noun's property from the name to each of `others`
+    (the names its `de` / `of` complement gives)."""
+    prop = context.relational_nouns.get(noun.lemma_.lower())
+    if prop is None:
+        return
+    for other in others:
+        other_mention = mention(other, context)
+        if other_mention.text != named.text:
+            yield Candidate(named, fixed_relation(prop), other_mention, context.evidence(sentence),
+                            rule + "+relational", noun.lemma_, confidence=0.75)
+
+
 #: classes a described name can take from its class noun (`the startup X` is an organisation)
 NAMED_KINDS = frozenset({"Organization", "Person", "Place", "Product"})
 
@@ -356,4 +373,7 @@ NAMED_KINDS = frozenset({"Organization", "Person", "Place", "Product"})
 def typed_by(named: Mention, noun: Token, context: Context) -> Mention:
     """The name with the kind its class noun gives (`la start-up X`, `the carmaker X`), when the noun has one."""
     kind = context.noun_kinds.get(noun.lemma_.lower())
-    return replace(named, kind=kind, typed=True) if named.is_name and kind in NAMED_KINDS else named
+    if not named.is_name or kind not in NAMED_KINDS:
+        return named
+    context.discourse.type_name(named, kind)
+    return replace(named, kind=kind, typed=True)

@@ -7,10 +7,11 @@ answers "the nearest earlier (or, for a headline's `la société`, later) entity
 """
 
 from bisect import insort
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 
 from ..model import Candidate, Mention
+from ..text import fold
 
 
 @dataclass(frozen=True, order=True)
@@ -35,6 +36,8 @@ class Discourse:
         self._referents: list[Referent] = []
         self._seen: set[tuple[int, Mention]] = set()
         self._described: dict[str, tuple[int, Mention]] = {}
+        self._name_kinds: dict[str, set[str]] = {}  # folded name -> kinds its mentions were given
+        self._typed_kinds: dict[str, str] = {}  # folded name -> kind a class noun gave it (`la start-up X`)
         self.events: list[Candidate] = []  # what happens in the document (filled after a first reading)
         self.quotes: dict[tuple[int, int], Mention] = {}  # (start, end) of reported speech -> who said it
 
@@ -56,6 +59,21 @@ class Discourse:
         described = self._described.get(noun)
         return described[1] if described is not None and described[0] < position else None
 
+    def type_name(self, name: Mention, kind: str) -> None:
+        """Remember that a class noun said what `name` is: that holds for all its mentions in the document."""
+        self._typed_kinds[fold(name.text)] = kind
+
+    def named_as(self, referent: Referent, kinds: Collection[str]) -> bool:
+        """Whether a referent is a name of one of `kinds`, judged from all the name's mentions in the document: the
+        NER tags one sentence at a time and often misses a name it gets right elsewhere; a class noun's word is final.
+        """
+        name = referent.mention
+        if not name.is_name:
+            return False
+        key = fold(name.text)
+        known = {self._typed_kinds[key]} if key in self._typed_kinds else self._name_kinds.get(key, set()) | {name.kind}
+        return not known.isdisjoint(kinds)
+
     def names(self) -> list[Mention]:
         """Every proper name the document mentions, in reading order (for aliases and acronyms)."""
         return [r.mention for r in self._referents if r.mention.is_name]
@@ -66,6 +84,8 @@ class Discourse:
         if key not in self._seen:
             self._seen.add(key)
             insort(self._referents, referent)
+            if referent.mention.is_name and referent.mention.kind != "Entity":
+                self._name_kinds.setdefault(fold(referent.mention.text), set()).add(referent.mention.kind)
 
     def event_near(self, position: int, look_ahead: bool = False) -> Candidate | None:
         """The event told nearest before the sentence at `position` (`cette initiative`); with `look_ahead`,

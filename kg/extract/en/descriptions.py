@@ -18,10 +18,11 @@ from ..common import (
     mention,
     name_tokens,
     nationality_facts,
+    relational_facts,
     typed_by,
 )
 from .grammar import arguments_of, clause_subjects, employers_of, preposition, prepositional_objects, referent_token
-from .words import EXAMPLE_MARKERS, LANG, PART_NOUNS, ROLE_FOUNDERS
+from .words import EXAMPLE_MARKERS, LANG, ROLE_FOUNDERS
 
 
 def _role_facts(person: Token, title: Token, context: Context, sentence: Span, rule: str) -> Iterator[Candidate]:
@@ -38,6 +39,19 @@ def _role_facts(person: Token, title: Token, context: Context, sentence: Span, r
     yield from nationality_facts(holder, title, context, sentence, rule, L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
 
 
+def _possessors(noun: Token) -> list[Token]:
+    """Whose the noun is: `Acme's partner` -> Acme; `its partner` -> the subject of the clause (`Acme hosts X on
+    Bolt, its partner`)."""
+    found = []
+    for possessor in children(noun, L.POSSESSORS):
+        if is_name(possessor) or possessor._.kg_referent is not None:
+            found += arguments_of(possessor)
+        elif possessor.lower_ in ("its", "their"):
+            verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            found += [s for s in clause_subjects(verb) if is_name(s) or s._.kg_referent is not None] if verb else []
+    return found
+
+
 def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: str,
              leave_out: tuple[Token, ...] = ()) -> Iterator[Candidate]:
     """A name described by a common noun: a role if the noun is a role, else an instance of a class.
@@ -48,12 +62,11 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
         yield from _role_facts(name, noun, context, sentence, rule)
         return
     named = typed_by(mention(name, context), noun, context)
-    wholes = [w for word, o in prepositional_objects(noun) if word == "of" and noun.lemma_.lower() in PART_NOUNS
-              for w in arguments_of(o) if is_name(w)]
-    for whole in wholes:  # `X, a unit of Y`
-        yield Candidate(named, fixed_relation("partOf"), mention(whole, context), context.evidence(sentence), rule,
-                        noun.lemma_, confidence=0.75)
-    if wholes:
+    others = [w for word, o in prepositional_objects(noun) if word == "of" for w in arguments_of(o) if is_name(w)]
+    others += _possessors(noun)
+    related = list(relational_facts(named, noun, others, context, sentence, rule))  # `X, a unit of Y`
+    yield from related
+    if related:
         return
     inside = tuple(t for t in (name, *leave_out) if t in noun.subtree)  # `the maker of X, Y`, not `Y, the maker`
     description = mention(noun, context, leave_out=inside, kind="Concept")

@@ -52,10 +52,10 @@ def resolve_references(sentence: Span, context: Context) -> None:
                 "Plur" not in token.morph.get("Number") and not any(is_name(c) for c in token.children):
             kind = context.noun_kinds.get(lemma)
             position, quoted = context.offset + token.idx, _quoted(sentence, context.offset)
-            found = discourse.find(position, lambda r, k=kind, q=quoted: r.mention.kind == k and r.mention.is_name and
+            found = discourse.find(position, lambda r, k=kind, q=quoted: discourse.named_as(r, {k}) and
                                    r.position >= context.offset + sentence.start_char and
                                    not any(a <= r.position < b for a, b in q)) or discourse.find(
-                position, lambda r, k=kind: r.mention.kind == k and r.mention.is_name, look_ahead=True)
+                position, lambda r, k=kind: discourse.named_as(r, {k}), look_ahead=True)
             if found is not None:
                 token._.kg_referent = found.mention
                 discourse.add(referent_of(token, context))
@@ -68,7 +68,6 @@ def resolve_references(sentence: Span, context: Context) -> None:
                     token._.kg_referent = candidate
                     continue
             found = discourse.find(context.offset + token.idx,
-                                   lambda r, k=kinds, g=gender: r.mention.kind in k and r.mention.is_name and
-                                   r.agrees(g, "Sing"))
+                                   lambda r, k=kinds, g=gender: discourse.named_as(r, k) and r.agrees(g, "Sing"))
             if found is not None:
                 token._.kg_referent = found.mention

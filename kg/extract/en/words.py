@@ -38,7 +38,5 @@ DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-#: nouns saying an organisation is part of another: `X, a unit of Y`
-PART_NOUNS = frozenset({"unit", "subsidiary", "division", "arm", "branch", "affiliate", "part", "member"})
 #: `make X available to Y` provides X to Y
 AVAILABILITY_ADJECTIVES = frozenset({"available", "accessible"})

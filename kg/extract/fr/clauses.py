@@ -156,12 +156,29 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
                     )
 
 
+def _fronted_patient(verb: Token, sentence: Span) -> list[Token]:
+    """`Fondée en 2001 par X, la société …`: a participle opening the sentence describes the main clause's subject.
+
+    Found by position (the first subject after the participle's comma), as the parser often hangs the two
+    clauses together wrongly.
+    """
+    if "Part" not in verb.morph.get("VerbForm") or children(verb, L.AUXILIARIES | L.PASSIVE_SUBJECTS) or any(
+            t.pos_ not in {"ADV", "PUNCT", "CCONJ"} for t in sentence.doc[sentence.start:verb.i]):
+        return []
+    comma = next((t.i for t in sentence.doc[verb.i:sentence.end] if t.text == ","), None)
+    if comma is None:
+        return []
+    subject = next((t for t in sentence.doc[comma:sentence.end]
+                    if t.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS and t.head != verb), None)
+    return [subject] if subject is not None else []
+
+
 def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`Le modèle a été développé par la société` -> société develops modèle."""
     for verb in sentence:
         patients = children(verb, L.PASSIVE_SUBJECTS) or (  # `la société, fondée par X, …`
             [verb.head] if verb.dep_ in L.CLAUSAL_MODIFIERS and "Part" in verb.morph.get("VerbForm") else []
-        )
+        ) or _fronted_patient(verb, sentence)
         agents = children(verb, L.AGENTS) or [
             o for o in children(verb, L.MODIFIER_OBLIQUES | L.ARGUMENT_OBLIQUES) if case_word(o) == "par"
         ]

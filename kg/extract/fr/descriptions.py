@@ -18,6 +18,7 @@ from ..common import (
     is_name,
     mention,
     nationality_facts,
+    relational_facts,
     typed_by,
 )
 from .grammar import (
@@ -29,6 +30,7 @@ from .grammar import (
     marker_word,
     named_referent,
     nominal_verb,
+    noun_between_commas,
     referent_token,
     titled_person,
 )
@@ -47,6 +49,16 @@ def _role_facts(person: Token, title: Token, context: Context, sentence: Span, r
         yield Candidate(holder, relation, mention(employer, context), evidence, rule, title.lemma_, confidence=0.8)
 
 
+def _possessors(noun: Token) -> list[Token]:
+    """Whose the noun is when a possessive says so: `Acme héberge X sur Bolt, son partenaire` -> the clause's
+    subject (Acme)."""
+    if not any("Yes" in d.morph.get("Poss") and "3" in d.morph.get("Person", ["3"])
+               for d in children(noun, L.DETERMINERS)):
+        return []
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return [s for s in clause_subjects(verb) if is_name(s) or s._.kg_referent is not None] if verb else []
+
+
 def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: str,
               leave_out: tuple[Token, ...] = ()) -> Iterator[Candidate]:
     """A name described by a common noun: a role if the noun is a role, else membership of a class.
@@ -58,7 +70,12 @@ def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: 
     position = context.offset + noun.idx
     context.discourse.describe(noun.lemma_.lower(), position, named)
     context.discourse.describe(fold(description.text), position, named)
-    if context.noun_kinds.get(noun.lemma_.lower()) == "Role":
+    others = [a for c in children(noun, L.NOUN_MODIFIERS) if case_word(c) == "de" for a in arguments_of(c)
+              if is_name(a) and a.i != name.i] + _possessors(noun)
+    related = list(relational_facts(named, noun, others, context, sentence, rule))  # `X, le concurrent de Y`
+    if related:
+        yield from related
+    elif context.noun_kinds.get(noun.lemma_.lower()) == "Role":
         yield from _role_facts(name, noun, context, sentence, rule)
     else:
         yield Candidate(named, fixed_relation("instanceOf"), description, context.evidence(sentence), rule,
@@ -73,6 +90,9 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
             noun = class_noun_before(token)
             if noun is not None and named_referent(noun) == noun:
                 yield from _describe(token, noun, context, sentence, "fr.title")
+            noun = noun_between_commas(token)
+            if noun is not None:
+                yield from _describe(token, noun, context, sentence, "fr.apposition")
             for child in token.children:
                 after_comma = child.i > 0 and child.doc[child.i - 1].text == "," or any(
                     t.text == "," for t in child.doc[token.i:child.i])

@@ -21,14 +21,14 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
         if found is None:
             continue
         verb, words = found
-        relation, roles = lexicon.relation(LANG, verb, "obj")
         inside = {w.i for w in words}
-        themes = [
-            c
-            for w in words
-            for c in w.children
-            if c.i not in inside and c.dep_ in L.NOUN_MODIFIERS and case_word(c) == "de"
-        ]
+        complements = [c for w in words for c in w.children if c.i not in inside and c.dep_ in NOMINAL_DEPENDENTS]
+        # `un partenariat avec X` takes the complement its verb has a frame for; `l'achat de X` the verb's object
+        framed = next((case_word(c) for c in complements
+                       if case_word(c) not in {"", "de"} and lexicon.frame(LANG, verb, case_word(c)) is not None), None)
+        relation, roles = lexicon.relation(LANG, verb, framed or "obj")
+        themes = [c for c in complements if case_word(c) == framed] if framed else [
+            c for c in complements if c.dep_ in L.NOUN_MODIFIERS and case_word(c) == "de"]
         agents = event_agents(token)
         if not themes or not agents:
             continue

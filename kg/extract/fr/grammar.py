@@ -108,7 +108,7 @@ def clause_subjects(verb: Token) -> list[Token]:
                 found += [referent_token(n) for n in subject.children if is_name(n) and n.i > subject.i
                           and n.dep_ in L.APPOSITIONS | L.NOUN_MODIFIERS | {"dep"} and not case_word(n)]
             else:
-                found += arguments_of(subject)
+                found += arguments_of(name_before_commas(subject) or subject)
         if verb.dep_ in L.CONJUNCTS and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < subjects[0].i \
                 and any(c.dep_ in L.COORDINATORS and c.i < subjects[0].i for c in subjects[0].children
                         ) | any(c.dep_ in L.COORDINATORS for c in verb.children if c.i < subjects[0].i):
@@ -186,6 +186,39 @@ def employers_of(title: Token) -> list[Token]:
 
 
 MAX_APPOSED_PHRASE = 12  # tokens between a class noun and the name it introduces
+
+
+def noun_between_commas(name: Token) -> Token | None:
+    """`Stellantis, le concurrent de Renault, travaille …`: the determined noun set off by commas right after a name.
+
+    Found by position because the parser often takes that noun for the clause's subject. Both commas are required:
+    without the closing one (`Selon X, le directeur a dit …`) the noun is usually the subject indeed.
+    """
+    doc = name.doc
+    last = name_tokens(name)[-1]
+    if last.i != name.i or last.i + 3 >= len(doc) or doc[last.i + 1].text != "," or doc[last.i + 2].pos_ != "DET":
+        return None
+    noun = doc[last.i + 3]
+    while noun.pos_ == "ADJ" and noun.i + 1 < len(doc) and not noun.is_sent_end:  # `le nouveau patron de Y`
+        noun = doc[noun.i + 1]
+    if noun.pos_ != "NOUN" or is_name(noun) or named_referent(noun) != noun or noun.head == name:
+        return None
+    phrase = {t.i for t in noun.subtree if t.dep_ not in L.PHRASE_BREAKS}
+    end = noun.i
+    while end + 1 < len(doc) and (end + 1 in phrase or doc[end + 1].dep_ in L.CASE_MARKERS | L.DETERMINERS):
+        end += 1
+    return noun if end + 1 < len(doc) and doc[end + 1].text == "," and not doc[end + 1].is_sent_end else None
+
+
+def name_before_commas(noun: Token) -> Token | None:
+    """The name a noun set off by commas describes (`Stellantis, le concurrent de Renault, …` -> Stellantis)."""
+    doc, i = noun.doc, noun.i - 1
+    while i >= 0 and doc[i].pos_ == "ADJ":
+        i -= 1
+    if i < 2 or doc[i].pos_ != "DET" or doc[i - 1].text != ",":
+        return None
+    name = doc[i - 2]
+    return name if is_name(name) and noun_between_commas(name) == noun else None
 
 
 def class_noun_before(name: Token) -> Token | None:

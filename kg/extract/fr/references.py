@@ -74,7 +74,7 @@ def resolve_references(sentence: Span, context: Context) -> None:
             kind = context.noun_kinds.get(lemma)
             position = context.offset + token.idx
             found = discourse.find(
-                position, lambda r, kind=kind: r.mention.kind == kind and r.mention.is_name, look_ahead=True
+                position, lambda r, kind=kind: discourse.named_as(r, {kind}), look_ahead=True
             )
             if found is not None:
                 token._.kg_referent = found.mention
@@ -91,7 +91,7 @@ def resolve_references(sentence: Span, context: Context) -> None:
                     continue
             found = discourse.find(
                 context.offset + token.idx,
-                lambda r, g=gender: r.agrees(g, "Sing") and r.mention.kind in AGENT_KINDS and r.mention.is_name,
+                lambda r, g=gender: r.agrees(g, "Sing") and discourse.named_as(r, AGENT_KINDS),
             )
             if found is not None:
                 token._.kg_referent = found.mention
