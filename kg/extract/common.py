@@ -239,8 +239,15 @@ def mention(head: Token, context: Context, leave_out: tuple[Token, ...] = (), ki
 def referent_of(token: Token, context: Context) -> Referent:
     """A discourse referent for a name or resolved token, with its gender and number for agreement."""
     gender, number = token.morph.get("Gender"), token.morph.get("Number")
+    phrase = token  # `Le constructeur Renault a …`: the name stands for the subject it is written in
+    while phrase.dep_ in L.NAME_PARTS | L.APPOSITIONS and phrase.head != phrase:
+        phrase = phrase.head
+    subject = phrase.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS
+    verb = phrase.head
+    while verb.dep_ in L.CONJUNCTS and verb.head != verb:  # `A fait X et B est Y`: both clauses are main
+        verb = verb.head
     return Referent(context.offset + token.idx, mention(token, context), gender[0] if gender else None,
-                    number[0] if number else None, subject=token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS)
+                    number[0] if number else None, subject=subject, main=subject and verb.dep_ == "ROOT")
 
 
 def collect_names(doc: Doc, context: Context) -> None:

@@ -23,6 +23,7 @@ class Referent:
     gender: str | None = field(default=None, compare=False)  # "Masc", "Fem" or unknown
     number: str | None = field(default=None, compare=False)  # "Sing", "Plur" or unknown
     subject: bool = field(default=False, compare=False)  # subjects are what later sentences most often continue
+    main: bool = field(default=False, compare=False)  # the subject of a sentence's main verb: its topic
 
     def agrees(self, gender: str | None, number: str | None) -> bool:
         return (gender is None or self.gender is None or gender == self.gender) and (
@@ -102,13 +103,20 @@ class Discourse:
     def _after(self, position: int) -> Iterator[Referent]:
         return (r for r in self._referents if r.position > position)
 
-    def find(self, position: int, fits: Callable[[Referent], bool], look_ahead: bool = False) -> Referent | None:
-        """The nearest earlier referent that fits, subjects first; with `look_ahead`, else the nearest later one."""
-        for candidates in (lambda: (r for r in self._before(position) if r.subject),
+    def find(self, position: int, fits: Callable[[Referent], bool], ahead_from: int | None = None
+             ) -> Referent | None:
+        """The nearest earlier referent that fits, main clauses' subjects first, then other subjects.
+
+        With `ahead_from` (the end of the sentence), when nothing is named before `position`, the first one that fits
+        after it: a headline's `la société` is named in the text below, but a description never means a name of its
+        own sentence that comes after it.
+        """
+        for candidates in (lambda: (r for r in self._before(position) if r.main),
+                           lambda: (r for r in self._before(position) if r.subject),
                            lambda: self._before(position)):
             found = next((r for r in candidates() if fits(r)), None)
             if found is not None:
                 return found
-        if look_ahead:
-            return next((r for r in self._after(position) if fits(r)), None)
+        if ahead_from is not None and next(self._before(position), None) is None:
+            return next((r for r in self._after(ahead_from) if fits(r)), None)
         return None

@@ -187,3 +187,29 @@ def test_a_class_noun_types_the_name_it_describes():
     found = facts("Banks such as Palantir and Anduril rose. Google released the model Gemma.")
     kinds = {end.label: end.kind for f in found for end in (f.subject, f.object) if hasattr(end, "kind")}
     assert kinds["Palantir"] == kinds["Anduril"] == "Organization" and kinds["Gemma"] == "Product"
+
+
+def test_a_possessive_relational_noun_relates_the_name_to_the_clause_subject():
+    found = triples("Siemens hosts its software on Microsoft Azure, its cloud partner.")
+    assert ("Microsoft Azure", "partnerOf", "Siemens") in found
+    assert not any(p == "instanceOf" and s == "Microsoft Azure" for s, p, _ in found)
+
+
+def test_a_rival_of_apposition_gives_competition():
+    found = triples("Ford, a rival of General Motors, sold 2 million trucks.")
+    assert ("Ford", "competesWith", "General Motors") in found
+
+
+def test_a_fronted_participle_with_an_agent_is_about_the_main_subject():
+    found = triples("Founded in 1998 by Larry Page, Google is based in Mountain View.")
+    assert {("Larry Page", "founded", "Google"), ("Google", "basedIn", "Mountain View")} <= found
+
+
+def test_a_product_named_after_its_maker_is_not_merged_into_it():
+    assert ("Apple", "launches", "Apple Watch") in triples("Apple launched the Apple Watch in 2015.")
+
+
+def test_a_short_name_still_merges_into_a_person_and_a_company_designator():
+    found = triples("Jane Fraser leads Citigroup Inc in New York. Fraser met Janet Yellen. Citigroup acquired Banamex "
+                    "in 2001.")
+    assert {("Jane Fraser", "meets", "Janet Yellen"), ("Citigroup Inc", "acquires", "Banamex")} <= found

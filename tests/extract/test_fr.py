@@ -217,3 +217,42 @@ def test_a_used_name_tagged_as_a_place_is_a_product():
 def test_a_ten_thousand_token_sentence():
     facts = read_text(" ".join(["Acme utilise Zorg et"] * 2500) + " Bolt.")
     assert ("Acme", "uses", "Zorg") in {(f.subject.label, f.relation.local_name, f.object.label) for f in facts}
+
+
+def test_a_description_refers_to_the_main_clause_subject_over_an_embedded_one():
+    found = triples("Le fabricant Michelin a signé un accord avec Continental. Le contrat prévoit que Continental "
+                    "livrera des pneus à Michelin. Le groupe utilisera aussi les capteurs de Continental.")
+    assert ("Michelin", "collaboratesWith", "Continental") in found  # `un accord avec X`: the nominal's frame
+    assert ("Michelin", "uses", "capteurs de Continental") in found
+    assert not any(s == "Continental" and p == "uses" for s, p, _ in found)
+
+
+def test_a_title_set_off_by_commas_after_a_name_describes_it():
+    found = triples("Selon Pascal Soriot, le directeur général d'AstraZeneca, le vaccin sera prêt en juin.")
+    assert {("Pascal Soriot", "hasRole", "directeur général"), ("Pascal Soriot", "worksFor", "AstraZeneca")} <= found
+
+
+def test_a_relational_noun_relates_the_name_to_its_complement_and_the_name_stays_the_subject():
+    found = triples("Airbus, le rival de Boeing, a livré 700 avions.")
+    assert ("Airbus", "competesWith", "Boeing") in found
+    assert not any(s.startswith("rival") for s, _, _ in found)
+
+
+def test_a_fronted_participle_is_about_the_main_subject():
+    found = triples("Créée en 1999 par Xavier Niel, la société Free est basée à Paris.")
+    assert ("Xavier Niel", "creates", "Free") in found
+    assert ("Free", "basedIn", "Paris") in found  # a passive whose frame is a preposition
+
+
+def test_a_product_named_after_its_maker_is_another_entity():
+    assert ("Google", "launches", "Google Cloud") in triples("Google a lancé Google Cloud en 2008.")
+
+
+def test_hyphenated_words_stay_whole_but_inverted_pronouns_do_not():
+    from kg.nlp import pipeline_for
+    from kg.settings import Settings
+
+    tokenizer = pipeline_for("fr", Settings()).tokenizer
+    assert [t.text for t in tokenizer("la start-up du week-end")] == ["la", "start-up", "du", "week-end"]
+    assert [t.text for t in tokenizer("a-t-il dit")] == ["a", "-t", "-il", "dit"]
+    assert [t.text for t in tokenizer("Au-delà")][0] == "Au"  # a capitalised first word may be a preposition

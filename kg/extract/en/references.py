@@ -55,7 +55,8 @@ def resolve_references(sentence: Span, context: Context) -> None:
             found = discourse.find(position, lambda r, k=kind, q=quoted: discourse.named_as(r, {k}) and
                                    r.position >= context.offset + sentence.start_char and
                                    not any(a <= r.position < b for a, b in q)) or discourse.find(
-                position, lambda r, k=kind: discourse.named_as(r, {k}), look_ahead=True)
+                position, lambda r, k=kind: discourse.named_as(r, {k}), ahead_from=context.offset + sentence.end_char
+            )
             if found is not None:
                 token._.kg_referent = found.mention
                 discourse.add(referent_of(token, context))

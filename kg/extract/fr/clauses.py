@@ -120,13 +120,16 @@ def _quantified(obj: Token) -> tuple[Token, str] | None:
 def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`Acme se servira de Zorg pour trier les factures` -> Acme uses Zorg (purpose: trier les factures)."""
     for verb in sentence:
-        if verb.pos_ != "VERB" or children(verb, L.PASSIVE_SUBJECTS):
+        if verb.pos_ != "VERB":
             continue
         objects, frame, used = _objects_and_frame(verb, lexicon)
         if not objects:
             continue
+        passive = children(verb, L.PASSIVE_SUBJECTS)
+        if passive and (frame == "obj" or lexicon.frame(LANG, verb.lemma_.lower(), frame) is None):
+            continue  # a passive is read by `passive_clause`, unless its verb's frame is a preposition: `basé à`
         relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), frame)
-        inherited = not children(verb, L.SUBJECTS)
+        inherited = not children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
         qualifiers = tuple(_qualifiers(verb, used, roles, objects, context))
         quantities = {o.i: _quantified(o) for o in objects if _quantified(o)}
         if quantities:  # `détient 25 % du capital de Bolt`: owns Bolt (quantity 25 %)
@@ -134,7 +137,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         rule = "fr.reflexive" if frame.startswith("se:") else "fr.svo"
         confidence = (0.6 if inherited else 0.75) - (0.1 if relation.minted else 0.0)
         amounts = {target.i: amount for target, amount in quantities.values()}
-        for subject in clause_subjects(verb):
+        for subject in [a for p in passive for a in arguments_of(p)] or clause_subjects(verb):
             for obj in objects:
                 if obj.i != subject.i:
                     extra = (

@@ -26,6 +26,8 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
         # `un partenariat avec X` takes the complement its verb has a frame for; `l'achat de X` the verb's object
         framed = next((case_word(c) for c in complements
                        if case_word(c) not in {"", "de"} and lexicon.frame(LANG, verb, case_word(c)) is not None), None)
+        if not framed and lexicon.frame(LANG, verb, "obj") is None:
+            continue  # `l'accord de Paris` is not a collaboration with Paris
         relation, roles = lexicon.relation(LANG, verb, framed or "obj")
         themes = [c for c in complements if case_word(c) == framed] if framed else [
             c for c in complements if c.dep_ in L.NOUN_MODIFIERS and case_word(c) == "de"]

@@ -69,13 +69,13 @@ def resolve_references(sentence: Span, context: Context) -> None:
             and is_definite(token)
             and "Plur" not in token.morph.get("Number")
             and named_referent(token) == token
+            and following_name(token) is None
             and not any(case_word(c) == "de" for c in children(token, L.NOUN_MODIFIERS))
         ):
             kind = context.noun_kinds.get(lemma)
             position = context.offset + token.idx
-            found = discourse.find(
-                position, lambda r, kind=kind: discourse.named_as(r, {kind}), look_ahead=True
-            )
+            found = discourse.find(position, lambda r, kind=kind: discourse.named_as(r, {kind}),
+                                   ahead_from=context.offset + sentence.end_char)
             if found is not None:
                 token._.kg_referent = found.mention
                 discourse.add(referent_of(token, context))
