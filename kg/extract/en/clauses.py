@@ -151,7 +151,7 @@ def _passive_participle(verb: Token) -> bool:
     """`a model developed by Acme`, `Founded by X, Acme …`: a past participle modifying a noun or the main clause
     (whose subject it is then about), read by `passive_clause`."""
     return verb.tag_ == "VBN" and (verb.dep_ in L.CLAUSAL_MODIFIERS or (
-        verb.dep_ in L.ADVERBIAL_CLAUSES and not children(verb, L.SUBJECTS | L.AUXILIARIES)))
+        verb.dep_ in L.ADVERBIAL_CLAUSES and verb.i < verb.head.i and not children(verb, L.SUBJECTS | L.AUXILIARIES)))
 
 
 def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
