@@ -24,7 +24,7 @@ CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality"
 ABSTRACT_SUFFIXES = ("té", "tion", "sion", "ance", "ence", "isme", "itude", "ity", "ness", "ism")
 _PARENTHESISED_ACRONYM = re.compile(r"([^\W\d_][\w’'\- ]{2,80}?)\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
 #: words that make a company's name formal without naming something else (folded): `Acme Inc`, `Groupe Acme`
-COMPANY_DESIGNATORS = frozenset({"ai", "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
+COMPANY_DESIGNATORS = frozenset({"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
                                  "plc", "llc", "sa", "sas", "sarl", "se", "ag", "gmbh", "nv", "bv", "spa", "group",
                                  "groupe", "holding", "holdings", "international", "technologies", "labs"})
 _FUNCTION_WORDS = frozenset({"de", "des", "du", "d", "la", "le", "les", "l", "et", "of", "the", "and", "for", "a",

@@ -73,6 +73,8 @@ class Discourse:
             return False
         key = fold(name.text)
         known = {self._typed_kinds[key]} if key in self._typed_kinds else self._name_kinds.get(key, set()) | {name.kind}
+        if known == {"Entity"}:  # a name the NER could not type (`MISC`) is most often a company's
+            known = {"Organization"}
         return not known.isdisjoint(kinds)
 
     def names(self) -> list[Mention]:

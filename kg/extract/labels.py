@@ -32,6 +32,8 @@ PREPOSITIONS = frozenset({"prep"})
 PREPOSITION_OBJECTS = frozenset({"pobj"})
 ATTRIBUTES = frozenset({"attr"})
 POSSESSORS = frozenset({"poss"})
+#: what an object is made or named (`named X chief executive`): English `oprd`, UD `xcomp`
+PREDICATIVES = frozenset({"oprd"}) | OPEN_COMPLEMENTS
 
 #: dependents that never belong to a noun phrase's text
 PHRASE_BREAKS = RELATIVE_CLAUSES | CLAUSAL_MODIFIERS | APPOSITIONS | CONJUNCTS | COORDINATORS | PUNCTUATION | \

@@ -213,3 +213,16 @@ def test_a_short_name_still_merges_into_a_person_and_a_company_designator():
     found = triples("Jane Fraser leads Citigroup Inc in New York. Fraser met Janet Yellen. Citigroup acquired Banamex "
                     "in 2001.")
     assert {("Jane Fraser", "meets", "Janet Yellen"), ("Citigroup Inc", "acquires", "Banamex")} <= found
+
+
+def test_appointments_give_the_role_and_the_employer():
+    assert {("Kelly Ortberg", "hasRole", "chief executive"), ("Kelly Ortberg", "worksFor", "Boeing")} <= triples(
+        "Boeing named Kelly Ortberg chief executive in August.")
+    assert {("Sarah Friar", "hasRole", "chief financial officer"), ("Sarah Friar", "worksFor", "OpenAI")} <= triples(
+        "Sarah Friar was hired as chief financial officer by OpenAI.")
+    assert ("Anne Martin", "worksFor", "Nvidia") in triples("Nvidia appointed Anne Martin as head of its operations.")
+
+
+def test_whose_title_relative_gives_the_role():
+    found = triples("Pasqal, whose chief executive is Loïc Henriet, will build a factory.")
+    assert {("Loïc Henriet", "hasRole", "chief executive"), ("Loïc Henriet", "worksFor", "Pasqal")} <= found

@@ -256,3 +256,23 @@ def test_hyphenated_words_stay_whole_but_inverted_pronouns_do_not():
     assert [t.text for t in tokenizer("la start-up du week-end")] == ["la", "start-up", "du", "week-end"]
     assert [t.text for t in tokenizer("a-t-il dit")] == ["a", "-t", "-il", "dit"]
     assert [t.text for t in tokenizer("Au-delà")][0] == "Au"  # a capitalised first word may be a preposition
+
+
+@pytest.mark.parametrize(("text", "person", "role", "employer"), [
+    ("Renault a nommé Luca de Meo directeur général.", "Luca de Meo", "directeur général", "Renault"),
+    ("Anne Martin a été nommée directrice financière d'Airbus.", "Anne Martin", "directrice financière", "Airbus"),
+    ("Le groupe Safran a nommé Anne Martin au poste de directrice des ventes.", "Anne Martin",
+     "directrice des ventes", "Safran"),
+])
+def test_an_appointment_gives_the_role_and_the_employer(text, person, role, employer):
+    found = triples(text)
+    assert {(person, "hasRole", role), (person, "worksFor", employer)} <= found
+
+
+def test_put_at_the_head_of_an_organisation_leads_it():
+    assert ("Olivier Andriès", "leads", "Safran") in triples("Olivier Andriès a été nommé à la tête de Safran en 2021.")
+
+
+def test_a_name_the_tagger_took_for_an_auxiliary_is_still_a_name():
+    found = triples("Par ailleurs, OpenAI a été attaqué en justice par le New York Times.")
+    assert any(s == "New York Times" and o == "OpenAI" for s, _, o in found)

@@ -6,7 +6,7 @@ The same families as French, each rule reading one construction: `clauses`, `des
 
 from ..common import Rule
 from .clauses import made_available, passive_clause, verb_clause
-from .descriptions import apposition, copula, exemplification, participle_modifier
+from .descriptions import appointment, apposition, copula, exemplification, participle_modifier, relative_title
 from .events import nominal_event
 from .references import note_sentence, resolve_references
 from .speech import reported_speech
@@ -22,6 +22,8 @@ RULES: dict[str, Rule] = {
     "en.nominal": nominal_event,
     "en.participle": participle_modifier,
     "en.speech": reported_speech,
+    "en.appointment": appointment,
+    "en.relative_title": relative_title,
 }
 
 #: rules whose facts say that something belongs to a group, so the group's facts hold for it too

@@ -22,16 +22,20 @@ from ..common import (
     typed_by,
 )
 from .grammar import arguments_of, clause_subjects, employers_of, preposition, prepositional_objects, referent_token
-from .words import EXAMPLE_MARKERS, LANG, ROLE_FOUNDERS
+from .words import APPOINTMENT_VERBS, EXAMPLE_MARKERS, LANG, ROLE_FOUNDERS
 
 
-def _role_facts(person: Token, title: Token, context: Context, sentence: Span, rule: str) -> Iterator[Candidate]:
-    """`X, CEO of Y`: X has role `CEO`, X works for Y (founded Y for a founder)."""
+def _role_facts(person: Token, title: Token, context: Context, sentence: Span, rule: str,
+                otherwise: list[Token] = ()) -> Iterator[Candidate]:
+    """`X, CEO of Y`: X has role `CEO`, X works for Y (founded Y for a founder); `otherwise` are the employers when
+    the title names none (who appointed X)."""
     employers = employers_of(title) or [  # `Senator X of Michigan`
-        a for word, o in prepositional_objects(person) if word == "of" and is_name(o) for a in arguments_of(o)]
+        a for word, o in prepositional_objects(person) if word == "of" and is_name(o) for a in arguments_of(o)
+    ] or [e for e in otherwise if is_name(e) or e._.kg_referent is not None]
     holder = mention(person, context)
     evidence = context.evidence(sentence)
-    role = mention(title, context, leave_out=tuple(employers), kind="Role")
+    inside = tuple(t for t in (person, *employers) if t in title.subtree)  # `CEO of Y`, `named X CEO` misparsed
+    role = mention(title, context, leave_out=inside, kind="Role")
     yield Candidate(holder, fixed_relation("hasRole"), role, evidence, rule, title.lemma_, confidence=0.8)
     relation = fixed_relation("founded" if title.lemma_.lower() in ROLE_FOUNDERS else "worksFor")
     for employer in employers:
@@ -171,3 +175,33 @@ def _before(place: Token, participle: Token, context: Context) -> Mention:
     return Mention(" ".join(t.text for t in tokens), context.offset + tokens[0].idx,
                    context.offset + tokens[-1].idx + len(tokens[-1]), kind=kind_of(place, context, True),
                    is_name=True, head_lemma=place.lemma_.lower())
+
+
+def appointment(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Acme appointed X as chief executive`, `X was named CEO of Bolt` -> X has role, X works for Acme / Bolt."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in APPOINTMENT_VERBS:
+            continue
+        passive = bool(children(verb, L.PASSIVE_SUBJECTS))
+        people = clause_subjects(verb) if passive else [a for o in children(verb, L.OBJECTS) for a in arguments_of(o)]
+        appointers = [a for word, o in prepositional_objects(verb) if word == "by" for a in arguments_of(o)] \
+            if passive else clause_subjects(verb)
+        titles = [o for word, o in prepositional_objects(verb) if word == "as"] + children(verb, L.PREDICATIVES)
+        titles += [o for p in people for word, o in prepositional_objects(p) if word == "as"]
+        people = people or [c for t in titles for c in t.children if c.i < t.i and is_name(c)]  # `named X CEO`
+        appointers += [a for t in titles for word, o in prepositional_objects(t) if word == "by"
+                       for a in arguments_of(o)]  # `hired as CFO by Acme`
+        for person in (p for p in people if is_name(p) or p._.kg_referent is not None):
+            for title in (t for t in titles if context.noun_kinds.get(t.lemma_.lower()) == "Role"):
+                yield from _role_facts(person, title, context, sentence, "en.appointment", appointers)
+
+
+def relative_title(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Acme, whose chief executive is X, …` -> X has role chief executive, X works for Acme."""
+    for word in sentence:
+        title, verb = word.head, word.head.head
+        if word.lower_ != "whose" or context.noun_kinds.get(title.lemma_.lower()) != "Role" or \
+                verb.lemma_ != "be" or verb.dep_ not in L.RELATIVE_CLAUSES:
+            continue
+        for person in (a for c in children(verb, L.ATTRIBUTES) for a in arguments_of(c) if is_name(a)):
+            yield from _role_facts(person, title, context, sentence, "en.relative_title", [verb.head])

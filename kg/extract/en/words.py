@@ -26,6 +26,9 @@ SPEECH_VERBS = frozenset({"say", "tell", "state", "explain", "add", "claim", "ar
 EXAMPLE_MARKERS = frozenset({"such as", "including", "like", "notably", "especially"})
 #: titles that say the person founded the organisation they are "of"
 ROLE_FOUNDERS = frozenset({"founder", "co-founder", "cofounder"})
+#: verbs that give someone a post: `Acme appointed X as CEO`, `X was named chief executive`
+APPOINTMENT_VERBS = frozenset({"appoint", "name", "nominate", "hire", "promote", "elect", "choose", "pick", "tap",
+                               "install", "reappoint", "recruit"})
 #: prepositions introducing a role's organisation: `CEO of Apple`, `engineer at Google`
 EMPLOYER_PREPOSITIONS = frozenset({"of", "at"})
 PURPOSE_MARKERS = frozenset({"to", "for"})

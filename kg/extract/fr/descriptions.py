@@ -34,13 +34,27 @@ from .grammar import (
     referent_token,
     titled_person,
 )
-from .words import EXAMPLE_ADVERBS, EXAMPLE_MARKERS, MEMBERSHIP_CASES, PREDICATIVE_CASES, ROLE_FOUNDERS
+from .words import (
+    APPOINTMENT_VERBS,
+    EXAMPLE_ADVERBS,
+    EXAMPLE_MARKERS,
+    HEAD_NOUNS,
+    MEMBERSHIP_CASES,
+    POST_NOUNS,
+    PREDICATIVE_CASES,
+    ROLE_FOUNDERS,
+)
 
 
-def _role_facts(person: Token, title: Token, context: Context, sentence: Span, rule: str) -> Iterator[Candidate]:
-    """`X, président de Y`: X has role `président`, X works for Y; `le fondateur et PDG de Y` shares Y."""
+def _role_facts(person: Token, title: Token, context: Context, sentence: Span, rule: str,
+                otherwise: list[Token] = ()) -> Iterator[Candidate]:
+    """`X, président de Y`: X has role `président`, X works for Y; `le fondateur et PDG de Y` shares Y.
+
+    `otherwise` are the employers when the title names none (who appointed X).
+    """
     employers = employers_of(title) or [e for t in conjuncts(title) if not is_name(t) for e in employers_of(t)]
     role = mention(title, context, leave_out=tuple(employers), kind="Role")
+    employers = employers or [e for e in otherwise if is_name(e) or e._.kg_referent is not None]
     holder = mention(person, context)
     evidence = context.evidence(sentence)
     yield Candidate(holder, fixed_relation("hasRole"), role, evidence, rule, title.lemma_, confidence=0.8)
@@ -183,3 +197,28 @@ def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candi
                                 context.evidence(sentence), "fr.member", "être", confidence=0.6)
             else:
                 yield from _describe(subject, predicate, context, sentence, "fr.copula")
+
+
+def appointment(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Acme a nommé X directeur général`, `X a été nommée au poste de présidente de Bolt` -> X has role, X works
+    for Acme / Bolt; `nommé à la tête de Bolt` -> X leads Bolt."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in APPOINTMENT_VERBS:
+            continue
+        passive = children(verb, L.PASSIVE_SUBJECTS)
+        people = [a for p in passive for a in arguments_of(p)] if passive else [
+            a for o in children(verb, L.OBJECTS) for a in arguments_of(o)]
+        appointers = [a for o in children(verb, L.AGENTS) for a in arguments_of(o)] if passive else \
+            clause_subjects(verb)
+        titles = children(verb, L.OPEN_COMPLEMENTS) + [
+            o for o in children(verb, L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES) if case_word(o) in ("à", "comme")]
+        titles = [next((c for c in children(t, L.NOUN_MODIFIERS) if case_word(c) == "de"), t)
+                  if t.lemma_.lower() in POST_NOUNS else t for t in titles]  # `au poste de directrice`
+        for person in (p for p in people if is_name(p) or p._.kg_referent is not None):
+            for title in titles:
+                if title.lemma_.lower() in HEAD_NOUNS:
+                    for led in (a for c in employers_of(title) for a in arguments_of(c)):
+                        yield Candidate(mention(person, context), fixed_relation("leads"), mention(led, context),
+                                        context.evidence(sentence), "fr.appointment", verb.lemma_, confidence=0.75)
+                elif context.noun_kinds.get(title.lemma_.lower()) == "Role":
+                    yield from _role_facts(person, title, context, sentence, "fr.appointment", appointers)

@@ -10,6 +10,13 @@ LIGHT_NOUNS = frozenset({"accès", "utilisation", "usage"})  # "fournir un accè
 
 #: titles that say the person founded the organisation they are "of" (`le fondateur de Acme`)
 ROLE_FOUNDERS = frozenset({"fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur"})
+#: verbs that give someone a post: `Acme a nommé X directeur`, `X a été désignée présidente de Y`
+APPOINTMENT_VERBS = frozenset({"nommer", "désigner", "promouvoir", "élire", "choisir", "recruter", "embaucher",
+                               "reconduire", "renommer", "introniser", "propulser", "installer"})
+#: nouns that stand for the post named by their `de` complement: `au poste de directeur`
+POST_NOUNS = frozenset({"poste", "fonction", "rang", "titre"})
+#: `à la tête de Y`: whoever is put there leads Y
+HEAD_NOUNS = frozenset({"tête", "direction", "commande", "présidence"})
 
 
 #: objects of support-verb phrases, which name no thing: "jouer un rôle", "prendre une décision", "faire face"
