@@ -276,3 +276,16 @@ def test_put_at_the_head_of_an_organisation_leads_it():
 def test_a_name_the_tagger_took_for_an_auxiliary_is_still_a_name():
     found = triples("Par ailleurs, OpenAI a été attaqué en justice par le New York Times.")
     assert any(s == "New York Times" and o == "OpenAI" for s, _, o in found)
+
+
+def test_an_unknown_verb_on_a_common_noun_is_not_a_fact():
+    found = triples("Renault traduit ses manuels techniques et négocie avec Boeing.")
+    assert not any(o == "manuels techniques" for _, _, o in found)
+    assert any(o == "Boeing" for _, _, o in found)
+
+
+def test_an_amount_leaves_the_object_to_the_verbs_frame():
+    facts = read_text("Nvidia a investi 200 millions de dollars dans Pasqal.")
+    (invests,) = [f for f in facts if f.relation.local_name == "investsIn"]
+    assert invests.object.label == "Pasqal"
+    assert ("quantity", "200 millions de dollars") in invests.qualifiers

@@ -62,19 +62,26 @@ def _controls_an_infinitive(token: Token) -> bool:
 def _objects_and_frame(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str, set[int]]:
     """The verb's object heads, its frame key (`obj`, a preposition, `se:de`) and the tokens they use.
 
-    Objects of support-verb phrases (`jouer un rôle`) and nouns that control an infinitive are not objects.
+    Objects of support-verb phrases (`jouer un rôle`) and nouns that control an infinitive are not objects; an
+    amount is not what the verb is about when the verb's frame names it (`investir 2 milliards dans Acme`).
     """
     reflexive = is_reflexive(verb)
+
+    def known(word: str) -> bool:
+        return lexicon.frame(LANG, verb.lemma_.lower(), ("se:" if reflexive else "") + word) is not None
+
     direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in SUPPORT_OBJECTS]
+    if direct and all(_is_amount(d) for d in direct):
+        framed = next((o for o in children(verb, L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES)
+                       if case_word(o) not in {"", "de", "par", *PURPOSE_MARKERS} and known(case_word(o))), None)
+        if framed is not None:
+            return arguments_of(framed), case_word(framed), {framed.i, *(d.i for d in direct)}
     if direct:
         names = [d for d in direct if is_name(d)]
         if names and len(direct) > 1:  # `ses logiciels de paie Zorg`: the name is the object
             direct = names
         heads = [a for d in direct for a in arguments_of(d)]
         return heads, "obj", {d.i for d in direct}
-
-    def known(word: str) -> bool:
-        return lexicon.frame(LANG, verb.lemma_.lower(), ("se:" if reflexive else "") + word) is not None
 
     obliques = [o for o in children(verb, L.ARGUMENT_OBLIQUES) if not _controls_an_infinitive(o)] or [
         # the parser often labels arguments as modifiers
@@ -92,6 +99,22 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str,
 
 
 PERCENT_WORDS = frozenset({"%", "pourcent", "pour cent", "pourcentage"})
+#: heads of amounts of money or things: `200 millions de dollars`, `3 milliards d'euros`
+AMOUNT_WORDS = PERCENT_WORDS | {"million", "milliard", "millier", "centaine", "euro", "dollar", "livre", "franc",
+                                "yen", "yuan", "€", "$"}
+
+
+def _is_amount(token: Token) -> bool:
+    return token.pos_ == "NUM" or token.lemma_.lower() in AMOUNT_WORDS
+
+
+def _amount(objects: list[Token], used: set[int], frame: str) -> Mention | None:
+    """The amount a prepositional frame left aside (`investir 2 milliards dans Acme` -> `2 milliards`)."""
+    spent = [o for o in objects if o.i in used and frame != "obj" and _is_amount(o)]
+    if not spent:
+        return None
+    words = [t for t in spent[0].subtree if t.dep_ not in L.DETERMINERS | L.PUNCTUATION]
+    return Mention(text_of(words), words[0].idx, words[-1].idx + len(words[-1]))
 
 
 STAKE_WORDS = frozenset({"part", "participation", "capital", "action", "actions", "parts", "droits"})
@@ -131,6 +154,9 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), frame)
         inherited = not children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
         qualifiers = tuple(_qualifiers(verb, used, roles, objects, context))
+        spent = _amount(children(verb, L.OBJECTS), used, frame)
+        if spent is not None:
+            qualifiers += (Qualifier("quantity", spent, literal=True),)
         quantities = {o.i: _quantified(o) for o in objects if _quantified(o)}
         if quantities:  # `détient 25 % du capital de Bolt`: owns Bolt (quantity 25 %)
             objects = [quantities[o.i][0] if o.i in quantities else o for o in objects]
