@@ -149,12 +149,11 @@ def informative(c: Candidate) -> bool:
     """Keep facts about things; drop links between abstractions (`les partenariats sont une tentative`).
 
     Neither end may be an abstraction, except an object the relation expects to be abstract (a class, a role, a
-    topic); a relation minted from an unknown verb needs a named object (`Acme recrute Zorg`, not `Acme réduit
-    ses coûts`: what an unknown verb does to a common noun is rarely a fact worth a graph edge).
+    topic); a relation minted from an unknown verb needs a named end.
     """
     if not fold(c.subject.text) or not fold(c.object.text) or _abstract(c.subject):
         return False
-    if c.relation.minted and not c.object.is_name:
+    if c.relation.minted and not (c.subject.is_name or c.object.is_name):
         return False
     if c.relation.local_name == "memberOf" and not c.object.is_name:
         return False  # membership of an unnamed group only serves to pass the group's facts on

@@ -339,6 +339,14 @@ def nationality_facts(named: Mention, noun: Token, context: Context, sentence: S
                             rule + "+demonym", adjective.lemma_, confidence=0.7)
 
 
+def description_nationalities(sentence: Span, context: Context, rule: str) -> Iterator[Candidate]:
+    """`Le groupe américain a …`, `The Swedish company …` resolved to a name: its nationality adjective holds."""
+    for token in sentence:
+        if token.pos_ == "NOUN" and token._.kg_referent is not None and token._.kg_referent.is_name:
+            yield from nationality_facts(token._.kg_referent, token, context, sentence, rule,
+                                         L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
+
+
 def reported_text(verb: Token, context: Context, clause_pos: frozenset[str]) -> Mention | None:
     """What a speech verb reports: its quotation, else its clause (a head among `clause_pos`) without `que`/`that`."""
     said = quotation(verb)

@@ -225,3 +225,17 @@ def test_appointments_give_the_role_and_the_employer():
 def test_whose_title_relative_gives_the_role():
     found = triples("Pasqal, whose chief executive is Loïc Henriet, will build a factory.")
     assert {("Loïc Henriet", "hasRole", "chief executive"), ("Loïc Henriet", "worksFor", "Pasqal")} <= found
+
+
+def test_its_title_works_for_the_company_last_talked_about():
+    found = triples("Spotify welcomed the ruling. Its chief executive Daniel Ek called it a message.")
+    assert ("Daniel Ek", "worksFor", "Spotify") in found
+
+
+def test_a_description_referring_back_gives_its_nationality():
+    found = triples("Spotify welcomed the ruling. The Swedish company has 600 million users.")
+    assert ("Spotify", "nationality", "Sweden") in found
+
+
+def test_employs_people():
+    assert ("Amazon", "employs", "1.5 million people") in triples("Amazon employs 1.5 million people.")

@@ -6,7 +6,15 @@ The same families as French, each rule reading one construction: `clauses`, `des
 
 from ..common import Rule
 from .clauses import made_available, passive_clause, verb_clause
-from .descriptions import appointment, apposition, copula, exemplification, participle_modifier, relative_title
+from .descriptions import (
+    appointment,
+    apposition,
+    copula,
+    described_nationality,
+    exemplification,
+    participle_modifier,
+    relative_title,
+)
 from .events import nominal_event
 from .references import note_sentence, resolve_references
 from .speech import reported_speech
@@ -23,6 +31,7 @@ RULES: dict[str, Rule] = {
     "en.participle": participle_modifier,
     "en.speech": reported_speech,
     "en.appointment": appointment,
+    "en.description": described_nationality,
     "en.relative_title": relative_title,
 }
 

@@ -115,10 +115,11 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         qualifiers = recipients + tuple(_qualifiers(verb, used, roles, context))
         if amount is not None:
             qualifiers += (Qualifier("quantity", amount, literal=True),)
-        confidence = (0.75 if children(verb, L.SUBJECTS) else 0.6) - (0.1 if relation.minted else 0.0)
+        inherited = not children(verb, L.SUBJECTS)
+        confidence = (0.6 if inherited else 0.75) - (0.1 if relation.minted else 0.0)
         for subject in clause_subjects(verb):
             for obj in objects:
-                if obj.i != subject.i:
+                if obj.i != subject.i and not (relation.minted and inherited and not is_name(obj)):
                     yield _candidate(subject, relation, obj, verb, sentence, context, "en.svo", qualifiers,
                                      confidence)
 

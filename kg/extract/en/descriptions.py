@@ -12,6 +12,7 @@ from ..common import (
     Context,
     children,
     conjuncts,
+    description_nationalities,
     fixed_relation,
     is_name,
     kind_of,
@@ -205,3 +206,8 @@ def relative_title(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
             continue
         for person in (a for c in children(verb, L.ATTRIBUTES) for a in arguments_of(c) if is_name(a)):
             yield from _role_facts(person, title, context, sentence, "en.relative_title", [verb.head])
+
+
+def described_nationality(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """A description that refers back to a name gives its nationality: `the Swedish company`."""
+    yield from description_nationalities(sentence, context, "en.description")

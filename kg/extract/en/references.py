@@ -8,6 +8,9 @@ from .grammar import clause_subjects, is_definite
 
 #: personal pronouns and the referents they may take: gender when the pipeline gives one, and the kinds of thing
 PRONOUNS = {"he": ("Masc", {"Person"}), "she": ("Fem", {"Person"}), "it": (None, {"Organization", "Product"})}
+#: possessive pronouns, the same way: `its chief executive`, `his company`
+POSSESSIVE_PRONOUNS = {"his": ("Masc", {"Person"}), "her": ("Fem", {"Person"}),
+                       "its": (None, {"Organization", "Product"})}
 
 
 def note_sentence(sentence: Span, context: Context) -> None:
@@ -43,6 +46,15 @@ def _quoted(sentence: Span, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _clause_subject_before(pronoun: Token) -> Token | None:
+    """The named (or resolved) subject of the clause a possessive stands in, written before it."""
+    verb = next((a for a in pronoun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    return next((s for s in clause_subjects(verb) if s.i < pronoun.i and s not in pronoun.head.subtree
+                 and (is_name(s) or s._.kg_referent is not None)), None)
+
+
 def resolve_references(sentence: Span, context: Context) -> None:
     """Point subject pronouns and definite descriptions at the entity they most likely refer to."""
     discourse = context.discourse
@@ -68,6 +80,16 @@ def resolve_references(sentence: Span, context: Context) -> None:
                 if candidate.kind in kinds:
                     token._.kg_referent = candidate
                     continue
+            found = discourse.find(context.offset + token.idx,
+                                   lambda r, k=kinds, g=gender: discourse.named_as(r, k) and r.agrees(g, "Sing"))
+            if found is not None:
+                token._.kg_referent = found.mention
+        elif token.pos_ == "PRON" and token.lower_ in POSSESSIVE_PRONOUNS and token.dep_ in L.POSSESSORS:
+            gender, kinds = POSSESSIVE_PRONOUNS[token.lower_]
+            subject = _clause_subject_before(token)  # `Acme said its chief …`: the clause's own subject first
+            if subject is not None and mention(subject, context).kind in kinds:
+                token._.kg_referent = mention(subject, context)
+                continue
             found = discourse.find(context.offset + token.idx,
                                    lambda r, k=kinds, g=gender: discourse.named_as(r, k) and r.agrees(g, "Sing"))
             if found is not None:

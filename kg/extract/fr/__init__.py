@@ -7,7 +7,15 @@ French grammar and the lexicons: no names or phrases of any particular article. 
 
 from ..common import Rule
 from .clauses import passive_clause, verb_clause
-from .descriptions import appointment, apposition, copula, exemplification, possession, predicative
+from .descriptions import (
+    appointment,
+    apposition,
+    copula,
+    described_nationality,
+    exemplification,
+    possession,
+    predicative,
+)
 from .events import membership, nominal_event
 from .references import note_sentence, resolve_references
 from .speech import reported_speech
@@ -25,6 +33,7 @@ RULES: dict[str, Rule] = {
     "fr.possessive": possession,
     "fr.speech": reported_speech,
     "fr.appointment": appointment,
+    "fr.description": described_nationality,
 }
 
 

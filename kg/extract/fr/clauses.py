@@ -165,7 +165,8 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         amounts = {target.i: amount for target, amount in quantities.values()}
         for subject in [a for p in passive for a in arguments_of(p)] or clause_subjects(verb):
             for obj in objects:
-                if obj.i != subject.i:
+                # an unknown verb whose subject is only implied (`pour traduire ses manuels`) is an aim, not a fact
+                if obj.i != subject.i and not (relation.minted and inherited and not is_name(obj)):
                     extra = (
                         (Qualifier("quantity", Mention(amounts[obj.i], obj.idx, obj.idx), literal=True),)
                         if obj.i in amounts

@@ -14,6 +14,7 @@ from ..common import (
     case_word,
     children,
     conjuncts,
+    description_nationalities,
     fixed_relation,
     is_name,
     mention,
@@ -222,3 +223,8 @@ def appointment(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
                                         context.evidence(sentence), "fr.appointment", verb.lemma_, confidence=0.75)
                 elif context.noun_kinds.get(title.lemma_.lower()) == "Role":
                     yield from _role_facts(person, title, context, sentence, "fr.appointment", appointers)
+
+
+def described_nationality(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """A description that refers back to a name gives its nationality: `le groupe américain`."""
+    yield from description_nationalities(sentence, context, "fr.description")
