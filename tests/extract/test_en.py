@@ -239,3 +239,9 @@ def test_a_description_referring_back_gives_its_nationality():
 
 def test_employs_people():
     assert ("Amazon", "employs", "1.5 million people") in triples("Amazon employs 1.5 million people.")
+
+
+def test_an_apposed_description_is_not_resolved_to_another_name():
+    found = triples("Volvo sold trucks. Scania, the Swedish truck maker, bought engines.")
+    assert ("Scania", "nationality", "Sweden") in found
+    assert ("Volvo", "nationality", "Sweden") not in found

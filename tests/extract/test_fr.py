@@ -294,3 +294,15 @@ def test_an_amount_leaves_the_object_to_the_verbs_frame():
 def test_a_description_referring_back_gives_its_nationality():
     found = triples("Nvidia a investi dans Pasqal. Le groupe américain a aussi nommé Anne Martin directrice.")
     assert ("Nvidia", "nationality", "États-Unis") in found
+
+
+def test_an_apposed_description_describes_its_name_and_refers_to_nothing_else():
+    found = triples("Airbus a signé un contrat. Leonardo, le groupe italien, pourrait rejoindre le projet en 2026.")
+    assert ("Leonardo", "nationality", "Italie") in found
+    assert not any(s == "Airbus" and p in ("nationality", "instanceOf") for s, p, _ in found)
+    assert not any(o in ("Airbus", "Leonardo") and p == "instanceOf" for _, p, o in found)
+
+
+def test_a_verb_coordinated_with_a_class_noun_is_no_class():
+    found = triples("Les groupes européens Airbus et Thales ont annoncé mercredi la création d'une coentreprise.")
+    assert not any(p == "instanceOf" and o == "annoncé" for _, p, o in found)

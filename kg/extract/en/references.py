@@ -61,7 +61,8 @@ def resolve_references(sentence: Span, context: Context) -> None:
     for token in sentence:
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and lemma in context.anaphors and is_definite(token) and \
-                "Plur" not in token.morph.get("Number") and not any(is_name(c) for c in token.children):
+                "Plur" not in token.morph.get("Number") and not any(is_name(c) for c in token.children) and \
+                not (token.dep_ in L.APPOSITIONS and is_name(token.head)):  # `Volvo, the Swedish carmaker, …`
             kind = context.noun_kinds.get(lemma)
             position, quoted = context.offset + token.idx, _quoted(sentence, context.offset)
             found = discourse.find(position, lambda r, k=kind, q=quoted: discourse.named_as(r, {k}) and

@@ -121,7 +121,7 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
                 referent = next((c for c in children(token, L.CONJUNCTS) if is_name(c) and titled_person(token, c)
                                  and c.doc[c.i - 1].text == ","), token)
             if referent != token:
-                for title in [token, *(c for c in children(token, L.CONJUNCTS) if not is_name(c))]:
+                for title in [token, *(c for c in children(token, L.CONJUNCTS) if c.pos_ == "NOUN" and not is_name(c))]:
                     yield from _describe(referent, title, context, sentence, "fr.title")
 
 

@@ -6,7 +6,14 @@ from ...text import fold
 from .. import labels as L
 from ..common import Context, case_word, children, is_name, mention, referent_of
 from ..discourse import Referent
-from .grammar import clause_subjects, following_name, governing_subject, is_definite, named_referent
+from .grammar import (
+    clause_subjects,
+    following_name,
+    governing_subject,
+    is_definite,
+    name_before_commas,
+    named_referent,
+)
 
 
 def note_sentence(sentence: Span, context: Context) -> None:
@@ -44,6 +51,8 @@ def resolve_references(sentence: Span, context: Context) -> None:
             and is_definite(token, possessive=True)
             and named_referent(token) == token
             and following_name(token) is None
+            and token.dep_ not in L.APPOSITIONS  # `Leonardo, le groupe italien, …` describes, does not refer
+            and name_before_commas(token) is None
         ):  # `ses modèles` after `le modèle Zorg`
             bare = not children(token, L.NOUN_MODIFIERS | L.APPOSITIONS)
             position = context.offset + token.idx
@@ -70,6 +79,8 @@ def resolve_references(sentence: Span, context: Context) -> None:
             and "Plur" not in token.morph.get("Number")
             and named_referent(token) == token
             and following_name(token) is None
+            and token.dep_ not in L.APPOSITIONS  # `Leonardo, le groupe italien, …` describes, does not refer
+            and name_before_commas(token) is None
             and not any(case_word(c) == "de" for c in children(token, L.NOUN_MODIFIERS))
         ):
             kind = context.noun_kinds.get(lemma)
