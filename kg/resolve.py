@@ -157,6 +157,8 @@ def informative(c: Candidate) -> bool:
         return False
     if c.relation.local_name == "memberOf" and not c.object.is_name:
         return False  # membership of an unnamed group only serves to pass the group's facts on
+    if c.relation.local_name == "says" and not c.subject.is_name:
+        return False  # `the companies said …`: a quotation is worth keeping for who said it
     return not _abstract(c.object) or c.relation.local_name in CONCEPT_RELATIONS
 
 

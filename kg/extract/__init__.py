@@ -58,7 +58,8 @@ def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon) -
 def _attributed(candidate: Candidate, discourse: Discourse) -> Candidate:
     """A fact read inside reported speech keeps its speaker as source (`X a affirmé : « A rachète B »`)."""
     speaker = discourse.speaker_at(candidate.subject.start)
-    if speaker is None or candidate.relation.local_name == "says" or speaker == candidate.subject:
+    if speaker is None or not speaker.is_name or candidate.relation.local_name == "says" or \
+            speaker == candidate.subject:
         return candidate
     return replace(candidate, qualifiers=(*candidate.qualifiers, Qualifier("source", speaker)))
 

@@ -14,7 +14,7 @@ from .words import LANG
 #: verbs whose subject is the agent of the event their object names: `Acme announced the acquisition of Bolt`
 AGENTIVE_VERBS = frozenset({"announce", "complete", "finalize", "finalise", "close", "sign", "unveil", "confirm",
                             "seal", "launch", "begin", "start", "pursue", "plan", "make", "strike", "form",
-                            "enter", "expand", "extend", "deepen"})
+                            "enter", "expand", "extend", "deepen", "agree", "reach", "negotiate", "renegotiate"})
 
 
 def _agents(noun: Token) -> list[Token]:
@@ -22,8 +22,9 @@ def _agents(noun: Token) -> list[Token]:
     agents = [a for word, o in prepositional_objects(noun) if word == "by" for a in arguments_of(o)]
     agents += [a for p in children(noun, L.POSSESSORS) if is_name(p) or p._.kg_referent is not None
                for a in arguments_of(p)]
-    if not agents and noun.dep_ in L.OBJECTS and noun.head.lemma_.lower() in AGENTIVE_VERBS:
-        agents = clause_subjects(noun.head)
+    verb = noun.head.head if noun.dep_ in L.PREPOSITION_OBJECTS else noun.head  # `agreed to a deal with X`
+    if not agents and noun.dep_ in L.OBJECTS | L.PREPOSITION_OBJECTS and verb.lemma_.lower() in AGENTIVE_VERBS:
+        agents = clause_subjects(verb)
     return agents
 
 
