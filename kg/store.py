@@ -14,7 +14,7 @@ import pyoxigraph as ox
 from .errors import QuerySyntaxError, StoreLocked, StoreMissing, UpdateRefused
 from .ontology import ontology_file
 from .rdf import ONTOLOGY_GRAPH, PREFIXES, document_iri, graph_iri, kg_term
-from .vocab import KG
+from .vocab import KG, RESOURCE_BASE
 
 STORE_DIR = "store"
 #: written next to the store by `kg serve` while it runs: {"pid": …, "url": …}, so others can say where it is
@@ -117,11 +117,38 @@ class KnowledgeStore:
             raise QuerySyntaxError(f"SPARQL syntax error: {exc}") from exc
 
     def union_triples(self) -> Iterator[ox.Triple]:
-        """Every distinct triple of every graph (ontology included): what `graph.ttl` holds."""
-        return iter(self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        """Every distinct triple of every named graph (ontology included): what `graph.ttl` holds, streamed.
+
+        A statement's and a document's triples live in that document's graph only, so they pass through as they
+        are; the other subjects (entities, relations, the ontology) may repeat across graphs and are read one by
+        one from the subject-ordered index, where a triple's copies are neighbours. Memory stays bounded by the
+        number of such subjects, not by the size of the graph (a CONSTRUCT would keep every triple to remove
+        duplicates).
+        """
+        for quad in self._store:
+            if _local_to_its_graph(quad.subject) and not isinstance(quad.graph_name, ox.DefaultGraph):
+                yield ox.Triple(quad.subject, quad.predicate, quad.object)
+        shared = self._store.query(f"SELECT DISTINCT ?s WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(isBlank(?s) || !("
+                                   f"STRSTARTS(STR(?s), \"{STATEMENTS}\") || STRSTARTS(STR(?s), \"{DOCUMENTS}\"))) }}")
+        for row in shared:
+            subject, previous = row["s"], None
+            for quad in self._store.quads_for_pattern(subject, None, None, None):
+                if isinstance(quad.graph_name, ox.DefaultGraph) or (quad.predicate, quad.object) == previous:
+                    continue
+                previous = (quad.predicate, quad.object)
+                yield ox.Triple(subject, quad.predicate, quad.object)
 
     def quads(self) -> Iterator[ox.Quad]:
         return iter(self._store)
+
+
+STATEMENTS = RESOURCE_BASE + "statement/"
+DOCUMENTS = RESOURCE_BASE + "document/"
+
+
+def _local_to_its_graph(subject: ox.NamedNode | ox.BlankNode | ox.Triple) -> bool:
+    """Whether kg writes this subject's triples in one document's graph only (statements and documents)."""
+    return isinstance(subject, ox.NamedNode) and subject.value.startswith((STATEMENTS, DOCUMENTS))
 
 
 def _held_by(out: Path) -> str:

@@ -13,7 +13,7 @@ from kg.errors import UnknownFormat
 from kg.export import FORMAT_NAMES
 from kg.ontology import ontology_file
 
-from .conftest import SEEDS
+from .conftest import SEEDS, write
 
 
 def union_size(out) -> int:
@@ -25,6 +25,18 @@ def union_size(out) -> int:
 def test_graph_ttl_reparses_to_the_union_of_graphs(seed_out):
     graph = rdflib.Graph().parse(seed_out / "graph.ttl", format="turtle")
     assert len(graph) == union_size(seed_out) > 100
+
+
+def test_triples_repeated_across_documents_are_written_once(tmp_path):
+    for name in ("a", "b", "c"):  # the same entities, fact and minted relation in three documents
+        write(tmp_path / "in" / f"{name}.txt", f"Renault utilise Gemini. Renault négocie avec Boeing ({name}).")
+    out = tmp_path / "out"
+    kg.build([tmp_path / "in"], out=out)
+    lines = kg.export("nt", out=out).decode("utf-8").splitlines()
+    assert len(lines) == len(set(lines)) == union_size(out)
+    assert len(rdflib.Graph().parse(out / "graph.ttl", format="turtle")) == union_size(out)
+    fact = "<https://w3id.org/kg-news/resource/entity/renault> <https://w3id.org/kg-news/ontology#uses> "
+    assert sum(line.startswith(fact) for line in lines) == 1
 
 
 @pytest.mark.parametrize(("fmt", "rdflib_format", "dataset"), [
