@@ -139,8 +139,11 @@ def _retyped(entity: Entity, kinds: dict[str, str]) -> Entity:
 
 
 def _abstract(m: Mention) -> bool:
-    """An abstraction rather than a thing: an event noun, or a quality / process noun (by its ending)."""
-    if m.is_name or m.kind in NAMED_CLASSES:
+    """An abstraction rather than a thing: an event noun, or a quality / process noun (by its ending).
+
+    A phrase that names its owner (`les activités stratégiques d'Atos`) is concrete enough to keep.
+    """
+    if m.is_name or m.kind in NAMED_CLASSES or any(c.isupper() for c in m.text[1:]):
         return False
     return m.kind == "Event" or m.head_lemma.endswith(ABSTRACT_SUFFIXES)
 

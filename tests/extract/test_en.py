@@ -245,3 +245,9 @@ def test_an_apposed_description_is_not_resolved_to_another_name():
     found = triples("Volvo sold trucks. Scania, the Swedish truck maker, bought engines.")
     assert ("Scania", "nationality", "Sweden") in found
     assert ("Volvo", "nationality", "Sweden") not in found
+
+
+def test_headquarters_give_where_an_organisation_is_based():
+    for text in ("Altair's headquarters are in Troy.", "Altair, whose headquarters is in Troy, makes software.",
+                 "Altair has its headquarters in Troy."):
+        assert ("Altair", "basedIn", "Troy") in triples(text), text

@@ -306,3 +306,22 @@ def test_an_apposed_description_describes_its_name_and_refers_to_nothing_else():
 def test_a_verb_coordinated_with_a_class_noun_is_no_class():
     found = triples("Les groupes européens Airbus et Thales ont annoncé mercredi la création d'une coentreprise.")
     assert not any(p == "instanceOf" and o == "annoncé" for _, p, o in found)
+
+
+@pytest.mark.parametrize("text", ["Le siège de Renault est à Boulogne-Billancourt.",
+                                  "Renault a son siège à Boulogne-Billancourt.",
+                                  "Renault, dont le siège est situé à Boulogne-Billancourt, emploie 40 000 salariés."])
+def test_headquarters_give_where_an_organisation_is_based(text):
+    found = triples(text)
+    assert ("Renault", "basedIn", "Boulogne-Billancourt") in found
+    assert not any(p in ("avoir", "locatedIn") for _, p, _ in found)
+
+
+def test_a_contracted_article_makes_a_description_definite():
+    found = triples("Atos emploie 95 000 salariés. Le fonds Elliott, actionnaire du groupe, s'oppose au projet.")
+    assert ("Elliott", "investsIn", "Atos") in found
+
+
+def test_an_abstract_noun_that_names_its_owner_is_kept():
+    found = triples("L'État français va racheter les activités stratégiques d'Atos.")
+    assert any(p == "acquires" and "Atos" in o for _, p, o in found)

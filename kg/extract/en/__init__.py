@@ -12,6 +12,7 @@ from .descriptions import (
     copula,
     described_nationality,
     exemplification,
+    headquarters,
     participle_modifier,
     relative_title,
 )
@@ -32,6 +33,7 @@ RULES: dict[str, Rule] = {
     "en.speech": reported_speech,
     "en.appointment": appointment,
     "en.description": described_nationality,
+    "en.headquarters": headquarters,
     "en.relative_title": relative_title,
 }
 

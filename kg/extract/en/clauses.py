@@ -13,6 +13,7 @@ from .words import (
     AMOUNT_ENTITIES,
     AVAILABILITY_ADJECTIVES,
     DATE_WORDS,
+    GENERIC_VERBS,
     LANG,
     PURPOSE_MARKERS,
     SOURCE_PHRASES,
@@ -104,7 +105,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         if not objects:
             continue
         relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), frame)
-        if relation.minted and verb.lemma_.lower() in SPEECH_VERBS:  # `told Reuters`: an addressee, not a fact
+        if relation.minted and verb.lemma_.lower() in SPEECH_VERBS | GENERIC_VERBS:  # `told Reuters`, `has X`
             continue
         recipients: tuple[Qualifier, ...] = ()
         supplied = [a for holder in (verb, *objects) for word, o in prepositional_objects(holder) if word == "with"

@@ -23,7 +23,7 @@ from ..common import (
     typed_by,
 )
 from .grammar import arguments_of, clause_subjects, employers_of, preposition, prepositional_objects, referent_token
-from .words import APPOINTMENT_VERBS, EXAMPLE_MARKERS, LANG, ROLE_FOUNDERS
+from .words import APPOINTMENT_VERBS, EXAMPLE_MARKERS, HEADQUARTERS_NOUNS, LANG, PLACE_PREPOSITIONS, ROLE_FOUNDERS
 
 
 def _role_facts(person: Token, title: Token, context: Context, sentence: Span, rule: str,
@@ -67,7 +67,8 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
         yield from _role_facts(name, noun, context, sentence, rule)
         return
     named = typed_by(mention(name, context), noun, context)
-    others = [w for word, o in prepositional_objects(noun) if word == "of" for w in arguments_of(o) if is_name(w)]
+    others = [w for word, o in prepositional_objects(noun) if word == "of" for w in arguments_of(o)
+              if is_name(w) or w._.kg_referent is not None]
     others += _possessors(noun)
     related = list(relational_facts(named, noun, others, context, sentence, rule))  # `X, a unit of Y`
     yield from related
@@ -211,3 +212,31 @@ def relative_title(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
 def described_nationality(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """A description that refers back to a name gives its nationality: `the Swedish company`."""
     yield from description_nationalities(sentence, context, "en.description")
+
+
+def _headquarters_owners(noun: Token) -> list[Token]:
+    """Whose headquarters: `X's headquarters`, `its headquarters` (resolved), `X, whose headquarters …`,
+    `X has its headquarters …`."""
+    owners = []
+    for possessor in children(noun, L.POSSESSORS):
+        if possessor.lower_ == "whose" and noun.head.dep_ in L.RELATIVE_CLAUSES:
+            owners.append(noun.head.head)
+        elif is_name(possessor) or possessor._.kg_referent is not None:
+            owners += arguments_of(possessor)
+    if not owners and noun.dep_ in L.OBJECTS and noun.head.lemma_ == "have":
+        owners = clause_subjects(noun.head)
+    return [o for o in owners if is_name(o) or o._.kg_referent is not None]
+
+
+def headquarters(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`X's headquarters are in Y`, `X, whose headquarters is in Y`, `X has its headquarters in Y` -> X based in Y."""
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in HEADQUARTERS_NOUNS:
+            continue
+        holders = [noun, noun.head] if noun.dep_ in L.SUBJECTS | L.OBJECTS else [noun]
+        places = [a for h in holders for word, o in prepositional_objects(h) if word in PLACE_PREPOSITIONS
+                  for a in arguments_of(o) if is_name(a)]
+        for owner in _headquarters_owners(noun):
+            for place in places:
+                yield Candidate(mention(owner, context), fixed_relation("basedIn"), mention(place, context),
+                                context.evidence(sentence), "en.headquarters", noun.lemma_, confidence=0.75)

@@ -43,3 +43,10 @@ DATE_WORDS = re.compile(
 
 #: `make X available to Y` provides X to Y
 AVAILABILITY_ADJECTIVES = frozenset({"available", "accessible"})
+
+#: nouns for where an organisation is based: `X's headquarters are in Y`, `X, whose headquarters is in Y`
+HEADQUARTERS_NOUNS = frozenset({"headquarters", "headquarter", "hq", "head office", "office"})
+#: prepositions introducing that place
+PLACE_PREPOSITIONS = frozenset({"in", "at"})
+#: verbs too general to name a relation of their own: an unknown-verb fact is not minted from them
+GENERIC_VERBS = frozenset({"have", "be", "do", "get", "go", "come", "become", "remain", "seem", "make"})

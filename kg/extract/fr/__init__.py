@@ -13,6 +13,7 @@ from .descriptions import (
     copula,
     described_nationality,
     exemplification,
+    headquarters,
     possession,
     predicative,
 )
@@ -34,6 +35,7 @@ RULES: dict[str, Rule] = {
     "fr.speech": reported_speech,
     "fr.appointment": appointment,
     "fr.description": described_nationality,
+    "fr.headquarters": headquarters,
 }
 
 

@@ -9,7 +9,16 @@ from ...ontology import Lexicon
 from .. import labels as L
 from ..common import Context, case_word, children, is_name, mention, text_of
 from .grammar import arguments_of, clause_subjects, clause_text, is_hypothetical, is_negated, is_reflexive
-from .words import ARGUMENT_CASES, DATE_WORDS, LANG, MEMBERSHIP_CASES, PURPOSE_MARKERS, SOURCE_CASES, SUPPORT_OBJECTS
+from .words import (
+    ARGUMENT_CASES,
+    DATE_WORDS,
+    GENERIC_VERBS,
+    LANG,
+    MEMBERSHIP_CASES,
+    PURPOSE_MARKERS,
+    SOURCE_CASES,
+    SUPPORT_OBJECTS,
+)
 
 
 def _qualifiers(
@@ -148,10 +157,14 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         objects, frame, used = _objects_and_frame(verb, lexicon)
         if not objects:
             continue
-        passive = children(verb, L.PASSIVE_SUBJECTS)
-        if passive and (frame == "obj" or lexicon.frame(LANG, verb.lemma_.lower(), frame) is None):
+        passive = [a for p in children(verb, L.PASSIVE_SUBJECTS) for a in arguments_of(p)
+                   if is_name(a) or a._.kg_referent is not None]
+        if children(verb, L.PASSIVE_SUBJECTS) and (not passive or frame == "obj" or
+                                                    lexicon.frame(LANG, verb.lemma_.lower(), frame) is None):
             continue  # a passive is read by `passive_clause`, unless its verb's frame is a preposition: `basé à`
         relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), frame)
+        if relation.minted and verb.lemma_.lower() in GENERIC_VERBS:
+            continue
         inherited = not children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
         qualifiers = tuple(_qualifiers(verb, used, roles, objects, context))
         spent = _amount(children(verb, L.OBJECTS), used, frame)
@@ -163,7 +176,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         rule = "fr.reflexive" if frame.startswith("se:") else "fr.svo"
         confidence = (0.6 if inherited else 0.75) - (0.1 if relation.minted else 0.0)
         amounts = {target.i: amount for target, amount in quantities.values()}
-        for subject in [a for p in passive for a in arguments_of(p)] or clause_subjects(verb):
+        for subject in passive or clause_subjects(verb):
             for obj in objects:
                 # an unknown verb whose subject is only implied (`pour traduire ses manuels`) is an aim, not a fact
                 if obj.i != subject.i and not (relation.minted and inherited and not is_name(obj)):

@@ -40,7 +40,9 @@ from .words import (
     EXAMPLE_ADVERBS,
     EXAMPLE_MARKERS,
     HEAD_NOUNS,
+    HEADQUARTERS_NOUNS,
     MEMBERSHIP_CASES,
+    PLACE_CASES,
     POST_NOUNS,
     PREDICATIVE_CASES,
     ROLE_FOUNDERS,
@@ -86,7 +88,7 @@ def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: 
     context.discourse.describe(noun.lemma_.lower(), position, named)
     context.discourse.describe(fold(description.text), position, named)
     others = [a for c in children(noun, L.NOUN_MODIFIERS) if case_word(c) == "de" for a in arguments_of(c)
-              if is_name(a) and a.i != name.i] + _possessors(noun)
+              if (is_name(a) or a._.kg_referent is not None) and a.i != name.i] + _possessors(noun)
     related = list(relational_facts(named, noun, others, context, sentence, rule))  # `X, le concurrent de Y`
     if related:
         yield from related
@@ -121,7 +123,9 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
                 referent = next((c for c in children(token, L.CONJUNCTS) if is_name(c) and titled_person(token, c)
                                  and c.doc[c.i - 1].text == ","), token)
             if referent != token:
-                for title in [token, *(c for c in children(token, L.CONJUNCTS) if c.pos_ == "NOUN" and not is_name(c))]:
+                # `le fondateur et directeur de Y, X`; `le fonds Elliott, actionnaire du groupe`
+                for title in [token, *(c for c in children(token, L.CONJUNCTS | L.APPOSITIONS)
+                                       if c.pos_ == "NOUN" and not is_name(c))]:
                     yield from _describe(referent, title, context, sentence, "fr.title")
 
 
@@ -228,3 +232,28 @@ def appointment(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
 def described_nationality(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """A description that refers back to a name gives its nationality: `le groupe américain`."""
     yield from description_nationalities(sentence, context, "fr.description")
+
+
+def _headquarters_owners(noun: Token) -> list[Token]:
+    """Whose seat a `siège` is: `le siège de X`, `X, dont le siège …`, `X a son siège …`."""
+    owners = [a for c in children(noun, L.NOUN_MODIFIERS) if case_word(c) == "de" for a in arguments_of(c)]
+    for relative in (c for c in noun.children if c.lower_ == "dont" and c.i >= 2):
+        if noun.doc[relative.i - 1].text == "," and is_name(noun.doc[relative.i - 2]):
+            owners.append(noun.doc[relative.i - 2])
+    if noun.dep_ in L.OBJECTS and noun.head.lemma_ == "avoir":
+        owners += clause_subjects(noun.head)
+    return [o for o in owners if is_name(o) or o._.kg_referent is not None]
+
+
+def headquarters(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Le siège de X est à Y`, `X, dont le siège est situé à Y`, `X a son siège à Y` -> X based in Y."""
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in HEADQUARTERS_NOUNS:
+            continue
+        holders = [noun, noun.head] if noun.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS | L.OBJECTS else [noun]
+        places = [a for h in holders for c in children(h, L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.NOUN_MODIFIERS)
+                  if case_word(c) in PLACE_CASES for a in arguments_of(c) if is_name(a)]
+        for owner in _headquarters_owners(noun):
+            for place in places:
+                yield Candidate(mention(owner, context), fixed_relation("basedIn"), mention(place, context),
+                                context.evidence(sentence), "fr.headquarters", noun.lemma_, confidence=0.75)

@@ -270,10 +270,15 @@ def marker_word(token: Token) -> str:
     return token.lower_.rstrip("'’").replace("qu", "que") if token.lower_.startswith("qu") else token.lower_
 
 
+#: prepositions contracted with the definite article: `du groupe` is `de le groupe`
+DEFINITE_CONTRACTIONS = frozenset({"du", "au", "aux"})
+
+
 def is_definite(token: Token, possessive: bool = False) -> bool:
     """Has a definite or demonstrative determiner (or, with `possessive`, a possessive one)."""
     return any(c.dep_ in L.DETERMINERS and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")
                                             or possessive and "Yes" in c.morph.get("Poss"))
+               or c.dep_ in L.CASE_MARKERS and c.lower_ in DEFINITE_CONTRACTIONS
                for c in token.children)
 
 

@@ -125,3 +125,10 @@ DATE_WORDS = re.compile(
 )
 
 LANG = "fr"
+
+#: nouns for where an organisation is based: `le siège de X est à Y`, `X, dont le siège est à Y`
+HEADQUARTERS_NOUNS = frozenset({"siège"})
+#: prepositions introducing that place
+PLACE_CASES = frozenset({"à", "en", "dans"})
+#: verbs too general to name a relation of their own: an unknown-verb fact is not minted from them
+GENERIC_VERBS = frozenset({"avoir", "être", "faire", "aller", "venir", "devenir", "rester", "sembler"})
