@@ -4,6 +4,7 @@ The store is the one source of truth: JSON Lines, CSV and the HTML page are all 
 agree with what SPARQL sees.
 """
 
+from bisect import insort
 from collections import defaultdict
 from typing import Any
 
@@ -16,10 +17,10 @@ SELECT ?st ?s ?p ?o ?doc ?sentence ?start ?end ?confidence ?rule ?negated ?hypot
   ?d dcterms:identifier ?doc .
   OPTIONAL { ?st kg:negated ?negated }
   OPTIONAL { ?st kg:hypothetical ?hypothetical }
-} ORDER BY ?doc ?start ?st
+}
 """
 QUALIFIERS = """
-SELECT ?st ?q ?v WHERE { ?st a rdf:Statement ; ?q ?v . ?q rdfs:subPropertyOf kg:qualifier . } ORDER BY ?st ?q ?v
+SELECT ?st ?q ?v WHERE { ?st a rdf:Statement ; ?q ?v . ?q rdfs:subPropertyOf kg:qualifier . }
 """
 LABELS = """
 SELECT ?x ?label WHERE { ?x rdfs:label ?label . BIND(IF(lang(?label) = "" || langMatches(lang(?label), "en"), 0, 1)
@@ -69,8 +70,11 @@ def fact_records(store: KnowledgeStore, entities: set[str] | None = None,
     """One record per fact (subject, predicate, object, polarity), its evidence and qualifiers merged.
 
     `entities` keeps only facts between those entities (IRI objects) or from them (literal objects);
-    `max_evidence` keeps that many sentences per fact (`evidence_count` and `documents` still count them all),
-    so a page of a large corpus stays small.
+    `max_evidence` keeps that many sentences per fact, the first in document order (`evidence_count` and
+    `documents` still count them all), so a page of a large corpus stays small.
+
+    The queries are not sorted in the store (sorting would hold every statement of a large corpus in memory at
+    once); records, evidence and qualifiers are put in document order here instead.
     """
     terms = _Terms(store)
     records: dict[tuple, dict[str, Any]] = {}
@@ -89,10 +93,11 @@ def fact_records(store: KnowledgeStore, entities: set[str] | None = None,
                 record["negated"] = True
             if row["hypothetical"] is not None:
                 record["hypothetical"] = True
-        if max_evidence is None or len(record["evidence"]) < max_evidence:
-            record["evidence"].append({"document": row["doc"].value, "sentence": row["sentence"].value,
-                                       "start": int(row["start"].value), "end": int(row["end"].value),
-                                       "rule": row["rule"].value})
+        insort(record["evidence"], {"document": row["doc"].value, "sentence": row["sentence"].value,
+                                     "start": int(row["start"].value), "end": int(row["end"].value),
+                                     "rule": row["rule"].value}, key=_reading_order)
+        if max_evidence is not None and len(record["evidence"]) > max_evidence:
+            record["evidence"].pop()
         if max_evidence is not None:
             record["evidence_count"] = record.get("evidence_count", 0) + 1
             record.setdefault("documents", set()).add(row["doc"].value)
@@ -103,8 +108,18 @@ def fact_records(store: KnowledgeStore, entities: set[str] | None = None,
         if record is not None:
             qualifier = {"predicate": terms.predicate(row["q"]), "value": terms.node(row["v"])}
             if qualifier not in record["qualifiers"]:
-                record["qualifiers"].append(qualifier)
-    return list(records.values())
+                insort(record["qualifiers"], qualifier, key=_qualifier_order)
+    return sorted(records.values(), key=lambda r: (_reading_order(r["evidence"][0]), r["subject"]["iri"],
+                                                   r["predicate"]["iri"], r["object"]["iri"] or "",
+                                                   r["object"]["label"], bool(r.get("negated"))))
+
+
+def _reading_order(evidence: dict[str, Any]) -> tuple:
+    return evidence["document"], evidence["start"], evidence["end"], evidence["sentence"]
+
+
+def _qualifier_order(qualifier: dict[str, Any]) -> tuple:
+    return qualifier["predicate"]["iri"], qualifier["value"]["iri"] or "", qualifier["value"]["label"]
 
 
 def _between(row: Any, entities: set[str]) -> bool:

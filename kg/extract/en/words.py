@@ -45,7 +45,7 @@ DATE_WORDS = re.compile(
 AVAILABILITY_ADJECTIVES = frozenset({"available", "accessible"})
 
 #: nouns for where an organisation is based: `X's headquarters are in Y`, `X, whose headquarters is in Y`
-HEADQUARTERS_NOUNS = frozenset({"headquarters", "headquarter", "hq", "head office", "office"})
+HEADQUARTERS_NOUNS = frozenset({"headquarters", "headquarter", "hq"})
 #: prepositions introducing that place
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
 #: verbs too general to name a relation of their own: an unknown-verb fact is not minted from them
