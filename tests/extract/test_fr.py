@@ -325,3 +325,19 @@ def test_a_contracted_article_makes_a_description_definite():
 def test_an_abstract_noun_that_names_its_owner_is_kept():
     found = triples("L'État français va racheter les activités stratégiques d'Atos.")
     assert any(p == "acquires" and "Atos" in o for _, p, o in found)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Sundar Pichai dirige Google depuis 2015.", ("Sundar Pichai", "leads", "Google")),
+    ("Ancien ministre, Thierry Breton a rejoint Atos en 2008.", ("Thierry Breton", "joins", "Atos")),
+])
+def test_a_name_right_after_its_verb_is_its_object_however_it_was_parsed(text, fact):
+    assert fact in triples(text)
+
+
+def test_titles_without_article_partitives_and_chez():
+    assert ("Xavier Niel", "founded", "Free") in triples(
+        "Xavier Niel, l'un des fondateurs de Free, investit dans Mistral AI.")
+    found = triples("Marie Dupont, directrice de la communication chez Orange, a démissionné.")
+    assert {("Marie Dupont", "worksFor", "Orange"), ("Marie Dupont", "hasRole", "directrice de la communication")} \
+        <= found

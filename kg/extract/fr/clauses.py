@@ -79,7 +79,10 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str,
     def known(word: str) -> bool:
         return lexicon.frame(LANG, verb.lemma_.lower(), ("se:" if reflexive else "") + word) is not None
 
-    direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in SUPPORT_OBJECTS]
+    direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in SUPPORT_OBJECTS] or [
+        # `dirige Google` with the name taken for an adverb or a bare oblique: a name without a preposition
+        # after its verb is its object
+        c for c in verb.children if c.i > verb.i and c.dep_ in MISREAD_OBJECTS and is_name(c) and not case_word(c)]
     if direct and all(_is_amount(d) for d in direct):
         framed = next((o for o in children(verb, L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES)
                        if case_word(o) not in {"", "de", "par", *PURPOSE_MARKERS} and known(case_word(o))), None)
@@ -107,6 +110,8 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str,
     return [], "", set()
 
 
+#: labels the parser gives a verb's direct object when it takes a name for something else
+MISREAD_OBJECTS = L.MODIFIER_OBLIQUES | frozenset({"advmod", "dep"})
 PERCENT_WORDS = frozenset({"%", "pourcent", "pour cent", "pourcentage"})
 #: heads of amounts of money or things: `200 millions de dollars`, `3 milliards d'euros`
 AMOUNT_WORDS = PERCENT_WORDS | {"million", "milliard", "millier", "centaine", "euro", "dollar", "livre", "franc",

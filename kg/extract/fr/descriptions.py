@@ -100,6 +100,13 @@ def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: 
     yield from nationality_facts(named, noun, context, sentence, rule)
 
 
+def _partitive_noun(token: Token) -> Token | None:
+    """`l'un des fondateurs`: the noun an `un de` stands for (keeping the apposition's label)."""
+    if token.lemma_.lower() not in ("un", "une") or token.pos_ not in {"PRON", "NUM", "DET"}:
+        return None
+    return next((c for c in children(token, L.NOUN_MODIFIERS) if c.pos_ == "NOUN" and case_word(c) == "de"), None)
+
+
 def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`Nick Dupont, le président de Acme, …` and `le géant technologique Acme` -> role / class facts."""
     for token in sentence:
@@ -113,9 +120,12 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
             for child in token.children:
                 after_comma = child.i > 0 and child.doc[child.i - 1].text == "," or any(
                     t.text == "," for t in child.doc[token.i:child.i])
+                dep, child = child.dep_, _partitive_noun(child) or child  # `X, l'un des fondateurs de Y`
+                determined = bool(children(child, L.DETERMINERS)) or context.noun_kinds.get(
+                    child.lemma_.lower()) == "Role"  # `X, directrice de Y,`: a title needs no article
                 if child.pos_ == "NOUN" and not is_name(child) and (
-                        child.dep_ in L.APPOSITIONS or (child.dep_ in L.CONJUNCTS | L.NOUN_MODIFIERS and after_comma
-                                                        and children(child, L.DETERMINERS) and not case_word(child))):
+                        dep in L.APPOSITIONS or (dep in L.CONJUNCTS | L.NOUN_MODIFIERS and after_comma
+                                                 and determined and not case_word(child))):
                     yield from _describe(token, child, context, sentence, "fr.apposition")
         elif token.pos_ == "NOUN":
             referent = named_referent(token)
