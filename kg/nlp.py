@@ -50,9 +50,9 @@ def load_pipeline(lang: str, candidates: tuple[str, ...]) -> Language:
     raise ModelMissing(f"no spaCy pipeline for {lang!r} is installed: pip install {packages}")
 
 
-#: a lower-case word joined by hyphens: `start-up`, `week-end` (names such as `Rolls-Royce` are joined later, and
-#: a capitalised one may be a sentence's first word: `Au-delà`)
-_HYPHENATED = re.compile(r"[^\W\d_A-ZÀ-Þ][^\W\d_]*(?:-[^\W\d_]+)+")
+#: a word joined by hyphens, all lower-case (`start-up`, `week-end`) or all capitalised (`Royaume-Uni`,
+#: `Rolls-Royce`), but not `Au-delà`: a sentence's first word is capitalised whatever it is
+_HYPHENATED = re.compile(r"[^\W\d_A-ZÀ-Þ][^\W\d_]*(?:-[^\W\d_]+)+|[A-ZÀ-Þ][^\W\d_]*(?:-[A-ZÀ-Þ][^\W\d_]*)+")
 #: what ends a verb with an inverted pronoun (`dit-il`, `a-t-elle`, `donne-le`) or a demonstrative (`celle-là`)
 _CLITICS = frozenset({"je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ce", "t", "y", "en", "le", "la",
                       "les", "lui", "leur", "moi", "toi", "ci", "là"})

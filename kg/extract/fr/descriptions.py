@@ -263,6 +263,8 @@ def headquarters(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator
         holders = [noun, noun.head] if noun.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS | L.OBJECTS else [noun]
         places = [a for h in holders for c in children(h, L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.NOUN_MODIFIERS)
                   if case_word(c) in PLACE_CASES for a in arguments_of(c) if is_name(a)]
+        if noun.dep_ in L.SUBJECTS and case_word(noun.head) in PLACE_CASES and is_name(noun.head):
+            places.append(noun.head)  # `est à Y` parsed with the place as the predicate
         for owner in _headquarters_owners(noun):
             for place in places:
                 yield Candidate(mention(owner, context), fixed_relation("basedIn"), mention(place, context),
