@@ -105,8 +105,10 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         if not objects:
             continue
         relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), frame)
-        if relation.minted and verb.lemma_.lower() in SPEECH_VERBS | GENERIC_VERBS:  # `told Reuters`, `has X`
+        if relation.minted and verb.lemma_.lower() in SPEECH_VERBS:  # `told Reuters`: an addressee, not a fact
             continue
+        if relation.minted and verb.lemma_.lower() in GENERIC_VERBS:  # `has offices`, but `has X College`
+            objects = [o for o in objects if is_name(o)]
         recipients: tuple[Qualifier, ...] = ()
         supplied = [a for holder in (verb, *objects) for word, o in prepositional_objects(holder) if word == "with"
                     for a in arguments_of(o)]

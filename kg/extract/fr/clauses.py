@@ -168,8 +168,8 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
                                                     lexicon.frame(LANG, verb.lemma_.lower(), frame) is None):
             continue  # a passive is read by `passive_clause`, unless its verb's frame is a preposition: `basé à`
         relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), frame)
-        if relation.minted and verb.lemma_.lower() in GENERIC_VERBS:
-            continue
+        if relation.minted and verb.lemma_.lower() in GENERIC_VERBS:  # `a son siège`, but `compte Orange parmi …`
+            objects = [o for o in objects if is_name(o)]
         inherited = not children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
         qualifiers = tuple(_qualifiers(verb, used, roles, objects, context))
         spent = _amount(children(verb, L.OBJECTS), used, frame)
