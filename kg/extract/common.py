@@ -383,6 +383,22 @@ def relational_facts(named: Mention, noun: Token, others: list[Token], context: 
                             rule + "+relational", noun.lemma_, confidence=0.75)
 
 
+#: properties that hold both ways, so a joint event of several agents relates each pair of them
+SYMMETRIC_PROPERTIES = frozenset({"partnerOf", "collaboratesWith", "competesWith"})
+
+
+def joint_facts(agents: list[Token], relation: Relation, context: Context, sentence: Span, rule: str,
+                lemma: str) -> Iterator[Candidate]:
+    """`A et B ont annoncé un partenariat`, `A and B formed an alliance`: each pair of agents is related."""
+    if relation.local_name not in SYMMETRIC_PROPERTIES:
+        return
+    people = [mention(a, context) for a in agents]
+    for i, first in enumerate(people):
+        for second in people[i + 1:]:
+            if first.text != second.text:
+                yield Candidate(first, relation, second, context.evidence(sentence), rule, lemma, confidence=0.6)
+
+
 #: classes a described name can take from its class noun (`the startup X` is an organisation)
 NAMED_KINDS = frozenset({"Organization", "Person", "Place", "Product"})
 

@@ -251,3 +251,15 @@ def test_headquarters_give_where_an_organisation_is_based():
     for text in ("Altair's headquarters are in Troy.", "Altair, whose headquarters is in Troy, makes software.",
                  "Altair has its headquarters in Troy."):
         assert ("Altair", "basedIn", "Troy") in triples(text), text
+
+
+def test_relational_nouns_by_compound_possessive_and_of():
+    assert ("Meta", "owns", "Instagram") in triples("Instagram's parent company Meta reported higher profits.")
+    assert ("OpenAI", "produces", "ChatGPT") in triples("OpenAI, the ChatGPT maker, raised money.")
+    assert ("OpenAI", "produces", "ChatGPT") in triples("OpenAI, the maker of ChatGPT, raised money.")
+    assert not any(p == "produces" for _, p, _ in triples("Altair, a US maker of simulation software, grew."))
+
+
+def test_joint_events_and_contracts_relate_their_parties():
+    assert ("Airbus", "partnerOf", "Thales") in triples("Airbus and Thales announced a partnership in satellites.")
+    assert ("Boeing", "partnerOf", "US Air Force") in triples("Boeing signed a contract with the US Air Force.")

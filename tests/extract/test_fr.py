@@ -341,3 +341,8 @@ def test_titles_without_article_partitives_and_chez():
     found = triples("Marie Dupont, directrice de la communication chez Orange, a démissionné.")
     assert {("Marie Dupont", "worksFor", "Orange"), ("Marie Dupont", "hasRole", "directrice de la communication")} \
         <= found
+
+
+def test_a_joint_partnership_relates_its_parties():
+    assert ("Airbus", "collaboratesWith", "Thales") in triples(
+        "Airbus et Thales ont annoncé un partenariat dans les satellites.")

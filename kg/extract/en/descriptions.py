@@ -44,6 +44,10 @@ def _role_facts(person: Token, title: Token, context: Context, sentence: Span, r
     yield from nationality_facts(holder, title, context, sentence, rule, L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
 
 
+#: named-entity types of a place, which a noun's compound names as where, not whose (`the US maker`)
+PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC", "FAC"})
+
+
 def _possessors(noun: Token) -> list[Token]:
     """Whose the noun is: `Acme's partner` -> Acme; `its partner` -> the subject of the clause (`Acme hosts X on
     Bolt, its partner`)."""
@@ -69,8 +73,12 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
     named = typed_by(mention(name, context), noun, context)
     others = [w for word, o in prepositional_objects(noun) if word == "of" for w in arguments_of(o)
               if is_name(w) or w._.kg_referent is not None]
-    others += _possessors(noun)
-    related = list(relational_facts(named, noun, others, context, sentence, rule))  # `X, a unit of Y`
+    others += _possessors(noun) + [c for c in children(noun, L.NAME_PARTS) if c.i < noun.i and is_name(c) and
+                                   c.ent_type_ not in PLACE_ENTITIES and c.lower_ not in context.demonyms]
+    relational = next((t for t in (noun, *children(noun, L.NAME_PARTS)) if not is_name(t) and
+                       t.lemma_.lower() in context.relational_nouns), noun)  # `its parent company`
+    # `X, a unit of Y`, `X, the ChatGPT maker`, `Instagram's parent company X`
+    related = list(relational_facts(named, relational, others, context, sentence, rule))
     yield from related
     if related:
         return

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from ...model import Candidate, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
-from ..common import Context, children, is_name, mention
+from ..common import Context, children, is_name, joint_facts, mention
 from .grammar import arguments_of, clause_subjects, prepositional_objects
 from .words import LANG
 
@@ -40,6 +40,9 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
                 themes, frame = arguments_of(obj), "obj" if word == "of" else word
                 break
         agents = _agents(noun)
+        if not themes and lexicon.frame(LANG, verb, "with") is not None:  # `A and B formed an alliance`
+            yield from joint_facts(agents, lexicon.relation(LANG, verb, "with")[0], context, sentence, "en.nominal",
+                                   verb)
         if not themes or not agents:
             continue
         relation, roles = lexicon.relation(LANG, verb, frame)

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from ...model import Candidate, Mention, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
-from ..common import Context, case_word, children, conjuncts, fixed_relation, mention, name_tokens
+from ..common import Context, case_word, children, conjuncts, fixed_relation, joint_facts, mention, name_tokens
 from .grammar import arguments_of, clause_subjects, event_agents, is_definite, nominal_verb
 from .words import LANG
 
@@ -26,6 +26,9 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
         # `un partenariat avec X` takes the complement its verb has a frame for; `l'achat de X` the verb's object
         framed = next((case_word(c) for c in complements
                        if case_word(c) not in {"", "de"} and lexicon.frame(LANG, verb, case_word(c)) is not None), None)
+        if not framed and lexicon.frame(LANG, verb, "avec") is not None:  # `A et B ont annoncé un partenariat`
+            yield from joint_facts(event_agents(token), lexicon.relation(LANG, verb, "avec")[0], context, sentence,
+                                   "fr.nominal", verb)
         if not framed and lexicon.frame(LANG, verb, "obj") is None:
             continue  # `l'accord de Paris` is not a collaboration with Paris
         relation, roles = lexicon.relation(LANG, verb, framed or "obj")
