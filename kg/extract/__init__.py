@@ -49,7 +49,8 @@ def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon) -
         index_names(paragraph.doc)
         collect_names(paragraph.doc, context)
     first = _read(paragraphs, contexts, module, lexicon)
-    discourse.events = [c for c in first if not c.relation.minted and c.relation.local_name not in STATES]
+    discourse.events = [c for c in first if not c.relation.minted and c.relation.local_name not in STATES
+                        and not c.rule.endswith("+relational")]  # `X, partenaire de Y` says what X is
     second = _read(paragraphs, contexts, module, lexicon)
     candidates = [_attributed(c, discourse) for c in spread_to_members(second, module.MEMBERSHIP_RULES)]
     return Reading(candidates, discourse.names())

@@ -369,22 +369,31 @@ def speech_facts(verb: Token, speakers: list[Token], said: Mention, context: Con
                         negated=negated, confidence=0.7)
 
 
+#: properties that hold both ways, so a joint event of several agents relates each pair of them
+SYMMETRIC_PROPERTIES = frozenset({"partnerOf", "collaboratesWith", "competesWith"})
+
+
 def relational_facts(named: Mention, noun: Token, others: list[Token], context: Context, sentence: Span,
                      rule: str) -> Iterator[Candidate]:
     """`X, le concurrent de Y`, `X, a unit of Y`: a relational noun's property from the name to each of `others`
-    (the names its `de` / `of` complement gives)."""
+    (the names its `de` / `of` complement gives).
+
+    Without any, a partner or a rival is relative to what the text is about (`Oracle et AWS sont parmi les
+    partenaires` of the company the article follows): the subject of the latest main clause naming an
+    organisation, at lower confidence. (A maker or an owner is not: `the truck maker` makes no one.)
+    """
     prop = context.relational_nouns.get(noun.lemma_.lower())
     if prop is None:
         return
-    for other in others:
-        other_mention = mention(other, context)
-        if other_mention.text != named.text:
-            yield Candidate(named, fixed_relation(prop), other_mention, context.evidence(sentence),
-                            rule + "+relational", noun.lemma_, confidence=0.75)
-
-
-#: properties that hold both ways, so a joint event of several agents relates each pair of them
-SYMMETRIC_PROPERTIES = frozenset({"partnerOf", "collaboratesWith", "competesWith"})
+    related = [(mention(o, context), 0.75) for o in others]
+    if not related and prop in SYMMETRIC_PROPERTIES:
+        topic = context.discourse.find(context.offset + sentence.start_char,
+                                       lambda r: r.main and context.discourse.named_as(r, {"Organization"}))
+        related = [(topic.mention, 0.5)] if topic is not None else []
+    for other, confidence in related:
+        if other.text != named.text:
+            yield Candidate(named, fixed_relation(prop), other, context.evidence(sentence), rule + "+relational",
+                            noun.lemma_, confidence=confidence)
 
 
 def joint_facts(agents: list[Token], relation: Relation, context: Context, sentence: Span, rule: str,

@@ -346,3 +346,8 @@ def test_titles_without_article_partitives_and_chez():
 def test_a_joint_partnership_relates_its_parties():
     assert ("Airbus", "collaboratesWith", "Thales") in triples(
         "Airbus et Thales ont annoncé un partenariat dans les satellites.")
+
+
+def test_a_relational_noun_without_complement_is_relative_to_the_topic():
+    found = triples("Thales a lancé un nouveau satellite. Safran et Dassault sont parmi les partenaires industriels.")
+    assert ("Safran", "partnerOf", "Thales") in found

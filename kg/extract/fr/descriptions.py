@@ -210,6 +210,7 @@ def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candi
             if case in MEMBERSHIP_CASES:  # `A et B sont parmi les partenaires`
                 yield Candidate(mention(subject, context), fixed_relation("memberOf"), mention(predicate, context),
                                 context.evidence(sentence), "fr.member", "être", confidence=0.6)
+                yield from relational_facts(mention(subject, context), predicate, [], context, sentence, "fr.member")
             else:
                 yield from _describe(subject, predicate, context, sentence, "fr.copula")
 
