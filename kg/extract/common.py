@@ -378,7 +378,7 @@ def relational_facts(named: Mention, noun: Token, others: list[Token], context: 
     """`X, le concurrent de Y`, `X, a unit of Y`: a relational noun's property from the name to each of `others`
     (the names its `de` / `of` complement gives).
 
-    Without any, a partner or a rival is relative to what the text is about (`Oracle et AWS sont parmi les
+    Without any, a partner or a rival is relative to what the text is about (`Safran et Dassault sont parmi les
     partenaires` of the company the article follows): the subject of the latest main clause naming an
     organisation, at lower confidence. (A maker or an owner is not: `the truck maker` makes no one.)
     """
