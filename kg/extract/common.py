@@ -134,10 +134,13 @@ def _name_tokens(token: Token) -> list[Token]:
             return True
         if left.lower_ in NAME_PARTICLES and right.ent_iob_ == "I" and left.ent_iob_ == "I" and is_name(right):
             return True  # `Luca de Meo`: a particle inside a person's name
-        if right.lower_ in NAME_PARTICLES and right.ent_iob_ == "I" and right.i + 1 < len(doc) and \
-                not doc[right.i + 1].is_sent_start and \
-                doc[right.i + 1].ent_iob_ == "I" and is_name(doc[right.i + 1]) and is_name(left):
-            return True
+        if right.lower_ in NAME_PARTICLES and right.ent_iob_ == "I" and (is_name(left) or left.lower_ in
+                                                                          NAME_PARTICLES and left.ent_iob_ == "I"):
+            after = right.i + 1  # `Ursula von der Leyen`: particles, then the rest of the name, inside the entity
+            while after < len(doc) and doc[after].lower_ in NAME_PARTICLES and doc[after].ent_iob_ == "I":
+                after += 1
+            return after < len(doc) and not doc[after].is_sent_start and doc[after].ent_iob_ == "I" and \
+                is_name(doc[after])
         return bool(left.whitespace_) and is_name(right) and is_name(left) and (
             right.ent_iob_ == "I" or right.dep_ in L.NAME_PARTS or right.head == left or left.head == right
             or right.dep_ in L.APPOSITIONS)

@@ -351,3 +351,14 @@ def test_a_joint_partnership_relates_its_parties():
 def test_a_relational_noun_without_complement_is_relative_to_the_topic():
     found = triples("Thales a lancé un nouveau satellite. Safran et Dassault sont parmi les partenaires industriels.")
     assert ("Safran", "partnerOf", "Thales") in found
+
+
+def test_a_title_followed_by_the_persons_name_stands_for_the_person():
+    found = triples("Volodymyr Zelensky rencontrera la présidente de la Commission européenne, Ursula von der Leyen.")
+    assert ("Volodymyr Zelensky", "meets", "Ursula von der Leyen") in found
+    assert ("Ursula von der Leyen", "hasRole", "présidente de la Commission européenne") in found
+    assert not any(o.startswith("présidente") and p == "meets" for _, p, o in found)
+
+
+def test_a_name_parsed_as_part_of_the_verb_is_its_object():
+    assert ("Luca de Meo", "leads", "Renault") in triples("Luca de Meo dirige Renault.")

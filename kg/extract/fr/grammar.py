@@ -12,10 +12,10 @@ from .words import (
     LIGHT_NOUNS,
     MODAL_VERBS,
     NEGATION_WORDS,
+    PERSON_TITLES,
     QUANTITY_ADVERBS,
     QUANTITY_NOUNS,
     REFLEXIVE_CLITICS,
-    ROLE_FOUNDERS,
 )
 
 
@@ -47,9 +47,7 @@ def named_referent(token: Token) -> Token:
 
 def titled_person(title: Token, name: Token) -> bool:
     """`le président de Acme, Jean Dupont`: a title noun whose apposition is a person's name."""
-    return title._.kg_common_noun and name.ent_type_ in ("PER", "PERSON") or (
-        name.ent_type_ in ("PER", "PERSON") and title.lemma_.lower() in ROLE_FOUNDERS | {"président", "directeur",
-                                                                                          "patron", "ministre"})
+    return name.ent_type_ in ("PER", "PERSON") and (title._.kg_common_noun or title.lemma_.lower() in PERSON_TITLES)
 
 
 def referent_token(token: Token) -> Token:
@@ -81,11 +79,19 @@ def _is_apposition(member: Token, head: Token) -> bool:
         member.doc[member.i - 1].text != "et" and any(t.text == "," for t in member.doc[head.i:member.i])
 
 
+def _titles_a_conjunct(title: Token, members: list[Token]) -> bool:
+    """`la présidente de X, Ursula Y`: the person's name parsed as a second conjunct is who the title is."""
+    return not is_name(title) and any(
+        m.doc[m.i - 1].text == "," and titled_person(title, m) and not children(m, L.COORDINATORS)
+        for m in members[1:2])
+
+
 def arguments_of(token: Token) -> list[Token]:
     """The argument heads a nominal stands for: coordinated members, each through its introduced name."""
     heads = []
-    for member in conjuncts(token):
-        if _is_apposition(member, token):
+    members = conjuncts(token)
+    for member in members:
+        if _is_apposition(member, token) or (member == token and _titles_a_conjunct(token, members)):
             continue
         if member.lemma_.lower() in LIGHT_NOUNS:
             target = next((c for c in member.children if c.dep_ in L.NOUN_MODIFIERS and case_word(c) == "à"), None)

@@ -10,6 +10,12 @@ LIGHT_NOUNS = frozenset({"accès", "utilisation", "usage"})  # "fournir un accè
 
 #: titles that say the person founded the organisation they are "of" (`le fondateur de Acme`)
 ROLE_FOUNDERS = frozenset({"fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur"})
+#: titles that, followed by a comma and a person's name, introduce that person (`la présidente de X, Marie Curie`)
+PERSON_TITLES = ROLE_FOUNDERS | frozenset({
+    "président", "présidente", "directeur", "directrice", "patron", "patronne", "ministre", "chancelier",
+    "chancelière", "dirigeant", "dirigeante", "pdg", "chef", "commissaire", "secrétaire", "porte-parole",
+    "ambassadeur", "ambassadrice", "député", "députée", "sénateur", "sénatrice", "maire", "gouverneur",
+    "vice-président", "vice-présidente", "responsable", "conseiller", "conseillère"})
 #: verbs that give someone a post: `Acme a nommé X directeur`, `X a été désignée présidente de Y`
 APPOINTMENT_VERBS = frozenset({"nommer", "désigner", "promouvoir", "élire", "choisir", "recruter", "embaucher",
                                "reconduire", "renommer", "introniser", "propulser", "installer"})
