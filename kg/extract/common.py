@@ -139,8 +139,9 @@ def _name_tokens(token: Token) -> list[Token]:
             after = right.i + 1  # `Ursula von der Leyen`: particles, then the rest of the name, inside the entity
             while after < len(doc) and doc[after].lower_ in NAME_PARTICLES and doc[after].ent_iob_ == "I":
                 after += 1
-            return after < len(doc) and not doc[after].is_sent_start and doc[after].ent_iob_ == "I" and \
-                is_name(doc[after])
+            if after < len(doc) and not doc[after].is_sent_start and doc[after].ent_iob_ == "I" and \
+                    is_name(doc[after]):
+                return True
         return bool(left.whitespace_) and is_name(right) and is_name(left) and (
             right.ent_iob_ == "I" or right.dep_ in L.NAME_PARTS or right.head == left or left.head == right
             or right.dep_ in L.APPOSITIONS)

@@ -263,3 +263,9 @@ def test_relational_nouns_by_compound_possessive_and_of():
 def test_joint_events_and_contracts_relate_their_parties():
     assert ("Airbus", "partnerOf", "Thales") in triples("Airbus and Thales announced a partnership in satellites.")
     assert ("Boeing", "partnerOf", "US Air Force") in triples("Boeing signed a contract with the US Air Force.")
+
+
+def test_a_title_whose_person_is_apposed_to_its_object_stands_for_the_person():
+    found = triples("Zelensky met the president of the European Commission, Ursula von der Leyen.")
+    assert ("Zelensky", "meets", "Ursula von der Leyen") in found
+    assert ("Ursula von der Leyen", "worksFor", "European Commission") in found

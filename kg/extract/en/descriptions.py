@@ -22,7 +22,15 @@ from ..common import (
     relational_facts,
     typed_by,
 )
-from .grammar import arguments_of, clause_subjects, employers_of, preposition, prepositional_objects, referent_token
+from .grammar import (
+    arguments_of,
+    clause_subjects,
+    employers_of,
+    preposition,
+    prepositional_objects,
+    referent_token,
+    titled_person,
+)
 from .words import APPOINTMENT_VERBS, EXAMPLE_MARKERS, HEADQUARTERS_NOUNS, LANG, PLACE_PREPOSITIONS, ROLE_FOUNDERS
 
 
@@ -123,6 +131,10 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
         if token.dep_ in L.APPOSITIONS and _is_class_noun(token.head) and not is_name(token.head) and \
                 _describes(token.head):
             yield from describe(token, token.head, context, sentence, "en.apposition")
+    for title in sentence:  # `the president of X, Jane Doe` parsed with Jane Doe apposed to X
+        person = titled_person(title) if context.noun_kinds.get(title.lemma_.lower()) == "Role" else None
+        if person is not None:
+            yield from describe(person, title, context, sentence, "en.title")
 
 
 def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:

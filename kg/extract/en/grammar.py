@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .. import labels as L
-from ..common import children, conjuncts, is_name
+from ..common import children, conjuncts, is_name, name_tokens
 from .words import (
     EMPLOYER_PREPOSITIONS,
     INTENT_VERBS,
@@ -60,7 +60,15 @@ def referent_token(token: Token) -> Token:
         return referent_token(token.head.head)
     if token.dep_ in L.APPOSITIONS and is_name(token.head):
         return token.head
-    return next((c for c in children(token, L.APPOSITIONS) if is_name(c)), token)
+    return next((c for c in children(token, L.APPOSITIONS) if is_name(c)), None) or titled_person(token) or token
+
+
+def titled_person(title: Token) -> Token | None:
+    """`the president of X, Jane Doe`: the person a title names, parsed as an apposition of the title's object."""
+    if title.pos_ != "NOUN":
+        return None
+    return next((c for word, o in prepositional_objects(title) if word == "of" for c in children(o, L.APPOSITIONS)
+                 if is_name(c) and any(t.ent_type_ == "PERSON" for t in name_tokens(c))), None)
 
 
 def clause_subjects(verb: Token) -> list[Token]:
