@@ -17,6 +17,7 @@ NER_KINDS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": 
              "NORP": "Organization", "PRODUCT": "Product", "FAC": "Place", "EVENT": "Event",
              "WORK_OF_ART": "Product"}
 NAME_POS = frozenset({"PROPN", "X"})
+PERSON_ENTITIES = frozenset({"PER", "PERSON"})
 MAX_PHRASE_TOKENS = 10
 EXAMPLE_ADJECTIVES = frozenset({"tel", "such"})
 NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "da", "del", "della", "di",
@@ -73,6 +74,9 @@ def mark_common_nouns(doc: Doc, nouns: dict[str, str]) -> None:
         role_name = token.pos_ == "PROPN" and nouns.get(lemma) == "Role"  # `Apple CEO Tim Cook`
         if not (token.text[:1].isupper() and (token.pos_ == "NOUN" or role_name) and lemma in nouns):
             continue
+        if token.ent_iob_ == "I" and token.ent_type_ in PERSON_ENTITIES and (
+                token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"):
+            continue  # the end of a person's name (`Bruno Le Maire`), where a title never stands
         in_name = (capitalised(token.i + 1) and token.whitespace_) or (
             capitalised(token.i - 1) and doc[token.i - 1].whitespace_)
         if nouns[lemma] == "Role" or not in_name:
@@ -171,8 +175,8 @@ def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
     """
     keep = [head]
     for child in head.children:
-        if top and child.dep_ in L.CASE_MARKERS | L.MARKERS:
-            continue
+        if top and child.dep_ in L.CASE_MARKERS | L.MARKERS or "Rel" in child.morph.get("PronType"):
+            continue  # nor a relative pronoun (`dont le siège`)
         if child.dep_ in _PHRASE_DEPS and child.dep_ not in L.PHRASE_BREAKS and child.lemma_ not in \
                 EXAMPLE_ADJECTIVES:
             keep += _phrase_tokens(child, top=False)

@@ -362,3 +362,8 @@ def test_a_title_followed_by_the_persons_name_stands_for_the_person():
 
 def test_a_name_parsed_as_part_of_the_verb_is_its_object():
     assert ("Luca de Meo", "leads", "Renault") in triples("Luca de Meo dirige Renault.")
+
+
+def test_a_surname_that_is_also_a_title_stays_in_the_name():
+    found = triples("Le ministre de l'Économie, Bruno Le Maire, a rencontré Christine Lagarde.")
+    assert ("Bruno Le Maire", "meets", "Christine Lagarde") in found

@@ -168,8 +168,10 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
                                                     lexicon.frame(LANG, verb.lemma_.lower(), frame) is None):
             continue  # a passive is read by `passive_clause`, unless its verb's frame is a preposition: `basé à`
         relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), frame)
-        if relation.minted and verb.lemma_.lower() in GENERIC_VERBS:  # `a son siège`, but `compte Orange parmi …`
+        subjects = passive or clause_subjects(verb)
+        if relation.minted and verb.lemma_.lower() in GENERIC_VERBS:  # `a son siège`: only two names make a fact
             objects = [o for o in objects if is_name(o)]
+            subjects = [s for s in subjects if is_name(s) or s._.kg_referent is not None]
         inherited = not children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
         qualifiers = tuple(_qualifiers(verb, used, roles, objects, context))
         spent = _amount(children(verb, L.OBJECTS), used, frame)
@@ -181,7 +183,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         rule = "fr.reflexive" if frame.startswith("se:") else "fr.svo"
         confidence = (0.6 if inherited else 0.75) - (0.1 if relation.minted else 0.0)
         amounts = {target.i: amount for target, amount in quantities.values()}
-        for subject in passive or clause_subjects(verb):
+        for subject in subjects:
             for obj in objects:
                 # an unknown verb whose subject is only implied (`pour traduire ses manuels`) is an aim, not a fact
                 if obj.i != subject.i and not (relation.minted and inherited and not is_name(obj)):
