@@ -269,3 +269,10 @@ def test_a_title_whose_person_is_apposed_to_its_object_stands_for_the_person():
     found = triples("Zelensky met the president of the European Commission, Ursula von der Leyen.")
     assert ("Zelensky", "meets", "Ursula von der Leyen") in found
     assert ("Ursula von der Leyen", "worksFor", "European Commission") in found
+
+
+def test_stakes_are_investments_and_events_are_not_objects():
+    assert ("Nvidia", "investsIn", "Nokia") in triples("Nvidia took a 10% stake in Nokia.")
+    found = triples("Microsoft completed its takeover of Activision Blizzard in 2023.")
+    assert ("Microsoft", "acquires", "Activision Blizzard") in found
+    assert not any(o == "takeover" for _, _, o in found)

@@ -1,6 +1,6 @@
 """Verb clauses: active and passive verbs with their objects and qualifiers."""
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -18,6 +18,7 @@ from .words import (
     PURPOSE_MARKERS,
     SOURCE_PHRASES,
     SPEECH_VERBS,
+    STAKE_NOUNS,
     SUPPORT_OBJECTS,
 )
 
@@ -51,13 +52,15 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
     return found
 
 
-def _objects_and_frame(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str, set[int], Mention | None]:
+def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]
+                       ) -> tuple[list[Token], str, set[int], Mention | None]:
     """The verb's object heads, its frame key (`obj` or a preposition), the tokens they use, and an amount.
 
     A direct object that is an amount points at what it is of: `invest $2bn in Acme` invests in Acme,
-    `acquire a 25% stake in Acme` acquires Acme, each with the amount as written.
+    `acquire a 25% stake in Acme` acquires Acme, each with the amount as written. An event noun (`completed its
+    takeover of X`) is no object: the event rule reads it.
     """
-    direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in SUPPORT_OBJECTS]
+    direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in SUPPORT_OBJECTS | set(events)]
 
     def known(word: str) -> bool:
         return word not in PURPOSE_MARKERS and lexicon.frame(LANG, verb.lemma_.lower(), word) is not None
@@ -75,6 +78,10 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str,
         if known(word):
             return arguments_of(obj), word, {obj.i}, None
     return [], "", set(), None
+
+
+def _is_stake(verb: Token) -> bool:
+    return any(d.lemma_.lower() in STAKE_NOUNS for d in children(verb, L.OBJECTS))
 
 
 def _is_amount(token: Token) -> bool:
@@ -101,10 +108,12 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         if verb.pos_ != "VERB" or children(verb, L.PASSIVE_SUBJECTS) or _passive_participle(verb) or \
                 _purpose_of(verb, lexicon):
             continue
-        objects, frame, used, amount = _objects_and_frame(verb, lexicon)
+        objects, frame, used, amount = _objects_and_frame(verb, lexicon, context.nominals)
         if not objects:
             continue
         relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), frame)
+        if relation.minted and amount is not None and _is_stake(verb):  # `took a 10% stake in X`
+            relation = fixed_relation("investsIn")
         if relation.minted and verb.lemma_.lower() in SPEECH_VERBS:  # `told Reuters`: an addressee, not a fact
             continue
         if relation.minted and verb.lemma_.lower() in GENERIC_VERBS:  # `has offices`, but `has X College`

@@ -50,3 +50,5 @@ HEADQUARTERS_NOUNS = frozenset({"headquarters", "headquarter", "hq"})
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
 #: verbs too general to name a relation of their own: an unknown-verb fact is not minted from them
 GENERIC_VERBS = frozenset({"have", "be", "do", "get", "go", "come", "become", "remain", "seem", "make"})
+#: what a share of a company is called: `took a 10% stake in X` invests in X
+STAKE_NOUNS = frozenset({"stake", "share", "holding", "interest", "position"})

@@ -1,6 +1,6 @@
 """Verb clauses: active, reflexive and passive verbs with their objects and qualifiers."""
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -68,18 +68,19 @@ def _controls_an_infinitive(token: Token) -> bool:
     )
 
 
-def _objects_and_frame(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str, set[int]]:
+def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]) -> tuple[list[Token], str, set[int]]:
     """The verb's object heads, its frame key (`obj`, a preposition, `se:de`) and the tokens they use.
 
     Objects of support-verb phrases (`jouer un rôle`) and nouns that control an infinitive are not objects; an
-    amount is not what the verb is about when the verb's frame names it (`investir 2 milliards dans Acme`).
+    amount is not what the verb is about when the verb's frame names it (`investir 2 milliards dans Acme`); an
+    event noun (`a annoncé un partenariat avec X`) is read by the event rule, not as an object.
     """
     reflexive = is_reflexive(verb)
 
     def known(word: str) -> bool:
         return lexicon.frame(LANG, verb.lemma_.lower(), ("se:" if reflexive else "") + word) is not None
 
-    direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in SUPPORT_OBJECTS] or [
+    direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in SUPPORT_OBJECTS | set(events)] or [
         # `dirige Google` with the name taken for an adverb or a bare oblique: a name without a preposition
         # after its verb is its object
         c for c in verb.children if c.i > verb.i and c.dep_ in MISREAD_OBJECTS and is_name(c) and not case_word(c)]
@@ -159,7 +160,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
     for verb in sentence:
         if verb.pos_ != "VERB":
             continue
-        objects, frame, used = _objects_and_frame(verb, lexicon)
+        objects, frame, used = _objects_and_frame(verb, lexicon, context.nominals)
         if not objects:
             continue
         passive = [a for p in children(verb, L.PASSIVE_SUBJECTS) for a in arguments_of(p)
