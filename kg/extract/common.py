@@ -175,7 +175,7 @@ def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
     """
     keep = [head]
     for child in head.children:
-        if top and child.dep_ in L.CASE_MARKERS | L.MARKERS or "Rel" in child.morph.get("PronType"):
+        if (top and child.dep_ in L.CASE_MARKERS | L.MARKERS) or "Rel" in child.morph.get("PronType"):
             continue  # nor a relative pronoun (`dont le siège`)
         if child.dep_ in _PHRASE_DEPS and child.dep_ not in L.PHRASE_BREAKS and child.lemma_ not in \
                 EXAMPLE_ADJECTIVES:
@@ -421,7 +421,8 @@ NAMED_KINDS = frozenset({"Organization", "Person", "Place", "Product"})
 
 
 def typed_by(named: Mention, noun: Token, context: Context) -> Mention:
-    """The name with the kind its class noun gives (`la start-up X`, `the carmaker X`), when the noun has one."""
+    """The name with the kind its class noun gives (`la start-up X`, `the carmaker X`), when the noun has one; the
+    document's discourse remembers it for the name's other mentions."""
     kind = context.noun_kinds.get(noun.lemma_.lower())
     if not named.is_name or kind not in NAMED_KINDS:
         return named
