@@ -9,9 +9,13 @@ answers "the nearest earlier (or, for a headline's `la société`, later) entity
 from bisect import insort
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Candidate, Mention
 from ..text import fold
+
+#: a name's folded key, remembered: a search for a referent asks it of every earlier name
+_key = lru_cache(maxsize=65_536)(fold)
 
 
 @dataclass(frozen=True, order=True)
@@ -62,7 +66,7 @@ class Discourse:
 
     def type_name(self, name: Mention, kind: str) -> None:
         """Remember that a class noun said what `name` is: that holds for all its mentions in the document."""
-        self._typed_kinds[fold(name.text)] = kind
+        self._typed_kinds[_key(name.text)] = kind
 
     def named_as(self, referent: Referent, kinds: Collection[str]) -> bool:
         """Whether a referent is a name of one of `kinds`, judged from all the name's mentions in the document: the
@@ -71,7 +75,7 @@ class Discourse:
         name = referent.mention
         if not name.is_name:
             return False
-        key = fold(name.text)
+        key = _key(name.text)
         known = {self._typed_kinds[key]} if key in self._typed_kinds else self._name_kinds.get(key, set()) | {name.kind}
         if known == {"Entity"}:  # a name the NER could not type (`MISC`) is most often a company's
             known = {"Organization"}
@@ -88,7 +92,7 @@ class Discourse:
             self._seen.add(key)
             insort(self._referents, referent)
             if referent.mention.is_name and referent.mention.kind != "Entity":
-                self._name_kinds.setdefault(fold(referent.mention.text), set()).add(referent.mention.kind)
+                self._name_kinds.setdefault(_key(referent.mention.text), set()).add(referent.mention.kind)
 
     def event_near(self, position: int, look_ahead: bool = False) -> Candidate | None:
         """The event told nearest before the sentence at `position` (`cette initiative`); with `look_ahead`,
