@@ -367,3 +367,10 @@ def test_a_name_parsed_as_part_of_the_verb_is_its_object():
 def test_a_surname_that_is_also_a_title_stays_in_the_name():
     found = triples("Le ministre de l'Économie, Bruno Le Maire, a rencontré Christine Lagarde.")
     assert ("Bruno Le Maire", "meets", "Christine Lagarde") in found
+
+
+def test_a_price_is_a_quantity_and_a_date_on_it_stays_a_date():
+    facts = read_text("Sanofi a acquis Ablynx pour 3,9 milliards d'euros en 2018.")
+    (acquires,) = [f for f in facts if f.relation.local_name == "acquires"]
+    assert ("quantity", "3,9 milliards d'euros") in acquires.qualifiers
+    assert ("date", "en 2018") in acquires.qualifiers

@@ -30,6 +30,9 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
         if obj.i in used:
             continue
         role = "source" if word.split()[0] in SOURCE_PHRASES else roles.get(word)
+        if word == "for" and _is_amount(obj):  # `acquire X for $10 billion`: the price
+            found.append(Qualifier("quantity", _amount_text(obj), literal=True))
+            continue
         if role is None and DATE_WORDS.search(text_of(list(obj.subtree))):
             role = "date"
         if role == "date":  # kept as written: `in 2021`, `on Monday`

@@ -21,6 +21,22 @@ from .words import (
 )
 
 
+def _literal(role: str, words: list[Token], context: Context) -> Qualifier:
+    """A qualifier kept as written (a date, a price)."""
+    return Qualifier(role, Mention(text_of(words), context.offset + words[0].idx,
+                                   context.offset + words[-1].idx + len(words[-1])), literal=True)
+
+
+def _amount_words(amount: Token) -> tuple[list[Token], list[Token]]:
+    """An amount's own words (`3 milliards d'euros`, without its preposition) and the dates hung on it."""
+    attached = [c for c in amount.children if c.dep_ in L.NOUN_MODIFIERS | L.MODIFIER_OBLIQUES
+                and case_word(c) not in ("", "de")]
+    dropped = {t.i for c in attached for t in c.subtree}
+    words = [t for t in amount.subtree if t.i not in dropped and t.dep_ not in L.PUNCTUATION
+             and not (t.head == amount and t.dep_ in L.CASE_MARKERS)]
+    return words, [c for c in attached if DATE_WORDS.search(text_of(list(c.subtree)))]
+
+
 def _qualifiers(
     verb: Token, used: set[int], roles: dict[str, str], objects: list[Token], context: Context
 ) -> list[Qualifier]:
@@ -36,21 +52,18 @@ def _qualifiers(
             role = roles.get(word or "à" if child.dep_ in L.INDIRECT_OBJECTS else word)
             if word in SOURCE_CASES:
                 role = "source"
+            elif word == "pour" and _is_amount(child):  # `racheter X pour 700 millions d'euros`: the price
+                role = "quantity"
             elif role is None and DATE_WORDS.search(text_of(list(child.subtree))):
                 role = "date"
-            if role == "date":  # kept as written: `en 2021`, `le 3 mars`
+            if role == "quantity":  # `pour 3 milliards d'euros en 2018`: the price, and a date hung on it
+                words, dates = _amount_words(child)
+                found += [_literal("date", [t for t in d.subtree if t.dep_ not in L.PUNCTUATION], context)
+                          for d in dates]
+            else:  # kept as written: `en 2021`, `le 3 mars`
                 words = [t for t in child.subtree if t.dep_ not in L.PUNCTUATION]
-                found.append(
-                    Qualifier(
-                        "date",
-                        Mention(
-                            text_of(words),
-                            context.offset + words[0].idx,
-                            context.offset + words[-1].idx + len(words[-1]),
-                        ),
-                        literal=True,
-                    )
-                )
+            if role in ("date", "quantity"):
+                found.append(_literal(role, words, context))
             elif role:
                 found += [Qualifier(role, mention(a, context)) for a in arguments_of(child)]
     if roles.get("à") == "recipient":  # `proposer X aux agences`: the recipient often hangs off the object
@@ -123,13 +136,10 @@ def _is_amount(token: Token) -> bool:
     return token.pos_ == "NUM" or token.lemma_.lower() in AMOUNT_WORDS
 
 
-def _amount(objects: list[Token], used: set[int], frame: str) -> Mention | None:
+def _spent(objects: list[Token], used: set[int], frame: str, context: Context) -> Qualifier | None:
     """The amount a prepositional frame left aside (`investir 2 milliards dans Acme` -> `2 milliards`)."""
     spent = [o for o in objects if o.i in used and frame != "obj" and _is_amount(o)]
-    if not spent:
-        return None
-    words = [t for t in spent[0].subtree if t.dep_ not in L.DETERMINERS | L.PUNCTUATION]
-    return Mention(text_of(words), words[0].idx, words[-1].idx + len(words[-1]))
+    return _literal("quantity", _amount_words(spent[0])[0], context) if spent else None
 
 
 STAKE_WORDS = frozenset({"part", "participation", "capital", "action", "actions", "parts", "droits"})
@@ -175,9 +185,9 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             subjects = [s for s in subjects if is_name(s) or s._.kg_referent is not None]
         inherited = not children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
         qualifiers = tuple(_qualifiers(verb, used, roles, objects, context))
-        spent = _amount(children(verb, L.OBJECTS), used, frame)
+        spent = _spent(children(verb, L.OBJECTS), used, frame, context)
         if spent is not None:
-            qualifiers += (Qualifier("quantity", spent, literal=True),)
+            qualifiers += (spent,)
         quantities = {o.i: _quantified(o) for o in objects if _quantified(o)}
         if quantities:  # `détient 25 % du capital de Bolt`: owns Bolt (quantity 25 %)
             objects = [quantities[o.i][0] if o.i in quantities else o for o in objects]
