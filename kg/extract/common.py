@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import QUOTE, Candidate, Evidence, Mention, Relation
+from ..model import QUOTE, Candidate, Evidence, Mention, Qualifier, Relation
 from ..ontology import Lexicon, property_labels
 from . import labels as L
 from .discourse import Discourse, Referent
@@ -313,6 +313,12 @@ def case_word(token: Token) -> str:
             fixed = [c for c in child.children if c.dep_ == "fixed"]
             return " ".join(_word(t) for t in [child, *fixed])
     return ""
+
+
+def literal(role: str, words: list[Token], context: Context) -> Qualifier:
+    """A qualifier kept as written (a date, a price, a purpose), with where its words stand in the document."""
+    return Qualifier(role, Mention(text_of(words), context.offset + words[0].idx,
+                                   context.offset + words[-1].idx + len(words[-1])), literal=True)
 
 
 def children(token: Token, deps: frozenset[str]) -> list[Token]:

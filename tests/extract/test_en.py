@@ -276,6 +276,9 @@ def test_stakes_are_investments_and_events_are_not_objects():
     found = triples("Microsoft completed its takeover of Activision Blizzard in 2023.")
     assert ("Microsoft", "acquires", "Activision Blizzard") in found
     assert not any(o == "takeover" for _, _, o in found)
+    (acquires,) = [f for f in facts("Microsoft completed its takeover of Activision Blizzard in 2023.")
+                   if f.relation.local_name == "acquires"]
+    assert qualifiers(acquires)["date"] == "2023"  # the date on the verb telling the event
 
 
 def test_a_price_is_a_quantity():

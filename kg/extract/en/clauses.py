@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from ...model import Candidate, Mention, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
-from ..common import Context, children, fixed_relation, is_name, mention, text_of
+from ..common import Context, children, fixed_relation, is_name, literal, mention, text_of
 from .grammar import arguments_of, clause_subjects, is_hypothetical, is_negated, prepositional_objects
 from .words import (
     AMOUNT_ENTITIES,
@@ -36,9 +36,7 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
         if role is None and DATE_WORDS.search(text_of(list(obj.subtree))):
             role = "date"
         if role == "date":  # kept as written: `in 2021`, `on Monday`
-            words = list(obj.subtree)
-            found.append(Qualifier("date", Mention(text_of(words), context.offset + words[0].idx,
-                                                   context.offset + words[-1].idx + len(words[-1])), literal=True))
+            found.append(literal("date", list(obj.subtree), context))
         elif role:
             found += [Qualifier(role, mention(a, context)) for a in arguments_of(obj)]
     for dative in (d for d in children(verb, L.INDIRECT_OBJECTS) if d.pos_ != "ADP"):  # `gave the city access`
@@ -49,9 +47,7 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
         if clause.pos_ == "VERB" and "to" in marker:
             words = [t for t in clause.subtree if t.i >= clause.i or t.dep_ not in L.AUXILIARIES | L.MARKERS]
             words = [t for t in words if t.dep_ not in L.PUNCTUATION]
-            found.append(Qualifier("purpose", Mention(text_of(words), context.offset + words[0].idx,
-                                                      context.offset + words[-1].idx + len(words[-1])),
-                                   literal=True))
+            found.append(literal("purpose", words, context))
     return found
 
 

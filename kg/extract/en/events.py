@@ -7,9 +7,9 @@ from spacy.tokens import Span, Token
 from ...model import Candidate, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
-from ..common import Context, children, is_name, joint_facts, mention
+from ..common import Context, children, is_name, joint_facts, literal, mention, text_of
 from .grammar import arguments_of, clause_subjects, prepositional_objects
-from .words import LANG
+from .words import DATE_WORDS, LANG
 
 #: verbs whose subject is the agent of the event their object names: `Acme announced the acquisition of Bolt`
 AGENTIVE_VERBS = frozenset({"announce", "complete", "finalize", "finalise", "close", "sign", "unveil", "confirm",
@@ -26,6 +26,18 @@ def _agents(noun: Token) -> list[Token]:
     if not agents and noun.dep_ in L.OBJECTS | L.PREPOSITION_OBJECTS and verb.lemma_.lower() in AGENTIVE_VERBS:
         agents = clause_subjects(verb)
     return agents
+
+
+def _dates(noun: Token, context: Context) -> tuple[Qualifier, ...]:
+    """When the event happened, on the noun or on the verb telling it: `completed its takeover in 2023`."""
+    holders = [noun, noun.head] if noun.dep_ in L.OBJECTS and noun.head.pos_ == "VERB" else [noun]
+    found = []
+    for holder in holders:
+        for word, obj in prepositional_objects(holder):
+            words = list(obj.subtree)
+            if word in ("in", "on", "since") and DATE_WORDS.search(text_of(words)):
+                found.append(literal("date", words, context))
+    return tuple(found)
 
 
 def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
@@ -47,7 +59,7 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
             continue
         relation, roles = lexicon.relation(LANG, verb, frame)
         qualifiers = tuple(Qualifier(roles[word], mention(a, context)) for word, obj in prepositional_objects(noun)
-                           if word in roles for a in arguments_of(obj))
+                           if word in roles for a in arguments_of(obj)) + _dates(noun, context)
         for agent in agents:
             for theme in themes:
                 if theme.i != agent.i:

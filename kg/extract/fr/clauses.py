@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from ...model import Candidate, Mention, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
-from ..common import Context, case_word, children, is_name, mention, text_of
+from ..common import Context, case_word, children, is_name, literal, mention, text_of
 from .grammar import arguments_of, clause_subjects, clause_text, is_hypothetical, is_negated, is_reflexive
 from .words import (
     ARGUMENT_CASES,
@@ -19,12 +19,6 @@ from .words import (
     SOURCE_CASES,
     SUPPORT_OBJECTS,
 )
-
-
-def _literal(role: str, words: list[Token], context: Context) -> Qualifier:
-    """A qualifier kept as written (a date, a price)."""
-    return Qualifier(role, Mention(text_of(words), context.offset + words[0].idx,
-                                   context.offset + words[-1].idx + len(words[-1])), literal=True)
 
 
 def _amount_words(amount: Token) -> tuple[list[Token], list[Token]]:
@@ -58,12 +52,12 @@ def _qualifiers(
                 role = "date"
             if role == "quantity":  # `pour 3 milliards d'euros en 2018`: the price, and a date hung on it
                 words, dates = _amount_words(child)
-                found += [_literal("date", [t for t in d.subtree if t.dep_ not in L.PUNCTUATION], context)
+                found += [literal("date", [t for t in d.subtree if t.dep_ not in L.PUNCTUATION], context)
                           for d in dates]
             else:  # kept as written: `en 2021`, `le 3 mars`
                 words = [t for t in child.subtree if t.dep_ not in L.PUNCTUATION]
             if role in ("date", "quantity"):
-                found.append(_literal(role, words, context))
+                found.append(literal(role, words, context))
             elif role:
                 found += [Qualifier(role, mention(a, context)) for a in arguments_of(child)]
     if roles.get("à") == "recipient":  # `proposer X aux agences`: the recipient often hangs off the object
@@ -139,7 +133,7 @@ def _is_amount(token: Token) -> bool:
 def _spent(objects: list[Token], used: set[int], frame: str, context: Context) -> Qualifier | None:
     """The amount a prepositional frame left aside (`investir 2 milliards dans Acme` -> `2 milliards`)."""
     spent = [o for o in objects if o.i in used and frame != "obj" and _is_amount(o)]
-    return _literal("quantity", _amount_words(spent[0])[0], context) if spent else None
+    return literal("quantity", _amount_words(spent[0])[0], context) if spent else None
 
 
 STAKE_WORDS = frozenset({"part", "participation", "capital", "action", "actions", "parts", "droits"})
