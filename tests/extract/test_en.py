@@ -285,3 +285,8 @@ def test_a_price_is_a_quantity():
     (acquires,) = [f for f in facts("Siemens agreed to acquire Altair Engineering for $10.6 billion.")
                    if f.relation.local_name == "acquires"]
     assert qualifiers(acquires)["quantity"] == "$10.6 billion"
+
+
+def test_becoming_gives_a_role():
+    assert ("Satya Nadella", "worksFor", "Microsoft") in triples(
+        "Satya Nadella, who became chief executive of Microsoft in 2014, praised the deal.")

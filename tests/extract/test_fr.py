@@ -374,3 +374,10 @@ def test_a_price_is_a_quantity_and_a_date_on_it_stays_a_date():
     (acquires,) = [f for f in facts if f.relation.local_name == "acquires"]
     assert ("quantity", "3,9 milliards d'euros") in acquires.qualifiers
     assert ("date", "en 2018") in acquires.qualifiers
+
+
+def test_becoming_gives_a_role_and_a_relative_clause_keeps_its_object():
+    assert {("Satya Nadella", "hasRole", "PDG"), ("Satya Nadella", "worksFor", "Microsoft")} <= triples(
+        "Satya Nadella, devenu PDG de Microsoft en 2014, a salué l'accord.")
+    assert ("Jensen Huang", "founded", "Nvidia") in triples(
+        "Jensen Huang, qui a cofondé Nvidia en 1993, s'est exprimé à Taipei.")

@@ -52,6 +52,9 @@ def _role_facts(person: Token, title: Token, context: Context, sentence: Span, r
     yield from nationality_facts(holder, title, context, sentence, rule, L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
 
 
+#: verbs that say what their subject is (or has come to be)
+COPULA_VERBS = frozenset({"be", "become", "remain"})
+
 #: named-entity types of a place, which a noun's compound names as where, not whose (`the US maker`)
 PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC", "FAC"})
 
@@ -138,9 +141,10 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
 
 
 def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-    """`Acme is a French startup` -> Acme instance of French startup; `X is the CEO of Acme` -> role facts."""
+    """`Acme is a French startup` -> Acme instance of French startup; `X is the CEO of Acme`, `X, who became CEO of
+    Acme` -> role facts."""
     for verb in sentence:
-        if verb.lemma_ != "be":
+        if verb.lemma_ not in COPULA_VERBS:
             continue
         for attribute in children(verb, L.ATTRIBUTES):
             if not _is_class_noun(attribute) or is_name(attribute):

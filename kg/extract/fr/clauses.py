@@ -119,7 +119,7 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]) -
 
 
 #: labels the parser gives a verb's direct object when it takes a name for something else
-MISREAD_OBJECTS = L.MODIFIER_OBLIQUES | L.NAME_PARTS | frozenset({"advmod", "dep"})
+MISREAD_OBJECTS = L.MODIFIER_OBLIQUES | L.NAME_PARTS | L.NOUN_MODIFIERS | frozenset({"advmod", "dep"})
 PERCENT_WORDS = frozenset({"%", "pourcent", "pour cent", "pourcentage"})
 #: heads of amounts of money or things: `200 millions de dollars`, `3 milliards d'euros`
 AMOUNT_WORDS = PERCENT_WORDS | {"million", "milliard", "millier", "centaine", "euro", "dollar", "livre", "franc",

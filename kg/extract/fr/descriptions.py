@@ -100,6 +100,10 @@ def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: 
     yield from nationality_facts(named, noun, context, sentence, rule)
 
 
+#: verbs that, like `être`, say what their subject is (or has come to be): `devenu PDG de X`
+BECOMING_VERBS = frozenset({"devenir", "redevenir", "rester", "demeurer"})
+
+
 def _partitive_noun(token: Token) -> Token | None:
     """`l'un des fondateurs`: the noun an `un de` stands for (keeping the apposition's label)."""
     if token.lemma_.lower() not in ("un", "une") or token.pos_ not in {"PRON", "NUM", "DET"}:
@@ -199,8 +203,16 @@ def predicative(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
 
 
 def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-    """`Acme est une start-up française` -> Acme instance of start-up française."""
+    """`Acme est une start-up française` -> Acme instance of start-up française; `X, devenu PDG de Acme` and
+    `X est devenue directrice de Acme` -> role facts."""
     for predicate in sentence:
+        verb = predicate.head
+        if predicate.pos_ == "NOUN" and predicate.dep_ in L.OPEN_COMPLEMENTS and verb.lemma_ in BECOMING_VERBS:
+            subjects = ([verb.head] if verb.dep_ in L.CLAUSAL_MODIFIERS else
+                        [a for s in children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS) for a in arguments_of(s)])
+            for subject in (s for s in subjects if is_name(s) or s._.kg_referent is not None):
+                yield from _describe(subject, predicate, context, sentence, "fr.copula")
+            continue
         if predicate.pos_ != "NOUN" or not children(predicate, L.COPULAS):
             continue
         case = case_word(predicate)
