@@ -290,3 +290,8 @@ def test_a_price_is_a_quantity():
 def test_becoming_gives_a_role():
     assert ("Satya Nadella", "worksFor", "Microsoft") in triples(
         "Satya Nadella, who became chief executive of Microsoft in 2014, praised the deal.")
+
+
+def test_opening_provides_only_with_a_recipient():
+    assert not any(p == "provides" for _, p, _ in triples("BYD will open a plant in Hungary."))
+    assert any(p == "provides" for _, p, _ in triples("Mistral AI opens its Le Chat assistant to public hospitals."))

@@ -381,3 +381,8 @@ def test_becoming_gives_a_role_and_a_relative_clause_keeps_its_object():
         "Satya Nadella, devenu PDG de Microsoft en 2014, a salué l'accord.")
     assert ("Jensen Huang", "founded", "Nvidia") in triples(
         "Jensen Huang, qui a cofondé Nvidia en 1993, s'est exprimé à Taipei.")
+
+
+def test_opening_provides_only_with_a_recipient():
+    assert not any(p == "provides" for _, p, _ in triples("Le constructeur chinois BYD va ouvrir une usine en Hongrie."))
+    assert ("Renault", "provides", "Zorg") in triples("Renault ouvre son logiciel Zorg aux garages indépendants.")

@@ -110,6 +110,9 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         objects, frame, used, amount = _objects_and_frame(verb, lexicon, context.nominals)
         if not objects:
             continue
+        if frame == "obj":  # `open X to Y` provides X to Y, but `open a plant` does not
+            frame = next((f"obj+{w}" for h in (verb, *objects) for w, _ in prepositional_objects(h)
+                          if lexicon.frame(LANG, verb.lemma_.lower(), f"obj+{w}")), frame)
         relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), frame)
         if relation.minted and amount is not None and _is_stake(verb):  # `took a 10% stake in X`
             relation = fixed_relation("investsIn")

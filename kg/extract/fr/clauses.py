@@ -159,6 +159,18 @@ def _quantified(obj: Token) -> tuple[Token, str] | None:
     return None
 
 
+def _with_second_complement(verb: Token, frame: str, objects: list[Token], lexicon: Lexicon) -> str:
+    """`obj+à` when the lexicon gives the verb a meaning only with that second complement: `ouvrir X aux Y` provides
+    X to Y, but `ouvrir une usine` does not."""
+    if frame != "obj":
+        return frame
+    holders = [verb, *objects]
+    words = {case_word(c) or ("à" if c.dep_ in L.INDIRECT_OBJECTS else "") for h in holders for c in h.children
+             if c.dep_ in L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.INDIRECT_OBJECTS | L.NOUN_MODIFIERS}
+    return next((f"obj+{w}" for w in sorted(words) if w and lexicon.frame(LANG, verb.lemma_.lower(), f"obj+{w}")),
+                frame)
+
+
 def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`Acme se servira de Zorg pour trier les factures` -> Acme uses Zorg (purpose: trier les factures)."""
     for verb in sentence:
@@ -172,6 +184,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         if children(verb, L.PASSIVE_SUBJECTS) and (not passive or frame == "obj" or
                                                     lexicon.frame(LANG, verb.lemma_.lower(), frame) is None):
             continue  # a passive is read by `passive_clause`, unless its verb's frame is a preposition: `basé à`
+        frame = _with_second_complement(verb, frame, objects, lexicon)
         relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), frame)
         subjects = passive or clause_subjects(verb)
         if relation.minted and verb.lemma_.lower() in GENERIC_VERBS:  # `a son siège`: only two names make a fact
