@@ -384,5 +384,6 @@ def test_becoming_gives_a_role_and_a_relative_clause_keeps_its_object():
 
 
 def test_opening_provides_only_with_a_recipient():
-    assert not any(p == "provides" for _, p, _ in triples("Le constructeur chinois BYD va ouvrir une usine en Hongrie."))
+    found = triples("Le constructeur chinois BYD va ouvrir une usine en Hongrie.")
+    assert not any(p == "provides" for _, p, _ in found)
     assert ("Renault", "provides", "Zorg") in triples("Renault ouvre son logiciel Zorg aux garages indépendants.")
