@@ -83,15 +83,15 @@ class EntityIndex:
 
     @staticmethod
     def _longer_name(key: str, names: dict[str, str], people: set[str]) -> str | None:
-        """The one longer name in the document this short name stands for: a person's first or last name
-        (`Dupont` for `Marie Dupont`), or a company's name without its designator (`Acme` for `Acme Inc`, `Groupe
-        Acme`). `Acme` is not `Acme Cloud`: a name with other words is another thing, often the company's product."""
+        """The one longer name in the document this short name stands for: its last word (`Dupont` for `Marie
+        Dupont`, `Azure` for `Microsoft Azure`), or its first word for a person or a company's name without its
+        designator (`Acme` for `Acme Inc`). `Acme` is not `Acme Cloud`: a name with more words after the short one
+        is another thing, often the company's product."""
         if " " in key:
             return None
         longer = {other for other in names if other != key and (
-            (other in people and (other.startswith(key + " ") or other.endswith(" " + key)))
-            or (other.startswith(key + " ") and set(other.split()[1:]) <= COMPANY_DESIGNATORS)
-            or (other.endswith(" " + key) and set(other.split()[:-1]) <= COMPANY_DESIGNATORS))}
+            other.endswith(" " + key)
+            or (other.startswith(key + " ") and (other in people or set(other.split()[1:]) <= COMPANY_DESIGNATORS)))}
         return longer.pop() if len(longer) == 1 else None
 
     def entity(self, m: Mention) -> Entity:

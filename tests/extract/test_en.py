@@ -295,3 +295,9 @@ def test_becoming_gives_a_role():
 def test_opening_provides_only_with_a_recipient():
     assert not any(p == "provides" for _, p, _ in triples("BYD will open a plant in Hungary."))
     assert any(p == "provides" for _, p, _ in triples("Mistral AI opens its Le Chat assistant to public hospitals."))
+
+
+def test_a_last_word_left_alone_by_the_tagger_is_still_the_whole_name():
+    found = triples("Airbus picked Mistral AI. Mistral AI, which was founded in 2023 by Arthur Mensch, has raised "
+                    "1 billion euros from investors.")
+    assert ("Arthur Mensch", "founded", "Mistral AI") in found
