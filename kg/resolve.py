@@ -84,7 +84,7 @@ class EntityIndex:
     @staticmethod
     def _longer_name(key: str, names: dict[str, str], people: set[str]) -> str | None:
         """The one longer name in the document this short name stands for: its last word (`Dupont` for `Marie
-        Dupont`, `Azure` for `Microsoft Azure`), or its first word for a person or a company's name without its
+        Dupont`, `Watch` for `Zorg Watch`), or its first word for a person or a company's name without its
         designator (`Acme` for `Acme Inc`). `Acme` is not `Acme Cloud`: a name with more words after the short one
         is another thing, often the company's product."""
         if " " in key:
