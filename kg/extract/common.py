@@ -99,6 +99,11 @@ def is_name(token: Token) -> bool:
     return _is_name(token) if names is None else token.i in names
 
 
+def stands_for_entity(token: Token) -> bool:
+    """A name, or a word resolved to an entity it refers to (`elle`, `la société`, `its`)."""
+    return is_name(token) or token._.kg_referent is not None
+
+
 def _is_name(token: Token) -> bool:
     if token._.kg_common_noun or not token.text[:1].isalnum():
         return False
@@ -353,12 +358,15 @@ def nationality_facts(named: Mention, noun: Token, context: Context, sentence: S
                             rule + "+demonym", adjective.lemma_, confidence=0.7)
 
 
-def description_nationalities(sentence: Span, context: Context, rule: str) -> Iterator[Candidate]:
-    """`Le groupe américain a …`, `The Swedish company …` resolved to a name: its nationality adjective holds."""
-    for token in sentence:
-        if token.pos_ == "NOUN" and token._.kg_referent is not None and token._.kg_referent.is_name:
-            yield from nationality_facts(token._.kg_referent, token, context, sentence, rule,
-                                         L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
+def described_nationality(rule: str) -> Rule:
+    """The rule named `rule`: a description that refers back to a name gives the name's nationality
+    (`Le groupe américain a …`, `The Swedish company …`)."""
+    def read(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+        for token in sentence:
+            if token.pos_ == "NOUN" and token._.kg_referent is not None and token._.kg_referent.is_name:
+                yield from nationality_facts(token._.kg_referent, token, context, sentence, rule,
+                                             L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
+    return read
 
 
 def reported_text(verb: Token, context: Context, clause_pos: frozenset[str]) -> Mention | None:
@@ -415,9 +423,9 @@ def joint_facts(agents: list[Token], relation: Relation, context: Context, sente
     """`A et B ont annoncé un partenariat`, `A and B formed an alliance`: each pair of agents is related."""
     if relation.local_name not in SYMMETRIC_PROPERTIES:
         return
-    people = [mention(a, context) for a in agents]
-    for i, first in enumerate(people):
-        for second in people[i + 1:]:
+    parties = [mention(a, context) for a in agents]
+    for i, first in enumerate(parties):
+        for second in parties[i + 1:]:
             if first.text != second.text:
                 yield Candidate(first, relation, second, context.evidence(sentence), rule, lemma, confidence=0.6)
 

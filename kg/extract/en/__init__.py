@@ -4,13 +4,12 @@ The same families as French, each rule reading one construction: `clauses`, `des
 `references` resolves pronouns and definite descriptions before they run. General English grammar only.
 """
 
-from ..common import Rule
+from ..common import Rule, described_nationality
 from .clauses import made_available, passive_clause, verb_clause
 from .descriptions import (
     appointment,
     apposition,
     copula,
-    described_nationality,
     exemplification,
     headquarters,
     participle_modifier,
@@ -32,7 +31,7 @@ RULES: dict[str, Rule] = {
     "en.participle": participle_modifier,
     "en.speech": reported_speech,
     "en.appointment": appointment,
-    "en.description": described_nationality,
+    "en.description": described_nationality("en.description"),
     "en.headquarters": headquarters,
     "en.relative_title": relative_title,
 }

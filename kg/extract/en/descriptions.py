@@ -12,7 +12,6 @@ from ..common import (
     Context,
     children,
     conjuncts,
-    description_nationalities,
     fixed_relation,
     is_name,
     kind_of,
@@ -20,6 +19,7 @@ from ..common import (
     name_tokens,
     nationality_facts,
     relational_facts,
+    stands_for_entity,
     typed_by,
 )
 from .grammar import (
@@ -31,7 +31,15 @@ from .grammar import (
     referent_token,
     titled_person,
 )
-from .words import APPOINTMENT_VERBS, EXAMPLE_MARKERS, HEADQUARTERS_NOUNS, LANG, PLACE_PREPOSITIONS, ROLE_FOUNDERS
+from .words import (
+    APPOINTMENT_VERBS,
+    COPULA_VERBS,
+    EXAMPLE_MARKERS,
+    HEADQUARTERS_NOUNS,
+    LANG,
+    PLACE_PREPOSITIONS,
+    ROLE_FOUNDERS,
+)
 
 
 def _role_facts(person: Token, title: Token, context: Context, sentence: Span, rule: str,
@@ -40,7 +48,7 @@ def _role_facts(person: Token, title: Token, context: Context, sentence: Span, r
     the title names none (who appointed X)."""
     employers = employers_of(title) or [  # `Senator X of Michigan`
         a for word, o in prepositional_objects(person) if word == "of" and is_name(o) for a in arguments_of(o)
-    ] or [e for e in otherwise if is_name(e) or e._.kg_referent is not None]
+    ] or [e for e in otherwise if stands_for_entity(e)]
     holder = mention(person, context)
     evidence = context.evidence(sentence)
     inside = tuple(t for t in (person, *employers) if t in title.subtree)  # `CEO of Y`, `named X CEO` misparsed
@@ -52,9 +60,6 @@ def _role_facts(person: Token, title: Token, context: Context, sentence: Span, r
     yield from nationality_facts(holder, title, context, sentence, rule, L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
 
 
-#: verbs that say what their subject is (or has come to be)
-COPULA_VERBS = frozenset({"be", "become", "remain"})
-
 #: named-entity types of a place, which a noun's compound names as where, not whose (`the US maker`)
 PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC", "FAC"})
 
@@ -64,11 +69,11 @@ def _possessors(noun: Token) -> list[Token]:
     Bolt, its partner`)."""
     found = []
     for possessor in children(noun, L.POSSESSORS):
-        if is_name(possessor) or possessor._.kg_referent is not None:
+        if stands_for_entity(possessor):
             found += arguments_of(possessor)
         elif possessor.lower_ in ("its", "their"):
             verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-            found += [s for s in clause_subjects(verb) if is_name(s) or s._.kg_referent is not None] if verb else []
+            found += [s for s in clause_subjects(verb) if stands_for_entity(s)] if verb else []
     return found
 
 
@@ -83,7 +88,7 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
         return
     named = typed_by(mention(name, context), noun, context)
     others = [w for word, o in prepositional_objects(noun) if word == "of" for w in arguments_of(o)
-              if is_name(w) or w._.kg_referent is not None]
+              if stands_for_entity(w)]
     others += _possessors(noun) + [c for c in children(noun, L.NAME_PARTS) if c.i < noun.i and is_name(c) and
                                    c.ent_type_ not in PLACE_ENTITIES and c.lower_ not in context.demonyms]
     relational = next((t for t in (noun, *children(noun, L.NAME_PARTS)) if not is_name(t) and
@@ -150,7 +155,7 @@ def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candi
             if not _is_class_noun(attribute) or is_name(attribute):
                 continue
             for subject in clause_subjects(verb):
-                if is_name(subject) or subject._.kg_referent is not None:
+                if stands_for_entity(subject):
                     yield from describe(subject, attribute, context, sentence, "en.copula")
 
 
@@ -217,7 +222,7 @@ def appointment(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         people = people or [c for t in titles for c in t.children if c.i < t.i and is_name(c)]  # `named X CEO`
         appointers += [a for t in titles for word, o in prepositional_objects(t) if word == "by"
                        for a in arguments_of(o)]  # `hired as CFO by Acme`
-        for person in (p for p in people if is_name(p) or p._.kg_referent is not None):
+        for person in (p for p in people if stands_for_entity(p)):
             for title in (t for t in titles if context.noun_kinds.get(t.lemma_.lower()) == "Role"):
                 yield from _role_facts(person, title, context, sentence, "en.appointment", appointers)
 
@@ -233,10 +238,6 @@ def relative_title(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
             yield from _role_facts(person, title, context, sentence, "en.relative_title", [verb.head])
 
 
-def described_nationality(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-    """A description that refers back to a name gives its nationality: `the Swedish company`."""
-    yield from description_nationalities(sentence, context, "en.description")
-
 
 def _headquarters_owners(noun: Token) -> list[Token]:
     """Whose headquarters: `X's headquarters`, `its headquarters` (resolved), `X, whose headquarters …`,
@@ -245,11 +246,11 @@ def _headquarters_owners(noun: Token) -> list[Token]:
     for possessor in children(noun, L.POSSESSORS):
         if possessor.lower_ == "whose" and noun.head.dep_ in L.RELATIVE_CLAUSES:
             owners.append(noun.head.head)
-        elif is_name(possessor) or possessor._.kg_referent is not None:
+        elif stands_for_entity(possessor):
             owners += arguments_of(possessor)
     if not owners and noun.dep_ in L.OBJECTS and noun.head.lemma_ == "have":
         owners = clause_subjects(noun.head)
-    return [o for o in owners if is_name(o) or o._.kg_referent is not None]
+    return [o for o in owners if stands_for_entity(o)]
 
 
 def headquarters(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from ...model import Candidate, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
-from ..common import Context, children, is_name, joint_facts, literal, mention, text_of
+from ..common import Context, children, joint_facts, literal, mention, stands_for_entity, text_of
 from .grammar import arguments_of, clause_subjects, prepositional_objects
 from .words import DATE_WORDS, LANG
 
@@ -20,7 +20,7 @@ AGENTIVE_VERBS = frozenset({"announce", "complete", "finalize", "finalise", "clo
 def _agents(noun: Token) -> list[Token]:
     """Who does what an event noun names: `by Y`, `Y's`, or the subject of `Y announced the …`."""
     agents = [a for word, o in prepositional_objects(noun) if word == "by" for a in arguments_of(o)]
-    agents += [a for p in children(noun, L.POSSESSORS) if is_name(p) or p._.kg_referent is not None
+    agents += [a for p in children(noun, L.POSSESSORS) if stands_for_entity(p)
                for a in arguments_of(p)]
     verb = noun.head.head if noun.dep_ in L.PREPOSITION_OBJECTS else noun.head  # `agreed to a deal with X`
     if not agents and noun.dep_ in L.OBJECTS | L.PREPOSITION_OBJECTS and verb.lemma_.lower() in AGENTIVE_VERBS:

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .. import labels as L
-from ..common import children, conjuncts, is_name, name_tokens
+from ..common import children, conjuncts, is_name, name_tokens, stands_for_entity
 from .words import (
     EMPLOYER_PREPOSITIONS,
     INTENT_VERBS,
@@ -113,7 +113,7 @@ def employers_of(title: Token) -> list[Token]:
     """The organisations a title is of: `CEO of Apple`, `Apple's CEO`, `Apple CEO`."""
     found = [o for word, o in prepositional_objects(title) if word in EMPLOYER_PREPOSITIONS and is_name(o)]
     found += [c for c in title.children if c.i < title.i and (  # `the company's CEO`, `Airbus CEO`, not `Prime`
-        (c.dep_ in L.POSSESSORS and (is_name(c) or c._.kg_referent is not None))
+        (c.dep_ in L.POSSESSORS and (stands_for_entity(c)))
         or (c.dep_ in L.NAME_PARTS and is_name(c) and c.ent_type_ in EMPLOYER_ENTITIES))]
     return [a for f in found for a in conjuncts(f)]
 

@@ -3,7 +3,7 @@
 from spacy.tokens import Span, Token
 
 from .. import labels as L
-from ..common import QUOTE_MARKS, Context, is_name, mention, referent_of
+from ..common import QUOTE_MARKS, Context, is_name, mention, referent_of, stands_for_entity
 from .grammar import clause_subjects, is_definite
 
 #: personal pronouns and the referents they may take: gender when the pipeline gives one, and the kinds of thing
@@ -52,7 +52,7 @@ def _clause_subject_before(pronoun: Token) -> Token | None:
     if verb is None:
         return None
     return next((s for s in clause_subjects(verb) if s.i < pronoun.i and s not in pronoun.head.subtree
-                 and (is_name(s) or s._.kg_referent is not None)), None)
+                 and (stands_for_entity(s))), None)
 
 
 def resolve_references(sentence: Span, context: Context) -> None:
@@ -76,7 +76,7 @@ def resolve_references(sentence: Span, context: Context) -> None:
         elif token.pos_ == "PRON" and token.lower_ in PRONOUNS and token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS:
             gender, kinds = PRONOUNS[token.lower_]
             governor = _governing_subject(token)
-            if governor is not None and (governor._.kg_referent is not None or is_name(governor)):
+            if governor is not None and (stands_for_entity(governor)):
                 candidate = mention(governor, context)
                 if candidate.kind in kinds:
                     token._.kg_referent = candidate

@@ -52,3 +52,5 @@ PLACE_PREPOSITIONS = frozenset({"in", "at"})
 GENERIC_VERBS = frozenset({"have", "be", "do", "get", "go", "come", "become", "remain", "seem", "make"})
 #: what a share of a company is called: `took a 10% stake in X` invests in X
 STAKE_NOUNS = frozenset({"stake", "share", "holding", "interest", "position"})
+#: verbs that say what their subject is (or has come to be): `X, who became CEO of Y`
+COPULA_VERBS = frozenset({"be", "become", "remain"})

@@ -5,13 +5,12 @@ French grammar and the lexicons: no names or phrases of any particular article. 
 `clauses`, `descriptions`, `events`, `speech`; `references` resolves what refers back before they run.
 """
 
-from ..common import Rule
+from ..common import Rule, described_nationality
 from .clauses import passive_clause, verb_clause
 from .descriptions import (
     appointment,
     apposition,
     copula,
-    described_nationality,
     exemplification,
     headquarters,
     possession,
@@ -34,7 +33,7 @@ RULES: dict[str, Rule] = {
     "fr.possessive": possession,
     "fr.speech": reported_speech,
     "fr.appointment": appointment,
-    "fr.description": described_nationality,
+    "fr.description": described_nationality("fr.description"),
     "fr.headquarters": headquarters,
 }
 

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from ...model import Candidate, Mention, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
-from ..common import Context, case_word, children, is_name, literal, mention, text_of
+from ..common import Context, case_word, children, is_name, literal, mention, stands_for_entity, text_of
 from .grammar import arguments_of, clause_subjects, clause_text, is_hypothetical, is_negated, is_reflexive
 from .words import (
     ARGUMENT_CASES,
@@ -180,7 +180,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         if not objects:
             continue
         passive = [a for p in children(verb, L.PASSIVE_SUBJECTS) for a in arguments_of(p)
-                   if is_name(a) or a._.kg_referent is not None]
+                   if stands_for_entity(a)]
         if children(verb, L.PASSIVE_SUBJECTS) and (not passive or frame == "obj" or
                                                     lexicon.frame(LANG, verb.lemma_.lower(), frame) is None):
             continue  # a passive is read by `passive_clause`, unless its verb's frame is a preposition: `basé à`
@@ -189,7 +189,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         subjects = passive or clause_subjects(verb)
         if relation.minted and verb.lemma_.lower() in GENERIC_VERBS:  # `a son siège`: only two names make a fact
             objects = [o for o in objects if is_name(o)]
-            subjects = [s for s in subjects if is_name(s) or s._.kg_referent is not None]
+            subjects = [s for s in subjects if stands_for_entity(s)]
         inherited = not children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
         qualifiers = tuple(_qualifiers(verb, used, roles, objects, context))
         spent = _spent(children(verb, L.OBJECTS), used, frame, context)

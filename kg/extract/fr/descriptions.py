@@ -14,12 +14,12 @@ from ..common import (
     case_word,
     children,
     conjuncts,
-    description_nationalities,
     fixed_relation,
     is_name,
     mention,
     nationality_facts,
     relational_facts,
+    stands_for_entity,
     typed_by,
 )
 from .grammar import (
@@ -37,6 +37,7 @@ from .grammar import (
 )
 from .words import (
     APPOINTMENT_VERBS,
+    BECOMING_VERBS,
     EXAMPLE_ADVERBS,
     EXAMPLE_MARKERS,
     HEAD_NOUNS,
@@ -57,7 +58,7 @@ def _role_facts(person: Token, title: Token, context: Context, sentence: Span, r
     """
     employers = employers_of(title) or [e for t in conjuncts(title) if not is_name(t) for e in employers_of(t)]
     role = mention(title, context, leave_out=tuple(employers), kind="Role")
-    employers = employers or [e for e in otherwise if is_name(e) or e._.kg_referent is not None]
+    employers = employers or [e for e in otherwise if stands_for_entity(e)]
     holder = mention(person, context)
     evidence = context.evidence(sentence)
     yield Candidate(holder, fixed_relation("hasRole"), role, evidence, rule, title.lemma_, confidence=0.8)
@@ -73,7 +74,7 @@ def _possessors(noun: Token) -> list[Token]:
                for d in children(noun, L.DETERMINERS)):
         return []
     verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    return [s for s in clause_subjects(verb) if is_name(s) or s._.kg_referent is not None] if verb else []
+    return [s for s in clause_subjects(verb) if stands_for_entity(s)] if verb else []
 
 
 def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: str,
@@ -88,7 +89,7 @@ def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: 
     context.discourse.describe(noun.lemma_.lower(), position, named)
     context.discourse.describe(fold(description.text), position, named)
     others = [a for c in children(noun, L.NOUN_MODIFIERS) if case_word(c) == "de" for a in arguments_of(c)
-              if (is_name(a) or a._.kg_referent is not None) and a.i != name.i] + _possessors(noun)
+              if (stands_for_entity(a)) and a.i != name.i] + _possessors(noun)
     related = list(relational_facts(named, noun, others, context, sentence, rule))  # `X, le concurrent de Y`
     if related:
         yield from related
@@ -98,10 +99,6 @@ def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: 
         yield Candidate(named, fixed_relation("instanceOf"), description, context.evidence(sentence), rule,
                         noun.lemma_, confidence=0.7)
     yield from nationality_facts(named, noun, context, sentence, rule)
-
-
-#: verbs that, like `être`, say what their subject is (or has come to be): `devenu PDG de X`
-BECOMING_VERBS = frozenset({"devenir", "redevenir", "rester", "demeurer"})
 
 
 def _partitive_noun(token: Token) -> Token | None:
@@ -210,7 +207,7 @@ def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candi
         if predicate.pos_ == "NOUN" and predicate.dep_ in L.OPEN_COMPLEMENTS and verb.lemma_ in BECOMING_VERBS:
             subjects = ([verb.head] if verb.dep_ in L.CLAUSAL_MODIFIERS else
                         [a for s in children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS) for a in arguments_of(s)])
-            for subject in (s for s in subjects if is_name(s) or s._.kg_referent is not None):
+            for subject in (s for s in subjects if stands_for_entity(s)):
                 yield from _describe(subject, predicate, context, sentence, "fr.copula")
             continue
         if predicate.pos_ != "NOUN" or not children(predicate, L.COPULAS):
@@ -242,7 +239,7 @@ def appointment(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             o for o in children(verb, L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES) if case_word(o) in ("à", "comme")]
         titles = [next((c for c in children(t, L.NOUN_MODIFIERS) if case_word(c) == "de"), t)
                   if t.lemma_.lower() in POST_NOUNS else t for t in titles]  # `au poste de directrice`
-        for person in (p for p in people if is_name(p) or p._.kg_referent is not None):
+        for person in (p for p in people if stands_for_entity(p)):
             for title in titles:
                 if title.lemma_.lower() in HEAD_NOUNS:
                     for led in (a for c in employers_of(title) for a in arguments_of(c)):
@@ -251,10 +248,6 @@ def appointment(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
                 elif context.noun_kinds.get(title.lemma_.lower()) == "Role":
                     yield from _role_facts(person, title, context, sentence, "fr.appointment", appointers)
 
-
-def described_nationality(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-    """A description that refers back to a name gives its nationality: `le groupe américain`."""
-    yield from description_nationalities(sentence, context, "fr.description")
 
 
 def _headquarters_owners(noun: Token) -> list[Token]:
@@ -265,7 +258,7 @@ def _headquarters_owners(noun: Token) -> list[Token]:
             owners.append(noun.doc[relative.i - 2])
     if noun.dep_ in L.OBJECTS and noun.head.lemma_ == "avoir":
         owners += clause_subjects(noun.head)
-    return [o for o in owners if is_name(o) or o._.kg_referent is not None]
+    return [o for o in owners if stands_for_entity(o)]
 
 
 def headquarters(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:

@@ -4,7 +4,7 @@ from spacy.tokens import Span
 
 from ...text import fold
 from .. import labels as L
-from ..common import Context, case_word, children, is_name, mention, referent_of
+from ..common import Context, case_word, children, mention, referent_of, stands_for_entity
 from ..discourse import Referent
 from .grammar import (
     clause_subjects,
@@ -95,7 +95,7 @@ def resolve_references(sentence: Span, context: Context) -> None:
         ):
             gender = PERSONAL_PRONOUNS[token.lower_]
             governor = governing_subject(token.head)
-            if governor is not None and (governor._.kg_referent is not None or is_name(governor)):
+            if governor is not None and (stands_for_entity(governor)):
                 candidate = referent_of(governor, context)
                 if candidate.agrees(gender, "Sing") and candidate.mention.kind in AGENT_KINDS:
                     token._.kg_referent = candidate.mention

@@ -138,3 +138,5 @@ HEADQUARTERS_NOUNS = frozenset({"siège"})
 PLACE_CASES = frozenset({"à", "en", "dans"})
 #: verbs too general to name a relation of their own: an unknown-verb fact is not minted from them
 GENERIC_VERBS = frozenset({"avoir", "être", "faire", "aller", "venir", "devenir", "rester", "sembler"})
+#: verbs that, like `être`, say what their subject is (or has come to be): `devenu PDG de X`
+BECOMING_VERBS = frozenset({"devenir", "redevenir", "rester", "demeurer"})
