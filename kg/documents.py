@@ -16,6 +16,7 @@ from typing import BinaryIO
 
 from charset_normalizer import from_bytes
 
+from .blocks import headline
 from .errors import InputError
 from .language import detect_language
 from .model import Document
@@ -87,6 +88,9 @@ def parse_text(text: str, doc_id: str, source: str, *, title: str | None = None,
     if title is None and source.endswith(".md"):
         heading = _MD_TITLE.search(text, body_start)
         title = heading.group(1) if heading else None
+    if title is None:  # a news article's first line is usually its headline
+        line = headline(text, body_start)
+        title = text[line[0]:line[1]] if line else None
     lang = lang or detect_language(text[body_start:])
     return Document(id=doc_id, text=text, source=source, title=title, date=date, url=url, lang=lang,
                     body_start=body_start)

@@ -1,8 +1,8 @@
 """Loading spaCy pipelines (once per process) and parsing Documents paragraph by paragraph.
 
 Articles mix headlines without final punctuation with body text; parsed as one stream, spaCy glues a headline to the
-next sentence. So each blank-line-separated paragraph is parsed on its own, and offsets are shifted back to the
-document text.
+next sentence. So each block of the text (`blocks`: paragraphs, lines that end a sentence, the headline) is parsed on
+its own, and offsets are shifted back to the document text.
 """
 
 import importlib
@@ -15,11 +15,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .blocks import blocks
 from .errors import ModelMissing, UnsupportedLanguage
 from .model import Document
 from .settings import Settings
 
-_PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*\Z)", re.DOTALL)
 _SENTENCE_END = re.compile(r"(?<=[.!?»])\s+(?=[A-ZÀ-Ý«\"])")
 
 
@@ -82,10 +82,8 @@ def pipeline_for(lang: str, settings: Settings) -> Language:
 
 
 def paragraphs(document: Document, max_chars: int) -> Iterator[tuple[int, str]]:
-    """(offset, text) of each paragraph of the body, single line breaks turned into spaces (same length)."""
-    for match in _PARAGRAPH.finditer(document.text, document.body_start):
-        text = match.group(0).replace("\r", " ").replace("\n", " ")
-        start = match.start()
+    """(offset, text) of each block of the body (see `blocks`), an over-long one cut at sentence ends."""
+    for start, text in blocks(document.text, document.body_start):
         while len(text) > max_chars:  # cut over-long paragraphs at a sentence end, else hard
             cut = max((m.end() for m in _SENTENCE_END.finditer(text, 0, max_chars)), default=max_chars)
             yield start, text[:cut]
