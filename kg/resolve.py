@@ -19,7 +19,10 @@ ARTEFACT_RELATIONS = frozenset({"provides", "uses", "hosts", "develops", "launch
 AGENT_CLASSES = frozenset({"Organization", "Person"})
 NAMED_CLASSES = frozenset({"Organization", "Person", "Place", "Product"})
 #: relations whose object is naturally an abstract notion (a class, a role, a topic)
-CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality"})
+CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality",
+                               # what is demanded, denied, reported or decided is most often an abstraction
+                               "asks", "demands", "denies", "rejects", "reports", "confirms", "approves", "blocks",
+                               "orders", "causes", "ends", "requires", "criticizes", "opposes"})
 #: endings of abstract nouns (qualities, processes): `la sécurité`, `une tentative de coopération`
 ABSTRACT_SUFFIXES = ("té", "tion", "sion", "ance", "ence", "isme", "itude", "ity", "ness", "ism")
 _PARENTHESISED_ACRONYM = re.compile(r"([^\W\d_][\w’'\- ]{2,80}?)\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")

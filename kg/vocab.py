@@ -22,54 +22,83 @@ class KG(DefinedNamespace):
     Place: URIRef
     Product: URIRef
     Role: URIRef
+    accuses: URIRef
     acquires: URIRef
+    affects: URIRef
     announces: URIRef
+    approves: URIRef
+    arrests: URIRef
+    asks: URIRef
     attacks: URIRef
     authorizes: URIRef
     bans: URIRef
     basedIn: URIRef
     beneficiary: URIRef
+    blocks: URIRef
     bornIn: URIRef
     buys: URIRef
+    causes: URIRef
+    charges: URIRef
+    cites: URIRef
     collaboratesWith: URIRef
     competesWith: URIRef
     confidence: URIRef
+    confirms: URIRef
     contentHash: URIRef
     creates: URIRef
     criticizes: URIRef
     date: URIRef
+    defeats: URIRef
+    demands: URIRef
+    denies: URIRef
     develops: URIRef
     diedIn: URIRef
     elected: URIRef
     employs: URIRef
     endChar: URIRef
+    ends: URIRef
+    evacuates: URIRef
     evidence: URIRef
+    expels: URIRef
+    falls: URIRef
+    follows: URIRef
     founded: URIRef
     funds: URIRef
     hasRole: URIRef
     hosts: URIRef
     hypothetical: URIRef
+    injures: URIRef
     instanceOf: URIRef
     instrument: URIRef
     integrates: URIRef
+    investigates: URIRef
     investsIn: URIRef
     joins: URIRef
+    kills: URIRef
     launches: URIRef
     leads: URIRef
+    leaves: URIRef
     lemma: URIRef
     livesIn: URIRef
     locatedIn: URIRef
+    loses: URIRef
     marriedTo: URIRef
     meets: URIRef
     memberOf: URIRef
     nationality: URIRef
     negated: URIRef
+    negotiatesWith: URIRef
     opponent: URIRef
+    opposes: URIRef
+    orders: URIRef
     owns: URIRef
     partOf: URIRef
     partner: URIRef
     partnerOf: URIRef
+    pays: URIRef
     place: URIRef
+    plays: URIRef
+    praises: URIRef
     produces: URIRef
     provides: URIRef
     publishes: URIRef
@@ -79,21 +108,29 @@ class KG(DefinedNamespace):
     receives: URIRef
     recipient: URIRef
     regulates: URIRef
+    rejects: URIRef
     relatedTo: URIRef
     replaces: URIRef
+    reports: URIRef
+    requires: URIRef
+    rises: URIRef
     rule: URIRef
     says: URIRef
     sells: URIRef
+    sentences: URIRef
     signs: URIRef
     source: URIRef
     startChar: URIRef
+    succeeds: URIRef
     sues: URIRef
     supports: URIRef
+    targets: URIRef
     threatens: URIRef
     topic: URIRef
     trains: URIRef
     uses: URIRef
     visits: URIRef
+    warns: URIRef
     wins: URIRef
     worksFor: URIRef
     worksOn: URIRef
