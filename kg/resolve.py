@@ -151,13 +151,22 @@ def _abstract(m: Mention) -> bool:
     return m.kind == "Event" or m.head_lemma.endswith(ABSTRACT_SUFFIXES)
 
 
+def _bare(m: Mention) -> bool:
+    """A common noun without any modifier (`services`, `the company`): it says little on its own."""
+    return not m.is_name and len(fold(m.text).split()) == 1
+
+
 def informative(c: Candidate) -> bool:
     """Keep facts about things; drop links between abstractions (`les partenariats sont une tentative`).
 
     Neither end may be an abstraction, except an object the relation expects to be abstract (a class, a role, a
-    topic); a relation minted from an unknown verb needs a named end.
+    topic); a relation minted from an unknown verb needs a named end. A type is kept only where it says more than
+    the entity's class (`X instance of services` does not: `X instance of rating agency` does), and two bare
+    common nouns (`employers meet employees`) make no fact.
     """
     if not fold(c.subject.text) or not fold(c.object.text) or _abstract(c.subject):
+        return False
+    if (c.relation.local_name == "instanceOf" or _bare(c.subject)) and _bare(c.object):
         return False
     if c.relation.minted and not (c.subject.is_name or c.object.is_name):
         return False

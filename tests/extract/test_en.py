@@ -58,9 +58,10 @@ def test_copula_class_and_nationality_from_demonym():
 
 
 def test_examples_of_a_group_inherit_its_facts():
-    found = triples("Carmakers such as Toyota and Volvo will adopt the new standard.")
+    found = triples("Asian carmakers such as Toyota and Volvo will adopt the new standard.")
     assert {("Toyota", "uses", "new standard"), ("Volvo", "uses", "new standard")} <= found
-    assert ("Toyota", "instanceOf", "Carmakers") in found
+    assert ("Toyota", "instanceOf", "Asian carmakers") in found
+    assert not any(p == "instanceOf" for _, p, _ in triples("Carmakers such as Toyota will adopt the standard."))
 
 
 def test_pronoun_takes_the_governing_subject():
@@ -183,7 +184,7 @@ def test_use_something_to_do_is_a_purpose_not_a_fact_of_the_thing():
 
 
 def test_a_class_noun_types_the_name_it_describes():
-    found = facts("Banks such as Palantir and Anduril rose. Google released the model Gemma.")
+    found = facts("Defence banks such as Palantir and Anduril rose. Google released the model Gemma.")
     kinds = {end.label: end.kind for f in found for end in (f.subject, f.object) if hasattr(end, "kind")}
     assert kinds["Palantir"] == kinds["Anduril"] == "Organization" and kinds["Gemma"] == "Product"
 

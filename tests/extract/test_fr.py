@@ -49,8 +49,9 @@ def test_copula_gives_class_membership():
 
 
 def test_examples_after_comme_inherit_the_class():
-    found = triples("Des constructeurs comme Renault et Stellantis réduisent leur production.")
-    assert {("Renault", "instanceOf", "constructeurs"), ("Stellantis", "instanceOf", "constructeurs")} <= found
+    found = triples("Des constructeurs européens comme Renault et Stellantis réduisent leur production.")
+    assert {("Renault", "instanceOf", "constructeurs européens"),
+            ("Stellantis", "instanceOf", "constructeurs européens")} <= found
 
 
 def test_nationality_from_a_demonym():

@@ -1,0 +1,26 @@
+"""Which candidate facts are worth a place in the graph (`resolve.informative`)."""
+
+from kg.extract.common import fixed_relation
+from kg.model import Candidate, Evidence, Mention
+from kg.resolve import informative
+
+EVIDENCE = Evidence("doc", "sentence", 0, 8)
+
+
+def candidate(subject: Mention, relation: str, obj: Mention) -> Candidate:
+    return Candidate(subject, fixed_relation(relation), obj, EVIDENCE, "test")
+
+
+NAME = Mention("Brixley Foods", 0, 13, kind="Organization", is_name=True)
+
+
+def test_a_type_is_kept_only_when_it_says_more_than_a_bare_noun():
+    assert not informative(candidate(NAME, "instanceOf", Mention("services", 20, 28)))
+    assert not informative(candidate(NAME, "instanceOf", Mention("le groupe", 20, 29)))
+    assert informative(candidate(NAME, "instanceOf", Mention("agence de notation", 20, 38)))
+
+
+def test_two_bare_common_nouns_make_no_fact_but_a_name_or_a_modifier_does():
+    assert not informative(candidate(Mention("employers", 0, 9), "meets", Mention("employees", 20, 29)))
+    assert informative(candidate(NAME, "employs", Mention("employees", 20, 29)))
+    assert informative(candidate(Mention("injured soldiers", 0, 16), "leaves", Mention("army", 20, 24)))
