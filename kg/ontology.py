@@ -151,18 +151,25 @@ def load_lexicon(relations: Path | None = None, nouns: Path | None = None, demon
     classes: dict[tuple[str, str], str] = {}
     anaphoric: set[tuple[str, str]] = set()
     relational: dict[tuple[str, str], str] = {}
+    prefixes: list[tuple[str, str, str]] = []
     for number, (lang, lemma, cls, use, prop) in _rows(nouns, 5, required=3):
         if cls not in known_classes:
             raise LexiconError(f"{nouns}:{number}: class {cls!r} is not declared in kg.ttl")
-        if use not in ("", "anaphor"):
-            raise LexiconError(f"{nouns}:{number}: use must be empty or 'anaphor', not {use!r}")
+        if use not in ("", "anaphor", "prefix"):
+            raise LexiconError(f"{nouns}:{number}: use must be empty, 'anaphor' or 'prefix', not {use!r}")
         if prop and prop not in known_properties:
             raise LexiconError(f"{nouns}:{number}: property {prop!r} is not declared in kg.ttl")
+        if use == "prefix":
+            prefixes.append((lang, lemma, cls))
+            continue
         classes[(lang, lemma)] = cls
         if use:
             anaphoric.add((lang, lemma))
         if prop:
             relational[(lang, lemma)] = prop
+    for lang, prefix, cls in prefixes:  # `vice-gouverneur`, `ex-minister`: the prefixed noun keeps its class
+        classes.update({(lang, prefix + lemma): cls for (code, lemma), kind in list(classes.items())
+                        if code == lang and kind == cls and "-" not in lemma})
     countries = {(lang, adjective): country for _, (lang, adjective, country) in _rows(demonyms, 3)}
     verbs = {}
     for number, (lang, noun, verb) in _rows(nominals, 3):

@@ -60,3 +60,10 @@ def test_bad_lexicon_rows_name_file_and_line(tmp_path, row, message):
 def test_ontology_parses_and_shapes_parse():
     assert len(rdflib.Graph().parse(ontology_file("shapes.ttl"))) > 20
     assert (rdflib.URIRef(ONTOLOGY_IRI), RDF.type, OWL.Ontology) in ontology_graph()
+
+
+def test_a_role_prefix_makes_prefixed_roles(tmp_path):
+    nouns = tmp_path / "nouns.tsv"
+    nouns.write_text("fr\tministre\tRole\nfr\tvice-\tRole\tprefix\nfr\tsociété\tOrganization\n", encoding="utf-8")
+    lexicon = load_lexicon(nouns=nouns)
+    assert lexicon.nouns("fr") == {"ministre": "Role", "vice-ministre": "Role", "société": "Organization"}

@@ -151,6 +151,9 @@ def _name_tokens(token: Token) -> list[Token]:
             if after < len(doc) and not doc[after].is_sent_start and doc[after].ent_iob_ == "I" and \
                     is_name(doc[after]):
                 return True
+        if right.ent_iob_ == "B" and left.ent_type_ and right.ent_type_ != left.ent_type_ and \
+                right.head != left and left.head != right:
+            return False  # `le secrétaire à la Défense Paul Durand`: a place, then a person
         return bool(left.whitespace_) and is_name(right) and is_name(left) and (
             right.ent_iob_ == "I" or right.dep_ in L.NAME_PARTS or right.head == left or left.head == right
             or right.dep_ in L.APPOSITIONS)

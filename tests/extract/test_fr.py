@@ -388,3 +388,19 @@ def test_opening_provides_only_with_a_recipient():
     found = triples("Le constructeur chinois BYD va ouvrir une usine en Hongrie.")
     assert not any(p == "provides" for _, p, _ in found)
     assert ("Renault", "provides", "Zorg") in triples("Renault ouvre son logiciel Zorg aux garages indépendants.")
+
+
+def test_a_portfolio_before_the_person_is_no_part_of_the_name():
+    found = triples("Le secrétaire à la Défense Paul Durand a reproché à neuf villes de violer la loi.")
+    assert ("Paul Durand", "hasRole", "secrétaire à la Défense") in found
+    assert ("Paul Durand", "accuses", "neuf villes") in found
+
+
+def test_an_employer_after_chez_may_be_a_capitalised_noun():
+    found = triples("Marc Olivier, stratège chez Banque Lerouge, estime que l'euro va baisser.")
+    assert {("Marc Olivier", "hasRole", "stratège"), ("Marc Olivier", "worksFor", "Banque Lerouge")} <= found
+
+
+def test_a_prefixed_title_is_a_role():
+    found = triples("Luc Tanguy, ancien vice-gouverneur de la province de Brême, a démissionné.")
+    assert any(s == "Luc Tanguy" and p == "hasRole" and "vice-gouverneur" in o for s, p, o in found)

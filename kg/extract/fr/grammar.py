@@ -188,8 +188,8 @@ def clause_text(verb: Token, context: Context) -> Mention:
 def employers_of(title: Token) -> list[Token]:
     """The organisations a title is `de` or `chez` (capitalised common nouns, `des Affaires mondiales`, stay in the
     title); `chez` may hang further down the title (`directrice de la communication chez Orange`)."""
-    found = [c for c in title.children if c.dep_ in L.NOUN_MODIFIERS and is_name(c) and c.pos_ != "NOUN"
-             and case_word(c) in ("de", "chez")]
+    found = [c for c in title.children if c.dep_ in L.NOUN_MODIFIERS and is_name(c) and case_word(c) in ("de", "chez")
+             and (c.pos_ != "NOUN" or case_word(c) == "chez")]
     return found or [c for m in children(title, L.NOUN_MODIFIERS) for c in children(m, L.NOUN_MODIFIERS)
                      if is_name(c) and case_word(c) == "chez"]
 
