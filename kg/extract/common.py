@@ -60,16 +60,21 @@ for _name, _default in (("kg_common_noun", False), ("kg_referent", None)):
         Token.set_extension(_name, default=_default)
 
 
-def mark_common_nouns(doc: Doc, nouns: dict[str, str]) -> None:
+def mark_common_nouns(doc: Doc, nouns: dict[str, str], demonyms: dict[str, str]) -> None:
     """Flag capitalised known common nouns (`les États européens`) so they are not taken for names.
 
     One next to another capitalised word belongs to an institution's or product's name (`l'Agence France-Presse`,
-    `Web Services`) and stays a name, unless it is a title (`le Président Macron`: titles are not names).
+    `Web Services`) and stays a name, unless it is a title (`le Président Macron`: titles are not names) or a
+    nationality before a person's name (`le Suédois Zlatan Ibrahimovic`).
     """
     def capitalised(i: int) -> bool:
         return 0 <= i < len(doc) and doc[i].text[:1].isupper() and not doc[i].is_sent_start
 
     for token in doc:
+        if token.text[:1].isupper() and token.lower_ in demonyms and token.i + 1 < len(doc) and \
+                doc[token.i + 1].ent_type_ in PERSON_ENTITIES:
+            token._.kg_common_noun = True
+            continue
         lemma = token.lemma_.lower()
         role_name = token.pos_ == "PROPN" and nouns.get(lemma) == "Role"  # `Apple CEO Tim Cook`
         if not (token.text[:1].isupper() and (token.pos_ == "NOUN" or role_name) and lemma in nouns):
@@ -369,6 +374,21 @@ def described_nationality(rule: str) -> Rule:
             if token.pos_ == "NOUN" and token._.kg_referent is not None and token._.kg_referent.is_name:
                 yield from nationality_facts(token._.kg_referent, token, context, sentence, rule,
                                              L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
+    return read
+
+
+def demonym_before_person(rule: str) -> Rule:
+    """The rule named `rule`: a nationality written right before a person's name gives the person's country
+    (`le Suédois Zlatan Ibrahimovic`, `the Australian Julian Assange`)."""
+    def read(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+        for token in sentence[:-1]:
+            person = token.doc[token.i + 1]
+            country = context.demonyms.get(token.lower_)
+            if country and token.text[:1].isupper() and person.ent_type_ in PERSON_ENTITIES and is_name(person):
+                place = Mention(country, context.offset + token.idx, context.offset + token.idx + len(token.text),
+                                kind="Place", is_name=True, head_lemma=country.lower())
+                yield Candidate(mention(person, context), fixed_relation("nationality"), place,
+                                context.evidence(sentence), rule, token.lower_, confidence=0.7)
     return read
 
 

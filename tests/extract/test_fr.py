@@ -404,3 +404,8 @@ def test_an_employer_after_chez_may_be_a_capitalised_noun():
 def test_a_prefixed_title_is_a_role():
     found = triples("Luc Tanguy, ancien vice-gouverneur de la province de Brême, a démissionné.")
     assert any(s == "Luc Tanguy" and p == "hasRole" and "vice-gouverneur" in o for s, p, o in found)
+
+
+def test_a_nationality_before_a_persons_name():
+    found = triples("Le Britannique David Cameron a rencontré Angela Merkel.")
+    assert {("David Cameron", "nationality", "Royaume-Uni"), ("David Cameron", "meets", "Angela Merkel")} <= found
