@@ -65,7 +65,8 @@ def build_cli(
         err_console.print(f"[yellow]Warning[/yellow] {warning}", markup=True, highlight=False)
     err_console.print(
         f"Built {report.documents} document(s) ({report.unchanged} unchanged, {len(report.problems)} skipped): "
-        f"{report.sentences} sentences, {report.facts} facts, {report.entities} entities in "
+        f"{report.sentences} sentences, {report.facts} facts, {report.quotations} quotations, {report.entities} "
+        f"entities in "
         f"{report.seconds:.1f} s -> {out / api.GRAPH_HTML}, {out / api.GRAPH_TTL}", highlight=False)
 
 
@@ -178,14 +179,14 @@ def _interrupt(*_: object) -> None:
 
 @app.command("stats")
 def stats_cli(out: OutOption = Path("out")) -> None:
-    """Count the documents, fact statements and entities in the store.
+    """Count the documents, fact statements, entities and quotations in the store.
 
     Example: kg stats --out out
     """
     query = """SELECT (COUNT(DISTINCT ?d) AS ?documents) (COUNT(DISTINCT ?st) AS ?statements)
-               (COUNT(DISTINCT ?e) AS ?entities) WHERE {
+               (COUNT(DISTINCT ?e) AS ?entities) (COUNT(DISTINCT ?q) AS ?quotations) WHERE {
                { ?d a kg:Document } UNION { ?st a rdf:Statement } UNION
-               { ?x a rdf:Statement ; rdf:subject|rdf:object ?e } }"""
+               { ?x a rdf:Statement ; rdf:subject|rdf:object ?e } UNION { ?q a kg:Quotation } }"""
     out_console.print(as_table(api.query(query, out)))
 
 

@@ -20,7 +20,7 @@ import pyvis
 from pyvis.network import Network
 
 from .layout import force_layout
-from .records import document_records, fact_records, most_connected
+from .records import document_records, fact_records, most_connected, quotation_records
 from .selection import Selection, entity_ends, select
 from .store import KnowledgeStore
 
@@ -31,6 +31,7 @@ LAYOUT_IN_PYTHON_ABOVE = 300  # nodes; above, the browser's physics takes second
 _MARKER = re.compile(r"__(SCRIPT_HASHES|VIS_CSS|DATA|VIS_JS|APP_JS)__")
 MAX_EVIDENCE_IN_TOOLTIP = 5
 MAX_EVIDENCE_ON_PAGE = 20  # sentences per fact in the details panel; the rest are counted, not shipped
+MAX_QUOTES_PER_ENTITY = 10  # quotations shown with their speaker, in document order
 
 
 def _kind(node: dict[str, Any]) -> str:
@@ -90,6 +91,7 @@ def graph_data(store: KnowledgeStore, title: str = "kg knowledge graph",
     for index, fact in enumerate(facts):
         for end in set(entity_ends(fact)):
             facts_of[end].append(index)
+    quotes = quotation_records(store, set(entities), MAX_QUOTES_PER_ENTITY)
     net = Network(directed=True, cdn_resources="in_line")
     for iri, entity in entities.items():
         kind = _kind(entity)
@@ -98,7 +100,8 @@ def graph_data(store: KnowledgeStore, title: str = "kg knowledge graph",
         lines = [f"{entity['label']} — {kind}", *(["also: " + ", ".join(entity["aliases"])]
                                                   if entity.get("aliases") else []), *_evidence_lines(evidence)]
         net.add_node(iri, label=entity["label"], title="\n".join(lines), group=kind, value=degree[iri],
-                     aliases=entity.get("aliases", []), facts=facts_of[iri])
+                     aliases=entity.get("aliases", []), facts=facts_of[iri],
+                     quotes=[[q["text"], q["document"]] for q in quotes.get(iri, [])])
     for index, fact in enumerate(facts):
         subject, predicate, obj = fact["subject"], fact["predicate"], fact["object"]
         flags = [flag for flag in ("negated", "hypothetical") if fact.get(flag)]
@@ -125,7 +128,8 @@ def graph_data(store: KnowledgeStore, title: str = "kg knowledge graph",
             edge.pop("label", None)
     return {"title": title, "nodes": nodes, "edges": edges, "options": _options(len(nodes)),
             "facts": [_fact_summary(f) for f in facts], "notes": notes,
-            "documents": document_records(store, {d for f in facts for d in _documents_of(f)}),
+            "documents": document_records(store, {d for f in facts for d in _documents_of(f)} |
+                                          {q["document"] for said in quotes.values() for q in said}),
             "legend": [{"label": k, "color": KIND_COLORS.get(k, "#bab0ac"), "count": n}
                        for k, n in sorted(kinds.items())]}
 

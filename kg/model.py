@@ -107,3 +107,8 @@ class Fact:
     qualifiers: tuple[tuple[str, Entity | str], ...] = ()
     negated: bool = False
     hypothetical: bool = False
+
+    @property
+    def is_quotation(self) -> bool:
+        """What someone said (quoted text as object): stored as a quotation, not as a relation between entities."""
+        return isinstance(self.object, str)

@@ -35,6 +35,7 @@ class BuildReport:
     unchanged: int = 0
     sentences: int = 0
     facts: int = 0
+    quotations: int = 0
     entities: int = 0
     seconds: float = 0.0
     problems: list[InputProblem] = field(default_factory=list)
@@ -131,7 +132,9 @@ class _Build:
         self.store.replace_document(document.id, document_quads(document, digest, facts))
         self.report.documents += 1
         self.report.sentences += sentences
-        self.report.facts += len(facts)
+        quotations = sum(1 for fact in facts if fact.is_quotation)
+        self.report.facts += len(facts) - quotations
+        self.report.quotations += quotations
         self.on_document(document)
 
     def drop_stale_parts(self) -> None:

@@ -2,7 +2,8 @@
 
 Every fact is a plain triple (`:acme kg:provides :widget`) so simple SPARQL works, plus an `rdf:Statement` node
 carrying provenance (document, sentence, offsets, rule, confidence) and qualifiers. A negated fact gets only the
-statement, marked `kg:negated true`, so it is never asserted.
+statement, marked `kg:negated true`, so it is never asserted. What someone is reported to have said is no relation
+between entities: it becomes a `kg:Quotation` (speaker, text, the same provenance), not a fact.
 """
 
 import hashlib
@@ -45,6 +46,8 @@ PROV_DERIVED = NamedNode(PREFIXES["prov"] + "wasDerivedFrom")
 DCT = {name: NamedNode(PREFIXES["dcterms"] + name)
        for name in ("identifier", "title", "date", "source", "language", "isPartOf")}
 SCHEMA_URL = NamedNode(PREFIXES["schema"] + "url")
+SCHEMA_CREATOR = NamedNode(PREFIXES["schema"] + "creator")
+SCHEMA_TEXT = NamedNode(PREFIXES["schema"] + "text")
 _UNSAFE_SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -78,11 +81,12 @@ def kg_term(term: URIRef) -> NamedNode:
 
 
 def statement_iri(document_id: str, fact: Fact) -> NamedNode:
+    """The statement node of a fact (a `quotation/` node for what someone said)."""
     obj = fact.object.key if isinstance(fact.object, Entity) else fact.object
     key = "\x1f".join([document_id, fact.subject.key, fact.relation.local_name, obj, str(fact.evidence.start),
                        str(fact.negated)])
-    return NamedNode(RESOURCE_BASE + "statement/" + hashlib.sha256(key.encode("utf-8", "surrogatepass"))
-                     .hexdigest()[:24])
+    kind = "quotation/" if fact.is_quotation else "statement/"
+    return NamedNode(RESOURCE_BASE + kind + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:24])
 
 
 def _text(value: str) -> Literal:
@@ -143,15 +147,19 @@ def _document_quads(document: Document, content_hash: str, facts: Iterable[Fact]
 
 def _fact_quads(document: Document, fact: Fact, graph: NamedNode) -> Iterator[Quad]:
     subject = entity_iri(fact.subject)
-    obj = entity_iri(fact.object) if isinstance(fact.object, Entity) else _text(fact.object)
-    predicate = ontology_term(fact.relation.local_name)
-    if not fact.negated:
-        yield Quad(subject, predicate, obj, graph)
     statement = statement_iri(document.id, fact)
-    yield Quad(statement, RDF_TYPE, RDF_STATEMENT, graph)
-    yield Quad(statement, RDF_SUBJECT, subject, graph)
-    yield Quad(statement, RDF_PREDICATE, predicate, graph)
-    yield Quad(statement, RDF_OBJECT, obj, graph)
+    if not fact.is_quotation:
+        obj, predicate = entity_iri(fact.object), ontology_term(fact.relation.local_name)
+        if not fact.negated:
+            yield Quad(subject, predicate, obj, graph)
+        yield Quad(statement, RDF_TYPE, RDF_STATEMENT, graph)
+        yield Quad(statement, RDF_SUBJECT, subject, graph)
+        yield Quad(statement, RDF_PREDICATE, predicate, graph)
+        yield Quad(statement, RDF_OBJECT, obj, graph)
+    else:  # quoted text: who said it and what, with the same provenance as a fact
+        yield Quad(statement, RDF_TYPE, kg_term(KG.Quotation), graph)
+        yield Quad(statement, SCHEMA_CREATOR, subject, graph)
+        yield Quad(statement, SCHEMA_TEXT, _text(fact.object), graph)
     yield Quad(statement, PROV_DERIVED, document_iri(document.id), graph)
     yield Quad(statement, kg_term(KG.evidence), _text(fact.evidence.sentence), graph)
     yield Quad(statement, kg_term(KG.startChar), _typed(fact.evidence.start, "integer"), graph)

@@ -30,6 +30,14 @@ TYPES = """
 SELECT ?x ?type WHERE { ?x a ?type . FILTER(STRSTARTS(STR(?type), STR(kg:))) }
 """
 ALIASES = "SELECT ?x ?alias WHERE { ?x skos:altLabel ?alias } ORDER BY ?alias"
+QUOTATIONS = """
+SELECT ?speaker ?text ?doc ?sentence ?start WHERE {
+  ?quotation a kg:Quotation ; schema:creator ?speaker ; schema:text ?text ; prov:wasDerivedFrom ?d ;
+             kg:evidence ?sentence ; kg:startChar ?start .
+  ?d dcterms:identifier ?doc .
+  FILTER NOT EXISTS { ?quotation kg:negated true }
+}
+"""
 
 
 class _Terms:
@@ -112,6 +120,19 @@ def fact_records(store: KnowledgeStore, entities: set[str] | None = None,
     return sorted(records.values(), key=lambda r: (_reading_order(r["evidence"][0]), r["subject"]["iri"],
                                                    r["predicate"]["iri"], r["object"]["iri"] or "",
                                                    r["object"]["label"], bool(r.get("negated"))))
+
+
+def quotation_records(store: KnowledgeStore, speakers: set[str] | None = None,
+                      limit: int | None = None) -> dict[str, list[dict[str, Any]]]:
+    """What each speaker (of `speakers`, or all) is quoted as saying, in document order, at most `limit` each."""
+    found: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in store.query(QUOTATIONS):
+        speaker = row["speaker"].value
+        if speakers is None or speaker in speakers:
+            insort(found[speaker], {"text": row["text"].value, "document": row["doc"].value,
+                                    "sentence": row["sentence"].value, "start": int(row["start"].value)},
+                   key=lambda quote: (quote["document"], quote["start"], quote["text"]))
+    return {speaker: quotes[:limit] for speaker, quotes in found.items()}
 
 
 def _reading_order(evidence: dict[str, Any]) -> tuple:

@@ -21,6 +21,7 @@ class KG(DefinedNamespace):
     Person: URIRef
     Place: URIRef
     Product: URIRef
+    Quotation: URIRef
     Role: URIRef
     accuses: URIRef
     acquires: URIRef

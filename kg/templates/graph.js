@@ -213,6 +213,14 @@
     window.kgNeighbourhood = around;
     details.appendChild(el("div", around.length - 1 + " entities within " + hops + " hop(s)", "doc"));
     node.facts.forEach(function (index) { details.appendChild(factBlock(index)); });
+    (node.quotes || []).forEach(function (quote) {
+      var block = el("div", undefined, "fact quotation");
+      block.appendChild(el("div", node.label + " said:"));
+      block.appendChild(el("div", "« " + quote[0] + " »", "evidence"));
+      var info = data.documents[quote[1]] || {};
+      block.appendChild(el("div", quote[1] + (info.title ? " — " + info.title : ""), "doc"));
+      details.appendChild(block);
+    });
   }
   function showEdge(edgeId) {
     var edge = edges.get(edgeId);
