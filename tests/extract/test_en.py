@@ -302,3 +302,8 @@ def test_a_last_word_left_alone_by_the_tagger_is_still_the_whole_name():
     found = triples("Airbus picked Mistral AI. Mistral AI, which was founded in 2023 by Arthur Mensch, has raised "
                     "1 billion euros from investors.")
     assert ("Arthur Mensch", "founded", "Mistral AI") in found
+
+
+def test_a_named_place_qualifies_the_fact():
+    (fact,) = [f for f in facts("Paul Durand gave a speech in New York.") if f.object.label == "speech"]
+    assert qualifiers(fact) == {"place": "New York"}

@@ -409,3 +409,12 @@ def test_a_prefixed_title_is_a_role():
 def test_a_nationality_before_a_persons_name():
     found = triples("Le Britannique David Cameron a rencontré Angela Merkel.")
     assert {("David Cameron", "nationality", "Royaume-Uni"), ("David Cameron", "meets", "Angela Merkel")} <= found
+
+
+def test_a_named_place_qualifies_the_fact_even_when_hung_on_a_date_or_the_object():
+    (kills,) = [f for f in read_text("Le drone a tué Karim Haddad vendredi au Pakistan.")
+                if f.relation.local_name == "kills"]
+    qualifiers = {role: getattr(value, "label", value) for role, value in kills.qualifiers}
+    assert qualifiers == {"place": "Pakistan", "date": "vendredi"}
+    speech = read_text("Paul Durand a prononcé un discours à New York devant des étudiants.")
+    assert any(getattr(v, "label", v) == "New York" for f in speech for role, v in f.qualifiers if role == "place")

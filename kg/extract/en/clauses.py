@@ -15,6 +15,7 @@ from .words import (
     DATE_WORDS,
     GENERIC_VERBS,
     LANG,
+    PLACE_PREPOSITIONS,
     PURPOSE_MARKERS,
     SOURCE_PHRASES,
     SPEECH_VERBS,
@@ -35,6 +36,8 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
             continue
         if role is None and DATE_WORDS.search(text_of(list(obj.subtree))):
             role = "date"
+        elif role is None and word in PLACE_PREPOSITIONS and is_name(obj) and mention(obj, context).kind == "Place":
+            role = "place"  # `gave a speech in New York`: where the fact happened
         if role == "date":  # kept as written: `in 2021`, `on Monday`
             found.append(literal("date", list(obj.subtree), context))
         elif role:

@@ -7,7 +7,17 @@ from spacy.tokens import Span, Token
 from ...model import Candidate, Mention, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
-from ..common import Context, case_word, children, is_name, literal, mention, stands_for_entity, text_of
+from ..common import (
+    Context,
+    case_word,
+    children,
+    is_name,
+    literal,
+    mention,
+    name_tokens,
+    stands_for_entity,
+    text_of,
+)
 from .grammar import arguments_of, clause_subjects, clause_text, is_hypothetical, is_negated, is_reflexive
 from .words import (
     ARGUMENT_CASES,
@@ -15,6 +25,7 @@ from .words import (
     GENERIC_VERBS,
     LANG,
     MEMBERSHIP_CASES,
+    PLACE_CASES,
     PURPOSE_MARKERS,
     SOURCE_CASES,
     SUPPORT_OBJECTS,
@@ -50,22 +61,40 @@ def _qualifiers(
                 role = "quantity"
             elif role is None and DATE_WORDS.search(text_of(list(child.subtree))):
                 role = "date"
+            elif role is None and word in PLACE_CASES and _names_a_place(child, context):
+                role = "place"  # `a prononcé un discours à New York`: where the fact happened
             if role == "quantity":  # `pour 3 milliards d'euros en 2018`: the price, and a date hung on it
                 words, dates = _amount_words(child)
                 found += [literal("date", [t for t in d.subtree if t.dep_ not in L.PUNCTUATION], context)
                           for d in dates]
-            else:  # kept as written: `en 2021`, `le 3 mars`
-                words = [t for t in child.subtree if t.dep_ not in L.PUNCTUATION]
+            else:  # kept as written: `en 2021`, `le 3 mars`; a place hung on a date is a place (`vendredi au Mali`)
+                places = _places_on(child, context) if role == "date" else []
+                found += [Qualifier("place", mention(p, context)) for p in places]
+                inside = {t.i for p in places for t in p.subtree}
+                words = [t for t in child.subtree if t.dep_ not in L.PUNCTUATION and t.i not in inside]
             if role in ("date", "quantity"):
                 found.append(literal(role, words, context))
             elif role:
                 found += [Qualifier(role, mention(a, context)) for a in arguments_of(child)]
+    found += [Qualifier("place", mention(p, context)) for o in objects for p in _places_on(o, context)
+              if p.i not in used and roles.get(case_word(p)) is None]  # `un discours à New York`
     if roles.get("à") == "recipient":  # `proposer X aux agences`: the recipient often hangs off the object
         for obj in objects:
             for child in obj.children:
                 if child.dep_ in L.NOUN_MODIFIERS and case_word(child) == "à" and child.i not in used:
                     found += [Qualifier("recipient", mention(a, context)) for a in arguments_of(child)]
     return found
+
+
+def _names_a_place(token: Token, context: Context) -> bool:
+    """A named place, as the NER or the noun lexicon types it (`à Lyon`, `en Bretagne`)."""
+    return is_name(token) and mention(token, context).kind == "Place"
+
+
+def _places_on(token: Token, context: Context) -> list[Token]:
+    """Named places a noun's `à` / `en` / `dans` complements give: `un discours à New York` -> New York."""
+    return [c for c in children(token, L.NOUN_MODIFIERS) if _names_a_place(c, context) and
+            next((case_word(t) for t in name_tokens(c) if case_word(t)), "") in PLACE_CASES]
 
 
 def _controls_an_infinitive(token: Token) -> bool:
