@@ -307,3 +307,10 @@ def test_a_last_word_left_alone_by_the_tagger_is_still_the_whole_name():
 def test_a_named_place_qualifies_the_fact():
     (fact,) = [f for f in facts("Paul Durand gave a speech in New York.") if f.object.label == "speech"]
     assert qualifiers(fact) == {"place": "New York"}
+
+
+def test_employers_after_for_and_with_and_a_complementiser_is_no_object():
+    found = triples("Jay Morton, a former executive with Delmar Airlines, tracks fees.")
+    assert ("Jay Morton", "worksFor", "Delmar Airlines") in found
+    assert ("Kate Lyle", "worksFor", "Frontline") in triples("Kate Lyle, a spokeswoman for Frontline, said no.")
+    assert not any(o == "that" for _, _, o in triples("Prosecutor Ann Hale told the jury that Lee knew."))

@@ -49,7 +49,7 @@ def arguments_of(token: Token) -> list[Token]:
                 heads += [t for o in target for t in conjuncts(o)]
                 continue
         heads.append(referent_token(member))
-    return [h for h in heads if h.pos_ != "PRON" or h._.kg_referent is not None]
+    return [h for h in heads if h.pos_ not in {"PRON", "SCONJ"} or h._.kg_referent is not None]
 
 
 def referent_token(token: Token) -> Token:

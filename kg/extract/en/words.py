@@ -29,8 +29,9 @@ ROLE_FOUNDERS = frozenset({"founder", "co-founder", "cofounder"})
 #: verbs that give someone a post: `Acme appointed X as CEO`, `X was named chief executive`
 APPOINTMENT_VERBS = frozenset({"appoint", "name", "nominate", "hire", "promote", "elect", "choose", "pick", "tap",
                                "install", "reappoint", "recruit"})
-#: prepositions introducing a role's organisation: `CEO of Apple`, `engineer at Google`
-EMPLOYER_PREPOSITIONS = frozenset({"of", "at"})
+#: prepositions introducing a role's organisation: `CEO of Apple`, `engineer at Google`, `a spokeswoman for X`,
+#: `an executive with X`
+EMPLOYER_PREPOSITIONS = frozenset({"of", "at", "for", "with"})
 PURPOSE_MARKERS = frozenset({"to", "for"})
 #: named-entity types of amounts: an object that is one points at what it is an amount of
 AMOUNT_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
