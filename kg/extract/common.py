@@ -84,7 +84,10 @@ def mark_common_nouns(doc: Doc, nouns: dict[str, str], demonyms: dict[str, str])
             continue  # the end of a person's name (`Bruno Le Maire`), where a title never stands
         in_name = (capitalised(token.i + 1) and token.whitespace_) or (
             capitalised(token.i - 1) and doc[token.i - 1].whitespace_)
-        if nouns[lemma] == "Role" or not in_name:
+        title = nouns[lemma] == "Role" and not (  # `General Motors`: a title word inside a company's name
+            in_name and token.ent_type_ and token.ent_type_ not in PERSON_ENTITIES and
+            token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
+        if title or not in_name:
             token._.kg_common_noun = True
 
 
