@@ -16,6 +16,7 @@ from .descriptions import (
     relative_title,
 )
 from .events import nominal_event
+from .movements import market_move
 from .references import note_sentence, resolve_references
 from .speech import reported_speech
 from .words import LANG
@@ -33,6 +34,7 @@ RULES: dict[str, Rule] = {
     "en.appointment": appointment,
     "en.description": described_nationality("en.description"),
     "en.demonym": demonym_before_person("en.demonym"),
+    "en.movement": market_move,
     "en.headquarters": headquarters,
     "en.relative_title": relative_title,
 }

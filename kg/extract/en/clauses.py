@@ -8,9 +8,10 @@ from ...model import Candidate, Mention, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
 from ..common import Context, children, fixed_relation, is_name, literal, mention, text_of
-from .grammar import arguments_of, clause_subjects, is_hypothetical, is_negated, prepositional_objects
+from ..movements import is_movement
+from .grammar import arguments_of, clause_subjects, is_amount, is_hypothetical, is_negated, prepositional_objects
+from .movements import GRAMMAR as MOVEMENTS
 from .words import (
-    AMOUNT_ENTITIES,
     AVAILABILITY_ADJECTIVES,
     DATE_WORDS,
     GENERIC_VERBS,
@@ -31,7 +32,7 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
         if obj.i in used:
             continue
         role = "source" if word.split()[0] in SOURCE_PHRASES else roles.get(word)
-        if word == "for" and _is_amount(obj):  # `acquire X for $10 billion`: the price
+        if word == "for" and is_amount(obj):  # `acquire X for $10 billion`: the price
             found.append(Qualifier("quantity", _amount_text(obj), literal=True))
             continue
         if role is None and DATE_WORDS.search(text_of(list(obj.subtree))):
@@ -67,7 +68,7 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]
     def known(word: str) -> bool:
         return word not in PURPOSE_MARKERS and lexicon.frame(LANG, verb.lemma_.lower(), word) is not None
 
-    if direct and all(_is_amount(d) for d in direct):
+    if direct and all(is_amount(d) for d in direct):
         amount = _amount_text(direct[0])
         for holder in (verb, *direct):
             for word, obj in prepositional_objects(holder):
@@ -84,12 +85,6 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]
 
 def _is_stake(verb: Token) -> bool:
     return any(d.lemma_.lower() in STAKE_NOUNS for d in children(verb, L.OBJECTS))
-
-
-def _is_amount(token: Token) -> bool:
-    return token.ent_type_ in AMOUNT_ENTITIES or token.pos_ == "NUM" or any(
-        c.dep_ in L.ADJECTIVE_MODIFIERS | L.NAME_PARTS and (c.pos_ == "NUM" or c.ent_type_ in AMOUNT_ENTITIES)
-        for c in token.children)
 
 
 def _amount_text(token: Token) -> Mention:
@@ -111,7 +106,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
                 _purpose_of(verb, lexicon):
             continue
         objects, frame, used, amount = _objects_and_frame(verb, lexicon, context.nominals)
-        if not objects:
+        if not objects or is_movement(verb, objects, MOVEMENTS):  # `lost 2%`: read by the movement rule
             continue
         if frame == "obj":  # `open X to Y` provides X to Y, but `open a plant` does not
             frame = next((f"obj+{w}" for h in (verb, *objects) for w, _ in prepositional_objects(h)

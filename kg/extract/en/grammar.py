@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from .. import labels as L
 from ..common import children, conjuncts, is_name, name_tokens, stands_for_entity
 from .words import (
+    AMOUNT_ENTITIES,
     EMPLOYER_PREPOSITIONS,
     INTENT_VERBS,
     LIGHT_NOUNS,
@@ -120,3 +121,10 @@ def employers_of(title: Token) -> list[Token]:
 
 def is_definite(token: Token) -> bool:
     return any(c.lower_ in {"the", "this", "that", "these", "those"} for c in children(token, L.DETERMINERS))
+
+
+def is_amount(token: Token) -> bool:
+    """A sum, a share, a count: `$10 billion`, `25%`, `14 cents` (by the NER, or a number on the word)."""
+    return token.ent_type_ in AMOUNT_ENTITIES or token.pos_ == "NUM" or any(
+        c.dep_ in L.ADJECTIVE_MODIFIERS | L.NAME_PARTS and (c.pos_ == "NUM" or c.ent_type_ in AMOUNT_ENTITIES)
+        for c in token.children)

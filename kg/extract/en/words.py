@@ -55,3 +55,11 @@ GENERIC_VERBS = frozenset({"have", "be", "do", "get", "go", "come", "become", "r
 STAKE_NOUNS = frozenset({"stake", "share", "holding", "interest", "position"})
 #: verbs that say what their subject is (or has come to be): `X, who became CEO of Y`
 COPULA_VERBS = frozenset({"be", "become", "remain"})
+#: verbs that tell a price or an index moving, when they take an amount: `fell 26 cents`
+MOVEMENT_VERBS = {"fall": "falls", "drop": "falls", "decline": "falls", "slip": "falls", "slide": "falls",
+                  "tumble": "falls", "plunge": "falls", "sink": "falls", "lose": "falls", "shed": "falls",
+                  "dip": "falls", "ease": "falls", "shrink": "falls", "rise": "rises", "gain": "rises",
+                  "climb": "rises", "jump": "rises", "surge": "rises", "add": "rises", "advance": "rises",
+                  "rally": "rises", "soar": "rises", "grow": "rises", "increase": "rises"}
+#: words that tell a move after a copula: `was down 14 cents`
+MOVEMENT_DIRECTIONS = {"down": "falls", "up": "rises", "lower": "falls", "higher": "rises"}

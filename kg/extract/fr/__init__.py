@@ -17,6 +17,7 @@ from .descriptions import (
     predicative,
 )
 from .events import membership, nominal_event
+from .movements import market_move
 from .references import note_sentence, resolve_references
 from .speech import reported_speech
 from .words import LANG
@@ -35,6 +36,7 @@ RULES: dict[str, Rule] = {
     "fr.appointment": appointment,
     "fr.description": described_nationality("fr.description"),
     "fr.demonym": demonym_before_person("fr.demonym"),
+    "fr.movement": market_move,
     "fr.headquarters": headquarters,
 }
 

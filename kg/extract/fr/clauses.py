@@ -18,7 +18,18 @@ from ..common import (
     stands_for_entity,
     text_of,
 )
-from .grammar import arguments_of, clause_subjects, clause_text, is_hypothetical, is_negated, is_reflexive
+from ..movements import is_movement
+from .grammar import (
+    PERCENT_WORDS,
+    arguments_of,
+    clause_subjects,
+    clause_text,
+    is_amount,
+    is_hypothetical,
+    is_negated,
+    is_reflexive,
+)
+from .movements import GRAMMAR as MOVEMENTS
 from .words import (
     ARGUMENT_CASES,
     DATE_WORDS,
@@ -57,7 +68,7 @@ def _qualifiers(
             role = roles.get(word or "à" if child.dep_ in L.INDIRECT_OBJECTS else word)
             if word in SOURCE_CASES:
                 role = "source"
-            elif word == "pour" and _is_amount(child):  # `racheter X pour 700 millions d'euros`: the price
+            elif word == "pour" and is_amount(child):  # `racheter X pour 700 millions d'euros`: the price
                 role = "quantity"
             elif role is None and DATE_WORDS.search(text_of(list(child.subtree))):
                 role = "date"
@@ -120,7 +131,7 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]) -
         # `dirige Google` with the name taken for an adverb or a bare oblique: a name without a preposition
         # after its verb is its object
         c for c in verb.children if c.i > verb.i and c.dep_ in MISREAD_OBJECTS and is_name(c) and not case_word(c)]
-    if direct and all(_is_amount(d) for d in direct):
+    if direct and all(is_amount(d) for d in direct):
         framed = next((o for o in children(verb, L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES)
                        if case_word(o) not in {"", "de", "par", *PURPOSE_MARKERS} and known(case_word(o))), None)
         if framed is not None:
@@ -149,19 +160,9 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]) -
 
 #: labels the parser gives a verb's direct object when it takes a name for something else
 MISREAD_OBJECTS = L.MODIFIER_OBLIQUES | L.NAME_PARTS | L.NOUN_MODIFIERS | frozenset({"advmod", "dep"})
-PERCENT_WORDS = frozenset({"%", "pourcent", "pour cent", "pourcentage"})
-#: heads of amounts of money or things: `200 millions de dollars`, `3 milliards d'euros`
-AMOUNT_WORDS = PERCENT_WORDS | {"million", "milliard", "millier", "centaine", "euro", "dollar", "livre", "franc",
-                                "yen", "yuan", "€", "$"}
-
-
-def _is_amount(token: Token) -> bool:
-    return token.pos_ == "NUM" or token.lemma_.lower() in AMOUNT_WORDS
-
-
 def _spent(objects: list[Token], used: set[int], frame: str, context: Context) -> Qualifier | None:
     """The amount a prepositional frame left aside (`investir 2 milliards dans Acme` -> `2 milliards`)."""
-    spent = [o for o in objects if o.i in used and frame != "obj" and _is_amount(o)]
+    spent = [o for o in objects if o.i in used and frame != "obj" and is_amount(o)]
     return literal("quantity", _amount_words(spent[0])[0], context) if spent else None
 
 
@@ -206,7 +207,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         if verb.pos_ != "VERB":
             continue
         objects, frame, used = _objects_and_frame(verb, lexicon, context.nominals)
-        if not objects:
+        if not objects or is_movement(verb, objects, MOVEMENTS):  # `a perdu 2 %`: read by the movement rule
             continue
         passive = [a for p in children(verb, L.PASSIVE_SUBJECTS) for a in arguments_of(p)
                    if stands_for_entity(a)]

@@ -2,6 +2,8 @@
 
 
 
+import re
+
 from spacy.tokens import Token
 
 from ...model import Mention
@@ -300,3 +302,16 @@ def governing_subject(verb: Token) -> Token | None:
         if subjects:
             return subjects[0]
     return None
+
+
+#: a written number, with decimal commas and thousands spaces or points: `14 201,57`, `1.218`
+_NUMBER = re.compile(r"^\d[\d.,\u202f\u00a0]*$")
+PERCENT_WORDS = frozenset({"%", "pourcent", "pour cent", "pourcentage"})
+#: heads of amounts of money or things: `200 millions de dollars`, `3 milliards d'euros`, `126 points`
+AMOUNT_WORDS = PERCENT_WORDS | {"million", "milliard", "millier", "centaine", "euro", "dollar", "livre", "franc",
+                                "yen", "yuan", "€", "$", "point", "centime", "cent", "baril"}
+
+
+def is_amount(token: Token) -> bool:
+    """A number or an amount's head word: `126,37`, `3 milliards`, `0,88 %` (decimals the tagger misses too)."""
+    return token.pos_ == "NUM" or token.lemma_.lower() in AMOUNT_WORDS or bool(_NUMBER.match(token.text))

@@ -140,3 +140,11 @@ PLACE_CASES = frozenset({"à", "en", "dans"})
 GENERIC_VERBS = frozenset({"avoir", "être", "faire", "aller", "venir", "devenir", "rester", "sembler"})
 #: verbs that, like `être`, say what their subject is (or has come to be): `devenu PDG de X`
 BECOMING_VERBS = frozenset({"devenir", "redevenir", "rester", "demeurer"})
+#: verbs that tell a price or an index moving, when they take an amount: `a perdu 126 points`
+MOVEMENT_VERBS = {"perdre": "falls", "céder": "falls", "reculer": "falls", "baisser": "falls", "chuter": "falls",
+                  "glisser": "falls", "abandonner": "falls", "plonger": "falls", "lâcher": "falls",
+                  "gagner": "rises", "progresser": "rises", "grimper": "rises", "monter": "rises", "bondir": "rises",
+                  "avancer": "rises", "prendre": "rises", "augmenter": "rises"}
+#: nouns that tell a move with `en`: `termine en baisse`, `les Bourses en hausse`
+MOVEMENT_DIRECTIONS = {"baisse": "falls", "repli": "falls", "recul": "falls", "hausse": "rises",
+                       "progression": "rises"}

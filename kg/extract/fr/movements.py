@@ -1,0 +1,23 @@
+"""French market moves: `a perdu 126 points (0,88 %) à 14 201`, `finit en baisse de 0,88 %`."""
+
+from spacy.tokens import Token
+
+from .. import labels as L
+from ..common import case_word
+from ..movements import MovementGrammar, movement_rule
+from .grammar import clause_subjects, is_amount
+from .words import DATE_WORDS, MOVEMENT_DIRECTIONS, MOVEMENT_VERBS
+
+_COMPLEMENTS = L.OBJECTS | L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.NOUN_MODIFIERS | frozenset({"parataxis"})
+
+
+def _complements(word: Token) -> list[tuple[str, Token]]:
+    return [(case_word(c), c) for c in word.children if c.dep_ in _COMPLEMENTS]
+
+
+GRAMMAR = MovementGrammar(
+    rule="fr.movement", verbs=MOVEMENT_VERBS, directions=MOVEMENT_DIRECTIONS, amount_links=frozenset({"", "de"}),
+    level_links=frozenset({"à"}), complements=_complements, subjects=clause_subjects, is_amount=is_amount,
+    dates=DATE_WORDS, direction_case=case_word, direction_link="en")
+
+market_move = movement_rule(GRAMMAR)

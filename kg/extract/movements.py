@@ -1,0 +1,131 @@
+"""Market moves: a price, an index or a figure that falls or rises, by how much and to what level.
+
+`L'indice a perdu 126 points (0,9 %) à 14 201`, `La Bourse finit en baisse de 0,88 %`, `Brent fell 26 cents to
+$108.58`, `crude was down 14 cents at $96.24`. One reading for every language: a language gives its words and how
+its parses attach complements (`MovementGrammar`), this module makes the facts.
+"""
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..model import Candidate, Mention, Qualifier
+from ..ontology import Lexicon
+from . import labels as L
+from .common import Context, Rule, fixed_relation, literal, mention, stands_for_entity
+
+#: dependents that make up an amount's text: `126,37 points`, `$ 108.58`, `14 cents`
+_AMOUNT_PARTS = L.ADJECTIVE_MODIFIERS | L.NAME_PARTS | frozenset({"quantmod", "nmod", "det"})
+
+
+@dataclass(frozen=True)
+class MovementGrammar:
+    """What a language's rule needs: its words, and how its parses attach complements and subjects."""
+
+    rule: str
+    #: verbs that tell a move when they take an amount (`perdre`, `fall`) -> `falls` / `rises`
+    verbs: Mapping[str, str]
+    #: words that tell a move on their own (`en baisse`, `down`) -> `falls` / `rises`
+    directions: Mapping[str, str]
+    #: how an amount is attached to its verb or direction word (`de`, `by`, or nothing)
+    amount_links: frozenset[str]
+    #: how the level reached is attached (`à`, `to`, `at`)
+    level_links: frozenset[str]
+    #: (linking word, head) of each complement of a word: the preposition, or `` for a bare noun phrase
+    complements: Callable[[Token], list[tuple[str, Token]]]
+    subjects: Callable[[Token], list[Token]]
+    is_amount: Callable[[Token], bool]
+    dates: re.Pattern[str]
+    #: the linking word a direction word needs to tell a move (`en baisse`); None when it needs none (`down`)
+    direction_case: Callable[[Token], str] | None = None
+    direction_link: str = ""
+
+
+def movement_rule(grammar: MovementGrammar) -> Rule:
+    """The rule reading market moves with `grammar`."""
+    def read(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+        for token in sentence:
+            lemma = token.lemma_.lower()
+            if token.pos_ == "VERB" and lemma in grammar.verbs:
+                amounts = _amounts(token, grammar)
+                if amounts:
+                    yield from _facts(token, grammar.verbs[lemma], grammar.subjects(token), amounts, token, grammar,
+                                      sentence, context)
+            elif lemma in grammar.directions and _is_direction(token, grammar):
+                governor, leave_out = token.head if token.head != token else token, ()
+                if governor.pos_ in {"VERB", "AUX"} and governor != token:
+                    subjects = grammar.subjects(governor)
+                elif governor.pos_ in {"NOUN", "PROPN"} and governor != token:  # `les Bourses en baisse`
+                    subjects = [governor]
+                    leave_out = (token,)
+                else:  # a headline without a verb: `Les Bourses européennes en baisse`
+                    subjects = [c for c in token.children if c.dep_ in L.SUBJECTS]
+                amounts = _amounts(token, grammar) or [token]
+                yield from _facts(token, grammar.directions[lemma], subjects, amounts, governor, grammar, sentence,
+                                  context, leave_out)
+    return read
+
+
+def is_movement(verb: Token, objects: list[Token], grammar: MovementGrammar) -> bool:
+    """A movement verb whose objects are all amounts: the movement rule reads it (`a perdu 126 points`)."""
+    return verb.lemma_.lower() in grammar.verbs and bool(objects) and all(grammar.is_amount(o) for o in objects)
+
+
+def _is_direction(token: Token, grammar: MovementGrammar) -> bool:
+    if grammar.direction_case is None:
+        return token.pos_ in {"ADV", "ADP", "ADJ"} and token.head.pos_ in {"VERB", "AUX"}
+    return grammar.direction_case(token) == grammar.direction_link
+
+
+def _amounts(word: Token, grammar: MovementGrammar) -> list[Token]:
+    return [head for link, head in grammar.complements(word)
+            if link in grammar.amount_links and grammar.is_amount(head) and head.dep_ not in L.SUBJECTS]
+
+
+def _amount_words(amount: Token, dates: re.Pattern[str]) -> list[Token]:
+    """The amount's own words, without what is attached to it by a preposition or a date (`0,88 % vendredi`)."""
+    words = [amount]
+    for child in amount.children:
+        if child.dep_ in _AMOUNT_PARTS and not any(c.dep_ in L.CASE_MARKERS for c in child.children) and (
+                child.pos_ in {"NUM", "SYM", "NOUN", "DET", "X"} or child.text[:1].isdigit()) and \
+                not dates.search(child.text):
+            words += _amount_words(child, dates)
+    words.sort(key=lambda t: t.i)
+    start = words.index(amount)
+    run = [amount]
+    for t in reversed(words[:start]):  # the contiguous run around the head
+        if t.i != run[0].i - 1:
+            break
+        run.insert(0, t)
+    for t in words[start + 1:]:
+        if t.i != run[-1].i + 1:
+            break
+        run.append(t)
+    while run and run[0].pos_ == "DET" and run[0] != amount and not run[0].text[:1].isdigit():
+        run.pop(0)
+    return run
+
+
+def _facts(word: Token, prop: str, subjects: list[Token], amounts: list[Token], governor: Token,
+           grammar: MovementGrammar, sentence: Span, context: Context, leave_out: tuple[Token, ...] = ()
+           ) -> Iterator[Candidate]:
+    qualifiers: list[Qualifier] = []
+    for holder in {word, governor}:
+        for link, head in grammar.complements(holder):
+            words = _amount_words(head, grammar.dates) if grammar.is_amount(head) else []
+            if link in grammar.level_links and words:  # `à 14 201,57`, `to $108.58`
+                qualifiers.append(literal("quantity", words, context))
+            elif link not in grammar.amount_links and grammar.dates.search(head.text):
+                qualifiers.append(literal("date", [head], context))
+    extra = amounts[1:]  # `a perdu 126 points (0,88 %)`: the second amount says the same in percent
+    qualifiers += [literal("quantity", _amount_words(a, grammar.dates), context) for a in extra if a != word]
+    amount = amounts[0]
+    words = _amount_words(amount, grammar.dates) if amount != word else [word]
+    obj = Mention(" ".join(t.text for t in words), context.offset + words[0].idx,
+                  context.offset + words[-1].idx + len(words[-1].text), kind="Concept", head_lemma=amount.lemma_)
+    for subject in subjects:
+        if subject.pos_ in {"NOUN", "PROPN", "X"} or stands_for_entity(subject):
+            yield Candidate(mention(subject, context, leave_out), fixed_relation(prop), obj, context.evidence(sentence),
+                            grammar.rule, word.lemma_, tuple(qualifiers), confidence=0.7)

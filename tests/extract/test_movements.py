@@ -1,0 +1,36 @@
+"""Market moves in both languages: what falls or rises, by how much, to what level."""
+
+from kg.model import Entity
+from kg.pipeline import read_text
+
+
+def moves(text: str, lang: str) -> list[tuple[str, str, str, dict[str, list[str]]]]:
+    found = []
+    for fact in read_text(text, lang):
+        if fact.relation.local_name in ("falls", "rises"):
+            qualifiers: dict[str, list[str]] = {}
+            for role, value in fact.qualifiers:
+                qualifiers.setdefault(role, []).append(value.label if isinstance(value, Entity) else value)
+            found.append((fact.subject.label, fact.relation.local_name, fact.object.label, qualifiers))
+    return found
+
+
+def test_a_french_index_loses_points_to_a_level():
+    found = moves("L'indice Dax a perdu 52,10 points (0,61%) à 8 500,20 et le Cac a gagné 3 points.", "fr")
+    assert ("Dax", "falls", "52,10 points", {"quantity": ["8 500,20", "0,61%"]}) in found
+    assert any(s == "Cac" and p == "rises" and o == "3 points" for s, p, o, _ in found)
+    assert not any(f.relation.local_name in ("loses", "sells") for f in read_text("Le Cac a cédé 3 points.", "fr"))
+
+
+def test_a_french_direction_noun_with_and_without_amount():
+    assert [m[:3] for m in moves("La Bourse de Milan a fini en hausse de 1,2% lundi.", "fr")] == [
+        ("Bourse de Milan", "rises", "1,2 %")]
+    assert [m[:3] for m in moves("Les Bourses asiatiques en baisse", "fr")] == [
+        ("Bourses asiatiques", "falls", "baisse")]
+
+
+def test_english_moves_by_verb_and_after_a_copula():
+    assert moves("Copper fell 12 cents to $3.40 a pound.", "en") == [
+        ("Copper", "falls", "12 cents", {"quantity": ["$3.40"]})]
+    assert [m[:3] for m in moves("Wheat was up 2 percent on Tuesday.", "en")] == [("Wheat", "rises", "2 percent")]
+    assert not moves("The senator dropped the charges.", "en")
