@@ -47,6 +47,14 @@ def property_labels() -> dict[str, str]:
     return labels
 
 
+@cache
+def property_ranges() -> dict[str, str]:
+    """The class each relation property's objects belong to, where the ontology says (`basedIn` -> `Place`)."""
+    graph = ontology_graph()
+    return {str(prop).split("#")[-1]: str(cls).split("#")[-1]
+            for prop in graph.subjects(RDF.type, OWL.ObjectProperty) for cls in graph.objects(prop, RDFS.range)}
+
+
 @dataclass(frozen=True)
 class Frame:
     """One lexicon row: `lemma` with its object introduced by `frame` means `property`."""

@@ -60,6 +60,7 @@ class KG(DefinedNamespace):
     ends: URIRef
     evacuates: URIRef
     evidence: URIRef
+    expelledFrom: URIRef
     expels: URIRef
     falls: URIRef
     follows: URIRef
@@ -68,6 +69,7 @@ class KG(DefinedNamespace):
     hasRole: URIRef
     hosts: URIRef
     hypothetical: URIRef
+    injuredIn: URIRef
     injures: URIRef
     instanceOf: URIRef
     instrument: URIRef
@@ -75,6 +77,7 @@ class KG(DefinedNamespace):
     investigates: URIRef
     investsIn: URIRef
     joins: URIRef
+    killedIn: URIRef
     kills: URIRef
     launches: URIRef
     leads: URIRef
@@ -111,6 +114,7 @@ class KG(DefinedNamespace):
     regulates: URIRef
     rejects: URIRef
     relatedTo: URIRef
+    releasedFrom: URIRef
     replaces: URIRef
     reports: URIRef
     requires: URIRef
@@ -118,6 +122,7 @@ class KG(DefinedNamespace):
     rule: URIRef
     says: URIRef
     sells: URIRef
+    sentencedTo: URIRef
     sentences: URIRef
     signs: URIRef
     source: URIRef

@@ -18,6 +18,7 @@ NER_KINDS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": 
              "WORK_OF_ART": "Product"}
 NAME_POS = frozenset({"PROPN", "X"})
 PERSON_ENTITIES = frozenset({"PER", "PERSON"})
+INSTITUTION_ENTITIES = frozenset({"ORG"})
 MAX_PHRASE_TOKENS = 10
 EXAMPLE_ADJECTIVES = frozenset({"tel", "such"})
 NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "da", "del", "della", "di",
@@ -159,6 +160,9 @@ def _name_tokens(token: Token) -> list[Token]:
             if after < len(doc) and not doc[after].is_sent_start and doc[after].ent_iob_ == "I" and \
                     is_name(doc[after]):
                 return True
+        if right.ent_iob_ == "I" and right.ent_type_ in INSTITUTION_ENTITIES and right.dep_ in L.ADJECTIVE_MODIFIERS \
+                and right.text[:1].islower() and is_name(right.head) and right.head.i < right.i and left.whitespace_:
+            return True  # `le Parti radical`, `les Forces armées canadiennes`: an institution's name goes on
         if right.ent_iob_ == "B" and left.ent_type_ and right.ent_type_ != left.ent_type_ and \
                 right.head != left and left.head != right:
             return False  # `le secrétaire à la Défense Paul Durand`: a place, then a person
@@ -183,15 +187,30 @@ _PHRASE_DEPS = L.NOUN_MODIFIERS | L.ADJECTIVE_MODIFIERS | L.NAME_PARTS | L.CASE_
     {"advmod", "npadvmod"}  # npadvmod: English `Paris` in `Paris-based`
 
 
+#: prepositions whose complement says why, when or by whom rather than what a noun is (`la prison pour corruption`)
+LOOSE_CASES = frozenset({"pour", "par", "selon", "depuis", "pendant", "lors", "malgré", "après", "avant", "contre",
+                         "dès", "durant"})
+PLACE_ENTITIES = frozenset({"LOC", "GPE"})
+
+
+def _loose(child: Token) -> bool:
+    """A complement that is not part of its noun's text: a reason or a time (`pour corruption`), or where the thing
+    happened (`une frappe au Pakistan`), unlike `la Bourse de Tokyo`."""
+    case = next((c.lower_ for c in child.children if c.dep_ in L.CASE_MARKERS and c.i < child.i), "")
+    return case in LOOSE_CASES or (case not in ("", "de", "d'", "d’", "du", "des", "of") and
+                                   child.ent_type_ in PLACE_ENTITIES and child.pos_ == "PROPN")
+
+
 def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
     """Head plus, recursively, the modifiers that belong to its text (adjectives, `de` complements, names).
 
-    Clauses, coordination, obliques and `tel que` examples are left out at any depth, and so is the
-    preposition introducing the whole phrase.
+    Clauses, coordination, obliques, `tel que` examples and loose complements (`pour corruption`, `au Mali`) are
+    left out at any depth, and so is the preposition introducing the whole phrase.
     """
     keep = [head]
     for child in head.children:
-        if (top and child.dep_ in L.CASE_MARKERS | L.MARKERS) or "Rel" in child.morph.get("PronType"):
+        if (top and child.dep_ in L.CASE_MARKERS | L.MARKERS) or "Rel" in child.morph.get("PronType") or \
+                (child.dep_ in L.NOUN_MODIFIERS and _loose(child)):
             continue  # nor a relative pronoun (`dont le siège`)
         if child.dep_ in _PHRASE_DEPS and child.dep_ not in L.PHRASE_BREAKS and child.lemma_ not in \
                 EXAMPLE_ADJECTIVES:

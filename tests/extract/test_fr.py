@@ -418,3 +418,8 @@ def test_a_named_place_qualifies_the_fact_even_when_hung_on_a_date_or_the_object
     assert qualifiers == {"place": "Pakistan", "date": "vendredi"}
     speech = read_text("Paul Durand a prononcé un discours à New York devant des étudiants.")
     assert any(getattr(v, "label", v) == "New York" for f in speech for role, v in f.qualifiers if role == "place")
+
+
+def test_an_institutions_name_keeps_its_lowercase_adjectives():
+    assert ("Forces armées canadiennes", "renvoyer", "Jean Roy") in triples(
+        "Les Forces armées canadiennes ont renvoyé le caporal Jean Roy.")

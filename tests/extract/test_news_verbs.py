@@ -32,3 +32,24 @@ def relations(text: str, lang: str) -> set[tuple[str, str, str]]:
 def test_news_verb_gives_its_property(lang, text, expected):
     found = relations(text, lang)
     assert any(s.endswith(expected[0]) and p == expected[1] and o.endswith(expected[2]) for s, p, o in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Luc Tanguy a été condamné à la prison à vie pour corruption.",
+     ("Luc Tanguy", "sentencedTo", "prison à vie")),
+    ("fr", "Deux gardes ont été tués dans l'attaque du dépôt.", ("Deux gardes", "killedIn", "attaque du dépôt")),
+    ("fr", "Marc Lenoir a été exclu du Parti radical.", ("Marc Lenoir", "expelledFrom", "Parti radical")),
+    ("en", "Two guards were killed in the attack.", ("Two guards", "killedIn", "attack")),
+    ("en", "Tom Hale was sentenced to life in prison for murder.", ("Tom Hale", "sentencedTo", "life")),
+    ("en", "Dan Hawes was released from the army last Friday.", ("Dan Hawes", "releasedFrom", "army")),
+])
+def test_a_passive_without_agent_gives_what_happened_to_its_subject(lang, text, expected):
+    assert expected in relations(text, lang)
+
+
+def test_a_reason_or_a_place_is_no_part_of_the_object():
+    found = relations("Un ancien vice-gouverneur de la province de Brême, Luc Tanguy, a été condamné vendredi à la "
+                      "prison à vie pour corruption.", "fr")
+    assert ("Luc Tanguy", "sentencedTo", "prison à vie") in found
+    found = relations("Hakim Rahimi a été tué dans une frappe de drone vendredi au Pakistan.", "fr")
+    assert any(p == "killedIn" and "Pakistan" not in o for s, p, o in found)

@@ -5,7 +5,7 @@ from collections.abc import Collection, Iterator
 from spacy.tokens import Span, Token
 
 from ...model import Candidate, Mention, Qualifier
-from ...ontology import Lexicon
+from ...ontology import Lexicon, property_ranges
 from .. import labels as L
 from ..common import Context, children, fixed_relation, is_name, literal, mention, text_of
 from ..movements import is_movement
@@ -183,10 +183,14 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
                     yield _candidate(agent, relation, patient, verb, sentence, context, "en.passive", qualifiers,
                                      confidence)
             continue
-        for word, obj in prepositional_objects(verb):  # `is based in`, `was born in`: the frame names the relation
-            if lexicon.frame(LANG, verb.lemma_.lower(), word) is None or not is_name(obj):
+        for word, obj in prepositional_objects(verb):  # `is based in`, `was killed in`: the frame names the relation
+            if lexicon.frame(LANG, verb.lemma_.lower(), word) is None:
                 continue
-            relation, _ = lexicon.relation(LANG, verb.lemma_.lower(), word)
+            relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), word)
+            if property_ranges().get(relation.local_name) == "Place" and not is_name(obj):
+                continue  # `was born in a village` names no place
+            qualifiers = tuple(_qualifiers(verb, {obj.i}, roles, context))
             for patient in patients:
-                for place in arguments_of(obj):
-                    yield _candidate(patient, relation, place, verb, sentence, context, "en.passive", (), 0.75)
+                for target in arguments_of(obj):
+                    yield _candidate(patient, relation, target, verb, sentence, context, "en.passive", qualifiers,
+                                     0.75)

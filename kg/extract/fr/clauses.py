@@ -102,6 +102,11 @@ def _names_a_place(token: Token, context: Context) -> bool:
     return is_name(token) and mention(token, context).kind == "Place"
 
 
+def _modified(noun: Token) -> bool:
+    """A noun with a modifier of its own (`deux gardes`, `le siège social`), saying more than the bare noun."""
+    return any(c.dep_ in L.ADJECTIVE_MODIFIERS | L.NOUN_MODIFIERS and c.pos_ != "PRON" for c in noun.children)
+
+
 def _places_on(token: Token, context: Context) -> list[Token]:
     """Named places a noun's `à` / `en` / `dans` complements give: `un discours à New York` -> New York."""
     return [c for c in children(token, L.NOUN_MODIFIERS) if _names_a_place(c, context) and
@@ -209,8 +214,9 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         objects, frame, used = _objects_and_frame(verb, lexicon, context.nominals)
         if not objects or is_movement(verb, objects, MOVEMENTS):  # `a perdu 2 %`: read by the movement rule
             continue
+        known_frame = frame != "obj" and lexicon.frame(LANG, verb.lemma_.lower(), frame) is not None
         passive = [a for p in children(verb, L.PASSIVE_SUBJECTS) for a in arguments_of(p)
-                   if stands_for_entity(a)]
+                   if stands_for_entity(a) or (known_frame and _modified(a))]  # `deux gardes ont été tués`
         if children(verb, L.PASSIVE_SUBJECTS) and (not passive or frame == "obj" or
                                                     lexicon.frame(LANG, verb.lemma_.lower(), frame) is None):
             continue  # a passive is read by `passive_clause`, unless its verb's frame is a preposition: `basé à`

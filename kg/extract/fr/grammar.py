@@ -37,6 +37,10 @@ def named_referent(token: Token) -> Token:
     """
     if is_name(token):
         return token
+    for inner in token.subtree:  # `un ancien gouverneur de la province de X, Jean Y,`: the person hung deeper
+        if inner.i > token.i + 1 and inner.dep_ in L.APPOSITIONS and is_name(inner) and \
+                inner.doc[inner.i - 1].text == "," and titled_person(token, inner) and inner.head != token:
+            return inner
     for child in token.children:
         if child.i > token.i and is_name(child) and child.text[:1].isalpha() and child.dep_ in (
                 L.APPOSITIONS | L.NAME_PARTS | L.ADJECTIVE_MODIFIERS | L.NOUN_MODIFIERS | {"dep"}) and not (
@@ -49,7 +53,8 @@ def named_referent(token: Token) -> Token:
 
 def titled_person(title: Token, name: Token) -> bool:
     """`le président de Acme, Jean Dupont`: a title noun whose apposition is a person's name."""
-    return name.ent_type_ in ("PER", "PERSON") and (title._.kg_common_noun or title.lemma_.lower() in PERSON_TITLES)
+    return name.ent_type_ in ("PER", "PERSON") and (
+        title._.kg_common_noun or title.lemma_.lower().split("-")[-1] in PERSON_TITLES)  # `vice-gouverneur`
 
 
 def referent_token(token: Token) -> Token:
