@@ -52,7 +52,8 @@ def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon) -
     discourse.events = [c for c in first if not c.relation.minted and c.relation.local_name not in STATES
                         and not c.rule.endswith("+relational")]  # `X, partenaire de Y` says what X is
     second = _read(paragraphs, contexts, module, lexicon)
-    candidates = [_attributed(c, discourse) for c in spread_to_members(second, module.MEMBERSHIP_RULES)]
+    candidates = [_attributed(c, discourse) for c in spread_to_members(second, module.MEMBERSHIP_RULES,
+                                                                        discourse.groups)]
     return Reading(candidates, discourse.names())
 
 

@@ -399,6 +399,38 @@ def described_nationality(rule: str) -> Rule:
     return read
 
 
+#: how far back (in characters) a plural reference looks for the entities it stands for: about two sentences
+PLURAL_REACH = 400
+
+
+def note_named_together(sentence: Span, context: Context, subjects_of: Callable[[Token], list[Token]]) -> None:
+    """Remember the entities each main clause names together as its subjects (`A et B ont signé`)."""
+    for verb in sentence:
+        if verb.pos_ in {"VERB", "AUX"} and (verb.dep_ == "ROOT" or verb.dep_ in L.CONJUNCTS):
+            names = [s for s in subjects_of(verb) if stands_for_entity(s) and s._.kg_referent is None]
+            if len(names) > 1:
+                context.discourse.named_together(context.offset + names[0].idx, [mention(s, context) for s in names])
+
+
+def resolve_plural(token: Token, context: Context, pronouns: frozenset[str], counts: dict[str, int]) -> None:
+    """Point a plural pronoun (`ils`, `they`) or a counted description (`les deux groupes`, `both companies`) at the
+    entities last named together, when they were named shortly before and their number fits."""
+    if token.pos_ == "PRON" and token.lower_ in pronouns and token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS:
+        size = None
+    elif token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") and not children(token, L.NOUN_MODIFIERS):
+        size = next((counts[c.lower_] for c in token.children if c.lower_ in counts), None)
+        if size is None or not any(c.dep_ in L.DETERMINERS for c in token.children):
+            return
+    else:
+        return
+    position = context.offset + token.idx
+    members = context.discourse.group_before(position, PLURAL_REACH, size)
+    if members:
+        end = max(t.i for t in token.subtree if t.i <= token.i) + 1
+        phrase = token.doc[min(t.i for t in token.subtree if t.i <= token.i):end].text
+        token._.kg_referent = context.discourse.stand_for_group(position, members, phrase)
+
+
 def demonym_before_person(rule: str) -> Rule:
     """The rule named `rule`: a nationality written right before a person's name gives the person's country
     (`le Suédois Zlatan Ibrahimovic`, `the Australian Julian Assange`)."""

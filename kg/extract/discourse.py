@@ -45,6 +45,29 @@ class Discourse:
         self._typed_kinds: dict[str, str] = {}  # folded name -> kind a class noun gave it (`la start-up X`)
         self.events: list[Candidate] = []  # what happens in the document (filled after a first reading)
         self.quotes: dict[tuple[int, int], Mention] = {}  # (start, end) of reported speech -> who said it
+        self._named_together: list[tuple[int, list[Mention]]] = []  # entities named together, in reading order
+        #: position of a plural reference (`ils`, `les deux groupes`) -> the entities it stands for
+        self.groups: dict[int, list[Mention]] = {}
+
+    def named_together(self, position: int, members: list[Mention]) -> None:
+        """Remember entities a sentence names together (`A et B ont signé`): a later `ils` may stand for them."""
+        if len(members) > 1 and all(position != p for p, _ in self._named_together):
+            insort(self._named_together, (position, members), key=lambda entry: entry[0])
+
+    def group_before(self, position: int, within: int, size: int | None = None) -> list[Mention] | None:
+        """The entities last named together less than `within` characters before `position` (`size` of them, if
+        the reference counts them: `les deux groupes`)."""
+        for start, members in reversed(self._named_together):
+            if start < position:
+                return members if position - start <= within and size in (None, len(members)) else None
+        return None
+
+    def stand_for_group(self, position: int, members: list[Mention], text: str) -> Mention:
+        """A plural reference at `position` as a mention whose facts hold for each of `members`."""
+        self.groups[position] = members
+        kinds = {m.kind for m in members}
+        return Mention(text, position, position + len(text), kind=kinds.pop() if len(kinds) == 1 else "Entity",
+                       is_name=True, head_lemma=text.lower())
 
     def quote(self, start: int, end: int, speaker: Mention) -> None:
         """Remember who said the text between `start` and `end`."""

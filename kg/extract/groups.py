@@ -56,9 +56,16 @@ def _expand(c: Candidate, members: dict[int, list[Mention]]) -> list[Candidate]:
 DESCRIPTIONS = frozenset({"instanceOf", "memberOf"})
 
 
-def spread_to_members(candidates: list[Candidate], membership_rules: frozenset[str]) -> list[Candidate]:
-    """Candidates with group facts passed to the groups' members (membership facts themselves kept)."""
+def spread_to_members(candidates: list[Candidate], membership_rules: frozenset[str],
+                      named_together: dict[int, list[Mention]] | None = None) -> list[Candidate]:
+    """Candidates with group facts passed to the groups' members (membership facts themselves kept).
+
+    `named_together` are plural references (`ils`, `both companies`) by position, with the entities they stand for:
+    every fact about one, descriptions included, holds for each of them.
+    """
     members = _leaf_members(candidates, membership_rules)
+    if named_together:
+        candidates = [x for c in candidates for x in _expand(c, named_together)]
     if not members:
         return candidates
     return [x for c in candidates for x in ([c] if c.rule in membership_rules or c.relation.local_name in

@@ -314,3 +314,10 @@ def test_employers_after_for_and_with_and_a_complementiser_is_no_object():
     assert ("Jay Morton", "worksFor", "Delmar Airlines") in found
     assert ("Kate Lyle", "worksFor", "Frontline") in triples("Kate Lyle, a spokeswoman for Frontline, said no.")
     assert not any(o == "that" for _, _, o in triples("Prosecutor Ann Hale told the jury that Lee knew."))
+
+
+def test_they_and_both_stand_for_each_entity_named_together():
+    found = triples("Frontier and Spirit changed their fees. They charge passengers for carry-on bags.")
+    assert {("Frontier", "charges", "passengers"), ("Spirit", "charges", "passengers")} <= found
+    found = triples("Ford and Toyota reported results. Both companies acquired startups.")
+    assert {("Ford", "acquires", "startups"), ("Toyota", "acquires", "startups")} <= found

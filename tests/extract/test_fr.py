@@ -423,3 +423,11 @@ def test_a_named_place_qualifies_the_fact_even_when_hung_on_a_date_or_the_object
 def test_an_institutions_name_keeps_its_lowercase_adjectives():
     assert ("Forces armées canadiennes", "renvoyer", "Jean Roy") in triples(
         "Les Forces armées canadiennes ont renvoyé le caporal Jean Roy.")
+
+
+def test_a_plural_pronoun_or_counted_description_stands_for_each_entity_named_together():
+    found = triples("Renault et Nissan ont signé un accord. Ils vont développer une batterie commune.")
+    assert {("Renault", "develops", "batterie commune"), ("Nissan", "develops", "batterie commune")} <= found
+    found = triples("Airbus et Thales ont annoncé un partenariat. Les deux groupes vont fabriquer des satellites.")
+    assert {("Airbus", "produces", "satellites"), ("Thales", "produces", "satellites")} <= found
+    assert not any(s in ("Ils", "ils") for s, _, _ in triples("Les soldats sont partis. Ils utilisent des drones."))

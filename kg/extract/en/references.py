@@ -3,18 +3,31 @@
 from spacy.tokens import Span, Token
 
 from .. import labels as L
-from ..common import QUOTE_MARKS, Context, is_name, mention, referent_of, stands_for_entity
+from ..common import (
+    QUOTE_MARKS,
+    Context,
+    is_name,
+    mention,
+    note_named_together,
+    referent_of,
+    resolve_plural,
+    stands_for_entity,
+)
 from .grammar import clause_subjects, is_definite
 
 #: personal pronouns and the referents they may take: gender when the pipeline gives one, and the kinds of thing
 PRONOUNS = {"he": ("Masc", {"Person"}), "she": ("Fem", {"Person"}), "it": (None, {"Organization", "Product"})}
+PLURAL_PRONOUNS = frozenset({"they"})
+#: words that count a plural description: `the two companies`, `both men`
+COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
 #: possessive pronouns, the same way: `its chief executive`, `his company`
 POSSESSIVE_PRONOUNS = {"his": ("Masc", {"Person"}), "her": ("Fem", {"Person"}),
                        "its": (None, {"Organization", "Product"})}
 
 
 def note_sentence(sentence: Span, context: Context) -> None:
-    """English rules leave nothing for later sentences beyond what the discourse already holds."""
+    """After reading a sentence, remember the entities it names together: a later `they` may mean them."""
+    note_named_together(sentence, context, clause_subjects)
 
 
 def _governing_subject(pronoun: Token) -> Token | None:
@@ -59,6 +72,9 @@ def resolve_references(sentence: Span, context: Context) -> None:
     """Point subject pronouns and definite descriptions at the entity they most likely refer to."""
     discourse = context.discourse
     for token in sentence:
+        resolve_plural(token, context, PLURAL_PRONOUNS, COUNT_WORDS)
+        if token._.kg_referent is not None:
+            continue
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and lemma in context.anaphors and is_definite(token) and \
                 "Plur" not in token.morph.get("Number") and not any(is_name(c) for c in token.children) and \

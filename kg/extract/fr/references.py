@@ -4,7 +4,16 @@ from spacy.tokens import Span
 
 from ...text import fold
 from .. import labels as L
-from ..common import Context, case_word, children, mention, referent_of, stands_for_entity
+from ..common import (
+    Context,
+    case_word,
+    children,
+    mention,
+    note_named_together,
+    referent_of,
+    resolve_plural,
+    stands_for_entity,
+)
 from ..discourse import Referent
 from .grammar import (
     clause_subjects,
@@ -17,7 +26,8 @@ from .grammar import (
 
 
 def note_sentence(sentence: Span, context: Context) -> None:
-    """After reading a sentence, remember its plural subjects: a later `parmi eux` may mean them."""
+    """After reading a sentence, remember its plural subjects: a later `parmi eux` or `ils` may mean them."""
+    note_named_together(sentence, context, clause_subjects)
     for verb in sentence:
         if verb.dep_ != "ROOT":
             continue
@@ -30,6 +40,9 @@ def note_sentence(sentence: Span, context: Context) -> None:
 
 
 PERSONAL_PRONOUNS = {"il": "Masc", "elle": "Fem"}
+PLURAL_PRONOUNS = frozenset({"ils", "elles"})
+#: words that count a plural description: `les deux groupes`
+COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4}
 
 
 AGENT_KINDS = frozenset({"Person", "Organization"})
@@ -44,6 +57,9 @@ def resolve_references(sentence: Span, context: Context) -> None:
     """
     discourse = context.discourse
     for token in sentence:
+        resolve_plural(token, context, PLURAL_PRONOUNS, COUNT_WORDS)
+        if token._.kg_referent is not None:
+            continue
         lemma = token.lemma_.lower()
         described = None
         if (
