@@ -45,9 +45,28 @@ def load_pipeline(lang: str, candidates: tuple[str, ...]) -> Language:
             nlp.add_pipe("sentencizer", before="parser")
         if lang == "fr":
             _keep_hyphenated_words(nlp)
+            if "lemmatizer" in nlp.pipe_names:
+                nlp.add_pipe(FRENCH_VERB_LEMMAS, after="lemmatizer")
         return nlp
     packages = " or ".join(name.replace("_", "-") for name in candidates)
     raise ModelMissing(f"no spaCy pipeline for {lang!r} is installed: pip install {packages}")
+
+
+FRENCH_VERB_LEMMAS = "kg_french_verb_lemmas"
+#: infinitive endings: a French verb lemma without one is the lemmatizer giving up on a form it does not know
+_INFINITIVE = re.compile(r"(?:er|ir|ïr|re)$")
+#: endings of present-tense forms of `-er` verbs, the ones the lookup lemmatizer misses most (`reproche`)
+_PRESENT_ER = re.compile(r"(?:e|es|ent)$")
+
+
+@Language.component(FRENCH_VERB_LEMMAS)
+def _french_verb_lemmas(doc: Doc) -> Doc:
+    """Give a verb whose lemma is no infinitive the `-er` infinitive of its present form (`reproche` ->
+    `reprocher`): most French verbs are `-er` verbs, and a lexicon looks verbs up by lemma."""
+    for token in doc:
+        if token.pos_ == "VERB" and not _INFINITIVE.search(token.lemma_) and _PRESENT_ER.search(token.lower_):
+            token.lemma_ = _PRESENT_ER.sub("er", token.lower_)
+    return doc
 
 
 #: a word joined by hyphens, all lower-case (`start-up`, `week-end`) or all capitalised (`Royaume-Uni`,

@@ -148,7 +148,8 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]) -
         heads = [a for d in direct for a in arguments_of(d)]
         return heads, "obj", {d.i for d in direct}
 
-    obliques = [o for o in children(verb, L.ARGUMENT_OBLIQUES) if not _controls_an_infinitive(o)] or [
+    obliques = [o for o in children(verb, L.ARGUMENT_OBLIQUES)  # `reprocher à X de …` names X, `permettre à` not
+                if not _controls_an_infinitive(o) or known(case_word(o))] or [
         # the parser often labels arguments as modifiers
         o
         for o in children(verb, L.MODIFIER_OBLIQUES)
