@@ -41,8 +41,10 @@ def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon) -
     if module is None:
         raise UnsupportedLanguage(f"no extraction rules for {lang!r} yet; supported: {', '.join(LANGUAGES)}")
     discourse = Discourse()
-    contexts = [Context(p.document.id, p.offset, lexicon.nouns(lang), lexicon.demonyms(lang),
-                        lexicon.anaphors(lang), discourse, lexicon.nominals(lang), lexicon.relations_of_nouns(lang))
+    nouns = lexicon.nouns(lang)
+    roles = frozenset(noun for noun, kind in nouns.items() if kind == "Role")
+    contexts = [Context(p.document.id, p.offset, nouns, lexicon.demonyms(lang), lexicon.anaphors(lang), discourse,
+                        lexicon.nominals(lang), lexicon.relations_of_nouns(lang), roles)
                 for p in paragraphs]
     for paragraph, context in zip(paragraphs, contexts, strict=True):
         mark_common_nouns(paragraph.doc, context.noun_kinds, context.demonyms)

@@ -37,6 +37,8 @@ class Context:
     discourse: Discourse = field(default_factory=Discourse)
     nominals: dict[str, str] = field(default_factory=dict)
     relational_nouns: dict[str, str] = field(default_factory=dict)
+    #: nouns that name a person's post (`directeur`, `stratège`): the lexicon's nouns of class Role
+    roles: frozenset[str] = frozenset()
     _evidence: dict[int, Evidence] = field(default_factory=dict, compare=False, repr=False)
 
     def evidence(self, sentence: Span) -> Evidence:

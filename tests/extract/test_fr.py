@@ -436,3 +436,13 @@ def test_a_plural_pronoun_or_counted_description_stands_for_each_entity_named_to
 def test_a_present_tense_verb_the_lemmatizer_misses_gets_its_infinitive():
     found = triples("Durand reproche à neuf villes de violer la loi")
     assert ("Durand", "accuses", "neuf villes") in found
+
+
+def test_a_title_set_off_after_a_name_at_the_end_of_the_sentence():
+    found = triples("Les rumeurs vont bon train, comme en témoigne Marc Dulac, stratège chez Crédit Ferrand.")
+    assert {("Marc Dulac", "hasRole", "stratège"), ("Marc Dulac", "worksFor", "Crédit Ferrand")} <= found
+
+
+def test_a_title_followed_by_a_comma_and_its_person_misattached():
+    found = triples("Le cas le plus connu a été celui de l'ancien chef du parti à Lille, Paul Mercier, condamné.")
+    assert any(s == "Paul Mercier" and p == "hasRole" and o.startswith("ancien chef") for s, p, o in found)

@@ -115,7 +115,7 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
             noun = class_noun_before(token)
             if noun is not None and named_referent(noun) == noun:
                 yield from _describe(token, noun, context, sentence, "fr.title")
-            noun = noun_between_commas(token)
+            noun = noun_between_commas(token, context.roles)
             if noun is not None:
                 yield from _describe(token, noun, context, sentence, "fr.apposition")
             for child in token.children:

@@ -3,6 +3,7 @@
 
 
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Token
 
@@ -48,6 +49,10 @@ def named_referent(token: Token) -> Token:
                 any(c.lower_ in EXAMPLE_ADVERBS for c in child.children)) and (
                 child.doc[child.i - 1].text != "," or titled_person(token, child)):
             return child
+    doc, end = token.doc, max(t.i for t in token.subtree)  # `l'ancien chef du parti à X, Jean Y,` misattached
+    if end + 2 < len(doc) and doc[end + 1].text == "," and is_name(doc[end + 2]) and \
+            titled_person(token, doc[end + 2]) and doc[end + 2].dep_ in L.APPOSITIONS:
+        return doc[end + 2]
     return token
 
 
@@ -197,24 +202,35 @@ def employers_of(title: Token) -> list[Token]:
     title); `chez` may hang further down the title (`directrice de la communication chez Orange`)."""
     found = [c for c in title.children if c.dep_ in L.NOUN_MODIFIERS and is_name(c) and case_word(c) in ("de", "chez")
              and (c.pos_ != "NOUN" or case_word(c) == "chez")]
-    return found or [c for m in children(title, L.NOUN_MODIFIERS) for c in children(m, L.NOUN_MODIFIERS)
-                     if is_name(c) and case_word(c) == "chez"]
+    found = found or [c for m in children(title, L.NOUN_MODIFIERS) for c in children(m, L.NOUN_MODIFIERS)
+                      if is_name(c) and case_word(c) == "chez"]
+    doc = title.doc  # `analyste chez Banque Y` with `chez Banque Y` hung on the verb: by position
+    if not found and title.i + 2 < len(doc) and doc[title.i + 1].lower_ == "chez" and is_name(doc[title.i + 2]):
+        found = [doc[title.i + 2]]
+    return found
 
 
 MAX_APPOSED_PHRASE = 12  # tokens between a class noun and the name it introduces
 
 
-def noun_between_commas(name: Token) -> Token | None:
-    """`Stellantis, le concurrent de Renault, travaille …`: the determined noun set off by commas right after a name.
+def noun_between_commas(name: Token, roles: Collection[str] = ()) -> Token | None:
+    """`Stellantis, le concurrent de Renault, travaille …`: the determined noun set off by commas right after a name;
+    a title (of `roles`) needs no article (`John Hardy, stratège chez Saxo Bank.`).
 
-    Found by position because the parser often takes that noun for the clause's subject. Both commas are required:
-    without the closing one (`Selon X, le directeur a dit …`) the noun is usually the subject indeed.
+    Found by position because the parser often takes that noun for the clause's subject or the verb's apposition.
+    The phrase must be closed, by a comma or the end of the sentence: without that (`Selon X, le directeur a dit …`)
+    the noun is usually the subject indeed.
     """
     doc = name.doc
     last = name_tokens(name)[-1]
-    if last.i != name.i or last.i + 3 >= len(doc) or doc[last.i + 1].text != "," or doc[last.i + 2].pos_ != "DET":
+    if last.i != name.i or last.i + 2 >= len(doc) or doc[last.i + 1].text != ",":
         return None
-    noun = doc[last.i + 3]
+    if doc[last.i + 2].pos_ == "DET" and last.i + 3 < len(doc):
+        noun = doc[last.i + 3]
+    elif doc[last.i + 2].lemma_.lower() in roles and doc[last.i + 2].text[:1].islower():
+        noun = doc[last.i + 2]
+    else:
+        return None
     while noun.pos_ == "ADJ" and noun.i + 1 < len(doc) and not noun.is_sent_end:  # `le nouveau patron de Y`
         noun = doc[noun.i + 1]
     if noun.pos_ != "NOUN" or is_name(noun) or named_referent(noun) != noun or noun.head == name:
@@ -223,18 +239,23 @@ def noun_between_commas(name: Token) -> Token | None:
     end = noun.i
     while end + 1 < len(doc) and (end + 1 in phrase or doc[end + 1].dep_ in L.CASE_MARKERS | L.DETERMINERS):
         end += 1
-    return noun if end + 1 < len(doc) and doc[end + 1].text == "," and not doc[end + 1].is_sent_end else None
+    closed = end + 1 >= len(doc) or (doc[end + 1].text == "," and not doc[end + 1].is_sent_end) or (
+        doc[end + 1].is_sent_end and doc[end + 1].is_punct)
+    return noun if closed else None
 
 
-def name_before_commas(noun: Token) -> Token | None:
+def name_before_commas(noun: Token, roles: Collection[str] = ()) -> Token | None:
     """The name a noun set off by commas describes (`Stellantis, le concurrent de Renault, …` -> Stellantis)."""
     doc, i = noun.doc, noun.i - 1
     while i >= 0 and doc[i].pos_ == "ADJ":
         i -= 1
-    if i < 2 or doc[i].pos_ != "DET" or doc[i - 1].text != ",":
+    if i >= 1 and doc[i].text == "," and noun.lemma_.lower() in roles:  # `X, stratège chez Y`
+        name = doc[i - 1]
+    elif i < 2 or doc[i].pos_ != "DET" or doc[i - 1].text != ",":
         return None
-    name = doc[i - 2]
-    return name if is_name(name) and noun_between_commas(name) == noun else None
+    else:
+        name = doc[i - 2]
+    return name if is_name(name) and noun_between_commas(name, roles) == noun else None
 
 
 def class_noun_before(name: Token) -> Token | None:
