@@ -321,3 +321,7 @@ def test_they_and_both_stand_for_each_entity_named_together():
     assert {("Frontier", "charges", "passengers"), ("Spirit", "charges", "passengers")} <= found
     found = triples("Ford and Toyota reported results. Both companies acquired startups.")
     assert {("Ford", "acquires", "startups"), ("Toyota", "acquires", "startups")} <= found
+
+
+def test_a_definite_title_refers_to_the_person_given_it_earlier():
+    assert ("Rob Fenwick", "meets", "Joe Price") in triples("Mayor Rob Fenwick denied it. The mayor met Joe Price.")

@@ -83,7 +83,8 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
 
     A nationality adjective on the noun (`an American company`) also gives the name's country.
     """
-    if context.noun_kinds.get(noun.lemma_.lower()) == "Role":
+    if context.noun_kinds.get(noun.lemma_.lower()) == "Role":  # a later `the mayor` means this person
+        context.discourse.describe(noun.lemma_.lower(), context.offset + noun.idx, mention(name, context))
         yield from _role_facts(name, noun, context, sentence, rule)
         return
     named = typed_by(mention(name, context), noun, context)

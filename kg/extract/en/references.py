@@ -89,6 +89,13 @@ def resolve_references(sentence: Span, context: Context) -> None:
             if found is not None:
                 token._.kg_referent = found.mention
                 discourse.add(referent_of(token, context))
+        elif token.pos_ == "NOUN" and lemma in context.roles and is_definite(token) and \
+                "Plur" not in token.morph.get("Number") and not any(is_name(c) for c in token.children) and \
+                not (token.dep_ in L.APPOSITIONS and is_name(token.head)):
+            # `the secretary`: the person the text gave that title earlier
+            described = discourse.described_by(lemma, context.offset + token.idx)
+            if described is not None:
+                token._.kg_referent = described
         elif token.pos_ == "PRON" and token.lower_ in PRONOUNS and token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS:
             gender, kinds = PRONOUNS[token.lower_]
             governor = _governing_subject(token)
