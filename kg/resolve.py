@@ -152,8 +152,9 @@ def _abstract(m: Mention) -> bool:
 
 
 def _bare(m: Mention) -> bool:
-    """A common noun without any modifier (`services`, `the company`): it says little on its own."""
-    return not m.is_name and len(fold(m.text).split()) == 1
+    """A common noun without any modifier (`services`, `the company`): it says little on its own. A capitalised
+    word is not taken for one: at the start of a sentence the tagger often calls a rare surname a noun."""
+    return not m.is_name and len(fold(m.text).split()) == 1 and not m.text[:1].isupper()
 
 
 def informative(c: Candidate) -> bool:

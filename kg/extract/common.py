@@ -19,6 +19,8 @@ NER_KINDS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": 
 NAME_POS = frozenset({"PROPN", "X"})
 PERSON_ENTITIES = frozenset({"PER", "PERSON"})
 INSTITUTION_ENTITIES = frozenset({"ORG"})
+#: entity types whose names may contain a title word (`General Motors`), unlike a person's (`Queen Victoria`)
+COMPANY_ENTITIES = frozenset({"ORG", "FAC", "PRODUCT"})
 MAX_PHRASE_TOKENS = 10
 EXAMPLE_ADJECTIVES = frozenset({"tel", "such"})
 NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "da", "del", "della", "di",
@@ -88,7 +90,7 @@ def mark_common_nouns(doc: Doc, nouns: dict[str, str], demonyms: dict[str, str])
         in_name = (capitalised(token.i + 1) and token.whitespace_) or (
             capitalised(token.i - 1) and doc[token.i - 1].whitespace_)
         title = nouns[lemma] == "Role" and not (  # `General Motors`: a title word inside a company's name
-            in_name and token.ent_type_ and token.ent_type_ not in PERSON_ENTITIES and
+            in_name and token.ent_type_ in COMPANY_ENTITIES and
             token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
         if title or not in_name:
             token._.kg_common_noun = True
