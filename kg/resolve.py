@@ -153,8 +153,10 @@ def _abstract(m: Mention) -> bool:
 
 def _bare(m: Mention) -> bool:
     """A common noun without any modifier (`services`, `the company`): it says little on its own. A capitalised
-    word is not taken for one: at the start of a sentence the tagger often calls a rare surname a noun."""
-    return not m.is_name and len(fold(m.text).split()) == 1 and not m.text[:1].isupper()
+    word that is its own lemma is not taken for one: at the start of a sentence the tagger often calls a rare
+    surname a noun (`Scheinman sold …`), while `Carmakers` is a plural and so a common noun."""
+    possibly_a_name = m.text[:1].isupper() and m.head_lemma == m.text.lower()
+    return not m.is_name and len(fold(m.text).split()) == 1 and not possibly_a_name
 
 
 def informative(c: Candidate) -> bool:

@@ -24,3 +24,10 @@ def test_two_bare_common_nouns_make_no_fact_but_a_name_or_a_modifier_does():
     assert not informative(candidate(Mention("employers", 0, 9), "meets", Mention("employees", 20, 29)))
     assert informative(candidate(NAME, "employs", Mention("employees", 20, 29)))
     assert informative(candidate(Mention("injured soldiers", 0, 16), "leaves", Mention("army", 20, 24)))
+
+
+def test_a_capitalised_uninflected_word_may_be_a_surname_not_a_bare_noun():
+    surname = Mention("Scheinman", 0, 9, head_lemma="scheinman")  # tagged a noun at the start of a sentence
+    assert informative(candidate(surname, "sells", Mention("designs", 20, 27, head_lemma="design")))
+    plural = Mention("Carmakers", 0, 9, head_lemma="carmaker")
+    assert not informative(candidate(plural, "uses", Mention("standards", 20, 29, head_lemma="standard")))
