@@ -325,3 +325,9 @@ def test_they_and_both_stand_for_each_entity_named_together():
 
 def test_a_definite_title_refers_to_the_person_given_it_earlier():
     assert ("Rob Fenwick", "meets", "Joe Price") in triples("Mayor Rob Fenwick denied it. The mayor met Joe Price.")
+
+
+def test_a_place_right_after_an_organisations_name_locates_it():
+    assert ("Harlow Technical College", "basedIn", "Leeds") in triples(
+        "Maria Dunn teaches at Harlow Technical College in Leeds.")
+    assert not any(p == "basedIn" for _, p, _ in triples("Maria Dunn met Tom Reyes in Leeds."))

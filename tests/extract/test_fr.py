@@ -446,3 +446,7 @@ def test_a_title_set_off_after_a_name_at_the_end_of_the_sentence():
 def test_a_title_followed_by_a_comma_and_its_person_misattached():
     found = triples("Le cas le plus connu a été celui de l'ancien chef du parti à Lille, Paul Mercier, condamné.")
     assert any(s == "Paul Mercier" and p == "hasRole" and o.startswith("ancien chef") for s, p, o in found)
+
+
+def test_a_place_right_after_a_sites_name_locates_it():
+    assert ("Crowne Plaza", "locatedIn", "Montréal") in triples("Le Crowne Plaza à Montréal deviendra une résidence.")

@@ -17,6 +17,7 @@ from .descriptions import (
 )
 from .events import nominal_event
 from .movements import market_move
+from .places import located
 from .references import note_sentence, resolve_references
 from .speech import reported_speech
 from .words import LANG
@@ -35,6 +36,7 @@ RULES: dict[str, Rule] = {
     "en.description": described_nationality("en.description"),
     "en.demonym": demonym_before_person("en.demonym"),
     "en.movement": market_move,
+    "en.located": located,
     "en.headquarters": headquarters,
     "en.relative_title": relative_title,
 }

@@ -18,6 +18,7 @@ from .descriptions import (
 )
 from .events import membership, nominal_event
 from .movements import market_move
+from .places import located
 from .references import note_sentence, resolve_references
 from .speech import reported_speech
 from .words import LANG
@@ -37,6 +38,7 @@ RULES: dict[str, Rule] = {
     "fr.description": described_nationality("fr.description"),
     "fr.demonym": demonym_before_person("fr.demonym"),
     "fr.movement": market_move,
+    "fr.located": located,
     "fr.headquarters": headquarters,
 }
 
