@@ -331,3 +331,8 @@ def test_a_place_right_after_an_organisations_name_locates_it():
     assert ("Harlow Technical College", "basedIn", "Leeds") in triples(
         "Maria Dunn teaches at Harlow Technical College in Leeds.")
     assert not any(p == "basedIn" for _, p, _ in triples("Maria Dunn met Tom Reyes in Leeds."))
+
+
+def test_an_organisations_name_goes_on_across_of():
+    found = triples("Agustin Morales, chief of the Bank of Mexico, spoke.")
+    assert ("Agustin Morales", "worksFor", "Bank of Mexico") in found
