@@ -336,3 +336,8 @@ def test_a_place_right_after_an_organisations_name_locates_it():
 def test_an_organisations_name_goes_on_across_of():
     found = triples("Agustin Morales, chief of the Bank of Mexico, spoke.")
     assert ("Agustin Morales", "worksFor", "Bank of Mexico") in found
+
+
+def test_serving_as_a_title_is_holding_the_post():
+    found = triples("Jane Ortiz works as a nurse at Mercy Hospital.")
+    assert {("Jane Ortiz", "hasRole", "nurse"), ("Jane Ortiz", "worksFor", "Mercy Hospital")} <= found

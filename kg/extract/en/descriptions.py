@@ -39,6 +39,7 @@ from .words import (
     LANG,
     PLACE_PREPOSITIONS,
     ROLE_FOUNDERS,
+    SERVING_VERBS,
 )
 
 
@@ -212,6 +213,12 @@ def _before(place: Token, participle: Token, context: Context) -> Mention:
 def appointment(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`Acme appointed X as chief executive`, `X was named CEO of Bolt` -> X has role, X works for Acme / Bolt."""
     for verb in sentence:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in SERVING_VERBS:  # `X served as governor of Y`
+            titles = [o for word, o in prepositional_objects(verb) if word == "as"]
+            for person in (p for p in clause_subjects(verb) if stands_for_entity(p)):
+                for title in (t for t in titles if context.noun_kinds.get(t.lemma_.lower()) == "Role"):
+                    yield from _role_facts(person, title, context, sentence, "en.appointment")
+            continue
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in APPOINTMENT_VERBS:
             continue
         passive = bool(children(verb, L.PASSIVE_SUBJECTS))

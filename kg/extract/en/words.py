@@ -29,6 +29,8 @@ ROLE_FOUNDERS = frozenset({"founder", "co-founder", "cofounder"})
 #: verbs that give someone a post: `Acme appointed X as CEO`, `X was named chief executive`
 APPOINTMENT_VERBS = frozenset({"appoint", "name", "nominate", "hire", "promote", "elect", "choose", "pick", "tap",
                                "install", "reappoint", "recruit"})
+#: verbs whose `as` complement is the post their subject holds: `X served as governor of Y`
+SERVING_VERBS = frozenset({"serve", "act", "work", "sit", "remain", "continue", "stay"})
 #: prepositions introducing a role's organisation: `CEO of Apple`, `engineer at Google`, `a spokeswoman for X`,
 #: `an executive with X`
 EMPLOYER_PREPOSITIONS = frozenset({"of", "at", "for", "with"})
