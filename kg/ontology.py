@@ -70,6 +70,7 @@ class Lexicon:
     frames: dict[tuple[str, str, str], Frame]
     noun_classes: dict[tuple[str, str], str]
     demonym_countries: dict[tuple[str, str], str] = field(default_factory=dict)
+    affiliation_parties: dict[tuple[str, str], str] = field(default_factory=dict)
     anaphoric_nouns: frozenset[tuple[str, str]] = frozenset()
     nominal_verbs: dict[tuple[str, str], str] = field(default_factory=dict)
     relational_nouns: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -96,6 +97,10 @@ class Lexicon:
     def demonyms(self, lang: str) -> dict[str, str]:
         """Nationality adjective lemma -> country name, for one language."""
         return {adj: country for (code, adj), country in self.demonym_countries.items() if code == lang}
+
+    def affiliations(self, lang: str) -> dict[str, str]:
+        """Party word (`républicain`, `labour`) -> the party's name, for one language."""
+        return {word: party for (code, word), party in self.affiliation_parties.items() if code == lang}
 
     def relation(self, lang: str, lemma: str, frame: str) -> tuple[Relation, dict[str, str]]:
         """The property for a verb in a frame, minting one from the lemma when the lexicon has none."""
@@ -131,12 +136,14 @@ def _rows(path: Path, columns: int, required: int | None = None):
 
 
 def load_lexicon(relations: Path | None = None, nouns: Path | None = None, demonyms: Path | None = None,
-                 nominals: Path | None = None) -> Lexicon:
-    """Read and validate the relation, noun, demonym and nominalisation lexicons (packaged unless paths given)."""
+                 nominals: Path | None = None, affiliations: Path | None = None) -> Lexicon:
+    """Read and validate the relation, noun, demonym, nominalisation and affiliation lexicons (packaged unless paths
+    given)."""
     relations = relations or ontology_file("lexicon.tsv")
     nouns = nouns or ontology_file("nouns.tsv")
     demonyms = demonyms or ontology_file("demonyms.tsv")
     nominals = nominals or ontology_file("nominals.tsv")
+    affiliations = affiliations or ontology_file("affiliations.tsv")
     known_properties = property_labels()
     known_classes = {str(c).split("#")[-1] for c in ontology_graph().subjects(RDF.type, OWL.Class)}
     frames: dict[tuple[str, str, str], Frame] = {}
@@ -179,12 +186,13 @@ def load_lexicon(relations: Path | None = None, nouns: Path | None = None, demon
         classes.update({(lang, prefix + lemma): cls for (code, lemma), kind in list(classes.items())
                         if code == lang and kind == cls and "-" not in lemma})
     countries = {(lang, adjective): country for _, (lang, adjective, country) in _rows(demonyms, 3)}
+    parties = {(lang, word): party for _, (lang, word, party) in _rows(affiliations, 3)}
     verbs = {}
     for number, (lang, noun, verb) in _rows(nominals, 3):
         if not any(key[:2] == (lang, verb) for key in frames):
             raise LexiconError(f"{nominals}:{number}: verb {verb!r} has no frame in {relations.name}")
         verbs[(lang, noun)] = verb
-    return Lexicon(frames, classes, countries, frozenset(anaphoric), verbs, relational)
+    return Lexicon(frames, classes, countries, parties, frozenset(anaphoric), verbs, relational)
 
 
 @cache

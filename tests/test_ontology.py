@@ -67,3 +67,9 @@ def test_a_role_prefix_makes_prefixed_roles(tmp_path):
     nouns.write_text("fr\tministre\tRole\nfr\tvice-\tRole\tprefix\nfr\tsociété\tOrganization\n", encoding="utf-8")
     lexicon = load_lexicon(nouns=nouns)
     assert lexicon.nouns("fr") == {"ministre": "Role", "vice-ministre": "Role", "société": "Organization"}
+
+
+def test_affiliations_are_read_per_language():
+    lexicon = default_lexicon()
+    assert lexicon.affiliations("fr")["socialiste"] == "Parti socialiste"
+    assert lexicon.affiliations("en")["labour"] == "Labour Party"

@@ -44,10 +44,10 @@ def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon) -
     nouns = lexicon.nouns(lang)
     roles = frozenset(noun for noun, kind in nouns.items() if kind == "Role")
     contexts = [Context(p.document.id, p.offset, nouns, lexicon.demonyms(lang), lexicon.anaphors(lang), discourse,
-                        lexicon.nominals(lang), lexicon.relations_of_nouns(lang), roles)
+                        lexicon.nominals(lang), lexicon.relations_of_nouns(lang), roles, lexicon.affiliations(lang))
                 for p in paragraphs]
     for paragraph, context in zip(paragraphs, contexts, strict=True):
-        mark_common_nouns(paragraph.doc, context.noun_kinds, context.demonyms)
+        mark_common_nouns(paragraph.doc, context.noun_kinds, context.demonyms.keys() | context.affiliations.keys())
         index_names(paragraph.doc)
         collect_names(paragraph.doc, context)
     first = _read(paragraphs, contexts, module, lexicon)

@@ -3,7 +3,7 @@
 Rules call these instead of walking the tree themselves, so a fix to phrase boundaries applies everywhere.
 """
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -43,6 +43,8 @@ class Context:
     relational_nouns: dict[str, str] = field(default_factory=dict)
     #: nouns that name a person's post (`directeur`, `stratège`): the lexicon's nouns of class Role
     roles: frozenset[str] = frozenset()
+    #: words for a party's member (`républicain`, `labour`) -> the party
+    affiliations: dict[str, str] = field(default_factory=dict)
     _evidence: dict[int, Evidence] = field(default_factory=dict, compare=False, repr=False)
 
     def evidence(self, sentence: Span) -> Evidence:
@@ -67,12 +69,12 @@ for _name, _default in (("kg_common_noun", False), ("kg_referent", None)):
         Token.set_extension(_name, default=_default)
 
 
-def mark_common_nouns(doc: Doc, nouns: dict[str, str], demonyms: dict[str, str]) -> None:
+def mark_common_nouns(doc: Doc, nouns: dict[str, str], demonyms: Collection[str]) -> None:
     """Flag capitalised known common nouns (`les États européens`) so they are not taken for names.
 
     One next to another capitalised word belongs to an institution's or product's name (`l'Agence France-Presse`,
     `Web Services`) and stays a name, unless it is a title (`le Président Macron`: titles are not names) or a
-    nationality before a person's name (`le Suédois Zlatan Ibrahimovic`).
+    nationality or a party before a person's name (`le Suédois Zlatan Ibrahimovic`, `Republican Greg Abbott`).
     """
     def capitalised(i: int) -> bool:
         return 0 <= i < len(doc) and doc[i].text[:1].isupper() and not doc[i].is_sent_start
@@ -387,16 +389,27 @@ def quotation(verb: Token) -> Span | None:
     return None
 
 
-def nationality_facts(named: Mention, noun: Token, context: Context, sentence: Span, rule: str,
+def affiliation_facts(named: Mention, noun: Token, context: Context, sentence: Span, rule: str,
                       deps: frozenset[str] = L.ADJECTIVE_MODIFIERS) -> Iterator[Candidate]:
-    """`une entreprise américaine`, `an American company`: the nationality adjective gives the name's country."""
+    """`une entreprise américaine`, `an American company`, `le député socialiste`: a nationality adjective gives the
+    name's country, a party's adjective the party it is a member of."""
     for adjective in children(noun, deps):
-        country = context.demonyms.get(adjective.lemma_.lower())
-        if country:
-            place = Mention(country, context.offset + adjective.idx, context.offset + adjective.idx
-                            + len(adjective.text), kind="Place", is_name=True, head_lemma=country.lower())
-            yield Candidate(named, fixed_relation("nationality"), place, context.evidence(sentence),
-                            rule + "+demonym", adjective.lemma_, confidence=0.7)
+        yield from _affiliation(named, adjective, context, sentence, rule)
+
+
+def _affiliation(named: Mention, word: Token, context: Context, sentence: Span, rule: str, suffixed: bool = True
+                 ) -> Iterator[Candidate]:
+    """The nationality or the party one word gives `named`, if any (the rule named with what it read, if
+    `suffixed`)."""
+    key = word.lemma_.lower() if word.lemma_.lower() in context.demonyms or word.lemma_.lower() in \
+        context.affiliations else word.lower_
+    for table, prop, kind, suffix in ((context.demonyms, "nationality", "Place", "+demonym"),
+                                      (context.affiliations, "memberOf", "Organization", "+party")):
+        if key in table:
+            value = Mention(table[key], context.offset + word.idx, context.offset + word.idx + len(word.text),
+                            kind=kind, is_name=True, head_lemma=table[key].lower())
+            yield Candidate(named, fixed_relation(prop), value, context.evidence(sentence),
+                            rule + suffix if suffixed else rule, key, confidence=0.7)
 
 
 def described_nationality(rule: str) -> Rule:
@@ -405,7 +418,7 @@ def described_nationality(rule: str) -> Rule:
     def read(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
         for token in sentence:
             if token.pos_ == "NOUN" and token._.kg_referent is not None and token._.kg_referent.is_name:
-                yield from nationality_facts(token._.kg_referent, token, context, sentence, rule,
+                yield from affiliation_facts(token._.kg_referent, token, context, sentence, rule,
                                              L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
     return read
 
@@ -442,18 +455,16 @@ def resolve_plural(token: Token, context: Context, pronouns: frozenset[str], cou
         token._.kg_referent = context.discourse.stand_for_group(position, members, phrase)
 
 
-def demonym_before_person(rule: str) -> Rule:
-    """The rule named `rule`: a nationality written right before a person's name gives the person's country
-    (`le Suédois Zlatan Ibrahimovic`, `the Australian Julian Assange`)."""
+def word_before_person(rule: str) -> Rule:
+    """The rule named `rule`: a nationality or a party written right before a person's name gives the person's
+    country or party (`le Suédois Zlatan Ibrahimovic`, `the Australian Julian Assange`, `le républicain Greg Abbott`).
+    """
     def read(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
         for token in sentence[:-1]:
             person = token.doc[token.i + 1]
-            country = context.demonyms.get(token.lower_)
-            if country and token.text[:1].isupper() and person.ent_type_ in PERSON_ENTITIES and is_name(person):
-                place = Mention(country, context.offset + token.idx, context.offset + token.idx + len(token.text),
-                                kind="Place", is_name=True, head_lemma=country.lower())
-                yield Candidate(mention(person, context), fixed_relation("nationality"), place,
-                                context.evidence(sentence), rule, token.lower_, confidence=0.7)
+            if person.ent_type_ in PERSON_ENTITIES and is_name(person) and not is_name(token) and (
+                    token.text[:1].isupper() or token.lower_ in context.affiliations):
+                yield from _affiliation(mention(person, context), token, context, sentence, rule, suffixed=False)
     return read
 
 

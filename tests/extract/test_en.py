@@ -341,3 +341,7 @@ def test_an_organisations_name_goes_on_across_of():
 def test_serving_as_a_title_is_holding_the_post():
     found = triples("Jane Ortiz works as a nurse at Mercy Hospital.")
     assert {("Jane Ortiz", "hasRole", "nurse"), ("Jane Ortiz", "worksFor", "Mercy Hospital")} <= found
+
+
+def test_a_party_word_on_a_title_gives_membership():
+    assert ("Joan Pike", "memberOf", "Republican Party") in triples("Republican senator Joan Pike criticized the plan.")

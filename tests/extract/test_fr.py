@@ -450,3 +450,11 @@ def test_a_title_followed_by_a_comma_and_its_person_misattached():
 
 def test_a_place_right_after_a_sites_name_locates_it():
     assert ("Crowne Plaza", "locatedIn", "Montréal") in triples("Le Crowne Plaza à Montréal deviendra une résidence.")
+
+
+def test_a_party_word_before_a_person_or_on_a_title_gives_membership():
+    assert ("Marc Lenfant", "memberOf", "Parti républicain") in triples(
+        "Le républicain Marc Lenfant a critiqué la loi.")
+    found = triples("Le porte-parole socialiste, Anne Viala, a demandé la réintégration du caporal Morin.")
+    assert {("Anne Viala", "memberOf", "Parti socialiste"), ("Morin", "hasRole", "caporal")} <= found
+    assert not any(p == "instanceOf" for _, p, _ in found)

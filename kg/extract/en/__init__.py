@@ -4,7 +4,7 @@ The same families as French, each rule reading one construction: `clauses`, `des
 `references` resolves pronouns and definite descriptions before they run. General English grammar only.
 """
 
-from ..common import Rule, demonym_before_person, described_nationality
+from ..common import Rule, described_nationality, word_before_person
 from .clauses import made_available, passive_clause, verb_clause
 from .descriptions import (
     appointment,
@@ -34,7 +34,7 @@ RULES: dict[str, Rule] = {
     "en.speech": reported_speech,
     "en.appointment": appointment,
     "en.description": described_nationality("en.description"),
-    "en.demonym": demonym_before_person("en.demonym"),
+    "en.demonym": word_before_person("en.demonym"),
     "en.movement": market_move,
     "en.located": located,
     "en.headquarters": headquarters,

@@ -10,6 +10,7 @@ from ...text import fold
 from .. import labels as L
 from ..common import (
     Context,
+    affiliation_facts,
     children,
     conjuncts,
     fixed_relation,
@@ -17,7 +18,6 @@ from ..common import (
     kind_of,
     mention,
     name_tokens,
-    nationality_facts,
     relational_facts,
     stands_for_entity,
     typed_by,
@@ -58,7 +58,7 @@ def _role_facts(person: Token, title: Token, context: Context, sentence: Span, r
     relation = fixed_relation("founded" if title.lemma_.lower() in ROLE_FOUNDERS else "worksFor")
     for employer in employers:
         yield Candidate(holder, relation, mention(employer, context), evidence, rule, title.lemma_, confidence=0.8)
-    yield from nationality_facts(holder, title, context, sentence, rule, L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
+    yield from affiliation_facts(holder, title, context, sentence, rule, L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
 
 
 #: named-entity types of a place, which a noun's compound names as where, not whose (`the US maker`)
@@ -84,6 +84,8 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
 
     A nationality adjective on the noun (`an American company`) also gives the name's country.
     """
+    if noun.lower_ in context.demonyms or noun.lower_ in context.affiliations:
+        return  # `the Australian X`: the nationality rule says what the word says
     if context.noun_kinds.get(noun.lemma_.lower()) == "Role":  # a later `the mayor` means this person
         context.discourse.describe(noun.lemma_.lower(), context.offset + noun.idx, mention(name, context))
         yield from _role_facts(name, noun, context, sentence, rule)
@@ -113,7 +115,7 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
             if place.kind == "Place":
                 yield Candidate(named, fixed_relation("locatedIn"), place, context.evidence(sentence), rule + "+place",
                                 noun.lemma_, confidence=0.65)
-    yield from nationality_facts(named, noun, context, sentence, rule, L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
+    yield from affiliation_facts(named, noun, context, sentence, rule, L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
 
 
 def _is_class_noun(token: Token) -> bool:

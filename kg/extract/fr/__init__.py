@@ -5,7 +5,7 @@ French grammar and the lexicons: no names or phrases of any particular article. 
 `clauses`, `descriptions`, `events`, `speech`; `references` resolves what refers back before they run.
 """
 
-from ..common import Rule, demonym_before_person, described_nationality
+from ..common import Rule, described_nationality, word_before_person
 from .clauses import passive_clause, verb_clause
 from .descriptions import (
     appointment,
@@ -36,7 +36,7 @@ RULES: dict[str, Rule] = {
     "fr.speech": reported_speech,
     "fr.appointment": appointment,
     "fr.description": described_nationality("fr.description"),
-    "fr.demonym": demonym_before_person("fr.demonym"),
+    "fr.demonym": word_before_person("fr.demonym"),
     "fr.movement": market_move,
     "fr.located": located,
     "fr.headquarters": headquarters,

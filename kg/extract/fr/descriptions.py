@@ -11,13 +11,13 @@ from ...text import fold
 from .. import labels as L
 from ..common import (
     Context,
+    affiliation_facts,
     case_word,
     children,
     conjuncts,
     fixed_relation,
     is_name,
     mention,
-    nationality_facts,
     relational_facts,
     stands_for_entity,
     typed_by,
@@ -57,7 +57,7 @@ def _role_facts(person: Token, title: Token, context: Context, sentence: Span, r
     `otherwise` are the employers when the title names none (who appointed X).
     """
     employers = employers_of(title) or [e for t in conjuncts(title) if not is_name(t) for e in employers_of(t)]
-    role = mention(title, context, leave_out=tuple(employers), kind="Role")
+    role = mention(title, context, leave_out=(*employers, person), kind="Role")
     employers = employers or [e for e in otherwise if stands_for_entity(e)]
     holder = mention(person, context)
     evidence = context.evidence(sentence)
@@ -83,6 +83,8 @@ def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: 
 
     A nationality adjective on the noun (`une entreprise américaine`) also gives the name's country.
     """
+    if noun.lower_ in context.demonyms or noun.lower_ in context.affiliations:
+        return  # `le Britannique X`: the nationality rule says what the word says
     named = typed_by(mention(name, context), noun, context)
     description = mention(noun, context, leave_out=(name, *leave_out), kind="Concept")
     position = context.offset + noun.idx
@@ -98,7 +100,7 @@ def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: 
     else:
         yield Candidate(named, fixed_relation("instanceOf"), description, context.evidence(sentence), rule,
                         noun.lemma_, confidence=0.7)
-    yield from nationality_facts(named, noun, context, sentence, rule)
+    yield from affiliation_facts(named, noun, context, sentence, rule)
 
 
 def _partitive_noun(token: Token) -> Token | None:
@@ -112,7 +114,7 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
     """`Nick Dupont, le président de Acme, …` and `le géant technologique Acme` -> role / class facts."""
     for token in sentence:
         if is_name(token):
-            noun = class_noun_before(token)
+            noun = class_noun_before(token, context.roles)
             if noun is not None and named_referent(noun) == noun:
                 yield from _describe(token, noun, context, sentence, "fr.title")
             noun = noun_between_commas(token, context.roles)

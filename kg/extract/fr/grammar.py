@@ -59,7 +59,8 @@ def named_referent(token: Token) -> Token:
 def titled_person(title: Token, name: Token) -> bool:
     """`le président de Acme, Jean Dupont`: a title noun whose apposition is a person's name."""
     return name.ent_type_ in ("PER", "PERSON") and (
-        title._.kg_common_noun or title.lemma_.lower().split("-")[-1] in PERSON_TITLES)  # `vice-gouverneur`
+        title._.kg_common_noun or title.lemma_.lower() in PERSON_TITLES or
+        title.lemma_.lower().split("-")[-1] in PERSON_TITLES)  # `vice-gouverneur`
 
 
 def referent_token(token: Token) -> Token:
@@ -258,7 +259,7 @@ def name_before_commas(noun: Token, roles: Collection[str] = ()) -> Token | None
     return name if is_name(name) and noun_between_commas(name, roles) == noun else None
 
 
-def class_noun_before(name: Token) -> Token | None:
+def class_noun_before(name: Token, roles: Collection[str] = ()) -> Token | None:
     """The determined common noun a name is written right after: `ses logiciels de paie Zorg` -> logiciels.
 
     Parsers often attach such a name elsewhere; walking left over the noun phrase (and a parenthesised acronym)
@@ -274,8 +275,9 @@ def class_noun_before(name: Token) -> Token | None:
             i -= 1
         i -= 1
     for token in reversed(doc[max(0, i - MAX_APPOSED_PHRASE):i + 1]):
-        if token.pos_ in {"NOUN", "ADJ"} and not is_name(token) and children(token, L.DETERMINERS):
-            return token  # (a determiner makes an ADJ-tagged word a noun: `le logiciel`)
+        if token.pos_ in {"NOUN", "ADJ"} and not is_name(token) and (
+                children(token, L.DETERMINERS) or titled_person(token, name) or token.lemma_.lower() in roles):
+            return token  # (a determiner makes an ADJ-tagged word a noun: `le logiciel`; `du caporal X`: a title)
         if token.pos_ not in {"NOUN", "ADJ", "ADP", "DET", "PROPN", "X"} or token.dep_ in L.PUNCTUATION or \
                 token.is_sent_start:
             return None
