@@ -41,6 +41,8 @@ class MovementGrammar:
     #: the linking word a direction word needs to tell a move (`en baisse`); None when it needs none (`down`)
     direction_case: Callable[[Token], str] | None = None
     direction_link: str = ""
+    #: verbs a direction word without a linking word tells a move with (`was down`, `closed up`)
+    direction_governors: frozenset[str] = frozenset()
 
 
 def movement_rule(grammar: MovementGrammar) -> Rule:
@@ -62,7 +64,9 @@ def movement_rule(grammar: MovementGrammar) -> Rule:
                     leave_out = (token,)
                 else:  # a headline without a verb: `Les Bourses européennes en baisse`
                     subjects = [c for c in token.children if c.dep_ in L.SUBJECTS]
-                amounts = _amounts(token, grammar) or [token]
+                amounts = _amounts(token, grammar) or ([token] if grammar.direction_case is not None else [])
+                if not amounts:
+                    continue  # `down` without an amount is seldom a move (`fined up to …`, `closed down`)
                 yield from _facts(token, grammar.directions[lemma], subjects, amounts, governor, grammar, sentence,
                                   context, leave_out)
     return read
@@ -74,8 +78,9 @@ def is_movement(verb: Token, objects: list[Token], grammar: MovementGrammar) -> 
 
 
 def _is_direction(token: Token, grammar: MovementGrammar) -> bool:
-    if grammar.direction_case is None:
-        return token.pos_ in {"ADV", "ADP", "ADJ"} and token.head.pos_ in {"VERB", "AUX"}
+    if grammar.direction_case is None:  # `was down 14 cents`, `closed up 2%`, not `fined up to $1m`
+        return token.pos_ in {"ADV", "ADP", "ADJ"} and token.head.pos_ in {"VERB", "AUX"} and \
+            token.head.lemma_.lower() in grammar.direction_governors
     return grammar.direction_case(token) == grammar.direction_link
 
 

@@ -34,3 +34,4 @@ def test_english_moves_by_verb_and_after_a_copula():
         ("Copper", "falls", "12 cents", {"quantity": ["$3.40"]})]
     assert [m[:3] for m in moves("Wheat was up 2 percent on Tuesday.", "en")] == [("Wheat", "rises", "2 percent")]
     assert not moves("The senator dropped the charges.", "en")
+    assert not moves("Newspapers can be fined up to 20 million shillings.", "en")

@@ -63,5 +63,7 @@ MOVEMENT_VERBS = {"fall": "falls", "drop": "falls", "decline": "falls", "slip": 
                   "dip": "falls", "ease": "falls", "shrink": "falls", "rise": "rises", "gain": "rises",
                   "climb": "rises", "jump": "rises", "surge": "rises", "add": "rises", "advance": "rises",
                   "rally": "rises", "soar": "rises", "grow": "rises", "increase": "rises"}
+#: verbs after which a direction word tells a move: `was down 14 cents`, `closed up 2%`
+MOVEMENT_GOVERNORS = frozenset({"be", "close", "end", "finish", "open", "trade", "stand", "remain"})
 #: words that tell a move after a copula: `was down 14 cents`
 MOVEMENT_DIRECTIONS = {"down": "falls", "up": "rises", "lower": "falls", "higher": "rises"}
