@@ -38,7 +38,8 @@ def named_referent(token: Token) -> Token:
     """
     if is_name(token):
         return token
-    for inner in token.subtree:  # `un ancien gouverneur de la province de X, Jean Y,`: the person hung deeper
+    title = _is_title(token)
+    for inner in token.subtree if title else ():  # `un ancien gouverneur de la province de X, Jean Y,`: deeper
         if inner.i > token.i + 1 and inner.dep_ in L.APPOSITIONS and is_name(inner) and \
                 inner.doc[inner.i - 1].text == "," and titled_person(token, inner) and inner.head != token:
             return inner
@@ -49,7 +50,9 @@ def named_referent(token: Token) -> Token:
                 any(c.lower_ in EXAMPLE_ADVERBS for c in child.children)) and (
                 child.doc[child.i - 1].text != "," or titled_person(token, child)):
             return child
-    doc, end = token.doc, max(t.i for t in token.subtree)  # `l'ancien chef du parti à X, Jean Y,` misattached
+    if not title:
+        return token
+    doc, end = token.doc, token.right_edge.i  # `l'ancien chef du parti à X, Jean Y,` misattached
     if end + 2 < len(doc) and doc[end + 1].text == "," and is_name(doc[end + 2]) and \
             titled_person(token, doc[end + 2]) and doc[end + 2].dep_ in L.APPOSITIONS:
         return doc[end + 2]
@@ -58,9 +61,13 @@ def named_referent(token: Token) -> Token:
 
 def titled_person(title: Token, name: Token) -> bool:
     """`le président de Acme, Jean Dupont`: a title noun whose apposition is a person's name."""
-    return name.ent_type_ in ("PER", "PERSON") and (
-        title._.kg_common_noun or title.lemma_.lower() in PERSON_TITLES or
-        title.lemma_.lower().split("-")[-1] in PERSON_TITLES)  # `vice-gouverneur`
+    return name.ent_type_ in ("PER", "PERSON") and _is_title(title)
+
+
+def _is_title(token: Token) -> bool:
+    """A person's title: a capitalised known noun (`le Président`), or one of PERSON_TITLES (`vice-gouverneur`)."""
+    lemma = token.lemma_.lower()
+    return token._.kg_common_noun or lemma in PERSON_TITLES or lemma.split("-")[-1] in PERSON_TITLES
 
 
 def referent_token(token: Token) -> Token:
