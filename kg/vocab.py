@@ -25,6 +25,7 @@ class KG(DefinedNamespace):
     Role: URIRef
     accuses: URIRef
     acquires: URIRef
+    admits: URIRef
     affects: URIRef
     announces: URIRef
     approves: URIRef
@@ -41,6 +42,7 @@ class KG(DefinedNamespace):
     causes: URIRef
     charges: URIRef
     cites: URIRef
+    closes: URIRef
     collaboratesWith: URIRef
     competesWith: URIRef
     confidence: URIRef
@@ -54,6 +56,7 @@ class KG(DefinedNamespace):
     denies: URIRef
     develops: URIRef
     diedIn: URIRef
+    earns: URIRef
     elected: URIRef
     employs: URIRef
     endChar: URIRef
@@ -111,7 +114,9 @@ class KG(DefinedNamespace):
     quantity: URIRef
     receives: URIRef
     recipient: URIRef
+    reduces: URIRef
     regulates: URIRef
+    reinstates: URIRef
     rejects: URIRef
     relatedTo: URIRef
     releasedFrom: URIRef
@@ -135,6 +140,7 @@ class KG(DefinedNamespace):
     topic: URIRef
     trains: URIRef
     uses: URIRef
+    violates: URIRef
     visits: URIRef
     warns: URIRef
     wins: URIRef

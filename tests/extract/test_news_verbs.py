@@ -53,3 +53,14 @@ def test_a_reason_or_a_place_is_no_part_of_the_object():
     assert ("Luc Tanguy", "sentencedTo", "prison à vie") in found
     found = relations("Hakim Rahimi a été tué dans une frappe de drone vendredi au Pakistan.", "fr")
     assert any(p == "killedIn" and "Pakistan" not in o for s, p, o in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "La mairie de Brest a fermé la piscine Kerlan.", ("mairie de Brest", "closes", "Kerlan")),
+    ("fr", "Le tribunal de Lille a rétabli la loi Morin.", ("tribunal de Lille", "reinstates", "Morin")),
+    ("en", "Dan Hollis admitted phone hacking.", ("Dan Hollis", "admits", "phone hacking")),
+    ("en", "Gartner Airlines slashed its fares.", ("Gartner Airlines", "reduces", "fares")),
+    ("en", "The Delmar council violated the Constitution.", ("Delmar council", "violates", "Constitution")),
+])
+def test_more_news_verbs(lang, text, expected):
+    assert expected in relations(text, lang)
