@@ -28,6 +28,7 @@ class KG(DefinedNamespace):
     admits: URIRef
     affects: URIRef
     announces: URIRef
+    appoints: URIRef
     approves: URIRef
     arrests: URIRef
     asks: URIRef
@@ -45,6 +46,7 @@ class KG(DefinedNamespace):
     closes: URIRef
     collaboratesWith: URIRef
     competesWith: URIRef
+    conducts: URIRef
     confidence: URIRef
     confirms: URIRef
     contentHash: URIRef
@@ -72,6 +74,8 @@ class KG(DefinedNamespace):
     hasRole: URIRef
     hosts: URIRef
     hypothetical: URIRef
+    includes: URIRef
+    informs: URIRef
     injuredIn: URIRef
     injures: URIRef
     instanceOf: URIRef
@@ -98,8 +102,10 @@ class KG(DefinedNamespace):
     opponent: URIRef
     opposes: URIRef
     orders: URIRef
+    overturns: URIRef
     owns: URIRef
     partOf: URIRef
+    participatesIn: URIRef
     partner: URIRef
     partnerOf: URIRef
     pays: URIRef
@@ -107,6 +113,7 @@ class KG(DefinedNamespace):
     plays: URIRef
     praises: URIRef
     produces: URIRef
+    promises: URIRef
     provides: URIRef
     publishes: URIRef
     purpose: URIRef
@@ -122,10 +129,12 @@ class KG(DefinedNamespace):
     releasedFrom: URIRef
     replaces: URIRef
     reports: URIRef
+    represents: URIRef
     requires: URIRef
     rises: URIRef
     rule: URIRef
     says: URIRef
+    seeks: URIRef
     sells: URIRef
     sentencedTo: URIRef
     sentences: URIRef

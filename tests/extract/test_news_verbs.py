@@ -64,3 +64,17 @@ def test_a_reason_or_a_place_is_no_part_of_the_object():
 ])
 def test_more_news_verbs(lang, text, expected):
     assert expected in relations(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Paul Morin brigue le poste de maire.", ("Paul Morin", "seeks", "poste de maire")),
+    ("fr", "La Cour de cassation a annulé le jugement Dufour.", ("Cour", "overturns", "Dufour")),
+    ("fr", "Heinrich Vogt a participé à la conférence de Bonn.", ("Heinrich Vogt", "participatesIn",
+                                                                  "conférence de Bonn")),
+    ("fr", "Le ministère a mené une enquête sur Vantrel.", ("ministère", "conducts", "enquête sur Vantrel")),
+    ("en", "The Supreme Court overturned the Hale ruling.", ("Supreme Court", "overturns", "Hale ruling")),
+    ("en", "Dan Morrow appointed an outside monitor.", ("Dan Morrow", "appoints", "outside monitor")),
+    ("en", "Gartner Airlines topped the list.", ("Gartner Airlines", "leads", "list")),
+])
+def test_news_verbs_grown_from_real_news(lang, text, expected):
+    assert expected in relations(text, lang)

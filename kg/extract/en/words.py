@@ -52,7 +52,8 @@ HEADQUARTERS_NOUNS = frozenset({"headquarters", "headquarter", "hq"})
 #: prepositions introducing that place
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
 #: verbs too general to name a relation of their own: an unknown-verb fact is not minted from them
-GENERIC_VERBS = frozenset({"have", "be", "do", "get", "go", "come", "become", "remain", "seem", "make", "put"})
+GENERIC_VERBS = frozenset({"have", "be", "do", "get", "go", "come", "become", "remain", "seem", "make", "put",
+                           "hear", "land", "keep", "hold"})
 #: what a share of a company is called: `took a 10% stake in X` invests in X
 STAKE_NOUNS = frozenset({"stake", "share", "holding", "interest", "position"})
 #: verbs that say what their subject is (or has come to be): `X, who became CEO of Y`

@@ -137,7 +137,8 @@ HEADQUARTERS_NOUNS = frozenset({"siège"})
 #: prepositions introducing that place
 PLACE_CASES = frozenset({"à", "en", "dans"})
 #: verbs too general to name a relation of their own: an unknown-verb fact is not minted from them
-GENERIC_VERBS = frozenset({"avoir", "être", "faire", "aller", "venir", "devenir", "rester", "sembler"})
+GENERIC_VERBS = frozenset({"avoir", "être", "faire", "aller", "venir", "devenir", "rester", "sembler", "passer",
+                           "porter", "regarder", "mettre", "donner", "prendre", "tenir"})
 #: verbs that, like `être`, say what their subject is (or has come to be): `devenu PDG de X`
 BECOMING_VERBS = frozenset({"devenir", "redevenir", "rester", "demeurer"})
 #: verbs that tell a price or an index moving, when they take an amount: `a perdu 126 points`
