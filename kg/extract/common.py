@@ -19,8 +19,14 @@ NER_KINDS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": 
 NAME_POS = frozenset({"PROPN", "X"})
 PERSON_ENTITIES = frozenset({"PER", "PERSON"})
 INSTITUTION_ENTITIES = frozenset({"ORG"})
-#: words inside an organisation's or a place's name that join its parts (`Bank of Mexico`, `Procter & Gamble`)
-NAME_CONNECTORS = frozenset({"of", "&", "for"})
+#: words inside an organisation's or a place's name that join its parts (`Bank of Mexico`, `Procter & Gamble`,
+#: `Cour de cassation`)
+NAME_CONNECTORS = frozenset({"of", "&", "for", "de", "d'", "d’", "du", "des"})
+
+
+def _goes_on(token: Token) -> bool:
+    """A word that continues an institution's name after a connector: a name, or a common noun inside it."""
+    return is_name(token) or token.pos_ == "NOUN"
 #: entity types whose names may contain a title word (`General Motors`), unlike a person's (`Queen Victoria`)
 COMPANY_ENTITIES = frozenset({"ORG", "FAC", "PRODUCT"})
 MAX_PHRASE_TOKENS = 10
@@ -169,10 +175,10 @@ def _name_tokens(token: Token) -> list[Token]:
                     is_name(doc[after]):
                 return True
         if (right.lower_ in NAME_CONNECTORS and right.ent_iob_ == "I" and right.ent_type_ not in PERSON_ENTITIES and
-                right.i + 1 < len(doc) and doc[right.i + 1].ent_iob_ == "I" and is_name(doc[right.i + 1]) and
+                right.i + 1 < len(doc) and doc[right.i + 1].ent_iob_ == "I" and _goes_on(doc[right.i + 1]) and
                 is_name(left)) or (left.lower_ in NAME_CONNECTORS and left.ent_iob_ == "I" and right.ent_iob_ == "I"
-                                   and is_name(right)):
-            return True  # `the Bank of Mexico`, `Procter & Gamble`: one organisation's name, as the NER reads it
+                                   and left.ent_type_ not in PERSON_ENTITIES and _goes_on(right)):
+            return True  # `the Bank of Mexico`, `la Cour de cassation`: one institution's name, as the NER reads it
         if right.ent_iob_ == "I" and right.ent_type_ in INSTITUTION_ENTITIES and right.dep_ in L.ADJECTIVE_MODIFIERS \
                 and right.text[:1].islower() and is_name(right.head) and right.head.i < right.i and left.whitespace_:
             return True  # `le Parti radical`, `les Forces armées canadiennes`: an institution's name goes on

@@ -68,7 +68,7 @@ def test_more_news_verbs(lang, text, expected):
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("fr", "Paul Morin brigue le poste de maire.", ("Paul Morin", "seeks", "poste de maire")),
-    ("fr", "La Cour de cassation a annulé le jugement Dufour.", ("Cour", "overturns", "Dufour")),
+    ("fr", "La Cour de cassation a annulé le jugement Dufour.", ("Cour de cassation", "overturns", "Dufour")),
     ("fr", "Heinrich Vogt a participé à la conférence de Bonn.", ("Heinrich Vogt", "participatesIn",
                                                                   "conférence de Bonn")),
     ("fr", "Le ministère a mené une enquête sur Vantrel.", ("ministère", "conducts", "enquête sur Vantrel")),
