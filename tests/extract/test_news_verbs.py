@@ -78,3 +78,15 @@ def test_more_news_verbs(lang, text, expected):
 ])
 def test_news_verbs_grown_from_real_news(lang, text, expected):
     assert expected in relations(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Le quotidien Ouest-Matin rapporte que deux gardes ont été blessés.",
+     ("Ouest-Matin", "reports", "deux gardes")),
+    ("fr", "Des responsables ont confirmé que Hakim Rahimi avait été tué.",
+     ("responsables", "confirms", "Hakim Rahimi")),
+    ("en", "Police confirmed that Tom Hale was arrested.", ("Police", "confirms", "Tom Hale")),
+    ("en", "The Daily Courier reported that two guards were injured.", ("Daily Courier", "reports", "two guards")),
+])
+def test_a_reported_clause_is_about_its_subject(lang, text, expected):
+    assert expected in relations(text, lang)

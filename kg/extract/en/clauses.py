@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from ...model import Candidate, Mention, Qualifier
 from ...ontology import Lexicon, property_ranges
 from .. import labels as L
-from ..common import Context, children, fixed_relation, is_name, literal, mention, text_of
+from ..common import Context, children, fixed_relation, is_name, literal, mention, stands_for_entity, text_of
 from ..movements import is_movement
 from .grammar import arguments_of, clause_subjects, is_amount, is_hypothetical, is_negated, prepositional_objects
 from .movements import GRAMMAR as MOVEMENTS
@@ -80,6 +80,12 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]
     for word, obj in prepositional_objects(verb):
         if known(word):
             return arguments_of(obj), word, {obj.i}, None
+    if known("that"):  # `reported that two guards were injured`: reports the guards
+        for clause in children(verb, L.CLAUSE_COMPLEMENTS):
+            told = [s for s in clause_subjects(clause) if stands_for_entity(s) or children(s, L.ADJECTIVE_MODIFIERS)
+                    or children(s, L.NAME_PARTS)]
+            if told:
+                return told, "that", {clause.i}, None
     return [], "", set(), None
 
 

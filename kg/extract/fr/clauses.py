@@ -161,6 +161,12 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]) -
         word = case_word(oblique)
         if word and word not in SOURCE_CASES | MEMBERSHIP_CASES and word != "par":
             return arguments_of(oblique), ("se:" if reflexive else "") + word, {oblique.i}
+    for clause in children(verb, L.CLAUSE_COMPLEMENTS):  # `rapporte qu'un agent a été blessé`: reports the agent
+        if case_word(clause) == "que" and known("que"):
+            told = [a for s in children(clause, L.PASSIVE_SUBJECTS) for a in arguments_of(s)] or clause_subjects(clause)
+            told = [s for s in told if stands_for_entity(s) or _modified(s)]
+            if told:
+                return told, "que", {clause.i}
     return [], "", set()
 
 
