@@ -39,6 +39,7 @@ class KG(DefinedNamespace):
     beneficiary: URIRef
     blocks: URIRef
     bornIn: URIRef
+    buriedIn: URIRef
     buys: URIRef
     causes: URIRef
     charges: URIRef
@@ -117,6 +118,7 @@ class KG(DefinedNamespace):
     provides: URIRef
     publishes: URIRef
     purpose: URIRef
+    pursues: URIRef
     qualifier: URIRef
     quantity: URIRef
     receives: URIRef

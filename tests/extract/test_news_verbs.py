@@ -90,3 +90,14 @@ def test_news_verbs_grown_from_real_news(lang, text, expected):
 ])
 def test_a_reported_clause_is_about_its_subject(lang, text, expected):
     assert expected in relations(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "La police traque les auteurs du vol.", ("police", "pursues", "auteurs du vol")),
+    ("fr", "La société Vantrel poursuit Bolt en justice.", ("Vantrel", "sues", "Bolt")),
+    ("fr", "La société Vantrel poursuit ses efforts en 2014.", ("Vantrel", "pursues", "efforts")),
+    ("fr", "Heinrich Vogt a été enterré dans une fosse commune.", ("Heinrich Vogt", "buriedIn", "fosse commune")),
+    ("en", "Tom Hale was buried in a village cemetery.", ("Tom Hale", "buriedIn", "village cemetery")),
+])
+def test_pursuing_suing_and_burials(lang, text, expected):
+    assert expected in relations(text, lang)

@@ -208,7 +208,8 @@ def _with_second_complement(verb: Token, frame: str, objects: list[Token], lexic
         return frame
     holders = [verb, *objects]
     words = {case_word(c) or ("à" if c.dep_ in L.INDIRECT_OBJECTS else "") for h in holders for c in h.children
-             if c.dep_ in L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.INDIRECT_OBJECTS | L.NOUN_MODIFIERS}
+             if c.dep_ in L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.INDIRECT_OBJECTS | L.NOUN_MODIFIERS
+             and not DATE_WORDS.search(c.text)}  # `poursuivre X en 2014` is no `poursuivre X en justice`
     return next((f"obj+{w}" for w in sorted(words) if w and lexicon.frame(LANG, verb.lemma_.lower(), f"obj+{w}")),
                 frame)
 
