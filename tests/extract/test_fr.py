@@ -458,3 +458,11 @@ def test_a_party_word_before_a_person_or_on_a_title_gives_membership():
     found = triples("Le porte-parole socialiste, Anne Viala, a demandé la réintégration du caporal Morin.")
     assert {("Anne Viala", "memberOf", "Parti socialiste"), ("Morin", "hasRole", "caporal")} <= found
     assert not any(p == "instanceOf" for _, p, _ in found)
+
+
+def test_an_opening_description_set_off_by_commas_describes_the_name_after_it():
+    found = triples("Le directeur de la puissante agence Frontalis, l'amiral Jean Morin, a démissionné.")
+    assert {("Jean Morin", "hasRole", "directeur"), ("Jean Morin", "worksFor", "Frontalis"),
+            ("Jean Morin", "hasRole", "amiral")} <= found
+    assert ("Vantrel", "instanceOf", "troisième constructeur européen") in triples(
+        "Le troisième constructeur européen, Vantrel, a racheté Bolt.")

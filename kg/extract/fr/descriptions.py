@@ -32,6 +32,7 @@ from .grammar import (
     named_referent,
     nominal_verb,
     noun_between_commas,
+    opening_apposition,
     referent_token,
     titled_person,
 )
@@ -57,7 +58,9 @@ def _role_facts(person: Token, title: Token, context: Context, sentence: Span, r
     `otherwise` are the employers when the title names none (who appointed X).
     """
     employers = employers_of(title) or [e for t in conjuncts(title) if not is_name(t) for e in employers_of(t)]
-    role = mention(title, context, leave_out=(*employers, person), kind="Role")
+    complements = tuple(e.head for e in employers  # `de la société X`: all of it, but `chez X` is no description
+                        if e.head.head == title and case_word(e) != "chez")
+    role = mention(title, context, leave_out=(*employers, *complements, person), kind="Role")
     employers = employers or [e for e in otherwise if stands_for_entity(e)]
     holder = mention(person, context)
     evidence = context.evidence(sentence)
@@ -134,7 +137,7 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
             referent = named_referent(token)
             if referent == token:  # `le fondateur et directeur de Acme, Jean Dupont` (name parsed as a conjunct)
                 referent = next((c for c in children(token, L.CONJUNCTS) if is_name(c) and titled_person(token, c)
-                                 and c.doc[c.i - 1].text == ","), token)
+                                 and c.doc[c.i - 1].text == ","), None) or opening_apposition(token) or token
             if referent != token:
                 # `le fondateur et directeur de Y, X`; `le fonds Elliott, actionnaire du groupe`
                 for title in [token, *(c for c in children(token, L.CONJUNCTS | L.APPOSITIONS)

@@ -212,6 +212,8 @@ def employers_of(title: Token) -> list[Token]:
              and (c.pos_ != "NOUN" or case_word(c) == "chez")]
     found = found or [c for m in children(title, L.NOUN_MODIFIERS) for c in children(m, L.NOUN_MODIFIERS)
                       if is_name(c) and case_word(c) == "chez"]
+    found = found or [named for c in children(title, L.NOUN_MODIFIERS) if case_word(c) == "de" and not is_name(c)
+                      and (named := named_referent(c)) != c]  # `directeur de l'agence Frontex`
     doc = title.doc  # `analyste chez Banque Y` with `chez Banque Y` hung on the verb: by position
     if not found and title.i + 2 < len(doc) and doc[title.i + 1].lower_ == "chez" and is_name(doc[title.i + 2]):
         found = [doc[title.i + 2]]
@@ -250,6 +252,23 @@ def noun_between_commas(name: Token, roles: Collection[str] = ()) -> Token | Non
     closed = end + 1 >= len(doc) or (doc[end + 1].text == "," and not doc[end + 1].is_sent_end) or (
         doc[end + 1].is_sent_end and doc[end + 1].is_punct)
     return noun if closed else None
+
+
+def opening_apposition(noun: Token) -> Token | None:
+    """`Le troisième constructeur européen, Acme, a …`, `Le directeur de l'agence X, l'amiral Jean Y, a …`: the name
+    set off by commas right after the noun phrase that opens the sentence, which it describes (found by position:
+    parsers hang such a name anywhere)."""
+    doc, end = noun.doc, noun.right_edge.i
+    if not noun.left_edge.is_sent_start or not children(noun, L.DETERMINERS) or end + 2 >= len(doc) or \
+            doc[end + 1].text != ",":
+        return None
+    i = end + 2
+    while i < len(doc) and i <= end + 3 and not is_name(doc[i]) and doc[i].pos_ in {"DET", "NOUN"}:
+        i += 1  # `l'amiral` before the person's name
+    if i >= len(doc) or not is_name(doc[i]):
+        return None
+    last = name_tokens(doc[i])[-1]
+    return doc[i] if last.i + 1 < len(doc) and doc[last.i + 1].text == "," else None
 
 
 def name_before_commas(noun: Token, roles: Collection[str] = ()) -> Token | None:
