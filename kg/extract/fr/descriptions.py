@@ -141,7 +141,7 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
             if referent != token:
                 # `le fondateur et directeur de Y, X`; `le fonds Elliott, actionnaire du groupe`
                 for title in [token, *(c for c in children(token, L.CONJUNCTS | L.APPOSITIONS)
-                                       if c.pos_ == "NOUN" and not is_name(c))]:
+                                       if c.pos_ == "NOUN" and not is_name(c) and named_referent(c) == c)]:
                     yield from _describe(referent, title, context, sentence, "fr.title")
 
 

@@ -258,10 +258,12 @@ def opening_apposition(noun: Token) -> Token | None:
     """`Le troisième constructeur européen, Acme, a …`, `Le directeur de l'agence X, l'amiral Jean Y, a …`: the name
     set off by commas right after the noun phrase that opens the sentence, which it describes (found by position:
     parsers hang such a name anywhere)."""
-    doc, end = noun.doc, noun.right_edge.i
-    if not noun.left_edge.is_sent_start or not children(noun, L.DETERMINERS) or end + 2 >= len(doc) or \
-            doc[end + 1].text != ",":
+    doc = noun.doc
+    comma = next((t.i for t in doc[noun.i:noun.sent.end] if t.text == ","), None)
+    if comma is None or not noun.left_edge.is_sent_start or not children(noun, L.DETERMINERS) or \
+            any(t not in noun.subtree for t in doc[noun.i:comma]):
         return None
+    end = comma - 1  # the phrase up to its first comma (the parser may hang the name inside it)
     i = end + 2
     while i < len(doc) and i <= end + 3 and not is_name(doc[i]) and doc[i].pos_ in {"DET", "NOUN"}:
         i += 1  # `l'amiral` before the person's name
