@@ -466,3 +466,5 @@ def test_an_opening_description_set_off_by_commas_describes_the_name_after_it():
             ("Jean Morin", "hasRole", "amiral")} <= found
     assert ("Vantrel", "instanceOf", "troisième constructeur européen") in triples(
         "Le troisième constructeur européen, Vantrel, a racheté Bolt.")
+    assert not any(p == "instanceOf" for _, p, _ in triples(
+        "Dans un billet de blog, Marc Olivier, le président de Vantrel, a parlé."))

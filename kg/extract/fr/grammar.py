@@ -260,8 +260,8 @@ def opening_apposition(noun: Token) -> Token | None:
     parsers hang such a name anywhere)."""
     doc = noun.doc
     comma = next((t.i for t in doc[noun.i:noun.sent.end] if t.text == ","), None)
-    if comma is None or not noun.left_edge.is_sent_start or not children(noun, L.DETERMINERS) or \
-            any(t not in noun.subtree for t in doc[noun.i:comma]):
+    if comma is None or not noun.left_edge.is_sent_start or not children(noun, L.DETERMINERS) or case_word(noun) \
+            or any(t not in noun.subtree for t in doc[noun.i:comma]):  # `Dans un billet, X, …` is no description
         return None
     end = comma - 1  # the phrase up to its first comma (the parser may hang the name inside it)
     i = end + 2
