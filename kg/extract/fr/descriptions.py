@@ -140,9 +140,17 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
                                  and c.doc[c.i - 1].text == ","), None) or opening_apposition(token) or token
             if referent != token:
                 # `le fondateur et directeur de Y, X`; `le fonds Elliott, actionnaire du groupe`
-                for title in [token, *(c for c in children(token, L.CONJUNCTS | L.APPOSITIONS)
-                                       if c.pos_ == "NOUN" and not is_name(c) and named_referent(c) == c)]:
+                apposed = [c for c in children(token, L.CONJUNCTS | L.APPOSITIONS) if c.pos_ == "NOUN" and
+                           not is_name(c) and not _titles_its_own_person(c, context.roles)]
+                for title in [token, *apposed]:
                     yield from _describe(referent, title, context, sentence, "fr.title")
+
+
+def _titles_its_own_person(title: Token, roles: frozenset[str]) -> bool:
+    """`…, l'amiral Jean Morin`: an apposed title with a person of its own describes that person, not the name."""
+    person = named_referent(title)
+    return person != title and (titled_person(title, person) or (
+        title.lemma_.lower() in roles and person.ent_type_ in ("PER", "PERSON")))
 
 
 def possession(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
