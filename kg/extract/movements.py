@@ -64,7 +64,9 @@ def movement_rule(grammar: MovementGrammar) -> Rule:
                     leave_out = (token,)
                 else:  # a headline without a verb: `Les Bourses européennes en baisse`
                     subjects = [c for c in token.children if c.dep_ in L.SUBJECTS]
-                amounts = _amounts(token, grammar) or ([token] if grammar.direction_case is not None else [])
+                amounts = _amounts(token, grammar) or (  # `closed down 3 percent`: the amount hung on the verb
+                    _amounts(governor, grammar) if governor.pos_ in {"VERB", "AUX"} else []) or (
+                    [token] if grammar.direction_case is not None else [])
                 if not amounts:
                     continue  # `down` without an amount is seldom a move (`fined up to …`, `closed down`)
                 yield from _facts(token, grammar.directions[lemma], subjects, amounts, governor, grammar, sentence,

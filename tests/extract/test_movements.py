@@ -35,3 +35,5 @@ def test_english_moves_by_verb_and_after_a_copula():
     assert [m[:3] for m in moves("Wheat was up 2 percent on Tuesday.", "en")] == [("Wheat", "rises", "2 percent")]
     assert not moves("The senator dropped the charges.", "en")
     assert not moves("Newspapers can be fined up to 20 million shillings.", "en")
+    assert [m[:3] for m in moves("The Halden index closed up 1.2 percent.", "en")] == [
+        ("Halden index", "rises", "1.2 percent")]
