@@ -345,3 +345,7 @@ def test_serving_as_a_title_is_holding_the_post():
 
 def test_a_party_word_on_a_title_gives_membership():
     assert ("Joan Pike", "memberOf", "Republican Party") in triples("Republican senator Joan Pike criticized the plan.")
+
+
+def test_a_resident_of_a_place_lives_there():
+    assert ("Karim Lenoir", "livesIn", "Leeds") in triples("Karim Lenoir, a resident of Leeds, founded a party.")

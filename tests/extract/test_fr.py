@@ -468,3 +468,7 @@ def test_an_opening_description_set_off_by_commas_describes_the_name_after_it():
         "Le troisième constructeur européen, Vantrel, a racheté Bolt.")
     assert not any(p == "instanceOf" for _, p, _ in triples(
         "Dans un billet de blog, Marc Olivier, le président de Vantrel, a parlé."))
+
+
+def test_an_inhabitant_of_a_place_lives_there():
+    assert ("Karim Lenoir", "livesIn", "Bobigny") in triples("Un habitant de Bobigny, Karim Lenoir, a fondé un parti.")

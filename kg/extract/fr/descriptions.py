@@ -120,15 +120,15 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
             noun = class_noun_before(token, context.roles)
             if noun is not None and named_referent(noun) == noun:
                 yield from _describe(token, noun, context, sentence, "fr.title")
-            noun = noun_between_commas(token, context.roles)
+            noun = noun_between_commas(token, context.roles | context.relational_nouns.keys())
             if noun is not None:
                 yield from _describe(token, noun, context, sentence, "fr.apposition")
             for child in token.children:
                 after_comma = child.i > 0 and child.doc[child.i - 1].text == "," or any(
                     t.text == "," for t in child.doc[token.i:child.i])
                 dep, child = child.dep_, _partitive_noun(child) or child  # `X, l'un des fondateurs de Y`
-                determined = bool(children(child, L.DETERMINERS)) or context.noun_kinds.get(
-                    child.lemma_.lower()) == "Role"  # `X, directrice de Y,`: a title needs no article
+                determined = bool(children(child, L.DETERMINERS)) or child.lemma_.lower() in context.roles or \
+                    child.lemma_.lower() in context.relational_nouns  # `X, directrice de Y,`: no article needed
                 if child.pos_ == "NOUN" and not is_name(child) and (
                         dep in L.APPOSITIONS or (dep in L.CONJUNCTS | L.NOUN_MODIFIERS and after_comma
                                                  and determined and not case_word(child))):
