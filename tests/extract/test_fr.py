@@ -472,3 +472,8 @@ def test_an_opening_description_set_off_by_commas_describes_the_name_after_it():
 
 def test_an_inhabitant_of_a_place_lives_there():
     assert ("Karim Lenoir", "livesIn", "Bobigny") in triples("Un habitant de Bobigny, Karim Lenoir, a fondé un parti.")
+
+
+def test_an_age_between_commas_leaves_the_title_whole():
+    assert ("Pierre Lamy", "hasRole", "ministre de l'Intérieur") in triples(
+        "Pierre Lamy, 62 ans, ministre de l'Intérieur, a démissionné.")
