@@ -75,7 +75,7 @@ for _name, _default in (("kg_common_noun", False), ("kg_referent", None)):
         Token.set_extension(_name, default=_default)
 
 
-def mark_common_nouns(doc: Doc, nouns: dict[str, str], demonyms: Collection[str]) -> None:
+def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collection[str]) -> None:
     """Flag capitalised known common nouns (`les États européens`) so they are not taken for names.
 
     One next to another capitalised word belongs to an institution's or product's name (`l'Agence France-Presse`,
@@ -86,7 +86,7 @@ def mark_common_nouns(doc: Doc, nouns: dict[str, str], demonyms: Collection[str]
         return 0 <= i < len(doc) and doc[i].text[:1].isupper() and not doc[i].is_sent_start
 
     for token in doc:
-        if token.text[:1].isupper() and token.lower_ in demonyms and token.i + 1 < len(doc) and \
+        if token.text[:1].isupper() and token.lower_ in affiliation_words and token.i + 1 < len(doc) and \
                 doc[token.i + 1].ent_type_ in PERSON_ENTITIES:
             token._.kg_common_noun = True
             continue
@@ -209,7 +209,7 @@ _PHRASE_DEPS = L.NOUN_MODIFIERS | L.ADJECTIVE_MODIFIERS | L.NAME_PARTS | L.CASE_
 #: prepositions whose complement says why, when or by whom rather than what a noun is (`la prison pour corruption`)
 LOOSE_CASES = frozenset({"pour", "par", "selon", "depuis", "pendant", "lors", "malgré", "après", "avant", "contre",
                          "dès", "durant"})
-PLACE_ENTITIES = frozenset({"LOC", "GPE"})
+LOCATION_ENTITIES = frozenset({"LOC", "GPE"})
 
 
 def _loose(child: Token) -> bool:
@@ -217,7 +217,7 @@ def _loose(child: Token) -> bool:
     happened (`une frappe au Pakistan`), unlike `la Bourse de Tokyo`."""
     case = next((c.lower_ for c in child.children if c.dep_ in L.CASE_MARKERS and c.i < child.i), "")
     return case in LOOSE_CASES or (case not in ("", "de", "d'", "d’", "du", "des", "of") and
-                                   child.ent_type_ in PLACE_ENTITIES and child.pos_ == "PROPN")
+                                   child.ent_type_ in LOCATION_ENTITIES and child.pos_ == "PROPN")
 
 
 def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
