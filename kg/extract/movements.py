@@ -56,14 +56,13 @@ def movement_rule(grammar: MovementGrammar) -> Rule:
                     yield from _facts(token, grammar.verbs[lemma], grammar.subjects(token), amounts, token, grammar,
                                       sentence, context)
             elif lemma in grammar.directions and _is_direction(token, grammar):
-                governor, leave_out = token.head if token.head != token else token, ()
-                if governor.pos_ in {"VERB", "AUX"} and governor != token:
-                    subjects = grammar.subjects(governor)
-                elif governor.pos_ in {"NOUN", "PROPN"} and governor != token:  # `les Bourses en baisse`
-                    subjects = [governor]
-                    leave_out = (token,)
-                else:  # a headline without a verb: `Les Bourses européennes en baisse`
+                governor, leave_out, subjects = token.head, (), []
+                if governor == token:  # a headline without a verb: `Les Bourses européennes en baisse`
                     subjects = [c for c in token.children if c.dep_ in L.SUBJECTS]
+                elif governor.pos_ in {"VERB", "AUX"}:
+                    subjects = grammar.subjects(governor)
+                elif governor.pos_ in {"NOUN", "PROPN"}:  # `les Bourses en baisse`
+                    subjects, leave_out = [governor], (token,)
                 amounts = _amounts(token, grammar) or (  # `closed down 3 percent`: the amount hung on the verb
                     _amounts(governor, grammar) if governor.pos_ in {"VERB", "AUX"} else []) or (
                     [token] if grammar.direction_case is not None else [])

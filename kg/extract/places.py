@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Candidate
 from ..ontology import Lexicon
-from .common import Context, Rule, fixed_relation, is_name, mention, name_tokens
+from .common import PERSON_ENTITIES, Context, Rule, fixed_relation, is_name, mention, name_tokens
 
 #: kinds of named things a place on the name locates (a person `in London` is only there at the time)
 LOCATED_KINDS = {"Organization": "basedIn", "Place": "locatedIn", "Product": "locatedIn"}
@@ -20,6 +20,8 @@ LOCATED_KINDS = {"Organization": "basedIn", "Place": "locatedIn", "Product": "lo
 
 @dataclass(frozen=True)
 class PlaceGrammar:
+    """What a language's rule needs: its rule name, how its parses attach complements, its place prepositions."""
+
     rule: str
     #: (preposition, head) of each prepositional complement of a word
     complements: Callable[[Token], list[tuple[str, Token]]]
@@ -38,7 +40,7 @@ def place_rule(grammar: PlaceGrammar) -> Rule:
     """The rule reading `NAME in PLACE` with `grammar`."""
     def read(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
         for token in sentence:
-            if not is_name(token) or token.ent_type_ in ("PER", "PERSON"):
+            if not is_name(token) or token.ent_type_ in PERSON_ENTITIES:
                 continue
             run = name_tokens(token)
             if run[0] != token:
