@@ -47,7 +47,7 @@ def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon) -
                         lexicon.nominals(lang), lexicon.relations_of_nouns(lang), roles, lexicon.affiliations(lang))
                 for p in paragraphs]
     for paragraph, context in zip(paragraphs, contexts, strict=True):
-        mark_common_nouns(paragraph.doc, context.noun_kinds, context.demonyms.keys() | context.affiliations.keys())
+        mark_common_nouns(paragraph.doc, context.noun_kinds, context.affiliation_words)
         index_names(paragraph.doc)
         collect_names(paragraph.doc, context)
     first = _read(paragraphs, contexts, module, lexicon)

@@ -5,6 +5,7 @@ Rules call these instead of walking the tree themselves, so a fix to phrase boun
 
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -52,6 +53,17 @@ class Context:
     #: words for a party's member (`républicain`, `labour`) -> the party
     affiliations: dict[str, str] = field(default_factory=dict)
     _evidence: dict[int, Evidence] = field(default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def describing_nouns(self) -> frozenset[str]:
+        """Nouns that describe a name without an article (`X, stratège chez Y`, `X, habitant de Y`): roles and
+        relational nouns."""
+        return self.roles | self.relational_nouns.keys()
+
+    @cached_property
+    def affiliation_words(self) -> frozenset[str]:
+        """Nationality and party words (`suédois`, `républicain`): they say where someone is from or belongs."""
+        return frozenset(self.demonyms.keys() | self.affiliations.keys())
 
     def evidence(self, sentence: Span) -> Evidence:
         """The sentence as evidence (made once per sentence: a long sentence can carry thousands of facts)."""
@@ -407,8 +419,7 @@ def _affiliation(named: Mention, word: Token, context: Context, sentence: Span, 
                  ) -> Iterator[Candidate]:
     """The nationality or the party one word gives `named`, if any (the rule named with what it read, if
     `suffixed`)."""
-    key = word.lemma_.lower() if word.lemma_.lower() in context.demonyms or word.lemma_.lower() in \
-        context.affiliations else word.lower_
+    key = word.lemma_.lower() if word.lemma_.lower() in context.affiliation_words else word.lower_
     for table, prop, kind, suffix in ((context.demonyms, "nationality", "Place", "+demonym"),
                                       (context.affiliations, "memberOf", "Organization", "+party")):
         if key in table:

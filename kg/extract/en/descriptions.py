@@ -84,7 +84,7 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
 
     A nationality adjective on the noun (`an American company`) also gives the name's country.
     """
-    if noun.lower_ in context.demonyms or noun.lower_ in context.affiliations:
+    if noun.lower_ in context.affiliation_words:
         return  # `the Australian X`: the nationality rule says what the word says
     if context.noun_kinds.get(noun.lemma_.lower()) == "Role":  # a later `the mayor` means this person
         context.discourse.describe(noun.lemma_.lower(), context.offset + noun.idx, mention(name, context))

@@ -10,6 +10,7 @@ from ...ontology import Lexicon
 from ...text import fold
 from .. import labels as L
 from ..common import (
+    PERSON_ENTITIES,
     Context,
     affiliation_facts,
     case_word,
@@ -87,7 +88,7 @@ def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: 
 
     A nationality adjective on the noun (`une entreprise américaine`) also gives the name's country.
     """
-    if noun.lower_ in context.demonyms or noun.lower_ in context.affiliations:
+    if noun.lower_ in context.affiliation_words:
         return  # `le Britannique X`: the nationality rule says what the word says
     named = typed_by(mention(name, context), noun, context)
     description = mention(noun, context, leave_out=(name, *leave_out), kind="Concept")
@@ -121,15 +122,15 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
             noun = class_noun_before(token, context.roles)
             if noun is not None and named_referent(noun) == noun:
                 yield from _describe(token, noun, context, sentence, "fr.title")
-            noun = noun_between_commas(token, context.roles | context.relational_nouns.keys())
+            noun = noun_between_commas(token, context.describing_nouns)
             if noun is not None:
                 yield from _describe(token, noun, context, sentence, "fr.apposition")
             for child in token.children:
                 after_comma = child.i > 0 and child.doc[child.i - 1].text == "," or any(
                     t.text == "," for t in child.doc[token.i:child.i])
                 dep, child = child.dep_, _partitive_noun(child) or child  # `X, l'un des fondateurs de Y`
-                determined = bool(children(child, L.DETERMINERS)) or child.lemma_.lower() in context.roles or \
-                    child.lemma_.lower() in context.relational_nouns  # `X, directrice de Y,`: no article needed
+                # `X, directrice de Y,`: a title or a relational noun needs no article
+                determined = bool(children(child, L.DETERMINERS)) or child.lemma_.lower() in context.describing_nouns
                 if child.pos_ == "NOUN" and not is_name(child) and (
                         dep in L.APPOSITIONS or (dep in L.CONJUNCTS | L.NOUN_MODIFIERS and after_comma
                                                  and determined and not case_word(child))):
@@ -151,7 +152,7 @@ def _titles_its_own_person(title: Token, roles: frozenset[str]) -> bool:
     """`…, l'amiral Jean Morin`: an apposed title with a person of its own describes that person, not the name."""
     person = named_referent(title)
     return person != title and (titled_person(title, person) or (
-        title.lemma_.lower() in roles and person.ent_type_ in ("PER", "PERSON")))
+        title.lemma_.lower() in roles and person.ent_type_ in PERSON_ENTITIES))
 
 
 def possession(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:

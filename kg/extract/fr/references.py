@@ -68,7 +68,7 @@ def resolve_references(sentence: Span, context: Context) -> None:
             and named_referent(token) == token
             and following_name(token) is None
             and token.dep_ not in L.APPOSITIONS  # `Leonardo, le groupe italien, …` describes, does not refer
-            and name_before_commas(token, context.roles) is None
+            and name_before_commas(token, context.describing_nouns) is None
         ):  # `ses modèles` after `le modèle Zorg`
             bare = not children(token, L.NOUN_MODIFIERS | L.APPOSITIONS)
             position = context.offset + token.idx
@@ -96,7 +96,7 @@ def resolve_references(sentence: Span, context: Context) -> None:
             and named_referent(token) == token
             and following_name(token) is None
             and token.dep_ not in L.APPOSITIONS  # `Leonardo, le groupe italien, …` describes, does not refer
-            and name_before_commas(token, context.roles) is None
+            and name_before_commas(token, context.describing_nouns) is None
             and not any(case_word(c) == "de" for c in children(token, L.NOUN_MODIFIERS))
         ):
             kind = context.noun_kinds.get(lemma)
