@@ -129,10 +129,13 @@ def quotation_records(store: KnowledgeStore, speakers: set[str] | None = None,
     for row in store.query(QUOTATIONS):
         speaker = row["speaker"].value
         if speakers is None or speaker in speakers:
-            insort(found[speaker], {"text": row["text"].value, "document": row["doc"].value,
-                                    "sentence": row["sentence"].value, "start": int(row["start"].value)},
+            quotes = found[speaker]
+            insort(quotes, {"text": row["text"].value, "document": row["doc"].value,
+                            "sentence": row["sentence"].value, "start": int(row["start"].value)},
                    key=lambda quote: (quote["document"], quote["start"], quote["text"]))
-    return {speaker: quotes[:limit] for speaker, quotes in found.items()}
+            if limit is not None and len(quotes) > limit:  # keep the first ones only, as they come
+                quotes.pop()
+    return dict(found)
 
 
 def _reading_order(evidence: dict[str, Any]) -> tuple:
