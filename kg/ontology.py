@@ -21,7 +21,7 @@ from .vocab import KG
 
 ONTOLOGY_PACKAGE = "kg.ontology_files"
 QUALIFIER_ROLES = frozenset({"recipient", "purpose", "instrument", "beneficiary", "partner", "opponent", "topic",
-                             "place", "source", "quantity", "date"})
+                             "place", "source", "quantity", "date", "reason"})
 
 
 def ontology_file(name: str) -> Path:
@@ -74,6 +74,7 @@ class Lexicon:
     anaphoric_nouns: frozenset[tuple[str, str]] = frozenset()
     nominal_verbs: dict[tuple[str, str], str] = field(default_factory=dict)
     relational_nouns: dict[tuple[str, str], str] = field(default_factory=dict)
+    preposition_roles: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def frame(self, lang: str, lemma: str, frame: str) -> Frame | None:
         return self.frames.get((lang, lemma, frame))
@@ -101,6 +102,10 @@ class Lexicon:
     def affiliations(self, lang: str) -> dict[str, str]:
         """Party word (`républicain`, `labour`) -> the party's name, for one language."""
         return {word: party for (code, word), party in self.affiliation_parties.items() if code == lang}
+
+    def case_roles(self, lang: str) -> dict[str, str]:
+        """Preposition -> qualifier role for phrases a verb's own frame does not name (`sur` -> topic)."""
+        return {word: role for (code, word), role in self.preposition_roles.items() if code == lang}
 
     def relation(self, lang: str, lemma: str, frame: str) -> tuple[Relation, dict[str, str]]:
         """The property for a verb in a frame, minting one from the lemma when the lexicon has none."""
@@ -136,14 +141,16 @@ def _rows(path: Path, columns: int, required: int | None = None):
 
 
 def load_lexicon(relations: Path | None = None, nouns: Path | None = None, demonyms: Path | None = None,
-                 nominals: Path | None = None, affiliations: Path | None = None) -> Lexicon:
-    """Read and validate the relation, noun, demonym, nominalisation and affiliation lexicons (packaged unless paths
-    given)."""
+                 nominals: Path | None = None, affiliations: Path | None = None,
+                 prepositions: Path | None = None) -> Lexicon:
+    """Read and validate the relation, noun, demonym, nominalisation, affiliation and preposition lexicons (packaged
+    unless paths given)."""
     relations = relations or ontology_file("lexicon.tsv")
     nouns = nouns or ontology_file("nouns.tsv")
     demonyms = demonyms or ontology_file("demonyms.tsv")
     nominals = nominals or ontology_file("nominals.tsv")
     affiliations = affiliations or ontology_file("affiliations.tsv")
+    prepositions = prepositions or ontology_file("prepositions.tsv")
     known_properties = property_labels()
     known_classes = {str(c).split("#")[-1] for c in ontology_graph().subjects(RDF.type, OWL.Class)}
     frames: dict[tuple[str, str, str], Frame] = {}
@@ -187,12 +194,18 @@ def load_lexicon(relations: Path | None = None, nouns: Path | None = None, demon
                         if code == lang and kind == cls and "-" not in lemma})
     countries = {(lang, adjective): country for _, (lang, adjective, country) in _rows(demonyms, 3)}
     parties = {(lang, word): party for _, (lang, word, party) in _rows(affiliations, 3)}
+    case_roles = {}
+    for number, (lang, word, role) in _rows(prepositions, 3):
+        if role not in QUALIFIER_ROLES:
+            raise LexiconError(f"{prepositions}:{number}: unknown qualifier role {role!r}; known: "
+                               f"{sorted(QUALIFIER_ROLES)}")
+        case_roles[(lang, word)] = role
     verbs = {}
     for number, (lang, noun, verb) in _rows(nominals, 3):
         if not any(key[:2] == (lang, verb) for key in frames):
             raise LexiconError(f"{nominals}:{number}: verb {verb!r} has no frame in {relations.name}")
         verbs[(lang, noun)] = verb
-    return Lexicon(frames, classes, countries, parties, frozenset(anaphoric), verbs, relational)
+    return Lexicon(frames, classes, countries, parties, frozenset(anaphoric), verbs, relational, case_roles)
 
 
 @cache

@@ -123,6 +123,7 @@ class KG(DefinedNamespace):
     quantity: URIRef
     receives: URIRef
     recipient: URIRef
+    reason: URIRef
     reduces: URIRef
     regulates: URIRef
     reinstates: URIRef

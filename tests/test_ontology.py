@@ -73,3 +73,13 @@ def test_affiliations_are_read_per_language():
     lexicon = default_lexicon()
     assert lexicon.affiliations("fr")["socialiste"] == "Parti socialiste"
     assert lexicon.affiliations("en")["labour"] == "Labour Party"
+
+
+def test_preposition_roles_are_read_per_language_and_checked(tmp_path):
+    assert default_lexicon().case_roles("fr")["sur"] == "topic"
+    assert default_lexicon().case_roles("en")["because of"] == "reason"
+    path = tmp_path / "prepositions.tsv"
+    path.write_text("fr\tsur\ttopic\nfr\tvers\tdirection\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="unknown qualifier role 'direction'") as error:
+        load_lexicon(prepositions=path)
+    assert f"{path}:2" in str(error.value)

@@ -52,6 +52,8 @@ class Context:
     roles: frozenset[str] = frozenset()
     #: words for a party's member (`républicain`, `labour`) -> the party
     affiliations: dict[str, str] = field(default_factory=dict)
+    #: what a prepositional phrase adds when the verb's frame does not say (`sur` -> topic)
+    case_roles: dict[str, str] = field(default_factory=dict)
     _evidence: dict[int, Evidence] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
@@ -385,6 +387,22 @@ def literal(role: str, words: list[Token], context: Context) -> Qualifier:
     """A qualifier kept as written (a date, a price, a purpose), with where its words stand in the document."""
     return Qualifier(role, Mention(text_of(words), context.offset + words[0].idx,
                                    context.offset + words[-1].idx + len(words[-1])), literal=True)
+
+
+def denied(verb: Token, negated_here: Callable[[Token], bool], stop_verbs: Collection[str],
+           implicative_verbs: Collection[str]) -> bool:
+    """Whether a verb's fact is denied: its own negation, turned over by a governing verb that keeps its complement
+    from happening (`refuse de signer`, `stopped using`) and passed on by one that makes it happen exactly when it
+    happens itself (`n'a pas réussi à signer`, `did not manage to sell`)."""
+    negated = negated_here(verb)
+    governor = verb.head
+    if verb.dep_ not in L.OPEN_COMPLEMENTS or governor == verb:
+        return negated
+    if governor.lemma_.lower() in stop_verbs:
+        return negated != (not denied(governor, negated_here, stop_verbs, implicative_verbs))
+    if governor.lemma_.lower() in implicative_verbs:
+        return negated != denied(governor, negated_here, stop_verbs, implicative_verbs)
+    return negated
 
 
 def children(token: Token, deps: frozenset[str]) -> list[Token]:

@@ -39,6 +39,7 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
             role = "date"
         elif role is None and word in PLACE_PREPOSITIONS and is_name(obj) and mention(obj, context).kind == "Place":
             role = "place"  # `gave a speech in New York`: where the fact happened
+        role = role or context.case_roles.get(word)
         if role == "date":  # kept as written: `in 2021`, `on Monday`
             found.append(literal("date", list(obj.subtree), context))
         elif role:

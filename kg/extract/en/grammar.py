@@ -5,15 +5,17 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .. import labels as L
-from ..common import children, conjuncts, is_name, name_tokens, stands_for_entity
+from ..common import children, conjuncts, denied, is_name, name_tokens, stands_for_entity
 from .words import (
     AMOUNT_ENTITIES,
     EMPLOYER_PREPOSITIONS,
+    IMPLICATIVE_VERBS,
     INTENT_VERBS,
     LIGHT_NOUNS,
     MODAL_AUXILIARIES,
     NEGATION_WORDS,
     RELATIVE_PRONOUNS,
+    STOP_VERBS,
 )
 
 #: verbs whose complement clause happens only if they do: `would help carmakers build trucks`
@@ -89,8 +91,13 @@ def clause_subjects(verb: Token) -> list[Token]:
     return []
 
 
-def is_negated(verb: Token) -> bool:
+def _negated_here(verb: Token) -> bool:
     return any(c.lower_ in NEGATION_WORDS for c in verb.children if c.dep_ in L.NEGATIONS)
+
+
+def is_negated(verb: Token) -> bool:
+    """`did not sign`; also a complement that does not happen: `refused to sign`, `did not manage to sign`."""
+    return denied(verb, _negated_here, STOP_VERBS, IMPLICATIVE_VERBS)
 
 
 def is_hypothetical(verb: Token) -> bool:

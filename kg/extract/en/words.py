@@ -12,6 +12,10 @@ LIGHT_NOUNS = frozenset({"access", "use"})
 SUPPORT_OBJECTS = frozenset({"role", "decision", "step", "place", "part", "note", "care", "action", "effect",
                              "way", "time", "look"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+#: verbs whose complement does not happen (`refused to sign`, `stopped using`): its fact is negated
+STOP_VERBS = frozenset({"stop", "cease", "quit", "avoid", "refuse", "decline", "fail", "abandon"})
+#: verbs whose complement happens exactly when they do (`did not manage to sell`): their negation passes on
+IMPLICATIVE_VERBS = frozenset({"manage", "succeed", "dare", "bother"})
 #: auxiliaries of the conditional and of possibility (a future, `will`, is reported as a fact, as in French)
 MODAL_AUXILIARIES = frozenset({"could", "might", "may", "would", "should", "can", "'d"})
 #: verbs whose `to`-complement has not happened yet: `plans to buy`

@@ -62,7 +62,13 @@ def _qualifiers(
         if child.i in used:
             continue
         word = case_word(child)
-        if child.dep_ in L.ADVERBIAL_CLAUSES and word in PURPOSE_MARKERS and child.pos_ == "VERB":
+        if _is_bare_date(child):  # `a annoncé lundi …`, `a tué X vendredi au Mali`: the date, without what hangs on it
+            places = _places_on(child, context)
+            found += [Qualifier("place", mention(p, context)) for p in places]
+            hung = {t.i for n in [*_hung_on_date(child), *places] for t in n.subtree}
+            found.append(literal("date", [t for t in child.subtree if t.i not in hung and t.dep_ not in L.PUNCTUATION],
+                                 context))
+        elif child.dep_ in L.ADVERBIAL_CLAUSES and word in PURPOSE_MARKERS and child.pos_ == "VERB":
             found.append(Qualifier("purpose", clause_text(child, context), literal=True))
         elif child.dep_ in L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.INDIRECT_OBJECTS:
             role = roles.get(word or "à" if child.dep_ in L.INDIRECT_OBJECTS else word)
@@ -74,6 +80,7 @@ def _qualifiers(
                 role = "date"
             elif role is None and word in PLACE_CASES and _names_a_place(child, context):
                 role = "place"  # `a prononcé un discours à New York`: where the fact happened
+            role = role or context.case_roles.get(word)
             if role == "quantity":  # `pour 3 milliards d'euros en 2018`: the price, and a date hung on it
                 words, dates = _amount_words(child)
                 found += [literal("date", [t for t in d.subtree if t.dep_ not in L.PUNCTUATION], context)
@@ -95,6 +102,21 @@ def _qualifiers(
                 if child.dep_ in L.NOUN_MODIFIERS and case_word(child) == "à" and child.i not in used:
                     found += [Qualifier("recipient", mention(a, context)) for a in arguments_of(child)]
     return found
+
+
+def _is_bare_date(token: Token) -> bool:
+    """A day or month named without a preposition on a verb (`a annoncé lundi`): a date, not an object."""
+    return token.dep_ in L.OBJECTS | L.MODIFIER_OBLIQUES and not case_word(token) and bool(
+        DATE_WORDS.fullmatch(token.text))
+
+
+def _hung_on_date(date: Token) -> list[Token]:
+    """`a demandé mercredi la réintégration de X`: the parser hangs the object on the date before it; a noun with
+    its own determiner and no preposition cannot modify a date, so it is the verb's object."""
+    if not _is_bare_date(date):
+        return []
+    return [n for n in children(date, L.NOUN_MODIFIERS) if not case_word(n) and n.pos_ in {"NOUN", "PROPN"}
+            and any(c.dep_ in L.DETERMINERS for c in n.children)]
 
 
 def _names_a_place(token: Token, context: Context) -> bool:
@@ -132,7 +154,10 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]) -
     def known(word: str) -> bool:
         return lexicon.frame(LANG, verb.lemma_.lower(), ("se:" if reflexive else "") + word) is not None
 
-    direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in SUPPORT_OBJECTS | set(events)] or [
+    direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in SUPPORT_OBJECTS | set(events)
+              and not _is_bare_date(d)]
+    direct += [n for d in verb.children for n in _hung_on_date(d) if n.lemma_.lower() not in set(events)]
+    direct = direct or [
         # `dirige Google` with the name taken for an adverb or a bare oblique: a name without a preposition
         # after its verb is its object
         c for c in verb.children if c.i > verb.i and c.dep_ in MISREAD_OBJECTS and is_name(c) and not case_word(c)]

@@ -9,9 +9,11 @@ from spacy.tokens import Token
 
 from ...model import Mention
 from .. import labels as L
-from ..common import Context, case_word, children, conjuncts, is_name, name_tokens, text_of
+from ..common import PERSON_ENTITIES, Context, case_word, children, conjuncts, denied, is_name, name_tokens, text_of
 from .words import (
+    DATIVE_CONTROL_VERBS,
     EXAMPLE_ADVERBS,
+    IMPLICATIVE_VERBS,
     LIGHT_NOUNS,
     MODAL_VERBS,
     NEGATION_WORDS,
@@ -19,6 +21,7 @@ from .words import (
     QUANTITY_ADVERBS,
     QUANTITY_NOUNS,
     REFLEXIVE_CLITICS,
+    STOP_VERBS,
 )
 
 
@@ -147,8 +150,10 @@ def clause_subjects(verb: Token) -> list[Token]:
     if fronted is not None:
         return arguments_of(fronted)
     if verb.dep_ in L.OPEN_COMPLEMENTS:
-        controllers = children(verb.head, L.OBJECTS)
+        controllers = children(verb.head, L.OBJECTS) or _dative_controllers(verb.head)
         return [a for c in controllers for a in arguments_of(c)] if controllers else clause_subjects(verb.head)
+    if verb.dep_ in L.CLAUSAL_MODIFIERS and _controlled_by_dative(verb):
+        return arguments_of(verb.head)  # `reproche à neuf États de violer …`, with the infinitive hung on `États`
     if verb.dep_ in L.ADVERBIAL_CLAUSES | L.CONJUNCTS and verb.head.pos_ in {"VERB", "AUX"}:
         return clause_subjects(verb.head)
     if verb.dep_ in L.CLAUSAL_MODIFIERS and ("Part" in verb.morph.get("VerbForm") or (
@@ -176,8 +181,27 @@ def _fronted_subject(verb: Token) -> Token | None:
     return None
 
 
-def is_negated(verb: Token) -> bool:
+def _dative_controllers(verb: Token) -> list[Token]:
+    """`recommande aux journalistes d'éviter …`: the `à`-object of a verb that has it do the infinitive."""
+    if verb.lemma_.lower() not in DATIVE_CONTROL_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ in L.INDIRECT_OBJECTS or
+            (c.dep_ in L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES and case_word(c) == "à")]
+
+
+def _controlled_by_dative(verb: Token) -> bool:
+    """An infinitive the parser hung on the `à`-object it belongs to: `reproche à neuf États de violer …`."""
+    return "Inf" in verb.morph.get("VerbForm") and case_word(verb) in ("de", "à") and \
+        verb.head in _dative_controllers(verb.head.head)
+
+
+def _negated_here(verb: Token) -> bool:
     return any(c.lower_ in NEGATION_WORDS for c in verb.children if c.dep_ not in L.OBJECTS)
+
+
+def is_negated(verb: Token) -> bool:
+    """`n'a pas signé`; also an infinitive that does not happen: `a refusé de signer`, `n'a pas réussi à signer`."""
+    return denied(verb, _negated_here, STOP_VERBS, IMPLICATIVE_VERBS)
 
 
 def is_hypothetical(verb: Token) -> bool:
@@ -302,6 +326,8 @@ def class_noun_before(name: Token, roles: Collection[str] = ()) -> Token | None:
         while i > 0 and not doc[i].is_sent_start and doc[i].text != "(":
             i -= 1
         i -= 1
+    if name.ent_type_ in PERSON_ENTITIES and doc[i].pos_ == "NOUN" and case_word(doc[i]):
+        return doc[i]  # `la réintégration du caporal X`: a person's noun right before them, with its preposition
     for token in reversed(doc[max(0, i - MAX_APPOSED_PHRASE):i + 1]):
         if token.pos_ in {"NOUN", "ADJ"} and not is_name(token) and (
                 children(token, L.DETERMINERS) or titled_person(token, name) or token.lemma_.lower() in roles):

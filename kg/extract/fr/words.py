@@ -74,6 +74,13 @@ QUANTITY_NOUNS = frozenset(
 
 
 NEGATION_WORDS = frozenset({"pas", "jamais", "aucun", "aucune", "guère", "nullement", "point", "ni"})
+#: verbs whose infinitive does not happen (`refuse de signer`, `a cessé d'utiliser`): its fact is negated
+STOP_VERBS = frozenset({"cesser", "arrêter", "éviter", "refuser", "renoncer", "abandonner", "interrompre"})
+#: verbs whose infinitive happens exactly when they do (`n'a pas réussi à obtenir`): their negation passes on
+IMPLICATIVE_VERBS = frozenset({"réussir", "parvenir", "arriver", "oser"})
+#: verbs whose `à`-object does the infinitive (`recommande aux journalistes d'éviter …`, `reproche à X de …`)
+DATIVE_CONTROL_VERBS = frozenset({"demander", "recommander", "conseiller", "ordonner", "interdire", "permettre",
+                                  "reprocher", "suggérer", "imposer", "défendre", "enjoindre", "déconseiller"})
 
 
 MODAL_VERBS = frozenset(

@@ -1,0 +1,71 @@
+"""How a clause's complements shape its facts: prepositional phrases as qualifiers, a date before the object, who
+does an infinitive, and infinitives that do not happen. Sentences written for these tests."""
+
+import pytest
+
+from kg.pipeline import read_text
+
+
+def facts(text: str, lang: str):
+    return read_text(text, lang)
+
+
+def find(text: str, lang: str, subject: str, relation: str):
+    found = [f for f in facts(text, lang) if f.subject.label.endswith(subject) and f.relation.local_name == relation]
+    assert found, [(f.subject.label, f.relation.local_name) for f in facts(text, lang)]
+    return found[0]
+
+
+def qualifier_labels(fact) -> dict[str, str]:
+    return {role: getattr(value, "label", value) for role, value in fact.qualifiers}
+
+
+@pytest.mark.parametrize(("lang", "text", "subject", "relation", "role", "value"), [
+    ("en", "Police in Exeter arrested Tom Harding over the burglaries.", "Police", "arrests", "reason",
+     "burglaries"),
+    ("en", "Harlow Corp sued Brixton Ltd about the patents.", "Harlow Corp", "sues", "topic", "patents"),
+    ("fr", "La société Vinalys a critiqué la mairie de Dijon sur la gestion du stade.", "Vinalys", "criticizes",
+     "topic", "gestion du stade"),
+])
+def test_a_preposition_the_verb_does_not_name_still_qualifies_its_fact(lang, text, subject, relation, role, value):
+    fact = find(text, lang, subject, relation)
+    assert qualifier_labels(fact).get(role, "").endswith(value), fact.qualifiers
+
+
+def test_a_date_is_not_an_object_and_the_object_hung_on_it_is():
+    fact = find("Le député Jean Morel a exigé mercredi la démission de Claire Vasseur.", "fr", "Jean Morel",
+                "demands")
+    assert "Claire Vasseur" in fact.object.label
+    assert qualifier_labels(fact).get("date") == "mercredi"
+    assert not any(getattr(f.object, "label", "") == "mercredi" for f in facts(
+        "Le député Jean Morel a exigé mercredi la démission de Claire Vasseur.", "fr"))
+
+
+def test_a_person_after_their_title_is_not_the_apposition_of_the_noun_before():
+    """`la réintégration du sergent X` is about X's reinstatement: the object is not X alone."""
+    fact = find("Le député Paul Arnaud a exigé la réintégration du sergent Luc Morin.", "fr", "Paul Arnaud",
+                "demands")
+    assert fact.object.label.startswith("réintégration")
+
+
+@pytest.mark.parametrize(("lang", "text", "subject", "relation", "negated"), [
+    ("fr", "Le syndicat a invité ses adhérents à cesser d'utiliser les logiciels de Zorgsoft.", "adhérents", "uses",
+     True),
+    ("fr", "La mairie de Dijon a refusé de financer le club de Bricoplus.", "Dijon", "funds", True),
+    ("fr", "La mairie de Dijon n'a pas réussi à vendre le stade à Vinalys.", "Dijon", "sells", True),
+    ("fr", "La mairie de Dijon a réussi à vendre le stade à Vinalys.", "Dijon", "sells", False),
+    ("en", "Harlow Corp refused to fund the Leeds club.", "Harlow Corp", "funds", True),
+    ("en", "Harlow Corp did not manage to sell its stadium to Brixton Ltd.", "Harlow Corp", "sells", True),
+    ("en", "Harlow Corp managed to sell its stadium to Brixton Ltd.", "Harlow Corp", "sells", False),
+])
+def test_an_infinitive_that_does_not_happen_gives_a_negated_fact(lang, text, subject, relation, negated):
+    assert find(text, lang, subject, relation).negated is negated
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre Paul Arnaud reproche à la société Vinalys de violer la loi Evin.",
+    "Le ministre Paul Arnaud demande à la société Vinalys de respecter la loi Evin.",
+])
+def test_the_a_object_of_a_control_verb_does_the_infinitive(text):
+    subjects = {f.subject.label for f in facts(text, "fr") if f.relation.local_name in ("violates", "respecter")}
+    assert "Vinalys" in subjects, [(f.subject.label, f.relation.local_name) for f in facts(text, "fr")]
