@@ -389,6 +389,16 @@ def literal(role: str, words: list[Token], context: Context) -> Qualifier:
                                    context.offset + words[-1].idx + len(words[-1])), literal=True)
 
 
+def intent_noun(verb: Token, intent_nouns: Collection[str]) -> Token | None:
+    """The noun of intent an infinitive completes (`its effort to steer …`, `une tentative de bloquer …`), if any:
+    whoever makes the attempt is the infinitive's subject, and what it says has not happened yet."""
+    noun = verb.head
+    if verb.dep_ in L.CLAUSAL_MODIFIERS and "Inf" in verb.morph.get("VerbForm") and noun.pos_ == "NOUN" and \
+            noun.lemma_.lower() in intent_nouns:
+        return noun
+    return None
+
+
 def denied(verb: Token, negated_here: Callable[[Token], bool], stop_verbs: Collection[str],
            implicative_verbs: Collection[str]) -> bool:
     """Whether a verb's fact is denied: its own negation, turned over by a governing verb that keeps its complement

@@ -69,3 +69,12 @@ def test_an_infinitive_that_does_not_happen_gives_a_negated_fact(lang, text, sub
 def test_the_a_object_of_a_control_verb_does_the_infinitive(text):
     subjects = {f.subject.label for f in facts(text, "fr") if f.relation.local_name in ("violates", "respecter")}
     assert "Vinalys" in subjects, [(f.subject.label, f.relation.local_name) for f in facts(text, "fr")]
+
+
+@pytest.mark.parametrize(("lang", "text", "subject", "relation"), [
+    ("en", "Harlow Corp hired lawyers in an attempt to block the merger.", "Harlow Corp", "blocks"),
+    ("en", "Harlow Corp's bid to buy Brixton Ltd failed.", "Harlow Corp", "buys"),
+    ("fr", "Vinalys a engagé des avocats dans une tentative de bloquer la fusion.", "Vinalys", "blocks"),
+])
+def test_whoever_makes_an_attempt_does_its_infinitive_but_only_as_an_aim(lang, text, subject, relation):
+    assert find(text, lang, subject, relation).hypothetical

@@ -5,11 +5,12 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .. import labels as L
-from ..common import children, conjuncts, denied, is_name, name_tokens, stands_for_entity
+from ..common import children, conjuncts, denied, intent_noun, is_name, name_tokens, stands_for_entity
 from .words import (
     AMOUNT_ENTITIES,
     EMPLOYER_PREPOSITIONS,
     IMPLICATIVE_VERBS,
+    INTENT_NOUNS,
     INTENT_VERBS,
     LIGHT_NOUNS,
     MODAL_AUXILIARIES,
@@ -81,6 +82,11 @@ def clause_subjects(verb: Token) -> list[Token]:
         if verb.dep_ in L.RELATIVE_CLAUSES and subjects[0].lower_ in RELATIVE_PRONOUNS:
             return arguments_of(verb.head)
         return [a for s in subjects for a in arguments_of(s)]
+    intent = intent_noun(verb, INTENT_NOUNS)
+    if intent is not None:  # `Acme's bid to buy …`, `Acme hired lawyers in an attempt to block …`
+        owners = [a for o in children(intent, L.POSSESSORS) for a in arguments_of(o)]
+        governor = next((a for a in intent.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        return owners or (clause_subjects(governor) if governor is not None else [])
     if verb.dep_ in L.RELATIVE_CLAUSES | L.CLAUSAL_MODIFIERS and verb.head.pos_ in {"NOUN", "PROPN"}:
         return arguments_of(verb.head)  # `a company using Zorg`, `the firm that…`
     if verb.dep_ in L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS:  # `help carmakers build …`, `plans to buy`
@@ -105,6 +111,8 @@ def is_hypothetical(verb: Token) -> bool:
     if any(c.lower_ in MODAL_AUXILIARIES for c in children(verb, L.AUXILIARIES)):
         return True
     if any(c.lower_ in {"whether", "if"} for c in children(verb, L.MARKERS)):  # `whether Acme broke the rules`
+        return True
+    if intent_noun(verb, INTENT_NOUNS) is not None:  # `in an attempt to block the merger`
         return True
     if verb.dep_ not in L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS or verb.head.pos_ != "VERB":
         return False

@@ -12,6 +12,9 @@ LIGHT_NOUNS = frozenset({"access", "use"})
 SUPPORT_OBJECTS = frozenset({"role", "decision", "step", "place", "part", "note", "care", "action", "effect",
                              "way", "time", "look"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+#: nouns of intent whose infinitive is their holder's aim (`in an attempt to block the merger`)
+INTENT_NOUNS = frozenset({"attempt", "effort", "bid", "move", "push", "drive", "plan", "decision", "intention",
+                          "offer", "promise", "pledge", "threat", "campaign", "quest"})
 #: verbs whose complement does not happen (`refused to sign`, `stopped using`): its fact is negated
 STOP_VERBS = frozenset({"stop", "cease", "quit", "avoid", "refuse", "decline", "fail", "abandon"})
 #: verbs whose complement happens exactly when they do (`did not manage to sell`): their negation passes on

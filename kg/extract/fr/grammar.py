@@ -9,11 +9,23 @@ from spacy.tokens import Token
 
 from ...model import Mention
 from .. import labels as L
-from ..common import PERSON_ENTITIES, Context, case_word, children, conjuncts, denied, is_name, name_tokens, text_of
+from ..common import (
+    PERSON_ENTITIES,
+    Context,
+    case_word,
+    children,
+    conjuncts,
+    denied,
+    intent_noun,
+    is_name,
+    name_tokens,
+    text_of,
+)
 from .words import (
     DATIVE_CONTROL_VERBS,
     EXAMPLE_ADVERBS,
     IMPLICATIVE_VERBS,
+    INTENT_NOUNS,
     LIGHT_NOUNS,
     MODAL_VERBS,
     NEGATION_WORDS,
@@ -152,6 +164,10 @@ def clause_subjects(verb: Token) -> list[Token]:
     if verb.dep_ in L.OPEN_COMPLEMENTS:
         controllers = children(verb.head, L.OBJECTS) or _dative_controllers(verb.head)
         return [a for c in controllers for a in arguments_of(c)] if controllers else clause_subjects(verb.head)
+    intent = intent_noun(verb, INTENT_NOUNS)
+    if intent is not None:  # `Acme a engagé des avocats dans une tentative de bloquer …`: Acme's aim
+        governor = next((a for a in intent.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        return clause_subjects(governor) if governor is not None else []
     if verb.dep_ in L.CLAUSAL_MODIFIERS and _controlled_by_dative(verb):
         return arguments_of(verb.head)  # `reproche à neuf États de violer …`, with the infinitive hung on `États`
     if verb.dep_ in L.ADVERBIAL_CLAUSES | L.CONJUNCTS and verb.head.pos_ in {"VERB", "AUX"}:
@@ -207,7 +223,8 @@ def is_negated(verb: Token) -> bool:
 def is_hypothetical(verb: Token) -> bool:
     if "Cnd" in verb.morph.get("Mood"):
         return True
-    return verb.dep_ in L.OPEN_COMPLEMENTS and verb.head.lemma_ in MODAL_VERBS
+    return (verb.dep_ in L.OPEN_COMPLEMENTS and verb.head.lemma_ in MODAL_VERBS) or \
+        intent_noun(verb, INTENT_NOUNS) is not None
 
 
 def is_reflexive(verb: Token) -> bool:

@@ -78,6 +78,9 @@ NEGATION_WORDS = frozenset({"pas", "jamais", "aucun", "aucune", "guère", "nulle
 STOP_VERBS = frozenset({"cesser", "arrêter", "éviter", "refuser", "renoncer", "abandonner", "interrompre"})
 #: verbs whose infinitive happens exactly when they do (`n'a pas réussi à obtenir`): their negation passes on
 IMPLICATIVE_VERBS = frozenset({"réussir", "parvenir", "arriver", "oser"})
+#: nouns of intent whose infinitive is their holder's aim (`dans une tentative de bloquer la fusion`)
+INTENT_NOUNS = frozenset({"tentative", "effort", "volonté", "projet", "décision", "intention", "promesse", "menace",
+                          "offre", "plan", "objectif", "but", "souhait", "ambition"})
 #: verbs whose `à`-object does the infinitive (`recommande aux journalistes d'éviter …`, `reproche à X de …`)
 DATIVE_CONTROL_VERBS = frozenset({"demander", "recommander", "conseiller", "ordonner", "interdire", "permettre",
                                   "reprocher", "suggérer", "imposer", "défendre", "enjoindre", "déconseiller"})
