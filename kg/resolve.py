@@ -144,9 +144,10 @@ def _retyped(entity: Entity, kinds: dict[str, str]) -> Entity:
 def _abstract(m: Mention) -> bool:
     """An abstraction rather than a thing: an event noun, or a quality / process noun (by its ending).
 
-    A phrase that names its owner (`les activités stratégiques d'Atos`) is concrete enough to keep.
+    A phrase that names its owner (`les activités stratégiques d'Atos`) is concrete enough to keep, and a person
+    named by their post (`un député`, whose ending is that of `la sécurité`) is no abstraction.
     """
-    if m.is_name or m.kind in NAMED_CLASSES or any(c.isupper() for c in m.text[1:]):
+    if m.is_name or m.kind in NAMED_CLASSES | {"Role"} or any(c.isupper() for c in m.text[1:]):
         return False
     return m.kind == "Event" or m.head_lemma.endswith(ABSTRACT_SUFFIXES)
 

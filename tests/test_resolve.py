@@ -31,3 +31,11 @@ def test_a_capitalised_uninflected_word_may_be_a_surname_not_a_bare_noun():
     assert informative(candidate(surname, "sells", Mention("designs", 20, 27, head_lemma="design")))
     plural = Mention("Carmakers", 0, 9, head_lemma="carmaker")
     assert not informative(candidate(plural, "uses", Mention("standards", 20, 29, head_lemma="standard")))
+
+
+def test_a_person_named_by_their_post_is_no_abstraction():
+    """`député` ends like `sécurité`, but the lexicon knows it for a post: the MP is someone, not something."""
+    mp = Mention("député", 0, 6, kind="Role", head_lemma="député")
+    resignation = Mention("démission de Claire Vasseur", 20, 47, kind="Concept", head_lemma="démission")
+    assert informative(candidate(mp, "demands", resignation))
+    assert not informative(candidate(Mention("sécurité", 0, 8, head_lemma="sécurité"), "demands", resignation))
