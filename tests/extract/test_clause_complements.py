@@ -78,3 +78,15 @@ def test_the_a_object_of_a_control_verb_does_the_infinitive(text):
 ])
 def test_whoever_makes_an_attempt_does_its_infinitive_but_only_as_an_aim(lang, text, subject, relation):
     assert find(text, lang, subject, relation).hypothetical
+
+
+@pytest.mark.parametrize(("lang", "text", "subject", "relation"), [
+    ("en", "The Harlow union called for the resignation of Tom Harding.", "Harlow union", "demands"),
+    ("en", "Frontier Lines to charge for hand luggage", "Frontier Lines", "charges"),
+    ("en", "Senator Ann Blake voted against the Harlow bill.", "Ann Blake", "opposes"),
+    ("fr", "Le député Paul Arnaud a voté contre la loi Evin.", "Paul Arnaud", "opposes"),
+    ("fr", "Paul Arnaud a démissionné de Vinalys.", "Paul Arnaud", "leaves"),
+])
+def test_a_verb_whose_object_a_preposition_introduces_gives_its_property(lang, text, subject, relation):
+    """`for` introduces a purpose after an object (`uses X for Y`), but without one it is the verb's own frame."""
+    assert find(text, lang, subject, relation)

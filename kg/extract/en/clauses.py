@@ -17,7 +17,6 @@ from .words import (
     GENERIC_VERBS,
     LANG,
     PLACE_PREPOSITIONS,
-    PURPOSE_MARKERS,
     SOURCE_PHRASES,
     SPEECH_VERBS,
     STAKE_NOUNS,
@@ -67,7 +66,7 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]
     direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in SUPPORT_OBJECTS | set(events)]
 
     def known(word: str) -> bool:
-        return word not in PURPOSE_MARKERS and lexicon.frame(LANG, verb.lemma_.lower(), word) is not None
+        return lexicon.frame(LANG, verb.lemma_.lower(), word) is not None
 
     if direct and all(is_amount(d) for d in direct):
         amount = _amount_text(direct[0])

@@ -41,7 +41,6 @@ SERVING_VERBS = frozenset({"serve", "act", "work", "sit", "remain", "continue", 
 #: prepositions introducing a role's organisation: `CEO of Apple`, `engineer at Google`, `a spokeswoman for X`,
 #: `an executive with X`
 EMPLOYER_PREPOSITIONS = frozenset({"of", "at", "for", "with"})
-PURPOSE_MARKERS = frozenset({"to", "for"})
 #: named-entity types of amounts: an object that is one points at what it is an amount of
 AMOUNT_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
