@@ -468,6 +468,8 @@ def test_an_opening_description_set_off_by_commas_describes_the_name_after_it():
         "Le troisième constructeur européen, Vantrel, a racheté Bolt.")
     assert not any(p == "instanceOf" for _, p, _ in triples(
         "Dans un billet de blog, Marc Olivier, le président de Vantrel, a parlé."))
+    assert {("Hans Weber", "hasRole", "directeur"), ("Hans Weber", "worksFor", "Vinalys")} <= triples(
+        "Mais le directeur de Vinalys, l'Allemand Hans Weber, a démissionné.")  # after a conjunction; a nationality
 
 
 def test_an_inhabitant_of_a_place_lives_there():

@@ -301,13 +301,16 @@ def opening_apposition(noun: Token) -> Token | None:
     parsers hang such a name anywhere)."""
     doc = noun.doc
     comma = next((t.i for t in doc[noun.i:noun.sent.end] if t.text == ","), None)
-    if comma is None or not noun.left_edge.is_sent_start or not children(noun, L.DETERMINERS) or case_word(noun) \
+    first = noun.left_edge
+    opens = first.is_sent_start or (first.i > 0 and doc[first.i - 1].is_sent_start and doc[first.i - 1].pos_ in {
+        "CCONJ", "ADV"})  # `Mais le ministre de …, X, …`
+    if comma is None or not opens or not children(noun, L.DETERMINERS) or case_word(noun) \
             or any(t not in noun.subtree for t in doc[noun.i:comma]):  # `Dans un billet, X, …` is no description
         return None
     end = comma - 1  # the phrase up to its first comma (the parser may hang the name inside it)
     i = end + 2
-    while i < len(doc) and i <= end + 3 and not is_name(doc[i]) and doc[i].pos_ in {"DET", "NOUN"}:
-        i += 1  # `l'amiral` before the person's name
+    while i < len(doc) and i <= end + 3 and not is_name(doc[i]) and doc[i].pos_ in {"DET", "NOUN", "ADJ", "PROPN"}:
+        i += 1  # `l'amiral`, `le républicain`, `l'Allemand` before the person's name
     if i >= len(doc) or not is_name(doc[i]):
         return None
     last = name_tokens(doc[i])[-1]
