@@ -18,6 +18,7 @@ from . import en, fr
 from .common import Context, collect_names, index_names, mark_common_nouns
 from .discourse import Discourse
 from .groups import spread_to_members
+from .lede import identify_lede
 
 #: relations that describe what something is rather than something that happens
 #: and those that report (what is announced or said is the event, not the announcement)
@@ -55,6 +56,7 @@ def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon) -
     discourse.events = [c for c in first if not c.relation.minted and c.relation.local_name not in STATES
                         and not c.rule.endswith("+relational")]  # `X, partenaire de Y` says what X is
     second = _read(paragraphs, contexts, module, lexicon)
+    second = identify_lede(paragraphs, second, discourse.names())
     candidates = [_attributed(c, discourse) for c in spread_to_members(second, module.MEMBERSHIP_RULES,
                                                                         discourse.groups)]
     return Reading(candidates, discourse.names())

@@ -90,3 +90,9 @@ def test_whoever_makes_an_attempt_does_its_infinitive_but_only_as_an_aim(lang, t
 def test_a_verb_whose_object_a_preposition_introduces_gives_its_property(lang, text, subject, relation):
     """`for` introduces a purpose after an object (`uses X for Y`), but without one it is the verb's own frame."""
     assert find(text, lang, subject, relation)
+
+
+def test_a_prepositional_phrase_hung_on_a_date_belongs_to_the_verb():
+    fact = find("Marc Tellier a été condamné vendredi à dix ans de prison.", "fr", "Marc Tellier", "sentencedTo")
+    assert fact.object.label == "dix ans de prison"
+    assert qualifier_labels(fact).get("date") == "vendredi"

@@ -8,6 +8,7 @@ from ...model import Candidate, Mention, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
 from ..common import (
+    LOCATION_ENTITIES,
     Context,
     case_word,
     children,
@@ -65,7 +66,7 @@ def _qualifiers(
         if _is_bare_date(child):  # `a annoncé lundi …`, `a tué X vendredi au Mali`: the date, without what hangs on it
             places = _places_on(child, context)
             found += [Qualifier("place", mention(p, context)) for p in places]
-            hung = {t.i for n in [*_hung_on_date(child), *places] for t in n.subtree}
+            hung = {t.i for n in [*_hung_on_date(child), *_phrases_on_date(child), *places] for t in n.subtree}
             found.append(literal("date", [t for t in child.subtree if t.i not in hung and t.dep_ not in L.PUNCTUATION],
                                  context))
         elif child.dep_ in L.ADVERBIAL_CLAUSES and word in PURPOSE_MARKERS and child.pos_ == "VERB":
@@ -117,6 +118,15 @@ def _hung_on_date(date: Token) -> list[Token]:
         return []
     return [n for n in children(date, L.NOUN_MODIFIERS) if not case_word(n) and n.pos_ in {"NOUN", "PROPN"}
             and any(c.dep_ in L.DETERMINERS for c in n.children)]
+
+
+def _phrases_on_date(date: Token) -> list[Token]:
+    """`a été condamné vendredi à dix ans de prison`: the verb's prepositional phrase, which the parser hangs on the
+    date before it (a day takes no such complement; a place after it is read as the fact's place)."""
+    if not _is_bare_date(date):
+        return []
+    return [n for n in children(date, L.NOUN_MODIFIERS) if case_word(n) not in ("", "de")
+            and n.ent_type_ not in LOCATION_ENTITIES]
 
 
 def _names_a_place(token: Token, context: Context) -> bool:
@@ -177,7 +187,7 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]) -
                 if not _controls_an_infinitive(o) or known(case_word(o))] or [
         # the parser often labels arguments as modifiers
         o
-        for o in children(verb, L.MODIFIER_OBLIQUES)
+        for o in [*children(verb, L.MODIFIER_OBLIQUES), *(p for d in verb.children for p in _phrases_on_date(d))]
         if o.pos_ in {"NOUN", "PROPN"}
         and (case_word(o) in ARGUMENT_CASES or known(case_word(o)))
         and not DATE_WORDS.search(o.text)

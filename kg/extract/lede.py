@@ -1,0 +1,82 @@
+"""Delayed identification: a news lead often describes a person before naming them.
+
+`Un ancien vice-gouverneur de la province de Jilin a été condamné … . Tian Xueren était accusé de …` and
+`A former governor was jailed on Friday. John Miller, 62, …`: the lead's indefinite description (an article that
+is not definite, before a noun of post) is the first person named in the next sentences who was not named before.
+Facts about the description become facts about that person, who also gets the description as their role.
+"""
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..model import Candidate, Mention
+from ..nlp import Paragraph
+from ..text import fold
+from . import labels as L
+from .common import fixed_relation
+
+#: the headline and the lead: where a story describes its subject before naming them
+LEAD_SENTENCES = 3
+#: how many sentences after the description the name may come
+NAMING_WINDOW = 2
+
+
+def identify_lede(paragraphs: list[Paragraph], candidates: list[Candidate], names: list[Mention]) -> list[Candidate]:
+    """The candidates with the lead's described person replaced by the person named after it, plus their role."""
+    sentences = [(p.offset + s.start_char, p.offset + s.end_char) for p in paragraphs for s in p.doc.sents]
+    tokens = {p.offset + t.idx: t for p in paragraphs for t in p.doc}
+    described = _lead_descriptions(candidates, tokens, sentences[:LEAD_SENTENCES])
+    if not described:
+        return candidates
+    identified = {}
+    for description in described:
+        person = _named_after(description, names, sentences)
+        if person is not None:
+            identified[description] = person
+    if not identified:
+        return candidates
+    found = [_with_people(c, identified) for c in candidates]
+    return found + list(_roles(candidates, identified))
+
+
+def _lead_descriptions(candidates: list[Candidate], tokens: dict[int, Token], lead: list[tuple[int, int]]
+                       ) -> list[Mention]:
+    """Subjects in the lead that are a post with an indefinite article: `un ancien vice-gouverneur`."""
+    found = []
+    for c in candidates:
+        m = c.subject
+        if m.is_name or m.kind != "Role" or not any(start <= m.start < end for start, end in lead) or m in found:
+            continue
+        head = next((t for start, t in tokens.items() if m.start <= start < m.end and t.lemma_.lower() ==
+                     m.head_lemma), None)
+        if head is not None and any(d.dep_ in L.DETERMINERS and "Ind" in d.morph.get("Definite")
+                                    for d in head.children):
+            found.append(m)
+    return found
+
+
+def _named_after(description: Mention, names: list[Mention], sentences: list[tuple[int, int]]) -> Mention | None:
+    """The first person named in the sentences after the description's, and not named before it."""
+    index = next(i for i, (start, end) in enumerate(sentences) if start <= description.start < end)
+    window = sentences[index + 1:index + 1 + NAMING_WINDOW]
+    if not window:
+        return None
+    before = {fold(n.text) for n in names if n.start < sentences[index][1]}
+    for name in names:
+        if name.kind == "Person" and window[0][0] <= name.start < window[-1][1] and fold(name.text) not in before:
+            return name
+    return None
+
+
+def _with_people(candidate: Candidate, identified: dict[Mention, Mention]) -> Candidate:
+    return replace(candidate, subject=identified.get(candidate.subject, candidate.subject),
+                   object=identified.get(candidate.object, candidate.object))
+
+
+def _roles(candidates: list[Candidate], identified: dict[Mention, Mention]) -> Iterator[Candidate]:
+    """`Tian Xueren hasRole ancien vice-gouverneur de la province de Jilin`, with the lead as evidence."""
+    for description, person in identified.items():
+        lead = next(c for c in candidates if c.subject == description)
+        yield Candidate(person, fixed_relation("hasRole"), description, lead.evidence, "lede", confidence=0.6)
