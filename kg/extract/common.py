@@ -525,6 +525,24 @@ def reported_text(verb: Token, context: Context, clause_pos: frozenset[str]) -> 
     return Mention(text_of(list(said)), context.offset + said.start_char, context.offset + said.end_char, kind=QUOTE)
 
 
+def is_incise(verb: Token) -> bool:
+    """`« … », a déclaré X` / `"…," said X`: a verb set right after a quotation it reports (its subject follows it,
+    and parsers often take that subject for an object)."""
+    first = min([verb, *children(verb, L.AUXILIARIES)], key=lambda t: t.i)
+    before = [t.text for t in verb.doc[max(0, first.i - 2):first.i]]
+    return bool(before) and before[-1] in {",", *QUOTE_MARKS.values()} and any(
+        t in QUOTE_MARKS.values() for t in before)
+
+
+def resolve_first_person(token: Token, context: Context, pronouns: Collection[str]) -> None:
+    """`« Nous pouvons confirmer … », a dit X`: `je` / `nous` / `I` / `we` in a quotation are its speaker."""
+    if token.pos_ != "PRON" or token.lower_ not in pronouns or token._.kg_referent is not None:
+        return
+    speaker = context.discourse.speaker_at(context.offset + token.idx)
+    if speaker is not None:
+        token._.kg_referent = speaker
+
+
 def speech_facts(verb: Token, speakers: list[Token], said: Mention, context: Context, sentence: Span, rule: str,
                  negated: bool) -> Iterator[Candidate]:
     """Each speaker says `said`; the discourse remembers who said that stretch of text (it becomes their source)."""

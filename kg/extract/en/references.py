@@ -10,10 +10,12 @@ from ..common import (
     mention,
     note_named_together,
     referent_of,
+    resolve_first_person,
     resolve_plural,
     stands_for_entity,
 )
 from .grammar import clause_subjects, is_definite
+from .words import FIRST_PERSON_PRONOUNS
 
 #: personal pronouns and the referents they may take: gender when the pipeline gives one, and the kinds of thing
 PRONOUNS = {"he": ("Masc", {"Person"}), "she": ("Fem", {"Person"}), "it": (None, {"Organization", "Product"})}
@@ -73,6 +75,7 @@ def resolve_references(sentence: Span, context: Context) -> None:
     discourse = context.discourse
     for token in sentence:
         resolve_plural(token, context, PLURAL_PRONOUNS, COUNT_WORDS)
+        resolve_first_person(token, context, FIRST_PERSON_PRONOUNS)
         if token._.kg_referent is not None:
             continue
         lemma = token.lemma_.lower()

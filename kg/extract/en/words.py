@@ -11,6 +11,8 @@ LIGHT_NOUNS = frozenset({"access", "use"})
 #: objects of support-verb phrases, which name no thing: `play a role`, `take a decision`
 SUPPORT_OBJECTS = frozenset({"role", "decision", "step", "place", "part", "note", "care", "action", "effect",
                              "way", "time", "look"})
+#: pronouns that, inside a quotation, are its speaker
+FIRST_PERSON_PRONOUNS = frozenset({"i", "we", "me", "us"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 #: nouns of intent whose infinitive is their holder's aim (`in an attempt to block the merger`)
 INTENT_NOUNS = frozenset({"attempt", "effort", "bid", "move", "push", "drive", "plan", "decision", "intention",

@@ -12,6 +12,7 @@ from ..common import (
     Context,
     case_word,
     children,
+    is_incise,
     is_name,
     literal,
     mention,
@@ -31,6 +32,7 @@ from .grammar import (
     is_reflexive,
 )
 from .movements import GRAMMAR as MOVEMENTS
+from .speech import SPEECH_VERBS
 from .words import (
     ARGUMENT_CASES,
     DATE_WORDS,
@@ -254,6 +256,8 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
     for verb in sentence:
         if verb.pos_ != "VERB":
             continue
+        if is_incise(verb) and verb.lemma_.lower() in SPEECH_VERBS:
+            continue  # `« … », a dit un porte-parole`: the speech rule reads it; its object is its speaker
         objects, frame, used = _objects_and_frame(verb, lexicon, context.nominals)
         if not objects or is_movement(verb, objects, MOVEMENTS):  # `a perdu 2 %`: read by the movement rule
             continue

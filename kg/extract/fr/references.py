@@ -11,6 +11,7 @@ from ..common import (
     mention,
     note_named_together,
     referent_of,
+    resolve_first_person,
     resolve_plural,
     stands_for_entity,
 )
@@ -23,6 +24,7 @@ from .grammar import (
     name_before_commas,
     named_referent,
 )
+from .words import FIRST_PERSON_PRONOUNS
 
 
 def note_sentence(sentence: Span, context: Context) -> None:
@@ -58,6 +60,7 @@ def resolve_references(sentence: Span, context: Context) -> None:
     discourse = context.discourse
     for token in sentence:
         resolve_plural(token, context, PLURAL_PRONOUNS, COUNT_WORDS)
+        resolve_first_person(token, context, FIRST_PERSON_PRONOUNS)
         if token._.kg_referent is not None:
             continue
         lemma = token.lemma_.lower()

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from ...model import Candidate
 from ...ontology import Lexicon
 from .. import labels as L
-from ..common import Context, children, is_name, reported_text, speech_facts
+from ..common import Context, children, is_incise, is_name, reported_text, speech_facts
 from .grammar import arguments_of, clause_subjects, is_negated
 
 #: verbs of saying whose clause or quotation is reported speech (`annoncer` gives `announces` instead)
@@ -50,10 +50,14 @@ def reported_speech(sentence: Span, context: Context, lexicon: Lexicon) -> Itera
         if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS:
             said = reported_text(verb, context, frozenset({"VERB", "AUX", "ADJ", "NOUN"}))
             if said is not None:
-                yield from speech_facts(verb, clause_subjects(verb) or _inverted_speakers(verb), said, context,
-                                        sentence, "fr.speech", is_negated(verb))
+                speakers = _inverted_speakers(verb) if is_incise(verb) else []
+                yield from speech_facts(verb, speakers or clause_subjects(verb) or _inverted_speakers(verb, names=True),
+                                        said, context, sentence, "fr.speech", is_negated(verb))
 
 
-def _inverted_speakers(verb: Token) -> list[Token]:
-    """`« … », a déclaré X`: the speaker after the verb, which parsers often call an object."""
-    return [a for o in children(verb, L.OBJECTS) if o.i > verb.i and is_name(o) for a in arguments_of(o)]
+def _inverted_speakers(verb: Token, names: bool = False) -> list[Token]:
+    """`« … », a déclaré X`: the speaker after the verb, which parsers often call an object. After a quotation it
+    is the speaker whatever it is (`a dit un porte-parole`); elsewhere only a name is taken for one."""
+    found = [a for o in children(verb, L.OBJECTS | L.SUBJECTS) if o.i > verb.i and (is_name(o) or not names)
+             and o.pos_ in {"NOUN", "PROPN"} for a in arguments_of(o)]
+    return [a for a in found if is_name(a)] or found  # `a déclaré X, la présidente de Y`: X, described

@@ -73,6 +73,8 @@ QUANTITY_NOUNS = frozenset(
 )
 
 
+#: pronouns that, inside a quotation, are its speaker
+FIRST_PERSON_PRONOUNS = frozenset({"je", "j'", "j’", "nous", "moi"})
 NEGATION_WORDS = frozenset({"pas", "jamais", "aucun", "aucune", "guère", "nullement", "point", "ni"})
 #: verbs whose infinitive does not happen (`refuse de signer`, `a cessé d'utiliser`): its fact is negated
 STOP_VERBS = frozenset({"cesser", "arrêter", "éviter", "refuser", "renoncer", "abandonner", "interrompre"})

@@ -1,0 +1,31 @@
+"""Speech set after its quotation (`« … », a dit X`) and the first person inside it. Sentences written for these
+tests."""
+
+import pytest
+
+from kg.pipeline import read_text
+
+
+def triples(text: str, lang: str) -> set[tuple[str, str, str]]:
+    return {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+            for f in read_text(text, lang)}
+
+
+def test_the_noun_after_an_incise_is_its_speaker_not_its_object():
+    found = triples("« Vinalys va racheter la société Bolt », a dit un porte-parole du ministère.", "fr")
+    assert ("Vinalys", "acquires", "Bolt") in found, found
+    assert not any("porte-parole" in o for _, _, o in found), found
+    named = read_text("« Vinalys va racheter la société Bolt », a dit Luc Besson, porte-parole du ministère.", "fr")
+    assert [f.subject.label for f in named if f.is_quotation] == ["Luc Besson"]
+    assert any(getattr(v, "label", "") == "Luc Besson" for f in named if f.relation.local_name == "acquires"
+               for role, v in f.qualifiers if role == "source")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "« Nous allons racheter Bolt », a déclaré Marie Tellier, la présidente de Vinalys."),
+    ("en", '"We will buy Bolt," said Mary Tellier, the head of Vinalys.'),
+])
+def test_the_first_person_in_a_quotation_is_its_speaker(lang, text):
+    found = triples(text, lang)
+    assert any(s == "Marie Tellier" or s == "Mary Tellier" for s, p, o in found if o == "Bolt"), found
+    assert not any(s.lower() in ("nous", "we") for s, _, _ in found), found
