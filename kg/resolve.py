@@ -172,6 +172,8 @@ def informative(c: Candidate) -> bool:
         return False
     if (c.relation.local_name == "instanceOf" or _bare(c.subject)) and _bare(c.object):
         return False
+    if c.relation.local_name in ("instanceOf", "hasRole") and c.object.is_name:
+        return False  # `Mr Coulson has role Andy Coulson`: a name is no type and no post
     if c.relation.minted and not (c.subject.is_name or c.object.is_name):
         return False
     if c.relation.local_name == "memberOf" and not c.object.is_name:

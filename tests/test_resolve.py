@@ -39,3 +39,9 @@ def test_a_person_named_by_their_post_is_no_abstraction():
     resignation = Mention("démission de Claire Vasseur", 20, 47, kind="Concept", head_lemma="démission")
     assert informative(candidate(mp, "demands", resignation))
     assert not informative(candidate(Mention("sécurité", 0, 8, head_lemma="sécurité"), "demands", resignation))
+
+
+def test_a_name_is_no_type_and_no_post():
+    person = Mention("Mr Tellier", 0, 10, kind="Person", is_name=True)
+    assert not informative(candidate(person, "hasRole", Mention("Andy Tellier", 20, 32, kind="Person", is_name=True)))
+    assert informative(candidate(person, "hasRole", Mention("editor", 20, 26, kind="Role", head_lemma="editor")))

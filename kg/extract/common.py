@@ -100,9 +100,10 @@ def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collec
         return 0 <= i < len(doc) and doc[i].text[:1].isupper() and not doc[i].is_sent_start
 
     for token in doc:
-        if token.text[:1].isupper() and token.lower_ in affiliation_words and token.i + 1 < len(doc) and \
-                doc[token.i + 1].ent_type_ in PERSON_ENTITIES:
-            token._.kg_common_noun = True
+        if (token.lower_ in affiliation_words or token.lemma_.lower() in affiliation_words) and (
+                token.text.islower() or token.i + 1 < len(doc) and
+                                                  doc[token.i + 1].ent_type_ in PERSON_ENTITIES):
+            token._.kg_common_noun = True  # `la Garde nationale texane` (tagged a name), `le Suédois Zlatan X`
             continue
         lemma = token.lemma_.lower()
         role_name = token.pos_ == "PROPN" and nouns.get(lemma) == "Role"  # `Apple CEO Tim Cook`
@@ -112,12 +113,22 @@ def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collec
                 token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"):
             continue  # the end of a person's name (`Bruno Le Maire`), where a title never stands
         in_name = (capitalised(token.i + 1) and token.whitespace_) or (
-            capitalised(token.i - 1) and doc[token.i - 1].whitespace_)
+            capitalised(token.i - 1) and doc[token.i - 1].whitespace_) or (
+            nouns[lemma] != "Role" and _opens_institution(token))
         title = nouns[lemma] == "Role" and not (  # `General Motors`: a title word inside a company's name
             in_name and token.ent_type_ in COMPANY_ENTITIES and
             token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
         if title or not in_name:
             token._.kg_common_noun = True
+
+
+def _opens_institution(token: Token) -> bool:
+    """`la Banque de Jilin`, `the Bank of England`: a capitalised class noun opening an institution's name, as the
+    NER reads it (the connector and the word after it inside the same entity)."""
+    doc = token.doc
+    return token.ent_iob_ == "B" and token.ent_type_ not in PERSON_ENTITIES and token.i + 2 < len(doc) and \
+        doc[token.i + 1].lower_ in NAME_CONNECTORS and doc[token.i + 1].ent_iob_ == "I" and \
+        doc[token.i + 2].ent_iob_ == "I" and doc[token.i + 2].text[:1].isupper()
 
 
 _NAMES = "kg_names"  # Doc.user_data key: indices of the name tokens, computed once per parsed paragraph

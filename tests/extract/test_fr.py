@@ -479,3 +479,18 @@ def test_an_inhabitant_of_a_place_lives_there():
 def test_an_age_between_commas_leaves_the_title_whole():
     assert ("Pierre Lamy", "hasRole", "ministre de l'Intérieur") in triples(
         "Pierre Lamy, 62 ans, ministre de l'Intérieur, a démissionné.")
+
+
+def test_a_form_of_address_is_neither_a_post_nor_a_type():
+    found = triples("M. Tellier a racheté la société Bolt.")
+    assert not any(p in ("instanceOf", "hasRole") for _, p, _ in found), found
+
+
+def test_a_class_noun_opening_an_institutions_name_is_part_of_it():
+    found = triples("Marc Tellier était le président de la Banque de Dunmore, un établissement public.")
+    assert ("Banque de Dunmore", "instanceOf", "établissement public") in found, found
+
+
+def test_a_name_is_not_the_apposition_of_a_noun_across_another_name():
+    found = triples("Le Texas refuse ces prestations sur les bases de la Garde nationale texane.")
+    assert not any(p == "instanceOf" for _, p, _ in found), found

@@ -44,6 +44,7 @@ from .words import (
     EXAMPLE_MARKERS,
     HEAD_NOUNS,
     HEADQUARTERS_NOUNS,
+    HONORIFICS,
     MEMBERSHIP_CASES,
     PLACE_CASES,
     POST_NOUNS,
@@ -135,7 +136,7 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
                         dep in L.APPOSITIONS or (dep in L.CONJUNCTS | L.NOUN_MODIFIERS and after_comma
                                                  and determined and not case_word(child))):
                     yield from _describe(token, child, context, sentence, "fr.apposition")
-        elif token.pos_ == "NOUN":
+        elif token.pos_ == "NOUN" and token.lower_ not in HONORIFICS:
             referent = named_referent(token)
             if referent == token:  # `le fondateur et directeur de Acme, Jean Dupont` (name parsed as a conjunct)
                 referent = next((c for c in children(token, L.CONJUNCTS) if is_name(c) and titled_person(token, c)

@@ -353,7 +353,7 @@ def class_noun_before(name: Token, roles: Collection[str] = ()) -> Token | None:
                 children(token, L.DETERMINERS) or titled_person(token, name) or token.lemma_.lower() in roles):
             return token  # (a determiner makes an ADJ-tagged word a noun: `le logiciel`; `du caporal X`: a title)
         if token.pos_ not in {"NOUN", "ADJ", "ADP", "DET", "PROPN", "X"} or token.dep_ in L.PUNCTUATION or \
-                token.is_sent_start:
+                token.is_sent_start or is_name(token):  # `les implantations de la Garde nationale X`: another name
             return None
     return None
 
