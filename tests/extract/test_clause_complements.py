@@ -96,3 +96,12 @@ def test_a_prepositional_phrase_hung_on_a_date_belongs_to_the_verb():
     fact = find("Marc Tellier a été condamné vendredi à dix ans de prison.", "fr", "Marc Tellier", "sentencedTo")
     assert fact.object.label == "dix ans de prison"
     assert qualifier_labels(fact).get("date") == "vendredi"
+
+
+def test_a_possessive_name_set_off_by_a_comma_is_what_the_noun_describes():
+    fact = find("Last week Brixton & Hale's, the rating agency, cited rising debt as a risk.", "en", "Brixton & Hale",
+                "cites")
+    assert fact.object.label.endswith("debt")
+    owned = [f.subject.label for f in facts("Brixton & Hale's chief economist cited rising debt.", "en")
+             if f.relation.local_name == "cites"]
+    assert "Brixton & Hale" not in owned, owned
