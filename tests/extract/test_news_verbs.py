@@ -28,6 +28,10 @@ def relations(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("en", "Harlow Corp denied the allegations.", ("Harlow Corp", "denies", "allegations")),
     ("en", "The Daily Courier reported the attack on Tuesday.", ("Daily Courier", "reports", "attack")),
     ("en", "Melva Airlines will charge passengers a fee for hand luggage.", ("Melva Airlines", "charges", "fee")),
+    ("en", "Harlow Corp sponsors the Leeds marathon.", ("Harlow Corp", "supports", "Leeds marathon")),
+    ("en", "Harlow Corp absorbed Brixton Ltd in 2019.", ("Harlow Corp", "acquires", "Brixton Ltd")),
+    ("fr", "La ville de Dunmore a accueilli le sommet du G7.", ("Dunmore", "hosts", "sommet du G7")),
+    ("fr", "L'armée de Karvia a bombardé la ville de Dunmore.", ("Karvia", "attacks", "Dunmore")),
 ])
 def test_news_verb_gives_its_property(lang, text, expected):
     found = relations(text, lang)
