@@ -545,6 +545,23 @@ def is_incise(verb: Token) -> bool:
         t in QUOTE_MARKS.values() for t in before)
 
 
+def is_predicative(noun: Token) -> bool:
+    """`X is the largest airline`, `X est le premier constructeur`, `the largest airline is X`: a noun that says
+    what something is, and so refers to nothing by itself."""
+    if noun.dep_ in L.ATTRIBUTES or any(c.dep_ in L.COPULAS for c in noun.children):
+        return True
+    return noun.dep_ in L.SUBJECTS and named_attribute(noun.head) is not None
+
+
+def named_attribute(head: Token) -> Token | None:
+    """The name a copula equates its subject with: `the largest airline is X` (X the attribute, or the head of the
+    clause with the copula hanging on it, as French parses are)."""
+    if is_name(head) and any(c.dep_ in L.COPULAS for c in head.children):
+        return head
+    complements = L.ATTRIBUTES | (L.OPEN_COMPLEMENTS if head.pos_ == "AUX" else frozenset())  # `est` + xcomp
+    return next((c for c in head.children if c.dep_ in complements and is_name(c)), None)
+
+
 def resolve_first_person(token: Token, context: Context, pronouns: Collection[str]) -> None:
     """`« Nous pouvons confirmer … », a dit X`: `je` / `nous` / `I` / `we` in a quotation are its speaker."""
     if token.pos_ != "PRON" or token.lower_ not in pronouns or token._.kg_referent is not None:

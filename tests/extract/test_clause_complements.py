@@ -105,3 +105,14 @@ def test_a_possessive_name_set_off_by_a_comma_is_what_the_noun_describes():
     owned = [f.subject.label for f in facts("Brixton & Hale's chief economist cited rising debt.", "en")
              if f.relation.local_name == "cites"]
     assert "Brixton & Hale" not in owned, owned
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "description"), [
+    ("en", "Harlow Air is the largest airline in Dunmore.", "Harlow Air", "largest airline"),
+    ("fr", "Vinalys est le premier constructeur européen.", "Vinalys", "premier constructeur européen"),
+    ("en", "The largest carrier in Dunmore is Harlow Air.", "Harlow Air", "largest carrier"),
+    ("fr", "Le premier constructeur européen est Vinalys.", "Vinalys", "premier constructeur européen"),
+])
+def test_a_predicative_description_says_what_its_subject_is_and_refers_to_nothing(lang, text, name, description):
+    assert (name, description) in {(f.subject.label, getattr(f.object, "label", f.object))
+                                   for f in facts(text, lang) if f.relation.local_name == "instanceOf"}

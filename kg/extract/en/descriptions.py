@@ -18,6 +18,7 @@ from ..common import (
     kind_of,
     mention,
     name_tokens,
+    named_attribute,
     relational_facts,
     stands_for_entity,
     typed_by,
@@ -155,6 +156,10 @@ def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candi
     for verb in sentence:
         if verb.lemma_ not in COPULA_VERBS:
             continue
+        named = named_attribute(verb)
+        for subject in children(verb, L.SUBJECTS):
+            if named is not None and _is_class_noun(subject) and not is_name(subject):
+                yield from describe(named, subject, context, sentence, "en.copula")  # `the largest X is Acme`
         for attribute in children(verb, L.ATTRIBUTES):
             if not _is_class_noun(attribute) or is_name(attribute):
                 continue

@@ -7,6 +7,7 @@ from ..common import (
     QUOTE_MARKS,
     Context,
     is_name,
+    is_predicative,
     mention,
     note_named_together,
     referent_of,
@@ -76,7 +77,7 @@ def resolve_references(sentence: Span, context: Context) -> None:
     for token in sentence:
         resolve_plural(token, context, PLURAL_PRONOUNS, COUNT_WORDS)
         resolve_first_person(token, context, FIRST_PERSON_PRONOUNS)
-        if token._.kg_referent is not None:
+        if token._.kg_referent is not None or is_predicative(token):
             continue
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and lemma in context.anaphors and is_definite(token) and \

@@ -19,6 +19,7 @@ from ..common import (
     fixed_relation,
     is_name,
     mention,
+    named_attribute,
     relational_facts,
     stands_for_entity,
     typed_by,
@@ -225,6 +226,12 @@ def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candi
                         [a for s in children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS) for a in arguments_of(s)])
             for subject in (s for s in subjects if stands_for_entity(s)):
                 yield from _describe(subject, predicate, context, sentence, "fr.copula")
+            continue
+        named = named_attribute(predicate)
+        if named is not None:  # `le premier constructeur européen est Vinalys`
+            for subject in children(predicate, L.SUBJECTS):
+                if subject.pos_ == "NOUN" and not is_name(subject):
+                    yield from _describe(named, subject, context, sentence, "fr.copula")
             continue
         if predicate.pos_ != "NOUN" or not children(predicate, L.COPULAS):
             continue

@@ -8,6 +8,7 @@ from ..common import (
     Context,
     case_word,
     children,
+    is_predicative,
     mention,
     note_named_together,
     referent_of,
@@ -61,7 +62,7 @@ def resolve_references(sentence: Span, context: Context) -> None:
     for token in sentence:
         resolve_plural(token, context, PLURAL_PRONOUNS, COUNT_WORDS)
         resolve_first_person(token, context, FIRST_PERSON_PRONOUNS)
-        if token._.kg_referent is not None:
+        if token._.kg_referent is not None or is_predicative(token):
             continue
         lemma = token.lemma_.lower()
         described = None
