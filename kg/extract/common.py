@@ -222,7 +222,8 @@ def _name_tokens(token: Token) -> list[Token]:
     tokens = list(doc[start:end + 1])
     while tokens and tokens[-1].text == "-":
         tokens.pop()
-    while tokens and tokens[0].text == "-":
+    while tokens and (tokens[0].text == "-" or (  # `la province de Karvia`: the name is Karvia, not `de Karvia`
+            tokens[0].lower_ in NAME_CONNECTORS and tokens[0].ent_type_ not in PERSON_ENTITIES and len(tokens) > 1)):
         tokens.pop(0)
     return tokens or [token]
 

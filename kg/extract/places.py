@@ -12,7 +12,16 @@ from spacy.tokens import Span, Token
 
 from ..model import Candidate
 from ..ontology import Lexicon
-from .common import PERSON_ENTITIES, Context, Rule, fixed_relation, is_name, mention, name_tokens
+from .common import (
+    LOCATION_ENTITIES,
+    PERSON_ENTITIES,
+    Context,
+    Rule,
+    fixed_relation,
+    is_name,
+    mention,
+    name_tokens,
+)
 
 #: kinds of named things a place on the name locates (a person `in London` is only there at the time)
 LOCATED_KINDS = {"Organization": "basedIn", "Place": "locatedIn", "Product": "locatedIn"}
@@ -27,6 +36,10 @@ class PlaceGrammar:
     complements: Callable[[Token], list[tuple[str, Token]]]
     #: prepositions that say where (`in`, `à`)
     place_words: frozenset[str]
+    #: nouns of a region of a place (`le nord-est de la Chine`, `the north of England`)
+    region_words: frozenset[str] = frozenset()
+    #: whether a comma alone sets a place in a larger one (`Austin, Texas`: an English convention)
+    bare_chain: bool = False
 
 
 def _right_after(run: list[Token], place: Token) -> bool:
@@ -36,8 +49,39 @@ def _right_after(run: list[Token], place: Token) -> bool:
     return 0 < len(between) <= 3 and all(t.pos_ in {"ADP", "DET"} for t in between)
 
 
+def _set_off_place(run: list[Token], grammar: PlaceGrammar) -> Token | None:
+    """`Sarnia, en Ontario`, `la province de Karvia, dans le nord-est de la Chine`, `London, Ontario`: the place a
+    comma sets after a place's name, read by position (parsers hang it anywhere)."""
+    doc = run[-1].doc
+    i = run[-1].i + 1
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    introduced = doc[i].lower_ in grammar.place_words
+    if introduced:
+        i += 1
+    while i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    if i + 2 < len(doc) and doc[i].lower_ in grammar.region_words and doc[i + 1].pos_ == "ADP":
+        i += 2  # `dans le nord-est de la Chine`: the region's place
+        while i < len(doc) and doc[i].pos_ == "DET":
+            i += 1
+    if i >= len(doc) or not is_name(doc[i]) or doc[i].ent_type_ not in LOCATION_ENTITIES:
+        return None
+    if introduced:
+        return doc[i]
+    if not grammar.bare_chain:
+        return None
+    # `Austin, Texas, …` without a preposition, but not a list: `London, Paris and Rome`, `Lyon, the Hague, Rome`
+    after = [t for t in doc[name_tokens(doc[i])[-1].i + 1:name_tokens(doc[i])[-1].i + 4] if t.pos_ != "DET"]
+    if not after or after[0].text not in {",", ".", ")", ";"}:
+        return None
+    listed = len(after) > 1 and (is_name(after[1]) or after[1].pos_ == "CCONJ")
+    return None if listed else doc[i]
+
+
 def place_rule(grammar: PlaceGrammar) -> Rule:
-    """The rule reading `NAME in PLACE` with `grammar`."""
+    """The rule reading `NAME in PLACE` and `PLACE, in PLACE` with `grammar`."""
     def read(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
         for token in sentence:
             if not is_name(token) or token.ent_type_ in PERSON_ENTITIES:
@@ -45,6 +89,10 @@ def place_rule(grammar: PlaceGrammar) -> Rule:
             run = name_tokens(token)
             if run[0] != token:
                 continue  # each name once, from its first word
+            outer = _set_off_place(run, grammar) if token.ent_type_ in LOCATION_ENTITIES else None
+            if outer is not None and mention(outer, context).text != mention(token, context).text:
+                yield Candidate(mention(token, context), fixed_relation("locatedIn"), mention(outer, context),
+                                context.evidence(sentence), grammar.rule, "", confidence=0.6)
             for word, head in (c for t in run for c in grammar.complements(t)):
                 if word not in grammar.place_words or not is_name(head) or head in run or not _right_after(run, head):
                     continue

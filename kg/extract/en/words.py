@@ -59,6 +59,10 @@ AVAILABILITY_ADJECTIVES = frozenset({"available", "accessible"})
 HEADQUARTERS_NOUNS = frozenset({"headquarters", "headquarter", "hq"})
 #: prepositions introducing that place
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
+#: nouns of a region of a place: `in the north-east of China`
+REGION_NOUNS = frozenset({"north", "south", "east", "west", "north-east", "northeast", "north-west", "northwest",
+                          "south-east", "southeast", "south-west", "southwest", "centre", "center", "region",
+                          "province", "suburbs", "outskirts"})
 #: verbs too general to name a relation of their own: an unknown-verb fact is not minted from them
 GENERIC_VERBS = frozenset({"have", "be", "do", "get", "go", "come", "become", "remain", "seem", "make", "put",
                            "hear", "land", "keep", "hold"})

@@ -5,11 +5,12 @@ from spacy.tokens import Token
 from .. import labels as L
 from ..common import case_word, children
 from ..places import PlaceGrammar, place_rule
-from .words import PLACE_CASES
+from .words import PLACE_CASES, REGION_NOUNS
 
 
 def _complements(word: Token) -> list[tuple[str, Token]]:
     return [(case_word(c), c) for c in children(word, L.NOUN_MODIFIERS)]
 
 
-located = place_rule(PlaceGrammar(rule="fr.located", complements=_complements, place_words=PLACE_CASES))
+located = place_rule(PlaceGrammar(rule="fr.located", complements=_complements, place_words=PLACE_CASES,
+                                  region_words=REGION_NOUNS))

@@ -150,6 +150,9 @@ LANG = "fr"
 HEADQUARTERS_NOUNS = frozenset({"siège"})
 #: prepositions introducing that place
 PLACE_CASES = frozenset({"à", "en", "dans"})
+#: nouns of a region of a place: `dans le nord-est de la Chine`
+REGION_NOUNS = frozenset({"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre",
+                          "région", "province", "banlieue"})
 #: verbs too general to name a relation of their own: an unknown-verb fact is not minted from them
 GENERIC_VERBS = frozenset({"avoir", "être", "faire", "aller", "venir", "devenir", "rester", "sembler", "passer",
                            "porter", "regarder", "mettre", "donner", "prendre", "tenir"})

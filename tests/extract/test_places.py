@@ -1,0 +1,37 @@
+"""Where places are: a place a comma sets after another (`Sarnia, en Ontario`, `Austin, Texas`), not a list of
+places. Sentences written for these tests."""
+
+import pytest
+
+from kg.pipeline import read_text
+
+
+def located(text: str, lang: str) -> set[tuple[str, str]]:
+    return {(f.subject.label, getattr(f.object, "label", f.object)) for f in read_text(text, lang)
+            if f.relation.local_name == "locatedIn"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Le caporal David Morin, un réserviste de Sarnia, en Ontario, a été libéré.", ("Sarnia", "Ontario")),
+    ("fr", "Un ancien gouverneur de la province de Karvia, dans le nord-est de la Chine, a été condamné.",
+     ("Karvia", "Chine")),
+    ("en", "The company moved to Austin, Texas, last year.", ("Austin", "Texas")),
+])
+def test_a_place_set_after_another_by_a_comma_contains_it(lang, text, expected):
+    assert expected in located(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Il a été rejoint par l'Indiana, la Géorgie, la Floride et l'Oklahoma."),
+    ("en", "He visited London, Paris and Rome."),
+    ("en", "He visited London, Paris, Rome and Madrid."),
+])
+def test_a_list_of_places_is_no_chain(lang, text):
+    assert located(text, lang) == set()
+
+
+def test_a_name_does_not_start_with_its_preposition():
+    """`la province de Karvia`: the place is Karvia, however the NER spans it."""
+    labels = {f.subject.label for f in read_text("La province de Karvia, dans le nord-est de la Chine, exporte du riz.",
+                                                 "fr")}
+    assert not any(label.startswith("de ") for label in labels), labels
