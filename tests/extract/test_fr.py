@@ -494,3 +494,10 @@ def test_a_class_noun_opening_an_institutions_name_is_part_of_it():
 def test_a_name_is_not_the_apposition_of_a_noun_across_another_name():
     found = triples("Le Texas refuse ces prestations sur les bases de la Garde nationale texane.")
     assert not any(p == "instanceOf" for _, p, _ in found), found
+
+
+def test_an_apposition_after_a_quoted_name_or_an_acronym_in_brackets_describes_the_name():
+    assert ("Dunmore Herald", "instanceOf", "journal indépendant des États-Unis") in triples(
+        'La nouvelle a été rapportée par le "Dunmore Herald", un journal indépendant des États-Unis.')
+    assert ("Front de Karvie", "instanceOf", "groupe armé") in triples(
+        "L'attaque a été revendiquée par le Front de Karvie (FDK), un groupe armé, selon la police.")

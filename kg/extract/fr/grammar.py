@@ -11,6 +11,7 @@ from ...model import Mention
 from .. import labels as L
 from ..common import (
     PERSON_ENTITIES,
+    QUOTE_MARKS,
     Context,
     case_word,
     children,
@@ -35,6 +36,8 @@ from .words import (
     REFLEXIVE_CLITICS,
     STOP_VERBS,
 )
+
+CLOSING_QUOTES = frozenset(QUOTE_MARKS.values())
 
 
 def _is_pronoun(token: Token) -> bool:
@@ -264,6 +267,19 @@ def employers_of(title: Token) -> list[Token]:
 MAX_APPOSED_PHRASE = 12  # tokens between a class noun and the name it introduces
 
 
+def _after_name(last: Token) -> int:
+    """Where a name's phrase ends: past a closing quotation mark (`le « Herald »,`) and an acronym in brackets
+    (`le Front de Karvie (FDK),`)."""
+    doc, i = last.doc, last.i + 1
+    if i < len(doc) and doc[i].text in CLOSING_QUOTES:
+        i += 1
+    if i < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i:min(i + 8, len(doc))] if t.text == ")"), None)
+        if close is not None:
+            i = close + 1
+    return i
+
+
 def noun_between_commas(name: Token, roles: Collection[str] = ()) -> Token | None:
     """`Stellantis, le concurrent de Renault, travaille …`: the determined noun set off by commas right after a name;
     a title (of `roles`) needs no article (`John Hardy, stratège chez Saxo Bank.`).
@@ -274,12 +290,15 @@ def noun_between_commas(name: Token, roles: Collection[str] = ()) -> Token | Non
     """
     doc = name.doc
     last = name_tokens(name)[-1]
-    if last.i != name.i or last.i + 2 >= len(doc) or doc[last.i + 1].text != ",":
+    if last.i != name.i:
         return None
-    if doc[last.i + 2].pos_ == "DET" and last.i + 3 < len(doc):
-        noun = doc[last.i + 3]
-    elif doc[last.i + 2].lemma_.lower() in roles and doc[last.i + 2].text[:1].islower():
-        noun = doc[last.i + 2]
+    comma = _after_name(last)
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    if doc[comma + 1].pos_ == "DET" and comma + 2 < len(doc):
+        noun = doc[comma + 2]
+    elif doc[comma + 1].lemma_.lower() in roles and doc[comma + 1].text[:1].islower():
+        noun = doc[comma + 1]
     else:
         return None
     while noun.pos_ == "ADJ" and noun.i + 1 < len(doc) and not noun.is_sent_end:  # `le nouveau patron de Y`
@@ -290,9 +309,12 @@ def noun_between_commas(name: Token, roles: Collection[str] = ()) -> Token | Non
     end = noun.i
     while end + 1 < len(doc) and (end + 1 in phrase or doc[end + 1].dep_ in L.CASE_MARKERS | L.DETERMINERS):
         end += 1
-    closed = end + 1 >= len(doc) or (doc[end + 1].text == "," and not doc[end + 1].is_sent_end) or (
-        doc[end + 1].is_sent_end and doc[end + 1].is_punct)
-    return noun if closed else None
+
+    def closes(i: int) -> bool:
+        return i >= len(doc) or (doc[i].text == "," and not doc[i].is_sent_end) or (doc[i].is_sent_end and
+                                                                                      doc[i].is_punct)
+    # the phrase, or the phrase with its participle or relative clause (`un groupe affilié à Y,`)
+    return noun if closes(end + 1) or (noun.right_edge.i > end and closes(noun.right_edge.i + 1)) else None
 
 
 def opening_apposition(noun: Token) -> Token | None:
