@@ -470,6 +470,8 @@ def test_an_opening_description_set_off_by_commas_describes_the_name_after_it():
         "Dans un billet de blog, Marc Olivier, le président de Vantrel, a parlé."))
     assert {("Hans Weber", "hasRole", "directeur"), ("Hans Weber", "worksFor", "Vinalys")} <= triples(
         "Mais le directeur de Vinalys, l'Allemand Hans Weber, a démissionné.")  # after a conjunction; a nationality
+    acts = triples("Le directeur de Vinalys, l'Allemand Hans Weber, a visité Lyon.")
+    assert ("Hans Weber", "visits", "Lyon") in acts and not any(s.startswith("directeur") for s, _, _ in acts)
 
 
 def test_an_inhabitant_of_a_place_lives_there():

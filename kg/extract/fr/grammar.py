@@ -97,7 +97,9 @@ def referent_token(token: Token) -> Token:
         if inner is not None:
             return referent_token(inner)
     referent = named_referent(token)
-    return following_name(referent) or referent if referent == token and not is_name(token) else referent
+    if referent != token or is_name(token):
+        return referent
+    return following_name(referent) or opening_apposition(referent) or referent  # `Le ministre de X, Y, a …`
 
 
 def following_name(noun: Token) -> Token | None:
