@@ -411,6 +411,14 @@ def intent_noun(verb: Token, intent_nouns: Collection[str]) -> Token | None:
     return None
 
 
+def refused_objects(verb: Token, refusal_verbs: Collection[str]) -> list[Token]:
+    """`refuse de délivrer ces cartes`, `refused to issue the permits`: what a refusal verb's infinitive is about is
+    what is refused."""
+    if verb.lemma_.lower() not in refusal_verbs:
+        return []
+    return [o for x in children(verb, L.OPEN_COMPLEMENTS) for o in children(x, L.OBJECTS)]
+
+
 def denied(verb: Token, negated_here: Callable[[Token], bool], stop_verbs: Collection[str],
            implicative_verbs: Collection[str]) -> bool:
     """Whether a verb's fact is denied: its own negation, turned over by a governing verb that keeps its complement

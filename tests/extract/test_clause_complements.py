@@ -116,3 +116,12 @@ def test_a_possessive_name_set_off_by_a_comma_is_what_the_noun_describes():
 def test_a_predicative_description_says_what_its_subject_is_and_refers_to_nothing(lang, text, name, description):
     assert (name, description) in {(f.subject.label, getattr(f.object, "label", f.object))
                                    for f in facts(text, lang) if f.relation.local_name == "instanceOf"}
+
+
+@pytest.mark.parametrize(("lang", "text", "subject", "rejected"), [
+    ("en", "The Harlow council refused to issue the permits.", "Harlow council", "permits"),
+    ("fr", "La mairie de Dijon refuse de délivrer les permis de Vinalys.", "Dijon", "permis de Vinalys"),
+])
+def test_what_a_refused_infinitive_is_about_is_rejected(lang, text, subject, rejected):
+    fact = find(text, lang, subject, "rejects")
+    assert fact.object.label == rejected and not fact.negated

@@ -7,7 +7,17 @@ from spacy.tokens import Span, Token
 from ...model import Candidate, Mention, Qualifier
 from ...ontology import Lexicon, property_ranges
 from .. import labels as L
-from ..common import Context, children, fixed_relation, is_name, literal, mention, stands_for_entity, text_of
+from ..common import (
+    Context,
+    children,
+    fixed_relation,
+    is_name,
+    literal,
+    mention,
+    refused_objects,
+    stands_for_entity,
+    text_of,
+)
 from ..movements import is_movement
 from .grammar import arguments_of, clause_subjects, is_amount, is_hypothetical, is_negated, prepositional_objects
 from .movements import GRAMMAR as MOVEMENTS
@@ -17,6 +27,7 @@ from .words import (
     GENERIC_VERBS,
     LANG,
     PLACE_PREPOSITIONS,
+    REFUSAL_VERBS,
     SOURCE_PHRASES,
     SPEECH_VERBS,
     STAKE_NOUNS,
@@ -86,6 +97,9 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]
                     or children(s, L.NAME_PARTS)]
             if told:
                 return told, "that", {clause.i}, None
+    refused = refused_objects(verb, REFUSAL_VERBS)  # `refused to issue the cards`: rejects the cards
+    if refused:
+        return [a for o in refused for a in arguments_of(o)], "obj", {o.i for o in refused}, None
     return [], "", set(), None
 
 

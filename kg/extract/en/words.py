@@ -19,6 +19,8 @@ INTENT_NOUNS = frozenset({"attempt", "effort", "bid", "move", "push", "drive", "
                           "offer", "promise", "pledge", "threat", "campaign", "quest"})
 #: verbs whose complement does not happen (`refused to sign`, `stopped using`): its fact is negated
 STOP_VERBS = frozenset({"stop", "cease", "quit", "avoid", "refuse", "decline", "fail", "abandon"})
+#: verbs whose complement's object is what they refuse (`refused to issue the cards` rejects the cards)
+REFUSAL_VERBS = frozenset({"refuse", "reject", "decline"})
 #: verbs whose complement happens exactly when they do (`did not manage to sell`): their negation passes on
 IMPLICATIVE_VERBS = frozenset({"manage", "succeed", "dare", "bother"})
 #: auxiliaries of the conditional and of possibility (a future, `will`, is reported as a fact, as in French)

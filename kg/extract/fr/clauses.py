@@ -17,6 +17,7 @@ from ..common import (
     literal,
     mention,
     name_tokens,
+    refused_objects,
     stands_for_entity,
     text_of,
 )
@@ -41,6 +42,7 @@ from .words import (
     MEMBERSHIP_CASES,
     PLACE_CASES,
     PURPOSE_MARKERS,
+    REFUSAL_VERBS,
     SOURCE_CASES,
     SUPPORT_OBJECTS,
 )
@@ -204,6 +206,9 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]) -
             told = [s for s in told if stands_for_entity(s) or _modified(s)]
             if told:
                 return told, "que", {clause.i}
+    refused = refused_objects(verb, REFUSAL_VERBS)
+    if refused:
+        return [a for o in refused for a in arguments_of(o)], "obj", {o.i for o in refused}
     return [], "", set()
 
 

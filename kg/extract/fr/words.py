@@ -80,6 +80,8 @@ FIRST_PERSON_PRONOUNS = frozenset({"je", "j'", "j’", "nous", "moi"})
 NEGATION_WORDS = frozenset({"pas", "jamais", "aucun", "aucune", "guère", "nullement", "point", "ni"})
 #: verbs whose infinitive does not happen (`refuse de signer`, `a cessé d'utiliser`): its fact is negated
 STOP_VERBS = frozenset({"cesser", "arrêter", "éviter", "refuser", "renoncer", "abandonner", "interrompre"})
+#: verbs whose infinitive's object is what they refuse (`refuse de délivrer ces cartes` rejects the cards)
+REFUSAL_VERBS = frozenset({"refuser", "rejeter"})
 #: verbs whose infinitive happens exactly when they do (`n'a pas réussi à obtenir`): their negation passes on
 IMPLICATIVE_VERBS = frozenset({"réussir", "parvenir", "arriver", "oser"})
 #: nouns of intent whose infinitive is their holder's aim (`dans une tentative de bloquer la fusion`)
