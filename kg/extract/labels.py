@@ -24,6 +24,7 @@ COPULAS = frozenset({"cop"})
 REFLEXIVES = frozenset({"expl:comp", "expl:pass", "expl:pv", "expl"})
 NEGATIONS = frozenset({"advmod", "neg"})  # French negation adverbs carry advmod; the word itself decides
 AUXILIARIES = frozenset({"aux", "aux:tense", "aux:pass", "aux:caus", "auxpass"})
+PASSIVE_AUXILIARIES = frozenset({"aux:pass", "auxpass"})
 PUNCTUATION = frozenset({"punct"})
 CLAUSE_COMPLEMENTS = frozenset({"ccomp"})
 

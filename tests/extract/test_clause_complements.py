@@ -125,3 +125,16 @@ def test_a_predicative_description_says_what_its_subject_is_and_refers_to_nothin
 def test_what_a_refused_infinitive_is_about_is_rejected(lang, text, subject, rejected):
     fact = find(text, lang, subject, "rejects")
     assert fact.object.label == rejected and not fact.negated
+
+
+def test_an_object_after_a_full_date_belongs_to_the_verb():
+    fact = find("Le maire Paul Arnaud devait recevoir vendredi 3 mars 2021 le ministre Luc Besson.", "fr", "Paul Arnaud",
+                "receives")
+    assert fact.object.label == "Luc Besson"
+    assert qualifier_labels(fact)["date"] == "vendredi 3 mars 2021"
+
+
+def test_a_passive_relative_reads_its_antecedent_as_the_patient():
+    found = {(f.subject.label, f.relation.local_name, f.object.label) for f in facts(
+        "Le ministre Luc Besson, qui sera reçu vendredi par le maire Paul Arnaud, visitera Dijon.", "fr")}
+    assert ("Paul Arnaud", "receives", "Luc Besson") in found, found

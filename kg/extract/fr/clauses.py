@@ -120,8 +120,10 @@ def _hung_on_date(date: Token) -> list[Token]:
     its own determiner and no preposition cannot modify a date, so it is the verb's object."""
     if not _is_bare_date(date):
         return []
-    return [n for n in children(date, L.NOUN_MODIFIERS) if not case_word(n) and n.pos_ in {"NOUN", "PROPN"}
-            and any(c.dep_ in L.DETERMINERS for c in n.children)]
+    return [n for n in date.subtree if n.dep_ in L.NOUN_MODIFIERS and not case_word(n) and n.pos_ in {"NOUN", "PROPN"}
+            and any(c.dep_ in L.DETERMINERS for c in n.children) and not DATE_WORDS.fullmatch(n.text)
+            and all(a == date or DATE_WORDS.fullmatch(a.text) or a.pos_ in {"NUM", "ADJ"}
+                    for a in n.ancestors if a.i >= date.i and a in date.subtree)]  # `vendredi 1er novembre le …`
 
 
 def _phrases_on_date(date: Token) -> list[Token]:
@@ -129,7 +131,7 @@ def _phrases_on_date(date: Token) -> list[Token]:
     date before it (a day takes no such complement; a place after it is read as the fact's place)."""
     if not _is_bare_date(date):
         return []
-    return [n for n in children(date, L.NOUN_MODIFIERS) if case_word(n) not in ("", "de")
+    return [n for n in children(date, L.NOUN_MODIFIERS | L.AGENTS) if case_word(n) not in ("", "de")
             and n.ent_type_ not in LOCATION_ENTITIES]
 
 
@@ -329,15 +331,24 @@ def _fronted_patient(verb: Token, sentence: Span) -> list[Token]:
     return [subject] if subject is not None else []
 
 
+def _relative_patients(verb: Token) -> list[Token]:
+    """`X, qui sera reçu par Y`: the `qui` of a passive relative (whatever the parser calls it) stands for X."""
+    if not children(verb, L.PASSIVE_AUXILIARIES) or verb.dep_ not in L.RELATIVE_CLAUSES:
+        return []
+    relative = any(s.lower_ == "qui" for s in children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS))
+    return [verb.head] if relative else []
+
+
 def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`Le modèle a été développé par la société` -> société develops modèle."""
     for verb in sentence:
-        patients = children(verb, L.PASSIVE_SUBJECTS) or (  # `la société, fondée par X, …`
+        patients = _relative_patients(verb) or children(verb, L.PASSIVE_SUBJECTS) or (  # `la société, fondée par X`
             [verb.head] if verb.dep_ in L.CLAUSAL_MODIFIERS and "Part" in verb.morph.get("VerbForm") else []
         ) or _fronted_patient(verb, sentence)
         agents = children(verb, L.AGENTS) or [
-            o for o in children(verb, L.MODIFIER_OBLIQUES | L.ARGUMENT_OBLIQUES) if case_word(o) == "par"
-        ]
+            o for o in [*children(verb, L.MODIFIER_OBLIQUES | L.ARGUMENT_OBLIQUES),
+                        *(p for d in verb.children for p in _phrases_on_date(d))] if case_word(o) == "par"
+        ]  # `reçu vendredi par X`, with X hung on the date
         if not patients or not agents:
             continue
         relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), "obj")
