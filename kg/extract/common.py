@@ -554,6 +554,18 @@ def is_incise(verb: Token) -> bool:
         t in QUOTE_MARKS.values() for t in before)
 
 
+def complex_preposition(word: str, noun: Token, complements: list[tuple[str, Token]],
+                        case_roles: dict[str, str]) -> tuple[str, Token] | None:
+    """`en raison de X`, `in partnership with X`: a preposition, a noun and a preposition that are one preposition
+    together (parsers read the noun as the complement); the role the table gives the whole, and X."""
+    articles = " ".join(c.lower_ for c in noun.children if c.dep_ in L.DETERMINERS and c.i < noun.i)
+    for inner_word, inner in complements:
+        role = case_roles.get(" ".join(w for w in (word, articles, noun.lower_, inner_word) if w))
+        if role is not None:
+            return role, inner
+    return None
+
+
 def is_predicative(noun: Token) -> bool:
     """`X is the largest airline`, `X est le premier constructeur`, `the largest airline is X`: a noun that says
     what something is, and so refers to nothing by itself."""

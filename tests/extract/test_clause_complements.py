@@ -128,8 +128,8 @@ def test_what_a_refused_infinitive_is_about_is_rejected(lang, text, subject, rej
 
 
 def test_an_object_after_a_full_date_belongs_to_the_verb():
-    fact = find("Le maire Paul Arnaud devait recevoir vendredi 3 mars 2021 le ministre Luc Besson.", "fr", "Paul Arnaud",
-                "receives")
+    fact = find("Le maire Paul Arnaud devait recevoir vendredi 3 mars 2021 le ministre Luc Besson.", "fr",
+                "Paul Arnaud", "receives")
     assert fact.object.label == "Luc Besson"
     assert qualifier_labels(fact)["date"] == "vendredi 3 mars 2021"
 
@@ -138,3 +138,13 @@ def test_a_passive_relative_reads_its_antecedent_as_the_patient():
     found = {(f.subject.label, f.relation.local_name, f.object.label) for f in facts(
         "Le ministre Luc Besson, qui sera reçu vendredi par le maire Paul Arnaud, visitera Dijon.", "fr")}
     assert ("Paul Arnaud", "receives", "Luc Besson") in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "subject", "relation", "role", "value"), [
+    ("fr", "La police a interpellé le maire de Dunmore en raison de ses liens avec la mafia.", "police", "arrests",
+     "reason", "liens avec la mafia"),
+    ("en", "Harlow Corp launched the Zorg brand in partnership with Brixton Ltd.", "Harlow Corp", "launches",
+     "partner", "Brixton Ltd."),
+])
+def test_a_preposition_made_of_several_words_qualifies_the_fact_as_one(lang, text, subject, relation, role, value):
+    assert qualifier_labels(find(text, lang, subject, relation)).get(role) == value

@@ -10,6 +10,7 @@ from .. import labels as L
 from ..common import (
     Context,
     children,
+    complex_preposition,
     fixed_relation,
     is_name,
     literal,
@@ -50,6 +51,9 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
         elif role is None and word in PLACE_PREPOSITIONS and is_name(obj) and mention(obj, context).kind == "Place":
             role = "place"  # `gave a speech in New York`: where the fact happened
         role = role or context.case_roles.get(word)
+        phrase = None if role else complex_preposition(word, obj, list(prepositional_objects(obj)), context.case_roles)
+        if phrase is not None:  # `in partnership with X`: the role of the whole, on X
+            role, obj = phrase
         if role == "date":  # kept as written: `in 2021`, `on Monday`
             found.append(literal("date", list(obj.subtree), context))
         elif role:
