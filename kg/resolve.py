@@ -22,7 +22,9 @@ NAMED_CLASSES = frozenset({"Organization", "Person", "Place", "Product"})
 CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality",
                                # what is demanded, denied, reported or decided is most often an abstraction
                                "asks", "demands", "denies", "rejects", "reports", "confirms", "approves", "blocks",
-                               "orders", "causes", "ends", "requires", "criticizes", "opposes"})
+                               "orders", "causes", "ends", "requires", "criticizes", "opposes",
+                               # what someone is accused or convicted of is an offence: `corruption`
+                               "accusedOf", "convictedOf"})
 #: endings of abstract nouns (qualities, processes): `la sécurité`, `une tentative de coopération`
 ABSTRACT_SUFFIXES = ("té", "tion", "sion", "ance", "ence", "isme", "itude", "ity", "ness", "ism")
 _PARENTHESISED_ACRONYM = re.compile(r"([^\W\d_][\w’'\- ]{2,80}?)\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")

@@ -23,6 +23,7 @@ class KG(DefinedNamespace):
     Product: URIRef
     Quotation: URIRef
     Role: URIRef
+    accusedOf: URIRef
     accuses: URIRef
     acquires: URIRef
     admits: URIRef
@@ -45,6 +46,7 @@ class KG(DefinedNamespace):
     charges: URIRef
     cites: URIRef
     closes: URIRef
+    convictedOf: URIRef
     collaboratesWith: URIRef
     competesWith: URIRef
     conducts: URIRef

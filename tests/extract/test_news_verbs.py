@@ -46,6 +46,10 @@ def test_news_verb_gives_its_property(lang, text, expected):
     ("en", "Two guards were killed in the attack.", ("Two guards", "killedIn", "attack")),
     ("en", "Tom Hale was sentenced to life in prison for murder.", ("Tom Hale", "sentencedTo", "life")),
     ("en", "Dan Hawes was released from the army last Friday.", ("Dan Hawes", "releasedFrom", "army")),
+    ("fr", "Marc Tellier était accusé de corruption.", ("Marc Tellier", "accusedOf", "corruption")),
+    ("fr", "Marc Tellier est soupçonné de fraude fiscale.", ("Marc Tellier", "accusedOf", "fraude fiscale")),
+    ("en", "Tom Harding was charged with fraud on Monday.", ("Tom Harding", "accusedOf", "fraud")),
+    ("en", "Tom Harding was convicted of murder.", ("Tom Harding", "convictedOf", "murder")),
 ])
 def test_a_passive_without_agent_gives_what_happened_to_its_subject(lang, text, expected):
     assert expected in relations(text, lang)
