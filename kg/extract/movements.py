@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ..model import Candidate, Mention, Qualifier
 from ..ontology import Lexicon
 from . import labels as L
-from .common import Context, Rule, fixed_relation, literal, mention, stands_for_entity
+from .common import Context, Rule, case_word, fixed_relation, literal, mention, stands_for_entity
 
 #: dependents that make up an amount's text: `126,37 points`, `$ 108.58`, `14 cents`
 _AMOUNT_PARTS = L.ADJECTIVE_MODIFIERS | L.NAME_PARTS | frozenset({"quantmod", "nmod", "det"})
@@ -43,6 +43,8 @@ class MovementGrammar:
     direction_link: str = ""
     #: verbs a direction word without a linking word tells a move with (`was down`, `closed up`)
     direction_governors: frozenset[str] = frozenset()
+    #: how a measure names its owner (`le chiffre d'affaires de X`, `the revenue of X`)
+    owner_link: str = ""
 
 
 def movement_rule(grammar: MovementGrammar) -> Rule:
@@ -133,5 +135,23 @@ def _facts(word: Token, prop: str, subjects: list[Token], amounts: list[Token], 
                   context.offset + words[-1].idx + len(words[-1].text), kind="Concept", head_lemma=amount.lemma_)
     for subject in subjects:
         if subject.pos_ in {"NOUN", "PROPN", "X"} or stands_for_entity(subject):
+            owner = _owner(subject, grammar)
+            if owner is not None:  # `Acme's revenue fell 9 percent`: Acme falls 9 percent, in its revenue
+                measure = mention(subject, context, (*leave_out, owner))
+                yield Candidate(mention(owner, context), fixed_relation(prop), obj, context.evidence(sentence),
+                                grammar.rule, word.lemma_, (*qualifiers, Qualifier("topic", measure)), confidence=0.7)
+                continue
             yield Candidate(mention(subject, context, leave_out), fixed_relation(prop), obj, context.evidence(sentence),
                             grammar.rule, word.lemma_, tuple(qualifiers), confidence=0.7)
+
+
+def _owner(measure: Token, grammar: MovementGrammar) -> Token | None:
+    """Whose measure moves: `Acme's revenue`, `its capacity` (resolved), `le chiffre d'affaires de Acme`."""
+    if stands_for_entity(measure):
+        return None
+    for child in measure.children:
+        possessive = child.dep_ in L.POSSESSORS or (child.dep_ in L.DETERMINERS and child._.kg_referent is not None)
+        linked = child.dep_ in L.NOUN_MODIFIERS and grammar.owner_link and case_word(child) == grammar.owner_link
+        if (possessive or linked) and stands_for_entity(child):
+            return child
+    return None

@@ -1,5 +1,7 @@
 """Market moves in both languages: what falls or rises, by how much, to what level."""
 
+import pytest
+
 from kg.model import Entity
 from kg.pipeline import read_text
 
@@ -37,3 +39,13 @@ def test_english_moves_by_verb_and_after_a_copula():
     assert not moves("Newspapers can be fined up to 20 million shillings.", "en")
     assert [m[:3] for m in moves("The Halden index closed up 1.2 percent.", "en")] == [
         ("Halden index", "rises", "1.2 percent")]
+
+
+@pytest.mark.parametrize(("lang", "text", "owner", "measure"), [
+    ("en", "Harlow Corp's revenue rose 5 percent in March.", "Harlow Corp", "revenue"),
+    ("fr", "Le chiffre d'affaires de Vinalys a progressé de 5 % en mars.", "Vinalys", "chiffre d'affaires"),
+])
+def test_a_measure_that_moves_is_its_owners_move_with_the_measure_as_topic(lang, text, owner, measure):
+    (fact,) = [f for f in read_text(text, lang) if f.relation.local_name == "rises"]
+    assert fact.subject.label == owner
+    assert ("topic", measure) in [(r, getattr(v, "label", v)) for r, v in fact.qualifiers]

@@ -17,6 +17,6 @@ def _complements(word: Token) -> list[tuple[str, Token]]:
 GRAMMAR = MovementGrammar(
     rule="en.movement", verbs=MOVEMENT_VERBS, directions=MOVEMENT_DIRECTIONS, amount_links=frozenset({"", "by"}),
     level_links=frozenset({"to", "at"}), complements=_complements, subjects=clause_subjects, is_amount=is_amount,
-    dates=DATE_WORDS, direction_governors=MOVEMENT_GOVERNORS)
+    dates=DATE_WORDS, direction_governors=MOVEMENT_GOVERNORS, owner_link="of")
 
 market_move = movement_rule(GRAMMAR)

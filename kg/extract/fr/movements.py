@@ -18,6 +18,6 @@ def _complements(word: Token) -> list[tuple[str, Token]]:
 GRAMMAR = MovementGrammar(
     rule="fr.movement", verbs=MOVEMENT_VERBS, directions=MOVEMENT_DIRECTIONS, amount_links=frozenset({"", "de"}),
     level_links=frozenset({"à"}), complements=_complements, subjects=clause_subjects, is_amount=is_amount,
-    dates=DATE_WORDS, direction_case=case_word, direction_link="en")
+    dates=DATE_WORDS, direction_case=case_word, direction_link="en", owner_link="de")
 
 market_move = movement_rule(GRAMMAR)
