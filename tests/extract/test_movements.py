@@ -44,6 +44,8 @@ def test_english_moves_by_verb_and_after_a_copula():
 @pytest.mark.parametrize(("lang", "text", "owner", "measure"), [
     ("en", "Harlow Corp's revenue rose 5 percent in March.", "Harlow Corp", "revenue"),
     ("fr", "Le chiffre d'affaires de Vinalys a progressé de 5 % en mars.", "Vinalys", "chiffre d'affaires"),
+    ("fr", "Le groupe Vinalys a publié ses comptes. Son chiffre d'affaires a progressé de 5 %.", "Vinalys",
+     "chiffre d'affaires"),
 ])
 def test_a_measure_that_moves_is_its_owners_move_with_the_measure_as_topic(lang, text, owner, measure):
     (fact,) = [f for f in read_text(text, lang) if f.relation.local_name == "rises"]

@@ -1,7 +1,8 @@
 """What refers back: definite descriptions, `il` / `elle`, event nouns; and what a sentence leaves for later."""
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from ...model import Mention
 from ...text import fold
 from .. import labels as L
 from ..common import (
@@ -25,7 +26,7 @@ from .grammar import (
     name_before_commas,
     named_referent,
 )
-from .words import FIRST_PERSON_PRONOUNS
+from .words import FIRST_PERSON_PRONOUNS, OWNER_DETERMINERS
 
 
 def note_sentence(sentence: Span, context: Context) -> None:
@@ -110,6 +111,10 @@ def resolve_references(sentence: Span, context: Context) -> None:
             if found is not None:
                 token._.kg_referent = found.mention
                 discourse.add(referent_of(token, context))
+        elif token.dep_ in L.DETERMINERS and token.lower_ in OWNER_DETERMINERS:
+            owner = _possessor(token, context)  # `son chiffre d'affaires`: whose, as `its` in English
+            if owner is not None:
+                token._.kg_referent = owner
         elif (
             token.pos_ == "PRON" and token.lower_ in PERSONAL_PRONOUNS and token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS
         ):
@@ -126,3 +131,16 @@ def resolve_references(sentence: Span, context: Context) -> None:
             )
             if found is not None:
                 token._.kg_referent = found.mention
+
+
+def _possessor(determiner: Token, context: Context) -> Mention | None:
+    """Whose `son` / `sa` / `ses` means: the named subject of its clause written before it, else the latest person or
+    organisation the text named (French possessives agree with the thing owned, not with its owner)."""
+    verb = next((a for a in determiner.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    subject = next((s for s in (clause_subjects(verb) if verb is not None else [])
+                    if s.i < determiner.i and s not in determiner.head.subtree and stands_for_entity(s)), None)
+    if subject is not None:
+        return mention(subject, context)
+    found = context.discourse.find(context.offset + determiner.idx,
+                                   lambda r: context.discourse.named_as(r, AGENT_KINDS))
+    return found.mention if found is not None else None

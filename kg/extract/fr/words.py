@@ -75,6 +75,8 @@ QUANTITY_NOUNS = frozenset(
 
 #: forms of address before a name (`M. Dupont`): neither a post nor a type
 HONORIFICS = frozenset({"m.", "mme", "mlle", "me", "dr", "pr", "mgr", "messieurs", "mesdames"})
+#: possessive determiners of one third-person owner (`son chiffre d'affaires`: whose, as `its` in English)
+OWNER_DETERMINERS = frozenset({"son", "sa", "ses"})
 #: pronouns that, inside a quotation, are its speaker
 FIRST_PERSON_PRONOUNS = frozenset({"je", "j'", "j’", "nous", "moi"})
 NEGATION_WORDS = frozenset({"pas", "jamais", "aucun", "aucune", "guère", "nullement", "point", "ni"})
