@@ -630,7 +630,7 @@ def relational_facts(named: Mention, noun: Token, others: list[Token], context: 
 
 
 def joint_facts(agents: list[Token], relation: Relation, context: Context, sentence: Span, rule: str,
-                lemma: str) -> Iterator[Candidate]:
+                lemma: str, negated: bool = False) -> Iterator[Candidate]:
     """`A et B ont annoncé un partenariat`, `A and B formed an alliance`: each pair of agents is related."""
     if relation.local_name not in SYMMETRIC_PROPERTIES:
         return
@@ -638,7 +638,14 @@ def joint_facts(agents: list[Token], relation: Relation, context: Context, sente
     for i, first in enumerate(parties):
         for second in parties[i + 1:]:
             if first.text != second.text:
-                yield Candidate(first, relation, second, context.evidence(sentence), rule, lemma, confidence=0.6)
+                yield Candidate(first, relation, second, context.evidence(sentence), rule, lemma, negated=negated,
+                                confidence=0.6)
+
+
+def quantified_by_none(noun: Token | None, negative_determiners: Collection[str]) -> bool:
+    """`aucun accord`, `no agreement`, `nul ne`: a noun whose determiner says there is none of it."""
+    return noun is not None and any(c.dep_ in L.DETERMINERS and c.lower_ in negative_determiners
+                                    for c in noun.children)
 
 
 #: classes a described name can take from its class noun (`the startup X` is an organisation)

@@ -148,3 +148,20 @@ def test_a_passive_relative_reads_its_antecedent_as_the_patient():
 ])
 def test_a_preposition_made_of_several_words_qualifies_the_fact_as_one(lang, text, subject, relation, role, value):
     assert qualifier_labels(find(text, lang, subject, relation)).get(role) == value
+
+
+@pytest.mark.parametrize(("lang", "text", "subject", "relation"), [
+    ("fr", "Vinalys n'a signé aucun accord avec Bricoplus.", "Vinalys", "signerAvec"),
+    ("fr", "Vinalys n'a pas signé d'accord avec Bricoplus.", "Vinalys", "signerAvec"),
+    ("en", "Harlow Corp signed no agreement with Brixton Ltd.", "Harlow Corp", "partnerOf"),
+    ("en", "Harlow Corp has no plans to buy Brixton Ltd.", "Harlow Corp", "buys"),
+    ("en", "No company bought Brixton Ltd.", "company", "buys"),
+])
+def test_none_of_an_argument_or_an_event_negates_the_fact(lang, text, subject, relation):
+    """`aucun accord`, `no agreement`: a negated fact, never a positive one."""
+    found = [f for f in facts(text, lang) if f.relation.local_name == relation]
+    assert found and all(f.negated for f in found), [(f.subject.label, f.negated) for f in found]
+
+
+def test_an_event_that_happened_is_not_negated():
+    assert not find("Harlow Corp signed an agreement with Brixton Ltd.", "en", "Harlow Corp", "partnerOf").negated

@@ -7,9 +7,18 @@ from spacy.tokens import Span, Token
 from ...model import Candidate, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
-from ..common import Context, children, joint_facts, literal, mention, stands_for_entity, text_of
-from .grammar import arguments_of, clause_subjects, prepositional_objects
-from .words import DATE_WORDS, LANG
+from ..common import (
+    Context,
+    children,
+    joint_facts,
+    literal,
+    mention,
+    quantified_by_none,
+    stands_for_entity,
+    text_of,
+)
+from .grammar import arguments_of, clause_subjects, is_negated, prepositional_objects
+from .words import DATE_WORDS, LANG, NEGATIVE_DETERMINERS
 
 #: verbs whose subject is the agent of the event their object names: `Acme announced the acquisition of Bolt`
 AGENTIVE_VERBS = frozenset({"announce", "complete", "finalize", "finalise", "close", "sign", "unveil", "confirm",
@@ -52,9 +61,11 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
                 themes, frame = arguments_of(obj), "obj" if word == "of" else word
                 break
         agents = _agents(noun)
+        negated = quantified_by_none(noun, NEGATIVE_DETERMINERS) or (  # `signed no deal`, `did not sign a deal`
+            noun.dep_ in L.OBJECTS and noun.head.pos_ == "VERB" and is_negated(noun.head))
         if not themes and lexicon.frame(LANG, verb, "with") is not None:  # `A and B formed an alliance`
             yield from joint_facts(agents, lexicon.relation(LANG, verb, "with")[0], context, sentence, "en.nominal",
-                                   verb)
+                                   verb, negated)
         if not themes or not agents:
             continue
         relation, roles = lexicon.relation(LANG, verb, frame)
@@ -64,5 +75,5 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
             for theme in themes:
                 if theme.i != agent.i:
                     yield Candidate(mention(agent, context), relation, mention(theme, context),
-                                    context.evidence(sentence), "en.nominal", verb, qualifiers,
+                                    context.evidence(sentence), "en.nominal", verb, qualifiers, negated,
                                     confidence=0.6 - (0.1 if relation.minted else 0.0))

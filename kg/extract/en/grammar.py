@@ -5,7 +5,16 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .. import labels as L
-from ..common import children, conjuncts, denied, intent_noun, is_name, name_tokens, stands_for_entity
+from ..common import (
+    children,
+    conjuncts,
+    denied,
+    intent_noun,
+    is_name,
+    name_tokens,
+    quantified_by_none,
+    stands_for_entity,
+)
 from .words import (
     AMOUNT_ENTITIES,
     EMPLOYER_PREPOSITIONS,
@@ -15,6 +24,7 @@ from .words import (
     LIGHT_NOUNS,
     MODAL_AUXILIARIES,
     NEGATION_WORDS,
+    NEGATIVE_DETERMINERS,
     RELATIVE_PRONOUNS,
     STOP_VERBS,
 )
@@ -110,7 +120,11 @@ def clause_subjects(verb: Token) -> list[Token]:
 
 
 def _negated_here(verb: Token) -> bool:
-    return any(c.lower_ in NEGATION_WORDS for c in verb.children if c.dep_ in L.NEGATIONS)
+    """`did not sign`; `signed no agreement`, `no company bought`, `has no plans to buy`: nothing is what it says."""
+    if any(c.lower_ in NEGATION_WORDS for c in verb.children if c.dep_ in L.NEGATIONS):
+        return True
+    return any(quantified_by_none(a, NEGATIVE_DETERMINERS)
+               for a in (*children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS | L.OBJECTS), intent_noun(verb, INTENT_NOUNS)))
 
 
 def is_negated(verb: Token) -> bool:

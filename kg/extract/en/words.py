@@ -14,6 +14,8 @@ SUPPORT_OBJECTS = frozenset({"role", "decision", "step", "place", "part", "note"
 #: pronouns that, inside a quotation, are its speaker
 FIRST_PERSON_PRONOUNS = frozenset({"i", "we", "me", "us"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+#: determiners that say there is none of their noun: `no agreement`
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 #: nouns of intent whose infinitive is their holder's aim (`in an attempt to block the merger`)
 INTENT_NOUNS = frozenset({"attempt", "effort", "bid", "move", "push", "drive", "plan", "decision", "intention",
                           "offer", "promise", "pledge", "threat", "campaign", "quest"})

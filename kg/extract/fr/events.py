@@ -7,9 +7,19 @@ from spacy.tokens import Span, Token
 from ...model import Candidate, Mention, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
-from ..common import Context, case_word, children, conjuncts, fixed_relation, joint_facts, mention, name_tokens
-from .grammar import arguments_of, clause_subjects, event_agents, is_definite, nominal_verb
-from .words import LANG
+from ..common import (
+    Context,
+    case_word,
+    children,
+    conjuncts,
+    fixed_relation,
+    joint_facts,
+    mention,
+    name_tokens,
+    quantified_by_none,
+)
+from .grammar import arguments_of, clause_subjects, event_agents, is_definite, is_negated, nominal_verb
+from .words import LANG, NEGATIVE_DETERMINERS
 
 
 def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
@@ -26,9 +36,10 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
         # `un partenariat avec X` takes the complement its verb has a frame for; `l'achat de X` the verb's object
         framed = next((case_word(c) for c in complements
                        if case_word(c) not in {"", "de"} and lexicon.frame(LANG, verb, case_word(c)) is not None), None)
+        negated = _none_of(token)
         if not framed and lexicon.frame(LANG, verb, "avec") is not None:  # `A et B ont annoncé un partenariat`
             yield from joint_facts(event_agents(token), lexicon.relation(LANG, verb, "avec")[0], context, sentence,
-                                   "fr.nominal", verb)
+                                   "fr.nominal", verb, negated)
         if not framed and lexicon.frame(LANG, verb, "obj") is None:
             continue  # `l'accord de Paris` is not a collaboration with Paris
         relation, roles = lexicon.relation(LANG, verb, framed or "obj")
@@ -60,8 +71,16 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
                         "fr.nominal",
                         verb,
                         tuple(qualifiers),
+                        negated,
                         confidence=0.6 - (0.1 if relation.minted else 0.0),
                     )
+
+
+def _none_of(event: Token) -> bool:
+    """`n'a signé aucun accord`, `n'a pas annoncé de partenariat`: an event that did not happen."""
+    governor = event.head
+    return quantified_by_none(event, NEGATIVE_DETERMINERS) or (
+        event.dep_ in L.OBJECTS and governor.pos_ == "VERB" and is_negated(governor))
 
 
 NOMINAL_DEPENDENTS = L.NOUN_MODIFIERS | L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES

@@ -20,6 +20,7 @@ from ..common import (
     intent_noun,
     is_name,
     name_tokens,
+    quantified_by_none,
     text_of,
 )
 from .words import (
@@ -30,6 +31,7 @@ from .words import (
     LIGHT_NOUNS,
     MODAL_VERBS,
     NEGATION_WORDS,
+    NEGATIVE_DETERMINERS,
     PERSON_TITLES,
     QUANTITY_ADVERBS,
     QUANTITY_NOUNS,
@@ -217,7 +219,12 @@ def _controlled_by_dative(verb: Token) -> bool:
 
 
 def _negated_here(verb: Token) -> bool:
-    return any(c.lower_ in NEGATION_WORDS for c in verb.children if c.dep_ not in L.OBJECTS)
+    """`n'a pas signé`; `n'a signé aucun accord`, `aucune société n'a signé`: a clause none of whose arguments is."""
+    return any(c.lower_ in NEGATION_WORDS for c in verb.children if c.dep_ not in L.OBJECTS) or any(
+        quantified_by_none(a, NEGATIVE_DETERMINERS) for a in children(verb, _ARGUMENTS))
+
+
+_ARGUMENTS = L.SUBJECTS | L.PASSIVE_SUBJECTS | L.OBJECTS
 
 
 def is_negated(verb: Token) -> bool:

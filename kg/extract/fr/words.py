@@ -80,6 +80,8 @@ OWNER_DETERMINERS = frozenset({"son", "sa", "ses"})
 #: pronouns that, inside a quotation, are its speaker
 FIRST_PERSON_PRONOUNS = frozenset({"je", "j'", "j’", "nous", "moi"})
 NEGATION_WORDS = frozenset({"pas", "jamais", "aucun", "aucune", "guère", "nullement", "point", "ni"})
+#: determiners that say there is none of their noun: `aucun accord`, `nul pays`
+NEGATIVE_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})
 #: verbs whose infinitive does not happen (`refuse de signer`, `a cessé d'utiliser`): its fact is negated
 STOP_VERBS = frozenset({"cesser", "arrêter", "éviter", "refuser", "renoncer", "abandonner", "interrompre"})
 #: verbs whose infinitive's object is what they refuse (`refuse de délivrer ces cartes` rejects the cards)
