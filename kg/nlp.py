@@ -59,13 +59,26 @@ _INFINITIVE = re.compile(r"(?:er|ir|ïr|re)$")
 _PRESENT_ER = re.compile(r"(?:e|es|ent)$")
 
 
+#: past participles of verbs conjugated with `être` that the tagger calls adjectives (`il est mort à Paris`)
+_ETRE_PARTICIPLES = {"mort": "mourir", "décédé": "décéder", "né": "naître"}
+
+
 @Language.component(FRENCH_VERB_LEMMAS)
 def _french_verb_lemmas(doc: Doc) -> Doc:
     """Give a verb whose lemma is no infinitive the `-er` infinitive of its present form (`reproche` ->
-    `reprocher`): most French verbs are `-er` verbs, and a lexicon looks verbs up by lemma."""
+    `reprocher`): most French verbs are `-er` verbs, and a lexicon looks verbs up by lemma. A past participle
+    taken for an adjective after `être` (`est mort`, `est née`) is that verb in the perfect."""
+    from .extract import labels as L  # (the extraction package imports this module)
+
     for token in doc:
         if token.pos_ == "VERB" and not _INFINITIVE.search(token.lemma_) and _PRESENT_ER.search(token.lower_):
             token.lemma_ = _PRESENT_ER.sub("er", token.lower_)
+        verb = _ETRE_PARTICIPLES.get(token.lemma_.lower()) if token.pos_ == "ADJ" else None
+        copulas = [c for c in token.children if c.dep_ in L.COPULAS | L.AUXILIARIES and c.lemma_ == "être"]
+        if verb is not None and copulas:
+            token.pos_, token.lemma_ = "VERB", verb
+            for copula in copulas:
+                copula.dep_ = "aux:tense"
     return doc
 
 

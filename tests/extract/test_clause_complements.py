@@ -165,3 +165,15 @@ def test_none_of_an_argument_or_an_event_negates_the_fact(lang, text, subject, r
 
 def test_an_event_that_happened_is_not_negated():
     assert not find("Harlow Corp signed an agreement with Brixton Ltd.", "en", "Harlow Corp", "partnerOf").negated
+
+
+def test_why_a_sentence_was_given_is_its_reason_even_when_hung_on_the_sentence():
+    fact = find("Marc Tellier a été condamné vendredi à la prison à vie pour corruption.", "fr", "Marc Tellier",
+                "sentencedTo")
+    assert fact.object.label == "prison à vie" and qualifier_labels(fact).get("reason") == "corruption"
+
+
+def test_a_definite_bare_noun_is_no_subject_of_an_agentless_passive():
+    """`le siège est situé à X` says where the seat is, of something named elsewhere: not a fact on its own."""
+    assert not [f for f in facts("Renault, dont le siège est situé à Boulogne-Billancourt, emploie 40 000 salariés.",
+                                 "fr") if f.subject.label == "siège"]

@@ -50,6 +50,14 @@ def test_news_verb_gives_its_property(lang, text, expected):
     ("fr", "Marc Tellier est soupçonné de fraude fiscale.", ("Marc Tellier", "accusedOf", "fraude fiscale")),
     ("en", "Tom Harding was charged with fraud on Monday.", ("Tom Harding", "accusedOf", "fraud")),
     ("en", "Tom Harding was convicted of murder.", ("Tom Harding", "convictedOf", "murder")),
+    ("fr", "Le chanteur Luc Morel est mort pendant une séance de yoga.", ("Luc Morel", "diedIn", "séance de yoga")),
+    ("fr", "Marie Vasseur est née à Varsovie.", ("Marie Vasseur", "bornIn", "Varsovie")),
+    ("fr", "Trois cents personnes sont mortes dans les violences de mars.",
+     ("Trois cents personnes", "diedIn", "violences de mars")),
+    ("fr", "Un agent et un suspect ont été blessés durant l'échange de tirs.",
+     ("suspect", "injuredIn", "échange de tirs")),
+    ("fr", "Le chanteur Luc Morel est mort pendant une séance de tai chi.",
+     ("Luc Morel", "diedIn", "séance de tai chi")),
 ])
 def test_a_passive_without_agent_gives_what_happened_to_its_subject(lang, text, expected):
     assert expected in relations(text, lang)

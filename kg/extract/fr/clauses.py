@@ -9,6 +9,7 @@ from ...ontology import Lexicon
 from .. import labels as L
 from ..common import (
     LOCATION_ENTITIES,
+    LOOSE_CASES,
     Context,
     case_word,
     children,
@@ -106,6 +107,11 @@ def _qualifiers(
                 found += [Qualifier(role, mention(a, context)) for a in arguments_of(child)]
     found += [Qualifier("place", mention(p, context)) for o in objects for p in _places_on(o, context)
               if p.i not in used and roles.get(case_word(p)) is None]  # `un discours à New York`
+    for obj in objects:  # `condamné à la prison à vie pour corruption`: why, hung on the object
+        for child in obj.subtree:
+            word = case_word(child)
+            if child.dep_ in L.NOUN_MODIFIERS and word in LOOSE_CASES and roles.get(word) and child.i not in used:
+                found += [Qualifier(roles[word], mention(a, context)) for a in arguments_of(child)]
     if roles.get("à") == "recipient":  # `proposer X aux agences`: the recipient often hangs off the object
         for obj in objects:
             for child in obj.children:
@@ -143,6 +149,11 @@ def _phrases_on_date(date: Token) -> list[Token]:
 def _names_a_place(token: Token, context: Context) -> bool:
     """A named place, as the NER or the noun lexicon types it (`à Lyon`, `en Bretagne`)."""
     return is_name(token) and mention(token, context).kind == "Place"
+
+
+def _indefinite(noun: Token) -> bool:
+    """`un suspect`, `des manifestants`: someone new to the text, not a description of something named before."""
+    return any(c.dep_ in L.DETERMINERS and "Ind" in c.morph.get("Definite") for c in noun.children)
 
 
 def _modified(noun: Token) -> bool:
@@ -275,7 +286,8 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             continue
         known_frame = frame != "obj" and lexicon.frame(LANG, verb.lemma_.lower(), frame) is not None
         passive = [a for p in children(verb, L.PASSIVE_SUBJECTS) for a in arguments_of(p)
-                   if stands_for_entity(a) or (known_frame and _modified(a))]  # `deux gardes ont été tués`
+                   if stands_for_entity(a) or (known_frame and (_modified(a) or _indefinite(a)))]
+        # `deux gardes ont été tués`, `un suspect a été blessé` (but not `le siège est situé à`)
         if children(verb, L.PASSIVE_SUBJECTS) and (not passive or frame == "obj" or
                                                     lexicon.frame(LANG, verb.lemma_.lower(), frame) is None):
             continue  # a passive is read by `passive_clause`, unless its verb's frame is a preposition: `basé à`

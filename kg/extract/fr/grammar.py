@@ -64,7 +64,7 @@ def named_referent(token: Token) -> Token:
                 inner.doc[inner.i - 1].text == "," and titled_person(token, inner) and inner.head != token:
             return inner
     for child in token.children:
-        if child.i > token.i and is_name(child) and child.text[:1].isalpha() and child.dep_ in (
+        if child.i > token.i and is_name(child) and child.text[:1].isupper() and child.dep_ in (
                 L.APPOSITIONS | L.NAME_PARTS | L.ADJECTIVE_MODIFIERS | L.NOUN_MODIFIERS | {"dep"}) and not (
                 any(case_word(t) for t in name_tokens(child)) or child.doc[child.i - 1].text == "(" or
                 any(c.lower_ in EXAMPLE_ADVERBS for c in child.children)) and (
@@ -370,7 +370,8 @@ def class_noun_before(name: Token, roles: Collection[str] = ()) -> Token | None:
     """
     doc = name.doc
     first = name_tokens(name)[0]
-    if first.i != name.i or case_word(name) or first.is_sent_start or doc[first.i - 1].pos_ == "DET":
+    if first.i != name.i or case_word(name) or first.is_sent_start or doc[first.i - 1].pos_ == "DET" or \
+            not name.text[:1].isupper():  # `une séance de tai chi`: a lowercase word the tagger took for a name
         return None
     i = first.i - 1
     if doc[i].text == ")":
