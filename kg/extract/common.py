@@ -450,9 +450,19 @@ def quotation(verb: Token) -> Span | None:
         if close is None:
             continue
         end = next((t.i for t in sentence if t.i > token.i and t.text == close), None)
-        if end is not None and end - token.i > 2 and (token.i > verb.i or end < verb.i):
-            return sentence.doc[token.i + 1:end]
+        if end is None or end - token.i <= 2:
+            continue
+        # next to its verb and bound to it in the parse (`said: "…"`, `"…", a-t-il déclaré`), not a phrase quoted
+        # elsewhere in the sentence (`used "phone hacking" in an attempt to confirm a tip`)
+        quoted = sentence.doc[token.i + 1:end]
+        near = 0 < token.i - verb.i <= QUOTE_REACH or 0 < verb.i - end <= QUOTE_REACH
+        if near and (verb in quoted.root.ancestors or quoted.root in verb.ancestors or quoted.root == verb):
+            return quoted
     return None
+
+
+#: how many words may stand between a speech verb and its quotation
+QUOTE_REACH = 6
 
 
 def affiliation_facts(named: Mention, noun: Token, context: Context, sentence: Span, rule: str,

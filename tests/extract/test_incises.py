@@ -29,3 +29,12 @@ def test_the_first_person_in_a_quotation_is_its_speaker(lang, text):
     found = triples(text, lang)
     assert any(s == "Marie Tellier" or s == "Mary Tellier" for s, p, o in found if o == "Bolt"), found
     assert not any(s.lower() in ("nous", "we") for s, _, _ in found), found
+
+
+def test_a_phrase_quoted_elsewhere_in_the_sentence_is_no_speech():
+    """`used "phone tapping" in an attempt to confirm a tip`: `confirm` says nothing of the quoted words."""
+    found = read_text('Former Dunmore Herald editor Tom Tellier allegedly used "phone tapping and surveillance" in an '
+                      'attempt to confirm a tip.', "en")
+    assert not [f for f in found if f.is_quotation]
+    assert any(f.subject.label == "Tom Tellier" and f.relation.local_name == "uses" for f in found), [
+        (f.subject.label, f.relation.local_name) for f in found]

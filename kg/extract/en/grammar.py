@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from .. import labels as L
 from ..common import (
+    PERSON_ENTITIES,
     children,
     conjuncts,
     denied,
@@ -103,7 +104,7 @@ def clause_subjects(verb: Token) -> list[Token]:
     if subjects:
         if verb.dep_ in L.RELATIVE_CLAUSES and subjects[0].lower_ in RELATIVE_PRONOUNS:
             return arguments_of(verb.head)
-        return [a for s in subjects for a in arguments_of(s)]
+        return [a for s in subjects for a in ([_titled_at_end(s)] if _titled_at_end(s) else arguments_of(s))]
     intent = intent_noun(verb, INTENT_NOUNS)
     if intent is not None:  # `Acme's bid to buy …`, `Acme hired lawyers in an attempt to block …`
         owners = [a for o in children(intent, L.POSSESSORS) for a in arguments_of(o)]
@@ -125,6 +126,17 @@ def _negated_here(verb: Token) -> bool:
         return True
     return any(quantified_by_none(a, NEGATIVE_DETERMINERS)
                for a in (*children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS | L.OBJECTS), intent_noun(verb, INTENT_NOUNS)))
+
+
+def _titled_at_end(subject: Token) -> Token | None:
+    """`Former News of the World editor Andy Coulson used …`: a person's name ending a subject phrase that the
+    parser headed with something else is who the clause is about (titles before names are written this way)."""
+    last = subject.right_edge
+    if subject.ent_type_ in PERSON_ENTITIES or last.ent_type_ not in PERSON_ENTITIES or last.i <= subject.i:
+        return None
+    first = name_tokens(last)[0]
+    before = subject.doc[first.i - 1] if first.i > 0 else None
+    return last if before is not None and before.pos_ == "NOUN" and before.text[:1].islower() else None
 
 
 def is_negated(verb: Token) -> bool:
