@@ -93,11 +93,11 @@ class EntityIndex:
         """The one longer name in the document this short name stands for: its last word (`Dupont` for `Marie
         Dupont`, `Watch` for `Zorg Watch`), or its first word for a person or a company's name without its
         designator (`Acme` for `Acme Inc`). `Acme` is not `Acme Cloud`: a name with more words after the short one
-        is another thing, often the company's product."""
+        is another thing, often the company's product; nor is `Jilin` the `Banque de Jilin`, named after it."""
         if " " in key:
             return None
         longer = {other for other in names if other != key and (
-            other.endswith(" " + key)
+            (other.endswith(" " + key) and other.split()[-2] not in _FUNCTION_WORDS)  # `Banque de Jilin` is not Jilin
             or (other.startswith(key + " ") and (other in people or set(other.split()[1:]) <= COMPANY_DESIGNATORS)))}
         return longer.pop() if len(longer) == 1 else None
 

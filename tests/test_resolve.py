@@ -2,7 +2,7 @@
 
 from kg.extract.common import fixed_relation
 from kg.model import Candidate, Evidence, Mention
-from kg.resolve import informative
+from kg.resolve import EntityIndex, informative
 
 EVIDENCE = Evidence("doc", "sentence", 0, 8)
 
@@ -45,3 +45,13 @@ def test_a_name_is_no_type_and_no_post():
     person = Mention("Mr Tellier", 0, 10, kind="Person", is_name=True)
     assert not informative(candidate(person, "hasRole", Mention("Andy Tellier", 20, 32, kind="Person", is_name=True)))
     assert informative(candidate(person, "hasRole", Mention("editor", 20, 26, kind="Role", head_lemma="editor")))
+
+
+def test_a_short_name_stands_for_the_longer_name_it_ends_but_not_for_what_is_named_after_it():
+    mentions = [Mention("Marie Dupont", 0, 12, kind="Person", is_name=True),
+                Mention("Dupont", 20, 26, kind="Person", is_name=True),
+                Mention("Banque de Karvia", 30, 46, kind="Organization", is_name=True),
+                Mention("Karvia", 50, 56, kind="Place", is_name=True)]
+    index = EntityIndex(mentions)
+    assert index.entity(mentions[1]).label == "Marie Dupont"
+    assert index.entity(mentions[3]).label == "Karvia"
