@@ -58,6 +58,8 @@ def test_news_verb_gives_its_property(lang, text, expected):
      ("suspect", "injuredIn", "échange de tirs")),
     ("fr", "Le chanteur Luc Morel est mort pendant une séance de tai chi.",
      ("Luc Morel", "diedIn", "séance de tai chi")),
+    ("fr", "Exclu du Parti radical en juillet 2012, Marc Tellier était accusé de corruption.",
+     ("Marc Tellier", "expelledFrom", "Parti radical")),
 ])
 def test_a_passive_without_agent_gives_what_happened_to_its_subject(lang, text, expected):
     assert expected in relations(text, lang)

@@ -178,7 +178,9 @@ def clause_subjects(verb: Token) -> list[Token]:
     if verb.dep_ in L.CLAUSAL_MODIFIERS and _controlled_by_dative(verb):
         return arguments_of(verb.head)  # `reproche à neuf États de violer …`, with the infinitive hung on `États`
     if verb.dep_ in L.ADVERBIAL_CLAUSES | L.CONJUNCTS and verb.head.pos_ in {"VERB", "AUX"}:
-        return clause_subjects(verb.head)
+        # `Exclu du parti en 2012, X était accusé de …`: the main clause's subject, active or passive
+        return clause_subjects(verb.head) or [a for s in children(verb.head, L.PASSIVE_SUBJECTS)
+                                              for a in arguments_of(s)]
     if verb.dep_ in L.CLAUSAL_MODIFIERS and ("Part" in verb.morph.get("VerbForm") or (
             "Fin" in verb.morph.get("VerbForm") and verb.head.i < verb.i and is_name(verb.head))):
         return arguments_of(verb.head)  # `les entrepreneurs travaillant sur …`; `Acme négocie …` misparsed as acl
