@@ -60,6 +60,10 @@ def test_news_verb_gives_its_property(lang, text, expected):
      ("Luc Morel", "diedIn", "séance de tai chi")),
     ("fr", "Exclu du Parti radical en juillet 2012, Marc Tellier était accusé de corruption.",
      ("Marc Tellier", "expelledFrom", "Parti radical")),
+    ("fr", "Marc Tellier était accusé d'avoir touché 2 millions d'euros de pots-de-vin.",
+     ("Marc Tellier", "accusedOf", "2 millions d'euros de pots-de-vin")),
+    ("fr", "Marc Tellier est soupçonné de détourner des fonds publics.",
+     ("Marc Tellier", "accusedOf", "fonds publics")),
 ])
 def test_a_passive_without_agent_gives_what_happened_to_its_subject(lang, text, expected):
     assert expected in relations(text, lang)

@@ -218,6 +218,13 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]) -
         word = case_word(oblique)
         if word and word not in SOURCE_CASES | MEMBERSHIP_CASES and word != "par":
             return arguments_of(oblique), ("se:" if reflexive else "") + word, {oblique.i}
+    for clause in children(verb, L.OPEN_COMPLEMENTS):  # `accusé d'avoir touché des pots-de-vin`: what was done
+        word = case_word(clause)
+        done = children(clause, L.OBJECTS)
+        infinitive = any("Inf" in t.morph.get("VerbForm") for t in (clause, *children(clause, L.AUXILIARIES)))
+        if word and known(word) and infinitive and done:  # (`d'avoir touché`: a past infinitive)
+            heads = [a for o in done for a in ([o] if is_amount(o) else arguments_of(o))]  # the amount as written
+            return heads, ("se:" if reflexive else "") + word, {clause.i}
     for clause in children(verb, L.CLAUSE_COMPLEMENTS):  # `rapporte qu'un agent a été blessé`: reports the agent
         if case_word(clause) == "que" and known("que"):
             told = [a for s in children(clause, L.PASSIVE_SUBJECTS) for a in arguments_of(s)] or clause_subjects(clause)
