@@ -59,6 +59,7 @@ class EntityIndex:
         self._typed: dict[str, Counter[str]] = defaultdict(Counter)  # kinds class nouns gave
         names = {fold(m.text): clean_label(m.text) for m in mentions if m.is_name}
         people = {fold(m.text) for m in mentions if m.is_name and m.kind == "Person"}
+        places = {fold(m.text) for m in mentions if m.is_name and m.kind == "Place"}
         expansions = self._acronyms(names.values(), text)
         for m in mentions:
             key = fold(m.text)
@@ -67,7 +68,7 @@ class EntityIndex:
             canonical = key
             if m.is_name and _looks_like_acronym(m.text.strip()) and m.text.strip() in expansions:
                 canonical = fold(expansions[m.text.strip()])
-            elif m.is_name:
+            elif m.is_name and key not in places:  # `Pakistan` is not the `Tehrik e Taliban Pakistan`
                 canonical = self._longer_name(key, names, people) or key
             self._canonical[key] = canonical
             self._labels[canonical][clean_label(m.text)] += 1
