@@ -123,13 +123,10 @@ def _is_class_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" or (token._.kg_common_noun and token.pos_ == "PROPN")
 
 
-def _describes(noun: Token, name: Token) -> bool:
-    """An appositive noun that says what a name is, not a count in brackets (`( 5 seats )`): a title before the name
-    (`its chief executive X`) or a noun set off after it (`X, a carmaker`; `X oversaw surveillance`, tagged without
-    a verb, is no apposition)."""
+def _describes(noun: Token) -> bool:
+    """An appositive noun that says what a name is, not a count in brackets (`( 5 seats )`)."""
     in_brackets = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "("
-    set_off = noun.i < name.i or any(t.is_punct for t in noun.doc[name.i:noun.i])
-    return not in_brackets and set_off and not children(noun, {"nummod"})
+    return not in_brackets and not children(noun, {"nummod"})
 
 
 def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
@@ -140,12 +137,12 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
             continue
         for child in token.children:
             if child.dep_ in L.APPOSITIONS and _is_class_noun(child) and not is_name(child) and \
-                    _describes(child, token):
+                    _describes(child):
                 yield from describe(token, child, context, sentence, "en.apposition")
             elif child.dep_ in L.NAME_PARTS and child.i < token.i and _is_class_noun(child) and not is_name(child):
                 yield from describe(token, child, context, sentence, "en.title")  # `Airbus CEO X`, `the carmaker X`
         if token.dep_ in L.APPOSITIONS and _is_class_noun(token.head) and not is_name(token.head) and \
-                _describes(token.head, token):
+                _describes(token.head):
             yield from describe(token, token.head, context, sentence, "en.apposition")
     for title in sentence:  # `the president of X, Jane Doe` parsed with Jane Doe apposed to X
         person = titled_person(title) if context.noun_kinds.get(title.lemma_.lower()) == "Role" else None
