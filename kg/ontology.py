@@ -5,6 +5,7 @@ says which prepositional phrases qualify the fact. Every row is checked when loa
 file and line. A verb the lexicon lacks still gets a property, minted from its lemma under `kg:relatedTo`.
 """
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -27,6 +28,22 @@ QUALIFIER_ROLES = frozenset({"recipient", "purpose", "instrument", "beneficiary"
 def ontology_file(name: str) -> Path:
     """Path of a packaged ontology file (`kg.ttl`, `shapes.ttl`, `lexicon.tsv`, `nouns.tsv`)."""
     return Path(str(files(ONTOLOGY_PACKAGE).joinpath(name)))
+
+
+@cache
+def knowledge_digest() -> str:
+    """A digest of the packaged ontology and lexicons: what kg knows, which a user may edit (a build whose rules'
+    data changed must read its documents again, as after an upgrade)."""
+    return folder_digest(Path(str(files(ONTOLOGY_PACKAGE))))
+
+
+def folder_digest(folder: Path) -> str:
+    """A digest of the ontology (`.ttl`) and lexicon (`.tsv`) files in `folder`, names and contents."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*")):
+        if path.suffix in (".ttl", ".tsv"):
+            digest.update(path.name.encode() + b"\x1f" + path.read_bytes())
+    return digest.hexdigest()
 
 
 @cache

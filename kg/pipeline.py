@@ -17,7 +17,7 @@ from .errors import InputError
 from .extract import LANGUAGES, extract_document
 from .model import Document, Fact
 from .nlp import Paragraph, parse, pipeline_for
-from .ontology import Lexicon, default_lexicon
+from .ontology import Lexicon, default_lexicon, knowledge_digest
 from .rdf import document_quads
 from .records import entity_count
 from .resolve import resolve
@@ -43,8 +43,9 @@ class BuildReport:
 
 
 def content_hash(document: Document) -> str:
-    """Identifies a document's content and the kg version that read it (an upgrade re-reads everything)."""
-    digest = hashlib.sha256(f"kg {__version__}\x1f{document.lang}\x1f".encode())
+    """Identifies a document's content and the kg version and knowledge that read it (an upgrade, or an edited
+    lexicon, re-reads everything)."""
+    digest = hashlib.sha256(f"kg {__version__}\x1f{knowledge_digest()}\x1f{document.lang}\x1f".encode())
     digest.update(document.text.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 

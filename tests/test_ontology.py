@@ -83,3 +83,24 @@ def test_preposition_roles_are_read_per_language_and_checked(tmp_path):
     with pytest.raises(LexiconError, match="unknown qualifier role 'direction'") as error:
         load_lexicon(prepositions=path)
     assert f"{path}:2" in str(error.value)
+
+
+def test_editing_a_lexicon_changes_what_a_build_compares_documents_against(tmp_path, monkeypatch):
+    """`kg build` skips a document whose content hash is unchanged; an edited lexicon must make it read again."""
+    import shutil
+
+    import kg.pipeline
+    from kg.model import Document
+    from kg.ontology import folder_digest, ontology_file
+
+    folder = tmp_path / "ontology"
+    shutil.copytree(ontology_file("lexicon.tsv").parent, folder)
+    before = folder_digest(folder)
+    with (folder / "lexicon.tsv").open("a", encoding="utf-8") as stream:
+        stream.write("fr\tgambader\tobj\tuses\t\n")
+    assert folder_digest(folder) != before
+    document = Document("a", "Acme utilise Zorg.", source="a.txt", lang="fr")
+    monkeypatch.setattr(kg.pipeline, "knowledge_digest", lambda: before)
+    first = kg.pipeline.content_hash(document)
+    monkeypatch.setattr(kg.pipeline, "knowledge_digest", lambda: folder_digest(folder))
+    assert kg.pipeline.content_hash(document) != first
