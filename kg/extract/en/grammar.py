@@ -104,7 +104,11 @@ def clause_subjects(verb: Token) -> list[Token]:
     if subjects:
         if verb.dep_ in L.RELATIVE_CLAUSES and subjects[0].lower_ in RELATIVE_PRONOUNS:
             return arguments_of(verb.head)
-        return [a for s in subjects for a in ([_titled_at_end(s)] if _titled_at_end(s) else arguments_of(s))]
+        found: list[Token] = []
+        for subject in subjects:
+            person = _titled_at_end(subject)
+            found += [person] if person is not None else arguments_of(subject)
+        return found
     intent = intent_noun(verb, INTENT_NOUNS)
     if intent is not None:  # `Acme's bid to buy …`, `Acme hired lawyers in an attempt to block …`
         owners = [a for o in children(intent, L.POSSESSORS) for a in arguments_of(o)]
