@@ -100,9 +100,9 @@ def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collec
         return 0 <= i < len(doc) and doc[i].text[:1].isupper() and not doc[i].is_sent_start
 
     for token in doc:
-        if (token.lower_ in affiliation_words or token.lemma_.lower() in affiliation_words) and (
-                token.text.islower() or token.i + 1 < len(doc) and
-                                                  doc[token.i + 1].ent_type_ in PERSON_ENTITIES):
+        before_person = token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ in PERSON_ENTITIES
+        affiliation = token.lower_ in affiliation_words or token.lemma_.lower() in affiliation_words
+        if affiliation and (token.text.islower() or before_person):
             token._.kg_common_noun = True  # `la Garde nationale texane` (tagged a name), `le Suédois Zlatan X`
             continue
         lemma = token.lemma_.lower()
