@@ -564,16 +564,19 @@ def is_incise(verb: Token) -> bool:
         t in QUOTE_MARKS.values() for t in before)
 
 
-def complex_preposition(word: str, noun: Token, complements: list[tuple[str, Token]],
-                        case_roles: dict[str, str]) -> tuple[str, Token] | None:
-    """`en raison de X`, `in partnership with X`: a preposition, a noun and a preposition that are one preposition
-    together (parsers read the noun as the complement); the role the table gives the whole, and X."""
+def phrase_role(word: str, noun: Token, complements: list[tuple[str, Token]],
+                case_roles: dict[str, str]) -> tuple[str | None, Token]:
+    """The role the preposition table gives a prepositional phrase (`sur X` -> topic), and the phrase's head. A
+    preposition, a noun and a preposition may be one preposition together, which parsers read with the noun as the
+    complement (`en raison de X`, `in partnership with X`): then the role is the whole's, and the head X."""
+    if word in case_roles:
+        return case_roles[word], noun
     articles = " ".join(c.lower_ for c in noun.children if c.dep_ in L.DETERMINERS and c.i < noun.i)
     for inner_word, inner in complements:
         role = case_roles.get(" ".join(w for w in (word, articles, noun.lower_, inner_word) if w))
         if role is not None:
             return role, inner
-    return None
+    return None, noun
 
 
 def is_predicative(noun: Token) -> bool:

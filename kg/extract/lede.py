@@ -25,11 +25,12 @@ NAMING_WINDOW = 2
 
 def identify_lede(paragraphs: list[Paragraph], candidates: list[Candidate], names: list[Mention]) -> list[Candidate]:
     """The candidates with the lead's described person replaced by the person named after it, plus their role."""
-    sentences = [(p.offset + s.start_char, p.offset + s.end_char) for p in paragraphs for s in p.doc.sents]
-    tokens = {p.offset + t.idx: t for p in paragraphs for t in p.doc}
-    described = _lead_descriptions(candidates, tokens, sentences[:LEAD_SENTENCES])
+    spans = [(p.offset, s) for p in paragraphs for s in p.doc.sents]
+    lead = {offset + t.idx: t for offset, sentence in spans[:LEAD_SENTENCES] for t in sentence}
+    described = _lead_descriptions(candidates, lead)
     if not described:
         return candidates
+    sentences = [(offset + s.start_char, offset + s.end_char) for offset, s in spans]
     identified = {}
     for description in described:
         person = _named_after(description, names, sentences)
@@ -41,15 +42,15 @@ def identify_lede(paragraphs: list[Paragraph], candidates: list[Candidate], name
     return found + list(_roles(candidates, identified))
 
 
-def _lead_descriptions(candidates: list[Candidate], tokens: dict[int, Token], lead: list[tuple[int, int]]
-                       ) -> list[Mention]:
-    """Subjects in the lead that are a post with an indefinite article: `un ancien vice-gouverneur`."""
+def _lead_descriptions(candidates: list[Candidate], lead: dict[int, Token]) -> list[Mention]:
+    """Subjects in the lead (`lead`: its tokens by document offset) that are a post with an indefinite article:
+    `un ancien vice-gouverneur`."""
     found = []
     for c in candidates:
         m = c.subject
-        if m.is_name or m.kind != "Role" or not any(start <= m.start < end for start, end in lead) or m in found:
+        if m.is_name or m.kind != "Role" or m in found:
             continue
-        head = next((t for start, t in tokens.items() if m.start <= start < m.end and t.lemma_.lower() ==
+        head = next((t for start, t in lead.items() if m.start <= start < m.end and t.lemma_.lower() ==
                      m.head_lemma), None)
         if head is not None and any(d.dep_ in L.DETERMINERS and "Ind" in d.morph.get("Definite")
                                     for d in head.children):

@@ -10,11 +10,11 @@ from .. import labels as L
 from ..common import (
     Context,
     children,
-    complex_preposition,
     fixed_relation,
     is_name,
     literal,
     mention,
+    phrase_role,
     refused_objects,
     stands_for_entity,
     text_of,
@@ -50,10 +50,8 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
             role = "date"
         elif role is None and word in PLACE_PREPOSITIONS and is_name(obj) and mention(obj, context).kind == "Place":
             role = "place"  # `gave a speech in New York`: where the fact happened
-        role = role or context.case_roles.get(word)
-        phrase = None if role else complex_preposition(word, obj, list(prepositional_objects(obj)), context.case_roles)
-        if phrase is not None:  # `in partnership with X`: the role of the whole, on X
-            role, obj = phrase
+        if role is None:  # what the preposition says when the verb does not: `about X`, `in partnership with X`
+            role, obj = phrase_role(word, obj, list(prepositional_objects(obj)), context.case_roles)
         if role == "date":  # kept as written: `in 2021`, `on Monday`
             found.append(literal("date", list(obj.subtree), context))
         elif role:

@@ -13,12 +13,12 @@ from ..common import (
     Context,
     case_word,
     children,
-    complex_preposition,
     is_incise,
     is_name,
     literal,
     mention,
     name_tokens,
+    phrase_role,
     refused_objects,
     stands_for_entity,
     text_of,
@@ -87,11 +87,9 @@ def _qualifiers(
                 role = "date"
             elif role is None and word in PLACE_CASES and _names_a_place(child, context):
                 role = "place"  # `a prononcé un discours à New York`: where the fact happened
-            role = role or context.case_roles.get(word)
-            phrase = None if role else complex_preposition(
-                word, child, [(case_word(c), c) for c in children(child, L.NOUN_MODIFIERS)], context.case_roles)
-            if phrase is not None:  # `en raison de X`: the role of the whole, on X
-                role, child = phrase
+            if role is None:  # what the preposition says when the verb does not: `sur X`, `en raison de X`
+                role, child = phrase_role(word, child, [(case_word(c), c) for c in children(child, L.NOUN_MODIFIERS)],
+                                          context.case_roles)
             if role == "quantity":  # `pour 3 milliards d'euros en 2018`: the price, and a date hung on it
                 words, dates = _amount_words(child)
                 found += [literal("date", [t for t in d.subtree if t.dep_ not in L.PUNCTUATION], context)
