@@ -81,7 +81,7 @@ def named_referent(token: Token) -> Token:
 
 def titled_person(title: Token, name: Token) -> bool:
     """`le président de Acme, Jean Dupont`: a title noun whose apposition is a person's name."""
-    return name.ent_type_ in ("PER", "PERSON") and _is_title(title)
+    return name.ent_type_ in PERSON_ENTITIES and _is_title(title)
 
 
 def _is_title(token: Token) -> bool:
