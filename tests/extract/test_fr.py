@@ -396,6 +396,22 @@ def test_a_portfolio_before_the_person_is_no_part_of_the_name():
     assert ("Paul Durand", "accuses", "neuf villes") in found
 
 
+def test_an_employer_one_phrase_down_the_title():
+    found = triples("« Rien ne change », explique le directeur des ventes des Magasins Rivard, Jean Tremblay.")
+    assert {("Jean Tremblay", "worksFor", "Magasins Rivard"), ("Jean Tremblay", "hasRole", "directeur des ventes")
+            } <= found
+    found = triples("Le ministre des Affaires sociales, Paul Girard, a démissionné.")  # a department, not an employer
+    assert ("Paul Girard", "hasRole", "ministre des Affaires sociales") in found
+    assert not any(p == "worksFor" for _, p, _ in found)
+    found = triples("Le président du Conseil national des éleveurs de France, Paul Girard, a démissionné.")
+    assert not any(p == "worksFor" and o == "France" for _, p, o in found)  # the council is the employer
+
+
+def test_an_institution_after_a_is_an_employer_and_a_city_is_not():
+    assert ("Marie Roy", "worksFor", "Inserm") in triples("Marie Roy, chercheuse à l'Inserm, a publié une étude.")
+    assert not any(p == "worksFor" for _, p, _ in triples("Marie Roy, ambassadrice à Lisbonne, a publié une étude."))
+
+
 def test_an_employer_after_chez_may_be_a_capitalised_noun():
     found = triples("Marc Olivier, stratège chez Banque Lerouge, estime que l'euro va baisser.")
     assert {("Marc Olivier", "hasRole", "stratège"), ("Marc Olivier", "worksFor", "Banque Lerouge")} <= found

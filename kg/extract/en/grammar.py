@@ -91,10 +91,13 @@ def _possessor_set_off(noun: Token) -> Token | None:
 
 
 def titled_person(title: Token) -> Token | None:
-    """`the president of X, Jane Doe`: the person a title names, parsed as an apposition of the title's object."""
+    """`the president of X, Jane Doe`, `the head of research at X, Jane Doe`: the person a title names, parsed as an
+    apposition of the title's (or its complement's) last object."""
     if title.pos_ != "NOUN":
         return None
-    return next((c for word, o in prepositional_objects(title) if word == "of" for c in children(o, L.APPOSITIONS)
+    objects = [o for word, o in prepositional_objects(title) if word in EMPLOYER_PREPOSITIONS]
+    objects += [inner for o in objects for word, inner in prepositional_objects(o) if word in EMPLOYER_PREPOSITIONS]
+    return next((c for o in objects for c in children(o, L.APPOSITIONS)
                  if is_name(c) and any(t.ent_type_ == "PERSON" for t in name_tokens(c))), None)
 
 
@@ -168,8 +171,12 @@ EMPLOYER_ENTITIES = frozenset({"ORG", "GPE", "NORP", "FAC"})
 
 
 def employers_of(title: Token) -> list[Token]:
-    """The organisations a title is of: `CEO of Apple`, `Apple's CEO`, `Apple CEO`."""
+    """The organisations a title is of: `CEO of Apple`, `Apple's CEO`, `Apple CEO`, and one phrase further down
+    (`director of sales at Apple`, `chairman of the board of Apple`)."""
     found = [o for word, o in prepositional_objects(title) if word in EMPLOYER_PREPOSITIONS and is_name(o)]
+    found = found or [o for _, inner in prepositional_objects(title) if not is_name(inner)
+                      for word, o in prepositional_objects(inner)
+                      if word in EMPLOYER_PREPOSITIONS and is_name(o) and o.ent_type_ in EMPLOYER_ENTITIES]
     found += [c for c in title.children if c.i < title.i and (  # `the company's CEO`, `Airbus CEO`, not `Prime`
         (c.dep_ in L.POSSESSORS and (stands_for_entity(c)))
         or (c.dep_ in L.NAME_PARTS and is_name(c) and c.ent_type_ in EMPLOYER_ENTITIES))]

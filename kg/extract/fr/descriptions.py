@@ -61,8 +61,8 @@ def _role_facts(person: Token, title: Token, context: Context, sentence: Span, r
     `otherwise` are the employers when the title names none (who appointed X).
     """
     employers = employers_of(title) or [e for t in conjuncts(title) if not is_name(t) for e in employers_of(t)]
-    complements = tuple(e.head for e in employers  # `de la société X`: all of it, but `chez X` is no description
-                        if e.head.head == title and case_word(e) != "chez")
+    complements = tuple(e.head for e in employers  # `de la société X`: all of it, but `chez X` is no description,
+                        if e.head.head == title and not case_word(e))  # nor `des ventes` in `des ventes de X`
     inside = (person,) if person in title.subtree else ()  # `du caporal X`, but not the whole clause X heads
     role = mention(title, context, leave_out=(*employers, *complements, *inside), kind="Role")
     employers = employers or [e for e in otherwise if stands_for_entity(e)]

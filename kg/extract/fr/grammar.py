@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from ...model import Mention
 from .. import labels as L
 from ..common import (
+    INSTITUTION_ENTITIES,
     PERSON_ENTITIES,
     QUOTE_MARKS,
     Context,
@@ -27,6 +28,7 @@ from .words import (
     DATIVE_CONTROL_VERBS,
     EXAMPLE_ADVERBS,
     IMPLICATIVE_VERBS,
+    INSTITUTION_CASES,
     INTENT_NOUNS,
     LIGHT_NOUNS,
     MODAL_VERBS,
@@ -260,13 +262,38 @@ def clause_text(verb: Token, context: Context) -> Mention:
                    end=context.offset + span.end_char, kind="Concept", head_lemma=verb.lemma_)
 
 
+def _proper(name: Token) -> bool:
+    """A name with a proper noun in it (`Magasins Rivard`), not a capitalised department (`Affaires étrangères`)."""
+    return any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name_tokens(name))
+
+
+MAX_TITLE_DEPTH = 3  # `directeur régional des relations de travail des Hôtels X`: X three phrases down
+
+
+def _named_further_down(title: Token) -> list[Token]:
+    """Organisations hung further down a title's chain of complements: `chez X` anywhere, or `de X` with a proper
+    name (not a capitalised department: `ministre des Affaires étrangères`)."""
+    def plain(noun: Token) -> bool:  # `des ventes`, not `du Conseil central` (an institution of its own)
+        return noun.text[:1].islower() and not is_name(noun)
+
+    complements = [c for c in children(title, L.NOUN_MODIFIERS) if plain(c)]
+    for _ in range(MAX_TITLE_DEPTH - 1):
+        inner = [c for m in complements for c in children(m, L.NOUN_MODIFIERS)]
+        found = [c for c in inner if is_name(c) and (case_word(c) == "chez" or case_word(c) == "de" and _proper(c))]
+        if found:
+            return found
+        complements = [c for c in inner if plain(c)]
+    return []
+
+
 def employers_of(title: Token) -> list[Token]:
-    """The organisations a title is `de` or `chez` (capitalised common nouns, `des Affaires mondiales`, stay in the
-    title); `chez` may hang further down the title (`directrice de la communication chez Orange`)."""
-    found = [c for c in title.children if c.dep_ in L.NOUN_MODIFIERS and is_name(c) and case_word(c) in ("de", "chez")
-             and (c.pos_ != "NOUN" or case_word(c) == "chez")]
-    found = found or [c for m in children(title, L.NOUN_MODIFIERS) for c in children(m, L.NOUN_MODIFIERS)
-                      if is_name(c) and case_word(c) == "chez"]
+    """The organisations a title is `de`, `chez` or, for an institution, `à` (`chercheuse à l'Inserm`); capitalised
+    common nouns (`des Affaires mondiales`) stay in the title. `chez` or a proper name may hang further down the
+    title (`directrice de la communication chez Orange`, `directeur des ventes des Magasins Rivard`)."""
+    found = [c for c in title.children if c.dep_ in L.NOUN_MODIFIERS and is_name(c) and (
+        case_word(c) in ("de", "chez") and (c.pos_ != "NOUN" or case_word(c) == "chez")
+        or case_word(c) in INSTITUTION_CASES and c.ent_type_ in INSTITUTION_ENTITIES)]
+    found = found or _named_further_down(title)
     found = found or [named for c in children(title, L.NOUN_MODIFIERS) if case_word(c) == "de" and not is_name(c)
                       and (named := named_referent(c)) != c]  # `directeur de l'agence Frontex`
     doc = title.doc  # `analyste chez Banque Y` with `chez Banque Y` hung on the verb: by position

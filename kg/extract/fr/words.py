@@ -123,6 +123,8 @@ REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’", "soi"})
 
 
 MEMBERSHIP_CASES = frozenset({"parmi"})
+#: prepositions introducing where a title is held, when what follows is an organisation (`chercheuse à l'Inserm`)
+INSTITUTION_CASES = frozenset({"à"})
 
 
 #: prepositions that introduce a verb's partner or opponent even when the parser calls it a modifier
