@@ -47,6 +47,10 @@ def load_pipeline(lang: str, candidates: tuple[str, ...]) -> Language:
             _keep_hyphenated_words(nlp)
             if "lemmatizer" in nlp.pipe_names:
                 nlp.add_pipe(FRENCH_VERB_LEMMAS, after="lemmatizer")
+            if "parser" in nlp.pipe_names:
+                from .participles import FRENCH_PARTICIPLES  # (it reads the extraction's labels, which import us)
+
+                nlp.add_pipe(FRENCH_PARTICIPLES, after="parser")
         return nlp
     packages = " or ".join(name.replace("_", "-") for name in candidates)
     raise ModelMissing(f"no spaCy pipeline for {lang!r} is installed: pip install {packages}")

@@ -2,7 +2,8 @@
 
 SUBJECTS = frozenset({"nsubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
-AGENTS = frozenset({"obl:agent", "agent"})
+UD_AGENT = "obl:agent"  # the label a mended parse gives an agent
+AGENTS = frozenset({UD_AGENT, "agent"})
 OBJECTS = frozenset({"obj", "dobj"})
 INDIRECT_OBJECTS = frozenset({"iobj", "dative"})
 ARGUMENT_OBLIQUES = frozenset({"obl:arg"})

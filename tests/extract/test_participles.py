@@ -1,0 +1,36 @@
+"""The French participle repair: a past participle hangs on the noun it agrees with, and its agent on it."""
+
+import pytest
+
+from kg.nlp import pipeline_for
+from kg.pipeline import read_text
+from kg.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline_for("fr", Settings())
+
+
+def heads(doc) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.dep_, t.head.text) for t in doc}
+
+
+def test_a_participle_hangs_on_the_noun_it_agrees_with(nlp):
+    found = heads(nlp("Il dénonce des campagnes de désinformation financées par le régime de Karvie."))
+    assert found["financées"] == ("acl", "campagnes")  # feminine plural, not `désinformation`
+    found = heads(nlp("Ces attaques continuent malgré des patrouilles de nuit organisées depuis des mois par le "
+                      "gouvernement de Jean Roy, critiqué par les syndicats."))
+    assert found["critiqué"] == ("acl", "gouvernement")  # masculine singular, not `patrouilles`
+    assert found["gouvernement"] == ("obl:agent", "organisées")  # not a complement of `mois`
+
+
+def test_a_participle_that_agrees_with_its_noun_stays(nlp):
+    found = heads(nlp("Malgré des frappes menées par l'armée de Paul Girard, soutenu par la droite, la guerre dure."))
+    assert found["soutenu"] == ("acl", "armée")  # no common noun before it agrees: left as parsed
+
+
+def test_an_agent_after_a_time_phrase_is_the_participle_s():
+    found = {(f.subject.label, f.relation.local_name, f.object.label) for f in read_text(
+        "Les offensives d'envergure lancées depuis des semaines par l'armée de Karvie ont échoué.", "fr")}
+    assert ("armée de Karvie", "launches", "offensives d'envergure") in found
