@@ -48,9 +48,9 @@ def load_pipeline(lang: str, candidates: tuple[str, ...]) -> Language:
             if "lemmatizer" in nlp.pipe_names:
                 nlp.add_pipe(FRENCH_VERB_LEMMAS, after="lemmatizer")
             if "parser" in nlp.pipe_names:
-                from .participles import FRENCH_PARTICIPLES  # (it reads the extraction's labels, which import us)
+                from .repairs import FRENCH_REPAIRS  # (it reads the extraction's labels, which import us)
 
-                nlp.add_pipe(FRENCH_PARTICIPLES, after="parser")
+                nlp.add_pipe(FRENCH_REPAIRS, after="parser")
         return nlp
     packages = " or ".join(name.replace("_", "-") for name in candidates)
     raise ModelMissing(f"no spaCy pipeline for {lang!r} is installed: pip install {packages}")

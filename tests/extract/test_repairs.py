@@ -1,4 +1,4 @@
-"""The French participle repair: a past participle hangs on the noun it agrees with, and its agent on it."""
+"""French parse repairs: participles hang on the noun they agree with, coordinated names on the object."""
 
 import pytest
 
@@ -34,3 +34,16 @@ def test_an_agent_after_a_time_phrase_is_the_participle_s():
     found = {(f.subject.label, f.relation.local_name, f.object.label) for f in read_text(
         "Les offensives d'envergure lancées depuis des semaines par l'armée de Karvie ont échoué.", "fr")}
     assert ("armée de Karvie", "launches", "offensives d'envergure") in found
+
+
+def test_a_name_coordinated_with_a_verb_is_coordinated_with_its_object(nlp):
+    found = heads(nlp("Les agriculteurs invités à quitter Carrefour et Leclerc"))
+    assert found["Leclerc"] == ("conj", "Carrefour")
+    found = heads(nlp("Il a acheté Renault et vendu Peugeot."))
+    assert found["vendu"] == ("conj", "acheté")  # a verb coordinated with a verb stays
+
+
+def test_each_coordinated_object_gets_the_fact():
+    found = {(f.subject.label, f.relation.local_name, f.object.label) for f in read_text(
+        "Paul Girard veut quitter Carrefour et Leclerc.", "fr")}
+    assert {("Paul Girard", "leaves", "Carrefour"), ("Paul Girard", "leaves", "Leclerc")} <= found

@@ -1,0 +1,87 @@
+"""Repairs of the French parse where grammar says plainly what the parser got wrong.
+
+- A past participle modifying a noun agrees with it: in `des opérations d'envergure lancées par le gouvernement,
+  dominé par les chiites` the parser hangs `lancées` on `envergure` and `dominé` on `opérations`; gender and number
+  say which noun each belongs to. The parser also often hangs the agent (`par le gouvernement`) on a time phrase
+  before it (`depuis des mois`).
+- A name coordinated with a verb is coordinated with the verb's object: in `fuir Google et Yahoo` the parser makes
+  `Yahoo` a second verb.
+
+Facts are read from the tree, so the tree is mended once, after parsing.
+"""
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .extract import labels as L
+
+FRENCH_REPAIRS = "kg_french_repairs"
+#: how far back a participle's noun may be (`des opérations militaires d'envergure lancées`)
+MAX_REACH = 12
+AGENT_CASE = "par"
+AGREEMENT = ("Gender", "Number")
+
+
+def _agrees(participle: Token, noun: Token) -> bool:
+    return all(noun.morph.get(feature) == participle.morph.get(feature) for feature in AGREEMENT)
+
+
+def _agreeing_noun(participle: Token) -> Token | None:
+    """The nearest noun before a participle that agrees with it, when the noun it hangs on does not; the search
+    stops at a verb (another clause) and at the sentence's start."""
+    head = participle.head
+    if head.pos_ != "NOUN" or not all(participle.morph.get(f) and head.morph.get(f) for f in AGREEMENT) or \
+            _agrees(participle, head):
+        return None
+    doc = participle.doc
+    for i in range(participle.left_edge.i - 1, max(-1, participle.i - MAX_REACH), -1):
+        token = doc[i]
+        if token.pos_ in {"VERB", "AUX"}:
+            return None
+        if token.pos_ == "NOUN" and _agrees(participle, token):
+            return token
+        if token.is_sent_start:
+            return None
+    return None
+
+
+def _hidden_agent(participle: Token) -> Token | None:
+    """`lancées depuis des mois par X`: a `par` phrase the parser hung on the participle's time or place phrase."""
+    if any(c.dep_ in L.AGENTS for c in participle.children):
+        return None
+    return next((n for o in participle.children if o.dep_ in L.MODIFIER_OBLIQUES and o.i > participle.i
+                 for n in o.children if n.dep_ in L.NOUN_MODIFIERS and any(
+                     c.dep_ in L.CASE_MARKERS and c.lower_ == AGENT_CASE for c in n.children)), None)
+
+
+def _coordinated_object(conjunct: Token) -> Token | None:
+    """The object a name parsed as a coordinated verb goes with: the verb's nearest object or oblique before it."""
+    verb = conjunct.head
+    if conjunct.dep_ not in L.CONJUNCTS or conjunct.pos_ not in {"PROPN", "NOUN"} or verb.pos_ != "VERB":
+        return None
+    before = [c for c in verb.children if c.dep_ in L.OBJECTS | L.ARGUMENT_OBLIQUES and c.i < conjunct.i]
+    return max(before, key=lambda c: c.i) if before else None
+
+
+def _mend_participle(token: Token) -> None:
+    if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
+        return
+    noun = _agreeing_noun(token)
+    if noun is not None:
+        token.head = noun
+    agent = _hidden_agent(token)
+    if agent is not None:
+        agent.head, agent.dep_ = token, L.UD_AGENT
+
+
+@Language.component(FRENCH_REPAIRS)
+def mend(doc: Doc) -> Doc:
+    """Hang past participles on the noun they agree with (and their agent on them), coordinated names on the object
+    they are coordinated with."""
+    for token in doc:
+        if token.dep_ in L.CLAUSAL_MODIFIERS:
+            _mend_participle(token)
+        obj = _coordinated_object(token)
+        if obj is not None:
+            token.head = obj
+    return doc
