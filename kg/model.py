@@ -56,6 +56,7 @@ class Relation:
     local_name: str
     label: str
     minted: bool = False
+    topical: bool = False  # minted with a preposition of topic (`sonder sur`): its object is what the act is about
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,9 @@ def load_pipeline(lang: str, candidates: tuple[str, ...]) -> Language:
                 from .repairs import FRENCH_REPAIRS  # (it reads the extraction's labels, which import us)
 
                 nlp.add_pipe(FRENCH_REPAIRS, after="parser")
+                from .headlines import FRENCH_VERBLESS
+
+                nlp.add_pipe(FRENCH_VERBLESS, last=True)
         return nlp
     packages = " or ".join(name.replace("_", "-") for name in candidates)
     raise ModelMissing(f"no spaCy pipeline for {lang!r} is installed: pip install {packages}")

@@ -132,7 +132,8 @@ class Lexicon:
         preposition = "" if frame in ("obj", "") else frame.removeprefix("se:")
         reflexive = frame.startswith("se:")
         label = " ".join(part for part in ("se" if reflexive else "", lemma, preposition) if part)
-        return Relation(minted_name(label), label, minted=True), {}
+        topical = self.preposition_roles.get((lang, preposition)) == "topic"
+        return Relation(minted_name(label), label, minted=True, topical=topical), {}
 
 
 def minted_name(label: str) -> str:

@@ -171,9 +171,9 @@ def informative(c: Candidate) -> bool:
     """Keep facts about things; drop links between abstractions (`les partenariats sont une tentative`).
 
     Neither end may be an abstraction, except an object the relation expects to be abstract (a class, a role, a
-    topic); a relation minted from an unknown verb needs a named end. A type is kept only where it says more than
-    the entity's class (`X instance of services` does not: `X instance of rating agency` does), and two bare
-    common nouns (`employers meet employees`) make no fact.
+    topic, what a minted `<verb> sur` / `<verb> about` is about); a relation minted from an unknown verb needs a
+    named end. A type is kept only where it says more than the entity's class (`X instance of services` does not:
+    `X instance of rating agency` does), and two bare common nouns (`employers meet employees`) make no fact.
     """
     if not fold(c.subject.text) or not fold(c.object.text) or _abstract(c.subject):
         return False
@@ -187,7 +187,7 @@ def informative(c: Candidate) -> bool:
         return False  # membership of an unnamed group only serves to pass the group's facts on
     if c.relation.local_name == "says" and not c.subject.is_name:
         return False  # `the companies said …`: a quotation is worth keeping for who said it
-    return not _abstract(c.object) or c.relation.local_name in CONCEPT_RELATIONS
+    return not _abstract(c.object) or c.relation.local_name in CONCEPT_RELATIONS or c.relation.topical
 
 
 def resolve(candidates: list[Candidate], text: str = "", names: list[Mention] = ()) -> list[Fact]:

@@ -337,7 +337,7 @@ def referent_of(token: Token, context: Context) -> Referent:
     while verb.dep_ in L.CONJUNCTS and verb.head != verb:  # `A fait X et B est Y`: both clauses are main
         verb = verb.head
     return Referent(context.offset + token.idx, mention(token, context), gender[0] if gender else None,
-                    number[0] if number else None, subject=subject, main=subject and verb.dep_ == "ROOT")
+                    number[0] if number else None, subject=subject, main=subject and verb.dep_ == L.ROOT)
 
 
 def collect_names(doc: Doc, context: Context) -> None:
@@ -505,7 +505,7 @@ PLURAL_REACH = 400
 def note_named_together(sentence: Span, context: Context, subjects_of: Callable[[Token], list[Token]]) -> None:
     """Remember the entities each main clause names together as its subjects (`A et B ont signé`)."""
     for verb in sentence:
-        if verb.pos_ in {"VERB", "AUX"} and (verb.dep_ == "ROOT" or verb.dep_ in L.CONJUNCTS):
+        if verb.pos_ in {"VERB", "AUX"} and (verb.dep_ == L.ROOT or verb.dep_ in L.CONJUNCTS):
             names = [s for s in subjects_of(verb) if stands_for_entity(s) and s._.kg_referent is None]
             if len(names) > 1:
                 context.discourse.named_together(context.offset + names[0].idx, [mention(s, context) for s in names])

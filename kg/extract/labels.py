@@ -2,7 +2,9 @@
 
 SUBJECTS = frozenset({"nsubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
-UD_AGENT = "obl:agent"  # the label a mended parse gives an agent
+# the labels a mended parse gives (kg/repairs.py, kg/headlines.py)
+UD_AGENT, UD_SUBJECT, UD_OBJECT, UD_ARGUMENT, UD_DETERMINER = "obl:agent", "nsubj", "obj", "obl:arg", "det"
+ROOT = "ROOT"
 AGENTS = frozenset({UD_AGENT, "agent"})
 OBJECTS = frozenset({"obj", "dobj"})
 INDIRECT_OBJECTS = frozenset({"iobj", "dative"})

@@ -33,7 +33,7 @@ def note_sentence(sentence: Span, context: Context) -> None:
     """After reading a sentence, remember its plural subjects: a later `parmi eux` or `ils` may mean them."""
     note_named_together(sentence, context, clause_subjects)
     for verb in sentence:
-        if verb.dep_ != "ROOT":
+        if verb.dep_ != L.ROOT:
             continue
         for subject in clause_subjects(verb):
             plural = any("Plur" in t.morph.get("Number") for t in (subject, verb, *children(subject, L.DETERMINERS)))

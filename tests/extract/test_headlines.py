@@ -1,0 +1,45 @@
+"""French headlines whose verb the tagger misses, read as clauses (kg/headlines.py), through the real model."""
+
+import pytest
+
+from kg.nlp import pipeline_for
+from kg.pipeline import read_text
+from kg.settings import Settings
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+            for f in read_text(text, "fr")}
+
+
+@pytest.mark.parametrize("headline, fact", [
+    ("Bruxelles enquête sur Amazon", ("Bruxelles", "investigates", "Amazon")),  # `enquête` tagged a noun
+    ("L'Élysée dément toute intervention", ("Élysée", "denies", "intervention")),  # an adverb, an irregular verb
+    ("Le patronat critique la réforme des retraites", ("patronat", "criticizes", "réforme des retraites")),
+    ("L'armée malienne pourchasse les rebelles du nord", ("armée malienne", "pursues", "rebelles du nord")),
+])
+def test_a_verb_taken_for_a_noun_or_an_adjective_is_the_headline_s_verb(headline, fact):
+    assert fact in triples(headline)
+
+
+def test_a_headline_split_in_two_sentences_is_one_clause():
+    nlp = pipeline_for("fr", Settings())
+    doc = nlp("Airbus livre des avions à Air France")
+    assert len(list(doc.sents)) == 1 and doc.text == "Airbus livre des avions à Air France"
+    assert [e.text for e in doc.ents if e.label_ == "LOC" or e.label_ == "ORG"]  # entities kept
+    facts = [f for f in read_text("Airbus livre des avions à Air France", "fr") if f.relation.local_name == "provides"]
+    assert facts and facts[0].subject.label == "Airbus"
+    assert [v.label for role, v in facts[0].qualifiers if role == "recipient"] == ["Air France"]
+
+
+def test_what_an_unknown_verb_is_about_may_be_abstract():
+    found = triples("Le Vatican sonde sur la contraception et l'homosexualité")
+    assert {("Vatican", "sonderSur", "contraception"), ("Vatican", "sonderSur", "homosexualité")} <= found
+
+
+def test_a_headline_without_a_hidden_verb_is_left_as_parsed():
+    nlp = pipeline_for("fr", Settings())
+    for text in ("Une année difficile pour les pharmaciens", "Le chef des rebelles tué par un drone"):
+        with nlp.select_pipes(disable=["kg_french_verbless"]):
+            parsed = [(t.dep_, t.head.i, t.pos_) for t in nlp(text)]
+        assert [(t.dep_, t.head.i, t.pos_) for t in nlp(text)] == parsed
