@@ -519,3 +519,9 @@ def test_an_apposition_after_a_quoted_name_or_an_acronym_in_brackets_describes_t
         'La nouvelle a été rapportée par le "Dunmore Herald", un journal indépendant des États-Unis.')
     assert ("Front de Karvie", "instanceOf", "groupe armé") in triples(
         "L'attaque a été revendiquée par le Front de Karvie (FDK), un groupe armé, selon la police.")
+
+
+def test_a_support_noun_with_an_article_is_an_object():
+    assert ("Marc Olivier", "demands", "fin de la sous-traitance") in triples(
+        "Marc Olivier réclame la fin de la sous-traitance.")
+    assert not any(o.startswith("fin") for _, _, o in triples("Le groupe Ferrand a mis fin à la grève."))

@@ -38,6 +38,7 @@ from .movements import GRAMMAR as MOVEMENTS
 from .speech import SPEECH_VERBS
 from .words import (
     ARGUMENT_CASES,
+    BARE_SUPPORT_OBJECTS,
     DATE_WORDS,
     GENERIC_VERBS,
     LANG,
@@ -118,6 +119,11 @@ def _qualifiers(
     return found
 
 
+def _bare_support(noun: Token) -> bool:
+    """`mettre fin à`, `faire face à`: a support verb's object, which has no article."""
+    return noun.lemma_.lower() in BARE_SUPPORT_OBJECTS and not children(noun, L.DETERMINERS)
+
+
 def _is_bare_date(token: Token) -> bool:
     """A day or month named without a preposition on a verb (`a annoncé lundi`): a date, not an object."""
     return token.dep_ in L.OBJECTS | L.MODIFIER_OBLIQUES and not case_word(token) and bool(
@@ -185,7 +191,7 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]) -
         return lexicon.frame(LANG, verb.lemma_.lower(), ("se:" if reflexive else "") + word) is not None
 
     direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in SUPPORT_OBJECTS | set(events)
-              and not _is_bare_date(d)]
+              and not _is_bare_date(d) and not _bare_support(d)]
     direct += [n for d in verb.children for n in _hung_on_date(d) if n.lemma_.lower() not in set(events)]
     direct = direct or [
         # `dirige Google` with the name taken for an adverb or a bare oblique: a name without a preposition

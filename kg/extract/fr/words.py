@@ -25,26 +25,12 @@ POST_NOUNS = frozenset({"poste", "fonction", "rang", "titre"})
 HEAD_NOUNS = frozenset({"tête", "direction", "commande", "présidence"})
 
 
-#: objects of support-verb phrases, which name no thing: "jouer un rôle", "prendre une décision", "faire face"
-SUPPORT_OBJECTS = frozenset(
-    {
-        "rôle",
-        "décision",
-        "mesure",
-        "lieu",
-        "face",
-        "compte",
-        "fin",
-        "effet",
-        "suite",
-        "attention",
-        "soin",
-        "preuve",
-        "confiance",
-        "peur",
-        "envie",
-    }
-)
+#: objects of support-verb phrases, which name no thing: "jouer un rôle", "prendre une décision"
+SUPPORT_OBJECTS = frozenset({"rôle", "décision", "mesure"})
+#: the same without an article ("mettre fin à", "faire face", "avoir lieu"); with one they are things
+#: ("réclamer la fin de X", "la suite de l'enquête")
+BARE_SUPPORT_OBJECTS = frozenset({"lieu", "face", "compte", "fin", "effet", "suite", "attention", "soin", "preuve",
+                                  "confiance", "peur", "envie"})
 
 
 #: nouns of quantity whose `de` complement is the real referent: "une douzaine d'entreprises"
