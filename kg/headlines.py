@@ -1,68 +1,87 @@
-"""Headlines whose verb the tagger took for a noun or an adjective, read as clauses.
+"""Sentences whose verb the tagger took for a noun or an adjective, read as clauses.
 
-News headlines drop articles and punctuation, and French present-tense verbs are often nouns or adjectives too: the
+News headlines drop articles and punctuation, and present-tense verbs are often nouns or adjectives too: the French
 model reads `Le Vatican sonde sur la contraception` as `the Vatican (a probe) on contraception`, `L'armée
-pourchasse les rebelles` as one noun phrase, and may even split `Airbus livre des avions à X` in two sentences.
-Parsing again does not help (the same model reads `Il sonde sur …` the same way). So a block without any verb, made
-of a noun phrase and then a word that is a verb form by the lemmatizer's own tables, is rebuilt as the clause it
-is: that word the verb, the noun phrase its subject, the phrases after it its object (no preposition) or
-arguments (a preposition), coordinated phrases coordinated with the first. Text, tokens and entities stay.
+pourchasse les rebelles` as one noun phrase, and may split `Airbus livre des avions à X` in two sentences; the
+English one reads `Court blocks ruling` as a noun phrase. Parsing again does not help (the same model reads
+`Il sonde sur …` the same way). So a block without any finite verb, made of a noun phrase and then a word that is a
+verb form by the lemmatizer's own tables, is rebuilt as the clause it is: that word the verb, the noun phrase its
+subject, the phrases after it its object (no preposition) or arguments (a preposition), coordinated phrases
+coordinated with the first. Text, tokens and entities stay.
 """
+
+from types import ModuleType
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from .extract import labels as L
+from .extract.en import words as en_words
+from .extract.fr import words as fr_words
 
-FRENCH_VERBLESS = "kg_french_verbless"
-#: endings of participles, which make a verbless headline of their own kind (`le chef des rebelles tué par …`)
-PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant")
-#: French present-tense endings of `-er` verbs: `sonde`, `pourchassent`
-PRESENT_ER = ("ent", "e")
-MAX_HEADLINE_TOKENS = 40
+VERBLESS = "kg_verbless"
+WORDS: dict[str, ModuleType] = {"fr": fr_words, "en": en_words}
 NOMINAL = frozenset({"NOUN", "PROPN"})
 #: what the tagger calls a verb it does not see
 CANDIDATES = frozenset({"NOUN", "ADJ", "ADV", "X"})
-#: the preposition of a noun's complement, which a subject may have (`le chef des rebelles pourchasse …`)
-COMPLEMENT_CASE = "de"
+MAX_HEADLINE_TOKENS = 40
 
 
 class VerbForms:
     """Whether a word is a finite form of a known verb, from the lemmatizer's verb list and irregular forms."""
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, words: ModuleType) -> None:
         lookups = nlp.get_pipe("lemmatizer").lookups
         self.lemmas = frozenset(lookups.get_table("lemma_index").get("verb", []))
         self.irregular = lookups.get_table("lemma_exc").get("verb", {})
+        self.words = words
 
     def lemma(self, word: str) -> str | None:
-        """The verb `word` is a present-tense form of (`sonde` -> `sonder`, `dément` -> `démentir`), else None."""
+        """The verb `word` is a finite form of (`sonde` -> `sonder`, `dément` -> `démentir`, `blocks` -> `block`,
+        `oversaw` -> `oversee`), else None."""
         word = word.lower()
-        if word.endswith(PARTICIPLE_ENDINGS):
+        if word.endswith(self.words.PARTICIPLE_ENDINGS):
             return None
-        for ending in PRESENT_ER:
-            if word.endswith(ending) and word[:-len(ending)] + "er" in self.lemmas:
-                return word[:-len(ending)] + "er"
+        for ending, replacement in self.words.PRESENT_ENDINGS:
+            if word.endswith(ending) and word[:-len(ending)] + replacement in self.lemmas:
+                return word[:-len(ending)] + replacement
         forms = self.irregular.get(word)
         return forms[0] if forms else None
 
 
+#: where a verb form that heads no clause hangs (`Court blocks merger` parsed as a compound noun)
+NOMINAL_DEPS = L.NAME_PARTS | L.ADJECTIVE_MODIFIERS | L.NOUN_MODIFIERS | L.APPOSITIONS
+
+
+def _finite(token: Token) -> bool:
+    """A finite verb heading a clause."""
+    return ("Fin" in token.morph.get("VerbForm") or token.pos_ == "AUX") and token.dep_ not in NOMINAL_DEPS
+
+
+def _candidate(token: Token) -> bool:
+    return token.text[:1].islower() and (
+        token.pos_ in CANDIDATES or (token.pos_ == "VERB" and token.dep_ in NOMINAL_DEPS))
+
+
 def _hidden_verb(sentence: Span, forms: VerbForms) -> tuple[Token, str] | None:
-    """In a sentence without a verb, the first lower-case word after a noun phrase (nouns, articles, adjectives,
-    `de` complements) that is a verb form and has words after it, with its lemma; None if there is none."""
-    if any(t.pos_ in {"VERB", "AUX"} for t in sentence):
+    """In a sentence without a finite verb, the first lower-case word after a noun phrase (nouns, articles,
+    adjectives, noun complements) that is a verb form and has words after it, with its lemma; else None."""
+    if any(_finite(t) for t in sentence):
         return None
     seen_noun = False
     for token in sentence[:-1]:
-        if seen_noun and token.text[:1].islower() and token.pos_ in CANDIDATES:
+        if not seen_noun and token.pos_ == "ADV":
+            continue  # `Meanwhile, the two reporters oversaw …`
+        if seen_noun and _candidate(token):
             lemma = forms.lemma(token.text)
             if lemma is not None:
                 return token, lemma
         if token.pos_ in NOMINAL:
             seen_noun = True
-        elif token.pos_ not in {"DET", "ADJ"} and token.lemma_ != COMPLEMENT_CASE:
-            return None  # a preposition, a comma: the noun phrase is over and no verb followed it
+        elif token.pos_ not in {"DET", "ADJ", "PUNCT"} and not (
+                token.lemma_ == forms.words.COMPLEMENT_CASE or token.dep_ in L.NAME_PARTS | L.COORDINATORS):
+            return None  # a preposition, a verb: the noun phrase is over and no verb followed it
     return None
 
 
@@ -88,74 +107,92 @@ class Arrays:
         self.morphs = [str(t.morph) for t in doc]
         self.lemmas = [t.lemma_ for t in doc]
         self.ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in doc]
+        self.sent_starts = [bool(t.is_sent_start) for t in doc]
 
     def doc(self, vocab: Vocab) -> Doc:
         return Doc(vocab, words=self.words, spaces=self.spaces, heads=self.heads, deps=self.deps, pos=self.pos,
                    tags=self.tags, morphs=self.morphs, lemmas=self.lemmas, ents=self.ents,
-                   sent_starts=[i == 0 for i in range(len(self.words))])
+                   sent_starts=self.sent_starts)
+
+
+class Labels:
+    """The dependency labels of one pipeline's scheme that a rebuilt clause uses (UD `obj`, ClearNLP `dobj`)."""
+
+    def __init__(self, nlp: Language) -> None:
+        known = set(nlp.get_pipe("parser").labels)
+        self.subject = next(iter(L.SUBJECTS & known))
+        self.object = next(iter(L.OBJECTS & known))
+        self.argument = next(iter(L.ARGUMENT_OBLIQUES & known), None)
+        self.determiner = next(iter(L.DETERMINERS & known))
 
 
 def _case(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ in L.CASE_MARKERS and c.i < token.i), None)
 
 
-def _as_clause(doc: Doc, verb: Token, lemma: str) -> Arrays:
-    """The block as one clause around `verb`."""
-    arrays = Arrays(doc)
-    before = list(doc[:verb.i])
+def _as_clause(arrays: Arrays, span: Span, verb: Token, lemma: str, labels: Labels, words: ModuleType) -> None:
+    """Rebuild `span` in `arrays` as one clause around `verb`."""
+    before = list(span.doc[span.start:verb.i])
     subject = _subject_head(before)
     for token in before:
-        if token.head.i >= verb.i or token.head == token:
+        if token.head.i >= verb.i or token.head.i < span.start or token.head == token:
             arrays.heads[token.i] = verb.i if token == subject else subject.i
-    arrays.deps[subject.i] = L.UD_SUBJECT
+    arrays.deps[subject.i] = labels.subject
     arrays.heads[verb.i], arrays.deps[verb.i] = verb.i, L.ROOT
-    arrays.pos[verb.i], arrays.lemmas[verb.i], arrays.morphs[verb.i] = "VERB", lemma, ""
+    arrays.pos[verb.i], arrays.lemmas[verb.i], arrays.morphs[verb.i] = "VERB", lemma, "VerbForm=Fin"
     first = None
-    for token in doc[verb.i + 1:]:
-        if verb.i < token.head.i and token.head != token:
+    for token in span.doc[verb.i + 1:span.end]:
+        if verb.i < token.head.i < span.end and token.head != token:
             continue  # inside a phrase after the verb: as parsed
         arrays.heads[token.i] = verb.i
         case = _case(token)
         if token.dep_ in L.CONJUNCTS and first is not None:
             arrays.heads[token.i] = first.i
-        elif case is not None and case.lemma_ == COMPLEMENT_CASE and case.i == verb.i + 1:
-            arrays.deps[token.i], arrays.deps[case.i], arrays.pos[case.i] = L.UD_OBJECT, L.UD_DETERMINER, "DET"
-        elif case is not None:
-            arrays.deps[token.i] = L.UD_ARGUMENT
-        elif token.pos_ in NOMINAL:
-            arrays.deps[token.i] = L.UD_OBJECT
-        if token.pos_ in NOMINAL and first is None:
+        elif case is not None and case.lemma_ == words.COMPLEMENT_CASE and case.i == verb.i + 1:
+            arrays.deps[token.i], arrays.deps[case.i], arrays.pos[case.i] = labels.object, labels.determiner, "DET"
+        elif case is not None and labels.argument is not None:
+            arrays.deps[token.i] = labels.argument
+        elif token.pos_ in NOMINAL or (first is None and token.i == verb.i + 1 and token.pos_ == "VERB"):
+            arrays.deps[token.i], arrays.pos[token.i] = labels.object, "NOUN"  # `blocks ruling`: a noun
+        if arrays.pos[token.i] in NOMINAL and first is None:
             first = token
-    return arrays
+    for token in span[1:]:
+        arrays.sent_starts[token.i] = False
 
 
-def read_verbless(doc: Doc, forms: VerbForms) -> Doc:
-    """The block read as a clause if it is a verbless headline with a hidden verb, else as parsed."""
-    if len(doc) > MAX_HEADLINE_TOKENS:
-        return doc
-    found = _hidden_verb(doc[:], forms)
-    if found is None:
-        return doc
-    verb, lemma = found
-    mended = _as_clause(doc, verb, lemma).doc(doc.vocab)
-    mended.user_data.update(doc.user_data)
-    mended._context = doc._context  # what `nlp.pipe(…, as_tuples=True)` gives back with the Doc
-    return mended
-
-
-@Language.factory(FRENCH_VERBLESS)
-def make_verbless(nlp: Language, name: str) -> "Verbless":
-    return Verbless(nlp)
+def _spans(doc: Doc) -> list[Span]:
+    """Where to look for a hidden verb: a short block without any finite verb as a whole (the parser may have
+    split a headline in two), else each short sentence."""
+    if len(doc) <= MAX_HEADLINE_TOKENS and not any(_finite(t) for t in doc):
+        return [doc[:]]
+    return [s for s in doc.sents if len(s) <= MAX_HEADLINE_TOKENS]
 
 
 class Verbless:
-    """The pipeline component (it needs the lemmatizer's tables, which are loaded after the factories run)."""
+    """The pipeline component (it reads the lemmatizer's tables, which are loaded after the factories run)."""
 
-    def __init__(self, nlp: Language) -> None:
-        self.nlp = nlp
+    def __init__(self, nlp: Language, lang: str) -> None:
+        self.nlp, self.words = nlp, WORDS[lang]
         self.forms: VerbForms | None = None
+        self.labels: Labels | None = None
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.forms is None:
-            self.forms = VerbForms(self.nlp)
-        return read_verbless(doc, self.forms)
+        if self.forms is None or self.labels is None:
+            self.forms, self.labels = VerbForms(self.nlp, self.words), Labels(self.nlp)
+        arrays = None
+        for span in _spans(doc):
+            found = _hidden_verb(span, self.forms)
+            if found is not None:
+                arrays = arrays or Arrays(doc)
+                _as_clause(arrays, span, *found, self.labels, self.words)
+        if arrays is None:
+            return doc
+        mended = arrays.doc(doc.vocab)
+        mended.user_data.update(doc.user_data)
+        mended._context = doc._context  # what `nlp.pipe(…, as_tuples=True)` gives back with the Doc
+        return mended
+
+
+@Language.factory(VERBLESS, default_config={"lang": "fr"})
+def make_verbless(nlp: Language, name: str, lang: str) -> Verbless:
+    return Verbless(nlp, lang)

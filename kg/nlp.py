@@ -34,7 +34,8 @@ class Paragraph:
 
 @cache
 def load_pipeline(lang: str, candidates: tuple[str, ...]) -> Language:
-    """Load the first installed pipeline of `candidates`, with a sentencizer before the parser."""
+    """Load the first installed pipeline of `candidates`, with a sentencizer before the parser and kg's repairs of
+    the parse after it (kg/repairs.py, kg/headlines.py)."""
     for name in candidates:
         try:
             importlib.import_module(name)
@@ -51,9 +52,11 @@ def load_pipeline(lang: str, candidates: tuple[str, ...]) -> Language:
                 from .repairs import FRENCH_REPAIRS  # (it reads the extraction's labels, which import us)
 
                 nlp.add_pipe(FRENCH_REPAIRS, after="parser")
-                from .headlines import FRENCH_VERBLESS
+        if "parser" in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
+            from .headlines import VERBLESS, WORDS  # (it reads the extraction's labels and words, which import us)
 
-                nlp.add_pipe(FRENCH_VERBLESS, last=True)
+            if lang in WORDS:
+                nlp.add_pipe(VERBLESS, last=True, config={"lang": lang})
         return nlp
     packages = " or ".join(name.replace("_", "-") for name in candidates)
     raise ModelMissing(f"no spaCy pipeline for {lang!r} is installed: pip install {packages}")

@@ -40,6 +40,17 @@ def test_what_an_unknown_verb_is_about_may_be_abstract():
 def test_a_headline_without_a_hidden_verb_is_left_as_parsed():
     nlp = pipeline_for("fr", Settings())
     for text in ("Une année difficile pour les pharmaciens", "Le chef des rebelles tué par un drone"):
-        with nlp.select_pipes(disable=["kg_french_verbless"]):
+        with nlp.select_pipes(disable=["kg_verbless"]):
             parsed = [(t.dep_, t.head.i, t.pos_) for t in nlp(text)]
         assert [(t.dep_, t.head.i, t.pos_) for t in nlp(text)] == parsed
+
+
+def test_an_english_verb_taken_for_a_noun_or_an_adjective():
+    assert ("Court", "blocks", "merger") in {(f.subject.label, f.relation.local_name, f.object.label)
+                                             for f in read_text("Court blocks merger of two airlines", "en")}
+    nlp = pipeline_for("en", Settings())
+    doc = nlp("Meanwhile, former news editor Paul Marsh and former reporter Liam Cole oversaw surveillance of the "
+              "couple.")  # `oversaw` tagged an adjective, `surveillance` the root
+    oversaw = next(t for t in doc if t.text == "oversaw")
+    assert oversaw.pos_ == "VERB" and oversaw.lemma_ == "oversee" and oversaw.dep_ == "ROOT"
+    assert {(c.text, c.dep_) for c in oversaw.children} >= {("Marsh", "nsubj"), ("surveillance", "dobj")}

@@ -4,6 +4,14 @@ import re
 
 LANG = "en"
 
+#: present-tense endings of regular verbs and what makes the base form of them (`blocks` -> `block`): a headline
+#: verb the tagger missed is recognised by them (kg/headlines.py)
+PRESENT_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""))
+#: endings of participles (and of `-ing` nouns), which are no finite verb: `taken`, `seen`, `ruling`
+PARTICIPLE_ENDINGS = ("ing", "ed", "en", "wn", "ne")
+#: English prepositions head their phrase: no noun complement is marked by a case word
+COMPLEMENT_CASE = ""
+
 #: prepositions whose object is the where/when of a fact rather than one of its participants
 SOURCE_PHRASES = frozenset({"according"})
 #: `provide access to X` provides X

@@ -140,6 +140,14 @@ DATE_WORDS = re.compile(
 
 LANG = "fr"
 
+#: present-tense endings of regular verbs and what makes the infinitive of them (`sonde` -> `sonder`): a headline
+#: verb the tagger missed is recognised by them (kg/headlines.py)
+PRESENT_ENDINGS = (("ent", "er"), ("e", "er"))
+#: endings of participles, which make verbless headlines of their own (`le chef des rebelles tué par …`)
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant")
+#: the preposition of a noun's complement, which a subject may have (`le chef des rebelles pourchasse …`)
+COMPLEMENT_CASE = "de"
+
 #: nouns for where an organisation is based: `le siège de X est à Y`, `X, dont le siège est à Y`
 HEADQUARTERS_NOUNS = frozenset({"siège"})
 #: prepositions introducing that place
