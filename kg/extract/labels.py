@@ -34,6 +34,8 @@ CLAUSE_COMPLEMENTS = frozenset({"ccomp"})
 # English pipelines (ClearNLP-style labels) have these where UD has `case` under the noun
 PREPOSITIONS = frozenset({"prep"})
 PREPOSITION_OBJECTS = frozenset({"pobj"})
+#: a clause a preposition introduces: `after releasing the cables`
+PREPOSITION_COMPLEMENTS = frozenset({"pcomp"})
 ATTRIBUTES = frozenset({"attr"})
 POSSESSORS = frozenset({"poss"})
 #: what an object is made or named (`named X chief executive`): English `oprd`, UD `xcomp`

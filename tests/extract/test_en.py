@@ -357,3 +357,22 @@ def test_a_party_word_on_a_title_gives_membership():
 
 def test_a_resident_of_a_place_lives_there():
     assert ("Karim Lenoir", "livesIn", "Leeds") in triples("Karim Lenoir, a resident of Leeds, founded a party.")
+
+
+def test_a_gerund_after_a_preposition_has_the_subject_of_the_verb_it_is_on():
+    found = triples("By buying Corvan, Acme became the largest maker of brakes.")
+    assert ("Acme", "buys", "Corvan") in found
+    assert ("Lena Ortiz", "launches", "3,000 secret files") in triples(
+        "Lena Ortiz left the country after releasing 3,000 secret files.")
+
+
+def test_new_movement_verbs():
+    (fact,) = [f for f in facts("Acme's shares rebounded 4% on Monday.") if f.relation.local_name == "rises"]
+    assert fact.subject.label == "Acme"
+
+
+def test_a_verb_without_object_relates_to_the_name_after_its_preposition():
+    assert ("Corvan", "expandIn", "Malaysia") in triples("Corvan expanded in Malaysia last year.")
+    assert not triples("Lena Ortiz spoke to Omar Haddad on Monday.") & {
+        ("Lena Ortiz", "speakTo", "Omar Haddad")}  # whom one talks to is no relation of its own
+    assert not any(p == "comeFrom" for _, p, _ in triples("The order came from Brightwell Holdings."))

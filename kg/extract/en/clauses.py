@@ -23,6 +23,7 @@ from ..movements import is_movement
 from .grammar import arguments_of, clause_subjects, is_amount, is_hypothetical, is_negated, prepositional_objects
 from .movements import GRAMMAR as MOVEMENTS
 from .words import (
+    ARGUMENT_PREPOSITIONS,
     AVAILABILITY_ADJECTIVES,
     DATE_WORDS,
     GENERIC_VERBS,
@@ -33,6 +34,7 @@ from .words import (
     SPEECH_VERBS,
     STAKE_NOUNS,
     SUPPORT_OBJECTS,
+    TALK_VERBS,
 )
 
 
@@ -93,6 +95,12 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]
     for word, obj in prepositional_objects(verb):
         if known(word):
             return arguments_of(obj), word, {obj.i}, None
+    lemma = verb.lemma_.lower()
+    if not children(verb, L.CLAUSE_COMPLEMENTS | L.OPEN_COMPLEMENTS) and lemma not in GENERIC_VERBS | SPEECH_VERBS \
+            | TALK_VERBS:
+        for word, obj in prepositional_objects(verb):  # `expand in Malaysia`: a verb of its own with a name
+            if word in ARGUMENT_PREPOSITIONS and is_name(obj) and not DATE_WORDS.search(obj.text):
+                return arguments_of(obj), word, {obj.i}, None
     if known("that"):  # `reported that two guards were injured`: reports the guards
         for clause in children(verb, L.CLAUSE_COMPLEMENTS):
             told = [s for s in clause_subjects(clause) if stands_for_entity(s) or children(s, L.ADJECTIVE_MODIFIERS)

@@ -19,6 +19,7 @@ from ..common import (
 from .words import (
     AMOUNT_ENTITIES,
     EMPLOYER_PREPOSITIONS,
+    GERUND_PREPOSITIONS,
     IMPLICATIVE_VERBS,
     INTENT_NOUNS,
     INTENT_VERBS,
@@ -102,7 +103,8 @@ def titled_person(title: Token) -> Token | None:
 
 
 def clause_subjects(verb: Token) -> list[Token]:
-    """Subjects of a verb, including those it inherits: relative `which`, coordinated verbs, `to`-complements."""
+    """Subjects of a verb, including those it inherits: relative `which`, coordinated verbs, `to`-complements,
+    a gerund after a preposition (`after releasing …`)."""
     subjects = children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
     if subjects:
         if verb.dep_ in L.RELATIVE_CLAUSES and subjects[0].lower_ in RELATIVE_PRONOUNS:
@@ -124,6 +126,10 @@ def clause_subjects(verb: Token) -> list[Token]:
         return [a for c in controllers for a in arguments_of(c)] if controllers else clause_subjects(verb.head)
     if verb.dep_ in L.CONJUNCTS | L.ADVERBIAL_CLAUSES and verb.head.pos_ in {"VERB", "AUX"}:
         return clause_subjects(verb.head)
+    governor = verb.head.head  # `X fled after releasing the cables`: the subject of the verb the phrase is on
+    if verb.dep_ in L.PREPOSITION_COMPLEMENTS and verb.head.dep_ in L.PREPOSITIONS and governor.pos_ == "VERB" and \
+            verb.head.lower_ in GERUND_PREPOSITIONS:
+        return clause_subjects(governor)
     return []
 
 

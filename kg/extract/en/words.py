@@ -43,6 +43,11 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 SPEECH_VERBS = frozenset({"say", "tell", "state", "explain", "add", "claim", "argue", "note", "write", "insist",
                           "warn", "declare", "confirm", "stress", "suggest", "acknowledge", "reply", "tweet",
                           "post"})
+#: prepositions before a gerund whose subject is the clause's (`after releasing …`), unlike `in neighbouring X`
+GERUND_PREPOSITIONS = frozenset({"after", "before", "by", "while", "since", "without", "upon", "through",
+                                 "despite", "besides"})
+#: verbs of talking, whose `to` / `with` names an interlocutor, not what the talk is about
+TALK_VERBS = frozenset({"speak", "talk", "respond", "listen", "refer", "point", "appeal", "apologise", "apologize"})
 #: markers of examples of a group: `companies such as A and B`, `partners including A`
 EXAMPLE_MARKERS = frozenset({"such as", "including", "like", "notably", "especially"})
 #: titles that say the person founded the organisation they are "of"
@@ -71,6 +76,10 @@ AVAILABILITY_ADJECTIVES = frozenset({"available", "accessible"})
 HEADQUARTERS_NOUNS = frozenset({"headquarters", "headquarter", "hq"})
 #: prepositions introducing that place
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
+#: prepositions that make a verb with no object a relation to the name they introduce (`expand in Malaysia`,
+#: `compete with Boeing`), unlike those of time, cause or source
+ARGUMENT_PREPOSITIONS = frozenset({"in", "into", "at", "on", "to", "with", "against", "from", "for", "over",
+                                   "about", "toward", "towards", "across", "inside", "within", "beyond"})
 #: nouns of a region of a place: `in the north-east of China`
 REGION_NOUNS = frozenset({"north", "south", "east", "west", "north-east", "northeast", "north-west", "northwest",
                           "south-east", "southeast", "south-west", "southwest", "centre", "center", "region",
@@ -87,7 +96,9 @@ MOVEMENT_VERBS = {"fall": "falls", "drop": "falls", "decline": "falls", "slip": 
                   "tumble": "falls", "plunge": "falls", "sink": "falls", "lose": "falls", "shed": "falls",
                   "dip": "falls", "ease": "falls", "shrink": "falls", "rise": "rises", "gain": "rises",
                   "climb": "rises", "jump": "rises", "surge": "rises", "add": "rises", "advance": "rises",
-                  "rally": "rises", "soar": "rises", "grow": "rises", "increase": "rises"}
+                  "rally": "rises", "soar": "rises", "grow": "rises", "increase": "rises", "rebound": "rises",
+                  "recover": "rises", "spike": "rises", "slump": "falls", "plummet": "falls", "retreat": "falls",
+                  "dive": "falls", "skid": "falls", "contract": "falls"}
 #: verbs after which a direction word tells a move: `was down 14 cents`, `closed up 2%`
 MOVEMENT_GOVERNORS = frozenset({"be", "close", "end", "finish", "open", "trade", "stand", "remain"})
 #: words that tell a move after a copula: `was down 14 cents`

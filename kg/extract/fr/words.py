@@ -164,7 +164,9 @@ BECOMING_VERBS = frozenset({"devenir", "redevenir", "rester", "demeurer"})
 MOVEMENT_VERBS = {"perdre": "falls", "céder": "falls", "reculer": "falls", "baisser": "falls", "chuter": "falls",
                   "glisser": "falls", "abandonner": "falls", "plonger": "falls", "lâcher": "falls",
                   "gagner": "rises", "progresser": "rises", "grimper": "rises", "monter": "rises", "bondir": "rises",
-                  "avancer": "rises", "prendre": "rises", "augmenter": "rises"}
+                  "avancer": "rises", "prendre": "rises", "augmenter": "rises", "rebondir": "rises",
+                  "remonter": "rises", "flamber": "rises", "dégringoler": "falls", "fléchir": "falls",
+                  "décrocher": "falls", "diminuer": "falls", "effondrer": "falls", "replier": "falls"}
 #: nouns that tell a move with `en`: `termine en baisse`, `les Bourses en hausse`
 MOVEMENT_DIRECTIONS = {"baisse": "falls", "repli": "falls", "recul": "falls", "hausse": "rises",
                        "progression": "rises"}
