@@ -544,8 +544,9 @@ def word_before_person(rule: str) -> Rule:
 
 
 def reported_text(verb: Token, context: Context, clause_pos: frozenset[str]) -> Mention | None:
-    """What a speech verb reports: its quotation, else its clause (a head among `clause_pos`) without `que`/`that`."""
-    said = quotation(verb)
+    """What a speech verb reports: its quotation, the sentence before it as an incise, else its clause (a head
+    among `clause_pos`) without `que`/`that`."""
+    said = quotation(verb) or _before_incise(verb)
     if said is None:
         clause = next((c for c in children(verb, L.CLAUSE_COMPLEMENTS) if c.pos_ in clause_pos), None)
         if clause is None:
@@ -557,11 +558,26 @@ def reported_text(verb: Token, context: Context, clause_pos: frozenset[str]) -> 
 
 def is_incise(verb: Token) -> bool:
     """`« … », a déclaré X` / `"…," said X`: a verb set right after a quotation it reports (its subject follows it,
-    and parsers often take that subject for an object)."""
+    and parsers often take that subject for an object); or, without quotation marks, after a comma and ending the
+    sentence with that subject (`X a été condamné, rapportent les médias.`)."""
     first = min([verb, *children(verb, L.AUXILIARIES)], key=lambda t: t.i)
     before = [t.text for t in verb.doc[max(0, first.i - 2):first.i]]
-    return bool(before) and before[-1] in {",", *QUOTE_MARKS.values()} and any(
-        t in QUOTE_MARKS.values() for t in before)
+    if not before or before[-1] not in {",", *QUOTE_MARKS.values()}:
+        return False
+    if any(t in QUOTE_MARKS.values() for t in before):
+        return True
+    rest = verb.doc[verb.right_edge.i + 1:verb.sent.end]
+    return first.i > verb.sent.start + 2 and all(t.is_punct for t in rest) and \
+        not any(c.i < verb.i for c in children(verb, L.SUBJECTS)) and \
+        any(c.i > verb.i and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in children(verb, L.OBJECTS | L.SUBJECTS))
+
+
+def _before_incise(verb: Token) -> Span | None:
+    """What an incise without quotation marks reports: its sentence up to the comma before it."""
+    first = min([verb, *children(verb, L.AUXILIARIES)], key=lambda t: t.i)
+    if not is_incise(verb) or any(t.text in QUOTE_MARKS.values() for t in verb.doc[max(0, first.i - 2):first.i]):
+        return None
+    return verb.doc[verb.sent.start:first.i - 1]
 
 
 def phrase_role(word: str, noun: Token, complements: list[tuple[str, Token]],

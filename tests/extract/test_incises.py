@@ -38,3 +38,13 @@ def test_a_phrase_quoted_elsewhere_in_the_sentence_is_no_speech():
     assert not [f for f in found if f.is_quotation]
     assert any(f.subject.label == "Tom Tellier" and f.relation.local_name == "uses" for f in found), [
         (f.subject.label, f.relation.local_name) for f in found]
+
+
+def test_an_incise_without_quotation_marks_reports_the_sentence_before_it():
+    text = "Paul Girard a racheté la société Bolt, rapporte le quotidien Le Matin."
+    found = triples(text, "fr")
+    assert ("Paul Girard", "acquires", "Bolt") in found
+    assert not any(o.endswith("Matin") for _, _, o in found), found  # the speaker is no object of `rapporter`
+    (said,) = [f for f in read_text(text, "fr") if f.is_quotation]
+    assert said.subject.label.endswith("Matin") and said.object.startswith("Paul Girard a racheté")
+    assert ("Paul Girard", "acquires", "Bolt") in triples("Paul Girard a racheté Bolt, puis Acme en 2020.", "fr")

@@ -35,7 +35,7 @@ from .grammar import (
     is_reflexive,
 )
 from .movements import GRAMMAR as MOVEMENTS
-from .speech import SPEECH_VERBS
+from .speech import INCISE_VERBS
 from .words import (
     ARGUMENT_CASES,
     BARE_SUPPORT_OBJECTS,
@@ -290,7 +290,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
     for verb in sentence:
         if verb.pos_ != "VERB":
             continue
-        if is_incise(verb) and verb.lemma_.lower() in SPEECH_VERBS:
+        if verb.lemma_.lower() in INCISE_VERBS and is_incise(verb):
             continue  # `« … », a dit un porte-parole`: the speech rule reads it; its object is its speaker
         objects, frame, used = _objects_and_frame(verb, lexicon, context.nominals)
         if not objects or is_movement(verb, objects, MOVEMENTS):  # `a perdu 2 %`: read by the movement rule

@@ -44,10 +44,17 @@ SPEECH_VERBS = frozenset(
 )
 
 
+#: verbs that report speech when set after what they report (`…, rapportent les médias`, `…, annonce le club`),
+#: though elsewhere they say something else
+INCISE_VERBS = SPEECH_VERBS | {"rapporter", "annoncer", "confirmer", "poursuivre", "conclure", "noter", "observer",
+                               "constater", "relever", "souligner", "résumer"}
+
+
 def reported_speech(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`X a affirmé : « … »` / `X a déclaré que …` -> X says "…" (and the quotation's facts get X as source)."""
     for verb in sentence:
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS:
+        if verb.pos_ == "VERB" and (verb.lemma_.lower() in SPEECH_VERBS or
+                                    verb.lemma_.lower() in INCISE_VERBS and is_incise(verb)):
             said = reported_text(verb, context, frozenset({"VERB", "AUX", "ADJ", "NOUN"}))
             if said is not None:
                 speakers = _inverted_speakers(verb) if is_incise(verb) else []
