@@ -25,6 +25,7 @@ ADJECTIVE_MODIFIERS = frozenset({"amod", "nummod"})
 NAME_PARTS = frozenset({"flat:name", "flat", "fixed", "compound", "flat:foreign"})
 COPULAS = frozenset({"cop"})
 REFLEXIVES = frozenset({"expl:comp", "expl:pass", "expl:pv", "expl"})
+ADVERB_MODIFIERS = frozenset({"advmod"})
 NEGATIONS = frozenset({"advmod", "neg"})  # French negation adverbs carry advmod; the word itself decides
 AUXILIARIES = frozenset({"aux", "aux:tense", "aux:pass", "aux:caus", "auxpass"})
 PASSIVE_AUXILIARIES = frozenset({"aux:pass", "auxpass"})

@@ -3,7 +3,8 @@
 `Un ancien vice-gouverneur de la province de Jilin a été condamné … . Tian Xueren était accusé de …` and
 `A former governor was jailed on Friday. John Miller, 62, …`: the lead's indefinite description (an article that
 is not definite, before a noun of post) is the first person named in the next sentences who was not named before.
-Facts about the description become facts about that person, who also gets the description as their role.
+Facts about the description become facts about that person, who also gets the description as their role; so do
+facts about a later short description with the same head noun (`le vice-gouverneur a aidé …`).
 """
 
 from collections.abc import Iterator
@@ -38,7 +39,8 @@ def identify_lede(paragraphs: list[Paragraph], candidates: list[Candidate], name
             identified[description] = person
     if not identified:
         return candidates
-    found = [_with_people(c, identified) for c in candidates]
+    recalled = {d.head_lemma: (d.end, person) for d, person in identified.items()}
+    found = [_with_people(c, identified, recalled) for c in candidates]
     return found + list(_roles(candidates, identified))
 
 
@@ -71,9 +73,23 @@ def _named_after(description: Mention, names: list[Mention], sentences: list[tup
     return None
 
 
-def _with_people(candidate: Candidate, identified: dict[Mention, Mention]) -> Candidate:
-    return replace(candidate, subject=identified.get(candidate.subject, candidate.subject),
-                   object=identified.get(candidate.object, candidate.object))
+#: words a later definite description of the person may have (`le vice-gouverneur`, `l'ancien gouverneur`)
+MAX_RECALL_WORDS = 2
+
+
+def _with_people(candidate: Candidate, identified: dict[Mention, Mention],
+                 recalled: dict[str, tuple[int, Mention]]) -> Candidate:
+    """The candidate with the described person's name for the description, and for a later short description
+    with the same head noun (`le vice-gouverneur, qui …, a aidé …`)."""
+
+    def person(m: Mention) -> Mention:
+        if m in identified:
+            return identified[m]
+        end, named = recalled.get(m.head_lemma, (None, None))
+        later = end is not None and m.start >= end and not m.is_name
+        return named if later and len(fold(m.text).split()) <= MAX_RECALL_WORDS else m
+
+    return replace(candidate, subject=person(candidate.subject), object=person(candidate.object))
 
 
 def _roles(candidates: list[Candidate], identified: dict[Mention, Mention]) -> Iterator[Candidate]:

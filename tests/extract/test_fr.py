@@ -525,3 +525,8 @@ def test_a_support_noun_with_an_article_is_an_object():
     assert ("Marc Olivier", "demands", "fin de la sous-traitance") in triples(
         "Marc Olivier réclame la fin de la sous-traitance.")
     assert not any(o.startswith("fin") for _, _, o in triples("Le groupe Ferrand a mis fin à la grève."))
+
+
+def test_a_relative_copula_gives_the_antecedent_its_role_without_the_clause_adverb():
+    found = triples("Paul Girard, qui était également le président de la Banque de France, a démissionné.")
+    assert {("Paul Girard", "hasRole", "président"), ("Paul Girard", "worksFor", "Banque de France")} <= found

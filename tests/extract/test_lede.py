@@ -31,3 +31,11 @@ def test_a_definite_description_or_a_person_named_before_is_not_identified_this_
     named_before = triples("Marc Tellier a témoigné lundi. Un ancien maire de Dunmore a été condamné à dix ans de "
                            "prison.\nMarc Tellier a fait appel.", "fr")
     assert not any(s == "Marc Tellier" and p == "sentencedTo" for s, p, _ in named_before), named_before
+
+
+def test_a_later_short_description_with_the_same_noun_is_the_person_too():
+    found = triples("Un ancien vice-gouverneur de la province de Karvie a été condamné à la prison à vie. Paul "
+                    "Girard était accusé de corruption. Entre 1995 et 2001, le vice-gouverneur a aidé des entreprises.",
+                    "fr")
+    assert ("Paul Girard", "supports", "entreprises") in found
+    assert not any(s == "vice-gouverneur" for s, _, _ in found)

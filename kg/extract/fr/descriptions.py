@@ -55,7 +55,7 @@ from .words import (
 
 
 def _role_facts(person: Token, title: Token, context: Context, sentence: Span, rule: str,
-                otherwise: list[Token] = ()) -> Iterator[Candidate]:
+                otherwise: list[Token] = (), leave_out: tuple[Token, ...] = ()) -> Iterator[Candidate]:
     """`X, président de Y`: X has role `président`, X works for Y; `le fondateur et PDG de Y` shares Y.
 
     `otherwise` are the employers when the title names none (who appointed X).
@@ -64,7 +64,7 @@ def _role_facts(person: Token, title: Token, context: Context, sentence: Span, r
     complements = tuple(e.head for e in employers  # `de la société X`: all of it, but `chez X` is no description,
                         if e.head.head == title and not case_word(e))  # nor `des ventes` in `des ventes de X`
     inside = (person,) if person in title.subtree else ()  # `du caporal X`, but not the whole clause X heads
-    role = mention(title, context, leave_out=(*employers, *complements, *inside), kind="Role")
+    role = mention(title, context, leave_out=(*employers, *complements, *inside, *leave_out), kind="Role")
     employers = employers or [e for e in otherwise if stands_for_entity(e)]
     holder = mention(person, context)
     evidence = context.evidence(sentence)
@@ -103,7 +103,7 @@ def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: 
     if related:
         yield from related
     elif context.noun_kinds.get(noun.lemma_.lower()) == "Role":
-        yield from _role_facts(name, noun, context, sentence, rule)
+        yield from _role_facts(name, noun, context, sentence, rule, leave_out=leave_out)
     else:
         yield Candidate(named, fixed_relation("instanceOf"), description, context.evidence(sentence), rule,
                         noun.lemma_, confidence=0.7)
@@ -238,13 +238,14 @@ def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candi
         case = case_word(predicate)
         if case and case not in MEMBERSHIP_CASES:
             continue
-        for subject in (a for s in children(predicate, L.SUBJECTS) for a in arguments_of(s)):
+        adverbs = tuple(children(predicate, L.ADVERB_MODIFIERS))  # `était également président`: the clause's
+        for subject in clause_subjects(predicate):  # (`X, qui était président de Y`: the relative's antecedent)
             if case in MEMBERSHIP_CASES:  # `A et B sont parmi les partenaires`
                 yield Candidate(mention(subject, context), fixed_relation("memberOf"), mention(predicate, context),
                                 context.evidence(sentence), "fr.member", "être", confidence=0.6)
                 yield from relational_facts(mention(subject, context), predicate, [], context, sentence, "fr.member")
             else:
-                yield from _describe(subject, predicate, context, sentence, "fr.copula")
+                yield from _describe(subject, predicate, context, sentence, "fr.copula", leave_out=adverbs)
 
 
 def appointment(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:

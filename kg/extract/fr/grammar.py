@@ -291,7 +291,7 @@ def employers_of(title: Token) -> list[Token]:
     common nouns (`des Affaires mondiales`) stay in the title. `chez` or a proper name may hang further down the
     title (`directrice de la communication chez Orange`, `directeur des ventes des Magasins Rivard`)."""
     found = [c for c in title.children if c.dep_ in L.NOUN_MODIFIERS and is_name(c) and (
-        case_word(c) in ("de", "chez") and (c.pos_ != "NOUN" or case_word(c) == "chez")
+        case_word(c) in ("de", "chez") and (c.pos_ != "NOUN" or case_word(c) == "chez" or _proper(c))
         or case_word(c) in INSTITUTION_CASES and c.ent_type_ in INSTITUTION_ENTITIES)]
     found = found or _named_further_down(title)
     found = found or [named for c in children(title, L.NOUN_MODIFIERS) if case_word(c) == "de" and not is_name(c)
