@@ -530,3 +530,11 @@ def test_a_support_noun_with_an_article_is_an_object():
 def test_a_relative_copula_gives_the_antecedent_its_role_without_the_clause_adverb():
     found = triples("Paul Girard, qui était également le président de la Banque de France, a démissionné.")
     assert {("Paul Girard", "hasRole", "président"), ("Paul Girard", "worksFor", "Banque de France")} <= found
+
+
+def test_an_amount_of_a_thing_stands_for_the_thing_and_an_amount_of_money_stays():
+    assert ("Paul Girard", "accusedOf", "pots-de-vin") in triples(
+        "Paul Girard était accusé d'avoir touché 3 millions d'euros de pots-de-vin.")
+    assert ("Paul Girard", "accusedOf", "2 millions d'euros") in triples(
+        "Paul Girard est accusé d'avoir détourné 2 millions d'euros.")
+    assert ("Acme", "sells", "blé") in triples("Acme a vendu 3 millions de tonnes de blé à la Chine.")

@@ -227,7 +227,7 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]) -
         done = children(clause, L.OBJECTS)
         infinitive = any("Inf" in t.morph.get("VerbForm") for t in (clause, *children(clause, L.AUXILIARIES)))
         if word and known(word) and infinitive and done:  # (`d'avoir touché`: a past infinitive)
-            heads = [a for o in done for a in ([o] if is_amount(o) else arguments_of(o))]  # the amount as written
+            heads = [a for o in done for a in arguments_of(o)]  # (an amount of nothing but money as written)
             return heads, ("se:" if reflexive else "") + word, {clause.i}
     for clause in children(verb, L.CLAUSE_COMPLEMENTS):  # `rapporte qu'un agent a été blessé`: reports the agent
         if case_word(clause) == "que" and known("que"):

@@ -93,17 +93,29 @@ def _is_title(token: Token) -> bool:
 
 
 def referent_token(token: Token) -> Token:
-    """Through quantity nouns (`une douzaine d'entreprises` -> entreprises) to the named referent, including a
+    """Through quantity nouns (`une douzaine d'entreprises` -> entreprises) and amounts of a thing (`19 millions de
+    yuans de pots-de-vin` -> pots-de-vin) to the named referent, including a
     name written right after the noun phrase (`ses logiciels de paie Zorg` -> Zorg)."""
-    if token.lemma_.lower() in QUANTITY_NOUNS:
+    if token.lemma_.lower() in QUANTITY_NOUNS or (is_amount(token) and token.pos_ == "NOUN" and
+                                                  token.lemma_.lower() not in PERCENT_WORDS):
         inner = next((c for c in token.children if c.dep_ in L.NOUN_MODIFIERS and case_word(c) in ("de", "d")),
-                     None)
-        if inner is not None:
+                     None)  # `19 millions de yuans de pots-de-vin`: through the amount to what it is of
+        if inner is not None and _counts_a_thing(inner):
             return referent_token(inner)
     referent = named_referent(token)
     if referent != token or is_name(token):
         return referent
     return following_name(referent) or opening_apposition(referent) or referent  # `Le ministre de X, Y, a …`
+
+
+def _counts_a_thing(inner: Token) -> bool:
+    """Whether an amount's complement ends in a thing (`de yuans de pots-de-vin`), not only a unit (`d'euros`)."""
+    while is_amount(inner):
+        inner = next((c for c in inner.children if c.dep_ in L.NOUN_MODIFIERS and case_word(c) in ("de", "d")),
+                     None)
+        if inner is None:
+            return False
+    return inner.pos_ in {"NOUN", "PROPN"}
 
 
 def following_name(noun: Token) -> Token | None:
@@ -472,7 +484,8 @@ _NUMBER = re.compile(r"^\d[\d.,\u202f\u00a0]*$")
 PERCENT_WORDS = frozenset({"%", "pourcent", "pour cent", "pourcentage"})
 #: heads of amounts of money or things: `200 millions de dollars`, `3 milliards d'euros`, `126 points`
 AMOUNT_WORDS = PERCENT_WORDS | {"million", "milliard", "millier", "centaine", "euro", "dollar", "livre", "franc",
-                                "yen", "yuan", "€", "$", "point", "centime", "cent", "baril"}
+                                "yen", "yuan", "€", "$", "point", "centime", "cent", "baril", "tonne", "kilo",
+                                "kilogramme", "litre", "hectare", "kilomètre", "mètre", "mégawatt"}
 
 
 def is_amount(token: Token) -> bool:
