@@ -1,8 +1,8 @@
 """Market moves: a price, an index or a figure that falls or rises, by how much and to what level.
 
 `L'indice a perdu 126 points (0,9 %) à 14 201`, `La Bourse finit en baisse de 0,88 %`, `Brent fell 26 cents to
-$108.58`, `crude was down 14 cents at $96.24`. One reading for every language: a language gives its words and how
-its parses attach complements (`MovementGrammar`), this module makes the facts.
+$108.58`, `crude was down 14 cents at $96.24`, `Renault (-4,63%)`. One reading for every language: a language gives
+its words and how its parses attach complements (`MovementGrammar`), this module makes the facts.
 """
 
 import re
@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ..model import Candidate, Mention, Qualifier
 from ..ontology import Lexicon
 from . import labels as L
-from .common import Context, Rule, case_word, fixed_relation, literal, mention, stands_for_entity
+from .common import Context, Rule, case_word, fixed_relation, is_name, literal, mention, stands_for_entity
 
 #: dependents that make up an amount's text: `126,37 points`, `$ 108.58`, `14 cents`
 _AMOUNT_PARTS = L.ADJECTIVE_MODIFIERS | L.NAME_PARTS | frozenset({"quantmod", "nmod", "det"})
@@ -45,11 +45,36 @@ class MovementGrammar:
     direction_governors: frozenset[str] = frozenset()
     #: how a measure names its owner (`le chiffre d'affaires de X`, `the revenue of X`)
     owner_link: str = ""
+    #: words for per cent, which a signed change in brackets after a name ends with (`Renault (-4,63 %)`)
+    percent_words: frozenset[str] = frozenset()
+
+
+#: a signed change as market reports write it after a name: `Renault (-4,63%)`, `Vodafone (+2.45%)`
+_SIGNED = re.compile(r"^([+\-−–])\d+(?:[.,]\d+)?$")
+_SIGNS = {"+": "rises", "-": "falls", "−": "falls", "–": "falls"}
+
+
+def _signed_changes(sentence: Span, grammar: MovementGrammar, context: Context) -> Iterator[Candidate]:
+    """`Renault (-4,63%) enregistre le plus fort repli`: the name before the brackets moved by that much."""
+    doc = sentence.doc
+    for token in sentence:
+        i = token.i
+        if token.text != "(" or i == 0 or i + 3 >= len(doc) or doc[i + 3].text != ")" or not is_name(doc[i - 1]):
+            continue
+        signed, unit = doc[i + 1], doc[i + 2]
+        found = _SIGNED.match(signed.text)
+        if found is None or unit.lower_ not in grammar.percent_words:
+            continue
+        amount = Mention(f"{signed.text[1:]} {unit.text}", context.offset + signed.idx + 1,
+                         context.offset + unit.idx + len(unit.text), kind="Concept", head_lemma=unit.lemma_)
+        yield Candidate(mention(doc[i - 1], context), fixed_relation(_SIGNS[found.group(1)]), amount,
+                        context.evidence(sentence), grammar.rule, "", confidence=0.7)
 
 
 def movement_rule(grammar: MovementGrammar) -> Rule:
-    """The rule reading market moves with `grammar`."""
+    """The rule reading market moves with `grammar`, and signed changes in brackets after a name."""
     def read(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+        yield from _signed_changes(sentence, grammar, context)
         for token in sentence:
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in grammar.verbs:

@@ -51,3 +51,16 @@ def test_a_measure_that_moves_is_its_owners_move_with_the_measure_as_topic(lang,
     (fact,) = [f for f in read_text(text, lang) if f.relation.local_name == "rises"]
     assert fact.subject.label == owner
     assert ("topic", measure) in [(r, getattr(v, "label", v)) for r, v in fact.qualifiers]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Parmi les valeurs, Vinalys (-3,12%) recule nettement et Bolt (+1,5 %) progresse.",
+     {("Vinalys", "falls", "3,12 %"), ("Bolt", "rises", "1,5 %")}),
+    ("en", "Among stocks, Vinalys (-3.12%) slid while Bolt (+1.5 percent) gained.",
+     {("Vinalys", "falls", "3.12 %"), ("Bolt", "rises", "1.5 percent")}),
+])
+def test_a_signed_change_in_brackets_after_a_name(lang, text, expected):
+    found = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+             for f in read_text(text, lang)}
+    assert expected <= found, found
+    assert not any(p == "instanceOf" for _, p, _ in found)

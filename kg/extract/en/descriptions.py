@@ -27,6 +27,7 @@ from .grammar import (
     arguments_of,
     clause_subjects,
     employers_of,
+    is_amount,
     preposition,
     prepositional_objects,
     referent_token,
@@ -124,9 +125,9 @@ def _is_class_noun(token: Token) -> bool:
 
 
 def _describes(noun: Token) -> bool:
-    """An appositive noun that says what a name is, not a count in brackets (`( 5 seats )`)."""
+    """An appositive noun that says what a name is, not a count in brackets (`( 5 seats )`) nor an amount."""
     in_brackets = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "("
-    return not in_brackets and not children(noun, {"nummod"})
+    return not in_brackets and not children(noun, {"nummod"}) and not is_amount(noun)
 
 
 def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:

@@ -27,6 +27,7 @@ from .words import (
     MODAL_AUXILIARIES,
     NEGATION_WORDS,
     NEGATIVE_DETERMINERS,
+    PERCENT_WORDS,
     RELATIVE_PRONOUNS,
     STOP_VERBS,
 )
@@ -195,6 +196,6 @@ def is_definite(token: Token) -> bool:
 
 def is_amount(token: Token) -> bool:
     """A sum, a share, a count: `$10 billion`, `25%`, `14 cents` (by the NER, or a number on the word)."""
-    return token.ent_type_ in AMOUNT_ENTITIES or token.pos_ == "NUM" or any(
+    return token.ent_type_ in AMOUNT_ENTITIES or token.pos_ == "NUM" or token.lower_ in PERCENT_WORDS or any(
         c.dep_ in L.ADJECTIVE_MODIFIERS | L.NAME_PARTS and (c.pos_ == "NUM" or c.ent_type_ in AMOUNT_ENTITIES)
         for c in token.children)

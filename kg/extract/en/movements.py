@@ -5,7 +5,7 @@ from spacy.tokens import Token
 from .. import labels as L
 from ..movements import MovementGrammar, movement_rule
 from .grammar import clause_subjects, is_amount, prepositional_objects
-from .words import DATE_WORDS, MOVEMENT_DIRECTIONS, MOVEMENT_GOVERNORS, MOVEMENT_VERBS
+from .words import DATE_WORDS, MOVEMENT_DIRECTIONS, MOVEMENT_GOVERNORS, MOVEMENT_VERBS, PERCENT_WORDS
 
 _BARE_COMPLEMENTS = L.OBJECTS | frozenset({"npadvmod"})
 
@@ -17,6 +17,6 @@ def _complements(word: Token) -> list[tuple[str, Token]]:
 GRAMMAR = MovementGrammar(
     rule="en.movement", verbs=MOVEMENT_VERBS, directions=MOVEMENT_DIRECTIONS, amount_links=frozenset({"", "by"}),
     level_links=frozenset({"to", "at"}), complements=_complements, subjects=clause_subjects, is_amount=is_amount,
-    dates=DATE_WORDS, direction_governors=MOVEMENT_GOVERNORS, owner_link="of")
+    dates=DATE_WORDS, direction_governors=MOVEMENT_GOVERNORS, owner_link="of", percent_words=PERCENT_WORDS)
 
 market_move = movement_rule(GRAMMAR)

@@ -62,6 +62,7 @@ SERVING_VERBS = frozenset({"serve", "act", "work", "sit", "remain", "continue", 
 EMPLOYER_PREPOSITIONS = frozenset({"of", "at", "for", "with"})
 #: named-entity types of amounts: an object that is one points at what it is an amount of
 AMOUNT_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+PERCENT_WORDS = frozenset({"%", "percent", "pc"})
 
 DATE_WORDS = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december"
