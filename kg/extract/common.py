@@ -260,6 +260,8 @@ def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
         if child.dep_ in _PHRASE_DEPS and child.dep_ not in L.PHRASE_BREAKS and child.lemma_ not in \
                 EXAMPLE_ADJECTIVES:
             keep += _phrase_tokens(child, top=False)
+        elif child.dep_ in L.UNLABELLED and child.pos_ == "ADP" and not top:  # `près de 10 pharmaciens`
+            keep.append(child)
     return keep
 
 

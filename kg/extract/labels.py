@@ -31,6 +31,8 @@ AUXILIARIES = frozenset({"aux", "aux:tense", "aux:pass", "aux:caus", "auxpass"})
 PASSIVE_AUXILIARIES = frozenset({"aux:pass", "auxpass"})
 PUNCTUATION = frozenset({"punct"})
 CLAUSE_COMPLEMENTS = frozenset({"ccomp"})
+#: what a parser calls a dependent it could not label (`de` in `près de 10 pharmaciens`)
+UNLABELLED = frozenset({"dep"})
 
 # English pipelines (ClearNLP-style labels) have these where UD has `case` under the noun
 PREPOSITIONS = frozenset({"prep"})

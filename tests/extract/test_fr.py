@@ -538,3 +538,8 @@ def test_an_amount_of_a_thing_stands_for_the_thing_and_an_amount_of_money_stays(
     assert ("Paul Girard", "accusedOf", "2 millions d'euros") in triples(
         "Paul Girard est accusé d'avoir détourné 2 millions d'euros.")
     assert ("Acme", "sells", "blé") in triples("Acme a vendu 3 millions de tonnes de blé à la Chine.")
+
+
+def test_a_preposition_the_parser_left_unlabelled_stays_in_the_phrase():
+    assert ("départ de près de 10 pharmaciens", "causes", "grave pénurie") in triples(
+        "Le départ de près de 10 pharmaciens a causé une grave pénurie à l'hôpital Saint-Luc.")
