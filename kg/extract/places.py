@@ -40,6 +40,8 @@ class PlaceGrammar:
     region_words: frozenset[str] = frozenset()
     #: whether a comma alone sets a place in a larger one (`Austin, Texas`: an English convention)
     bare_chain: bool = False
+    #: the possessors of a word, where a language puts a name's place before it (`Hungary's Wizz Air`)
+    possessors: Callable[[Token], list[Token]] | None = None
 
 
 def _right_after(run: list[Token], place: Token) -> bool:
@@ -80,15 +82,29 @@ def _set_off_place(run: list[Token], grammar: PlaceGrammar) -> Token | None:
     return None if listed else doc[i]
 
 
+def _possessed(run: list[Token], grammar: PlaceGrammar, sentence: Span, context: Context) -> Iterator[Candidate]:
+    """`Hungary's Wizz Air`, `Britain's Prince Harry`: a place owning a name is where the organisation is based
+    (or the place is in), or the person's country."""
+    if grammar.possessors is None:
+        return
+    named = mention(run[0], context)
+    prop = "nationality" if named.kind == "Person" else LOCATED_KINDS.get(named.kind)
+    for owner in (o for t in run for o in grammar.possessors(t)):
+        if prop is not None and is_name(owner) and owner.ent_type_ in LOCATION_ENTITIES and owner not in run:
+            yield Candidate(named, fixed_relation(prop), mention(owner, context), context.evidence(sentence),
+                            grammar.rule, "", confidence=0.6)
+
+
 def place_rule(grammar: PlaceGrammar) -> Rule:
     """The rule reading `NAME in PLACE` and `PLACE, in PLACE` with `grammar`."""
     def read(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
         for token in sentence:
-            if not is_name(token) or token.ent_type_ in PERSON_ENTITIES:
-                continue
-            run = name_tokens(token)
-            if run[0] != token:
+            if not is_name(token) or name_tokens(token)[0] != token:
                 continue  # each name once, from its first word
+            run = name_tokens(token)
+            yield from _possessed(run, grammar, sentence, context)
+            if token.ent_type_ in PERSON_ENTITIES:
+                continue
             outer = _set_off_place(run, grammar) if token.ent_type_ in LOCATION_ENTITIES else None
             if outer is not None and mention(outer, context).text != mention(token, context).text:
                 yield Candidate(mention(token, context), fixed_relation("locatedIn"), mention(outer, context),

@@ -35,3 +35,12 @@ def test_a_name_does_not_start_with_its_preposition():
     labels = {f.subject.label for f in read_text("La province de Karvia, dans le nord-est de la Chine, exporte du riz.",
                                                  "fr")}
     assert not any(label.startswith("de ") for label in labels), labels
+
+
+def test_a_place_owning_a_name_is_where_it_is_based_or_the_person_s_country():
+    found = {(f.subject.label, f.relation.local_name, f.object.label) for f in read_text(
+        "Germany's Siemens bought Bolt, and Britain's Prince Harry visited Kenya.", "en")}
+    assert {("Siemens", "basedIn", "Germany"), ("Harry", "nationality", "Britain")} <= found, found
+    assert not any(p in ("basedIn", "nationality") for _, p, _ in {
+        (f.subject.label, f.relation.local_name, f.object.label)
+        for f in read_text("Apple's Tim Cook met the press.", "en")})
