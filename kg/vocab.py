@@ -158,5 +158,6 @@ class KG(DefinedNamespace):
     visits: URIRef
     warns: URIRef
     wins: URIRef
+    without: URIRef
     worksFor: URIRef
     worksOn: URIRef

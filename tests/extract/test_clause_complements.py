@@ -177,3 +177,12 @@ def test_a_definite_bare_noun_is_no_subject_of_an_agentless_passive():
     """`le siège est situé à X` says where the seat is, of something named elsewhere: not a fact on its own."""
     assert not [f for f in facts("Renault, dont le siège est situé à Boulogne-Billancourt, emploie 40 000 salariés.",
                                  "fr") if f.subject.label == "siège"]
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    ("fr", "Acme a racheté Bolt sans l'accord de Vinalys.", "accord de Vinalys"),
+    ("en", "Chelsea will face Arsenal without striker Didier Drogba.", "Didier Drogba"),
+])
+def test_who_or_what_is_missing_qualifies_the_fact(lang, text, absent):
+    values = [getattr(v, "label", v) for f in read_text(text, lang) for role, v in f.qualifiers if role == "without"]
+    assert values == [absent]
