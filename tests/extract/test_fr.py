@@ -543,3 +543,13 @@ def test_an_amount_of_a_thing_stands_for_the_thing_and_an_amount_of_money_stays(
 def test_a_preposition_the_parser_left_unlabelled_stays_in_the_phrase():
     assert ("départ de près de 10 pharmaciens", "causes", "grave pénurie") in triples(
         "Le départ de près de 10 pharmaciens a causé une grave pénurie à l'hôpital Saint-Luc.")
+
+
+def test_a_title_set_off_before_a_titled_name_stands_for_the_person_anywhere():
+    found = triples("Le ministre a ordonné au chef de la police, le colonel Marc Rivet, de lancer une enquête.")
+    assert any(p == "orders" and o == "Marc Rivet" for _, p, o in found), found
+    assert ("Marc Rivet", "hasRole", "chef de la police") in found
+
+
+def test_a_name_parsed_as_an_open_complement_is_the_object():
+    assert ("Paul Girard", "criticizes", "Acme") in triples("Dans un billet, Paul Girard a critiqué Acme.")

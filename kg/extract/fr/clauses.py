@@ -242,7 +242,11 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]) -
 
 
 #: labels the parser gives a verb's direct object when it takes a name for something else
-MISREAD_OBJECTS = L.MODIFIER_OBLIQUES | L.NAME_PARTS | L.NOUN_MODIFIERS | frozenset({"advmod", "dep"})
+#: labels the parser gives an object name it misreads: `dirige Google` (an adverb), `a critiqué Acme` (an xcomp)
+MISREAD_OBJECTS = L.MODIFIER_OBLIQUES | L.NAME_PARTS | L.NOUN_MODIFIERS | L.ADVERB_MODIFIERS | L.UNLABELLED | \
+    L.OPEN_COMPLEMENTS
+
+
 def _spent(objects: list[Token], used: set[int], frame: str, context: Context) -> Qualifier | None:
     """The amount a prepositional frame left aside (`investir 2 milliards dans Acme` -> `2 milliards`)."""
     spent = [o for o in objects if o.i in used and frame != "obj" and is_amount(o)]

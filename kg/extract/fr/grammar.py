@@ -370,20 +370,23 @@ def noun_between_commas(name: Token, roles: Collection[str] = ()) -> Token | Non
 def opening_apposition(noun: Token) -> Token | None:
     """`Le troisième constructeur européen, Acme, a …`, `Le directeur de l'agence X, l'amiral Jean Y, a …`: the name
     set off by commas right after the noun phrase that opens the sentence, which it describes (found by position:
-    parsers hang such a name anywhere)."""
+    parsers hang such a name anywhere). A person's title does so anywhere (`a ordonné au chef de la Garde, le
+    général X, de …`)."""
     doc = noun.doc
     comma = next((t.i for t in doc[noun.i:noun.sent.end] if t.text == ","), None)
     first = noun.left_edge
     opens = first.is_sent_start or (first.i > 0 and doc[first.i - 1].is_sent_start and doc[first.i - 1].pos_ in {
         "CCONJ", "ADV"})  # `Mais le ministre de …, X, …`
-    if comma is None or not opens or not children(noun, L.DETERMINERS) or case_word(noun) \
+    titled = _is_title(noun) and (case_word(noun) in ("", "à") or noun.dep_ in L.INDIRECT_OBJECTS)
+    if comma is None or not (opens or titled) or not (children(noun, L.DETERMINERS) or titled) or \
+            (case_word(noun) and opens) \
             or any(t not in noun.subtree for t in doc[noun.i:comma]):  # `Dans un billet, X, …` is no description
         return None
     end = comma - 1  # the phrase up to its first comma (the parser may hang the name inside it)
     i = end + 2
     while i < len(doc) and i <= end + 3 and not is_name(doc[i]) and doc[i].pos_ in {"DET", "NOUN", "ADJ", "PROPN"}:
         i += 1  # `l'amiral`, `le républicain`, `l'Allemand` before the person's name
-    if i >= len(doc) or not is_name(doc[i]):
+    if i >= len(doc) or not is_name(doc[i]) or (not opens and doc[i].ent_type_ not in PERSON_ENTITIES):
         return None
     last = name_tokens(doc[i])[-1]
     return doc[i] if last.i + 1 < len(doc) and doc[last.i + 1].text == "," else None
