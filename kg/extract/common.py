@@ -163,8 +163,8 @@ def _is_name(token: Token) -> bool:
         return True
     if token.pos_ == "AUX":  # `OpenAI` tagged as an auxiliary: only the NER can tell
         return token.text[:1].isupper() and bool(token.ent_type_)
-    return token.text[:1].isupper() and token.pos_ in {"NOUN", "PRON", "VERB", "ADJ"} and (
-        not token.is_sent_start or bool(token.ent_type_))
+    return token.text[:1].isupper() and token.pos_ in {"NOUN", "PRON", "VERB", "ADJ", "NUM"} and (
+        not token.is_sent_start or bool(token.ent_type_))  # (`Al-Qaida` tagged a number)
 
 
 def name_tokens(token: Token) -> list[Token]:

@@ -214,7 +214,7 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]) -
         # the parser often labels arguments as modifiers
         o
         for o in [*children(verb, L.MODIFIER_OBLIQUES), *(p for d in verb.children for p in _phrases_on_date(d))]
-        if o.pos_ in {"NOUN", "PROPN"}
+        if (o.pos_ in {"NOUN", "PROPN"} or is_name(o))
         and (case_word(o) in ARGUMENT_CASES or known(case_word(o)))
         and not DATE_WORDS.search(o.text)
     ]

@@ -197,8 +197,22 @@ def clause_subjects(verb: Token) -> list[Token]:
                                               for a in arguments_of(s)]
     if verb.dep_ in L.CLAUSAL_MODIFIERS and ("Part" in verb.morph.get("VerbForm") or (
             "Fin" in verb.morph.get("VerbForm") and verb.head.i < verb.i and is_name(verb.head))):
-        return arguments_of(verb.head)  # `les entrepreneurs travaillant sur …`; `Acme négocie …` misparsed as acl
+        # `les entrepreneurs travaillant sur …`; `Acme négocie …` misparsed as acl; `X, un groupe affilié à Y`: X
+        return arguments_of(_apposed_to(verb.head) or verb.head)
     return []
+
+
+def _apposed_to(noun: Token) -> Token | None:
+    """`le Front de Karvie (FDK), un groupe …`: the name before the comma that a determined noun is set after."""
+    doc, i = noun.doc, noun.i - 1
+    while i >= 0 and doc[i].pos_ == "ADJ":
+        i -= 1
+    if i < 2 or doc[i].pos_ != "DET" or doc[i - 1].text != ",":
+        return None
+    i -= 2
+    if doc[i].text == ")":  # an acronym in brackets after the name
+        i = next((t.i for t in reversed(doc[max(0, i - 6):i]) if t.text == "("), 0) - 1
+    return doc[i] if i >= 0 and is_name(doc[i]) else None
 
 
 def _fronted_subject(verb: Token) -> Token | None:
