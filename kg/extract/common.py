@@ -22,12 +22,13 @@ PERSON_ENTITIES = frozenset({"PER", "PERSON"})
 INSTITUTION_ENTITIES = frozenset({"ORG"})
 #: words inside an organisation's or a place's name that join its parts (`Bank of Mexico`, `Procter & Gamble`,
 #: `Cour de cassation`)
-NAME_CONNECTORS = frozenset({"of", "&", "for", "de", "d'", "d’", "du", "des"})
+NAME_CONNECTORS = frozenset({"of", "&", "for", "and", "de", "d'", "d’", "du", "des", "en", "et", "au", "aux"})
 
 
 def _goes_on(token: Token) -> bool:
-    """A word that continues an institution's name after a connector: a name, or a common noun inside it."""
-    return is_name(token) or token.pos_ == "NOUN"
+    """A word that continues an institution's name after a connector: a name, a common noun inside it, or a second
+    connector (`État islamique en Irak et au Levant`)."""
+    return is_name(token) or token.pos_ == "NOUN" or (token.lower_ in NAME_CONNECTORS and token.ent_iob_ == "I")
 #: entity types whose names may contain a title word (`General Motors`), unlike a person's (`Queen Victoria`)
 COMPANY_ENTITIES = frozenset({"ORG", "FAC", "PRODUCT"})
 MAX_PHRASE_TOKENS = 10

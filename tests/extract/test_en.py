@@ -376,3 +376,10 @@ def test_a_verb_without_object_relates_to_the_name_after_its_preposition():
     assert not triples("Lena Ortiz spoke to Omar Haddad on Monday.") & {
         ("Lena Ortiz", "speakTo", "Omar Haddad")}  # whom one talks to is no relation of its own
     assert not any(p == "comeFrom" for _, p, _ in triples("The order came from Brightwell Holdings."))
+
+
+def test_an_institution_s_name_goes_on_across_and_inside_its_entity():
+    found = triples("Acme signed a contract with the Department of Health and Human Services.")
+    assert any(o == "Department of Health and Human Services" for _, _, o in found), found
+    found = triples("Renault and Nissan signed an agreement with Acme.")
+    assert {s for s, _, _ in found} >= {"Renault", "Nissan"}
