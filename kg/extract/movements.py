@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ..model import Candidate, Mention, Qualifier
 from ..ontology import Lexicon
 from . import labels as L
-from .common import Context, Rule, case_word, fixed_relation, is_name, literal, mention, stands_for_entity
+from .common import Context, Rule, fixed_relation, is_name, literal, mention, stands_for_entity
 
 #: dependents that make up an amount's text: `126,37 points`, `$ 108.58`, `14 cents`
 _AMOUNT_PARTS = L.ADJECTIVE_MODIFIERS | L.NAME_PARTS | frozenset({"quantmod", "nmod", "det"})
@@ -176,7 +176,7 @@ def _owner(measure: Token, grammar: MovementGrammar) -> Token | None:
         return None
     for child in measure.children:
         possessive = child.dep_ in L.POSSESSORS or (child.dep_ in L.DETERMINERS and child._.kg_referent is not None)
-        linked = child.dep_ in L.NOUN_MODIFIERS and grammar.owner_link and case_word(child) == grammar.owner_link
-        if (possessive or linked) and stands_for_entity(child):
+        if possessive and stands_for_entity(child):
             return child
-    return None
+    return next((head for link, head in grammar.complements(measure)
+                 if grammar.owner_link and link == grammar.owner_link and stands_for_entity(head)), None)

@@ -64,3 +64,8 @@ def test_a_signed_change_in_brackets_after_a_name(lang, text, expected):
              for f in read_text(text, lang)}
     assert expected <= found, found
     assert not any(p == "instanceOf" for _, p, _ in found)
+
+
+def test_an_english_measure_names_its_owner_with_of():
+    assert [(s, p, o) for s, p, o, _ in moves("Shares of Vinalys fell 5% on Monday.", "en")] == [
+        ("Vinalys", "falls", "5 %")]
