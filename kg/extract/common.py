@@ -492,13 +492,36 @@ def _affiliation(named: Mention, word: Token, context: Context, sentence: Span, 
 
 def described_nationality(rule: str) -> Rule:
     """The rule named `rule`: a description that refers back to a name gives the name's nationality
-    (`Le groupe américain a …`, `The Swedish company …`)."""
+    (`Le groupe américain a …`, `The Swedish company …`, `the 40-year-old Australian`)."""
     def read(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
         for token in sentence:
-            if token.pos_ == "NOUN" and token._.kg_referent is not None and token._.kg_referent.is_name:
-                yield from affiliation_facts(token._.kg_referent, token, context, sentence, rule,
+            referent = token._.kg_referent
+            if token.pos_ == "NOUN" and referent is not None and referent.is_name:
+                yield from affiliation_facts(referent, token, context, sentence, rule,
                                              L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
+            if _nationality_noun(token, context) and referent is not None and referent.is_name:
+                yield from _affiliation(referent, token, context, sentence, rule)
     return read
+
+
+def _nationality_noun(token: Token, context: Context) -> bool:
+    """`l'Australien`, `the Australian`: a capitalised nationality word standing as a noun (not before a name, not
+    an abbreviated country: `the US`)."""
+    return token.pos_ in {"NOUN", "PROPN"} and token.text[:1].isupper() and not token.text.isupper() and \
+        not token.is_sent_start and \
+        (token.lemma_.lower() in context.demonyms or token.lower_ in context.demonyms) and \
+        not (token.i + 1 < len(token.doc) and is_name(token.doc[token.i + 1]))
+
+
+def resolve_nationality_noun(token: Token, context: Context, definite: Callable[[Token], bool]) -> None:
+    """Point a definite nationality noun (`the 40-year-old Australian`, `l'Australien`) at the person the text is
+    about: the nearest person before it, main clauses' subjects first."""
+    if not _nationality_noun(token, context) or not definite(token) or is_predicative(token):
+        return
+    found = context.discourse.find(context.offset + token.idx,
+                                   lambda r: r.mention.is_name and context.discourse.named_as(r, {"Person"}))
+    if found is not None:
+        token._.kg_referent = found.mention
 
 
 #: how far back (in characters) a plural reference looks for the entities it stands for: about two sentences

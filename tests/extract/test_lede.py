@@ -39,3 +39,4 @@ def test_a_later_short_description_with_the_same_noun_is_the_person_too():
                     "fr")
     assert ("Paul Girard", "supports", "entreprises") in found
     assert not any(s == "vice-gouverneur" for s, _, _ in found)
+

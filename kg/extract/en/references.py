@@ -12,6 +12,7 @@ from ..common import (
     note_named_together,
     referent_of,
     resolve_first_person,
+    resolve_nationality_noun,
     resolve_plural,
     stands_for_entity,
 )
@@ -77,6 +78,7 @@ def resolve_references(sentence: Span, context: Context) -> None:
     for token in sentence:
         resolve_plural(token, context, PLURAL_PRONOUNS, COUNT_WORDS)
         resolve_first_person(token, context, FIRST_PERSON_PRONOUNS)
+        resolve_nationality_noun(token, context, is_definite)
         if token._.kg_referent is not None or is_predicative(token):
             continue
         lemma = token.lemma_.lower()

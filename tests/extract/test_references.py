@@ -1,0 +1,19 @@
+"""Descriptions that refer back to a person the text named before. Sentences written for these tests."""
+
+from kg.pipeline import read_text
+
+
+def triples(text: str, lang: str) -> set[tuple[str, str, str]]:
+    return {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+            for f in read_text(text, lang)}
+
+
+def test_a_definite_nationality_noun_is_the_person_the_text_is_about():
+    for lang, text, country in (
+            ("en", "Lena Ortiz has lived in Lisbon since June. Police served a notice on the 40-year-old Australian.",
+             "Australia"),
+            ("fr", "Paul Girard vit à Lisbonne depuis juin. La police a convoqué l'Australien de 40 ans.",
+             "Australie")):
+        assert any(p == "nationality" and o == country for s, p, o in triples(text, lang)), (lang, triples(text, lang))
+    assert not any(p == "nationality" for _, p, _ in triples(
+        "Lena Ortiz has lived in Lisbon since June. She flew to the US in May.", "en"))
