@@ -383,3 +383,11 @@ def test_an_institution_s_name_goes_on_across_and_inside_its_entity():
     assert any(o == "Department of Health and Human Services" for _, _, o in found), found
     found = triples("Renault and Nissan signed an agreement with Acme.")
     assert {s for s, _, _ in found} >= {"Renault", "Nissan"}
+
+
+def test_what_is_denied_may_be_a_gerund_clause_but_an_aspectual_verb_s_is_the_fact_itself():
+    found = triples("Lena Ortiz and Omar Haddad deny conspiring with others to rig bids between 2001 and 2004.")
+    assert {("Lena Ortiz", "denies", "conspiring with others to rig bids"),
+            ("Omar Haddad", "denies", "conspiring with others to rig bids")} <= found, found
+    found = triples("Corvan started charging $50 for a checked bag.")
+    assert ("Corvan", "charges", "checked bag") in found and not any(p == "launches" for _, p, _ in found)

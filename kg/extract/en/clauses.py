@@ -24,9 +24,11 @@ from .grammar import arguments_of, clause_subjects, is_amount, is_hypothetical, 
 from .movements import GRAMMAR as MOVEMENTS
 from .words import (
     ARGUMENT_PREPOSITIONS,
+    ASPECTUAL_VERBS,
     AVAILABILITY_ADJECTIVES,
     DATE_WORDS,
     GENERIC_VERBS,
+    GERUND_TAG,
     LANG,
     PLACE_PREPOSITIONS,
     REFUSAL_VERBS,
@@ -95,6 +97,11 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]
     for word, obj in prepositional_objects(verb):
         if known(word):
             return arguments_of(obj), word, {obj.i}, None
+    done = [c for c in children(verb, L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS)
+            if not children(c, L.SUBJECTS | L.PASSIVE_SUBJECTS) and c.left_edge.i == verb.i + 1 and
+            GERUND_TAG in {c.tag_, *(a.tag_ for a in children(c, L.AUXILIARIES))}]
+    if done and known("obj") and verb.lemma_.lower() not in ASPECTUAL_VERBS:
+        return done, "obj", {c.i for c in done}, None  # `denies conspiring with others`: what is denied
     lemma = verb.lemma_.lower()
     if not children(verb, L.CLAUSE_COMPLEMENTS | L.OPEN_COMPLEMENTS) and lemma not in GENERIC_VERBS | SPEECH_VERBS \
             | TALK_VERBS:
@@ -125,8 +132,18 @@ def _amount_text(token: Token) -> Mention:
 
 def _candidate(subject: Token, relation, obj: Token, verb: Token, sentence: Span, context: Context, rule: str,
                qualifiers: tuple[Qualifier, ...], confidence: float) -> Candidate:
-    return Candidate(mention(subject, context), relation, mention(obj, context), context.evidence(sentence), rule,
+    said = _clause_mention(obj, context) if obj.pos_ in {"VERB", "AUX"} else mention(obj, context)
+    return Candidate(mention(subject, context), relation, said, context.evidence(sentence), rule,
                      verb.lemma_, qualifiers, is_negated(verb), is_hypothetical(verb), round(confidence, 2))
+
+
+def _clause_mention(verb: Token, context: Context) -> Mention:
+    """A gerund clause as the thing a verb is about: `conspiring with others to hack phones` (without its dates)."""
+    dated = {t.i for c in verb.subtree if c.dep_ in L.PREPOSITIONS and DATE_WORDS.search(text_of(list(c.subtree)))
+             for t in c.subtree}
+    words = [t for t in verb.subtree if t.dep_ not in L.PUNCTUATION and t.i not in dated]
+    return Mention(text_of(words), context.offset + words[0].idx, context.offset + words[-1].idx + len(words[-1]),
+                   kind="Concept", head_lemma=verb.lemma_.lower())
 
 
 def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:

@@ -43,6 +43,11 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 SPEECH_VERBS = frozenset({"say", "tell", "state", "explain", "add", "claim", "argue", "note", "write", "insist",
                           "warn", "declare", "confirm", "stress", "suggest", "acknowledge", "reply", "tweet",
                           "post"})
+#: verbs of starting, going on and stopping, whose `-ing` complement is the fact itself (`started charging X`)
+ASPECTUAL_VERBS = frozenset({"start", "begin", "continue", "keep", "finish", "resume", "stop", "quit", "cease",
+                             "avoid", "spend", "go", "come"})
+#: the tag of an `-ing` form, which makes a clause a verb may take as its object (`denies conspiring`)
+GERUND_TAG = "VBG"
 #: prepositions before a gerund whose subject is the clause's (`after releasing …`), unlike `in neighbouring X`
 GERUND_PREPOSITIONS = frozenset({"after", "before", "by", "while", "since", "without", "upon", "through",
                                  "despite", "besides"})
