@@ -263,6 +263,8 @@ def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
             keep += _phrase_tokens(child, top=False)
         elif child.dep_ in L.UNLABELLED and child.pos_ == "ADP" and not top:  # `près de 10 pharmaciens`
             keep.append(child)
+        elif child.dep_ in L.POSSESSORS and is_name(child) and child.pos_ != "PRON" and top and not is_name(head):
+            keep += _phrase_tokens(child, top=False)  # `Ecuador's embassy`: whose it is names it
     return keep
 
 

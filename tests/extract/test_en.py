@@ -391,3 +391,8 @@ def test_what_is_denied_may_be_a_gerund_clause_but_an_aspectual_verb_s_is_the_fa
             ("Omar Haddad", "denies", "conspiring with others to rig bids")} <= found, found
     found = triples("Corvan started charging $50 for a checked bag.")
     assert ("Corvan", "charges", "checked bag") in found and not any(p == "launches" for _, p, _ in found)
+
+
+def test_a_named_owner_is_part_of_a_common_noun_s_label():
+    assert ("Corvan", "follows", "Brightwell's $2 charge") in triples("Corvan is following Brightwell's $2 charge.")
+    assert not any(o.startswith("My") for _, _, o in triples('"My husband bought Corvan," she said.'))
