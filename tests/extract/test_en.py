@@ -396,3 +396,33 @@ def test_what_is_denied_may_be_a_gerund_clause_but_an_aspectual_verb_s_is_the_fa
 def test_a_named_owner_is_part_of_a_common_noun_s_label():
     assert ("Corvan", "follows", "Brightwell's $2 charge") in triples("Corvan is following Brightwell's $2 charge.")
     assert not any(o.startswith("My") for _, _, o in triples('"My husband bought Corvan," she said.'))
+
+
+def test_a_name_set_off_before_a_described_noun_is_described_by_it():
+    found = triples("Last week Brightwell & Sons, the rating agency, cited rising debt.")
+    assert any(p == "instanceOf" and o == "rating agency" for _, p, o in found), found
+
+
+def test_a_name_parsed_as_the_possessor_of_the_noun_set_off_after_it_is_described_by_it():
+    """The parse the small English model gives `Standard & Poor's, the rating agency, cited …`, on other words."""
+    from spacy.tokens import Doc
+
+    from kg.extract import extract_document
+    from kg.model import Document
+    from kg.nlp import Paragraph, pipeline_for
+    from kg.ontology import default_lexicon
+    from kg.settings import Settings
+
+    words = ["Lyle", "&", "Hart", "'s", ",", "the", "rating", "agency", ",", "cited", "rising", "debt", "."]
+    heads = [7, 0, 0, 2, 7, 7, 7, 9, 7, 9, 11, 9, 9]
+    deps = ["poss", "cc", "conj", "case", "punct", "det", "compound", "nsubj", "punct", "ROOT", "amod", "dobj",
+            "punct"]
+    pos = ["PROPN", "CCONJ", "PROPN", "PART", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "VERB", "NOUN", "PUNCT"]
+    lemmas = ["Lyle", "&", "Hart", "'s", ",", "the", "rating", "agency", ",", "cite", "rise", "debt", "."]
+    spaces = [True, True, False, False, True, True, True, False, True, True, True, False, False]
+    doc = Doc(pipeline_for("en", Settings()).vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas, ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG"] + ["O"] * 9)
+    document = Document("t", doc.text, "t", lang="en")
+    reading = extract_document([Paragraph(document, 0, doc)], "en", default_lexicon())
+    assert any(c.relation.local_name == "instanceOf" and c.subject.text.startswith("Lyle & Hart") and
+               c.object.text == "rating agency" for c in reading.candidates)

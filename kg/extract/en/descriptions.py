@@ -28,6 +28,7 @@ from .grammar import (
     clause_subjects,
     employers_of,
     is_amount,
+    possessor_set_off,
     preposition,
     prepositional_objects,
     referent_token,
@@ -145,6 +146,10 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
         if token.dep_ in L.APPOSITIONS and _is_class_noun(token.head) and not is_name(token.head) and \
                 _describes(token.head):
             yield from describe(token, token.head, context, sentence, "en.apposition")
+    for noun in sentence:  # `Standard & Poor's, the rating agency, cited …` parsed with the name as a possessor
+        owner = possessor_set_off(noun) if noun.pos_ == "NOUN" and _is_class_noun(noun) else None
+        if owner is not None:
+            yield from describe(owner, noun, context, sentence, "en.apposition")
     for title in sentence:  # `the president of X, Jane Doe` parsed with Jane Doe apposed to X
         person = titled_person(title) if context.noun_kinds.get(title.lemma_.lower()) == "Role" else None
         if person is not None:

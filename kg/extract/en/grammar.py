@@ -78,10 +78,10 @@ def referent_token(token: Token) -> Token:
     if token.dep_ in L.APPOSITIONS and is_name(token.head):
         return token.head
     return next((c for c in children(token, L.APPOSITIONS) if is_name(c)), None) or titled_person(token) or \
-        _possessor_set_off(token) or token
+        possessor_set_off(token) or token
 
 
-def _possessor_set_off(noun: Token) -> Token | None:
+def possessor_set_off(noun: Token) -> Token | None:
     """`Standard & Poor's, the rating agency, cited …`: a name in the possessive set off by a comma before a
     determined noun is the noun's referent, not its owner (a possessor never takes a comma before its noun)."""
     determined = any(c.dep_ in L.DETERMINERS for c in noun.children)
