@@ -373,6 +373,8 @@ def test_new_movement_verbs():
 
 def test_a_verb_without_object_relates_to_the_name_after_its_preposition():
     assert ("Corvan", "expandIn", "Malaysia") in triples("Corvan expanded in Malaysia last year.")
+    assert ("Corvan", "expandIn", "Malaysia") in triples(
+        "Corvan plans to expand in neighbouring Malaysia - where it has four shops - and beyond.")
     assert not triples("Lena Ortiz spoke to Omar Haddad on Monday.") & {
         ("Lena Ortiz", "speakTo", "Omar Haddad")}  # whom one talks to is no relation of its own
     assert not any(p == "comeFrom" for _, p, _ in triples("The order came from Brightwell Holdings."))

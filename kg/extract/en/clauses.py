@@ -103,8 +103,7 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]
     if done and known("obj") and verb.lemma_.lower() not in ASPECTUAL_VERBS:
         return done, "obj", {c.i for c in done}, None  # `denies conspiring with others`: what is denied
     lemma = verb.lemma_.lower()
-    if not children(verb, L.CLAUSE_COMPLEMENTS | L.OPEN_COMPLEMENTS) and lemma not in GENERIC_VERBS | SPEECH_VERBS \
-            | TALK_VERBS:
+    if not children(verb, L.OPEN_COMPLEMENTS) and lemma not in GENERIC_VERBS | SPEECH_VERBS | TALK_VERBS:
         for word, obj in prepositional_objects(verb):  # `expand in Malaysia`: a verb of its own with a name
             if word in ARGUMENT_PREPOSITIONS and is_name(obj) and not DATE_WORDS.search(obj.text):
                 return arguments_of(obj), word, {obj.i}, None

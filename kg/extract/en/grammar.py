@@ -46,12 +46,16 @@ def preposition(token: Token) -> str:
 
 
 def prepositional_objects(verb_or_noun: Token) -> Iterator[tuple[str, Token]]:
-    """(preposition, its object) for each prepositional phrase on a word: `to Lyon` -> ("to", Lyon)."""
+    """(preposition, its object) for each prepositional phrase on a word: `to Lyon` -> ("to", Lyon), `in
+    neighbouring Malaysia` -> ("in", Malaysia)."""
     preps = children(verb_or_noun, L.PREPOSITIONS | L.AGENTS) + [  # `sell X to Y` is often a `dative` ADP
         d for d in children(verb_or_noun, L.INDIRECT_OBJECTS) if d.pos_ == "ADP"]
     for prep in sorted(preps, key=lambda t: t.i):
         objects = children(prep, L.PREPOSITION_OBJECTS) or [o for p in children(prep, L.PREPOSITIONS)
-                                                           for o in children(p, L.PREPOSITION_OBJECTS)]
+                                                           for o in children(p, L.PREPOSITION_OBJECTS)] or [
+            # `in neighbouring Malaysia`: an -ing adjective the parser took for a verb with the name as its object
+            o for g in children(prep, L.PREPOSITION_COMPLEMENTS) for o in children(g, L.OBJECTS)
+            if o.i == g.i + 1 and is_name(o) and g.i == prep.i + 1]
         for obj in objects:
             yield preposition(prep), obj
 
