@@ -41,6 +41,8 @@ PREPOSITION_OBJECTS = frozenset({"pobj"})
 PREPOSITION_COMPLEMENTS = frozenset({"pcomp"})
 ATTRIBUTES = frozenset({"attr"})
 POSSESSORS = frozenset({"poss"})
+#: the particle of a phrasal verb: `weighed on the price`, `set up a company`
+PARTICLES = frozenset({"prt"})
 #: what an object is made or named (`named X chief executive`): English `oprd`, UD `xcomp`
 PREDICATIVES = frozenset({"oprd"}) | OPEN_COMPLEMENTS
 

@@ -428,3 +428,10 @@ def test_a_name_parsed_as_the_possessor_of_the_noun_set_off_after_it_is_describe
     reading = extract_document([Paragraph(document, 0, doc)], "en", default_lexicon())
     assert any(c.relation.local_name == "instanceOf" and c.subject.text.startswith("Lyle & Hart") and
                c.object.text == "rating agency" for c in reading.candidates)
+
+
+def test_a_phrasal_verb_s_particle_is_its_preposition():
+    assert ("weak demand", "affects", "price") in {(s.lower(), p, o) for s, p, o in triples(
+        "Weak demand has weighed on the price in recent weeks.")}
+    assert ("Corvan", "setUp", "bakery") in triples("Corvan set up a bakery in Lisbon.")
+    assert ("Corvan", "buys", "Brightwell") in triples("Corvan bought out Brightwell.")

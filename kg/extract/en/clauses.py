@@ -92,8 +92,13 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]
                 if known(word) or (holder != verb and word in ("in", "of") and is_name(obj)):
                     frame = word if known(word) else "obj"
                     return arguments_of(obj), frame, {obj.i, *(d.i for d in direct)}, amount
-    if direct:
-        return [a for d in direct for a in arguments_of(d)], "obj", {d.i for d in direct}, None
+    if direct:  # `weighed on the price`: the particle is the object's preposition when the lexicon knows the
+        # verb with it, or does not know the verb at all (`set up a company` mints `set up`)
+        particles = children(verb, L.PARTICLES) + [  # (or a preposition without object right before the object)
+            p for p in children(verb, L.PREPOSITIONS) if not children(p, L.PREPOSITION_OBJECTS) and
+            any(p.i + 1 == d.left_edge.i for d in direct)]
+        particle = next((c.lower_ for c in particles if known(c.lower_) or not known("obj")), "obj")
+        return [a for d in direct for a in arguments_of(d)], particle, {d.i for d in direct}, None
     for word, obj in prepositional_objects(verb):
         if known(word):
             return arguments_of(obj), word, {obj.i}, None
