@@ -28,7 +28,13 @@ NAME_CONNECTORS = frozenset({"of", "&", "for", "and", "de", "d'", "d’", "du", 
 def _goes_on(token: Token) -> bool:
     """A word that continues an institution's name after a connector: a name, a common noun inside it, or a second
     connector (`État islamique en Irak et au Levant`)."""
-    return is_name(token) or token.pos_ == "NOUN" or (token.lower_ in NAME_CONNECTORS and token.ent_iob_ == "I")
+    return is_name(token) or token.pos_ == "NOUN" or (token.ent_iob_ == "I" and (
+        token.lower_ in NAME_CONNECTORS or _article_after_connector(token)))
+
+
+def _article_after_connector(token: Token) -> bool:
+    """`the` in `Bank of the West`: an article inside an institution's name, after its connector."""
+    return token.pos_ == "DET" and token.i > 0 and token.doc[token.i - 1].lower_ in NAME_CONNECTORS
 #: entity types whose names may contain a title word (`General Motors`), unlike a person's (`Queen Victoria`)
 COMPANY_ENTITIES = frozenset({"ORG", "FAC", "PRODUCT"})
 MAX_PHRASE_TOKENS = 10
@@ -202,7 +208,8 @@ def _name_tokens(token: Token) -> list[Token]:
                 return True
         if (right.lower_ in NAME_CONNECTORS and right.ent_iob_ == "I" and right.ent_type_ not in PERSON_ENTITIES and
                 right.i + 1 < len(doc) and doc[right.i + 1].ent_iob_ == "I" and _goes_on(doc[right.i + 1]) and
-                is_name(left)) or (left.lower_ in NAME_CONNECTORS and left.ent_iob_ == "I" and right.ent_iob_ == "I"
+                is_name(left)) or ((left.lower_ in NAME_CONNECTORS or _article_after_connector(left)) and
+                                   left.ent_iob_ == "I" and right.ent_iob_ == "I"
                                    and left.ent_type_ not in PERSON_ENTITIES and _goes_on(right)):
             return True  # `the Bank of Mexico`, `la Cour de cassation`: one institution's name, as the NER reads it
         if right.ent_iob_ == "I" and right.ent_type_ in INSTITUTION_ENTITIES and right.dep_ in L.ADJECTIVE_MODIFIERS \
@@ -224,7 +231,8 @@ def _name_tokens(token: Token) -> list[Token]:
     while tokens and tokens[-1].text == "-":
         tokens.pop()
     while tokens and (tokens[0].text == "-" or (  # `la province de Karvia`: the name is Karvia, not `de Karvia`
-            tokens[0].lower_ in NAME_CONNECTORS and tokens[0].ent_type_ not in PERSON_ENTITIES and len(tokens) > 1)):
+            (tokens[0].lower_ in NAME_CONNECTORS or tokens[0].pos_ == "DET") and tokens[0].ent_type_ not in
+            PERSON_ENTITIES and len(tokens) > 1)):
         tokens.pop(0)
     return tokens or [token]
 

@@ -383,6 +383,7 @@ def test_a_verb_without_object_relates_to_the_name_after_its_preposition():
 def test_an_institution_s_name_goes_on_across_and_inside_its_entity():
     found = triples("Acme signed a contract with the Department of Health and Human Services.")
     assert any(o == "Department of Health and Human Services" for _, _, o in found), found
+    assert any(o == "Bank of the West" for _, _, o in triples("Acme signed a contract with the Bank of the West."))
     found = triples("Renault and Nissan signed an agreement with Acme.")
     assert {s for s, _, _ in found} >= {"Renault", "Nissan"}
 
