@@ -436,3 +436,9 @@ def test_a_phrasal_verb_s_particle_is_its_preposition():
         "Weak demand has weighed on the price in recent weeks.")}
     assert ("Corvan", "setUp", "bakery") in triples("Corvan set up a bakery in Lisbon.")
     assert ("Corvan", "buys", "Brightwell") in triples("Corvan bought out Brightwell.")
+
+
+def test_a_clause_after_that_on_a_noun_is_not_the_noun_s_doing():
+    found = triples("He estimated in a 2011 report that Corvan's new fee brings in $50 million a year.")
+    assert not any(s.endswith("report") for s, _, _ in found), found
+    assert ("new fee", "earns", "20 million") in triples("The new fee will bring in $20 million for Corvan.")

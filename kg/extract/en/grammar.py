@@ -124,7 +124,8 @@ def clause_subjects(verb: Token) -> list[Token]:
         owners = [a for o in children(intent, L.POSSESSORS) for a in arguments_of(o)]
         governor = next((a for a in intent.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         return owners or (clause_subjects(governor) if governor is not None else [])
-    if verb.dep_ in L.RELATIVE_CLAUSES | L.CLAUSAL_MODIFIERS and verb.head.pos_ in {"NOUN", "PROPN"}:
+    if verb.dep_ in L.RELATIVE_CLAUSES | L.CLAUSAL_MODIFIERS and verb.head.pos_ in {"NOUN", "PROPN"} and \
+            not children(verb, L.MARKERS):  # (`a report that X brings in …`: what the report says, not does)
         return arguments_of(verb.head)  # `a company using Zorg`, `the firm that…`
     if verb.dep_ in L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS:  # `help carmakers build …`, `plans to buy`
         controllers = children(verb.head, L.OBJECTS)
