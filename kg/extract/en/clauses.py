@@ -141,6 +141,11 @@ def _candidate(subject: Token, relation, obj: Token, verb: Token, sentence: Span
                      verb.lemma_, qualifiers, is_negated(verb), is_hypothetical(verb), round(confidence, 2))
 
 
+def _named(obj: Token) -> bool:
+    """A name, or a thing a name owns (`Pawlby's voicemails`)."""
+    return is_name(obj) or any(is_name(c) and c.pos_ != "PRON" for c in children(obj, L.POSSESSORS))
+
+
 def _clause_mention(verb: Token, context: Context) -> Mention:
     """A gerund clause as the thing a verb is about: `conspiring with others to hack phones` (without its dates)."""
     dated = {t.i for c in verb.subtree if c.dep_ in L.PREPOSITIONS and DATE_WORDS.search(text_of(list(c.subtree)))
@@ -182,7 +187,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         confidence = (0.6 if inherited else 0.75) - (0.1 if relation.minted else 0.0)
         for subject in clause_subjects(verb):
             for obj in objects:
-                if obj.i != subject.i and not (relation.minted and inherited and not is_name(obj)):
+                if obj.i != subject.i and not (relation.minted and inherited and not _named(obj)):
                     yield _candidate(subject, relation, obj, verb, sentence, context, "en.svo", qualifiers,
                                      confidence)
 

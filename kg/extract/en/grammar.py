@@ -18,6 +18,7 @@ from ..common import (
 )
 from .words import (
     AMOUNT_ENTITIES,
+    CONTROL_PREPOSITIONS,
     EMPLOYER_PREPOSITIONS,
     GERUND_PREPOSITIONS,
     IMPLICATIVE_VERBS,
@@ -133,9 +134,11 @@ def clause_subjects(verb: Token) -> list[Token]:
     if verb.dep_ in L.CONJUNCTS | L.ADVERBIAL_CLAUSES and verb.head.pos_ in {"VERB", "AUX"}:
         return clause_subjects(verb.head)
     governor = verb.head.head  # `X fled after releasing the cables`: the subject of the verb the phrase is on
-    if verb.dep_ in L.PREPOSITION_COMPLEMENTS and verb.head.dep_ in L.PREPOSITIONS and governor.pos_ == "VERB" and \
-            verb.head.lower_ in GERUND_PREPOSITIONS:
-        return clause_subjects(governor)
+    if verb.dep_ in L.PREPOSITION_COMPLEMENTS and verb.head.dep_ in L.PREPOSITIONS and governor.pos_ == "VERB":
+        if verb.head.lower_ in GERUND_PREPOSITIONS:
+            return clause_subjects(governor)
+        if verb.head.lower_ in CONTROL_PREPOSITIONS:  # `tasked X with hacking …`: X does it
+            return [a for o in children(governor, L.OBJECTS) for a in arguments_of(o)]
     return []
 
 

@@ -51,6 +51,9 @@ GERUND_TAG = "VBG"
 #: prepositions before a gerund whose subject is the clause's (`after releasing …`), unlike `in neighbouring X`
 GERUND_PREPOSITIONS = frozenset({"after", "before", "by", "while", "since", "without", "upon", "through",
                                  "despite", "besides"})
+#: prepositions before a gerund whose subject is the verb's object (`tasked X with hacking`, `accused X of
+#: stealing`, `blamed X for causing`); `from` is left out: `stopped X from leaving` says X did not
+CONTROL_PREPOSITIONS = frozenset({"with", "of", "for"})
 #: verbs of talking, whose `to` / `with` names an interlocutor, not what the talk is about
 TALK_VERBS = frozenset({"speak", "talk", "respond", "listen", "refer", "point", "appeal", "apologise", "apologize"})
 #: markers of examples of a group: `companies such as A and B`, `partners including A`
