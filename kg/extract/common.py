@@ -170,6 +170,8 @@ def _is_name(token: Token) -> bool:
         return True
     if token.pos_ == "AUX":  # `OpenAI` tagged as an auxiliary: only the NER can tell
         return token.text[:1].isupper() and bool(token.ent_type_)
+    if token.ent_iob_ == "I" and token.text[:1].isupper() and token.pos_ in {"ADV", "ADP", "SCONJ", "CCONJ"}:
+        return True  # `Emmanuel Macron` with `Macron` tagged an adverb: a capitalised word inside a named entity
     return token.text[:1].isupper() and token.pos_ in {"NOUN", "PRON", "VERB", "ADJ", "NUM"} and (
         not token.is_sent_start or bool(token.ent_type_))  # (`Al-Qaida` tagged a number)
 

@@ -553,3 +553,8 @@ def test_a_title_set_off_before_a_titled_name_stands_for_the_person_anywhere():
 
 def test_a_name_parsed_as_an_open_complement_is_the_object():
     assert ("Paul Girard", "criticizes", "Acme") in triples("Dans un billet, Paul Girard a critiqué Acme.")
+
+
+def test_a_capitalised_word_inside_a_person_s_name_is_part_of_it_and_se_rendre_is_a_visit():
+    assert ("Emmanuel Macron", "visits", "Berlin") in triples(
+        "Le président Emmanuel Macron s'est rendu à Berlin lundi.")
