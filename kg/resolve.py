@@ -23,8 +23,9 @@ CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality"
                                # what is demanded, denied, reported or decided is most often an abstraction
                                "asks", "demands", "denies", "rejects", "reports", "confirms", "approves", "blocks",
                                "orders", "causes", "ends", "requires", "criticizes", "opposes",
-                               # what is launched is often an undertaking: `une opération`, `an investigation`
-                               "launches",
+                               # what is launched or signed is often an undertaking or an event: `une
+                               # opération`, `an investigation`, `a deal` (what is announced is read as the event)
+                               "launches", "signs",
                                # what someone is accused or convicted of is an offence: `corruption`
                                "accusedOf", "convictedOf",
                                # where someone died or was hurt is most often an event: `les violences`

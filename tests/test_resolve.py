@@ -56,3 +56,15 @@ def test_a_short_name_stands_for_the_longer_name_it_ends_but_not_for_what_is_nam
     index = EntityIndex(mentions)
     assert index.entity(mentions[1]).label == "Marie Dupont"
     assert index.entity(mentions[3]).label == "Karvia"  # a place is not what is named after it
+
+
+def test_what_is_launched_or_signed_or_what_a_minted_verb_of_topic_is_about_may_be_abstract():
+    operation = Mention("opération militaire", 20, 39, kind="Event", head_lemma="opération")
+    assert informative(candidate(NAME, "launches", operation))
+    assert informative(candidate(NAME, "signs", operation))
+    assert not informative(candidate(NAME, "provides", operation))
+    from kg.ontology import default_lexicon
+    about, _ = default_lexicon().relation("fr", "sonder", "sur")
+    assert about.topical and informative(Candidate(NAME, about, operation, EVIDENCE, "test"))
+    other, _ = default_lexicon().relation("fr", "sonder", "avec")
+    assert not other.topical and not informative(Candidate(NAME, other, operation, EVIDENCE, "test"))

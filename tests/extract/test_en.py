@@ -449,3 +449,7 @@ def test_a_gerund_after_with_or_of_has_the_verb_s_object_as_subject():
         "Police accused Lena Ortiz of stealing Corvan's designs.")
     assert not any(s == "Lena Ortiz" for s, p, _ in triples("Police stopped Lena Ortiz from leaving Corvan's office.")
                    if p != "hasRole")
+
+
+def test_a_possessor_before_a_relational_title_relates_the_name():
+    assert ("Brightwell", "owns", "Corvan") in triples("Corvan's parent Brightwell reported higher profits.")

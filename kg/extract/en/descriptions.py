@@ -98,6 +98,8 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
               if stands_for_entity(w)]
     others += _possessors(noun) + [c for c in children(noun, L.NAME_PARTS) if c.i < noun.i and is_name(c) and
                                    c.ent_type_ not in PLACE_ENTITIES and c.lower_ not in context.demonyms]
+    others += [a for p in children(name, L.POSSESSORS) if p.i < noun.i and stands_for_entity(p)  # `Google's parent X`
+               for a in arguments_of(p)]
     relational = next((t for t in (noun, *children(noun, L.NAME_PARTS)) if not is_name(t) and
                        t.lemma_.lower() in context.relational_nouns), noun)  # `its parent company`
     # `X, a unit of Y`, `X, the ChatGPT maker`, `Instagram's parent company X`
