@@ -2,6 +2,7 @@
 
 from kg.extract.common import fixed_relation
 from kg.model import Candidate, Evidence, Mention
+from kg.ontology import default_lexicon
 from kg.resolve import EntityIndex, informative
 
 EVIDENCE = Evidence("doc", "sentence", 0, 8)
@@ -63,7 +64,6 @@ def test_what_is_launched_or_signed_or_what_a_minted_verb_of_topic_is_about_may_
     assert informative(candidate(NAME, "launches", operation))
     assert informative(candidate(NAME, "signs", operation))
     assert not informative(candidate(NAME, "provides", operation))
-    from kg.ontology import default_lexicon
     about, _ = default_lexicon().relation("fr", "sonder", "sur")
     assert about.topical and informative(Candidate(NAME, about, operation, EVIDENCE, "test"))
     other, _ = default_lexicon().relation("fr", "sonder", "avec")
