@@ -217,9 +217,9 @@ def _name_tokens(token: Token) -> list[Token]:
         if right.ent_iob_ == "I" and right.ent_type_ in INSTITUTION_ENTITIES and right.dep_ in L.ADJECTIVE_MODIFIERS \
                 and right.text[:1].islower() and is_name(right.head) and right.head.i < right.i and left.whitespace_:
             return True  # `le Parti radical`, `les Forces armées canadiennes`: an institution's name goes on
-        if right.ent_iob_ == "B" and left.ent_type_ and right.ent_type_ != left.ent_type_ and \
-                right.head != left and left.head != right:
-            return False  # `le secrétaire à la Défense Paul Durand`: a place, then a person
+        if right.ent_iob_ == "B" and left.ent_type_ and right.ent_type_ != left.ent_type_ and (
+                (right.head != left and left.head != right) or right.ent_type_ in PERSON_ENTITIES):
+            return False  # `le secrétaire à la Défense Paul Durand`, `le ministre de l'Intérieur X`: then a person
         return bool(left.whitespace_) and is_name(right) and is_name(left) and (
             right.ent_iob_ == "I" or right.dep_ in L.NAME_PARTS or right.head == left or left.head == right
             or right.dep_ in L.APPOSITIONS)

@@ -558,3 +558,15 @@ def test_a_name_parsed_as_an_open_complement_is_the_object():
 def test_a_capitalised_word_inside_a_person_s_name_is_part_of_it_and_se_rendre_is_a_visit():
     assert ("Emmanuel Macron", "visits", "Berlin") in triples(
         "Le président Emmanuel Macron s'est rendu à Berlin lundi.")
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Le président américain Joe Biden a rencontré Lula.", "Joe Biden", "président américain"),
+    ("Le ministre de l'Intérieur Gérald Darmanin a visité Lyon.", "Gérald Darmanin", "ministre de l'Intérieur"),
+    ("Le président du Conseil italien Enrico Letta a rencontré Angela Merkel.", "Enrico Letta",
+     "président du Conseil italien"),
+])
+def test_a_title_with_its_adjective_or_complement_right_before_a_person_s_name(text, person, role):
+    found = triples(text)
+    assert (person, "hasRole", role) in found, found
+    assert all(s == person or p != "meets" and p != "visits" for s, p, _ in found)

@@ -436,9 +436,15 @@ def class_noun_before(name: Token, roles: Collection[str] = ()) -> Token | None:
         while i > 0 and not doc[i].is_sent_start and doc[i].text != "(":
             i -= 1
         i -= 1
-    if name.ent_type_ in PERSON_ENTITIES and doc[i].pos_ == "NOUN" and case_word(doc[i]):
+    if name.ent_type_ in PERSON_ENTITIES and doc[i].pos_ == "NOUN" and case_word(doc[i]) and not (
+            is_name(doc[i]) and _is_title(doc[i].head)):  # (`le ministre de l'Intérieur X`: the title's complement)
         return doc[i]  # `la réintégration du caporal X`: a person's noun right before them, with its preposition
     for token in reversed(doc[max(0, i - MAX_APPOSED_PHRASE):i + 1]):
+        if token.pos_ == "ADJ" and token.dep_ in L.ADJECTIVE_MODIFIERS and token.head.i < token.i:
+            continue  # `le président américain X`: the adjective of the noun before it
+        if name.ent_type_ in PERSON_ENTITIES and case_word(token) == "de" and token.head.i < token.i and \
+                _is_title(token.head) and token.head.pos_ == "NOUN":
+            continue  # `le ministre de l'Intérieur X`, `le président du Brésil X`: the title's complement
         if token.pos_ in {"NOUN", "ADJ"} and not is_name(token) and (
                 children(token, L.DETERMINERS) or titled_person(token, name) or token.lemma_.lower() in roles):
             return token  # (a determiner makes an ADJ-tagged word a noun: `le logiciel`; `du caporal X`: a title)
