@@ -35,6 +35,9 @@ def _goes_on(token: Token) -> bool:
 def _article_after_connector(token: Token) -> bool:
     """`the` in `Bank of the West`: an article inside an institution's name, after its connector."""
     return token.pos_ == "DET" and token.i > 0 and token.doc[token.i - 1].lower_ in NAME_CONNECTORS
+#: relations whose object may be an act, told by an infinitive or gerund clause (`demande à X d'annuler Y`,
+#: `denies conspiring with others`)
+ACT_RELATIONS = frozenset({"asks", "demands", "orders", "promises", "denies", "admits", "authorizes", "bans"})
 #: entity types whose names may contain a title word (`General Motors`), unlike a person's (`Queen Victoria`)
 COMPANY_ENTITIES = frozenset({"ORG", "FAC", "PRODUCT"})
 MAX_PHRASE_TOKENS = 10

@@ -570,3 +570,13 @@ def test_a_title_with_its_adjective_or_complement_right_before_a_person_s_name(t
     found = triples(text)
     assert (person, "hasRole", role) in found, found
     assert all(s == person or p != "meets" and p != "visits" for s, p, _ in found)
+
+
+def test_what_is_asked_or_promised_may_be_an_act_told_by_an_infinitive():
+    facts = read_text("Paul Girard a demandé à la cour d'appel d'annuler le jugement.")
+    (asks,) = [f for f in facts if f.relation.local_name == "asks"]
+    assert asks.subject.label == "Paul Girard"
+    assert getattr(asks.object, "label", asks.object) == "annuler le jugement"
+    assert [getattr(v, "label", v) for role, v in asks.qualifiers if role == "recipient"] == ["cour d'appel"]
+    assert ("Vinalys", "promises", "ne pas laisser tomber ses employés") in triples(
+        "Vinalys promet de ne pas laisser tomber ses employés.")

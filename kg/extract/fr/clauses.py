@@ -8,6 +8,7 @@ from ...model import Candidate, Mention, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
 from ..common import (
+    ACT_RELATIONS,
     LOCATION_ENTITIES,
     LOOSE_CASES,
     Context,
@@ -222,6 +223,11 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]) -
         word = case_word(oblique)
         if word and word not in SOURCE_CASES | MEMBERSHIP_CASES and word != "par":
             return arguments_of(oblique), ("se:" if reflexive else "") + word, {oblique.i}
+    acts = [c for c in (*children(verb, L.OPEN_COMPLEMENTS), *(i for o in children(verb, L.ARGUMENT_OBLIQUES)
+                                                                for i in children(o, L.CLAUSAL_MODIFIERS)))
+            if "Inf" in c.morph.get("VerbForm") and case_word(c) == "de"]
+    if acts and known("obj") and lexicon.relation(LANG, verb.lemma_.lower(), "obj")[0].local_name in ACT_RELATIONS:
+        return acts, "obj", {a.i for a in acts}  # `a demandé à la cour d'annuler le jugement`: asks that act
     for clause in children(verb, L.OPEN_COMPLEMENTS):  # `accusé d'avoir touché des pots-de-vin`: what was done
         word = case_word(clause)
         done = children(clause, L.OBJECTS)
@@ -289,6 +295,13 @@ def _with_second_complement(verb: Token, frame: str, objects: list[Token], lexic
                 frame)
 
 
+def _act(verb: Token, context: Context) -> Mention:
+    """An infinitive clause as what is asked or promised, as written: `ne pas laisser tomber ses employés`."""
+    words = [t for t in verb.subtree if t.dep_ not in L.PUNCTUATION and not (t.dep_ in L.MARKERS and t.i < verb.i)]
+    return Mention(text=text_of(words), start=context.offset + words[0].idx,
+                   end=context.offset + words[-1].idx + len(words[-1]), kind="Concept", head_lemma=verb.lemma_)
+
+
 def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`Acme se servira de Zorg pour trier les factures` -> Acme uses Zorg (purpose: trier les factures)."""
     for verb in sentence:
@@ -335,7 +348,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
                     yield Candidate(
                         mention(subject, context),
                         relation,
-                        mention(obj, context),
+                        _act(obj, context) if obj.pos_ == "VERB" else mention(obj, context),
                         context.evidence(sentence),
                         rule,
                         verb.lemma_,
