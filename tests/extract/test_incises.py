@@ -48,3 +48,9 @@ def test_an_incise_without_quotation_marks_reports_the_sentence_before_it():
     (said,) = [f for f in read_text(text, "fr") if f.is_quotation]
     assert said.subject.label.endswith("Matin") and said.object.startswith("Paul Girard a racheté")
     assert ("Paul Girard", "acquires", "Bolt") in triples("Paul Girard a racheté Bolt, puis Acme en 2020.", "fr")
+
+
+def test_a_source_before_selon_lequel_reports_the_clause_s_subject():
+    found = triples("Il cite les révélations du Quotidien de Lyon, selon lequel le groupe Vinalys a racheté Bolt.",
+                    "fr")
+    assert any(s.endswith("Quotidien de Lyon") and p == "reports" and o == "Vinalys" for s, p, o in found), found

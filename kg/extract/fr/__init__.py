@@ -20,7 +20,7 @@ from .events import membership, nominal_event
 from .movements import market_move
 from .places import located
 from .references import note_sentence, resolve_references
-from .speech import reported_speech
+from .speech import relative_source, reported_speech
 from .words import LANG
 
 RULES: dict[str, Rule] = {
@@ -34,6 +34,7 @@ RULES: dict[str, Rule] = {
     "fr.member": membership,
     "fr.possessive": possession,
     "fr.speech": reported_speech,
+    "fr.source": relative_source,
     "fr.appointment": appointment,
     "fr.description": described_nationality("fr.description"),
     "fr.demonym": word_before_person("fr.demonym"),

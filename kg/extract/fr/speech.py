@@ -7,8 +7,20 @@ from spacy.tokens import Span, Token
 from ...model import Candidate
 from ...ontology import Lexicon
 from .. import labels as L
-from ..common import Context, children, is_incise, is_name, reported_text, speech_facts
+from ..common import (
+    Context,
+    case_word,
+    children,
+    fixed_relation,
+    is_incise,
+    is_name,
+    mention,
+    reported_text,
+    speech_facts,
+    stands_for_entity,
+)
 from .grammar import arguments_of, clause_subjects, is_negated
+from .words import SOURCE_CASES
 
 #: verbs of saying whose clause or quotation is reported speech (`annoncer` gives `announces` instead)
 SPEECH_VERBS = frozenset(
@@ -68,3 +80,19 @@ def _inverted_speakers(verb: Token, names: bool = False) -> list[Token]:
     found = [a for o in children(verb, L.OBJECTS | L.SUBJECTS) if o.i > verb.i and (is_name(o) or not names)
              and o.pos_ in {"NOUN", "PROPN"} for a in arguments_of(o)]
     return [a for a in found if is_name(a)] or found  # `a déclaré X, la présidente de Y`: X, described
+
+
+def relative_source(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`les informations du Washington Post, selon lequel l'agence X a collecté …`: the source named before
+    `selon lequel` reports the clause's subject, as `X rapporte que …` does."""
+    for verb in sentence:
+        if verb.dep_ not in L.RELATIVE_CLAUSES or not any(
+                case_word(c) in SOURCE_CASES and "Rel" in c.morph.get("PronType") for c in verb.children):
+            continue
+        head = verb.head
+        source = head if is_name(head) else next(
+            (c for c in children(head, L.NOUN_MODIFIERS) if is_name(c) and case_word(c) == "de"), None)
+        told = [s for s in clause_subjects(verb) if stands_for_entity(s) or s.pos_ in {"NOUN", "PROPN"}]
+        for subject in told if source is not None else ():
+            yield Candidate(mention(source, context), fixed_relation("reports"), mention(subject, context),
+                            context.evidence(sentence), "fr.source", verb.lemma_, confidence=0.6)
