@@ -78,7 +78,7 @@ def movement_rule(grammar: MovementGrammar) -> Rule:
         for token in sentence:
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in grammar.verbs:
-                amounts = _amounts(token, grammar)
+                amounts = _amounts(token, grammar) or _amounts(token, grammar, grammar.level_links)  # `fell to 5%`
                 if amounts:
                     yield from _facts(token, grammar.verbs[lemma], grammar.subjects(token), amounts, token, grammar,
                                       sentence, context)
@@ -112,9 +112,11 @@ def _is_direction(token: Token, grammar: MovementGrammar) -> bool:
     return grammar.direction_case(token) == grammar.direction_link
 
 
-def _amounts(word: Token, grammar: MovementGrammar) -> list[Token]:
+def _amounts(word: Token, grammar: MovementGrammar, links: frozenset[str] | None = None) -> list[Token]:
+    """The amounts `word` moves by (or, with `links`, the levels it moves to)."""
     return [head for link, head in grammar.complements(word)
-            if link in grammar.amount_links and grammar.is_amount(head) and head.dep_ not in L.SUBJECTS]
+            if link in (grammar.amount_links if links is None else links) and grammar.is_amount(head)
+            and head.dep_ not in L.SUBJECTS]
 
 
 def _amount_words(amount: Token, dates: re.Pattern[str]) -> list[Token]:
@@ -148,7 +150,7 @@ def _facts(word: Token, prop: str, subjects: list[Token], amounts: list[Token], 
     for holder in {word, governor}:
         for link, head in grammar.complements(holder):
             words = _amount_words(head, grammar.dates) if grammar.is_amount(head) else []
-            if link in grammar.level_links and words:  # `à 14 201,57`, `to $108.58`
+            if link in grammar.level_links and words and head not in amounts:  # `à 14 201,57`, `to $108.58`
                 qualifiers.append(literal("quantity", words, context))
             elif link not in grammar.amount_links and grammar.dates.search(head.text):
                 qualifiers.append(literal("date", [head], context))

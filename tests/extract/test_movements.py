@@ -69,3 +69,13 @@ def test_a_signed_change_in_brackets_after_a_name(lang, text, expected):
 def test_an_english_measure_names_its_owner_with_of():
     assert [(s, p, o) for s, p, o, _ in moves("Shares of Vinalys fell 5% on Monday.", "en")] == [
         ("Vinalys", "falls", "5 %")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Corvan's revenue rebounded to 7.8 percent in the third quarter.", ("Corvan", "rises", "7.8 percent")),
+    ("fr", "Le chômage a reculé à 7,5 % en mars.", ("chômage", "falls", "7,5 %")),
+])
+def test_a_move_to_a_level_without_an_amount_moves_to_that_level(lang, text, expected):
+    found = moves(text, lang)
+    assert [(s, p, o) for s, p, o, _ in found] == [expected]
+    assert "quantity" not in found[0][3]  # the level is the object, not also a qualifier
