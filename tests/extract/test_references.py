@@ -17,3 +17,9 @@ def test_a_definite_nationality_noun_is_the_person_the_text_is_about():
         assert any(p == "nationality" and o == country for s, p, o in triples(text, lang)), (lang, triples(text, lang))
     assert not any(p == "nationality" for _, p, _ in triples(
         "Lena Ortiz has lived in Lisbon since June. She flew to the US in May.", "en"))
+
+
+def test_a_definite_event_noun_subject_stands_for_the_subject_of_the_event_before():
+    found = triples("Benchmark crude was down 14 cents at $96.24 a barrel. The contract fell 39 cents on Thursday.",
+                    "en")
+    assert ("Benchmark crude", "falls", "39 cents") in found, found

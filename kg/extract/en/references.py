@@ -16,7 +16,7 @@ from ..common import (
     resolve_plural,
     stands_for_entity,
 )
-from .grammar import clause_subjects, is_definite
+from .grammar import clause_subjects, is_definite, prepositional_objects
 from .words import FIRST_PERSON_PRONOUNS
 
 #: personal pronouns and the referents they may take: gender when the pipeline gives one, and the kinds of thing
@@ -102,6 +102,12 @@ def resolve_references(sentence: Span, context: Context) -> None:
             described = discourse.described_by(lemma, context.offset + token.idx)
             if described is not None:
                 token._.kg_referent = described
+        elif token.pos_ == "NOUN" and (context.noun_kinds.get(lemma) == "Event" or lemma in context.nominals) and \
+                token.dep_ in L.SUBJECTS and token.head.pos_ == "VERB" and is_definite(token) and \
+                not any(w == "of" for w, _ in prepositional_objects(token)):
+            event = discourse.event_near(context.offset + sentence.start_char, look_ahead=True)
+            if event is not None:  # `the contract fell 39 cents`, `the deal gives …`: the event's subject acts
+                token._.kg_referent = event.subject
         elif token.pos_ == "PRON" and token.lower_ in PRONOUNS and token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS:
             gender, kinds = PRONOUNS[token.lower_]
             governor = _governing_subject(token)
