@@ -362,7 +362,7 @@ def test_a_resident_of_a_place_lives_there():
 def test_a_gerund_after_a_preposition_has_the_subject_of_the_verb_it_is_on():
     found = triples("By buying Corvan, Acme became the largest maker of brakes.")
     assert ("Acme", "buys", "Corvan") in found
-    assert ("Lena Ortiz", "launches", "3,000 secret files") in triples(
+    assert ("Lena Ortiz", "publishes", "3,000 secret files") in triples(
         "Lena Ortiz left the country after releasing 3,000 secret files.")
 
 
@@ -453,3 +453,7 @@ def test_a_gerund_after_with_or_of_has_the_verb_s_object_as_subject():
 
 def test_a_possessor_before_a_relational_title_relates_the_name():
     assert ("Brightwell", "owns", "Corvan") in triples("Corvan's parent Brightwell reported higher profits.")
+
+
+def test_what_news_says_is_released_is_published():
+    assert ("Corvan", "publishes", "quarterly figures") in triples("Corvan released its quarterly figures on Monday.")

@@ -110,7 +110,7 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]
     lemma = verb.lemma_.lower()
     if not children(verb, L.OPEN_COMPLEMENTS) and lemma not in GENERIC_VERBS | SPEECH_VERBS | TALK_VERBS:
         for word, obj in prepositional_objects(verb):  # `expand in Malaysia`: a verb of its own with a name
-            if word in ARGUMENT_PREPOSITIONS and is_name(obj) and not DATE_WORDS.search(obj.text):
+            if word in ARGUMENT_PREPOSITIONS and _named(obj) and not DATE_WORDS.search(obj.text):
                 return arguments_of(obj), word, {obj.i}, None
     if known("that"):  # `reported that two guards were injured`: reports the guards
         for clause in children(verb, L.CLAUSE_COMPLEMENTS):
@@ -142,8 +142,9 @@ def _candidate(subject: Token, relation, obj: Token, verb: Token, sentence: Span
 
 
 def _named(obj: Token) -> bool:
-    """A name, or a thing a name owns (`Pawlby's voicemails`)."""
-    return is_name(obj) or any(is_name(c) and c.pos_ != "PRON" for c in children(obj, L.POSSESSORS))
+    """A name, a thing a name owns (`Pawlby's voicemails`) or a name qualifies (`the Singapore stock exchange`)."""
+    return is_name(obj) or any(is_name(c) and c.pos_ != "PRON" for c in children(obj, L.POSSESSORS)) or any(
+        is_name(c) and c.i < obj.i for c in children(obj, L.NAME_PARTS))
 
 
 def _clause_mention(verb: Token, context: Context) -> Mention:
