@@ -248,14 +248,14 @@ _PHRASE_DEPS = L.NOUN_MODIFIERS | L.ADJECTIVE_MODIFIERS | L.NAME_PARTS | L.CASE_
 
 #: prepositions whose complement says why, when or by whom rather than what a noun is (`la prison pour corruption`)
 LOOSE_CASES = frozenset({"pour", "par", "selon", "depuis", "pendant", "lors", "malgré", "après", "avant", "contre",
-                         "dès", "durant"})
+                         "dès", "durant", "à travers"})
 LOCATION_ENTITIES = frozenset({"LOC", "GPE"})
 
 
 def _loose(child: Token) -> bool:
     """A complement that is not part of its noun's text: a reason or a time (`pour corruption`), or where the thing
     happened (`une frappe au Pakistan`), unlike `la Bourse de Tokyo`."""
-    case = next((c.lower_ for c in child.children if c.dep_ in L.CASE_MARKERS and c.i < child.i), "")
+    case = case_word(child)  # (`à travers`: a preposition of several words)
     return case in LOOSE_CASES or (case not in ("", "de", "d'", "d’", "du", "des", "of") and
                                    child.ent_type_ in LOCATION_ENTITIES and child.pos_ == "PROPN")
 

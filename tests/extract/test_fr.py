@@ -580,3 +580,8 @@ def test_what_is_asked_or_promised_may_be_an_act_told_by_an_infinitive():
     assert [getattr(v, "label", v) for role, v in asks.qualifiers if role == "recipient"] == ["cour d'appel"]
     assert ("Vinalys", "promises", "ne pas laisser tomber ses employés") in triples(
         "Vinalys promet de ne pas laisser tomber ses employés.")
+
+
+def test_a_complement_of_place_through_a_preposition_of_several_words_is_not_part_of_the_label():
+    assert ("Vinalys", "conducts", "grand sondage") in triples(
+        "Vinalys a entrepris de mener un grand sondage à travers le monde auprès de ses clients.")
