@@ -35,6 +35,8 @@ def _goes_on(token: Token) -> bool:
 def _article_after_connector(token: Token) -> bool:
     """`the` in `Bank of the West`: an article inside an institution's name, after its connector."""
     return token.pos_ == "DET" and token.i > 0 and token.doc[token.i - 1].lower_ in NAME_CONNECTORS
+
+
 #: relations whose object may be an act, told by an infinitive or gerund clause (`demande à X d'annuler Y`,
 #: `denies conspiring with others`)
 ACT_RELATIONS = frozenset({"asks", "demands", "orders", "promises", "denies", "admits", "authorizes", "bans"})
@@ -597,15 +599,20 @@ def reported_text(verb: Token, context: Context, clause_pos: frozenset[str]) -> 
     return Mention(text_of(list(said)), context.offset + said.start_char, context.offset + said.end_char, kind=QUOTE)
 
 
+def _verb_start(verb: Token) -> tuple[Token, bool]:
+    """The first word of a verb group (its auxiliary, if any) and whether a quotation closes right before it."""
+    first = min([verb, *children(verb, L.AUXILIARIES)], key=lambda t: t.i)
+    return first, any(t.text in QUOTE_MARKS.values() for t in verb.doc[max(0, first.i - 2):first.i])
+
+
 def is_incise(verb: Token) -> bool:
     """`« … », a déclaré X` / `"…," said X`: a verb set right after a quotation it reports (its subject follows it,
     and parsers often take that subject for an object); or, without quotation marks, after a comma and ending the
     sentence with that subject (`X a été condamné, rapportent les médias.`)."""
-    first = min([verb, *children(verb, L.AUXILIARIES)], key=lambda t: t.i)
-    before = [t.text for t in verb.doc[max(0, first.i - 2):first.i]]
-    if not before or before[-1] not in {",", *QUOTE_MARKS.values()}:
+    first, quoted = _verb_start(verb)
+    if first.i == 0 or verb.doc[first.i - 1].text not in {",", *QUOTE_MARKS.values()}:
         return False
-    if any(t in QUOTE_MARKS.values() for t in before):
+    if quoted:
         return True
     rest = verb.doc[verb.right_edge.i + 1:verb.sent.end]
     return first.i > verb.sent.start + 2 and all(t.is_punct for t in rest) and \
@@ -615,10 +622,17 @@ def is_incise(verb: Token) -> bool:
 
 def _before_incise(verb: Token) -> Span | None:
     """What an incise without quotation marks reports: its sentence up to the comma before it."""
-    first = min([verb, *children(verb, L.AUXILIARIES)], key=lambda t: t.i)
-    if not is_incise(verb) or any(t.text in QUOTE_MARKS.values() for t in verb.doc[max(0, first.i - 2):first.i]):
-        return None
-    return verb.doc[verb.sent.start:first.i - 1]
+    first, quoted = _verb_start(verb)
+    return verb.doc[verb.sent.start:first.i - 1] if not quoted and is_incise(verb) else None
+
+
+def act_mention(verb: Token, context: Context, left_out: Collection[int] = ()) -> Mention:
+    """A clause as the thing a verb is about, as written (`conspiring with others to hack phones`, `ne pas laisser
+    tomber ses employés`), without its punctuation, its introducing marker (`de`) and the words `left_out`."""
+    words = [t for t in verb.subtree if t.dep_ not in L.PUNCTUATION and not (t.dep_ in L.MARKERS and t.i < verb.i)
+             and t.i not in left_out]
+    return Mention(text_of(words), context.offset + words[0].idx, context.offset + words[-1].idx + len(words[-1]),
+                   kind="Concept", head_lemma=verb.lemma_.lower())
 
 
 def phrase_role(word: str, noun: Token, complements: list[tuple[str, Token]],

@@ -9,6 +9,7 @@ from ...ontology import Lexicon, property_ranges
 from .. import labels as L
 from ..common import (
     Context,
+    act_mention,
     children,
     fixed_relation,
     is_name,
@@ -136,7 +137,7 @@ def _amount_text(token: Token) -> Mention:
 
 def _candidate(subject: Token, relation, obj: Token, verb: Token, sentence: Span, context: Context, rule: str,
                qualifiers: tuple[Qualifier, ...], confidence: float) -> Candidate:
-    said = _clause_mention(obj, context) if obj.pos_ in {"VERB", "AUX"} else mention(obj, context)
+    said = act_mention(obj, context, _without_dates(obj)) if obj.pos_ in {"VERB", "AUX"} else mention(obj, context)
     return Candidate(mention(subject, context), relation, said, context.evidence(sentence), rule,
                      verb.lemma_, qualifiers, is_negated(verb), is_hypothetical(verb), round(confidence, 2))
 
@@ -147,13 +148,10 @@ def _named(obj: Token) -> bool:
         is_name(c) and c.i < obj.i for c in children(obj, L.NAME_PARTS))
 
 
-def _clause_mention(verb: Token, context: Context) -> Mention:
-    """A gerund clause as the thing a verb is about: `conspiring with others to hack phones` (without its dates)."""
-    dated = {t.i for c in verb.subtree if c.dep_ in L.PREPOSITIONS and DATE_WORDS.search(text_of(list(c.subtree)))
-             for t in c.subtree}
-    words = [t for t in verb.subtree if t.dep_ not in L.PUNCTUATION and t.i not in dated]
-    return Mention(text_of(words), context.offset + words[0].idx, context.offset + words[-1].idx + len(words[-1]),
-                   kind="Concept", head_lemma=verb.lemma_.lower())
+def _without_dates(verb: Token) -> set[int]:
+    """The words of the dated phrases in a clause (`between 2000 and 2006`), which say when, not what."""
+    return {t.i for c in verb.subtree if c.dep_ in L.PREPOSITIONS and DATE_WORDS.search(text_of(list(c.subtree)))
+            for t in c.subtree}
 
 
 def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:

@@ -12,6 +12,7 @@ from ..common import (
     LOCATION_ENTITIES,
     LOOSE_CASES,
     Context,
+    act_mention,
     case_word,
     children,
     is_incise,
@@ -295,13 +296,6 @@ def _with_second_complement(verb: Token, frame: str, objects: list[Token], lexic
                 frame)
 
 
-def _act(verb: Token, context: Context) -> Mention:
-    """An infinitive clause as what is asked or promised, as written: `ne pas laisser tomber ses employés`."""
-    words = [t for t in verb.subtree if t.dep_ not in L.PUNCTUATION and not (t.dep_ in L.MARKERS and t.i < verb.i)]
-    return Mention(text=text_of(words), start=context.offset + words[0].idx,
-                   end=context.offset + words[-1].idx + len(words[-1]), kind="Concept", head_lemma=verb.lemma_)
-
-
 def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`Acme se servira de Zorg pour trier les factures` -> Acme uses Zorg (purpose: trier les factures)."""
     for verb in sentence:
@@ -348,7 +342,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
                     yield Candidate(
                         mention(subject, context),
                         relation,
-                        _act(obj, context) if obj.pos_ == "VERB" else mention(obj, context),
+                        act_mention(obj, context) if obj.pos_ == "VERB" else mention(obj, context),
                         context.evidence(sentence),
                         rule,
                         verb.lemma_,
