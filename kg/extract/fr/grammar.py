@@ -202,15 +202,19 @@ def clause_subjects(verb: Token) -> list[Token]:
     return []
 
 
-def _apposed_to(noun: Token) -> Token | None:
-    """`le Front de Karvie (FDK), un groupe …`: the name before the comma that a determined noun is set after."""
+def _apposed_to(noun: Token, roles: Collection[str] = ()) -> Token | None:
+    """The name before the comma that a noun is set after, by position: `le Front de Karvie (FDK), un groupe …`
+    (an acronym in brackets passed over); a title of `roles` needs no article (`X, stratège chez Y`)."""
     doc, i = noun.doc, noun.i - 1
     while i >= 0 and doc[i].pos_ == "ADJ":
         i -= 1
-    if i < 2 or doc[i].pos_ != "DET" or doc[i - 1].text != ",":
+    if i >= 1 and doc[i].text == "," and noun.lemma_.lower() in roles:
+        i -= 1
+    elif i < 2 or doc[i].pos_ != "DET" or doc[i - 1].text != ",":
         return None
-    i -= 2
-    if doc[i].text == ")":  # an acronym in brackets after the name
+    else:
+        i -= 2
+    if doc[i].text == ")":
         i = next((t.i for t in reversed(doc[max(0, i - 6):i]) if t.text == "("), 0) - 1
     return doc[i] if i >= 0 and is_name(doc[i]) else None
 
@@ -408,16 +412,8 @@ def opening_apposition(noun: Token) -> Token | None:
 
 def name_before_commas(noun: Token, roles: Collection[str] = ()) -> Token | None:
     """The name a noun set off by commas describes (`Stellantis, le concurrent de Renault, …` -> Stellantis)."""
-    doc, i = noun.doc, noun.i - 1
-    while i >= 0 and doc[i].pos_ == "ADJ":
-        i -= 1
-    if i >= 1 and doc[i].text == "," and noun.lemma_.lower() in roles:  # `X, stratège chez Y`
-        name = doc[i - 1]
-    elif i < 2 or doc[i].pos_ != "DET" or doc[i - 1].text != ",":
-        return None
-    else:
-        name = doc[i - 2]
-    return name if is_name(name) and noun_between_commas(name, roles) == noun else None
+    name = _apposed_to(noun, roles)
+    return name if name is not None and noun_between_commas(name, roles) == noun else None
 
 
 def class_noun_before(name: Token, roles: Collection[str] = ()) -> Token | None:
