@@ -177,7 +177,9 @@ def _is_name(token: Token) -> bool:
         return token.text[:1].isupper() and bool(token.ent_type_)
     if token.ent_iob_ == "I" and token.text[:1].isupper() and token.pos_ in {"ADV", "ADP", "SCONJ", "CCONJ"}:
         return True  # `Emmanuel Macron` with `Macron` tagged an adverb: a capitalised word inside a named entity
-    return token.text[:1].isupper() and token.pos_ in {"NOUN", "PRON", "VERB", "ADJ", "NUM"} and (
+    if token.pos_ == "PRON":  # `« C'est …`: a capitalised pronoun opens a quotation unless the NER says more
+        return token.text[:1].isupper() and bool(token.ent_type_)
+    return token.text[:1].isupper() and token.pos_ in {"NOUN", "VERB", "ADJ", "NUM"} and (
         not token.is_sent_start or bool(token.ent_type_))  # (`Al-Qaida` tagged a number)
 
 

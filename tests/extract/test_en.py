@@ -457,3 +457,8 @@ def test_a_possessor_before_a_relational_title_relates_the_name():
 
 def test_what_news_says_is_released_is_published():
     assert ("Corvan", "publishes", "quarterly figures") in triples("Corvan released its quarterly figures on Monday.")
+
+
+def test_a_spouse_named_after_a_possessive_is_married_to_whose_they_are():
+    assert ("Lena Moor", "marriedTo", "Mark Abbot") in triples(
+        "The painter Mark Abbot died on Sunday, his wife Lena Moor said.")

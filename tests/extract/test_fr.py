@@ -585,3 +585,25 @@ def test_what_is_asked_or_promised_may_be_an_act_told_by_an_infinitive():
 def test_a_complement_of_place_through_a_preposition_of_several_words_is_not_part_of_the_label():
     assert ("Vinalys", "conducts", "grand sondage") in triples(
         "Vinalys a entrepris de mener un grand sondage à travers le monde auprès de ses clients.")
+
+
+@pytest.mark.parametrize(("text", "spouse", "partner"), [
+    ("Le ministre Paul Girard et sa femme, Claire Girard, sont arrivés à Nantes.", "Claire Girard", "Paul Girard"),
+    ("Le peintre Marc Aubier est mort, a annoncé jeudi son épouse Léa Morand dans un communiqué.", "Léa Morand",
+     "Marc Aubier"),
+])
+def test_a_spouse_named_after_a_possessive_is_married_to_whose_they_are(text, spouse, partner):
+    assert (spouse, "marriedTo", partner) in triples(text)
+
+
+def test_a_possessed_noun_introduces_the_person_named_after_its_comma():
+    found = triples("Le chef cuisinier sera remplacé par son adjoint, Hugo Vernet, 35 ans.")
+    assert ("Hugo Vernet", "hasRole", "adjoint") in found
+    assert any(s == "Hugo Vernet" and p == "replaces" for s, p, _ in found), found
+    assert ("Marc Aubier", "marriedTo", "Léa Morand") in triples(
+        "Marc Aubier a épousé en 2008 sa compagne, la sculptrice Léa Morand.")
+
+
+def test_a_cleft_ce_is_nobody():
+    found = triples("« C'est toujours le directeur de l'usine qui choisit les fournisseurs », rappelle Léa Morand.")
+    assert not any(s.startswith("C'") for s, _, _ in found), found

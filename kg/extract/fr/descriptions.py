@@ -76,12 +76,15 @@ def _role_facts(person: Token, title: Token, context: Context, sentence: Span, r
 
 def _possessors(noun: Token) -> list[Token]:
     """Whose the noun is when a possessive says so: `Acme héberge X sur Bolt, son partenaire` -> the clause's
-    subject (Acme)."""
-    if not any("Yes" in d.morph.get("Poss") and "3" in d.morph.get("Person", ["3"])
-               for d in children(noun, L.DETERMINERS)):
+    subject (Acme); else the owner the discourse found for the possessive (`…, a révélé son épouse X`): the
+    determiner then stands for it."""
+    owned_by = [d for d in children(noun, L.DETERMINERS)
+                if "Yes" in d.morph.get("Poss") and "3" in d.morph.get("Person", ["3"])]
+    if not owned_by:
         return []
     verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    return [s for s in clause_subjects(verb) if stands_for_entity(s)] if verb else []
+    subjects = [s for s in clause_subjects(verb) if stands_for_entity(s) and s != noun] if verb else []
+    return subjects or [d for d in owned_by if d._.kg_referent is not None]
 
 
 def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: str,
@@ -240,6 +243,8 @@ def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candi
             continue
         adverbs = tuple(children(predicate, L.ADVERB_MODIFIERS))  # `était également président`: the clause's
         for subject in clause_subjects(predicate):  # (`X, qui était président de Y`: the relative's antecedent)
+            if subject.pos_ == "PRON" and not stands_for_entity(subject):
+                continue  # `c'est le chef qui choisit`: a cleft, whose `ce` is nobody
             if case in MEMBERSHIP_CASES:  # `A et B sont parmi les partenaires`
                 yield Candidate(mention(subject, context), fixed_relation("memberOf"), mention(predicate, context),
                                 context.evidence(sentence), "fr.member", "être", confidence=0.6)

@@ -60,11 +60,14 @@ def named_referent(token: Token) -> Token:
     """
     if is_name(token):
         return token
-    title = _is_title(token)
+    title = _introduces_person(token)
     for inner in token.subtree if title else ():  # `un ancien gouverneur de la province de X, Jean Y,`: deeper
         if inner.i > token.i + 1 and inner.dep_ in L.APPOSITIONS and is_name(inner) and \
-                inner.doc[inner.i - 1].text == "," and titled_person(token, inner) and inner.head != token:
-            return inner
+                titled_person(token, inner) and inner.head != token and (
+                inner.doc[inner.i - 1].text == "," and not _introduces_person(inner.head)
+                or _apposed_title(inner.head, token)):
+            return inner  # (`sa compagne, l'artiste Jean Y`: through the title of the name's own; but in `le
+            # ministre X et sa femme, Y` the wife's name is hers)
     for child in token.children:
         if child.i > token.i and is_name(child) and child.text[:1].isupper() and child.dep_ in (
                 L.APPOSITIONS | L.NAME_PARTS | L.ADJECTIVE_MODIFIERS | L.NOUN_MODIFIERS | {"dep"}) and not (
@@ -81,15 +84,26 @@ def named_referent(token: Token) -> Token:
     return token
 
 
+def _apposed_title(noun: Token, described: Token) -> bool:
+    """`…, l'artiste` after `sa compagne`: a noun set after a comma in apposition to `described`."""
+    return noun.head == described and noun.dep_ in L.APPOSITIONS and noun.left_edge.i > 0 and \
+        noun.doc[noun.left_edge.i - 1].text == ","
+
+
 def titled_person(title: Token, name: Token) -> bool:
-    """`le président de Acme, Jean Dupont`: a title noun whose apposition is a person's name."""
-    return name.ent_type_ in PERSON_ENTITIES and _is_title(title)
+    """`le président de Acme, Jean Dupont`, `son adjoint, Jean Dupont`: a noun introducing a person's name."""
+    return name.ent_type_ in PERSON_ENTITIES and _introduces_person(title)
 
 
 def _is_title(token: Token) -> bool:
     """A person's title: a capitalised known noun (`le Président`), or one of PERSON_TITLES (`vice-gouverneur`)."""
     lemma = token.lemma_.lower()
     return token._.kg_common_noun or lemma in PERSON_TITLES or lemma.split("-")[-1] in PERSON_TITLES
+
+
+def _introduces_person(token: Token) -> bool:
+    """A title, or a noun someone has (`son épouse`, `son avocat`): a person's name after it is who that is."""
+    return _is_title(token) or any("Yes" in d.morph.get("Poss") for d in children(token, L.DETERMINERS))
 
 
 def referent_token(token: Token) -> Token:
@@ -395,7 +409,7 @@ def opening_apposition(noun: Token) -> Token | None:
     first = noun.left_edge
     opens = first.is_sent_start or (first.i > 0 and doc[first.i - 1].is_sent_start and doc[first.i - 1].pos_ in {
         "CCONJ", "ADV"})  # `Mais le ministre de …, X, …`
-    titled = _is_title(noun) and (case_word(noun) in ("", "à") or noun.dep_ in L.INDIRECT_OBJECTS)
+    titled = _introduces_person(noun) and (case_word(noun) in ("", "à") or noun.dep_ in L.INDIRECT_OBJECTS)
     if comma is None or not (opens or titled) or not (children(noun, L.DETERMINERS) or titled) or \
             (case_word(noun) and opens) \
             or any(t not in noun.subtree for t in doc[noun.i:comma]):  # `Dans un billet, X, …` is no description
