@@ -89,6 +89,8 @@ class Lexicon:
     demonym_countries: dict[tuple[str, str], str] = field(default_factory=dict)
     affiliation_parties: dict[tuple[str, str], str] = field(default_factory=dict)
     anaphoric_nouns: frozenset[tuple[str, str]] = frozenset()
+    #: nouns whose person (`de X`, a possessive) leads what they name: `le gouvernement de X`
+    led_nouns: frozenset[tuple[str, str]] = frozenset()
     nominal_verbs: dict[tuple[str, str], str] = field(default_factory=dict)
     relational_nouns: dict[tuple[str, str], str] = field(default_factory=dict)
     preposition_roles: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -107,6 +109,10 @@ class Lexicon:
     def anaphors(self, lang: str) -> frozenset[str]:
         """Common nouns that, definite, refer back to a named entity (`la société`, `le groupe`)."""
         return frozenset(lemma for code, lemma in self.anaphoric_nouns if code == lang)
+
+    def led(self, lang: str) -> frozenset[str]:
+        """Nouns of a body its person leads (`le gouvernement de X`, `son gouvernement`, `the Obama administration`)."""
+        return frozenset(lemma for code, lemma in self.led_nouns if code == lang)
 
     def relations_of_nouns(self, lang: str) -> dict[str, str]:
         """Nouns that relate a name to their `de` / `of` complement (`X, rival de Y` -> X competesWith Y)."""
@@ -190,21 +196,24 @@ def load_lexicon(relations: Path | None = None, nouns: Path | None = None, demon
         frames[key] = Frame(prop, parsed)
     classes: dict[tuple[str, str], str] = {}
     anaphoric: set[tuple[str, str]] = set()
+    led: set[tuple[str, str]] = set()
     relational: dict[tuple[str, str], str] = {}
     prefixes: list[tuple[str, str, str]] = []
     for number, (lang, lemma, cls, use, prop) in _rows(nouns, 5, required=3):
         if cls not in known_classes:
             raise LexiconError(f"{nouns}:{number}: class {cls!r} is not declared in kg.ttl")
-        if use not in ("", "anaphor", "prefix"):
-            raise LexiconError(f"{nouns}:{number}: use must be empty, 'anaphor' or 'prefix', not {use!r}")
+        if use not in ("", "anaphor", "prefix", "led"):
+            raise LexiconError(f"{nouns}:{number}: use must be empty, 'anaphor', 'led' or 'prefix', not {use!r}")
         if prop and prop not in known_properties:
             raise LexiconError(f"{nouns}:{number}: property {prop!r} is not declared in kg.ttl")
         if use == "prefix":
             prefixes.append((lang, lemma, cls))
             continue
         classes[(lang, lemma)] = cls
-        if use:
+        if use == "anaphor":
             anaphoric.add((lang, lemma))
+        elif use == "led":
+            led.add((lang, lemma))
         if prop:
             relational[(lang, lemma)] = prop
     for lang, prefix, cls in prefixes:  # `vice-gouverneur`, `ex-minister`: the prefixed noun keeps its class
@@ -223,7 +232,8 @@ def load_lexicon(relations: Path | None = None, nouns: Path | None = None, demon
         if not any(key[:2] == (lang, verb) for key in frames):
             raise LexiconError(f"{nominals}:{number}: verb {verb!r} has no frame in {relations.name}")
         verbs[(lang, noun)] = verb
-    return Lexicon(frames, classes, countries, parties, frozenset(anaphoric), verbs, relational, case_roles)
+    return Lexicon(frames, classes, countries, parties, frozenset(anaphoric), frozenset(led), verbs, relational,
+                   case_roles)
 
 
 @cache

@@ -46,7 +46,7 @@ def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon) -
     roles = frozenset(noun for noun, kind in nouns.items() if kind == "Role")
     contexts = [Context(p.document.id, p.offset, nouns, lexicon.demonyms(lang), lexicon.anaphors(lang), discourse,
                         lexicon.nominals(lang), lexicon.relations_of_nouns(lang), roles, lexicon.affiliations(lang),
-                        lexicon.case_roles(lang))
+                        lexicon.case_roles(lang), lexicon.led(lang))
                 for p in paragraphs]
     for paragraph, context in zip(paragraphs, contexts, strict=True):
         mark_common_nouns(paragraph.doc, context.noun_kinds, context.affiliation_words)

@@ -66,6 +66,8 @@ class Context:
     affiliations: dict[str, str] = field(default_factory=dict)
     #: what a prepositional phrase adds when the verb's frame does not say (`sur` -> topic)
     case_roles: dict[str, str] = field(default_factory=dict)
+    #: nouns of a body its person leads (`le gouvernement de X`)
+    led_nouns: frozenset[str] = frozenset()
     _evidence: dict[int, Evidence] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
@@ -278,6 +280,8 @@ def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
         if child.dep_ in _PHRASE_DEPS and child.dep_ not in L.PHRASE_BREAKS and child.lemma_ not in \
                 EXAMPLE_ADJECTIVES:
             keep += _phrase_tokens(child, top=False)
+            if is_name(child):  # `du régime d'Adolf Hitler` with `Hitler` hung elsewhere: the whole name
+                keep += [t for t in name_tokens(child) if t not in keep]
         elif child.dep_ in L.UNLABELLED and child.pos_ == "ADP" and not top:  # `près de 10 pharmaciens`
             keep.append(child)
         elif child.dep_ in L.POSSESSORS and is_name(child) and child.pos_ != "PRON" and top and not is_name(head):
@@ -686,6 +690,20 @@ def speech_facts(verb: Token, speakers: list[Token], said: Mention, context: Con
         context.discourse.quote(said.start, said.end, speaker_mention)
         yield Candidate(speaker_mention, fixed_relation("says"), said, context.evidence(sentence), rule, verb.lemma_,
                         negated=negated, confidence=0.7)
+
+
+def leader_facts(body: Token, people: list[Token], context: Context, sentence: Span, rule: str
+                 ) -> Iterator[Candidate]:
+    """`le gouvernement de X`, `son gouvernement`, `the Obama administration`: each person the body is of leads it
+    (an organisation's government is not led by it: `le gouvernement de la France`)."""
+    if body.lemma_.lower() not in context.led_nouns:
+        return
+    led = mention(body, context)
+    for person in people:
+        leader = mention(person, context)
+        if leader.kind == "Person" and leader.text != led.text:
+            yield Candidate(leader, fixed_relation("leads"), led, context.evidence(sentence), rule, body.lemma_,
+                            confidence=0.7)
 
 
 #: properties that hold both ways, so a joint event of several agents relates each pair of them

@@ -462,3 +462,9 @@ def test_what_news_says_is_released_is_published():
 def test_a_spouse_named_after_a_possessive_is_married_to_whose_they_are():
     assert ("Lena Moor", "marriedTo", "Mark Abbot") in triples(
         "The painter Mark Abbot died on Sunday, his wife Lena Moor said.")
+
+
+def test_the_person_a_government_or_administration_is_of_leads_it():
+    assert ("Carter", "leads", "Carter administration") in triples("The Carter administration rejected the plan.")
+    assert ("Tom Abel", "leads", "government") in triples("Tom Abel said his government would act.")
+    assert not any(p == "leads" for _, p, _ in triples("The government of Norway resigned on Tuesday."))

@@ -607,3 +607,18 @@ def test_a_possessed_noun_introduces_the_person_named_after_its_comma():
 def test_a_cleft_ce_is_nobody():
     found = triples("« C'est toujours le directeur de l'usine qui choisit les fournisseurs », rappelle Léa Morand.")
     assert not any(s.startswith("C'") for s, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "leader", "body"), [
+    ("Les opérations lancées par le gouvernement de Paul Girard ont échoué.", "Paul Girard",
+     "gouvernement de Paul Girard"),
+    ("Paul Girard est confiant dans la longévité de son gouvernement.", "Paul Girard", "gouvernement"),
+    ("Le livre raconte la chute du régime militaire d'Henri Valcourt.", "Henri Valcourt",
+     "régime militaire d'Henri Valcourt"),
+])
+def test_the_person_a_government_or_regime_is_of_leads_it(text, leader, body):
+    assert (leader, "leads", body) in triples(text)
+
+
+def test_a_country_s_government_is_not_led_by_the_country():
+    assert not any(p == "leads" for _, p, _ in triples("Le gouvernement de la Norvège a démissionné mardi."))

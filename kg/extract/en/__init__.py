@@ -12,6 +12,7 @@ from .descriptions import (
     copula,
     exemplification,
     headquarters,
+    leadership,
     participle_modifier,
     relative_title,
 )
@@ -39,6 +40,7 @@ RULES: dict[str, Rule] = {
     "en.located": located,
     "en.headquarters": headquarters,
     "en.relative_title": relative_title,
+    "en.leader": leadership,
 }
 
 #: rules whose facts say that something belongs to a group, so the group's facts hold for it too

@@ -16,6 +16,7 @@ from ..common import (
     fixed_relation,
     is_name,
     kind_of,
+    leader_facts,
     mention,
     name_tokens,
     named_attribute,
@@ -288,3 +289,13 @@ def headquarters(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator
             for place in places:
                 yield Candidate(mention(owner, context), fixed_relation("basedIn"), mention(place, context),
                                 context.evidence(sentence), "en.headquarters", noun.lemma_, confidence=0.75)
+
+
+def leadership(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`the Obama administration`, `Abbott's government`, `the government of X`, `his government` -> X leads it."""
+    for body in sentence:
+        if body.pos_ == "NOUN" and body.lemma_.lower() in context.led_nouns:
+            people = [w for word, o in prepositional_objects(body) if word == "of" for w in arguments_of(o)
+                      if stands_for_entity(w)]
+            people += _possessors(body) + [c for c in children(body, L.NAME_PARTS) if c.i < body.i and is_name(c)]
+            yield from leader_facts(body, people, context, sentence, "en.leader")

@@ -13,6 +13,7 @@ from .descriptions import (
     copula,
     exemplification,
     headquarters,
+    leadership,
     possession,
     predicative,
 )
@@ -41,6 +42,7 @@ RULES: dict[str, Rule] = {
     "fr.movement": market_move,
     "fr.located": located,
     "fr.headquarters": headquarters,
+    "fr.leader": leadership,
 }
 
 

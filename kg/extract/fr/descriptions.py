@@ -18,6 +18,7 @@ from ..common import (
     conjuncts,
     fixed_relation,
     is_name,
+    leader_facts,
     mention,
     named_attribute,
     relational_facts,
@@ -186,6 +187,15 @@ def possession(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
             if owner_mention.text != owned.text:
                 yield Candidate(owner_mention, fixed_relation("owns"), owned, context.evidence(sentence),
                                 "fr.possessive", "son", confidence=0.6)
+
+
+def leadership(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`le gouvernement de X`, `le régime nazi d'X`, `son gouvernement` -> X leads it."""
+    for body in sentence:
+        if body.pos_ == "NOUN" and body.lemma_.lower() in context.led_nouns:
+            people = [a for c in children(body, L.NOUN_MODIFIERS) if case_word(c) == "de" for a in arguments_of(c)
+                      if stands_for_entity(a)] + _possessors(body)
+            yield from leader_facts(body, people, context, sentence, "fr.leader")
 
 
 def exemplification(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
