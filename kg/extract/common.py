@@ -683,13 +683,17 @@ def resolve_first_person(token: Token, context: Context, pronouns: Collection[st
 
 
 def speech_facts(verb: Token, speakers: list[Token], said: Mention, context: Context, sentence: Span, rule: str,
-                 negated: bool) -> Iterator[Candidate]:
-    """Each speaker says `said`; the discourse remembers who said that stretch of text (it becomes their source)."""
+                 negated: bool, told: list[Token] = ()) -> Iterator[Candidate]:
+    """Each speaker says `said`; the discourse remembers who said that stretch of text (it becomes their source).
+    Whoever it was `told` (`a déclaré à l'AFP`, `told Reuters`) was informed by each speaker."""
     for speaker in speakers:
         speaker_mention = mention(speaker, context)
         context.discourse.quote(said.start, said.end, speaker_mention)
         yield Candidate(speaker_mention, fixed_relation("says"), said, context.evidence(sentence), rule, verb.lemma_,
                         negated=negated, confidence=0.7)
+        for hearer in told:
+            yield Candidate(speaker_mention, fixed_relation("informs"), mention(hearer, context),
+                            context.evidence(sentence), rule, verb.lemma_, negated=negated, confidence=0.7)
 
 
 def leader_facts(body: Token, people: list[Token], context: Context, sentence: Span, rule: str

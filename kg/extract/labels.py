@@ -10,6 +10,7 @@ OBJECTS = frozenset({"obj", "dobj"})
 INDIRECT_OBJECTS = frozenset({"iobj", "dative"})
 ARGUMENT_OBLIQUES = frozenset({"obl:arg"})
 MODIFIER_OBLIQUES = frozenset({"obl:mod", "obl"})
+OBLIQUES = ARGUMENT_OBLIQUES | MODIFIER_OBLIQUES
 OPEN_COMPLEMENTS = frozenset({"xcomp"})
 ADVERBIAL_CLAUSES = frozenset({"advcl"})
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})

@@ -54,3 +54,18 @@ def test_a_source_before_selon_lequel_reports_the_clause_s_subject():
     found = triples("Il cite les révélations du Quotidien de Lyon, selon lequel le groupe Vinalys a racheté Bolt.",
                     "fr")
     assert any(s.endswith("Quotidien de Lyon") and p == "reports" and o == "Vinalys" for s, p, o in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "« L'usine de Vinalys fermera », a déclaré à l'AFP un porte-parole du syndicat Unitek.",
+    "« L'usine de Vinalys fermera », a déclaré à l'AFP Luc Besson.",
+    "Luc Besson a déclaré à l'AFP que l'usine de Vinalys fermera.",
+])
+def test_whom_a_speaker_told_is_informed_wherever_the_parser_hangs_the_speaker(text):
+    found = triples(text, "fr")
+    assert any(p == "informs" and o == "AFP" and s != "AFP" for s, p, o in found), found
+
+
+def test_where_a_speaker_spoke_is_not_whom_they_told():
+    found = triples("« Les conjoints ont droit à une carte », a rappelé le ministre Luc Besson à Nantes.", "fr")
+    assert not any(p == "informs" for _, p, _ in found), found

@@ -8,6 +8,7 @@ from ...model import Candidate
 from ...ontology import Lexicon
 from .. import labels as L
 from ..common import (
+    PERSON_ENTITIES,
     Context,
     case_word,
     children,
@@ -20,7 +21,7 @@ from ..common import (
     stands_for_entity,
 )
 from .grammar import arguments_of, clause_subjects, is_negated
-from .words import SOURCE_CASES
+from .words import HEARER_CASES, SOURCE_CASES
 
 #: verbs of saying whose clause or quotation is reported speech (`annoncer` gives `announces` instead)
 SPEECH_VERBS = frozenset(
@@ -70,15 +71,25 @@ def reported_speech(sentence: Span, context: Context, lexicon: Lexicon) -> Itera
             said = reported_text(verb, context, frozenset({"VERB", "AUX", "ADJ", "NOUN"}))
             if said is not None:
                 speakers = _inverted_speakers(verb) if is_incise(verb) else []
-                yield from speech_facts(verb, speakers or clause_subjects(verb) or _inverted_speakers(verb, names=True),
-                                        said, context, sentence, "fr.speech", is_negated(verb))
+                speakers = speakers or clause_subjects(verb) or _inverted_speakers(verb, names=True)
+                told = [a for o in _hearers(verb) for a in arguments_of(o) if stands_for_entity(a)
+                        and mention(a, context).kind != "Place" and a not in speakers]  # not `à New York`
+                yield from speech_facts(verb, speakers, said, context, sentence, "fr.speech", is_negated(verb), told)
+
+
+def _hearers(verb: Token) -> list[Token]:
+    """Whom a speech verb's `à` complement names: `a déclaré à l'AFP`."""
+    return [c for c in children(verb, L.OBLIQUES | L.INDIRECT_OBJECTS) if case_word(c) in HEARER_CASES]
 
 
 def _inverted_speakers(verb: Token, names: bool = False) -> list[Token]:
     """`« … », a déclaré X`: the speaker after the verb, which parsers often call an object. After a quotation it
-    is the speaker whatever it is (`a dit un porte-parole`); elsewhere only a name is taken for one."""
+    is the speaker whatever it is (`a dit un porte-parole`); elsewhere only a name is taken for one. A person's
+    name the parser hung on the hearer (`a déclaré à l'AFP Jean X`) is the speaker too."""
     found = [a for o in children(verb, L.OBJECTS | L.SUBJECTS) if o.i > verb.i and (is_name(o) or not names)
              and o.pos_ in {"NOUN", "PROPN"} for a in arguments_of(o)]
+    found += [a for h in _hearers(verb) if h.i > verb.i for a in children(h, L.APPOSITIONS)
+              if a.ent_type_ in PERSON_ENTITIES and a.i > h.i]
     return [a for a in found if is_name(a)] or found  # `a déclaré X, la présidente de Y`: X, described
 
 

@@ -119,6 +119,8 @@ ARGUMENT_CASES = frozenset({"avec", "contre", "auprès de"})
 
 
 SOURCE_CASES = frozenset({"selon", "de après", "d'après", "d’après"})
+#: prepositions of whom a speech verb tells: `a déclaré à l'AFP`
+HEARER_CASES = frozenset({"à", "au", "aux"})
 
 
 #: markers introducing examples of a class: "des entrepreneurs comme A et B", "des groupes tels que A"
