@@ -56,7 +56,7 @@ def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon) -
     discourse.events = [c for c in first if not c.relation.minted and c.relation.local_name not in STATES
                         and not c.rule.endswith("+relational")]  # `X, partenaire de Y` says what X is
     second = _read(paragraphs, contexts, module, lexicon)
-    second = identify_lede(paragraphs, second, discourse.names())
+    second = identify_lede(paragraphs, second + list(discourse.recalled_roles.values()), discourse.names())
     candidates = [_attributed(c, discourse) for c in spread_to_members(second, module.MEMBERSHIP_RULES,
                                                                         discourse.groups)]
     return Reading(candidates, discourse.names())

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import QUOTE, Candidate, Evidence, Mention, Qualifier, Relation
 from ..ontology import Lexicon, property_labels
+from ..text import fold
 from . import labels as L
 from .discourse import Discourse, Referent
 
@@ -545,6 +546,32 @@ def resolve_nationality_noun(token: Token, context: Context, definite: Callable[
                                    lambda r: r.mention.is_name and context.discourse.named_as(r, {"Person"}))
     if found is not None:
         token._.kg_referent = found.mention
+
+
+def recall_titled_person(title: Token, context: Context, sentence: Span, rule: str) -> None:
+    """`Le secrétaire à la Défense a dit …` in a story about Hagel: a definite title without a name of its own,
+    as a clause's subject, stands for the person the story is about: the nearest person named before its sentence
+    (main clauses' subjects first), or, if none is, the first named after it (a headline's `le chef des
+    taliban …`). That person gets the title as a role. A bare `le chef` says too little to pick anyone."""
+    if title.dep_ not in L.SUBJECTS | L.PASSIVE_SUBJECTS or "Plur" in title.morph.get("Number") or \
+            not children(title, L.NOUN_MODIFIERS | L.ADJECTIVE_MODIFIERS | L.NAME_PARTS):
+        return
+    gender = next(iter(title.morph.get("Gender")), None)
+    start = context.offset + sentence.start_char
+    role = mention(title, context, kind="Role")
+    noun, description = title.lemma_.lower(), fold(role.text)
+    discourse = context.discourse
+    found = discourse.find(
+        start, lambda r: r.mention.is_name and discourse.named_as(r, {"Person"}) and r.agrees(gender, None) and
+        not discourse.holds_other_post(r.mention, noun, description), ahead_from=context.offset + sentence.end_char)
+    if found is None:
+        return
+    position = context.offset + title.idx
+    discourse.recalled_roles.setdefault(position, Candidate(
+        found.mention, fixed_relation("hasRole"), role, context.evidence(sentence), rule, title.lemma_,
+        confidence=0.6))
+    discourse.describe(description, position, found.mention)
+    title._.kg_referent = found.mention
 
 
 #: how far back (in characters) a plural reference looks for the entities it stands for: about two sentences

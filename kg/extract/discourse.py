@@ -48,6 +48,8 @@ class Discourse:
         self._named_together: list[tuple[int, list[Mention]]] = []  # entities named together, in reading order
         #: position of a plural reference (`ils`, `les deux groupes`) -> the entities it stands for
         self.groups: dict[int, list[Mention]] = {}
+        #: position of a title that recalled a person (`le secrétaire à la Défense a dit …`) -> their role fact
+        self.recalled_roles: dict[int, Candidate] = {}
 
     def named_together(self, position: int, members: list[Mention]) -> None:
         """Remember entities a sentence names together (`A et B ont signé`): a later `ils` may stand for them."""
@@ -86,6 +88,12 @@ class Discourse:
         """The name a common noun described earlier than `position` (never the describing phrase itself)."""
         described = self._described.get(noun)
         return described[1] if described is not None and described[0] < position else None
+
+    def holds_other_post(self, name: Mention, noun: str, description: str) -> bool:
+        """Whether `name` was described by another post of the same noun (`chef de l'Etat` when `description` is
+        `chef des cuisines`): then a title with that noun means someone else."""
+        return any(f" {noun} " in f" {text} " and text not in (description, noun) and
+                   _key(described.text) == _key(name.text) for text, (_, described) in self._described.items())
 
     def type_name(self, name: Mention, kind: str) -> None:
         """Remember that a class noun said what `name` is: that holds for all its mentions in the document."""

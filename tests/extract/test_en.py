@@ -468,3 +468,8 @@ def test_the_person_a_government_or_administration_is_of_leads_it():
     assert ("Carter", "leads", "Carter administration") in triples("The Carter administration rejected the plan.")
     assert ("Tom Abel", "leads", "government") in triples("Tom Abel said his government would act.")
     assert not any(p == "leads" for _, p, _ in triples("The government of Norway resigned on Tuesday."))
+
+
+def test_a_definite_title_without_a_name_recalls_the_person_the_story_is_about():
+    found = triples("Tom Abel criticised nine states on Thursday. The defense secretary said the law was clear.")
+    assert ("Tom Abel", "hasRole", "defense secretary") in found, found

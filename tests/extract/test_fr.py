@@ -622,3 +622,17 @@ def test_the_person_a_government_or_regime_is_of_leads_it(text, leader, body):
 
 def test_a_country_s_government_is_not_led_by_the_country():
     assert not any(p == "leads" for _, p, _ in triples("Le gouvernement de la Norvège a démissionné mardi."))
+
+
+def test_a_definite_title_without_a_name_recalls_the_person_the_story_is_about():
+    found = triples("Marc Aubier reproche à neuf régions de violer la loi. Le secrétaire à la Défense a ordonné au "
+                    "chef de la Garde nationale, le général Paul Girard, d'appliquer la loi.")
+    assert ("Marc Aubier", "hasRole", "secrétaire à la Défense") in found, found
+    assert ("Marc Aubier", "orders", "Paul Girard") in found, found
+
+
+def test_a_bare_title_or_another_post_of_the_same_noun_recalls_nobody():
+    found = triples("Marc Aubier, le chef de l'Etat, a visité Lyon. Le chef a servi un repas.")
+    assert not any(p == "hasRole" and o == "chef" for _, p, o in found), found
+    found = triples("Marc Aubier, le chef de l'Etat, a visité Lyon. Le chef des cuisines de l'Elysée a servi un repas.")
+    assert ("Marc Aubier", "hasRole", "chef des cuisines de l'Elysée") not in found, found

@@ -10,6 +10,7 @@ from ..common import (
     is_predicative,
     mention,
     note_named_together,
+    recall_titled_person,
     referent_of,
     resolve_first_person,
     resolve_nationality_noun,
@@ -102,6 +103,8 @@ def resolve_references(sentence: Span, context: Context) -> None:
             described = discourse.described_by(lemma, context.offset + token.idx)
             if described is not None:
                 token._.kg_referent = described
+            else:
+                recall_titled_person(token, context, sentence, "en.recalled_title")
         elif token.pos_ == "NOUN" and (context.noun_kinds.get(lemma) == "Event" or lemma in context.nominals) and \
                 token.dep_ in L.SUBJECTS and token.head.pos_ == "VERB" and is_definite(token) and \
                 not any(w == "of" for w, _ in prepositional_objects(token)):

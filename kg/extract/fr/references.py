@@ -12,6 +12,7 @@ from ..common import (
     is_predicative,
     mention,
     note_named_together,
+    recall_titled_person,
     referent_of,
     resolve_first_person,
     resolve_nationality_noun,
@@ -84,6 +85,10 @@ def resolve_references(sentence: Span, context: Context) -> None:
             )
         if described is not None:
             token._.kg_referent = described
+        elif described is None and lemma in context.roles and token.pos_ == "NOUN" and is_definite(token) and \
+                named_referent(token) == token and following_name(token) is None and \
+                token.dep_ not in L.APPOSITIONS and name_before_commas(token, context.describing_nouns) is None:
+            recall_titled_person(token, context, sentence, "fr.recalled_title")
         elif (
             token.pos_ == "NOUN"
             and (context.noun_kinds.get(lemma) == "Event" or lemma in context.nominals)
