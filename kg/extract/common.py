@@ -551,8 +551,8 @@ def resolve_nationality_noun(token: Token, context: Context, definite: Callable[
 def recall_titled_person(title: Token, context: Context, sentence: Span, rule: str) -> None:
     """`Le secrétaire à la Défense a dit …` in a story about Hagel: a definite title without a name of its own,
     as a clause's subject, stands for the person the story is about: the nearest person named before its sentence
-    (main clauses' subjects first), or, if none is, the first named after it (a headline's `le chef des
-    taliban …`). That person gets the title as a role. A bare `le chef` says too little to pick anyone."""
+    (main clauses' subjects first). That person gets the title as a role. A bare `le chef` says too little to
+    pick anyone, and a person named only later may be someone else (`Le maire a été condamné. X a fait appel.`)."""
     if title.dep_ not in L.SUBJECTS | L.PASSIVE_SUBJECTS or "Plur" in title.morph.get("Number") or \
             not children(title, L.NOUN_MODIFIERS | L.ADJECTIVE_MODIFIERS | L.NAME_PARTS):
         return
@@ -563,7 +563,7 @@ def recall_titled_person(title: Token, context: Context, sentence: Span, rule: s
     discourse = context.discourse
     found = discourse.find(
         start, lambda r: r.mention.is_name and discourse.named_as(r, {"Person"}) and r.agrees(gender, None) and
-        not discourse.holds_other_post(r.mention, noun, description), ahead_from=context.offset + sentence.end_char)
+        not discourse.holds_other_post(r.mention, noun, description))
     if found is None:
         return
     position = context.offset + title.idx
