@@ -473,3 +473,8 @@ def test_the_person_a_government_or_administration_is_of_leads_it():
 def test_a_definite_title_without_a_name_recalls_the_person_the_story_is_about():
     found = triples("Tom Abel criticised nine states on Thursday. The defense secretary said the law was clear.")
     assert ("Tom Abel", "hasRole", "defense secretary") in found, found
+
+
+def test_a_head_title_s_holder_leads_what_its_of_complement_names():
+    found = triples("Tom Abel, the president of Vinalys, resigned on Monday.")
+    assert {("Tom Abel", "leads", "Vinalys"), ("Tom Abel", "worksFor", "Vinalys")} <= found, found

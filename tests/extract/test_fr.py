@@ -636,3 +636,10 @@ def test_a_bare_title_or_another_post_of_the_same_noun_recalls_nobody():
     assert not any(p == "hasRole" and o == "chef" for _, p, o in found), found
     found = triples("Marc Aubier, le chef de l'Etat, a visité Lyon. Le chef des cuisines de l'Elysée a servi un repas.")
     assert ("Marc Aubier", "hasRole", "chef des cuisines de l'Elysée") not in found, found
+
+
+def test_a_head_title_s_holder_leads_what_its_de_complement_names():
+    found = triples("L'ancien chef du Parti radical, Paul Girard, a été condamné.")
+    assert ("Paul Girard", "leads", "Parti radical") in found, found
+    found = triples("Félix Morin, directeur régional des ventes pour la société Vinalys, a démissionné.")
+    assert not any(p == "leads" for _, p, _ in found), found

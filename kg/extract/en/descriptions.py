@@ -39,6 +39,7 @@ from .words import (
     APPOINTMENT_VERBS,
     COPULA_VERBS,
     EXAMPLE_MARKERS,
+    HEAD_TITLES,
     HEADQUARTERS_NOUNS,
     LANG,
     PLACE_PREPOSITIONS,
@@ -60,8 +61,13 @@ def _role_facts(person: Token, title: Token, context: Context, sentence: Span, r
     role = mention(title, context, leave_out=inside, kind="Role")
     yield Candidate(holder, fixed_relation("hasRole"), role, evidence, rule, title.lemma_, confidence=0.8)
     relation = fixed_relation("founded" if title.lemma_.lower() in ROLE_FOUNDERS else "worksFor")
+    headed = [a for word, o in prepositional_objects(title) if word == "of" for a in arguments_of(o)] \
+        if title.lemma_.lower() in HEAD_TITLES else []  # `the chief of the party` leads it
     for employer in employers:
         yield Candidate(holder, relation, mention(employer, context), evidence, rule, title.lemma_, confidence=0.8)
+        if employer in headed:
+            yield Candidate(holder, fixed_relation("leads"), mention(employer, context), evidence, rule,
+                            title.lemma_, confidence=0.8)
     yield from affiliation_facts(holder, title, context, sentence, rule, L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
 
 

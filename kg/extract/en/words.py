@@ -60,6 +60,9 @@ TALK_VERBS = frozenset({"speak", "talk", "respond", "listen", "refer", "point", 
 EXAMPLE_MARKERS = frozenset({"such as", "including", "like", "notably", "especially"})
 #: titles that say the person founded the organisation they are "of"
 ROLE_FOUNDERS = frozenset({"founder", "co-founder", "cofounder"})
+#: titles whose holder leads what their `of` complement names (`the chief of the party`, `president of Acme`)
+HEAD_TITLES = frozenset({"chief", "head", "president", "chairman", "chairwoman", "chair", "director", "leader",
+                         "boss", "ceo", "governor", "mayor"})
 #: verbs that give someone a post: `Acme appointed X as CEO`, `X was named chief executive`
 APPOINTMENT_VERBS = frozenset({"appoint", "name", "nominate", "hire", "promote", "elect", "choose", "pick", "tap",
                                "install", "reappoint", "recruit"})

@@ -45,6 +45,7 @@ from .words import (
     EXAMPLE_ADVERBS,
     EXAMPLE_MARKERS,
     HEAD_NOUNS,
+    HEAD_TITLES,
     HEADQUARTERS_NOUNS,
     HONORIFICS,
     MEMBERSHIP_CASES,
@@ -73,6 +74,10 @@ def _role_facts(person: Token, title: Token, context: Context, sentence: Span, r
     relation = fixed_relation("founded") if title.lemma_.lower() in ROLE_FOUNDERS else fixed_relation("worksFor")
     for employer in employers:
         yield Candidate(holder, relation, mention(employer, context), evidence, rule, title.lemma_, confidence=0.8)
+        if title.lemma_.lower().split("-")[-1] in HEAD_TITLES and employer.head == title and \
+                case_word(employer) == "de":  # `le chef du parti` leads it; `directeur des ventes pour Y` does not
+            yield Candidate(holder, fixed_relation("leads"), mention(employer, context), evidence, rule,
+                            title.lemma_, confidence=0.8)
 
 
 def _possessors(noun: Token) -> list[Token]:

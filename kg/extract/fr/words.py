@@ -16,6 +16,9 @@ PERSON_TITLES = ROLE_FOUNDERS | frozenset({
     "chancelière", "dirigeant", "dirigeante", "pdg", "chef", "commissaire", "secrétaire", "porte-parole",
     "ambassadeur", "ambassadrice", "député", "députée", "sénateur", "sénatrice", "maire", "gouverneur",
     "vice-président", "vice-présidente", "responsable", "conseiller", "conseillère"})
+#: titles whose holder leads what their `de` complement names (`le chef du parti`, `la présidente de Y`)
+HEAD_TITLES = frozenset({"chef", "président", "présidente", "directeur", "directrice", "patron", "patronne",
+                         "dirigeant", "dirigeante", "pdg", "leader", "gouverneur", "gouverneure", "maire"})
 #: verbs that give someone a post: `Acme a nommé X directeur`, `X a été désignée présidente de Y`
 APPOINTMENT_VERBS = frozenset({"nommer", "désigner", "promouvoir", "élire", "choisir", "recruter", "embaucher",
                                "reconduire", "renommer", "introniser", "propulser", "installer"})
