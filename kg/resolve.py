@@ -28,8 +28,9 @@ CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality"
                                "launches", "signs",
                                # what someone is accused or convicted of is an offence: `corruption`
                                "accusedOf", "convictedOf",
-                               # where someone died or was hurt is most often an event: `les violences`
-                               "diedIn", "killedIn", "injuredIn"})
+                               # where someone died or was hurt, what they take part in, is most often an event:
+                               # `les violences`, `la guerre civile`
+                               "diedIn", "killedIn", "injuredIn", "participatesIn"})
 #: endings of abstract nouns (qualities, processes): `la sécurité`, `une tentative de coopération`
 ABSTRACT_SUFFIXES = ("té", "tion", "sion", "ance", "ence", "isme", "itude", "ity", "ness", "ism")
 _PARENTHESISED_ACRONYM = re.compile(r"([^\W\d_][\w’'\- ]{2,80}?)\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")

@@ -239,6 +239,9 @@ def _name_tokens(token: Token) -> list[Token]:
         start -= 1
     while end + 1 < len(doc) and not doc[end + 1].is_sent_start and joins(doc[end], doc[end + 1]):
         end += 1
+    spelled = _spelled_out(doc, token.i)
+    if spelled is not None:
+        start, end = min(start, spelled[0]), max(end, spelled[1])
     tokens = list(doc[start:end + 1])
     while tokens and tokens[-1].text == "-":
         tokens.pop()
@@ -247,6 +250,35 @@ def _name_tokens(token: Token) -> list[Token]:
             PERSON_ENTITIES and len(tokens) > 1)):
         tokens.pop(0)
     return tokens or [token]
+
+
+#: words an acronym skips: `l'État islamique en Irak et au Levant (EIIL)`
+ACRONYM_SKIPS = NAME_CONNECTORS | NAME_PARTICLES | {"l'", "l’", "the", "e"}
+
+
+def _spelled_out(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The words an acronym in brackets spells out, if token `i` is one of them: `l'État islamique en Irak et au
+    Levant (EIIL)`, whose lowercase words the NER leaves out. The acronym's letters, read backwards, must be the
+    initials of the words before it (short grammar words skipped), the first of them capitalised."""
+    end = i
+    while end + 1 < len(doc) and end - i < MAX_PHRASE_TOKENS and not doc[end + 1].is_punct:
+        end += 1
+    if end + 3 >= len(doc) or doc[end + 1].text != "(" or doc[end + 3].text != ")" or \
+            not doc[end + 2].text.isupper() or not doc[end + 2].text.isalpha():
+        return None
+    letters = list(fold(doc[end + 2].text).replace(" ", "").upper())
+    first, k = None, end
+    while letters and k >= 0 and not doc[k].is_punct:
+        word = fold(doc[k].text).upper()
+        if word and word[0] == letters[-1]:
+            letters.pop()
+            first = k
+        elif doc[k].lower_ not in ACRONYM_SKIPS:
+            return None
+        k -= 1
+    if letters or first is None or first > i or not doc[first].text[:1].isupper():
+        return None
+    return first, end
 
 
 _PHRASE_DEPS = L.NOUN_MODIFIERS | L.ADJECTIVE_MODIFIERS | L.NAME_PARTS | L.CASE_MARKERS | L.DETERMINERS | \

@@ -478,3 +478,8 @@ def test_a_definite_title_without_a_name_recalls_the_person_the_story_is_about()
 def test_a_head_title_s_holder_leads_what_its_of_complement_names():
     found = triples("Tom Abel, the president of Vinalys, resigned on Monday.")
     assert {("Tom Abel", "leads", "Vinalys"), ("Tom Abel", "worksFor", "Vinalys")} <= found, found
+
+
+def test_what_someone_is_involved_in_is_what_they_take_part_in():
+    assert ("Zeta Front", "participatesIn", "civil war") in triples(
+        "The Zeta Front is also involved in the civil war in Syria.")

@@ -643,3 +643,16 @@ def test_a_head_title_s_holder_leads_what_its_de_complement_names():
     assert ("Paul Girard", "leads", "Parti radical") in found, found
     found = triples("Félix Morin, directeur régional des ventes pour la société Vinalys, a démissionné.")
     assert not any(p == "leads" for _, p, _ in found), found
+
+
+def test_an_acronym_in_brackets_gives_its_name_all_the_words_it_spells_out():
+    found = triples("Les attentats ont été revendiqués par le Front de libération du Nord et de l'Est (FLNE), un "
+                    "groupe affilié à Al-Qaida.")
+    assert ("Front de libération du Nord et de l'Est", "memberOf", "Al-Qaida") in found, found
+    found = triples("Paul Girard dirige l'Office national du tourisme (ONT) depuis 2010.")
+    assert any(o == "Office national du tourisme" for _, _, o in found), found
+
+
+def test_what_someone_is_involved_in_is_what_they_take_part_in():
+    assert ("Front Zeta", "participatesIn", "guerre civile") in triples(
+        "Le Front Zeta est également impliqué dans la guerre civile en Syrie.")
