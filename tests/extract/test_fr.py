@@ -656,3 +656,14 @@ def test_an_acronym_in_brackets_gives_its_name_all_the_words_it_spells_out():
 def test_what_someone_is_involved_in_is_what_they_take_part_in():
     assert ("Front Zeta", "participatesIn", "guerre civile") in triples(
         "Le Front Zeta est également impliqué dans la guerre civile en Syrie.")
+
+
+def test_a_participle_set_off_after_a_name_is_about_that_name_with_its_reason_apart_from_its_date():
+    facts = read_text("Le cas le plus grave a été celui de l'ancien maire de Dunmore, Paul Girard, condamné à vie en "
+                      "septembre pour corruption.")
+    (sentenced,) = [f for f in facts if f.relation.local_name == "sentencedTo"]
+    assert sentenced.subject.label == "Paul Girard"
+    qualifiers = {(role, getattr(v, "label", v)) for role, v in sentenced.qualifiers}
+    assert {("date", "en septembre"), ("reason", "corruption")} <= qualifiers, qualifiers
+    assert not any(f.relation.local_name == "dominer" and f.object.label == "Paul Girard" for f in read_text(
+        "Le gouvernement de Paul Girard, dominé par les socialistes, a démissionné."))

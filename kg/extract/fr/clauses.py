@@ -35,6 +35,7 @@ from .grammar import (
     is_hypothetical,
     is_negated,
     is_reflexive,
+    participle_holder,
 )
 from .movements import GRAMMAR as MOVEMENTS
 from .speech import INCISE_VERBS
@@ -100,7 +101,11 @@ def _qualifiers(
             else:  # kept as written: `en 2021`, `le 3 mars`; a place hung on a date is a place (`vendredi au Mali`)
                 places = _places_on(child, context) if role == "date" else []
                 found += [Qualifier("place", mention(p, context)) for p in places]
-                inside = {t.i for p in places for t in p.subtree}
+                why = [c for c in children(child, L.NOUN_MODIFIERS) if case_word(c) in LOOSE_CASES] \
+                    if role == "date" else []  # `en septembre pour corruption`: a reason hung on the date
+                found += [Qualifier(roles[case_word(c)], mention(a, context)) for c in why if roles.get(case_word(c))
+                          for a in arguments_of(c)]
+                inside = {t.i for p in [*places, *why] for t in p.subtree}
                 words = [t for t in child.subtree if t.dep_ not in L.PUNCTUATION and t.i not in inside]
             if role in ("date", "quantity"):
                 found.append(literal(role, words, context))
@@ -382,7 +387,8 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
     """`Le modèle a été développé par la société` -> société develops modèle."""
     for verb in sentence:
         patients = _relative_patients(verb) or children(verb, L.PASSIVE_SUBJECTS) or (  # `la société, fondée par X`
-            [verb.head] if verb.dep_ in L.CLAUSAL_MODIFIERS and "Part" in verb.morph.get("VerbForm") else []
+            [participle_holder(verb)] if verb.dep_ in L.CLAUSAL_MODIFIERS and "Part" in verb.morph.get("VerbForm")
+            else []
         ) or _fronted_patient(verb, sentence)
         agents = children(verb, L.AGENTS) or [
             o for o in [*children(verb, L.MODIFIER_OBLIQUES | L.ARGUMENT_OBLIQUES),

@@ -212,8 +212,20 @@ def clause_subjects(verb: Token) -> list[Token]:
     if verb.dep_ in L.CLAUSAL_MODIFIERS and ("Part" in verb.morph.get("VerbForm") or (
             "Fin" in verb.morph.get("VerbForm") and verb.head.i < verb.i and is_name(verb.head))):
         # `les entrepreneurs travaillant sur …`; `Acme négocie …` misparsed as acl; `X, un groupe affilié à Y`: X
-        return arguments_of(_apposed_to(verb.head) or verb.head)
+        return arguments_of(participle_holder(verb))
     return []
+
+
+def participle_holder(verb: Token) -> Token:
+    """What a participle modifying a noun is about: its noun, or the name that noun is set after (`X, un groupe
+    affilié à Y`); but a participle set off by a comma right after a name is about that name, wherever the parser
+    hung it (`celui de l'ancien chef du parti, X, condamné à vie …`)."""
+    doc, before = verb.doc, verb.left_edge.i - 1
+    named = doc[before - 1] if before > 0 and doc[before].text == "," else None
+    if named is not None and is_name(named) and named not in verb.subtree and named.head.pos_ != "ADP" and \
+            not any(case_word(t) for t in name_tokens(named)):  # (not `le gouvernement de X, dominé par …`)
+        return named
+    return _apposed_to(verb.head) or verb.head
 
 
 def _apposed_to(noun: Token, roles: Collection[str] = ()) -> Token | None:
