@@ -430,7 +430,8 @@ def conjuncts(token: Token) -> list[Token]:
         found.append(current)
         for part in parts:
             pending += [child for child in part.children if child.dep_ in L.CONJUNCTS and child.i not in seen
-                        and child.pos_ in {"NOUN", "PROPN", "X", "PRON"} | ({"VERB"} if is_name(child) else set())]
+                        and child.pos_ in {"NOUN", "PROPN", "X", "PRON"} | ({"VERB"} if is_name(child) else set())
+                        and child.doc[child.left_edge.i - 1].text != "("]  # not `Renault (-4,63 %)`
     return found
 
 

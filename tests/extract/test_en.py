@@ -483,3 +483,7 @@ def test_a_head_title_s_holder_leads_what_its_of_complement_names():
 def test_what_someone_is_involved_in_is_what_they_take_part_in():
     assert ("Zeta Front", "participatesIn", "civil war") in triples(
         "The Zeta Front is also involved in the civil war in Syria.")
+
+
+def test_a_participle_after_the_main_clause_with_its_agent_says_what_acted_on_its_subject():
+    assert ("BP", "affects", "FTSE") in triples("The FTSE 100 fell 1 percent, dragged down by BP.")

@@ -667,3 +667,15 @@ def test_a_participle_set_off_after_a_name_is_about_that_name_with_its_reason_ap
     assert {("date", "en septembre"), ("reason", "corruption")} <= qualifiers, qualifiers
     assert not any(f.relation.local_name == "dominer" and f.object.label == "Paul Girard" for f in read_text(
         "Le gouvernement de Paul Girard, dominé par les socialistes, a démissionné."))
+
+
+def test_a_bare_participle_after_the_main_clause_says_what_acted_on_its_subject():
+    found = triples("Le CAC 40 a reculé de 1 %, plombé par Vinalys.")
+    assert ("Vinalys", "affects", "CAC") in found or ("Vinalys", "affects", "CAC 40") in found, found
+    found = triples("Il a perdu la vie dans cette frappe, menée dans la région du Nord-Karvie.")
+    assert not any(p == "conducts" for _, p, _ in found), found
+
+
+def test_a_change_in_brackets_is_no_member_of_a_coordination():
+    found = triples("Aux valeurs, Vinalys (-4,63%) enregistre le plus fort repli, plombé par l'avertissement de Bolt.")
+    assert not any(p == "affects" and "%" in o for _, p, o in found), found

@@ -216,10 +216,17 @@ def made_available(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
 
 
 def _passive_participle(verb: Token) -> bool:
-    """`a model developed by Acme`, `Founded by X, Acme …`: a past participle modifying a noun or the main clause
-    (whose subject it is then about), read by `passive_clause`."""
-    return verb.tag_ == "VBN" and (verb.dep_ in L.CLAUSAL_MODIFIERS or (
-        verb.dep_ in L.ADVERBIAL_CLAUSES and verb.i < verb.head.i and not children(verb, L.SUBJECTS | L.AUXILIARIES)))
+    """`a model developed by Acme`, `Founded by X, Acme …`, `… fell 1 percent, dragged down by BP`: a past
+    participle modifying a noun or the main clause (whose subject it is then about), read by `passive_clause`. After
+    the main clause it needs its comma and its agent (`by BP`), and may be tagged a past tense."""
+    if verb.dep_ in L.CLAUSAL_MODIFIERS:
+        return verb.tag_ == "VBN"
+    if verb.dep_ not in L.ADVERBIAL_CLAUSES or children(verb, L.SUBJECTS | L.AUXILIARIES):
+        return False
+    if verb.i < verb.head.i:
+        return verb.tag_ == "VBN"
+    return verb.tag_ in {"VBN", "VBD"} and verb.doc[verb.left_edge.i - 1].text == "," and \
+        any(word == "by" for word, _ in prepositional_objects(verb))
 
 
 def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:

@@ -383,14 +383,22 @@ def _relative_patients(verb: Token) -> list[Token]:
     return [verb.head] if relative else []
 
 
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with neither auxiliary nor subject of its own: `…, plombé par Renault`."""
+    return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and \
+        not children(verb, L.AUXILIARIES | L.SUBJECTS | L.PASSIVE_SUBJECTS)
+
+
 def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`Le modèle a été développé par la société` -> société develops modèle."""
     for verb in sentence:
         patients = _relative_patients(verb) or children(verb, L.PASSIVE_SUBJECTS) or (  # `la société, fondée par X`
             [participle_holder(verb)] if verb.dep_ in L.CLAUSAL_MODIFIERS and "Part" in verb.morph.get("VerbForm")
             else []
-        ) or _fronted_patient(verb, sentence)
-        agents = children(verb, L.AGENTS) or [
+        ) or _fronted_patient(verb, sentence) or [  # `Le CAC 40 a reculé, plombé par Renault`: the main subject
+            s for s in (clause_subjects(verb) if verb.dep_ in L.ADVERBIAL_CLAUSES and _bare_participle(verb) else [])
+            if not is_amount(s)]
+        agents = [a for a in children(verb, L.AGENTS) if case_word(a) == "par"] or [
             o for o in [*children(verb, L.MODIFIER_OBLIQUES | L.ARGUMENT_OBLIQUES),
                         *(p for d in verb.children for p in _phrases_on_date(d))] if case_word(o) == "par"
         ]  # `reçu vendredi par X`, with X hung on the date
