@@ -679,3 +679,19 @@ def test_a_bare_participle_after_the_main_clause_says_what_acted_on_its_subject(
 def test_a_change_in_brackets_is_no_member_of_a_coordination():
     found = triples("Aux valeurs, Vinalys (-4,63%) enregistre le plus fort repli, plombé par l'avertissement de Bolt.")
     assert not any(p == "affects" and "%" in o for _, p, o in found), found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Le logiciel Zorg, que Vinalys a développé, est puissant.", ("Vinalys", "develops", "Zorg")),
+    ("L'accord que Renault a signé avec Bolt est fragile.", ("Renault", "signs", "accord")),
+    ("Le sommet que Paul Girard prévoit d'organiser l'an prochain aura lieu à Nantes.",
+     ("Paul Girard", "hosts", "sommet")),
+])
+def test_the_noun_a_que_relative_hangs_on_is_its_verb_s_object(text, fact):
+    assert fact in triples(text)
+
+
+def test_a_relative_time_is_no_object_and_a_completive_que_gives_none():
+    found = triples("Paul Girard prévoit d'organiser l'an prochain un sommet à Nantes.")
+    assert not any(o == "an prochain" for _, _, o in found), found
+    assert not any(p == "hosts" for _, p, _ in triples("L'annonce que Paul Girard a démissionné a surpris Nantes."))

@@ -49,6 +49,7 @@ from .words import (
     PLACE_CASES,
     PURPOSE_MARKERS,
     REFUSAL_VERBS,
+    RELATIVE_OBJECT_WORDS,
     SOURCE_CASES,
     SUPPORT_OBJECTS,
 )
@@ -132,9 +133,11 @@ def _bare_support(noun: Token) -> bool:
 
 
 def _is_bare_date(token: Token) -> bool:
-    """A day or month named without a preposition on a verb (`a annoncé lundi`): a date, not an object."""
+    """A day or month named without a preposition on a verb (`a annoncé lundi`, `organiser l'an prochain`): a
+    date, not an object."""
+    words = " ".join(t.text for t in token.subtree if t == token or t.dep_ in L.ADJECTIVE_MODIFIERS)
     return token.dep_ in L.OBJECTS | L.MODIFIER_OBLIQUES and not case_word(token) and bool(
-        DATE_WORDS.fullmatch(token.text))
+        DATE_WORDS.fullmatch(token.text) or DATE_WORDS.fullmatch(words))
 
 
 def _hung_on_date(date: Token) -> list[Token]:
@@ -204,6 +207,8 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]) -
         # `dirige Google` with the name taken for an adverb or a bare oblique: a name without a preposition
         # after its verb is its object
         c for c in verb.children if c.i > verb.i and c.dep_ in MISREAD_OBJECTS and is_name(c) and not case_word(c)]
+    if not direct and known("obj"):
+        direct = _relative_object(verb)
     if direct and all(is_amount(d) for d in direct):
         framed = next((o for o in children(verb, L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES)
                        if case_word(o) not in {"", "de", "par", *PURPOSE_MARKERS} and known(case_word(o))), None)
@@ -373,6 +378,25 @@ def _fronted_patient(verb: Token, sentence: Span) -> list[Token]:
     subject = next((t for t in sentence.doc[comma:sentence.end]
                     if t.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS and t.head != verb), None)
     return [subject] if subject is not None else []
+
+
+def _relative_object(verb: Token) -> list[Token]:
+    """`l'accord que Renault a signé`, `Zorg, que Vinalys a développé`, `un rassemblement que X prévoit
+    d'organiser`: the noun a `que` relative clause hangs on is what its verb (or the infinitive it governs) acts on.
+    Parsers call that `que` a conjunction and hang the clause anywhere, so the noun is also found by position."""
+    clause = verb
+    while clause.dep_ in L.OPEN_COMPLEMENTS and clause.head != clause:
+        clause = clause.head
+    marker = next((c for c in clause.children if c.lower_ in RELATIVE_OBJECT_WORDS and c.i < clause.i), None)
+    if marker is None or marker.i == 0:
+        return []
+    if clause.dep_ in L.CLAUSAL_MODIFIERS | L.RELATIVE_CLAUSES and clause.head.i < marker.i and \
+            clause.head.pos_ in {"NOUN", "PROPN"}:
+        return [clause.head]
+    before = marker.i - 1 if marker.doc[marker.i - 1].text != "," else marker.i - 2
+    noun = marker.doc[before] if before >= 0 else None
+    return [noun] if noun is not None and noun.pos_ in {"NOUN", "PROPN"} and \
+        clause.dep_ in L.ADVERBIAL_CLAUSES else []
 
 
 def _relative_patients(verb: Token) -> list[Token]:

@@ -122,6 +122,8 @@ ARGUMENT_CASES = frozenset({"avec", "contre", "auprès de"})
 
 
 SOURCE_CASES = frozenset({"selon", "de après", "d'après", "d’après"})
+#: the relative pronoun standing for a clause's object: `l'accord que Renault a signé`
+RELATIVE_OBJECT_WORDS = frozenset({"que", "qu'", "qu’"})
 #: prepositions of whom a speech verb tells: `a déclaré à l'AFP`
 HEARER_CASES = frozenset({"à", "au", "aux"})
 
@@ -139,7 +141,8 @@ PREDICATIVE_CASES = frozenset({"en tant que", "comme"})
 
 DATE_WORDS = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
-    r"novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b",
+    r"novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+    r"|\b(?:an|année|mois|semaine)\s+(?:prochaine?|dernière|dernier|passée?)\b",  # `l'an prochain`
     re.IGNORECASE,
 )
 
