@@ -30,7 +30,9 @@ CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality"
                                "accusedOf", "convictedOf",
                                # where someone died or was hurt, what they take part in, is most often an event:
                                # `les violences`, `la guerre civile`
-                               "diedIn", "killedIn", "injuredIn", "participatesIn"})
+                               "diedIn", "killedIn", "injuredIn", "participatesIn",
+                               # what is hosted or organised is often an event: `un sommet`
+                               "hosts"})
 #: endings of abstract nouns (qualities, processes): `la sécurité`, `une tentative de coopération`
 ABSTRACT_SUFFIXES = ("té", "tion", "sion", "ance", "ence", "isme", "itude", "ity", "ness", "ism")
 _PARENTHESISED_ACRONYM = re.compile(r"([^\W\d_][\w’'\- ]{2,80}?)\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
