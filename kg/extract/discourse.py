@@ -112,6 +112,13 @@ class Discourse:
             known = {"Organization"}
         return not known.isdisjoint(kinds)
 
+    def only_a(self, name: Mention, kind: str) -> bool:
+        """Whether every mention of `name` in the document was of `kind` (the NER calls `le M23` a place once)."""
+        key = _key(name.text)
+        if key in self._typed_kinds:
+            return self._typed_kinds[key] == kind
+        return self._name_kinds.get(key, set()) | {name.kind} == {kind}
+
     def names(self) -> list[Mention]:
         """Every proper name the document mentions, in reading order (for aliases and acronyms)."""
         return [r.mention for r in self._referents if r.mention.is_name]

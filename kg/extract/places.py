@@ -5,6 +5,7 @@ One reading for every language: a language gives how its parses attach a preposi
 which prepositions say where.
 """
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -38,6 +39,12 @@ class PlaceGrammar:
     place_words: frozenset[str]
     #: nouns of a region of a place (`le nord-est de la Chine`, `the north of England`)
     region_words: frozenset[str] = frozenset()
+    #: the preposition of a place's name after a common noun (`le cimetière juif de Berlin`, `the police of X`)
+    of_word: str = ""
+    #: nouns whose complement names what they are, not where (`la province de Jilin`, `the city of Paris`)
+    naming_nouns: frozenset[str] = frozenset()
+    #: days and months, which a language's NER may not tag as dates
+    dates: re.Pattern[str] | None = None
     #: whether a comma alone sets a place in a larger one (`Austin, Texas`: an English convention)
     bare_chain: bool = False
     #: the possessors of a word, where a language puts a name's place before it (`Hungary's Wizz Air`)
@@ -95,24 +102,65 @@ def _possessed(run: list[Token], grammar: PlaceGrammar, sentence: Span, context:
                             grammar.rule, "", confidence=0.6)
 
 
+def _place_of(word: str, head: Token, grammar: PlaceGrammar) -> Token | None:
+    """The place a complement names: its own name (`à Lyon`), the place of a region of it (`au nord de Bagdad`,
+    `in the centre of Beijing`) or the place a noun names (`dans la ville de Springs`)."""
+    if is_name(head) and head.ent_type_ in LOCATION_ENTITIES:
+        return head
+    if head.lemma_.lower() in grammar.region_words | grammar.naming_nouns:  # (`dans la ville de Springs`)
+        return next((inner for link, inner in grammar.complements(head) if link == grammar.of_word and
+                     is_name(inner) and inner.ent_type_ in LOCATION_ENTITIES), None)
+    return None
+
+
+def _common_noun_places(sentence: Span, grammar: PlaceGrammar, context: Context) -> Iterator[Candidate]:
+    """`une maison dans la ville de Springs`, `l'explosion de cinq voitures au nord de Bagdad`: a thing a place is
+    put on by a preposition of place is located there (not a person, a post, a time or an amount). A `de` complement
+    is left alone: `les rebelles du M23`, `la chute de Goma` say whose or what, seldom where."""
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or is_name(noun) or noun.lemma_.lower() in grammar.region_words or \
+                context.noun_kinds.get(noun.lemma_.lower()) in {"Role", "Person"} or _a_time_or_amount(noun, grammar) \
+                or any("Yes" in d.morph.get("Poss") for d in noun.children):
+            continue  # (`son siège à Lyon` says where its owner is: the headquarters rule reads it)
+        for word, head in grammar.complements(noun):
+            place = _place_of(word, head, grammar) if word in grammar.place_words else None
+            if place is None or place.lower_ in context.affiliation_words:
+                continue
+            where = mention(place, context)
+            if context.discourse.only_a(where, "Place"):
+                yield Candidate(mention(noun, context, leave_out=(head,)), fixed_relation("locatedIn"), where,
+                                context.evidence(sentence), grammar.rule, word, confidence=0.55)
+
+
+def _a_time_or_amount(noun: Token, grammar: PlaceGrammar) -> bool:
+    """`vendredi au Pakistan`, `12h30 à Montréal`, `0,5 % des Bruxellois`: a time or a count is nowhere."""
+    return noun.ent_type_ in {"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY"} or any(
+        t.like_num or t.text[:1].isdigit() for t in (noun, *noun.children)) or (
+        grammar.dates is not None and bool(grammar.dates.search(noun.text)))
+
+
 def place_rule(grammar: PlaceGrammar) -> Rule:
-    """The rule reading `NAME in PLACE` and `PLACE, in PLACE` with `grammar`."""
+    """The rule reading `NAME in PLACE`, `PLACE, in PLACE` and a common noun's place with `grammar`."""
     def read(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+        yield from _common_noun_places(sentence, grammar, context)
         for token in sentence:
             if not is_name(token) or name_tokens(token)[0] != token:
                 continue  # each name once, from its first word
             run = name_tokens(token)
             yield from _possessed(run, grammar, sentence, context)
-            if token.ent_type_ in PERSON_ENTITIES:
-                continue
+            if token.ent_type_ in PERSON_ENTITIES or _a_time_or_amount(token, grammar):
+                continue  # (`Vendredi à Montréal, …`: a capitalised day)
             outer = _set_off_place(run, grammar) if token.ent_type_ in LOCATION_ENTITIES else None
             if outer is not None and mention(outer, context).text != mention(token, context).text:
                 yield Candidate(mention(token, context), fixed_relation("locatedIn"), mention(outer, context),
                                 context.evidence(sentence), grammar.rule, "", confidence=0.6)
             for word, head in (c for t in run for c in grammar.complements(t)):
-                if word not in grammar.place_words or not is_name(head) or head in run or not _right_after(run, head):
+                if word not in grammar.place_words or head in run or not _right_after(run, head):
                     continue
-                place, named = mention(head, context), mention(token, context)
+                where = _place_of(word, head, grammar)  # (`la place Tiananmen dans le centre de Pékin`)
+                if where is None:
+                    continue
+                place, named = mention(where, context), mention(token, context)
                 prop = LOCATED_KINDS.get(named.kind)
                 if place.kind == "Place" and prop is not None and place.text != named.text:
                     yield Candidate(named, fixed_relation(prop), place, context.evidence(sentence), grammar.rule,

@@ -44,3 +44,23 @@ def test_a_place_owning_a_name_is_where_it_is_based_or_the_person_s_country():
     assert not any(p in ("basedIn", "nationality") for _, p, _ in {
         (f.subject.label, f.relation.local_name, f.object.label)
         for f in read_text("Apple's Tim Cook met the press.", "en")})
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Lors des dîners officiels à Berlin, il faut servir 200 personnes.", ("dîners officiels", "Berlin")),
+    ("fr", "L'attentat a fait cinq morts sur la place Wenceslas dans le centre de Prague.",
+     ("place Wenceslas", "Prague")),
+    ("fr", "Ils avaient une maison dans la ville de Springs, sur Long Island.", ("Springs", "Long Island")),
+    ("en", "Ecuador's embassy in London has sheltered him since June.", ("Ecuador's embassy", "London")),
+])
+def test_a_thing_a_preposition_of_place_puts_somewhere_is_located_there(lang, text, expected):
+    assert expected in located(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Les rebelles du Front Zeta ont évacué la chute de Goma."),
+    ("fr", "Vendredi à Montréal, le cours a reculé."),
+    ("fr", "Renault a son siège à Boulogne-Billancourt."),
+])
+def test_whose_thing_a_time_or_an_owner_s_seat_is_not_put_somewhere(lang, text):
+    assert not any(s in {"rebelles", "chute", "Vendredi", "siège"} for s, _ in located(text, lang)), located(text, lang)

@@ -159,10 +159,14 @@ COMPLEMENT_CASE = "de"
 #: nouns for where an organisation is based: `le siège de X est à Y`, `X, dont le siège est à Y`
 HEADQUARTERS_NOUNS = frozenset({"siège"})
 #: prepositions introducing that place
-PLACE_CASES = frozenset({"à", "en", "dans"})
+PLACE_CASES = frozenset({"à", "en", "dans", "sur"})
 #: nouns of a region of a place: `dans le nord-est de la Chine`
 REGION_NOUNS = frozenset({"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre",
-                          "région", "province", "banlieue"})
+                          "région", "province", "banlieue", "sein"})
+#: nouns whose `de` complement names what they are, not where they are: `la ville de Lyon`, `l'île de Pitcairn`
+NAMING_NOUNS = frozenset({"ville", "commune", "village", "pays", "état", "île", "archipel", "territoire", "département",
+                          "quartier", "comté", "capitale", "république", "royaume", "principauté", "localité",
+                          "bourgade", "agglomération", "métropole", "municipalité", "arrondissement", "canton"})
 #: verbs too general to name a relation of their own: an unknown-verb fact is not minted from them
 GENERIC_VERBS = frozenset({"avoir", "être", "faire", "aller", "venir", "devenir", "rester", "sembler", "passer",
                            "porter", "regarder", "mettre", "donner", "prendre", "tenir"})
