@@ -43,6 +43,8 @@ class PlaceGrammar:
     of_word: str = ""
     #: nouns whose complement names what they are, not where (`la province de Jilin`, `the city of Paris`)
     naming_nouns: frozenset[str] = frozenset()
+    #: nouns of a site, which a place's name after `of_word` locates (`le cimetière de Berlin`)
+    site_nouns: frozenset[str] = frozenset()
     #: days and months, which a language's NER may not tag as dates
     dates: re.Pattern[str] | None = None
     #: whether a comma alone sets a place in a larger one (`Austin, Texas`: an English convention)
@@ -116,14 +118,17 @@ def _place_of(word: str, head: Token, grammar: PlaceGrammar) -> Token | None:
 def _common_noun_places(sentence: Span, grammar: PlaceGrammar, context: Context) -> Iterator[Candidate]:
     """`une maison dans la ville de Springs`, `l'explosion de cinq voitures au nord de Bagdad`: a thing a place is
     put on by a preposition of place is located there (not a person, a post, a time or an amount). A `de` complement
-    is left alone: `les rebelles du M23`, `la chute de Goma` say whose or what, seldom where."""
+    says where only for a site (`le cimetière juif de Berlin`): `les rebelles du M23`, `la chute de Goma` say whose
+    or what."""
     for noun in sentence:
         if noun.pos_ != "NOUN" or is_name(noun) or noun.lemma_.lower() in grammar.region_words or \
                 context.noun_kinds.get(noun.lemma_.lower()) in {"Role", "Person"} or _a_time_or_amount(noun, grammar) \
                 or any("Yes" in d.morph.get("Poss") for d in noun.children):
             continue  # (`son siège à Lyon` says where its owner is: the headquarters rule reads it)
+        site = noun.lemma_.lower() in grammar.site_nouns  # `le cimetière juif de Berlin`, `leur maison de Springs`
         for word, head in grammar.complements(noun):
-            place = _place_of(word, head, grammar) if word in grammar.place_words else None
+            place = _place_of(word, head, grammar) if word in grammar.place_words or (
+                site and word == grammar.of_word) else None
             if place is None or place.lower_ in context.affiliation_words:
                 continue
             where = mention(place, context)

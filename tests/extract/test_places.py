@@ -51,6 +51,7 @@ def test_a_place_owning_a_name_is_where_it_is_based_or_the_person_s_country():
     ("fr", "L'attentat a fait cinq morts sur la place Wenceslas dans le centre de Prague.",
      ("place Wenceslas", "Prague")),
     ("fr", "Ils avaient une maison dans la ville de Springs, sur Long Island.", ("Springs", "Long Island")),
+    ("fr", "Il a été enterré dans le cimetière juif de Berlin-Mitte.", ("cimetière juif", "Berlin-Mitte")),
     ("en", "Ecuador's embassy in London has sheltered him since June.", ("Ecuador's embassy", "London")),
 ])
 def test_a_thing_a_preposition_of_place_puts_somewhere_is_located_there(lang, text, expected):

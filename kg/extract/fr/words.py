@@ -167,6 +167,10 @@ REGION_NOUNS = frozenset({"nord", "sud", "est", "ouest", "nord-est", "nord-ouest
 NAMING_NOUNS = frozenset({"ville", "commune", "village", "pays", "état", "île", "archipel", "territoire", "département",
                           "quartier", "comté", "capitale", "république", "royaume", "principauté", "localité",
                           "bourgade", "agglomération", "métropole", "municipalité", "arrondissement", "canton"})
+#: nouns of a site, which the place named by their `de` complement locates: `le cimetière juif de Berlin`
+SITE_NOUNS = frozenset({"cimetière", "hôpital", "aéroport", "usine", "prison", "stade", "gare", "port", "église",
+                        "hôtel", "château", "maison", "ambassade", "cathédrale", "mosquée", "centrale", "raffinerie",
+                        "campus", "consulat", "mairie", "préfecture", "commissariat", "caserne", "base"})
 #: verbs too general to name a relation of their own: an unknown-verb fact is not minted from them
 GENERIC_VERBS = frozenset({"avoir", "être", "faire", "aller", "venir", "devenir", "rester", "sembler", "passer",
                            "porter", "regarder", "mettre", "donner", "prendre", "tenir"})
