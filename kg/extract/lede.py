@@ -34,7 +34,7 @@ def identify_lede(paragraphs: list[Paragraph], candidates: list[Candidate], name
     sentences = [(offset + s.start_char, offset + s.end_char) for offset, s in spans]
     identified = {}
     for description in described:
-        person = _named_after(description, names, sentences)
+        person = _named_after(description, names, sentences) or _titled_alike(description, candidates)
         if person is not None:
             identified[description] = person
     if not identified:
@@ -71,6 +71,15 @@ def _named_after(description: Mention, names: list[Mention], sentences: list[tup
         if name.kind == "Person" and window[0][0] <= name.start < window[-1][1] and fold(name.text) not in before:
             return name
     return None
+
+
+def _titled_alike(description: Mention, candidates: list[Candidate]) -> Mention | None:
+    """The one person the text later gives a post with the same noun (`un député demande …` in the headline, `le
+    député bruxellois X` further down); none if several people hold such a post."""
+    people = {c.subject.text: c.subject for c in candidates if c.relation.local_name == "hasRole" and
+              c.object.head_lemma == description.head_lemma and c.subject.is_name and c.subject.kind == "Person"
+              and c.object.start > description.end}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 #: words a later definite description of the person may have (`le vice-gouverneur`, `l'ancien gouverneur`)

@@ -40,3 +40,12 @@ def test_a_later_short_description_with_the_same_noun_is_the_person_too():
     assert ("Paul Girard", "supports", "entreprises") in found
     assert not any(s == "vice-gouverneur" for s, _, _ in found)
 
+
+
+def test_a_headline_s_description_is_the_one_person_later_given_a_post_of_the_same_noun():
+    found = triples("Feux repeints : un député demande la démission de Claire Vasseur\n"
+                    "Le projet de la ministre Claire Vasseur ne plaît pas à tout le monde.\n"
+                    "Le coût est estimé à un million d'euros.\n"
+                    "Le chantier a commencé jeudi.\n"
+                    "Le bleu choisi est trop foncé, selon le député bruxellois Marc Tellier.", "fr")
+    assert any(s == "Marc Tellier" and p == "asks" for s, p, _ in found), found
