@@ -695,3 +695,8 @@ def test_a_relative_time_is_no_object_and_a_completive_que_gives_none():
     found = triples("Paul Girard prévoit d'organiser l'an prochain un sommet à Nantes.")
     assert not any(o == "an prochain" for _, _, o in found), found
     assert not any(p == "hosts" for _, p, _ in triples("L'annonce que Paul Girard a démissionné a surpris Nantes."))
+
+
+def test_a_name_the_parser_hangs_on_its_own_relative_clause_is_the_main_verb_s_subject():
+    assert ("Paul Girard", "buriedIn", "cimetière de Nantes") in triples(
+        "Paul Girard, qui a disparu à la fin de la guerre, a en fait été enterré dans le cimetière de Nantes.")

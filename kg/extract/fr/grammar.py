@@ -251,10 +251,16 @@ def _fronted_subject(verb: Token) -> Token | None:
     `Acme, par exemple, utilisera X` and `Plus d'une douzaine d'entreprises … figurent` are often parsed with the
     subject as advcl/obl; a finite verb with no subject and such a phrase opening the sentence has it as subject.
     """
-    if "Fin" not in verb.morph.get("VerbForm") and not verb.morph.get("Person"):
+    if not any("Fin" in t.morph.get("VerbForm") or t.morph.get("Person")
+               for t in (verb, *children(verb, L.AUXILIARIES))):
         return None
     for child in verb.children:
-        if child.i > verb.i or child.dep_ in L.SUBJECTS | L.OBJECTS or not (is_name(child) or child.pos_ == "NOUN"):
+        if child.i > verb.i or child.dep_ in L.SUBJECTS | L.OBJECTS:
+            continue
+        if child.dep_ in L.ADVERBIAL_CLAUSES and any(s.lower_ == "qui" for s in children(child, L.SUBJECTS)):
+            child = next((c for c in child.children if c.i < child.i and is_name(c) and not case_word(c)), child)
+            # (`X, qui a disparu en 1945, a été enterré …`: the parser hangs X on the relative clause)
+        if not (is_name(child) or child.pos_ == "NOUN"):
             continue
         opening = child.left_edge.is_sent_start
         quantified = case_word(child) == "de" and any(t.lower_ in QUANTITY_ADVERBS for t in child.subtree
