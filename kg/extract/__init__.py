@@ -15,7 +15,7 @@ from ..model import Candidate, Mention, Qualifier
 from ..nlp import Paragraph
 from ..ontology import Lexicon
 from . import en, fr
-from .common import Context, collect_names, index_names, mark_common_nouns
+from .common import Context, Sentence, collect_names, index_names, mark_common_nouns
 from .discourse import Discourse
 from .groups import spread_to_members
 from .lede import identify_lede
@@ -74,7 +74,8 @@ def _attributed(candidate: Candidate, discourse: Discourse) -> Candidate:
 def _read(paragraphs: list[Paragraph], contexts: list[Context], module, lexicon: Lexicon) -> list[Candidate]:
     candidates: list[Candidate] = []
     for paragraph, context in zip(paragraphs, contexts, strict=True):
-        for sentence in paragraph.doc.sents:
+        for sent in paragraph.doc.sents:
+            sentence = Sentence(paragraph.doc, sent.start, sent.end)
             module.resolve_references(sentence, context)
             for rule in module.RULES.values():
                 candidates += rule(sentence, context, lexicon)

@@ -90,6 +90,18 @@ class Context:
         return self._evidence[sentence.start]
 
 
+class Sentence(Span):
+    """A sentence whose tokens are made once: every rule walks every token of every sentence, and spaCy makes a
+    new Token object at each step of each walk."""
+
+    def __iter__(self) -> Iterator[Token]:
+        tokens = self.__dict__.get("tokens")
+        if tokens is None:
+            doc = self.doc
+            tokens = self.__dict__["tokens"] = [doc[i] for i in range(self.start, self.end)]
+        return iter(tokens)
+
+
 #: a rule reads one sentence and yields the candidate facts of the construction it knows
 Rule = Callable[[Span, "Context", Lexicon], Iterator[Candidate]]
 
@@ -150,10 +162,19 @@ _NAMES = "kg_names"  # Doc.user_data key: indices of the name tokens, computed o
 _NAME_RUNS = "kg_name_runs"  # Doc.user_data key: token index -> (start, end) of the name it belongs to
 
 
+_CHILDREN = "kg_children"  # Doc.user_data key: token index -> ((dependency label, child index), ...)
+
+
 def index_names(doc: Doc) -> None:
-    """Decide once which tokens are names (rules ask hundreds of thousands of times on a corpus)."""
+    """Decide once which tokens are names, and list each token's children with their labels (rules ask hundreds
+    of thousands of times on a corpus; spaCy makes a Token for every child each time)."""
     doc.user_data[_NAMES] = frozenset(token.i for token in doc if _is_name(token))
     doc.user_data[_NAME_RUNS] = {}
+    kids: list[list[tuple[str, int]]] = [[] for _ in range(len(doc))]
+    for token in doc:
+        if token.head.i != token.i:
+            kids[token.head.i].append((token.dep_, token.i))
+    doc.user_data[_CHILDREN] = [tuple(k) for k in kids]
 
 
 def is_name(token: Token) -> bool:
@@ -496,7 +517,12 @@ def denied(verb: Token, negated_here: Callable[[Token], bool], stop_verbs: Colle
 
 
 def children(token: Token, deps: frozenset[str]) -> list[Token]:
-    return [child for child in token.children if child.dep_ in deps]
+    """The children of `token` whose dependency label is one of `deps`, in order."""
+    doc = token.doc
+    kids = doc.user_data.get(_CHILDREN)
+    if kids is None:
+        return [child for child in token.children if child.dep_ in deps]
+    return [doc[i] for dep, i in kids[token.i] if dep in deps]
 
 
 QUOTE_MARKS = {"«": "»", "“": "”", '"': '"'}
@@ -552,6 +578,8 @@ def described_nationality(rule: str) -> Rule:
     (`Le groupe américain a …`, `The Swedish company …`, `the 40-year-old Australian`)."""
     def read(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
         for token in sentence:
+            if token.pos_ not in {"NOUN", "PROPN"}:
+                continue
             referent = token._.kg_referent
             if token.pos_ == "NOUN" and referent is not None and referent.is_name:
                 yield from affiliation_facts(referent, token, context, sentence, rule,

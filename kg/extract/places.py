@@ -13,11 +13,13 @@ from spacy.tokens import Span, Token
 
 from ..model import Candidate
 from ..ontology import Lexicon
+from . import labels as L
 from .common import (
     LOCATION_ENTITIES,
     PERSON_ENTITIES,
     Context,
     Rule,
+    children,
     fixed_relation,
     is_name,
     mention,
@@ -121,7 +123,9 @@ def _common_noun_places(sentence: Span, grammar: PlaceGrammar, context: Context)
     says where only for a site (`le cimetière juif de Berlin`): `les rebelles du M23`, `la chute de Goma` say whose
     or what."""
     for noun in sentence:
-        if noun.pos_ != "NOUN" or is_name(noun) or noun.lemma_.lower() in grammar.region_words or \
+        if noun.pos_ != "NOUN" or not children(noun, L.NOUN_MODIFIERS | L.PREPOSITIONS):
+            continue  # (most nouns have no complement: the cheap test first)
+        if is_name(noun) or noun.lemma_.lower() in grammar.region_words or \
                 context.noun_kinds.get(noun.lemma_.lower()) in {"Role", "Person"} or _a_time_or_amount(noun, grammar) \
                 or any("Yes" in d.morph.get("Poss") for d in noun.children):
             continue  # (`son siège à Lyon` says where its owner is: the headquarters rule reads it)
@@ -153,8 +157,8 @@ def place_rule(grammar: PlaceGrammar) -> Rule:
                 continue  # each name once, from its first word
             run = name_tokens(token)
             yield from _possessed(run, grammar, sentence, context)
-            if token.ent_type_ in PERSON_ENTITIES or _a_time_or_amount(token, grammar):
-                continue  # (`Vendredi à Montréal, …`: a capitalised day)
+            if token.ent_type_ in PERSON_ENTITIES:
+                continue
             outer = _set_off_place(run, grammar) if token.ent_type_ in LOCATION_ENTITIES else None
             if outer is not None and mention(outer, context).text != mention(token, context).text:
                 yield Candidate(mention(token, context), fixed_relation("locatedIn"), mention(outer, context),
@@ -167,7 +171,8 @@ def place_rule(grammar: PlaceGrammar) -> Rule:
                     continue
                 place, named = mention(where, context), mention(token, context)
                 prop = LOCATED_KINDS.get(named.kind)
-                if place.kind == "Place" and prop is not None and place.text != named.text:
+                if place.kind == "Place" and prop is not None and place.text != named.text and \
+                        not _a_time_or_amount(token, grammar):  # (`Vendredi à Montréal, …`: a capitalised day)
                     yield Candidate(named, fixed_relation(prop), place, context.evidence(sentence), grammar.rule,
                                     word, confidence=0.65)
     return read

@@ -50,6 +50,7 @@ from .words import (
     PURPOSE_MARKERS,
     REFUSAL_VERBS,
     RELATIVE_OBJECT_WORDS,
+    RELATIVE_TIME_NOUNS,
     SOURCE_CASES,
     SUPPORT_OBJECTS,
 )
@@ -135,9 +136,11 @@ def _bare_support(noun: Token) -> bool:
 def _is_bare_date(token: Token) -> bool:
     """A day or month named without a preposition on a verb (`a annoncé lundi`, `organiser l'an prochain`): a
     date, not an object."""
-    words = " ".join(t.text for t in token.subtree if t == token or t.dep_ in L.ADJECTIVE_MODIFIERS)
-    return token.dep_ in L.OBJECTS | L.MODIFIER_OBLIQUES and not case_word(token) and bool(
-        DATE_WORDS.fullmatch(token.text) or DATE_WORDS.fullmatch(words))
+    if token.dep_ not in L.OBJECTS | L.MODIFIER_OBLIQUES:
+        return False
+    dated = DATE_WORDS.fullmatch(token.text) or token.lower_ in RELATIVE_TIME_NOUNS and DATE_WORDS.fullmatch(
+        " ".join(t.text for t in (token, *children(token, L.ADJECTIVE_MODIFIERS))))
+    return bool(dated) and not case_word(token)
 
 
 def _hung_on_date(date: Token) -> list[Token]:

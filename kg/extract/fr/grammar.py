@@ -98,12 +98,12 @@ def titled_person(title: Token, name: Token) -> bool:
 def _is_title(token: Token) -> bool:
     """A person's title: a capitalised known noun (`le Président`), or one of PERSON_TITLES (`vice-gouverneur`)."""
     lemma = token.lemma_.lower()
-    return token._.kg_common_noun or lemma in PERSON_TITLES or lemma.split("-")[-1] in PERSON_TITLES
+    return lemma in PERSON_TITLES or lemma.split("-")[-1] in PERSON_TITLES or token._.kg_common_noun
 
 
 def _introduces_person(token: Token) -> bool:
     """A title, or a noun someone has (`son épouse`, `son avocat`): a person's name after it is who that is."""
-    return _is_title(token) or any("Yes" in d.morph.get("Poss") for d in children(token, L.DETERMINERS))
+    return _is_title(token) or any(d.dep_ in L.DETERMINERS and "Yes" in d.morph.get("Poss") for d in token.children)
 
 
 def referent_token(token: Token) -> Token:

@@ -66,7 +66,7 @@ def resolve_references(sentence: Span, context: Context) -> None:
         resolve_plural(token, context, PLURAL_PRONOUNS, COUNT_WORDS)
         resolve_first_person(token, context, FIRST_PERSON_PRONOUNS)
         resolve_nationality_noun(token, context, is_definite)
-        if token._.kg_referent is not None or is_predicative(token):
+        if token.pos_ not in {"NOUN", "DET", "PRON"} or token._.kg_referent is not None or is_predicative(token):
             continue
         lemma = token.lemma_.lower()
         described = None

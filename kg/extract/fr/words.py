@@ -145,6 +145,8 @@ DATE_WORDS = re.compile(
     r"|\b(?:an|année|mois|semaine)\s+(?:prochaine?|dernière|dernier|passée?)\b",  # `l'an prochain`
     re.IGNORECASE,
 )
+#: nouns of a span of time that an adjective makes a date: `l'an prochain`, `la semaine dernière`
+RELATIVE_TIME_NOUNS = frozenset({"an", "année", "mois", "semaine"})
 
 LANG = "fr"
 
