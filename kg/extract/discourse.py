@@ -75,6 +75,11 @@ class Discourse:
         """Remember who said the text between `start` and `end`."""
         self.quotes[(start, end)] = speaker
 
+    def last_speaker(self, position: int) -> Mention | None:
+        """Who was last reported speaking before `position` (`…, a-t-il ajouté` goes on with them)."""
+        before = [(start, speaker) for (start, _), speaker in self.quotes.items() if start < position]
+        return max(before, key=lambda entry: entry[0])[1] if before else None
+
     def speaker_at(self, position: int) -> Mention | None:
         """Who said the text at `position`, if it is reported speech."""
         return next((s for (start, end), s in self.quotes.items() if start <= position < end), None)

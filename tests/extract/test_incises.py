@@ -69,3 +69,9 @@ def test_whom_a_speaker_told_is_informed_wherever_the_parser_hangs_the_speaker(t
 def test_where_a_speaker_spoke_is_not_whom_they_told():
     found = triples("« Les conjoints ont droit à une carte », a rappelé le ministre Luc Besson à Nantes.", "fr")
     assert not any(p == "informs" for _, p, _ in found), found
+
+
+def test_a_clitic_subject_after_its_verb_is_the_one_quoted_before():
+    found = triples("Marc Tellier, qui dirige le musée, a fait une découverte, affirme le professeur Paul Girard. "
+                    "« Le corps a été enterré en 1945 », a-t-il assuré au quotidien Bild.", "fr")
+    assert ("Paul Girard", "informs", "Bild") in found, found

@@ -122,10 +122,13 @@ def resolve_references(sentence: Span, context: Context) -> None:
             owner = _possessor(token, context)  # `son chiffre d'affaires`: whose, as `its` in English
             if owner is not None:
                 token._.kg_referent = owner
-        elif (
-            token.pos_ == "PRON" and token.lower_ in PERSONAL_PRONOUNS and token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS
-        ):
-            gender = PERSONAL_PRONOUNS[token.lower_]
+        elif token.pos_ == "PRON" and (is_clitic_subject(token) or (
+                token.lower_ in PERSONAL_PRONOUNS and token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS)):
+            gender = PERSONAL_PRONOUNS[token.lower_.lstrip("-")]
+            speaker = discourse.last_speaker(context.offset + token.idx) if is_clitic_subject(token) else None
+            if speaker is not None and speaker.is_name and speaker.kind == "Person":
+                token._.kg_referent = speaker  # `« … », a-t-il ajouté`: the one quoted before goes on
+                continue
             governor = governing_subject(token.head)
             if governor is not None and (stands_for_entity(governor)):
                 candidate = referent_of(governor, context)
@@ -138,6 +141,12 @@ def resolve_references(sentence: Span, context: Context) -> None:
             )
             if found is not None:
                 token._.kg_referent = found.mention
+
+
+def is_clitic_subject(token: Token) -> bool:
+    """`a-t-il affirmé`, `rappelle-t-elle`: a subject pronoun joined to its verb after it, in questions and incises
+    (parsers label it anything)."""
+    return token.text[:1] == "-" and token.lower_[1:] in PERSONAL_PRONOUNS and token.head.pos_ in {"VERB", "AUX"}
 
 
 def _possessor(determiner: Token, context: Context) -> Mention | None:

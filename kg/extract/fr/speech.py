@@ -21,6 +21,7 @@ from ..common import (
     stands_for_entity,
 )
 from .grammar import arguments_of, clause_subjects, is_negated
+from .references import is_clitic_subject
 from .words import HEARER_CASES, SOURCE_CASES
 
 #: verbs of saying whose clause or quotation is reported speech (`annoncer` gives `announces` instead)
@@ -86,6 +87,10 @@ def _inverted_speakers(verb: Token, names: bool = False) -> list[Token]:
     """`« … », a déclaré X`: the speaker after the verb, which parsers often call an object. After a quotation it
     is the speaker whatever it is (`a dit un porte-parole`); elsewhere only a name is taken for one. A person's
     name the parser hung on the hearer (`a déclaré à l'AFP Jean X`) is the speaker too."""
+    clitics = [c for t in (verb, *children(verb, L.AUXILIARIES)) for c in t.children
+               if is_clitic_subject(c) and c._.kg_referent is not None]
+    if clitics:  # `a-t-il assuré au quotidien Bild`: whom `il` stands for, whatever the parser makes of Bild
+        return clitics
     found = [a for o in children(verb, L.OBJECTS | L.SUBJECTS) if o.i > verb.i and (is_name(o) or not names)
              and o.pos_ in {"NOUN", "PROPN"} for a in arguments_of(o)]
     found += [a for h in _hearers(verb) if h.i > verb.i for a in children(h, L.APPOSITIONS)
