@@ -72,6 +72,6 @@ def test_where_a_speaker_spoke_is_not_whom_they_told():
 
 
 def test_a_clitic_subject_after_its_verb_is_the_one_quoted_before():
-    found = triples("Marc Tellier, qui dirige le musée, a fait une découverte, affirme le professeur Paul Girard. "
+    found = triples("Marc Tellier, qui dirige le musée, a fait une découverte, affirme le professeur Paul Girard.\n"
                     "« Le corps a été enterré en 1945 », a-t-il assuré au quotidien Bild.", "fr")
     assert ("Paul Girard", "informs", "Bild") in found, found
