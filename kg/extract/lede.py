@@ -54,8 +54,8 @@ def _lead_descriptions(candidates: list[Candidate], lead: dict[int, Token]) -> l
             continue
         head = next((t for start, t in lead.items() if m.start <= start < m.end and t.lemma_.lower() ==
                      m.head_lemma), None)
-        if head is not None and any(d.dep_ in L.DETERMINERS and "Ind" in d.morph.get("Definite")
-                                    for d in head.children):
+        if head is not None and "Plur" not in head.morph.get("Number") and any(
+                d.dep_ in L.DETERMINERS and "Ind" in d.morph.get("Definite") for d in head.children):
             found.append(m)
     return found
 

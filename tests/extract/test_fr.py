@@ -700,3 +700,8 @@ def test_a_relative_time_is_no_object_and_a_completive_que_gives_none():
 def test_a_name_the_parser_hangs_on_its_own_relative_clause_is_the_main_verb_s_subject():
     assert ("Paul Girard", "buriedIn", "cimetière de Nantes") in triples(
         "Paul Girard, qui a disparu à la fin de la guerre, a en fait été enterré dans le cimetière de Nantes.")
+
+
+def test_a_name_before_a_described_object_is_the_object():
+    found = triples("Les sénateurs ont critiqué Paul Girard, un socialiste, lui attribuant la crise.")
+    assert any(p == "criticizes" and o == "Paul Girard" for _, p, o in found), found

@@ -23,3 +23,10 @@ def test_a_definite_event_noun_subject_stands_for_the_subject_of_the_event_befor
     found = triples("Benchmark crude was down 14 cents at $96.24 a barrel. The contract fell 39 cents on Thursday.",
                     "en")
     assert ("Benchmark crude", "falls", "39 cents") in found, found
+
+
+def test_ces_derniers_stands_for_the_plural_named_last():
+    found = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object)) for f in read_text(
+        "Le projet est soutenu par d'influents sénateurs républicains et démocrates.\n"
+        "Mais ces derniers ont aussi critiqué Paul Girard, un socialiste, pour sa politique.", "fr")}
+    assert ("influents sénateurs républicains", "criticizes", "Paul Girard") in found, found

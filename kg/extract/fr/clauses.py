@@ -35,6 +35,7 @@ from .grammar import (
     is_hypothetical,
     is_negated,
     is_reflexive,
+    object_set_after_name,
     participle_holder,
 )
 from .movements import GRAMMAR as MOVEMENTS
@@ -203,8 +204,9 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]) -
     def known(word: str) -> bool:
         return lexicon.frame(LANG, verb.lemma_.lower(), ("se:" if reflexive else "") + word) is not None
 
-    direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in SUPPORT_OBJECTS | set(events)
-              and not _is_bare_date(d) and not _bare_support(d)]
+    direct = [object_set_after_name(d, verb) or d for d in children(verb, L.OBJECTS)
+              if d.lemma_.lower() not in SUPPORT_OBJECTS | set(events) and not _is_bare_date(d)
+              and not _bare_support(d)]
     direct += [n for d in verb.children for n in _hung_on_date(d) if n.lemma_.lower() not in set(events)]
     direct = direct or [
         # `dirige Google` with the name taken for an adverb or a bare oblique: a name without a preposition

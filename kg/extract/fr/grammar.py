@@ -228,6 +228,18 @@ def participle_holder(verb: Token) -> Token:
     return _apposed_to(verb.head) or verb.head
 
 
+def object_set_after_name(noun: Token, verb: Token) -> Token | None:
+    """`a critiqué X, un chiite, …` parsed with `chiite` as the object and X hung on the verb as anything else: the
+    name is the object, the noun after its comma describes it."""
+    name = _apposed_to(noun)
+    if name is None or case_word(name):
+        return None
+    root = name_tokens(name)[0]
+    while root.head != root and root.head.i != verb.i and root.dep_ in L.NAME_PARTS:
+        root = root.head
+    return name if root.head.i == verb.i and root.dep_ not in L.SUBJECTS else None
+
+
 def _apposed_to(noun: Token, roles: Collection[str] = ()) -> Token | None:
     """The name before the comma that a noun is set after, by position: `le Front de Karvie (FDK), un groupe …`
     (an acronym in brackets passed over); a title of `roles` needs no article (`X, stratège chez Y`)."""

@@ -24,6 +24,7 @@ from .grammar import (
     clause_subjects,
     following_name,
     governing_subject,
+    is_amount,
     is_definite,
     name_before_commas,
     named_referent,
@@ -43,10 +44,19 @@ def note_sentence(sentence: Span, context: Context) -> None:
                 context.discourse.add(
                     Referent(context.offset + subject.idx, mention(subject, context), number="Plur", subject=True)
                 )
+    last = next((t for t in reversed(list(sentence)) if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")
+                 and t.dep_ not in L.NAME_PARTS and not is_amount(t)), None)
+    while last is not None and last.dep_ in L.CONJUNCTS and last.head.pos_ == "NOUN":
+        last = last.head  # (`des sénateurs républicains et démocrates`: the whole coordination's head)
+    if last is not None:  # `ces derniers` in the next sentence: the latest plural named
+        context.discourse.latest_plural = mention(last, context)
 
 
 PERSONAL_PRONOUNS = {"il": "Masc", "elle": "Fem"}
 PLURAL_PRONOUNS = frozenset({"ils", "elles"})
+#: `ces derniers`: the plural the text named last
+LATTER_WORDS = frozenset({"derniers", "dernières"})
+DEMONSTRATIVES = frozenset({"ces"})
 #: words that count a plural description: `les deux groupes`
 COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4}
 
@@ -66,6 +76,9 @@ def resolve_references(sentence: Span, context: Context) -> None:
         resolve_plural(token, context, PLURAL_PRONOUNS, COUNT_WORDS)
         resolve_first_person(token, context, FIRST_PERSON_PRONOUNS)
         resolve_nationality_noun(token, context, is_definite)
+        if _the_latter(token) and discourse.latest_plural is not None:
+            token._.kg_referent = discourse.latest_plural
+            continue
         if token.pos_ not in {"NOUN", "DET", "PRON"} or token._.kg_referent is not None or is_predicative(token):
             continue
         lemma = token.lemma_.lower()
@@ -141,6 +154,12 @@ def resolve_references(sentence: Span, context: Context) -> None:
             )
             if found is not None:
                 token._.kg_referent = found.mention
+
+
+def _the_latter(token: Token) -> bool:
+    """`Mais ces derniers ont critiqué X`: `ces derniers` / `ces dernières` stands for the plural named last."""
+    return token.lower_ in LATTER_WORDS and "Plur" in token.morph.get("Number") and any(
+        d.lower_ in DEMONSTRATIVES for d in children(token, L.DETERMINERS))
 
 
 def is_clitic_subject(token: Token) -> bool:
