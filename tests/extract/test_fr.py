@@ -705,3 +705,11 @@ def test_a_name_the_parser_hangs_on_its_own_relative_clause_is_the_main_verb_s_s
 def test_a_name_before_a_described_object_is_the_object():
     found = triples("Les sénateurs ont critiqué Paul Girard, un socialiste, lui attribuant la crise.")
     assert any(p == "criticizes" and o == "Paul Girard" for _, p, o in found), found
+
+
+def test_a_noun_without_article_set_after_a_name_with_its_complement_describes_the_name():
+    found = triples("Vinalys, numéro un mondial du secteur, a racheté Bolt.")
+    assert ("Vinalys", "acquires", "Bolt") in found, found
+    assert any(s == "Bolt" and p == "publishes" for s, p, _ in triples(
+        "Le club Bolt, leader du championnat devant Karvia, a diffusé la liste des joueurs.")) or any(
+        s == "Bolt" for s, _, _ in triples("Bolt, leader du championnat devant Karvia, a diffusé la liste."))

@@ -240,13 +240,20 @@ def object_set_after_name(noun: Token, verb: Token) -> Token | None:
     return name if root.head.i == verb.i and root.dep_ not in L.SUBJECTS else None
 
 
+def _titled_by_complement(noun: Token) -> bool:
+    """`X, leader du championnat, …`, `X, numéro un mondial du secteur, …`: a noun without article set after a
+    name describes it when a `de` complement says of what."""
+    return noun.pos_ == "NOUN" and not children(noun, L.DETERMINERS) and any(
+        case_word(c) == "de" for c in noun.children if c.i > noun.i)
+
+
 def _apposed_to(noun: Token, roles: Collection[str] = ()) -> Token | None:
     """The name before the comma that a noun is set after, by position: `le Front de Karvie (FDK), un groupe …`
     (an acronym in brackets passed over); a title of `roles` needs no article (`X, stratège chez Y`)."""
     doc, i = noun.doc, noun.i - 1
     while i >= 0 and doc[i].pos_ == "ADJ":
         i -= 1
-    if i >= 1 and doc[i].text == "," and noun.lemma_.lower() in roles:
+    if i >= 1 and doc[i].text == "," and (noun.lemma_.lower() in roles or _titled_by_complement(noun)):
         i -= 1
     elif i < 2 or doc[i].pos_ != "DET" or doc[i - 1].text != ",":
         return None
@@ -409,7 +416,8 @@ def noun_between_commas(name: Token, roles: Collection[str] = ()) -> Token | Non
         return None
     if doc[comma + 1].pos_ == "DET" and comma + 2 < len(doc):
         noun = doc[comma + 2]
-    elif doc[comma + 1].lemma_.lower() in roles and doc[comma + 1].text[:1].islower():
+    elif doc[comma + 1].text[:1].islower() and (doc[comma + 1].lemma_.lower() in roles or _titled_by_complement(
+            doc[comma + 1])):
         noun = doc[comma + 1]
     else:
         return None
