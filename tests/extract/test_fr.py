@@ -710,6 +710,5 @@ def test_a_name_before_a_described_object_is_the_object():
 def test_a_noun_without_article_set_after_a_name_with_its_complement_describes_the_name():
     found = triples("Vinalys, numéro un mondial du secteur, a racheté Bolt.")
     assert ("Vinalys", "acquires", "Bolt") in found, found
-    assert any(s == "Bolt" and p == "publishes" for s, p, _ in triples(
-        "Le club Bolt, leader du championnat devant Karvia, a diffusé la liste des joueurs.")) or any(
-        s == "Bolt" for s, _, _ in triples("Bolt, leader du championnat devant Karvia, a diffusé la liste."))
+    assert ("Bolt", "publishes", "liste des joueurs") in triples(
+        "Le club Bolt, leader du championnat devant Karvia, a diffusé la liste des joueurs.")
