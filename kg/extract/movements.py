@@ -47,6 +47,8 @@ class MovementGrammar:
     owner_link: str = ""
     #: words for per cent, which a signed change in brackets after a name ends with (`Renault (-4,63 %)`)
     percent_words: frozenset[str] = frozenset()
+    #: verbs whose object is a move of their subject (`enregistre une baisse de 2 %`, `poursuit son repli`)
+    carrying_verbs: frozenset[str] = frozenset()
 
 
 #: a signed change as market reports write it after a name: `Renault (-4,63%)`, `Vodafone (+2.45%)`
@@ -82,6 +84,10 @@ def movement_rule(grammar: MovementGrammar) -> Rule:
                 if amounts:
                     yield from _facts(token, grammar.verbs[lemma], grammar.subjects(token), amounts, token, grammar,
                                       sentence, context)
+            elif lemma in grammar.directions and token.dep_ in L.OBJECTS and \
+                    token.head.lemma_.lower() in grammar.carrying_verbs:  # `l'euro poursuit son repli`
+                yield from _facts(token, grammar.directions[lemma], grammar.subjects(token.head),
+                                  _amounts(token, grammar) or [token], token.head, grammar, sentence, context)
             elif lemma in grammar.directions and _is_direction(token, grammar):
                 governor, leave_out, subjects = token.head, (), []
                 if governor == token:  # a headline without a verb: `Les Bourses européennes en baisse`
@@ -101,8 +107,11 @@ def movement_rule(grammar: MovementGrammar) -> Rule:
 
 
 def is_movement(verb: Token, objects: list[Token], grammar: MovementGrammar) -> bool:
-    """A movement verb whose objects are all amounts: the movement rule reads it (`a perdu 126 points`)."""
-    return verb.lemma_.lower() in grammar.verbs and bool(objects) and all(grammar.is_amount(o) for o in objects)
+    """A movement verb whose objects are all amounts, or a verb carrying a move (`enregistre une baisse`): the
+    movement rule reads it (`a perdu 126 points`)."""
+    lemma = verb.lemma_.lower()
+    return bool(objects) and (lemma in grammar.verbs and all(grammar.is_amount(o) for o in objects) or (
+        lemma in grammar.carrying_verbs and all(o.lemma_.lower() in grammar.directions for o in objects)))
 
 
 def _is_direction(token: Token, grammar: MovementGrammar) -> bool:

@@ -79,3 +79,10 @@ def test_a_move_to_a_level_without_an_amount_moves_to_that_level(lang, text, exp
     found = moves(text, lang)
     assert [(s, p, o) for s, p, o, _ in found] == [expected]
     assert "quantity" not in found[0][3]  # the level is the object, not also a qualifier
+
+
+def test_a_verb_carrying_a_move_gives_its_subject_s_move_and_no_fact_of_its_own():
+    found = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+             for f in read_text("L'indice Karvex enregistre une baisse de 2 % vendredi.", "fr")}
+    assert ("Karvex", "falls", "2 %") in found, found
+    assert not any(p == "enregistrer" for _, p, _ in found), found

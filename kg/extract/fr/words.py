@@ -188,3 +188,6 @@ MOVEMENT_VERBS = {"perdre": "falls", "céder": "falls", "reculer": "falls", "bai
 #: nouns that tell a move with `en`: `termine en baisse`, `les Bourses en hausse`
 MOVEMENT_DIRECTIONS = {"baisse": "falls", "repli": "falls", "recul": "falls", "hausse": "rises",
                        "progression": "rises"}
+#: verbs whose object is a move of their subject: `enregistre une baisse de 2 %`, `l'euro poursuit son repli`
+MOVE_CARRYING_VERBS = frozenset({"enregistrer", "poursuivre", "accuser", "subir", "connaître", "afficher",
+                                 "signer", "continuer", "prolonger"})
