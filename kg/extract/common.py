@@ -578,8 +578,13 @@ def described_nationality(rule: str) -> Rule:
     (`Le groupe américain a …`, `The Swedish company …`, `the 40-year-old Australian`)."""
     def read(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
         for token in sentence:
-            if token.pos_ not in {"NOUN", "PROPN"}:
+            if token.pos_ not in {"NOUN", "PROPN", "X"}:
                 continue
+            if is_name(token) and name_tokens(token)[0] == token:  # `le GCHQ britannique`: on the name itself
+                named = mention(token, context)  # (not `les Forces armées canadiennes`: part of the name)
+                yield from (c for t in name_tokens(token) for a in children(t, L.ADJECTIVE_MODIFIERS)
+                            if a.ent_iob_ == "O" and named.kind != "Place"
+                            for c in _affiliation(named, a, context, sentence, rule))
             referent = token._.kg_referent
             if token.pos_ == "NOUN" and referent is not None and referent.is_name:
                 yield from affiliation_facts(referent, token, context, sentence, rule,

@@ -712,3 +712,9 @@ def test_a_noun_without_article_set_after_a_name_with_its_complement_describes_t
     assert ("Vinalys", "acquires", "Bolt") in found, found
     assert ("Bolt", "publishes", "liste des joueurs") in triples(
         "Le club Bolt, leader du championnat devant Karvia, a diffusé la liste des joueurs.")
+
+
+def test_a_nationality_adjective_on_a_name_but_outside_it_gives_its_country():
+    assert ("Office Zeta", "nationality", "Royaume-Uni") in triples(
+        "L'Office Zeta (OZ) britannique a collecté des données.")
+    assert not any(p == "nationality" for _, p, _ in triples("Les Forces armées canadiennes ont recruté Paul Girard."))
