@@ -581,10 +581,12 @@ def described_nationality(rule: str) -> Rule:
             if token.pos_ not in {"NOUN", "PROPN", "X"}:
                 continue
             if is_name(token) and name_tokens(token)[0] == token:  # `le GCHQ britannique`: on the name itself
-                named = mention(token, context)  # (not `les Forces armées canadiennes`: part of the name)
-                yield from (c for t in name_tokens(token) for a in children(t, L.ADJECTIVE_MODIFIERS)
-                            if a.ent_iob_ == "O" and named.kind != "Place"
-                            for c in _affiliation(named, a, context, sentence, rule))
+                words = [a for t in name_tokens(token) for a in children(t, L.ADJECTIVE_MODIFIERS)
+                         if a.ent_iob_ == "O" and (a.lower_ in context.affiliation_words or
+                                                   a.lemma_.lower() in context.affiliation_words)]
+                named = mention(token, context) if words else None  # (not `les Forces armées canadiennes`)
+                for word in words if named is not None and named.kind != "Place" else ():
+                    yield from _affiliation(named, word, context, sentence, rule)
             referent = token._.kg_referent
             if token.pos_ == "NOUN" and referent is not None and referent.is_name:
                 yield from affiliation_facts(referent, token, context, sentence, rule,

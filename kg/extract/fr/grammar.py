@@ -103,7 +103,7 @@ def _is_title(token: Token) -> bool:
 
 def _introduces_person(token: Token) -> bool:
     """A title, or a noun someone has (`son épouse`, `son avocat`): a person's name after it is who that is."""
-    return _is_title(token) or any(d.dep_ in L.DETERMINERS and "Yes" in d.morph.get("Poss") for d in token.children)
+    return _is_title(token) or any("Yes" in d.morph.get("Poss") for d in children(token, L.DETERMINERS))
 
 
 def referent_token(token: Token) -> Token:
