@@ -718,3 +718,16 @@ def test_a_nationality_adjective_on_a_name_but_outside_it_gives_its_country():
     assert ("Office Zeta", "nationality", "Royaume-Uni") in triples(
         "L'Office Zeta (OZ) britannique a collecté des données.")
     assert not any(p == "nationality" for _, p, _ in triples("Les Forces armées canadiennes ont recruté Paul Girard."))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Le président recevra vendredi le ministre Paul Girard, en quête d'aide des États-Unis.",
+     ("Paul Girard", "seeks", "aide des États-Unis")),
+    ("Vinalys est à la recherche d'un partenaire pour son usine.", ("Vinalys", "seeks", "partenaire")),
+])
+def test_who_is_en_quete_or_a_la_recherche_of_something_seeks_it(text, fact):
+    assert fact in triples(text)
+
+
+def test_a_search_as_a_subject_is_nobody_seeking():
+    assert not any(p == "seeks" for _, p, _ in triples("La recherche de la police Zeta a échoué à Lyon."))

@@ -16,6 +16,7 @@ from .descriptions import (
     leadership,
     possession,
     predicative,
+    seeking,
 )
 from .events import membership, nominal_event
 from .movements import market_move
@@ -43,6 +44,7 @@ RULES: dict[str, Rule] = {
     "fr.located": located,
     "fr.headquarters": headquarters,
     "fr.leader": leadership,
+    "fr.seeking": seeking,
 }
 
 

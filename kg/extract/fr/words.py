@@ -173,6 +173,9 @@ NAMING_NOUNS = frozenset({"ville", "commune", "village", "pays", "état", "île"
 SITE_NOUNS = frozenset({"cimetière", "hôpital", "aéroport", "usine", "prison", "stade", "gare", "port", "église",
                         "hôtel", "château", "maison", "ambassade", "cathédrale", "mosquée", "centrale", "raffinerie",
                         "campus", "consulat", "mairie", "préfecture", "commissariat", "caserne", "base"})
+#: nouns of seeking and the prepositions that make them a state: `en quête de`, `à la recherche de`
+SEEKING_NOUNS = frozenset({"quête", "recherche"})
+SEEKING_CASES = frozenset({"en", "à"})
 #: verbs too general to name a relation of their own: an unknown-verb fact is not minted from them
 GENERIC_VERBS = frozenset({"avoir", "être", "faire", "aller", "venir", "devenir", "rester", "sembler", "passer",
                            "porter", "regarder", "mettre", "donner", "prendre", "tenir"})
