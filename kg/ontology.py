@@ -22,7 +22,7 @@ from .vocab import KG
 
 ONTOLOGY_PACKAGE = "kg.ontology_files"
 QUALIFIER_ROLES = frozenset({"recipient", "purpose", "instrument", "beneficiary", "partner", "opponent", "topic",
-                             "place", "source", "quantity", "date", "reason", "without"})
+                             "place", "source", "quantity", "date", "reason", "without", "exception"})
 
 
 def ontology_file(name: str) -> Path:

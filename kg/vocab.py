@@ -68,6 +68,7 @@ class KG(DefinedNamespace):
     ends: URIRef
     evacuates: URIRef
     evidence: URIRef
+    exception: URIRef
     expelledFrom: URIRef
     expels: URIRef
     falls: URIRef

@@ -456,7 +456,7 @@ def conjuncts(token: Token) -> list[Token]:
     return found
 
 
-_CONTRACTED = {"au": "à", "aux": "à", "du": "de", "des": "de", "d": "de", "qu": "que", "l": "le", "s": "se"}
+_CONTRACTED = {"a": "à", "au": "à", "aux": "à", "du": "de", "des": "de", "d": "de", "qu": "que", "l": "le", "s": "se"}
 
 
 def _word(token: Token) -> str:

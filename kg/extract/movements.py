@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ..model import Candidate, Mention, Qualifier
 from ..ontology import Lexicon
 from . import labels as L
-from .common import Context, Rule, fixed_relation, is_name, literal, mention, stands_for_entity
+from .common import Context, Rule, fixed_relation, is_name, literal, mention, phrase_role, stands_for_entity
 
 #: dependents that make up an amount's text: `126,37 points`, `$ 108.58`, `14 cents`
 _AMOUNT_PARTS = L.ADJECTIVE_MODIFIERS | L.NAME_PARTS | frozenset({"quantmod", "nmod", "det"})
@@ -51,6 +51,8 @@ class MovementGrammar:
     carrying_verbs: frozenset[str] = frozenset()
 
 
+#: what a prepositional phrase may add to a move: who it does not hold for, what it is without
+MOVE_ROLES = frozenset({"exception", "without"})
 #: a signed change as market reports write it after a name: `Renault (-4,63%)`, `Vodafone (+2.45%)`
 _SIGNED = re.compile(r"^([+\-−–])\d+(?:[.,]\d+)?$")
 _SIGNS = {"+": "rises", "-": "falls", "−": "falls", "–": "falls"}
@@ -157,12 +159,17 @@ def _facts(word: Token, prop: str, subjects: list[Token], amounts: list[Token], 
            ) -> Iterator[Candidate]:
     qualifiers: list[Qualifier] = []
     for holder in {word, governor}:
-        for link, head in grammar.complements(holder):
+        complements = grammar.complements(holder)
+        for link, head in complements:
             words = _amount_words(head, grammar.dates) if grammar.is_amount(head) else []
             if link in grammar.level_links and words and head not in amounts:  # `à 14 201,57`, `to $108.58`
                 qualifiers.append(literal("quantity", words, context))
             elif link not in grammar.amount_links and grammar.dates.search(head.text):
                 qualifiers.append(literal("date", [head], context))
+            elif link:  # `à l'exception de Londres`, `en raison de X`: what the preposition table says of a move
+                role, target = phrase_role(link, head, grammar.complements(head), context.case_roles)
+                if role in MOVE_ROLES and stands_for_entity(target) or role == "reason":
+                    qualifiers.append(Qualifier(role, mention(target, context)))
     extra = amounts[1:]  # `a perdu 126 points (0,88 %)`: the second amount says the same in percent
     qualifiers += [literal("quantity", _amount_words(a, grammar.dates), context) for a in extra if a != word]
     amount = amounts[0]

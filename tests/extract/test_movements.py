@@ -86,3 +86,12 @@ def test_a_verb_carrying_a_move_gives_its_subject_s_move_and_no_fact_of_its_own(
              for f in read_text("L'indice Karvex enregistre une baisse de 2 % vendredi.", "fr")}
     assert ("Karvex", "falls", "2 %") in found, found
     assert not any(p == "enregistrer" for _, p, _ in found), found
+
+
+def test_a_move_keeps_who_it_does_not_hold_for_and_why():
+    facts = read_text("A l'exception de Lyon, les principales Bourses de la région évoluent en baisse vendredi.", "fr")
+    assert any(f.relation.local_name == "falls" and ("exception", "Lyon") in
+               [(role, getattr(v, "label", v)) for role, v in f.qualifiers] for f in facts), facts
+    facts = read_text("L'indice Karvex a reculé de 2 % en raison de la crise bancaire.", "fr")
+    assert any(f.relation.local_name == "falls" and ("reason", "crise bancaire") in
+               [(role, getattr(v, "label", v)) for role, v in f.qualifiers] for f in facts), facts
