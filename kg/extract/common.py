@@ -516,6 +516,11 @@ def denied(verb: Token, negated_here: Callable[[Token], bool], stop_verbs: Colle
     return negated
 
 
+def possessives(noun: Token) -> list[Token]:
+    """The possessive determiners of a noun (`son épouse`, `leur maison`)."""
+    return [d for d in children(noun, L.DETERMINERS) if "Yes" in d.morph.get("Poss")]
+
+
 def children(token: Token, deps: frozenset[str]) -> list[Token]:
     """The children of `token` whose dependency label is one of `deps`, in order."""
     doc = token.doc
@@ -795,8 +800,6 @@ def leader_facts(body: Token, people: list[Token], context: Context, sentence: S
                  ) -> Iterator[Candidate]:
     """`le gouvernement de X`, `son gouvernement`, `the Obama administration`: each person the body is of leads it
     (an organisation's government is not led by it: `le gouvernement de la France`)."""
-    if body.lemma_.lower() not in context.led_nouns:
-        return
     led = mention(body, context)
     for person in people:
         leader = mention(person, context)

@@ -159,8 +159,7 @@ def _facts(word: Token, prop: str, subjects: list[Token], amounts: list[Token], 
            ) -> Iterator[Candidate]:
     qualifiers: list[Qualifier] = []
     for holder in {word, governor}:
-        complements = grammar.complements(holder)
-        for link, head in complements:
+        for link, head in grammar.complements(holder):
             words = _amount_words(head, grammar.dates) if grammar.is_amount(head) else []
             if link in grammar.level_links and words and head not in amounts:  # `à 14 201,57`, `to $108.58`
                 qualifiers.append(literal("quantity", words, context))
@@ -168,7 +167,7 @@ def _facts(word: Token, prop: str, subjects: list[Token], amounts: list[Token], 
                 qualifiers.append(literal("date", [head], context))
             elif link:  # `à l'exception de Londres`, `en raison de X`: what the preposition table says of a move
                 role, target = phrase_role(link, head, grammar.complements(head), context.case_roles)
-                if role in MOVE_ROLES and stands_for_entity(target) or role == "reason":
+                if (role in MOVE_ROLES and stands_for_entity(target)) or role == "reason":
                     qualifiers.append(Qualifier(role, mention(target, context)))
     extra = amounts[1:]  # `a perdu 126 points (0,88 %)`: the second amount says the same in percent
     qualifiers += [literal("quantity", _amount_words(a, grammar.dates), context) for a in extra if a != word]

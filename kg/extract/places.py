@@ -24,6 +24,7 @@ from .common import (
     is_name,
     mention,
     name_tokens,
+    possessives,
 )
 
 #: kinds of named things a place on the name locates (a person `in London` is only there at the time)
@@ -127,7 +128,7 @@ def _common_noun_places(sentence: Span, grammar: PlaceGrammar, context: Context)
             continue  # (most nouns have no complement: the cheap test first)
         if is_name(noun) or noun.lemma_.lower() in grammar.region_words or \
                 context.noun_kinds.get(noun.lemma_.lower()) in {"Role", "Person"} or _a_time_or_amount(noun, grammar) \
-                or any("Yes" in d.morph.get("Poss") for d in noun.children):
+                or possessives(noun):
             continue  # (`son siège à Lyon` says where its owner is: the headquarters rule reads it)
         site = noun.lemma_.lower() in grammar.site_nouns  # `le cimetière juif de Berlin`, `leur maison de Springs`
         for word, head in grammar.complements(noun):

@@ -21,6 +21,7 @@ from ..common import (
     leader_facts,
     mention,
     named_attribute,
+    possessives,
     relational_facts,
     stands_for_entity,
     typed_by,
@@ -86,8 +87,7 @@ def _possessors(noun: Token) -> list[Token]:
     """Whose the noun is when a possessive says so: `Acme héberge X sur Bolt, son partenaire` -> the clause's
     subject (Acme); else the owner the discourse found for the possessive (`…, a révélé son épouse X`): the
     determiner then stands for it."""
-    owned_by = [d for d in children(noun, L.DETERMINERS)
-                if "Yes" in d.morph.get("Poss") and "3" in d.morph.get("Person", ["3"])]
+    owned_by = [d for d in possessives(noun) if "3" in d.morph.get("Person", ["3"])]
     if not owned_by:
         return []
     verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)

@@ -21,6 +21,7 @@ from ..common import (
     intent_noun,
     is_name,
     name_tokens,
+    possessives,
     quantified_by_none,
     text_of,
 )
@@ -103,7 +104,7 @@ def _is_title(token: Token) -> bool:
 
 def _introduces_person(token: Token) -> bool:
     """A title, or a noun someone has (`son épouse`, `son avocat`): a person's name after it is who that is."""
-    return _is_title(token) or any("Yes" in d.morph.get("Poss") for d in children(token, L.DETERMINERS))
+    return _is_title(token) or bool(possessives(token))
 
 
 def referent_token(token: Token) -> Token:

@@ -135,10 +135,10 @@ def resolve_references(sentence: Span, context: Context) -> None:
             owner = _possessor(token, context)  # `son chiffre d'affaires`: whose, as `its` in English
             if owner is not None:
                 token._.kg_referent = owner
-        elif token.pos_ == "PRON" and (is_clitic_subject(token) or (
+        elif token.pos_ == "PRON" and ((clitic := is_clitic_subject(token)) or (
                 token.lower_ in PERSONAL_PRONOUNS and token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS)):
             gender = PERSONAL_PRONOUNS[token.lower_.lstrip("-")]
-            speaker = discourse.last_speaker(context.offset + token.idx) if is_clitic_subject(token) else None
+            speaker = discourse.last_speaker(context.offset + token.idx) if clitic else None
             if speaker is not None and speaker.is_name and speaker.kind == "Person":
                 token._.kg_referent = speaker  # `« … », a-t-il ajouté`: the one quoted before goes on
                 continue
