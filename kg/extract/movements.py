@@ -94,8 +94,9 @@ def movement_rule(grammar: MovementGrammar) -> Rule:
                 governor, leave_out, subjects = token.head, (), []
                 if governor == token:  # a headline without a verb: `Les Bourses européennes en baisse`
                     subjects = [c for c in token.children if c.dep_ in L.SUBJECTS]
-                elif governor.pos_ in {"VERB", "AUX"}:
-                    subjects = grammar.subjects(governor)
+                elif governor.pos_ in {"VERB", "AUX"}:  # `Wall Street est attendue en hausse`: what is expected up
+                    subjects = grammar.subjects(governor) or [c for c in governor.children
+                                                              if c.dep_ in L.PASSIVE_SUBJECTS]
                 elif governor.pos_ in {"NOUN", "PROPN"}:  # `les Bourses en baisse`
                     subjects, leave_out = [governor], (token,)
                 amounts = _amounts(token, grammar) or (  # `closed down 3 percent`: the amount hung on the verb

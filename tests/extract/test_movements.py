@@ -95,3 +95,19 @@ def test_a_move_keeps_who_it_does_not_hold_for_and_why():
     facts = read_text("L'indice Karvex a reculé de 2 % en raison de la crise bancaire.", "fr")
     assert any(f.relation.local_name == "falls" and ("reason", "crise bancaire") in
                [(role, getattr(v, "label", v)) for role, v in f.qualifiers] for f in facts), facts
+
+
+def test_a_clause_with_its_own_passive_subject_moves_that_subject():
+    found = [m[:3] for m in moves("Les Bourses de la région évoluent en baisse, tandis que le Karvex est attendu "
+                                  "en hausse.", "fr")]
+    assert ("Karvex", "rises", "hausse") in found, found
+    assert not any(s.startswith("Bourses") and p == "rises" for s, p, _ in found), found
+
+
+def test_a_participle_agreeing_with_the_subject_not_with_the_noun_it_is_hung_on():
+    facts = read_text("Les principales Bourses de la région évoluent en baisse vendredi à mi-séance, pénalisées "
+                      "par les résultats décevants de Vinalys.", "fr")
+    found = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object)) for f in facts}
+    assert any(p == "affects" and o.startswith("principales Bourses") for _, p, o in found) or any(
+        s.startswith("résultats") and o.startswith("principales Bourses") for s, _, o in found), found
+    assert not any(o in ("baisse", "mi-séance") for s, p, o in found if s.startswith("résultats")), found

@@ -422,7 +422,8 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
     """`Le modèle a été développé par la société` -> société develops modèle."""
     for verb in sentence:
         patients = _relative_patients(verb) or children(verb, L.PASSIVE_SUBJECTS) or (  # `la société, fondée par X`
-            [participle_holder(verb)] if verb.dep_ in L.CLAUSAL_MODIFIERS and "Part" in verb.morph.get("VerbForm")
+            [participle_holder(verb)] if verb.dep_ in L.CLAUSAL_MODIFIERS | L.APPOSITIONS and
+            "Part" in verb.morph.get("VerbForm")
             else []
         ) or _fronted_patient(verb, sentence) or [  # `Le CAC 40 a reculé, plombé par Renault`: the main subject
             s for s in (clause_subjects(verb) if verb.dep_ in L.ADVERBIAL_CLAUSES and _bare_participle(verb) else [])

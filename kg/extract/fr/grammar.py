@@ -206,8 +206,10 @@ def clause_subjects(verb: Token) -> list[Token]:
         return clause_subjects(governor) if governor is not None else []
     if verb.dep_ in L.CLAUSAL_MODIFIERS and _controlled_by_dative(verb):
         return arguments_of(verb.head)  # `reproche à neuf États de violer …`, with the infinitive hung on `États`
-    if verb.dep_ in L.ADVERBIAL_CLAUSES | L.CONJUNCTS and verb.head.pos_ in {"VERB", "AUX"}:
-        # `Exclu du parti en 2012, X était accusé de …`: the main clause's subject, active or passive
+    if verb.dep_ in L.ADVERBIAL_CLAUSES | L.CONJUNCTS and verb.head.pos_ in {"VERB", "AUX"} and \
+            not children(verb, L.PASSIVE_SUBJECTS):
+        # `Exclu du parti en 2012, X était accusé de …`: the main clause's subject, active or passive (not where
+        # the clause has a subject of its own: `…, tandis que Y est attendu en hausse`)
         return clause_subjects(verb.head) or [a for s in children(verb.head, L.PASSIVE_SUBJECTS)
                                               for a in arguments_of(s)]
     if verb.dep_ in L.CLAUSAL_MODIFIERS and ("Part" in verb.morph.get("VerbForm") or (
@@ -226,7 +228,20 @@ def participle_holder(verb: Token) -> Token:
     if named is not None and is_name(named) and named not in verb.subtree and named.head.pos_ != "ADP" and \
             not any(case_word(t) for t in name_tokens(named)):  # (not `le gouvernement de X, dominé par …`)
         return named
-    return _apposed_to(verb.head) or verb.head
+    return _apposed_to(verb.head) or _agreeing_subject(verb) or verb.head
+
+
+def _agreeing_subject(verb: Token) -> Token | None:
+    """`Les Bourses évoluent en baisse, plombées par X`, parsed with the participle on `baisse`: a participle set off
+    by a comma that does not agree in number with the noun it is hung on is about its clause's subject, if that
+    subject agrees with it."""
+    number, noun = verb.morph.get("Number"), verb.head
+    if not number or verb.i == 0 or verb.doc[verb.i - 1].text != "," or noun.pos_ != "NOUN" or \
+            noun.morph.get("Number") in ([], number):
+        return None
+    clause = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    subject = next(iter(children(clause, L.SUBJECTS)), None) if clause is not None else None
+    return subject if subject is not None and subject.morph.get("Number") == number else None
 
 
 def object_set_after_name(noun: Token, verb: Token) -> Token | None:
