@@ -731,3 +731,9 @@ def test_who_is_en_quete_or_a_la_recherche_of_something_seeks_it(text, fact):
 
 def test_a_search_as_a_subject_is_nobody_seeking():
     assert not any(p == "seeks" for _, p, _ in triples("La recherche de la police Zeta a échoué à Lyon."))
+
+
+def test_a_relative_hung_on_a_demonstrative_is_about_the_name_it_governs():
+    found = triples("Son départ a suivi celui du directeur Paul Varenne, qui a déclaré devant le Sénat que la réforme "
+                    "était prête.")
+    assert any(s == "Paul Varenne" and p.startswith("declarer") and o == "Sénat" for s, p, o in found), found

@@ -54,6 +54,19 @@ def _is_relative(token: Token) -> bool:
     return "Rel" in token.morph.get("PronType")
 
 
+def _antecedent(relative: Token, head: Token) -> Token:
+    """What a relative pronoun stands for: the noun its clause is hung on, but not a demonstrative (`après celui du
+    caporal X, qui a déclaré …` hung on `celui`): the noun right before it, which the demonstrative governs."""
+    if "Dem" not in head.morph.get("PronType"):
+        return head
+    before = relative.doc[relative.i - 1] if relative.i > 0 else relative
+    if before.text == "," and before.i > 0:
+        before = relative.doc[before.i - 1]
+    while before.dep_ in L.NAME_PARTS and before.head.i < before.i:
+        before = before.head
+    return before if before.pos_ in {"NOUN", "PROPN"} and before in head.subtree else head
+
+
 def named_referent(token: Token) -> Token:
     """The proper name a common noun introduces (`le géant technologique Acme` -> Acme), else the token.
 
@@ -180,7 +193,7 @@ def clause_subjects(verb: Token) -> list[Token]:
         found: list[Token] = []
         for subject in subjects:
             if _is_relative(subject) and verb.dep_ in L.RELATIVE_CLAUSES:
-                found += arguments_of(verb.head)
+                found += arguments_of(_antecedent(subject, verb.head))
             elif case_word(subject):  # a subject never has a preposition: `En tant qu'X, Acme …` misparsed
                 found += [referent_token(n) for n in subject.children if is_name(n) and n.i > subject.i
                           and n.dep_ in L.APPOSITIONS | L.NOUN_MODIFIERS | {"dep"} and not case_word(n)]
