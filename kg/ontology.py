@@ -9,7 +9,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 from pathlib import Path
 
@@ -97,6 +97,14 @@ class Lexicon:
 
     def frame(self, lang: str, lemma: str, frame: str) -> Frame | None:
         return self.frames.get((lang, lemma, frame))
+
+    @cached_property
+    def _idioms(self) -> frozenset[tuple[str, str]]:
+        return frozenset((lang, lemma) for lang, lemma, _ in self.frames if " " in lemma)
+
+    def is_idiom(self, lang: str, words: str) -> bool:
+        """Whether a verb and a bare noun are listed as one predicate (`porter plainte`, `take part`)."""
+        return (lang, words) in self._idioms
 
     def nouns(self, lang: str) -> dict[str, str]:
         """Common-noun lemma -> class local name, for one language."""

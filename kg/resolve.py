@@ -19,6 +19,8 @@ ARTEFACT_RELATIONS = frozenset({"provides", "uses", "hosts", "develops", "launch
 AGENT_CLASSES = frozenset({"Organization", "Person"})
 NAMED_CLASSES = frozenset({"Organization", "Person", "Place", "Product"})
 #: relations whose object is naturally an abstract notion (a class, a role, a topic)
+#: relations an event is the subject of, with a named object: where it takes place
+EVENT_RELATIONS = frozenset({"locatedIn"})
 CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality",
                                # what is demanded, denied, reported or decided is most often an abstraction
                                "asks", "demands", "denies", "rejects", "reports", "confirms", "approves", "blocks",
@@ -175,12 +177,16 @@ def informative(c: Candidate) -> bool:
     """Keep facts about things; drop links between abstractions (`les partenariats sont une tentative`).
 
     Neither end may be an abstraction, except an object the relation expects to be abstract (a class, a role, a
-    topic, what a minted `<verb> sur` / `<verb> about` is about); a relation minted from an unknown verb needs a
-    named end. A type is kept only where it says more than the entity's class (`X instance of services` does not:
-    `X instance of rating agency` does), and two bare common nouns (`employers meet employees`) make no fact.
+    topic, what a minted `<verb> sur` / `<verb> about` is about) and an event at a named place; a relation minted
+    from an unknown verb needs a named end. A type is kept only where it says more than the entity's class (`X
+    instance of services` does not: `X instance of rating agency` does), and two bare common nouns (`employers meet
+    employees`) make no fact.
     """
-    if not fold(c.subject.text) or not fold(c.object.text) or _abstract(c.subject):
+    if not fold(c.subject.text) or not fold(c.object.text):
         return False
+    if _abstract(c.subject) and not (c.subject.kind == "Event" and c.relation.local_name in EVENT_RELATIONS and
+                                     c.object.is_name):
+        return False  # (but `le sommet aura lieu à Bruxelles`: where an event happens)
     if (c.relation.local_name == "instanceOf" or _bare(c.subject)) and _bare(c.object):
         return False
     if c.relation.local_name in ("instanceOf", "hasRole") and c.object.is_name:

@@ -521,6 +521,17 @@ def possessives(noun: Token) -> list[Token]:
     return [d for d in children(noun, L.DETERMINERS) if "Yes" in d.morph.get("Poss")]
 
 
+def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | None]:
+    """The lemma the lexicon knows a verb's predicate by, and the noun that is part of it: a verb with a bare noun
+    object listed together with it is one predicate (`porter plainte contre X`, `take part in X`), its noun no
+    object."""
+    lemma = verb.lemma_.lower()
+    for noun in children(verb, L.OBJECTS):
+        if not children(noun, L.DETERMINERS) and lexicon.is_idiom(lang, f"{lemma} {noun.lemma_.lower()}"):
+            return f"{lemma} {noun.lemma_.lower()}", noun
+    return lemma, None
+
+
 def children(token: Token, deps: frozenset[str]) -> list[Token]:
     """The children of `token` whose dependency label is one of `deps`, in order."""
     doc = token.doc

@@ -1,5 +1,7 @@
 """English rule families on English sentences written for these tests, through the real English model."""
 
+import pytest
+
 from kg.model import Entity
 from kg.pipeline import read_text
 
@@ -487,3 +489,12 @@ def test_what_someone_is_involved_in_is_what_they_take_part_in():
 
 def test_a_participle_after_the_main_clause_with_its_agent_says_what_acted_on_its_subject():
     assert ("BP", "affects", "FTSE") in triples("The FTSE 100 fell 1 percent, dragged down by BP.")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Paul Girard took part in the Lyon summit.", ("Paul Girard", "participatesIn", "Lyon summit")),
+    ("The ceremony took place at the Karvex Stadium.", ("ceremony", "locatedIn", "Karvex Stadium")),
+    ("Paul Girard paid tribute to Marie Curie.", ("Paul Girard", "praises", "Marie Curie")),
+])
+def test_a_verb_and_its_bare_noun_listed_together_are_one_predicate(text, fact):
+    assert fact in triples(text)

@@ -737,3 +737,20 @@ def test_a_relative_hung_on_a_demonstrative_is_about_the_name_it_governs():
     found = triples("Son départ a suivi celui du directeur Paul Varenne, qui a déclaré devant le Sénat que la réforme "
                     "était prête.")
     assert any(s == "Paul Varenne" and p.startswith("declarer") and o == "Sénat" for s, p, o in found), found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Paul Girard a porté plainte contre Vinalys.", ("Paul Girard", "sues", "Vinalys")),
+    ("Paul Girard a pris part à la réunion de Lyon.", ("Paul Girard", "participatesIn", "réunion de Lyon")),
+    ("Vinalys a eu recours à Bolt pour ses livraisons.", ("Vinalys", "uses", "Bolt")),
+    ("Paul Girard a rendu visite à Marie Curie.", ("Paul Girard", "visits", "Marie Curie")),
+    ("Le sommet aura lieu à Bruxelles en décembre.", ("sommet", "locatedIn", "Bruxelles")),
+])
+def test_a_verb_and_its_bare_noun_listed_together_are_one_predicate(text, fact):
+    found = triples(text)
+    assert fact in found, found
+    assert not any(o in ("plainte", "part", "recours", "visite", "lieu") for _, _, o in found), found
+
+
+def test_a_noun_with_an_article_is_an_object_not_part_of_an_idiom():
+    assert not any(p == "participatesIn" for _, p, _ in triples("Paul Girard a pris la part de Vinalys."))

@@ -16,6 +16,7 @@ from ..common import (
     literal,
     mention,
     phrase_role,
+    predicate,
     refused_objects,
     stands_for_entity,
     text_of,
@@ -73,7 +74,7 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
     return found
 
 
-def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]
+def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: str, part: Token | None
                        ) -> tuple[list[Token], str, set[int], Mention | None]:
     """The verb's object heads, its frame key (`obj` or a preposition), the tokens they use, and an amount.
 
@@ -81,10 +82,11 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]
     `acquire a 25% stake in Acme` acquires Acme, each with the amount as written. An event noun (`completed its
     takeover of X`) is no object: the event rule reads it.
     """
-    direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in SUPPORT_OBJECTS | set(events)]
+    direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in SUPPORT_OBJECTS | set(events)
+              and d != part]
 
     def known(word: str) -> bool:
-        return lexicon.frame(LANG, verb.lemma_.lower(), word) is not None
+        return lexicon.frame(LANG, lemma, word) is not None
 
     if direct and all(is_amount(d) for d in direct):
         amount = _amount_text(direct[0])
@@ -106,9 +108,8 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]
     done = [c for c in children(verb, L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS)
             if not children(c, L.SUBJECTS | L.PASSIVE_SUBJECTS) and c.left_edge.i == verb.i + 1 and
             GERUND_TAG in {c.tag_, *(a.tag_ for a in children(c, L.AUXILIARIES))}]
-    if done and known("obj") and verb.lemma_.lower() not in ASPECTUAL_VERBS:
+    if done and known("obj") and lemma not in ASPECTUAL_VERBS:
         return done, "obj", {c.i for c in done}, None  # `denies conspiring with others`: what is denied
-    lemma = verb.lemma_.lower()
     if not children(verb, L.OPEN_COMPLEMENTS) and lemma not in GENERIC_VERBS | SPEECH_VERBS | TALK_VERBS:
         for word, obj in prepositional_objects(verb):  # `expand in Malaysia`: a verb of its own with a name
             if word in ARGUMENT_PREPOSITIONS and _named(obj) and not DATE_WORDS.search(obj.text):
@@ -160,18 +161,19 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         if verb.pos_ != "VERB" or children(verb, L.PASSIVE_SUBJECTS) or _passive_participle(verb) or \
                 _purpose_of(verb, lexicon):
             continue
-        objects, frame, used, amount = _objects_and_frame(verb, lexicon, context.nominals)
+        lemma, part = predicate(verb, lexicon, LANG)
+        objects, frame, used, amount = _objects_and_frame(verb, lexicon, context.nominals, lemma, part)
         if not objects or is_movement(verb, objects, MOVEMENTS):  # `lost 2%`: read by the movement rule
             continue
         if frame == "obj":  # `open X to Y` provides X to Y, but `open a plant` does not
             frame = next((f"obj+{w}" for h in (verb, *objects) for w, _ in prepositional_objects(h)
-                          if lexicon.frame(LANG, verb.lemma_.lower(), f"obj+{w}")), frame)
-        relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), frame)
+                          if lexicon.frame(LANG, lemma, f"obj+{w}")), frame)
+        relation, roles = lexicon.relation(LANG, lemma, frame)
         if relation.minted and amount is not None and _is_stake(verb):  # `took a 10% stake in X`
             relation = fixed_relation("investsIn")
-        if relation.minted and verb.lemma_.lower() in SPEECH_VERBS:  # `told Reuters`: an addressee, not a fact
+        if relation.minted and lemma in SPEECH_VERBS:  # `told Reuters`: an addressee, not a fact
             continue
-        if relation.minted and verb.lemma_.lower() in GENERIC_VERBS:  # `has offices`, but `has X College`
+        if relation.minted and lemma in GENERIC_VERBS:  # `has offices`, but `has X College`
             objects = [o for o in objects if is_name(o)]
         recipients: tuple[Qualifier, ...] = ()
         supplied = [a for holder in (verb, *objects) for word, o in prepositional_objects(holder) if word == "with"

@@ -21,6 +21,7 @@ from ..common import (
     mention,
     name_tokens,
     phrase_role,
+    predicate,
     refused_objects,
     stands_for_entity,
     text_of,
@@ -192,7 +193,8 @@ def _controls_an_infinitive(token: Token) -> bool:
     )
 
 
-def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]) -> tuple[list[Token], str, set[int]]:
+def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: str, part: Token | None
+                       ) -> tuple[list[Token], str, set[int]]:
     """The verb's object heads, its frame key (`obj`, a preposition, `se:de`) and the tokens they use.
 
     Objects of support-verb phrases (`jouer un rôle`) and nouns that control an infinitive are not objects; an
@@ -202,11 +204,11 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]) -
     reflexive = is_reflexive(verb)
 
     def known(word: str) -> bool:
-        return lexicon.frame(LANG, verb.lemma_.lower(), ("se:" if reflexive else "") + word) is not None
+        return lexicon.frame(LANG, lemma, ("se:" if reflexive else "") + word) is not None
 
     direct = [object_set_after_name(d, verb) or d for d in children(verb, L.OBJECTS)
               if d.lemma_.lower() not in SUPPORT_OBJECTS | set(events) and not _is_bare_date(d)
-              and not _bare_support(d)]
+              and not _bare_support(d) and d != part]
     direct += [n for d in verb.children for n in _hung_on_date(d) if n.lemma_.lower() not in set(events)]
     direct = direct or [
         # `dirige Google` with the name taken for an adverb or a bare oblique: a name without a preposition
@@ -242,7 +244,7 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str]) -
     acts = [c for c in (*children(verb, L.OPEN_COMPLEMENTS), *(i for o in children(verb, L.ARGUMENT_OBLIQUES)
                                                                 for i in children(o, L.CLAUSAL_MODIFIERS)))
             if "Inf" in c.morph.get("VerbForm") and case_word(c) == "de"]
-    if acts and known("obj") and lexicon.relation(LANG, verb.lemma_.lower(), "obj")[0].local_name in ACT_RELATIONS:
+    if acts and known("obj") and lexicon.relation(LANG, lemma, "obj")[0].local_name in ACT_RELATIONS:
         return acts, "obj", {a.i for a in acts}  # `a demandé à la cour d'annuler le jugement`: asks that act
     for clause in children(verb, L.OPEN_COMPLEMENTS):  # `accusé d'avoir touché des pots-de-vin`: what was done
         word = case_word(clause)
@@ -298,7 +300,7 @@ def _quantified(obj: Token) -> tuple[Token, str] | None:
     return None
 
 
-def _with_second_complement(verb: Token, frame: str, objects: list[Token], lexicon: Lexicon) -> str:
+def _with_second_complement(verb: Token, lemma: str, frame: str, objects: list[Token], lexicon: Lexicon) -> str:
     """`obj+à` when the lexicon gives the verb a meaning only with that second complement: `ouvrir X aux Y` provides
     X to Y, but `ouvrir une usine` does not."""
     if frame != "obj":
@@ -307,7 +309,7 @@ def _with_second_complement(verb: Token, frame: str, objects: list[Token], lexic
     words = {case_word(c) or ("à" if c.dep_ in L.INDIRECT_OBJECTS else "") for h in holders for c in h.children
              if c.dep_ in L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.INDIRECT_OBJECTS | L.NOUN_MODIFIERS
              and not DATE_WORDS.search(c.text)}  # `poursuivre X en 2014` is no `poursuivre X en justice`
-    return next((f"obj+{w}" for w in sorted(words) if w and lexicon.frame(LANG, verb.lemma_.lower(), f"obj+{w}")),
+    return next((f"obj+{w}" for w in sorted(words) if w and lexicon.frame(LANG, lemma, f"obj+{w}")),
                 frame)
 
 
@@ -318,20 +320,21 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             continue
         if verb.lemma_.lower() in INCISE_VERBS and is_incise(verb):
             continue  # `« … », a dit un porte-parole`: the speech rule reads it; its object is its speaker
-        objects, frame, used = _objects_and_frame(verb, lexicon, context.nominals)
+        lemma, part = predicate(verb, lexicon, LANG)
+        objects, frame, used = _objects_and_frame(verb, lexicon, context.nominals, lemma, part)
         if not objects or is_movement(verb, objects, MOVEMENTS):  # `a perdu 2 %`: read by the movement rule
             continue
-        known_frame = frame != "obj" and lexicon.frame(LANG, verb.lemma_.lower(), frame) is not None
+        known_frame = frame != "obj" and lexicon.frame(LANG, lemma, frame) is not None
         passive = [a for p in children(verb, L.PASSIVE_SUBJECTS) for a in arguments_of(p)
                    if stands_for_entity(a) or (known_frame and (_modified(a) or _indefinite(a)))]
         # `deux gardes ont été tués`, `un suspect a été blessé` (but not `le siège est situé à`)
         if children(verb, L.PASSIVE_SUBJECTS) and (not passive or frame == "obj" or
-                                                    lexicon.frame(LANG, verb.lemma_.lower(), frame) is None):
+                                                    lexicon.frame(LANG, lemma, frame) is None):
             continue  # a passive is read by `passive_clause`, unless its verb's frame is a preposition: `basé à`
-        frame = _with_second_complement(verb, frame, objects, lexicon)
-        relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), frame)
+        frame = _with_second_complement(verb, lemma, frame, objects, lexicon)
+        relation, roles = lexicon.relation(LANG, lemma, frame)
         subjects = passive or clause_subjects(verb)
-        if relation.minted and verb.lemma_.lower() in GENERIC_VERBS:  # `a son siège`: only two names make a fact
+        if relation.minted and lemma in GENERIC_VERBS:  # `a son siège`: only two names make a fact
             objects = [o for o in objects if is_name(o)]
             subjects = [s for s in subjects if stands_for_entity(s)]
         inherited = not children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
@@ -360,7 +363,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
                         act_mention(obj, context) if obj.pos_ == "VERB" else mention(obj, context),
                         context.evidence(sentence),
                         rule,
-                        verb.lemma_,
+                        lemma,
                         qualifiers + extra,
                         is_negated(verb),
                         is_hypothetical(verb),
