@@ -754,3 +754,9 @@ def test_a_verb_and_its_bare_noun_listed_together_are_one_predicate(text, fact):
 
 def test_a_noun_with_an_article_is_an_object_not_part_of_an_idiom():
     assert not any(p == "participatesIn" for _, p, _ in triples("Paul Girard a pris la part de Vinalys."))
+
+
+def test_a_bare_noun_after_par_says_how_not_who():
+    assert not any(s == "balle" for s, _, _ in triples("Paul Girard a été blessé par balle à Lyon."))
+    assert ("Bolt", "acquires", "Vinalys") in triples("Vinalys a été rachetée par Bolt.")
+    assert ("deux hommes", "injures", "Paul Girard") in triples("Paul Girard a été blessé par deux hommes à Lyon.")

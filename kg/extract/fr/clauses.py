@@ -421,6 +421,13 @@ def _bare_participle(verb: Token) -> bool:
         not children(verb, L.AUXILIARIES | L.SUBJECTS | L.PASSIVE_SUBJECTS)
 
 
+def _manner(noun: Token) -> bool:
+    """`blessé par balle`, `envoyé par courrier`: a common noun without article or modifier after `par` says how,
+    not who."""
+    modifiers = L.DETERMINERS | L.ADJECTIVE_MODIFIERS | L.NOUN_MODIFIERS | {"nummod"}
+    return noun.pos_ == "NOUN" and noun.text.islower() and not any(c.dep_ in modifiers for c in noun.children)
+
+
 def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`Le modèle a été développé par la société` -> société develops modèle."""
     for verb in sentence:
@@ -435,6 +442,7 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
             o for o in [*children(verb, L.MODIFIER_OBLIQUES | L.ARGUMENT_OBLIQUES),
                         *(p for d in verb.children for p in _phrases_on_date(d))] if case_word(o) == "par"
         ]  # `reçu vendredi par X`, with X hung on the date
+        agents = [a for a in agents if not _manner(a)]
         if not patients or not agents:
             continue
         relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), "obj")
