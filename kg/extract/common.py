@@ -111,7 +111,7 @@ def fixed_relation(local_name: str) -> Relation:
     return Relation(local_name, property_labels()[local_name])
 
 
-for _name, _default in (("kg_common_noun", False), ("kg_referent", None)):
+for _name, _default in (("kg_common_noun", False), ("kg_referent", None), ("kg_fuller", None)):
     if not Token.has_extension(_name):
         Token.set_extension(_name, default=_default)
 
@@ -394,6 +394,8 @@ def mention(head: Token, context: Context, leave_out: tuple[Token, ...] = (), ki
     """
     if head._.kg_referent is not None:
         return head._.kg_referent
+    if head._.kg_fuller is not None and not leave_out:
+        return head._.kg_fuller
     named = is_name(head)
     if named:
         tokens = name_tokens(head)
@@ -630,6 +632,32 @@ def resolve_nationality_noun(token: Token, context: Context, definite: Callable[
                                    lambda r: r.mention.is_name and context.discourse.named_as(r, {"Person"}))
     if found is not None:
         token._.kg_referent = found.mention
+
+
+#: what makes a common noun's phrase say more than the noun: `le département de pharmacie`, `la loi texane`
+_PHRASE_MODIFIERS = L.NOUN_MODIFIERS | L.ADJECTIVE_MODIFIERS
+
+
+def note_phrases(sentence: Span, context: Context) -> None:
+    """Remember the last noun phrase with modifiers each common noun was written in (`le département de
+    pharmacie`), by lemma and number, so that a later bare `le département` can say which one."""
+    for token in sentence:
+        if token.pos_ == "NOUN" and token._.kg_referent is None and token._.kg_fuller is None and \
+                not is_name(token) and children(token, _PHRASE_MODIFIERS | L.NAME_PARTS) and \
+                context.noun_kinds.get(token.lemma_.lower()) != "Role":
+            context.discourse.phrases[(token.lemma_.lower(), tuple(token.morph.get("Number")))] = \
+                mention(token, context)
+
+
+def recall_phrase(token: Token, context: Context, definite: Callable[[Token], bool]) -> None:
+    """`le département` after `le département de pharmacie`: a definite common noun without modifiers, which
+    nothing else resolved, is written as the fuller phrase its noun last had (a label, not an entity)."""
+    if token.pos_ != "NOUN" or token._.kg_referent is not None or not definite(token) or is_predicative(token) or \
+            any(c.dep_ in _PHRASE_MODIFIERS | L.NAME_PARTS | L.APPOSITIONS for c in token.children):
+        return
+    phrase = context.discourse.phrases.get((token.lemma_.lower(), tuple(token.morph.get("Number"))))
+    if phrase is not None and phrase.end <= context.offset + token.idx:
+        token._.kg_fuller = phrase
 
 
 def recall_titled_person(title: Token, context: Context, sentence: Span, rule: str) -> None:

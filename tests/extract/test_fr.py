@@ -760,3 +760,9 @@ def test_a_bare_noun_after_par_says_how_not_who():
     assert not any(s == "balle" for s, _, _ in triples("Paul Girard a été blessé par balle à Lyon."))
     assert ("Bolt", "acquires", "Vinalys") in triples("Vinalys a été rachetée par Bolt.")
     assert ("deux hommes", "injures", "Paul Girard") in triples("Paul Girard a été blessé par deux hommes à Lyon.")
+
+
+def test_a_head_title_leads_the_definite_noun_it_is_of_but_not_a_field():
+    assert ("Vinalys", "leads", "championnat") in triples("Le club Vinalys, leader du championnat, a battu Bolt.")
+    assert ("Paul Girard", "leads", "police") in triples("Paul Girard, directeur général de la police, a démissionné.")
+    assert not any(p == "leads" for _, p, _ in triples("Paul Girard, chef de cabinet du ministre, a démissionné."))

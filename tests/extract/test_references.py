@@ -30,3 +30,16 @@ def test_ces_derniers_stands_for_the_plural_named_last():
         "Le projet est soutenu par d'influents sénateurs républicains et démocrates.\n"
         "Mais ces derniers ont aussi critiqué Paul Girard, un socialiste, pour sa politique.", "fr")}
     assert ("influents sénateurs républicains", "criticizes", "Paul Girard") in found, found
+
+
+def test_a_bare_definite_noun_is_written_as_the_fuller_phrase_its_noun_last_had():
+    assert ("Paul Girard", "leads", "département de pharmacie de Vinalys") in triples(
+        "Le département de pharmacie de Vinalys a perdu dix pharmaciens. Paul Girard, chef du département, a "
+        "démissionné.", "fr")
+    assert ("Marie Curie", "criticizes", "Lyon court") in triples(
+        "The Lyon court sentenced Paul Girard. Marie Curie criticized the court.", "en")
+
+
+def test_a_noun_in_another_number_is_not_the_fuller_phrase():
+    found = triples("The Lyon court sentenced Paul Girard. Marie Curie criticized the courts.", "en")
+    assert not any(o == "Lyon court" for s, _, o in found if s == "Marie Curie"), found

@@ -10,6 +10,8 @@ from ..common import (
     is_predicative,
     mention,
     note_named_together,
+    note_phrases,
+    recall_phrase,
     recall_titled_person,
     referent_of,
     resolve_first_person,
@@ -33,6 +35,7 @@ POSSESSIVE_PRONOUNS = {"his": ("Masc", {"Person"}), "her": ("Fem", {"Person"}),
 def note_sentence(sentence: Span, context: Context) -> None:
     """After reading a sentence, remember the entities it names together: a later `they` may mean them."""
     note_named_together(sentence, context, clause_subjects)
+    note_phrases(sentence, context)
 
 
 def _governing_subject(pronoun: Token) -> Token | None:
@@ -133,3 +136,5 @@ def resolve_references(sentence: Span, context: Context) -> None:
                                    lambda r, k=kinds, g=gender: discourse.named_as(r, k) and r.agrees(g, "Sing"))
             if found is not None:
                 token._.kg_referent = found.mention
+    for token in sentence:
+        recall_phrase(token, context, is_definite)

@@ -43,6 +43,7 @@ from .grammar import (
 from .words import (
     APPOINTMENT_VERBS,
     BECOMING_VERBS,
+    EMPLOYER_CASES,
     EXAMPLE_ADVERBS,
     EXAMPLE_MARKERS,
     HEAD_NOUNS,
@@ -75,12 +76,30 @@ def _role_facts(person: Token, title: Token, context: Context, sentence: Span, r
     evidence = context.evidence(sentence)
     yield Candidate(holder, fixed_relation("hasRole"), role, evidence, rule, title.lemma_, confidence=0.8)
     relation = fixed_relation("founded") if title.lemma_.lower() in ROLE_FOUNDERS else fixed_relation("worksFor")
+    heads = title.lemma_.lower().split("-")[-1] in HEAD_TITLES
     for employer in employers:
         yield Candidate(holder, relation, mention(employer, context), evidence, rule, title.lemma_, confidence=0.8)
-        if title.lemma_.lower().split("-")[-1] in HEAD_TITLES and employer.head == title and \
+        if heads and employer.head == title and \
                 case_word(employer) == "de":  # `le chef du parti` leads it; `directeur des ventes pour Y` does not
             yield Candidate(holder, fixed_relation("leads"), mention(employer, context), evidence, rule,
                             title.lemma_, confidence=0.8)
+    for led in _definite_complements(title) if heads and not employers else ():  # `X, leader du championnat`
+        yield Candidate(holder, fixed_relation("leads"), mention(led, context), evidence, rule, title.lemma_,
+                        confidence=0.7)
+
+
+def _definite_complements(title: Token) -> list[Token]:
+    """The common nouns a title is `de` with an article, right after it (`du championnat`, `de la police`), not a
+    field without one (`chef de cabinet`, nor `du ministre` after it) nor one of an employer named otherwise; the
+    parser sometimes hangs them as obliques."""
+    doc = title.doc
+    if any(case_word(t) in EMPLOYER_CASES for t in title.subtree):
+        return []  # `directeur des ventes pour Vinalys`: a field of someone else's
+    return [c for c in title.children if c.dep_ in L.NOUN_MODIFIERS | L.ARGUMENT_OBLIQUES and c.pos_ == "NOUN"
+            and case_word(c) == "de" and not is_name(c) and c.i > title.i
+            and all(t.pos_ == "ADJ" for t in doc[title.i + 1:c.left_edge.i]) and (
+                any("Def" in d.morph.get("Definite") for d in children(c, L.DETERMINERS)) or
+                any(m.lower_ in ("du", "des") for m in children(c, L.CASE_MARKERS)))]
 
 
 def _possessors(noun: Token) -> list[Token]:

@@ -12,6 +12,8 @@ from ..common import (
     is_predicative,
     mention,
     note_named_together,
+    note_phrases,
+    recall_phrase,
     recall_titled_person,
     referent_of,
     resolve_first_person,
@@ -35,6 +37,7 @@ from .words import FIRST_PERSON_PRONOUNS, OWNER_DETERMINERS
 def note_sentence(sentence: Span, context: Context) -> None:
     """After reading a sentence, remember its plural subjects: a later `parmi eux` or `ils` may mean them."""
     note_named_together(sentence, context, clause_subjects)
+    note_phrases(sentence, context)
     for verb in sentence:
         if verb.dep_ != L.ROOT:
             continue
@@ -154,6 +157,8 @@ def resolve_references(sentence: Span, context: Context) -> None:
             )
             if found is not None:
                 token._.kg_referent = found.mention
+    for token in sentence:
+        recall_phrase(token, context, is_definite)
 
 
 def _the_latter(token: Token) -> bool:
