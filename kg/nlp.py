@@ -92,9 +92,9 @@ def _french_verb_lemmas(doc: Doc) -> Doc:
     return doc
 
 
-#: a word joined by hyphens, all lower-case (`start-up`, `week-end`) or all capitalised (`Royaume-Uni`,
-#: `Rolls-Royce`), but not `Au-delà`: a sentence's first word is capitalised whatever it is
-_HYPHENATED = re.compile(r"[^\W\d_A-ZÀ-Þ][^\W\d_]*(?:-[^\W\d_]+)+|[A-ZÀ-Þ][^\W\d_]*(?:-[A-ZÀ-Þ][^\W\d_]*)+")
+#: a word joined by hyphens, all lower-case (`start-up`, `week-end`) or capitalised at both ends (`Royaume-Uni`,
+#: `Rolls-Royce`, `Aix-en-Provence`), but not `Au-delà`: a sentence's first word is capitalised whatever it is
+_HYPHENATED = re.compile(r"[^\W\d_A-ZÀ-Þ][^\W\d_]*(?:-[^\W\d_]+)+|[A-ZÀ-Þ][^\W\d_]*(?:-[^\W\d_]+)*-[A-ZÀ-Þ][^\W\d_]*")
 #: what ends a verb with an inverted pronoun (`dit-il`, `a-t-elle`, `donne-le`) or a demonstrative (`celle-là`)
 _CLITICS = frozenset({"je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ce", "t", "y", "en", "le", "la",
                       "les", "lui", "leur", "moi", "toi", "ci", "là"})
@@ -111,7 +111,10 @@ def _keep_hyphenated_words(nlp: Language) -> None:
     def token_match(text: str) -> bool:
         if default is not None and default(text):
             return True
-        return bool(_HYPHENATED.fullmatch(text)) and not _CLITICS.intersection(text.lower().split("-")[1:])
+        if not _HYPHENATED.fullmatch(text):
+            return False
+        last = text.rsplit("-", 1)[1]  # (a place's inner `de`, `la` are no clitics: `Cité-de-la-Santé`)
+        return last[:1].isupper() or not _CLITICS.intersection(text.lower().split("-")[1:])
 
     nlp.tokenizer.token_match = token_match
 

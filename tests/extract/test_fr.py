@@ -257,6 +257,14 @@ def test_hyphenated_words_stay_whole_but_inverted_pronouns_do_not():
     assert [t.text for t in tokenizer("la start-up du week-end")] == ["la", "start-up", "du", "week-end"]
     assert [t.text for t in tokenizer("a-t-il dit")] == ["a", "-t", "-il", "dit"]
     assert [t.text for t in tokenizer("Au-delà")][0] == "Au"  # a capitalised first word may be a preposition
+    assert [t.text for t in tokenizer("l'hôpital de Saint-Pré-de-la-Ville")][-1] == "Saint-Pré-de-la-Ville"
+    assert "donne-le" not in [t.text for t in tokenizer("donne-le")]
+
+
+def test_what_is_caused_to_someone_names_them():
+    facts = read_text("Le départ de dix pharmaciens a causé un émoi à la direction de l'hôpital de Lyon.")
+    assert any(f.relation.local_name == "causes" and ("recipient", "direction de l'hôpital de Lyon") in
+               [(role, getattr(v, "label", v)) for role, v in f.qualifiers] for f in facts), facts
 
 
 @pytest.mark.parametrize(("text", "person", "role", "employer"), [
