@@ -314,10 +314,12 @@ LOCATION_ENTITIES = frozenset({"LOC", "GPE"})
 
 def _loose(child: Token) -> bool:
     """A complement that is not part of its noun's text: a reason or a time (`pour corruption`), or where the thing
-    happened (`une frappe au Pakistan`), unlike `la Bourse de Tokyo`."""
+    happened (`une frappe au Pakistan`, `le départ de dix médecins à l'Hôpital de la Croix-Rousse`), unlike `la
+    Bourse de Tokyo` or a one-word domain (`secrétaire à la Défense`)."""
     case = case_word(child)  # (`à travers`: a preposition of several words)
     return case in LOOSE_CASES or (case not in ("", "de", "d'", "d’", "du", "des", "of") and
-                                   child.ent_type_ in LOCATION_ENTITIES and child.pos_ == "PROPN")
+                                   child.ent_type_ in LOCATION_ENTITIES and (child.pos_ == "PROPN" or (
+                                       is_name(child) and len(name_tokens(child)) > 1)))  # `au Centre de santé`
 
 
 def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:

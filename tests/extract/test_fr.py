@@ -774,3 +774,10 @@ def test_a_head_title_leads_the_definite_noun_it_is_of_but_not_a_field():
     assert ("Vinalys", "leads", "championnat") in triples("Le club Vinalys, leader du championnat, a battu Bolt.")
     assert ("Paul Girard", "leads", "police") in triples("Paul Girard, directeur général de la police, a démissionné.")
     assert not any(p == "leads" for _, p, _ in triples("Paul Girard, chef de cabinet du ministre, a démissionné."))
+
+
+def test_a_named_place_of_several_words_after_a_is_where_not_part_of_the_phrase():
+    found = triples("Le départ de dix pharmaciens à l'Hôpital de la Croix-Rousse a causé un émoi à la direction.")
+    assert any(s == "départ de dix pharmaciens" and p == "causes" for s, p, _ in found), found
+    assert ("Chuck Hagel", "hasRole", "secrétaire à la Défense") in triples(
+        "Le secrétaire à la Défense Chuck Hagel a reproché à neuf États de violer la loi.")
