@@ -141,7 +141,7 @@ def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collec
             continue  # the end of a person's name (`Bruno Le Maire`), where a title never stands
         in_name = (capitalised(token.i + 1) and token.whitespace_) or (
             capitalised(token.i - 1) and doc[token.i - 1].whitespace_) or (
-            nouns[lemma] != "Role" and _opens_institution(token))
+            nouns[lemma] != "Role" and (_opens_institution(token) or _spelled_before_acronym(token)))
         title = nouns[lemma] == "Role" and not (  # `General Motors`: a title word inside a company's name
             in_name and token.ent_type_ in COMPANY_ENTITIES and
             token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
@@ -156,6 +156,21 @@ def _opens_institution(token: Token) -> bool:
     return token.ent_iob_ == "B" and token.ent_type_ not in PERSON_ENTITIES and token.i + 2 < len(doc) and \
         doc[token.i + 1].lower_ in NAME_CONNECTORS and doc[token.i + 1].ent_iob_ == "I" and \
         doc[token.i + 2].ent_iob_ == "I" and doc[token.i + 2].text[:1].isupper()
+
+
+def _spelled_before_acronym(token: Token) -> bool:
+    """`la Banque centrale européenne (BCE)`: a capitalised class noun opening a name of adjectives the NER reads,
+    which an acronym in brackets right after it abbreviates."""
+    doc = token.doc
+    if token.ent_iob_ != "B" or token.ent_type_ in PERSON_ENTITIES:
+        return False
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        if doc[end].pos_ != "ADJ":
+            return False  # (`l'Agence nationale de sécurité (NSA)` reads whole as a noun phrase)
+        end += 1
+    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and \
+        doc[end + 1].text.isupper() and len(doc[end + 1].text) > 1
 
 
 _NAMES = "kg_names"  # Doc.user_data key: indices of the name tokens, computed once per parsed paragraph

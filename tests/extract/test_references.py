@@ -43,3 +43,10 @@ def test_a_bare_definite_noun_is_written_as_the_fuller_phrase_its_noun_last_had(
 def test_a_noun_in_another_number_is_not_the_fuller_phrase():
     found = triples("The Lyon court sentenced Paul Girard. Marie Curie criticized the courts.", "en")
     assert not any(o == "Lyon court" for s, _, o in found if s == "Marie Curie"), found
+
+
+def test_an_institution_spelled_out_before_its_acronym_names_itself_and_refers_to_nothing():
+    found = triples("La Réserve fédérale a baissé ses taux. La Banque centrale européenne (BCE) a relevé ses taux.",
+                    "fr")
+    assert any(s == "Banque centrale européenne" for s, _, _ in found), found
+    assert sum(s == "Réserve fédérale" for s, _, _ in found) == 1, found

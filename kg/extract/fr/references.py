@@ -9,6 +9,7 @@ from ..common import (
     Context,
     case_word,
     children,
+    is_name,
     is_predicative,
     mention,
     note_named_together,
@@ -119,6 +120,7 @@ def resolve_references(sentence: Span, context: Context) -> None:
         elif (
             token.pos_ == "NOUN"
             and lemma in context.anaphors
+            and not is_name(token)  # `la Banque centrale européenne (BCE)` names, it does not refer back
             and is_definite(token)
             and "Plur" not in token.morph.get("Number")
             and named_referent(token) == token
