@@ -177,7 +177,7 @@ def informative(c: Candidate) -> bool:
     """Keep facts about things; drop links between abstractions (`les partenariats sont une tentative`).
 
     Neither end may be an abstraction, except an object the relation expects to be abstract (a class, a role, a
-    topic, what a minted `<verb> sur` / `<verb> about` is about) and an event at a named place; a relation minted
+    topic, what a minted `<verb> sur` / `<verb> about` is about) and an event at a place; a relation minted
     from an unknown verb needs a named end. A type is kept only where it says more than the entity's class (`X
     instance of services` does not: `X instance of rating agency` does), and two bare common nouns (`employers meet
     employees`) make no fact.
@@ -185,7 +185,7 @@ def informative(c: Candidate) -> bool:
     if not fold(c.subject.text) or not fold(c.object.text):
         return False
     if _abstract(c.subject) and not (c.subject.kind == "Event" and c.relation.local_name in EVENT_RELATIONS and
-                                     c.object.is_name):
+                                     not _bare(c.object) and not _abstract(c.object)):
         return False  # (but `le sommet aura lieu à Bruxelles`: where an event happens)
     if (c.relation.local_name == "instanceOf" or _bare(c.subject)) and _bare(c.object):
         return False

@@ -781,3 +781,11 @@ def test_a_named_place_of_several_words_after_a_is_where_not_part_of_the_phrase(
     assert any(s == "départ de dix pharmaciens" and p == "causes" for s, p, _ in found), found
     assert ("Chuck Hagel", "hasRole", "secrétaire à la Défense") in triples(
         "Le secrétaire à la Défense Chuck Hagel a reproché à neuf États de violer la loi.")
+
+
+def test_an_event_takes_place_at_a_described_place_and_a_clock_time_is_a_date():
+    facts = read_text("La fusillade a eu lieu vers 9h30 au hall 2 de la gare.")
+    located = [f for f in facts if f.relation.local_name == "locatedIn" and f.subject.label == "fusillade"]
+    assert located and located[0].object.label == "hall 2 de la gare", facts
+    assert ("date", "vers 9h30") in [(role, getattr(v, "label", v)) for role, v in located[0].qualifiers], located
+    assert not any(f.relation.local_name == "locatedIn" for f in read_text("La fusillade a eu lieu dans la nuit."))

@@ -143,7 +143,7 @@ PREDICATIVE_CASES = frozenset({"en tant que", "comme"})
 
 DATE_WORDS = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
-    r"novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+    r"novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}h\d{0,2})\b"  # (`à 9h30`)
     r"|\b(?:an|année|mois|semaine)\s+(?:prochaine?|dernière|dernier|passée?)\b",  # `l'an prochain`
     re.IGNORECASE,
 )
