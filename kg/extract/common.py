@@ -10,7 +10,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from ..model import QUOTE, Candidate, Evidence, Mention, Qualifier, Relation
-from ..ontology import Lexicon, property_labels
+from ..ontology import Lexicon, minted_name, property_labels
 from ..text import fold
 from . import labels as L
 from .discourse import Discourse, Referent
@@ -889,6 +889,18 @@ def relational_facts(named: Mention, noun: Token, others: list[Token], context: 
         if other.text != named.text:
             yield Candidate(named, fixed_relation(prop), other, context.evidence(sentence), rule + "+relational",
                             noun.lemma_, confidence=confidence)
+
+
+def possessor_facts(named: Mention, description: Mention, owners: list[Token], link: str, context: Context,
+                    sentence: Span, rule: str) -> Iterator[Candidate]:
+    """`son atout maître, le Suédois X`: a person described by a noun someone has, which the lexicon does not
+    know, is that noun of its owner (`X | atout maître de | Y`, a relation minted from the noun)."""
+    label = f"{fold(description.text)} {link}"
+    relation = Relation(minted_name(label), f"{description.text} {link}", minted=True)
+    for owner in owners:
+        if named.kind == "Person" and mention(owner, context).text != named.text:
+            yield Candidate(named, relation, mention(owner, context), context.evidence(sentence), rule,
+                            description.head_lemma, confidence=0.6)
 
 
 def joint_facts(agents: list[Token], relation: Relation, context: Context, sentence: Span, rule: str,

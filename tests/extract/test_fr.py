@@ -789,3 +789,11 @@ def test_an_event_takes_place_at_a_described_place_and_a_clock_time_is_a_date():
     assert located and located[0].object.label == "hall 2 de la gare", facts
     assert ("date", "vers 9h30") in [(role, getattr(v, "label", v)) for role, v in located[0].qualifiers], located
     assert not any(f.relation.local_name == "locatedIn" for f in read_text("La fusillade a eu lieu dans la nuit."))
+
+
+def test_a_possessed_noun_introduces_the_person_named_after_its_comma_and_relates_them_to_the_owner():
+    text = "Le Vinalys FC recevra Lorient vendredi sans son atout maître, le Suédois Paul Girard, qui est blessé."
+    assert ("Paul Girard", "atoutMaitreDe", "Vinalys FC") in triples(text)
+    facts = read_text(text)
+    assert any(("without", "Paul Girard") in [(role, getattr(v, "label", v)) for role, v in f.qualifiers]
+               for f in facts), facts

@@ -22,6 +22,7 @@ from ..common import (
     mention,
     named_attribute,
     possessives,
+    possessor_facts,
     relational_facts,
     stands_for_entity,
     typed_by,
@@ -137,6 +138,8 @@ def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: 
     else:
         yield Candidate(named, fixed_relation("instanceOf"), description, context.evidence(sentence), rule,
                         noun.lemma_, confidence=0.7)
+        if "Plur" not in noun.morph.get("Number"):  # (`sous ses ordres, X` describes no one)
+            yield from possessor_facts(named, description, _possessors(noun), "de", context, sentence, rule)
     yield from affiliation_facts(named, noun, context, sentence, rule)
 
 

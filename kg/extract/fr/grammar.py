@@ -92,9 +92,12 @@ def named_referent(token: Token) -> Token:
     if not title:
         return token
     doc, end = token.doc, token.right_edge.i  # `l'ancien chef du parti à X, Jean Y,` misattached
-    if end + 2 < len(doc) and doc[end + 1].text == "," and is_name(doc[end + 2]) and \
-            titled_person(token, doc[end + 2]) and doc[end + 2].dep_ in L.APPOSITIONS:
-        return doc[end + 2]
+    name = end + 2  # (`son atout, le Suédois Jean Y`: past an article and a nationality word)
+    while name < min(end + 5, len(doc) - 1) and (doc[name].pos_ == "DET" or doc[name]._.kg_common_noun):
+        name += 1
+    if name < len(doc) and doc[end + 1].text == "," and is_name(doc[name]) and \
+            titled_person(token, doc[name]) and (doc[name].dep_ in L.APPOSITIONS or name > end + 2):
+        return doc[name]  # (after those words, whatever the parser hung the name on)
     return token
 
 
