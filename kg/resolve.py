@@ -33,6 +33,8 @@ CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality"
                                # where someone died or was hurt, what they take part in, is most often an event:
                                # `les violences`, `la guerre civile`
                                "diedIn", "killedIn", "injuredIn", "participatesIn",
+                               # what someone suffers from is an illness or a hardship: `une inflammation`
+                               "suffersFrom",
                                # what is hosted or organised is often an event: `un sommet`
                                "hosts"})
 #: endings of abstract nouns (qualities, processes): `la sécurité`, `une tentative de coopération`

@@ -149,6 +149,7 @@ class KG(DefinedNamespace):
     startChar: URIRef
     succeeds: URIRef
     sues: URIRef
+    suffersFrom: URIRef
     supports: URIRef
     targets: URIRef
     threatens: URIRef

@@ -346,8 +346,8 @@ def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
     keep = [head]
     for child in head.children:
         if (top and child.dep_ in L.CASE_MARKERS | L.MARKERS) or "Rel" in child.morph.get("PronType") or \
-                (child.dep_ in L.NOUN_MODIFIERS and _loose(child)):
-            continue  # nor a relative pronoun (`dont le siège`)
+                (child.dep_ in L.NOUN_MODIFIERS and _loose(child)) or child.lower_ in LOOSE_CASES:
+            continue  # nor a relative pronoun (`dont le siège`), nor `lors de X` hung on the noun
         if child.dep_ in _PHRASE_DEPS and child.dep_ not in L.PHRASE_BREAKS and child.lemma_ not in \
                 EXAMPLE_ADJECTIVES:
             keep += _phrase_tokens(child, top=False)

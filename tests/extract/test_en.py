@@ -498,3 +498,8 @@ def test_a_participle_after_the_main_clause_with_its_agent_says_what_acted_on_it
 ])
 def test_a_verb_and_its_bare_noun_listed_together_are_one_predicate(text, fact):
     assert fact in triples(text)
+
+
+def test_who_suffers_from_an_illness():
+    found = triples("Paul Girard, who suffered from depression, resigned.")
+    assert ("Paul Girard", "suffersFrom", "depression") in found, found

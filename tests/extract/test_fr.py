@@ -797,3 +797,18 @@ def test_a_possessed_noun_introduces_the_person_named_after_its_comma_and_relate
     facts = read_text(text)
     assert any(("without", "Paul Girard") in [(role, getattr(v, "label", v)) for role, v in f.qualifiers]
                for f in facts), facts
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Paul Girard souffre d'une inflammation du genou gauche depuis mars.",
+     ("Paul Girard", "suffersFrom", "inflammation du genou gauche")),
+    ("Le sergent Paul Girard, un réserviste de Lyon, atteint d'un cancer du poumon, a quitté l'armée.",
+     ("Paul Girard", "suffersFrom", "cancer du poumon")),
+])
+def test_who_suffers_from_an_illness(text, fact):
+    assert fact in triples(text)
+
+
+def test_an_adverb_heading_its_own_phrase_is_not_part_of_a_noun_phrase():
+    found = triples("Paul Girard souffrait d'une inflammation du genou lors de son retour à Lyon.")
+    assert ("Paul Girard", "suffersFrom", "inflammation du genou") in found, found

@@ -229,7 +229,8 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str], l
         return heads, "obj", {d.i for d in direct}
 
     obliques = [o for o in children(verb, L.ARGUMENT_OBLIQUES)  # `reprocher à X de …` names X, `permettre à` not
-                if not _controls_an_infinitive(o) or known(case_word(o))] or [
+                if not _controls_an_infinitive(o) or known(case_word(o))] + [
+        a for a in children(verb, L.AGENTS) if case_word(a) != "par"] or [  # `atteint du syndrome`, misread
         # the parser often labels arguments as modifiers
         o
         for o in [*children(verb, L.MODIFIER_OBLIQUES), *(p for d in verb.children for p in _phrases_on_date(d))]

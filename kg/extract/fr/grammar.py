@@ -229,8 +229,10 @@ def clause_subjects(verb: Token) -> list[Token]:
         return clause_subjects(verb.head) or [a for s in children(verb.head, L.PASSIVE_SUBJECTS)
                                               for a in arguments_of(s)]
     if verb.dep_ in L.CLAUSAL_MODIFIERS and ("Part" in verb.morph.get("VerbForm") or (
-            "Fin" in verb.morph.get("VerbForm") and verb.head.i < verb.i and is_name(verb.head))):
-        # `les entrepreneurs travaillant sur …`; `Acme négocie …` misparsed as acl; `X, un groupe affilié à Y`: X
+            "Fin" in verb.morph.get("VerbForm") and verb.head.i < verb.i and (
+                is_name(verb.head) or verb.doc[verb.i - 1].text == ","))):
+        # `les entrepreneurs travaillant sur …`; `Acme négocie …` misparsed as acl; `X, un groupe affilié à Y`: X;
+        # `X, atteint d'un cancer`, a participle read as a present tense
         return arguments_of(participle_holder(verb))
     return []
 
