@@ -33,6 +33,13 @@ def _goes_on(token: Token) -> bool:
         token.lower_ in NAME_CONNECTORS or _article_after_connector(token)))
 
 
+def _inner_adjective(token: Token) -> bool:
+    """`allemande` in `la Fédération allemande des journalistes`: a lowercase adjective inside an institution's name,
+    on the name's first word."""
+    return token.pos_ == "ADJ" and token.ent_iob_ == "I" and token.ent_type_ in INSTITUTION_ENTITIES and \
+        token.dep_ in L.ADJECTIVE_MODIFIERS and token.head.i < token.i and is_name(token.head)
+
+
 def _article_after_connector(token: Token) -> bool:
     """`the` in `Bank of the West`: an article inside an institution's name, after its connector."""
     return token.pos_ == "DET" and token.i > 0 and token.doc[token.i - 1].lower_ in NAME_CONNECTORS
@@ -256,9 +263,9 @@ def _name_tokens(token: Token) -> list[Token]:
                 return True
         if (right.lower_ in NAME_CONNECTORS and right.ent_iob_ == "I" and right.ent_type_ not in PERSON_ENTITIES and
                 right.i + 1 < len(doc) and doc[right.i + 1].ent_iob_ == "I" and _goes_on(doc[right.i + 1]) and
-                is_name(left)) or ((left.lower_ in NAME_CONNECTORS or _article_after_connector(left)) and
-                                   left.ent_iob_ == "I" and right.ent_iob_ == "I"
-                                   and left.ent_type_ not in PERSON_ENTITIES and _goes_on(right)):
+                (is_name(left) or _inner_adjective(left))) or (
+                (left.lower_ in NAME_CONNECTORS or _article_after_connector(left)) and left.ent_iob_ == "I" and
+                right.ent_iob_ == "I" and left.ent_type_ not in PERSON_ENTITIES and _goes_on(right)):
             return True  # `the Bank of Mexico`, `la Cour de cassation`: one institution's name, as the NER reads it
         if right.ent_iob_ == "I" and right.ent_type_ in INSTITUTION_ENTITIES and right.dep_ in L.ADJECTIVE_MODIFIERS \
                 and right.text[:1].islower() and is_name(right.head) and right.head.i < right.i and left.whitespace_:

@@ -447,6 +447,10 @@ def test_a_named_place_qualifies_the_fact_even_when_hung_on_a_date_or_the_object
 def test_an_institutions_name_keeps_its_lowercase_adjectives():
     assert ("Forces armées canadiennes", "renvoyer", "Jean Roy") in triples(
         "Les Forces armées canadiennes ont renvoyé le caporal Jean Roy.")
+    found = triples('"La Fédération française des boulangers recommande aux artisans d\'éviter jusqu\'à nouvel '
+                    'ordre les farines de Vinalys", dit-elle dans un communiqué.')
+    assert any(s == "Fédération française des boulangers" for s, _, _ in found), found
+    assert not any(s == "Fédération française" for s, _, _ in found), found
 
 
 def test_a_plural_pronoun_or_counted_description_stands_for_each_entity_named_together():
