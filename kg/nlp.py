@@ -44,6 +44,7 @@ def load_pipeline(lang: str, candidates: tuple[str, ...]) -> Language:
         nlp = spacy.load(name)
         if "parser" in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
             nlp.add_pipe("sentencizer", before="parser")
+            nlp.add_pipe(OPENING_QUOTES, after="sentencizer")
         if lang == "fr":
             _keep_hyphenated_words(nlp)
             if "lemmatizer" in nlp.pipe_names:
@@ -60,6 +61,23 @@ def load_pipeline(lang: str, candidates: tuple[str, ...]) -> Language:
         return nlp
     packages = " or ".join(name.replace("_", "-") for name in candidates)
     raise ModelMissing(f"no spaCy pipeline for {lang!r} is installed: pip install {packages}")
+
+
+OPENING_QUOTES = "kg_opening_quotes"
+#: quotation marks that open a quotation when written before a word with a space before them (`. "Je`, `. « Je`)
+_OPENING_MARKS = frozenset({'"', "«", "“"})
+
+
+@Language.component(OPENING_QUOTES)
+def _opening_quotes(doc: Doc) -> Doc:
+    """Start a sentence at the quotation mark that opens it: the sentencizer keeps a mark after a full stop with the
+    sentence before (`Il est parti. "Je reste", a-t-il dit.`), which then loses its quotation."""
+    for token in doc[2:]:
+        mark = doc[token.i - 1]
+        if token.is_sent_start and mark.text in _OPENING_MARKS and (not mark.whitespace_ or mark.text == "«") and \
+                doc[mark.i - 1].whitespace_ and not doc[mark.i - 1].is_sent_start:
+            mark.is_sent_start, token.is_sent_start = True, False
+    return doc
 
 
 FRENCH_VERB_LEMMAS = "kg_french_verb_lemmas"

@@ -848,15 +848,30 @@ def resolve_first_person(token: Token, context: Context, pronouns: Collection[st
 def speech_facts(verb: Token, speakers: list[Token], said: Mention, context: Context, sentence: Span, rule: str,
                  negated: bool, told: list[Token] = ()) -> Iterator[Candidate]:
     """Each speaker says `said`; the discourse remembers who said that stretch of text (it becomes their source).
-    Whoever it was `told` (`a déclaré à l'AFP`, `told Reuters`) was informed by each speaker."""
+    Whoever it was `told` (`a déclaré à l'AFP`, `told Reuters`, `in an interview with X`) was informed by each
+    speaker, and is the saying's recipient."""
+    hearers = tuple(Qualifier("recipient", mention(hearer, context)) for hearer in told)
     for speaker in speakers:
         speaker_mention = mention(speaker, context)
         context.discourse.quote(said.start, said.end, speaker_mention)
         yield Candidate(speaker_mention, fixed_relation("says"), said, context.evidence(sentence), rule, verb.lemma_,
-                        negated=negated, confidence=0.7)
+                        hearers, negated=negated, confidence=0.7)
         for hearer in told:
             yield Candidate(speaker_mention, fixed_relation("informs"), mention(hearer, context),
                             context.evidence(sentence), rule, verb.lemma_, negated=negated, confidence=0.7)
+
+
+def interviewers(verb: Token, nouns: Collection[str], complements: Callable[[Token], list[tuple[str, Token]]],
+                 links: Collection[str]) -> list[Token]:
+    """`a-t-il affirmé lors d'une entrevue avec X`, `said in an interview with X`: who interviewed the speaker, from an
+    interview noun in the speech verb's own phrases (not in a clause below it)."""
+    found = []
+    for noun in verb.subtree:
+        if noun.lemma_.lower() not in nouns or noun.pos_ != "NOUN" or \
+                next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None) != verb:
+            continue
+        found += [head for link, head in complements(noun) if link in links and stands_for_entity(head)]
+    return found
 
 
 def leader_facts(body: Token, people: list[Token], context: Context, sentence: Span, rule: str

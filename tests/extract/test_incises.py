@@ -75,3 +75,26 @@ def test_a_clitic_subject_after_its_verb_is_the_one_quoted_before():
     found = triples("Marc Tellier, qui dirige le musée, a fait une découverte, affirme le professeur Paul Girard.\n"
                     "« Le corps a été enterré en 1945 », a-t-il assuré au quotidien Bild.", "fr")
     assert ("Paul Girard", "informs", "Bild") in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "hearer"), [
+    ("fr", "Luc Besson est parti. « Je suis prêt », a-t-il affirmé lors d'une entrevue avec La Gazette de Nantes.",
+     "Gazette de Nantes"),
+    ("fr", "« Je suis prêt », a déclaré Luc Besson dans un entretien accordé au Figaro.", "Figaro"),
+    ("en", '"I am ready," Luc Besson said in an interview with the Karvex Times on Monday.', "Karvex Times"),
+])
+def test_who_interviewed_a_speaker_was_told(lang, text, hearer):
+    found = triples(text, lang)
+    assert ("Luc Besson", "informs", hearer) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    'Luc Besson a quitté Vinalys. "Je suis prêt", a-t-il dit.',
+    "Luc Besson a quitté Vinalys. « Je suis prêt », dit-il.",
+])
+def test_a_quotation_opening_a_sentence_inside_a_paragraph_is_read_with_it(text):
+    from kg.nlp import pipeline_for
+    from kg.settings import Settings
+
+    doc = pipeline_for("fr", Settings())(text)
+    assert [s.text[0] for s in doc.sents] == ["L", text.split(". ")[1][0]]

@@ -115,3 +115,7 @@ MOVEMENT_VERBS = {"fall": "falls", "drop": "falls", "decline": "falls", "slip": 
 MOVEMENT_GOVERNORS = frozenset({"be", "close", "end", "finish", "open", "trade", "stand", "remain"})
 #: words that tell a move after a copula: `was down 14 cents`
 MOVEMENT_DIRECTIONS = {"down": "falls", "up": "rises", "lower": "falls", "higher": "rises"}
+
+#: nouns of an interview, whose `with` / `to` complement names who heard the speaker (`in an interview with X`)
+INTERVIEW_NOUNS = frozenset({"interview"})
+INTERVIEWER_PREPOSITIONS = frozenset({"with", "to"})

@@ -13,6 +13,7 @@ from ..common import (
     case_word,
     children,
     fixed_relation,
+    interviewers,
     is_incise,
     is_name,
     mention,
@@ -22,7 +23,7 @@ from ..common import (
 )
 from .grammar import arguments_of, clause_subjects, is_negated
 from .references import is_clitic_subject
-from .words import HEARER_CASES, SOURCE_CASES
+from .words import HEARER_CASES, INTERVIEW_NOUNS, INTERVIEWER_CASES, SOURCE_CASES
 
 #: verbs of saying whose clause or quotation is reported speech (`annoncer` gives `announces` instead)
 SPEECH_VERBS = frozenset(
@@ -73,9 +74,17 @@ def reported_speech(sentence: Span, context: Context, lexicon: Lexicon) -> Itera
             if said is not None:
                 speakers = _inverted_speakers(verb) if is_incise(verb) else []
                 speakers = speakers or clause_subjects(verb) or _inverted_speakers(verb, names=True)
-                told = [a for o in _hearers(verb) for a in arguments_of(o) if stands_for_entity(a)
+                told = [a for o in [*_hearers(verb), *interviewers(verb, INTERVIEW_NOUNS, _complements,
+                                                                  INTERVIEWER_CASES)]
+                        for a in arguments_of(o) if stands_for_entity(a)
                         and mention(a, context).kind != "Place" and a not in speakers]  # not `à New York`
                 yield from speech_facts(verb, speakers, said, context, sentence, "fr.speech", is_negated(verb), told)
+
+
+def _complements(noun: Token) -> list[tuple[str, Token]]:
+    """(preposition, head) of a noun's complements and of those of a participle on it (`une entrevue accordée à X`)."""
+    holders = [noun, *(c for c in children(noun, L.CLAUSAL_MODIFIERS) if "Part" in c.morph.get("VerbForm"))]
+    return [(case_word(c), c) for h in holders for c in children(h, L.NOUN_MODIFIERS | L.OBLIQUES)]
 
 
 def _hearers(verb: Token) -> list[Token]:

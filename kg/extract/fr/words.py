@@ -128,6 +128,9 @@ SOURCE_CASES = frozenset({"selon", "de après", "d'après", "d’après"})
 RELATIVE_OBJECT_WORDS = frozenset({"que", "qu'", "qu’"})
 #: prepositions of whom a speech verb tells: `a déclaré à l'AFP`
 HEARER_CASES = frozenset({"à", "au", "aux"})
+#: nouns of an interview, whose `avec` / `à` complement names who heard the speaker (`lors d'une entrevue avec X`)
+INTERVIEW_NOUNS = frozenset({"entrevue", "entretien", "interview"})
+INTERVIEWER_CASES = HEARER_CASES | {"avec"}
 
 
 #: markers introducing examples of a class: "des entrepreneurs comme A et B", "des groupes tels que A"
