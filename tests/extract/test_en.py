@@ -503,3 +503,11 @@ def test_a_verb_and_its_bare_noun_listed_together_are_one_predicate(text, fact):
 def test_who_suffers_from_an_illness():
     found = triples("Paul Girard, who suffered from depression, resigned.")
     assert ("Paul Girard", "suffersFrom", "depression") in found, found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The attack was blamed on the Karvex Front.", ("Karvex Front", "causes", "attack")),
+    ("Analysts attributed the rise to Vinalys.", ("Vinalys", "causes", "rise")),
+])
+def test_who_is_blamed_for_something_causes_it(text, fact):
+    assert fact in triples(text)

@@ -816,3 +816,12 @@ def test_who_suffers_from_an_illness(text, fact):
 def test_an_adverb_heading_its_own_phrase_is_not_part_of_a_noun_phrase():
     found = triples("Paul Girard souffrait d'une inflammation du genou lors de son retour à Lyon.")
     assert ("Paul Girard", "suffersFrom", "inflammation du genou") in found, found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Une bonne partie des violences a été imputée aux rebelles du Front de Karvie.",
+     ("rebelles du Front de Karvie", "causes", "violences")),
+    ("Les autorités imputent l'attentat au Front de Karvie.", ("Front de Karvie", "causes", "attentat")),
+])
+def test_who_is_blamed_for_something_causes_it(text, fact):
+    assert fact in triples(text)

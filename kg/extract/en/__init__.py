@@ -5,6 +5,7 @@ The same families as French, each rule reading one construction: `clauses`, `des
 """
 
 from ..common import Rule, described_nationality, word_before_person
+from .blame import blame
 from .clauses import made_available, passive_clause, verb_clause
 from .descriptions import (
     appointment,
@@ -37,6 +38,7 @@ RULES: dict[str, Rule] = {
     "en.description": described_nationality("en.description"),
     "en.demonym": word_before_person("en.demonym"),
     "en.movement": market_move,
+    "en.blame": blame,
     "en.located": located,
     "en.headquarters": headquarters,
     "en.relative_title": relative_title,

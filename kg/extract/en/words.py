@@ -119,3 +119,6 @@ MOVEMENT_DIRECTIONS = {"down": "falls", "up": "rises", "lower": "falls", "higher
 #: nouns of an interview, whose `with` / `to` complement names who heard the speaker (`in an interview with X`)
 INTERVIEW_NOUNS = frozenset({"interview"})
 INTERVIEWER_PREPOSITIONS = frozenset({"with", "to"})
+
+#: verbs that blame something on someone, and the preposition naming who: `the attack was blamed on X`
+BLAME_VERBS = {"blame": "on", "attribute": "to"}

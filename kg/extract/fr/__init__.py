@@ -6,6 +6,7 @@ French grammar and the lexicons: no names or phrases of any particular article. 
 """
 
 from ..common import Rule, described_nationality, word_before_person
+from .blame import blame
 from .clauses import passive_clause, verb_clause
 from .descriptions import (
     appointment,
@@ -41,6 +42,7 @@ RULES: dict[str, Rule] = {
     "fr.description": described_nationality("fr.description"),
     "fr.demonym": word_before_person("fr.demonym"),
     "fr.movement": market_move,
+    "fr.blame": blame,
     "fr.located": located,
     "fr.headquarters": headquarters,
     "fr.leader": leadership,

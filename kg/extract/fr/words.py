@@ -199,3 +199,6 @@ MOVEMENT_DIRECTIONS = {"baisse": "falls", "repli": "falls", "recul": "falls", "h
 #: verbs whose object is a move of their subject: `enregistre une baisse de 2 %`, `l'euro poursuit son repli`
 MOVE_CARRYING_VERBS = frozenset({"enregistrer", "poursuivre", "accuser", "subir", "connaître", "afficher",
                                  "signer", "continuer", "prolonger"})
+
+#: verbs that blame something on someone, and the preposition naming who: `les violences ont été imputées à X`
+BLAME_VERBS = {"imputer": "à"}
