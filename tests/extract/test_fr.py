@@ -825,3 +825,9 @@ def test_an_adverb_heading_its_own_phrase_is_not_part_of_a_noun_phrase():
 ])
 def test_who_is_blamed_for_something_causes_it(text, fact):
     assert fact in triples(text)
+
+
+def test_who_a_leader_is_ahead_of_is_its_opponent():
+    facts = read_text("Le club Vinalys, leader du championnat devant Bolt à la différence de buts, a diffusé la liste.")
+    leads = [f for f in facts if f.relation.local_name == "leads" and f.object.label == "championnat"]
+    assert leads and ("opponent", "Bolt") in [(role, getattr(v, "label", v)) for role, v in leads[0].qualifiers], facts

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ...model import Candidate
+from ...model import Candidate, Qualifier
 from ...ontology import Lexicon
 from ...text import fold
 from .. import labels as L
@@ -55,6 +55,7 @@ from .words import (
     PLACE_CASES,
     POST_NOUNS,
     PREDICATIVE_CASES,
+    RANKING_CASES,
     ROLE_FOUNDERS,
     SEEKING_CASES,
     SEEKING_NOUNS,
@@ -84,9 +85,11 @@ def _role_facts(person: Token, title: Token, context: Context, sentence: Span, r
                 case_word(employer) == "de":  # `le chef du parti` leads it; `directeur des ventes pour Y` does not
             yield Candidate(holder, fixed_relation("leads"), mention(employer, context), evidence, rule,
                             title.lemma_, confidence=0.8)
+    behind = tuple(Qualifier("opponent", mention(t, context)) for t in title.subtree  # `…, devant Y`: Y is behind
+                   if t.dep_ in L.NOUN_MODIFIERS and case_word(t) in RANKING_CASES and stands_for_entity(t))
     for led in _definite_complements(title) if heads and not employers else ():  # `X, leader du championnat`
         yield Candidate(holder, fixed_relation("leads"), mention(led, context), evidence, rule, title.lemma_,
-                        confidence=0.7)
+                        behind, confidence=0.7)
 
 
 def _definite_complements(title: Token) -> list[Token]:

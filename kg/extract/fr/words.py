@@ -18,6 +18,8 @@ PERSON_TITLES = ROLE_FOUNDERS | frozenset({
     "vice-président", "vice-présidente", "responsable", "conseiller", "conseillère"})
 #: prepositions that name a title's employer other than `de`: `directeur des ventes pour Vinalys`, `chez Bolt`
 EMPLOYER_CASES = frozenset({"pour", "chez"})
+#: prepositions naming who a leader is ahead of: `leader du championnat devant Y`
+RANKING_CASES = frozenset({"devant"})
 #: titles whose holder leads what their `de` complement names (`le chef du parti`, `la présidente de Y`)
 HEAD_TITLES = frozenset({"chef", "président", "présidente", "directeur", "directrice", "patron", "patronne",
                          "dirigeant", "dirigeante", "pdg", "leader", "gouverneur", "gouverneure", "maire"})
