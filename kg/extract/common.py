@@ -846,19 +846,20 @@ def resolve_first_person(token: Token, context: Context, pronouns: Collection[st
 
 
 def speech_facts(verb: Token, speakers: list[Token], said: Mention, context: Context, sentence: Span, rule: str,
-                 negated: bool, told: list[Token] = ()) -> Iterator[Candidate]:
+                 negated: bool, told: list[Token] = (), places: list[Token] = ()) -> Iterator[Candidate]:
     """Each speaker says `said`; the discourse remembers who said that stretch of text (it becomes their source).
     Whoever it was `told` (`a déclaré à l'AFP`, `told Reuters`, `in an interview with X`) was informed by each
-    speaker, and is the saying's recipient."""
+    speaker, and is the saying's recipient; both keep where it was said (`à New York`)."""
+    where = tuple(Qualifier("place", mention(place, context)) for place in places)
     hearers = tuple(Qualifier("recipient", mention(hearer, context)) for hearer in told)
     for speaker in speakers:
         speaker_mention = mention(speaker, context)
         context.discourse.quote(said.start, said.end, speaker_mention)
         yield Candidate(speaker_mention, fixed_relation("says"), said, context.evidence(sentence), rule, verb.lemma_,
-                        hearers, negated=negated, confidence=0.7)
+                        hearers + where, negated=negated, confidence=0.7)
         for hearer in told:
             yield Candidate(speaker_mention, fixed_relation("informs"), mention(hearer, context),
-                            context.evidence(sentence), rule, verb.lemma_, negated=negated, confidence=0.7)
+                            context.evidence(sentence), rule, verb.lemma_, where, negated=negated, confidence=0.7)
 
 
 def interviewers(verb: Token, nouns: Collection[str], complements: Callable[[Token], list[tuple[str, Token]]],

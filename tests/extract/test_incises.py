@@ -98,3 +98,11 @@ def test_a_quotation_opening_a_sentence_inside_a_paragraph_is_read_with_it(text)
 
     doc = pipeline_for("fr", Settings())(text)
     assert [s.text[0] for s in doc.sents] == ["L", text.split(". ")[1][0]]
+
+
+def test_whom_a_speech_was_given_before_was_told_and_where_it_was_said_is_its_place():
+    facts = read_text("« Les conjoints ont droit à une carte », a rappelé Luc Besson à New York dans une allocution "
+                      "devant la Ligue Karvex.", "fr")
+    informs = [f for f in facts if f.relation.local_name == "informs"]
+    assert informs and informs[0].object.label == "Ligue Karvex", facts
+    assert ("place", "New York") in [(role, getattr(v, "label", v)) for role, v in informs[0].qualifiers], informs

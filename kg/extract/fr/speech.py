@@ -76,9 +76,11 @@ def reported_speech(sentence: Span, context: Context, lexicon: Lexicon) -> Itera
                 speakers = speakers or clause_subjects(verb) or _inverted_speakers(verb, names=True)
                 told = [a for o in [*_hearers(verb), *interviewers(verb, INTERVIEW_NOUNS, _complements,
                                                                   INTERVIEWER_CASES)]
-                        for a in arguments_of(o) if stands_for_entity(a)
-                        and mention(a, context).kind != "Place" and a not in speakers]  # not `à New York`
-                yield from speech_facts(verb, speakers, said, context, sentence, "fr.speech", is_negated(verb), told)
+                        for a in arguments_of(o) if stands_for_entity(a) and a not in speakers]
+                places = [a for a in told if mention(a, context).kind == "Place"]  # `à New York`: where, not whom
+                told = [a for a in told if a not in places]
+                yield from speech_facts(verb, speakers, said, context, sentence, "fr.speech", is_negated(verb), told,
+                                        places)
 
 
 def _complements(noun: Token) -> list[tuple[str, Token]]:

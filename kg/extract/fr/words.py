@@ -130,9 +130,10 @@ SOURCE_CASES = frozenset({"selon", "de après", "d'après", "d’après"})
 RELATIVE_OBJECT_WORDS = frozenset({"que", "qu'", "qu’"})
 #: prepositions of whom a speech verb tells: `a déclaré à l'AFP`
 HEARER_CASES = frozenset({"à", "au", "aux"})
-#: nouns of an interview, whose `avec` / `à` complement names who heard the speaker (`lors d'une entrevue avec X`)
-INTERVIEW_NOUNS = frozenset({"entrevue", "entretien", "interview"})
-INTERVIEWER_CASES = HEARER_CASES | {"avec"}
+#: nouns of an interview or a speech, whose `avec` / `à` / `devant` complement names who heard the speaker (`lors
+#: d'une entrevue avec X`, `dans une allocution devant Y`)
+INTERVIEW_NOUNS = frozenset({"entrevue", "entretien", "interview", "allocution", "discours"})
+INTERVIEWER_CASES = HEARER_CASES | {"avec", "devant"}
 
 
 #: markers introducing examples of a class: "des entrepreneurs comme A et B", "des groupes tels que A"
