@@ -5,7 +5,7 @@ Rules call these instead of walking the tree themselves, so a fix to phrase boun
 
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, partial
 
 from spacy.tokens import Doc, Span, Token
 
@@ -105,7 +105,9 @@ class Sentence(Span):
         tokens = self.__dict__.get("tokens")
         if tokens is None:
             doc = self.doc
-            tokens = self.__dict__["tokens"] = [doc[i] for i in range(self.start, self.end)]
+            made = doc.user_data.get(_TOKENS)
+            tokens = self.__dict__["tokens"] = made[self.start:self.end] if made is not None else [
+                doc[i] for i in range(self.start, self.end)]
         return iter(tokens)
 
 
@@ -118,7 +120,7 @@ def fixed_relation(local_name: str) -> Relation:
     return Relation(local_name, property_labels()[local_name])
 
 
-for _name, _default in (("kg_common_noun", False), ("kg_referent", None), ("kg_fuller", None)):
+for _name, _default in (("kg_common_noun", False), ("kg_referent", None)):
     if not Token.has_extension(_name):
         Token.set_extension(_name, default=_default)
 
@@ -180,23 +182,34 @@ def _spelled_before_acronym(token: Token) -> bool:
         doc[end + 1].text.isupper() and len(doc[end + 1].text) > 1
 
 
+#: Doc.user_data key: token index -> the fuller phrase a bare definite noun is written as (`recall_phrases`)
+_FULLER = "kg_fuller"
 _NAMES = "kg_names"  # Doc.user_data key: indices of the name tokens, computed once per parsed paragraph
 _NAME_RUNS = "kg_name_runs"  # Doc.user_data key: token index -> (start, end) of the name it belongs to
 
 
-_CHILDREN = "kg_children"  # Doc.user_data key: token index -> ((dependency label, child index), ...)
+_CHILDREN = "kg_children"  # Doc.user_data key: token index -> ((dependency label, child), ...)
+_TOKENS = "kg_tokens"  # Doc.user_data key: the Doc's tokens, made once
 
 
 def index_names(doc: Doc) -> None:
     """Decide once which tokens are names, and list each token's children with their labels (rules ask hundreds
     of thousands of times on a corpus; spaCy makes a Token for every child each time)."""
-    doc.user_data[_NAMES] = frozenset(token.i for token in doc if _is_name(token))
+    tokens = doc.user_data[_TOKENS] = list(doc)
+    doc.user_data[_NAMES] = frozenset(token.i for token in tokens if _is_name(token))
     doc.user_data[_NAME_RUNS] = {}
-    kids: list[list[tuple[str, int]]] = [[] for _ in range(len(doc))]
-    for token in doc:
-        if token.head.i != token.i:
-            kids[token.head.i].append((token.dep_, token.i))
+    kids: list[list[tuple[str, Token]]] = [[] for _ in range(len(doc))]
+    for token in tokens:
+        head = token.head.i
+        if head != token.i:
+            kids[head].append((token.dep_, token))
     doc.user_data[_CHILDREN] = [tuple(k) for k in kids]
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The Doc's tokens, made once when its names are indexed (indexing a Doc makes a new Token each time)."""
+    made = doc.user_data.get(_TOKENS)
+    return made if made is not None else list(doc)
 
 
 def is_name(token: Token) -> bool:
@@ -242,7 +255,7 @@ def name_tokens(token: Token) -> list[Token]:
         tokens = _name_tokens(token)
         runs[token.i] = (tokens[0].i, tokens[-1].i + 1)
     start, end = runs[token.i]
-    return list(doc[start:end])
+    return doc.user_data[_TOKENS][start:end]
 
 
 def _name_tokens(token: Token) -> list[Token]:
@@ -418,8 +431,9 @@ def mention(head: Token, context: Context, leave_out: tuple[Token, ...] = (), ki
     """
     if head._.kg_referent is not None:
         return head._.kg_referent
-    if head._.kg_fuller is not None and not leave_out:
-        return head._.kg_fuller
+    fuller = head.doc.user_data.get(_FULLER, {}).get(head.i) if not leave_out else None
+    if fuller is not None:
+        return fuller
     named = is_name(head)
     if named:
         tokens = name_tokens(head)
@@ -564,7 +578,7 @@ def children(token: Token, deps: frozenset[str]) -> list[Token]:
     kids = doc.user_data.get(_CHILDREN)
     if kids is None:
         return [child for child in token.children if child.dep_ in deps]
-    return [doc[i] for dep, i in kids[token.i] if dep in deps]
+    return [child for dep, child in kids[token.i] if dep in deps]
 
 
 QUOTE_MARKS = {"«": "»", "“": "”", '"': '"'}
@@ -665,23 +679,28 @@ _PHRASE_MODIFIERS = L.NOUN_MODIFIERS | L.ADJECTIVE_MODIFIERS
 def note_phrases(sentence: Span, context: Context) -> None:
     """Remember the last noun phrase with modifiers each common noun was written in (`le département de
     pharmacie`), by lemma and number, so that a later bare `le département` can say which one."""
+    phrases = context.discourse.phrases
     for token in sentence:
-        if token.pos_ == "NOUN" and token._.kg_referent is None and token._.kg_fuller is None and \
-                not is_name(token) and children(token, _PHRASE_MODIFIERS | L.NAME_PARTS) and \
-                context.noun_kinds.get(token.lemma_.lower()) != "Role":
-            context.discourse.phrases[(token.lemma_.lower(), tuple(token.morph.get("Number")))] = \
-                mention(token, context)
+        if token.pos_ == "NOUN" and children(token, _PHRASE_MODIFIERS | L.NAME_PARTS) and \
+                context.noun_kinds.get(token.lemma_.lower()) != "Role" and not is_name(token) and \
+                token.i not in token.doc.user_data.get(_FULLER, ()) and token._.kg_referent is None:
+            phrases[(token.lemma_.lower(), tuple(token.morph.get("Number")))] = \
+                partial(mention, token, context)  # (made only when a later noun recalls it)
 
 
-def recall_phrase(token: Token, context: Context, definite: Callable[[Token], bool]) -> None:
+def recall_phrases(sentence: Span, context: Context, definite: Callable[[Token], bool]) -> None:
     """`le département` after `le département de pharmacie`: a definite common noun without modifiers, which
     nothing else resolved, is written as the fuller phrase its noun last had (a label, not an entity)."""
-    if token.pos_ != "NOUN" or token._.kg_referent is not None or not definite(token) or is_predicative(token) or \
-            any(c.dep_ in _PHRASE_MODIFIERS | L.NAME_PARTS | L.APPOSITIONS for c in token.children):
-        return
-    phrase = context.discourse.phrases.get((token.lemma_.lower(), tuple(token.morph.get("Number"))))
-    if phrase is not None and phrase.end <= context.offset + token.idx:
-        token._.kg_fuller = phrase
+    phrases = context.discourse.phrases
+    for token in sentence if phrases else ():
+        phrase = phrases.get((token.lemma_.lower(), tuple(token.morph.get("Number")))) if token.pos_ == "NOUN" \
+            else None
+        if phrase is None or children(token, _PHRASE_MODIFIERS | L.NAME_PARTS | L.APPOSITIONS) or \
+                token._.kg_referent is not None or not definite(token) or is_predicative(token):
+            continue
+        fuller = phrase()
+        if fuller.end <= context.offset + token.idx:
+            token.doc.user_data.setdefault(_FULLER, {})[token.i] = fuller
 
 
 def recall_titled_person(title: Token, context: Context, sentence: Span, rule: str) -> None:
@@ -747,8 +766,8 @@ def word_before_person(rule: str) -> Rule:
     country or party (`le Suédois Zlatan Ibrahimovic`, `the Australian Julian Assange`, `le républicain Greg Abbott`).
     """
     def read(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-        for token in sentence[:-1]:
-            person = token.doc[token.i + 1]
+        tokens = list(sentence)
+        for token, person in zip(tokens, tokens[1:], strict=False):
             if person.ent_type_ in PERSON_ENTITIES and is_name(person) and not is_name(token) and (
                     token.text[:1].isupper() or token.lower_ in context.affiliations):
                 yield from _affiliation(mention(person, context), token, context, sentence, rule, suffixed=False)

@@ -52,8 +52,8 @@ class Discourse:
         self.latest_plural: Mention | None = None
         #: position of a title that recalled a person (`le secrétaire à la Défense a dit …`) -> their role fact
         self.recalled_roles: dict[int, Candidate] = {}
-        #: (lemma, number) of a common noun -> the last phrase with modifiers it was written in
-        self.phrases: dict[tuple[str, tuple[str, ...]], Mention] = {}
+        #: (lemma, number) of a common noun -> (how to make) the last phrase with modifiers it was written in
+        self.phrases: dict[tuple[str, tuple[str, ...]], Callable[[], Mention]] = {}
 
     def named_together(self, position: int, members: list[Mention]) -> None:
         """Remember entities a sentence names together (`A et B ont signé`): a later `ils` may stand for them."""

@@ -11,7 +11,7 @@ from ..common import (
     mention,
     note_named_together,
     note_phrases,
-    recall_phrase,
+    recall_phrases,
     recall_titled_person,
     referent_of,
     resolve_first_person,
@@ -136,5 +136,4 @@ def resolve_references(sentence: Span, context: Context) -> None:
                                    lambda r, k=kinds, g=gender: discourse.named_as(r, k) and r.agrees(g, "Sing"))
             if found is not None:
                 token._.kg_referent = found.mention
-    for token in sentence:
-        recall_phrase(token, context, is_definite)
+    recall_phrases(sentence, context, is_definite)

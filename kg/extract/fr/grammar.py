@@ -18,6 +18,7 @@ from ..common import (
     children,
     conjuncts,
     denied,
+    doc_tokens,
     intent_noun,
     is_name,
     name_tokens,
@@ -151,7 +152,7 @@ def _counts_a_thing(inner: Token) -> bool:
 
 def following_name(noun: Token) -> Token | None:
     """The name standing in apposition right after a common noun's phrase, if any."""
-    for token in noun.doc[noun.i + 1:min(noun.i + 14, len(noun.doc))]:
+    for token in doc_tokens(noun.doc)[noun.i + 1:noun.i + 14]:
         if token.is_sent_start or token.pos_ in {"VERB", "AUX"} or token.text in {",", ";", ":", "."}:
             return None
         if is_name(token) and class_noun_before(token) == noun:
@@ -471,20 +472,27 @@ def noun_between_commas(name: Token, roles: Collection[str] = ()) -> Token | Non
     return noun if closes(end + 1) or (noun.right_edge.i > end and closes(noun.right_edge.i + 1)) else None
 
 
+def _spans_its_phrase(noun: Token, end: int) -> bool:
+    """Whether every word from `noun` to `end` (excluded) belongs to the noun's phrase."""
+    inside = {t.i for t in noun.subtree}
+    return all(i in inside for i in range(noun.i, end))
+
+
 def opening_apposition(noun: Token) -> Token | None:
     """`Le troisième constructeur européen, Acme, a …`, `Le directeur de l'agence X, l'amiral Jean Y, a …`: the name
     set off by commas right after the noun phrase that opens the sentence, which it describes (found by position:
     parsers hang such a name anywhere). A person's title does so anywhere (`a ordonné au chef de la Garde, le
     général X, de …`)."""
-    doc = noun.doc
-    comma = next((t.i for t in doc[noun.i:noun.sent.end] if t.text == ","), None)
+    doc, tokens = noun.doc, doc_tokens(noun.doc)
+    comma = next((t.i for t in tokens[noun.i:] if t.text == "," or t.is_sent_start and t.i > noun.i), None)
+    comma = comma if comma is not None and tokens[comma].text == "," else None
     first = noun.left_edge
     opens = first.is_sent_start or (first.i > 0 and doc[first.i - 1].is_sent_start and doc[first.i - 1].pos_ in {
         "CCONJ", "ADV"})  # `Mais le ministre de …, X, …`
     titled = _introduces_person(noun) and (case_word(noun) in ("", "à") or noun.dep_ in L.INDIRECT_OBJECTS)
     if comma is None or not (opens or titled) or not (children(noun, L.DETERMINERS) or titled) or \
             (case_word(noun) and opens) \
-            or any(t not in noun.subtree for t in doc[noun.i:comma]):  # `Dans un billet, X, …` is no description
+            or not _spans_its_phrase(noun, comma):  # `Dans un billet, X, …` is no description
         return None
     end = comma - 1  # the phrase up to its first comma (the parser may hang the name inside it)
     i = end + 2

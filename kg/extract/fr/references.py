@@ -14,7 +14,7 @@ from ..common import (
     mention,
     note_named_together,
     note_phrases,
-    recall_phrase,
+    recall_phrases,
     recall_titled_person,
     referent_of,
     resolve_first_person,
@@ -159,8 +159,7 @@ def resolve_references(sentence: Span, context: Context) -> None:
             )
             if found is not None:
                 token._.kg_referent = found.mention
-    for token in sentence:
-        recall_phrase(token, context, is_definite)
+    recall_phrases(sentence, context, is_definite)
 
 
 def _the_latter(token: Token) -> bool:
