@@ -440,10 +440,18 @@ def mention(head: Token, context: Context, leave_out: tuple[Token, ...] = (), ki
     else:
         dropped = {t for token in leave_out for t in [*token.subtree, *name_tokens(token)]}
         tokens = _contiguous([t for t in _phrase_tokens(head) if t not in dropped], head)
+        named = _before_acronym(tokens[-1])  # `l'Organisation mondiale de la santé (OMS)`: a name, spelled out
     start, end = tokens[0], tokens[-1]
     return Mention(text=text_of(tokens), start=context.offset + start.idx,
                    end=context.offset + end.idx + len(end.text), kind=kind or kind_of(head, context, named),
                    is_name=named, head_lemma=head.lemma_.lower())
+
+
+def _before_acronym(last: Token) -> bool:
+    """Whether an acronym in brackets follows a phrase's last word: `… de sécurité américaine (NSA)`."""
+    tokens, i = doc_tokens(last.doc), last.i
+    return i + 3 < len(tokens) and tokens[i + 1].text == "(" and tokens[i + 3].text == ")" and \
+        tokens[i + 2].text.isupper() and tokens[i + 2].text.isalpha() and len(tokens[i + 2].text) > 1
 
 
 def referent_of(token: Token, context: Context) -> Referent:

@@ -831,3 +831,9 @@ def test_who_a_leader_is_ahead_of_is_its_opponent():
     facts = read_text("Le club Vinalys, leader du championnat devant Bolt à la différence de buts, a diffusé la liste.")
     leads = [f for f in facts if f.relation.local_name == "leads" and f.object.label == "championnat"]
     assert leads and ("opponent", "Bolt") in [(role, getattr(v, "label", v)) for role, v in leads[0].qualifiers], facts
+
+
+def test_a_common_noun_phrase_before_an_acronym_in_brackets_is_a_name():
+    found = triples("Selon lui, l'Agence nationale de sécurité maritime (ANSM) et le Karvex Bureau ont collecté des "
+                    "masses d'informations.")
+    assert ("Agence nationale de sécurité maritime", "collecter", "masses d'informations") in found, found
