@@ -837,3 +837,5 @@ def test_a_common_noun_phrase_before_an_acronym_in_brackets_is_a_name():
     found = triples("Selon lui, l'Agence nationale de sécurité maritime (ANSM) et le Karvex Bureau ont collecté des "
                     "masses d'informations.")
     assert ("Agence nationale de sécurité maritime", "collecter", "masses d'informations") in found, found
+    found = triples("Vinalys a livré ses modèles d'intelligence artificielle (IA) Zorg aux agences.")
+    assert ("Zorg", "instanceOf", "modèles d'intelligence artificielle") in found, found
