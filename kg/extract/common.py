@@ -441,7 +441,7 @@ def mention(head: Token, context: Context, leave_out: tuple[Token, ...] = (), ki
         dropped = {t for token in leave_out for t in [*token.subtree, *name_tokens(token)]}
         tokens = _contiguous([t for t in _phrase_tokens(head) if t not in dropped], head)
         named = head.text[:1].isupper() and _before_acronym(tokens[-1])  # `l'Organisation mondiale de la santé
-        # (OMS)`: a name, spelled out (but not `ses modèles d'intelligence artificielle (IA) Llama`)
+        # (OMS)`: a name, spelled out (but not `ses modèles d'intelligence artificielle (IA) Zorg`)
     start, end = tokens[0], tokens[-1]
     return Mention(text=text_of(tokens), start=context.offset + start.idx,
                    end=context.offset + end.idx + len(end.text), kind=kind or kind_of(head, context, named),
