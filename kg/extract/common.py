@@ -571,12 +571,13 @@ def possessives(noun: Token) -> list[Token]:
 
 
 def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | None]:
-    """The lemma the lexicon knows a verb's predicate by, and the noun that is part of it: a verb with a bare noun
-    object listed together with it is one predicate (`porter plainte contre X`, `take part in X`), its noun no
-    object."""
+    """The lemma the lexicon knows a verb's predicate by, and the noun that is part of it: a verb with a bare (or
+    indefinite) noun object listed together with it is one predicate (`porter plainte contre X`, `take part in X`,
+    `file a lawsuit against X`), its noun no object."""
     lemma = verb.lemma_.lower()
     for noun in children(verb, L.OBJECTS):
-        if not children(noun, L.DETERMINERS) and lexicon.is_idiom(lang, f"{lemma} {noun.lemma_.lower()}"):
+        if lexicon.is_idiom(lang, f"{lemma} {noun.lemma_.lower()}") and all(  # (`file a lawsuit`, not `the part`)
+                "Ind" in d.morph.get("Definite") or d.lower_ in ("a", "an") for d in children(noun, L.DETERMINERS)):
             return f"{lemma} {noun.lemma_.lower()}", noun
     return lemma, None
 

@@ -495,6 +495,7 @@ def test_a_participle_after_the_main_clause_with_its_agent_says_what_acted_on_it
     ("Paul Girard took part in the Lyon summit.", ("Paul Girard", "participatesIn", "Lyon summit")),
     ("The ceremony took place at the Karvex Stadium.", ("ceremony", "locatedIn", "Karvex Stadium")),
     ("Paul Girard paid tribute to Marie Curie.", ("Paul Girard", "praises", "Marie Curie")),
+    ("Paul Girard filed a lawsuit against Vinalys.", ("Paul Girard", "sues", "Vinalys")),
 ])
 def test_a_verb_and_its_bare_noun_listed_together_are_one_predicate(text, fact):
     assert fact in triples(text)
@@ -511,3 +512,9 @@ def test_who_suffers_from_an_illness():
 ])
 def test_who_is_blamed_for_something_causes_it(text, fact):
     assert fact in triples(text)
+
+
+def test_a_passive_only_frame_reads_the_passive_and_not_the_active():
+    assert ("summit", "locatedIn", "Brussels") in triples("The summit will be held in Brussels next month.")
+    assert not any(p == "locatedIn" and s == "company" for s, p, _ in triples(
+        "The company held a 5 percent stake in Bolt."))

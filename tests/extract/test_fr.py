@@ -753,6 +753,7 @@ def test_a_relative_hung_on_a_demonstrative_is_about_the_name_it_governs():
 
 @pytest.mark.parametrize(("text", "fact"), [
     ("Paul Girard a porté plainte contre Vinalys.", ("Paul Girard", "sues", "Vinalys")),
+    ("Paul Girard a déposé une plainte contre Vinalys.", ("Paul Girard", "sues", "Vinalys")),
     ("Paul Girard a pris part à la réunion de Lyon.", ("Paul Girard", "participatesIn", "réunion de Lyon")),
     ("Vinalys a eu recours à Bolt pour ses livraisons.", ("Vinalys", "uses", "Bolt")),
     ("Paul Girard a rendu visite à Marie Curie.", ("Paul Girard", "visits", "Marie Curie")),

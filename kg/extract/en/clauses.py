@@ -248,9 +248,10 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
                                      confidence)
             continue
         for word, obj in prepositional_objects(verb):  # `is based in`, `was killed in`: the frame names the relation
-            if lexicon.frame(LANG, verb.lemma_.lower(), word) is None:
+            frame = next((f for f in (f"pass:{word}", word) if lexicon.frame(LANG, verb.lemma_.lower(), f)), None)
+            if frame is None:  # (`pass:in`: only in the passive, `was held in`, not `held a stake in`)
                 continue
-            relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), word)
+            relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), frame)
             if property_ranges().get(relation.local_name) == "Place" and not is_name(obj):
                 continue  # `was born in a village` names no place
             qualifiers = tuple(_qualifiers(verb, {obj.i}, roles, context))
