@@ -6,6 +6,7 @@
   before it (`depuis des mois`).
 - A name coordinated with a verb is coordinated with the verb's object: in `fuir Google et Yahoo` the parser makes
   `Yahoo` a second verb.
+- A verb has one subject: in `la police a arrêté Paul X` the parser makes `Paul` a second one, where the object is.
 
 Facts are read from the tree, so the tree is mended once, after parsing.
 """
@@ -63,6 +64,16 @@ def _coordinated_object(conjunct: Token) -> Token | None:
     return max(before, key=lambda c: c.i) if before else None
 
 
+def _second_subject(token: Token) -> bool:
+    """`La police a arrêté Paul X à Lyon` parsed with `Paul` as a second subject: a subject after its verb, which
+    already has one before it and no object, is the object."""
+    verb = token.head
+    return token.dep_ in L.SUBJECTS and verb.pos_ == "VERB" and verb.i < token.i and \
+        any(c.dep_ in L.SUBJECTS and c.i < verb.i for c in verb.children) and \
+        not any(c.dep_ in L.OBJECTS for c in verb.children) and \
+        not any(t.is_punct for t in token.doc[verb.i + 1:token.i])
+
+
 def _mend_participle(token: Token) -> None:
     if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
         return
@@ -77,11 +88,13 @@ def _mend_participle(token: Token) -> None:
 @Language.component(FRENCH_REPAIRS)
 def mend(doc: Doc) -> Doc:
     """Hang past participles on the noun they agree with (and their agent on them), coordinated names on the object
-    they are coordinated with."""
+    they are coordinated with; make a second subject after its verb the object."""
     for token in doc:
         if token.dep_ in L.CLAUSAL_MODIFIERS:
             _mend_participle(token)
         obj = _coordinated_object(token)
         if obj is not None:
             token.head = obj
+        if _second_subject(token):
+            token.dep_ = L.UD_OBJECT
     return doc

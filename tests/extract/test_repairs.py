@@ -47,3 +47,12 @@ def test_each_coordinated_object_gets_the_fact():
     found = {(f.subject.label, f.relation.local_name, f.object.label) for f in read_text(
         "Paul Girard veut quitter Carrefour et Leclerc.", "fr")}
     assert {("Paul Girard", "leaves", "Carrefour"), ("Paul Girard", "leaves", "Leclerc")} <= found
+
+
+def test_a_second_subject_after_its_verb_is_its_object(nlp):
+    found = heads(nlp("La police a arrêté Paul Girard à Lyon."))
+    assert found["Paul"][0] == "obj", found
+    facts = read_text("La police a arrêté Paul Girard à Lyon.")
+    assert ("police", "arrests", "Paul Girard") in {(f.subject.label, f.relation.local_name, f.object.label)
+                                                   for f in facts}
+    assert heads(nlp("« Je suis prêt », a déclaré Paul Girard."))["Paul"][0] != "obj"
