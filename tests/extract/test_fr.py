@@ -840,3 +840,9 @@ def test_a_common_noun_phrase_before_an_acronym_in_brackets_is_a_name():
     assert ("Agence nationale de sécurité maritime", "collecter", "masses d'informations") in found, found
     found = triples("Vinalys a livré ses modèles d'intelligence artificielle (IA) Zorg aux agences.")
     assert ("Zorg", "instanceOf", "modèles d'intelligence artificielle") in found, found
+
+
+def test_a_passive_with_a_second_complement_takes_that_frame():
+    found = triples("Paul Girard a été condamné à dix ans de prison par le tribunal de Lyon.")
+    assert ("tribunal de Lyon", "sentences", "Paul Girard") in found, found
+    assert not any(p == "criticizes" for _, p, _ in found), found

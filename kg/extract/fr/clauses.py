@@ -446,7 +446,8 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
         agents = [a for a in agents if not _manner(a)]
         if not patients or not agents:
             continue
-        relation, roles = lexicon.relation(LANG, verb.lemma_.lower(), "obj")
+        lemma = verb.lemma_.lower()  # `condamné à dix ans par le tribunal` sentences, not criticises
+        relation, roles = lexicon.relation(LANG, lemma, _with_second_complement(verb, lemma, "obj", [], lexicon))
         qualifiers = tuple(_qualifiers(verb, {a.i for a in agents}, roles, [], context))
         for agent in (a for head in agents for a in arguments_of(head)):
             for patient in (p for head in patients for p in arguments_of(head)):
