@@ -3,7 +3,7 @@
 - A past participle modifying a noun agrees with it: in `des opérations d'envergure lancées par le gouvernement,
   dominé par les chiites` the parser hangs `lancées` on `envergure` and `dominé` on `opérations`; gender and number
   say which noun each belongs to. The parser also often hangs the agent (`par le gouvernement`) on a time phrase
-  before it (`depuis des mois`).
+  before it (`depuis des mois`), as it does with a passive verb's (`a été rejoint dans son refus par X`).
 - A name coordinated with a verb is coordinated with the verb's object: in `fuir Google et Yahoo` the parser makes
   `Yahoo` a second verb.
 - A verb has one subject: in `la police a arrêté Paul X` the parser makes `Paul` a second one, where the object is.
@@ -92,6 +92,10 @@ def mend(doc: Doc) -> Doc:
     for token in doc:
         if token.dep_ in L.CLAUSAL_MODIFIERS:
             _mend_participle(token)
+        elif any(c.dep_ in L.PASSIVE_AUXILIARIES for c in token.children):  # `il a été rejoint dans X par Y`
+            agent = _hidden_agent(token)
+            if agent is not None:
+                agent.head, agent.dep_ = token, L.UD_AGENT
         obj = _coordinated_object(token)
         if obj is not None:
             token.head = obj

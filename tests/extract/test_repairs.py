@@ -56,3 +56,9 @@ def test_a_second_subject_after_its_verb_is_its_object(nlp):
     assert ("police", "arrests", "Paul Girard") in {(f.subject.label, f.relation.local_name, f.object.label)
                                                    for f in facts}
     assert heads(nlp("« Je suis prêt », a déclaré Paul Girard."))["Paul"][0] != "obj"
+
+
+def test_an_agent_hung_on_a_passive_verb_s_other_phrase_is_the_verb_s():
+    found = {(f.subject.label, f.relation.local_name, f.object.label)
+             for f in read_text("Le groupe Vinalys a été rejoint dans son refus par la société Bolt.")}
+    assert ("Bolt", "joins", "Vinalys") in found, found
