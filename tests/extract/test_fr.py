@@ -846,3 +846,9 @@ def test_a_passive_with_a_second_complement_takes_that_frame():
     found = triples("Paul Girard a été condamné à dix ans de prison par le tribunal de Lyon.")
     assert ("tribunal de Lyon", "sentences", "Paul Girard") in found, found
     assert not any(p == "criticizes" for _, p, _ in found), found
+
+
+def test_a_verb_without_object_shares_the_object_of_the_verb_coordinated_after_it():
+    assert ("police", "arrests", "Paul Girard") in triples("La police a arrêté puis relâché Paul Girard.")
+    assert not any(p == "uses" for _, p, _ in triples(
+        "Un texte de loi adopté en juillet et remettant en cause le droit de grève va entrer en vigueur."))

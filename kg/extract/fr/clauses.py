@@ -215,7 +215,7 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str], l
         # after its verb is its object
         c for c in verb.children if c.i > verb.i and c.dep_ in MISREAD_OBJECTS and is_name(c) and not case_word(c)]
     if not direct and known("obj"):
-        direct = _relative_object(verb)
+        direct = _relative_object(verb) or _shared_objects(verb)
     if direct and all(is_amount(d) for d in direct):
         framed = next((o for o in children(verb, L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES)
                        if case_word(o) not in {"", "de", "par", *PURPOSE_MARKERS} and known(case_word(o))), None)
@@ -387,6 +387,18 @@ def _fronted_patient(verb: Token, sentence: Span) -> list[Token]:
     subject = next((t for t in sentence.doc[comma:sentence.end]
                     if t.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS and t.head != verb), None)
     return [subject] if subject is not None else []
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """`a racheté puis revendu Bolt`: a verb with neither object nor argument, coordinated with a later verb of the
+    same subject that has objects, shares them."""
+    finite = "Fin" in verb.morph.get("VerbForm") or children(verb, L.AUXILIARIES)  # (not `un texte adopté et …`)
+    if not finite or children(verb, L.ARGUMENT_OBLIQUES | L.CLAUSE_COMPLEMENTS | L.OPEN_COMPLEMENTS |
+                              L.PASSIVE_AUXILIARIES):
+        return []
+    later = next((c for c in children(verb, L.CONJUNCTS) if c.pos_ == "VERB" and c.i > verb.i and
+                  not children(c, L.SUBJECTS | L.PASSIVE_SUBJECTS)), None)
+    return children(later, L.OBJECTS) if later is not None else []
 
 
 def _relative_object(verb: Token) -> list[Token]:
