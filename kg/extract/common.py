@@ -21,6 +21,8 @@ NER_KINDS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": 
 NAME_POS = frozenset({"PROPN", "X"})
 PERSON_ENTITIES = frozenset({"PER", "PERSON"})
 INSTITUTION_ENTITIES = frozenset({"ORG"})
+#: entity types of days and times (English NER): capitalised, but never names of anything
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: words inside an organisation's or a place's name that join its parts (`Bank of Mexico`, `Procter & Gamble`,
 #: `Cour de cassation`)
 NAME_CONNECTORS = frozenset({"of", "&", "for", "and", "de", "d'", "d’", "du", "des", "en", "et", "au", "aux"})
@@ -227,6 +229,8 @@ def _is_name(token: Token) -> bool:
     if token._.kg_common_noun or not token.text[:1].isalnum():
         return False
     if token.pos_ == "ADJ" and token.ent_type_ == "NORP":  # English `the French start-up`: a nationality
+        return False
+    if token.ent_type_ in TIME_ENTITIES:  # `said on Monday it had …`: a day is no one `it` can be
         return False
     if token.pos_ in NAME_POS and token.text[:1].isupper():
         return True

@@ -518,3 +518,8 @@ def test_a_passive_only_frame_reads_the_passive_and_not_the_active():
     assert ("summit", "locatedIn", "Brussels") in triples("The summit will be held in Brussels next month.")
     assert not any(p == "locatedIn" and s == "company" for s, p, _ in triples(
         "The company held a 5 percent stake in Bolt."))
+
+
+def test_a_day_is_no_name_a_pronoun_can_stand_for():
+    found = triples("Vinalys said on Monday it had hired Paul Girard as chief financial officer.")
+    assert not any("Monday" in (s, o) for s, _, o in found), found
