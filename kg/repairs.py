@@ -7,6 +7,7 @@
 - A name coordinated with a verb is coordinated with the verb's object: in `fuir Google et Yahoo` the parser makes
   `Yahoo` a second verb.
 - A verb has one subject: in `la police a arrêté Paul X` the parser makes `Paul` a second one, where the object is.
+- `lors de`, `auprès de` are prepositions: the parser often makes the first word an adverb with the noun under it.
 
 Facts are read from the tree, so the tree is mended once, after parsing.
 """
@@ -74,6 +75,22 @@ def _second_subject(token: Token) -> bool:
         not any(t.is_punct for t in token.doc[verb.i + 1:token.i])
 
 
+#: adverbs that open a preposition with `de` (`lors de`, `auprès de`), which the parser often makes an adverb
+#: with the noun hung on it
+PREPOSITION_ADVERBS = frozenset({"lors", "auprès", "près", "hors"})
+#: `de` as written (the repairs run before the lemmatizer)
+DE_FORMS = frozenset({"de", "d'", "d’", "du", "des"})
+
+
+def _adverbial_preposition(adverb: Token) -> Token | None:
+    """`tués lors d'une attaque` parsed with `attaque` under the adverb `lors`: the noun the preposition opens."""
+    if adverb.lower_ not in PREPOSITION_ADVERBS or adverb.dep_ not in L.ADVERB_MODIFIERS or \
+            adverb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((n for n in adverb.children if n.pos_ in {"NOUN", "PROPN"} and n.i > adverb.i and any(
+        c.dep_ in L.CASE_MARKERS and c.lower_ in DE_FORMS and c.i == adverb.i + 1 for c in n.children)), None)
+
+
 def _mend_participle(token: Token) -> None:
     if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
         return
@@ -101,4 +118,10 @@ def mend(doc: Doc) -> Doc:
             token.head = obj
         if _second_subject(token):
             token.dep_ = L.UD_OBJECT
+        noun = _adverbial_preposition(token)
+        if noun is not None:  # the noun goes on the verb, introduced by `lors de` as one preposition
+            de = token.doc[token.i + 1]
+            noun.head, noun.dep_ = token.head, L.UD_MODIFIER
+            token.head, token.dep_ = noun, L.UD_CASE
+            de.head, de.dep_ = token, L.UD_FIXED
     return doc

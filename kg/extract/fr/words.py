@@ -129,7 +129,7 @@ SOURCE_CASES = frozenset({"selon", "de après", "d'après", "d’après"})
 #: the relative pronoun standing for a clause's object: `l'accord que Renault a signé`
 RELATIVE_OBJECT_WORDS = frozenset({"que", "qu'", "qu’"})
 #: prepositions of whom a speech verb tells: `a déclaré à l'AFP`
-HEARER_CASES = frozenset({"à", "au", "aux"})
+HEARER_CASES = frozenset({"à", "au", "aux", "auprès de"})
 #: nouns of an interview or a speech, whose `avec` / `à` / `devant` complement names who heard the speaker (`lors
 #: d'une entrevue avec X`, `dans une allocution devant Y`)
 INTERVIEW_NOUNS = frozenset({"entrevue", "entretien", "interview", "allocution", "discours"})
