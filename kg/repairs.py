@@ -105,7 +105,8 @@ def _mend_participle(token: Token) -> None:
 @Language.component(FRENCH_REPAIRS)
 def mend(doc: Doc) -> Doc:
     """Hang past participles on the noun they agree with (and their agent on them), coordinated names on the object
-    they are coordinated with; make a second subject after its verb the object."""
+    they are coordinated with, a passive verb's agent on it; make a second subject after its verb the object, and
+    `lors de X` one preposition."""
     for token in doc:
         if token.dep_ in L.CLAUSAL_MODIFIERS:
             _mend_participle(token)
