@@ -180,8 +180,7 @@ def _spelled_before_acronym(token: Token) -> bool:
         if doc[end].pos_ != "ADJ":
             return False  # (`l'Agence nationale de sécurité (NSA)` reads whole as a noun phrase)
         end += 1
-    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and \
-        doc[end + 1].text.isupper() and len(doc[end + 1].text) > 1
+    return _before_acronym(doc[end - 1])
 
 
 #: Doc.user_data key: token index -> the fuller phrase a bare definite noun is written as (`recall_phrases`)
@@ -586,6 +585,11 @@ def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | No
     return lemma, None
 
 
+def complements(word: Token, deps: frozenset[str]) -> list[tuple[str, Token]]:
+    """(preposition, head) of each child of `word` with one of `deps` (`` for a bare one): `à Lyon` -> ("à", Lyon)."""
+    return [(case_word(c), c) for c in children(word, deps)]
+
+
 def children(token: Token, deps: frozenset[str]) -> list[Token]:
     """The children of `token` whose dependency label is one of `deps`, in order."""
     doc = token.doc
@@ -953,10 +957,10 @@ def possessor_facts(named: Mention, description: Mention, owners: list[Token], l
     know, is that noun of its owner (`X | atout maître de | Y`, a relation minted from the noun)."""
     label = f"{fold(description.text)} {link}"
     relation = Relation(minted_name(label), f"{description.text} {link}", minted=True)
-    for owner in owners:
-        if named.kind == "Person" and mention(owner, context).text != named.text:
-            yield Candidate(named, relation, mention(owner, context), context.evidence(sentence), rule,
-                            description.head_lemma, confidence=0.6)
+    for owner in (mention(o, context) for o in owners) if named.kind == "Person" else ():
+        if owner.text != named.text:
+            yield Candidate(named, relation, owner, context.evidence(sentence), rule, description.head_lemma,
+                            confidence=0.6)
 
 
 def joint_facts(agents: list[Token], relation: Relation, context: Context, sentence: Span, rule: str,

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ..model import Candidate, Mention, Qualifier
 from ..ontology import Lexicon
 from . import labels as L
-from .common import Context, Rule, fixed_relation, is_name, literal, mention, phrase_role, stands_for_entity
+from .common import Context, Rule, children, fixed_relation, is_name, literal, mention, phrase_role, stands_for_entity
 
 #: dependents that make up an amount's text: `126,37 points`, `$ 108.58`, `14 cents`
 _AMOUNT_PARTS = L.ADJECTIVE_MODIFIERS | L.NAME_PARTS | frozenset({"quantmod", "nmod", "det"})
@@ -95,8 +95,7 @@ def movement_rule(grammar: MovementGrammar) -> Rule:
                 if governor == token:  # a headline without a verb: `Les Bourses européennes en baisse`
                     subjects = [c for c in token.children if c.dep_ in L.SUBJECTS]
                 elif governor.pos_ in {"VERB", "AUX"}:  # `Wall Street est attendue en hausse`: what is expected up
-                    subjects = grammar.subjects(governor) or [c for c in governor.children
-                                                              if c.dep_ in L.PASSIVE_SUBJECTS]
+                    subjects = grammar.subjects(governor) or children(governor, L.PASSIVE_SUBJECTS)
                 elif governor.pos_ in {"NOUN", "PROPN"}:  # `les Bourses en baisse`
                     subjects, leave_out = [governor], (token,)
                 amounts = _amounts(token, grammar) or (  # `closed down 3 percent`: the amount hung on the verb

@@ -46,6 +46,11 @@ def preposition(token: Token) -> str:
     return " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
 
 
+def complements(word: Token) -> list[tuple[str, Token]]:
+    """(preposition, object) of each prepositional phrase on a word, as the shared rules take them."""
+    return list(prepositional_objects(word))
+
+
 def prepositional_objects(verb_or_noun: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, its object) for each prepositional phrase on a word: `to Lyon` -> ("to", Lyon), `in
     neighbouring Malaysia` -> ("in", Malaysia)."""

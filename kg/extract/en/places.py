@@ -5,17 +5,13 @@ from spacy.tokens import Token
 from .. import labels as L
 from ..common import children
 from ..places import PlaceGrammar, place_rule
-from .grammar import prepositional_objects
+from .grammar import complements
 from .words import PLACE_PREPOSITIONS, REGION_NOUNS
-
-
-def _complements(word: Token) -> list[tuple[str, Token]]:
-    return list(prepositional_objects(word))
 
 
 def _possessors(word: Token) -> list[Token]:
     return children(word, L.POSSESSORS)
 
 
-located = place_rule(PlaceGrammar(rule="en.located", complements=_complements, place_words=PLACE_PREPOSITIONS,
+located = place_rule(PlaceGrammar(rule="en.located", complements=complements, place_words=PLACE_PREPOSITIONS,
                                   region_words=REGION_NOUNS, bare_chain=True, possessors=_possessors))

@@ -7,7 +7,7 @@ from spacy.tokens import Span
 from ...model import Candidate
 from ...ontology import Lexicon
 from ..common import Context, interviewers, reported_text, speech_facts
-from .grammar import arguments_of, clause_subjects, is_negated, prepositional_objects
+from .grammar import arguments_of, clause_subjects, complements, is_negated
 from .words import INTERVIEW_NOUNS, INTERVIEWER_PREPOSITIONS, SPEECH_VERBS
 
 
@@ -17,7 +17,7 @@ def reported_speech(sentence: Span, context: Context, lexicon: Lexicon) -> Itera
         if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS:
             said = reported_text(verb, context, frozenset({"VERB", "AUX"}))
             if said is not None:
-                told = [a for o in interviewers(verb, INTERVIEW_NOUNS, lambda n: list(prepositional_objects(n)),
+                told = [a for o in interviewers(verb, INTERVIEW_NOUNS, complements,
                                                 INTERVIEWER_PREPOSITIONS) for a in arguments_of(o)]
                 yield from speech_facts(verb, clause_subjects(verb), said, context, sentence, "en.speech",
                                         is_negated(verb), told)

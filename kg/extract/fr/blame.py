@@ -1,17 +1,14 @@
 """French blame: `une partie des violences a été imputée à X` -> X causes the violence."""
 
-from spacy.tokens import Token
+from functools import partial
 
 from .. import labels as L
 from ..blame import BlameGrammar, blame_rule
-from ..common import case_word, children
+from ..common import complements
 from .grammar import arguments_of, is_negated
 from .words import BLAME_VERBS
 
+_COMPLEMENTS = partial(complements, deps=L.OBLIQUES | L.NOUN_MODIFIERS | L.INDIRECT_OBJECTS)
 
-def _complements(word: Token) -> list[tuple[str, Token]]:
-    return [(case_word(c), c) for c in children(word, L.OBLIQUES | L.NOUN_MODIFIERS | L.INDIRECT_OBJECTS)]
-
-
-blame = blame_rule(BlameGrammar(rule="fr.blame", verbs=BLAME_VERBS, complements=_complements,
+blame = blame_rule(BlameGrammar(rule="fr.blame", verbs=BLAME_VERBS, complements=_COMPLEMENTS,
                                 arguments=arguments_of, is_negated=is_negated))

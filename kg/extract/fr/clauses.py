@@ -15,6 +15,7 @@ from ..common import (
     act_mention,
     case_word,
     children,
+    complements,
     is_incise,
     is_name,
     literal,
@@ -96,7 +97,7 @@ def _qualifiers(
             elif role is None and word in PLACE_CASES and _names_a_place(child, context):
                 role = "place"  # `a prononcé un discours à New York`: where the fact happened
             if role is None:  # what the preposition says when the verb does not: `sur X`, `en raison de X`
-                role, child = phrase_role(word, child, [(case_word(c), c) for c in children(child, L.NOUN_MODIFIERS)],
+                role, child = phrase_role(word, child, complements(child, L.NOUN_MODIFIERS),
                                           context.case_roles)
             if role == "quantity":  # `pour 3 milliards d'euros en 2018`: the price, and a date hung on it
                 words, dates = _amount_words(child)

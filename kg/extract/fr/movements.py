@@ -3,7 +3,7 @@
 from spacy.tokens import Token
 
 from .. import labels as L
-from ..common import case_word
+from ..common import case_word, complements
 from ..movements import MovementGrammar, movement_rule
 from .grammar import PERCENT_WORDS, clause_subjects, is_amount
 from .words import DATE_WORDS, MOVE_CARRYING_VERBS, MOVEMENT_DIRECTIONS, MOVEMENT_VERBS
@@ -12,7 +12,7 @@ _COMPLEMENTS = L.OBJECTS | L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.NOUN_MO
 
 
 def _complements(word: Token) -> list[tuple[str, Token]]:
-    return [(case_word(c), c) for c in word.children if c.dep_ in _COMPLEMENTS]
+    return complements(word, _COMPLEMENTS)
 
 
 GRAMMAR = MovementGrammar(

@@ -3,13 +3,13 @@
 from spacy.tokens import Token
 
 from .. import labels as L
-from ..common import case_word, children
+from ..common import complements
 from ..places import PlaceGrammar, place_rule
 from .words import DATE_WORDS, NAMING_NOUNS, PLACE_CASES, REGION_NOUNS, SITE_NOUNS
 
 
 def _complements(word: Token) -> list[tuple[str, Token]]:
-    return [(case_word(c), c) for c in children(word, L.NOUN_MODIFIERS)]
+    return complements(word, L.NOUN_MODIFIERS)
 
 
 located = place_rule(PlaceGrammar(rule="fr.located", complements=_complements, place_words=PLACE_CASES,

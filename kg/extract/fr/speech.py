@@ -12,6 +12,7 @@ from ..common import (
     Context,
     case_word,
     children,
+    complements,
     fixed_relation,
     interviewers,
     is_incise,
@@ -86,7 +87,7 @@ def reported_speech(sentence: Span, context: Context, lexicon: Lexicon) -> Itera
 def _complements(noun: Token) -> list[tuple[str, Token]]:
     """(preposition, head) of a noun's complements and of those of a participle on it (`une entrevue accordée à X`)."""
     holders = [noun, *(c for c in children(noun, L.CLAUSAL_MODIFIERS) if "Part" in c.morph.get("VerbForm"))]
-    return [(case_word(c), c) for h in holders for c in children(h, L.NOUN_MODIFIERS | L.OBLIQUES)]
+    return [pair for h in holders for pair in complements(h, L.NOUN_MODIFIERS | L.OBLIQUES)]
 
 
 def _hearers(verb: Token) -> list[Token]:
