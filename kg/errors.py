@@ -33,6 +33,10 @@ class LexiconError(KgError):
     """A lexicon row is malformed."""
 
 
+class PatternError(KgError):
+    """A construction pattern is malformed (its message names the file and line)."""
+
+
 class UnknownFormat(KgError):
     """An export format name is not known."""
 

@@ -6,7 +6,7 @@ changed document replaces its old graph atomically.
 
 import hashlib
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import Path
@@ -71,9 +71,17 @@ def read_text(text: str, lang: str = DEFAULT_LANGUAGE, *, document_id: str = "te
     return _facts_of(paragraphs, lexicon or default_lexicon())[0] if paragraphs else []
 
 
-def _facts_of(paragraphs: list[Paragraph], lexicon: Lexicon) -> tuple[list[Fact], int]:
+def read_parsed(paragraphs: list[Paragraph], lexicon: Lexicon | None = None, patterns: Sequence[Path] = ()
+                ) -> list[Fact]:
+    """The facts kg reads in one document's parsed paragraphs (recorded parses, `kg.recorded`, give them without a
+    model), with the constructions of `patterns` files added to the language's."""
+    return _facts_of(paragraphs, lexicon or default_lexicon(), patterns)[0] if paragraphs else []
+
+
+def _facts_of(paragraphs: list[Paragraph], lexicon: Lexicon, patterns: Sequence[Path] = ()
+              ) -> tuple[list[Fact], int]:
     document = paragraphs[0].document
-    reading = extract_document(paragraphs, document.lang, lexicon)
+    reading = extract_document(paragraphs, document.lang, lexicon, patterns)
     sentences = sum(1 for p in paragraphs for _ in p.doc.sents)
     return resolve(reading.candidates, document.text, reading.names), sentences
 

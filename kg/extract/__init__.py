@@ -8,14 +8,18 @@ A document is read twice: the first reading finds its events, so that in the sec
 headline's `l'initiative`, pointing forward) can stand for the event it names.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
 
 from ..errors import UnsupportedLanguage
 from ..model import Candidate, Mention, Qualifier
 from ..nlp import Paragraph
 from ..ontology import Lexicon
 from . import en, fr
-from .common import Context, Sentence, collect_names, index_names, mark_common_nouns
+from .common import Context, Rule, Sentence, collect_names, index_names, mark_common_nouns
+from .constructions import Constructions, load_constructions
 from .discourse import Discourse
 from .groups import spread_to_members
 from .lede import identify_lede
@@ -36,11 +40,24 @@ class Reading:
     names: list[Mention]
 
 
-def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon) -> Reading:
-    """Every candidate fact the rules of `lang` find in one document's parsed paragraphs, in reading order."""
+@cache
+def _added_rules(lang: str, patterns: tuple[Path, ...]) -> dict[str, Rule]:
+    module = LANGUAGES[lang]
+    added = Constructions([c for path in patterns for c in load_constructions(path, module.words)], module.grammar)
+    return {name: added.rule(name) for name in added.rule_names()}
+
+
+def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon, patterns: Sequence[Path] = ()
+                     ) -> Reading:
+    """Every candidate fact the rules of `lang` find in one document's parsed paragraphs, in reading order.
+
+    `patterns` are files of constructions of the user's own (the format of `kg/lang/<code>/patterns.jsonl`), read
+    after the language's rules.
+    """
     module = LANGUAGES.get(lang)
     if module is None:
         raise UnsupportedLanguage(f"no extraction rules for {lang!r} yet; supported: {', '.join(LANGUAGES)}")
+    rules = {**module.RULES, **_added_rules(lang, tuple(patterns))} if patterns else module.RULES
     discourse = Discourse()
     nouns = lexicon.nouns(lang)
     roles = frozenset(noun for noun, kind in nouns.items() if kind == "Role")
@@ -52,10 +69,10 @@ def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon) -
         mark_common_nouns(paragraph.doc, context.noun_kinds, context.affiliation_words)
         index_names(paragraph.doc)
         collect_names(paragraph.doc, context)
-    first = _read(paragraphs, contexts, module, lexicon)
+    first = _read(paragraphs, contexts, module, rules, lexicon)
     discourse.events = [c for c in first if not c.relation.minted and c.relation.local_name not in STATES
                         and not c.rule.endswith("+relational")]  # `X, partenaire de Y` says what X is
-    second = _read(paragraphs, contexts, module, lexicon)
+    second = _read(paragraphs, contexts, module, rules, lexicon)
     second = identify_lede(paragraphs, second + list(discourse.recalled_roles.values()), discourse.names())
     candidates = [_attributed(c, discourse) for c in spread_to_members(second, module.MEMBERSHIP_RULES,
                                                                         discourse.groups)]
@@ -71,13 +88,14 @@ def _attributed(candidate: Candidate, discourse: Discourse) -> Candidate:
     return replace(candidate, qualifiers=(*candidate.qualifiers, Qualifier("source", speaker)))
 
 
-def _read(paragraphs: list[Paragraph], contexts: list[Context], module, lexicon: Lexicon) -> list[Candidate]:
+def _read(paragraphs: list[Paragraph], contexts: list[Context], module, rules: dict[str, Rule], lexicon: Lexicon
+          ) -> list[Candidate]:
     candidates: list[Candidate] = []
     for paragraph, context in zip(paragraphs, contexts, strict=True):
         for sent in paragraph.doc.sents:
             sentence = Sentence(paragraph.doc, sent.start, sent.end)
             module.resolve_references(sentence, context)
-            for rule in module.RULES.values():
+            for rule in rules.values():
                 candidates += rule(sentence, context, lexicon)
             module.note_sentence(sentence, context)
     return candidates

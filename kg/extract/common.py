@@ -528,6 +528,10 @@ def case_word(token: Token) -> str:
     return ""
 
 
+if not Token.has_extension("kg_case"):  # patterns test it: `{"_": {"kg_case": "à"}}`
+    Token.set_extension("kg_case", getter=case_word)
+
+
 def literal(role: str, words: list[Token], context: Context) -> Qualifier:
     """A qualifier kept as written (a date, a price, a purpose), with where its words stand in the document."""
     return Qualifier(role, Mention(text_of(words), context.offset + words[0].idx,
@@ -588,6 +592,12 @@ def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | No
 def complements(word: Token, deps: frozenset[str]) -> list[tuple[str, Token]]:
     """(preposition, head) of each child of `word` with one of `deps` (`` for a bare one): `à Lyon` -> ("à", Lyon)."""
     return [(case_word(c), c) for c in children(word, deps)]
+
+
+def children_of(token: Token) -> tuple[tuple[str, Token], ...]:
+    """(dependency label, child) of each child of `token`, in order."""
+    kids = token.doc.user_data.get(_CHILDREN)
+    return kids[token.i] if kids is not None else tuple((child.dep_, child) for child in token.children)
 
 
 def children(token: Token, deps: frozenset[str]) -> list[Token]:

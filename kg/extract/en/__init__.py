@@ -4,8 +4,10 @@ The same families as French, each rule reading one construction: `clauses`, `des
 `references` resolves pronouns and definite descriptions before they run. General English grammar only.
 """
 
+from ...lang import language_file
 from ..common import Rule, described_nationality, word_before_person
-from .blame import blame
+from ..constructions import Constructions, load_constructions
+from . import grammar, words
 from .clauses import made_available, passive_clause, verb_clause
 from .descriptions import (
     appointment,
@@ -24,6 +26,8 @@ from .references import note_sentence, resolve_references
 from .speech import reported_speech
 from .words import LANG
 
+CONSTRUCTIONS = Constructions(load_constructions(language_file(LANG, "patterns.jsonl"), words), grammar)
+
 RULES: dict[str, Rule] = {
     "en.svo": verb_clause,
     "en.passive": passive_clause,
@@ -38,7 +42,7 @@ RULES: dict[str, Rule] = {
     "en.description": described_nationality("en.description"),
     "en.demonym": word_before_person("en.demonym"),
     "en.movement": market_move,
-    "en.blame": blame,
+    "en.blame": CONSTRUCTIONS.rule("en.blame"),
     "en.located": located,
     "en.headquarters": headquarters,
     "en.relative_title": relative_title,

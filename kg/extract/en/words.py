@@ -120,5 +120,3 @@ MOVEMENT_DIRECTIONS = {"down": "falls", "up": "rises", "lower": "falls", "higher
 INTERVIEW_NOUNS = frozenset({"interview"})
 INTERVIEWER_PREPOSITIONS = frozenset({"with", "to"})
 
-#: verbs that blame something on someone, and the preposition naming who: `the attack was blamed on X`
-BLAME_VERBS = {"blame": "on", "attribute": "to"}

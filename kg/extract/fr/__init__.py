@@ -5,8 +5,10 @@ French grammar and the lexicons: no names or phrases of any particular article. 
 `clauses`, `descriptions`, `events`, `speech`; `references` resolves what refers back before they run.
 """
 
+from ...lang import language_file
 from ..common import Rule, described_nationality, word_before_person
-from .blame import blame
+from ..constructions import Constructions, load_constructions
+from . import grammar, words
 from .clauses import passive_clause, verb_clause
 from .descriptions import (
     appointment,
@@ -26,6 +28,8 @@ from .references import note_sentence, resolve_references
 from .speech import relative_source, reported_speech
 from .words import LANG
 
+CONSTRUCTIONS = Constructions(load_constructions(language_file(LANG, "patterns.jsonl"), words), grammar)
+
 RULES: dict[str, Rule] = {
     "fr.svo": verb_clause,
     "fr.passive": passive_clause,
@@ -42,7 +46,7 @@ RULES: dict[str, Rule] = {
     "fr.description": described_nationality("fr.description"),
     "fr.demonym": word_before_person("fr.demonym"),
     "fr.movement": market_move,
-    "fr.blame": blame,
+    "fr.blame": CONSTRUCTIONS.rule("fr.blame"),
     "fr.located": located,
     "fr.headquarters": headquarters,
     "fr.leader": leadership,

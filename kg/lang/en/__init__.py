@@ -1,0 +1,1 @@
+"""English: constructions and word lists as data."""

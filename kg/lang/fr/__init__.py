@@ -1,0 +1,1 @@
+"""French: constructions and word lists as data."""

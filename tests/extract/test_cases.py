@@ -1,0 +1,81 @@
+"""Rule cases without the model: each recorded parse (`cases/<lang>.jsonl`, from `scripts/record_cases.py`) is rebuilt
+by hand and read by kg. Every construction of the pattern files is exercised by a case, and kg's matcher finds what
+spaCy's `DependencyMatcher` finds on every case."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.extract import LANGUAGES
+from kg.extract.common import doc_tokens
+from kg.extract.matcher import PatternIndex, check_with_spacy
+from kg.model import Document
+from kg.pipeline import read_parsed
+from kg.recorded import rebuild_paragraphs
+
+CASES = Path(__file__).parent / "cases"
+
+
+def load_cases(lang: str) -> list[dict]:
+    lines = (CASES / f"{lang}.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def paragraphs_of(case: dict, lang: str):
+    return rebuild_paragraphs(Document(id="case", text=case["text"], source="case", lang=lang), case["paragraphs"])
+
+
+def triples(facts) -> set[tuple[str, str, str]]:
+    return {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object)) for f in facts}
+
+
+ALL_CASES = [(lang, case) for lang in LANGUAGES for case in load_cases(lang)]
+
+
+@pytest.mark.parametrize(("lang", "case"), ALL_CASES, ids=[f"{lang}:{case['text'][:50]}" for lang, case in ALL_CASES])
+def test_a_recorded_case_reads_its_facts(lang, case):
+    found = triples(read_parsed(paragraphs_of(case, lang)))
+    assert {tuple(f) for f in case["facts"]} <= found, found
+    assert not {tuple(f) for f in case["absent"]} & found, found
+
+
+def _matched(constructions, case: dict, lang: str) -> set[int]:
+    """Which constructions (by position) match somewhere in a case's parse."""
+    matched = set()
+    for paragraph in paragraphs_of(case, lang):
+        for number, construction in enumerate(constructions):
+            index = PatternIndex([construction.pattern])
+            if any(True for sentence in paragraph.doc.sents for _ in index.matches(sentence)):
+                matched.add(number)
+    return matched
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+def test_every_construction_is_exercised_by_a_case_that_expects_its_facts(lang):
+    constructions = LANGUAGES[lang].CONSTRUCTIONS.constructions
+    exercised = set()
+    for case in load_cases(lang):
+        properties = {p for _, p, _ in case["facts"]}
+        exercised |= {n for n in _matched(constructions, case, lang)
+                      if constructions[n].settings.get("property") in properties}
+    unexercised = [c.where for n, c in enumerate(constructions) if n not in exercised]
+    assert not unexercised, f"no case exercises these patterns; record one with scripts/record_cases.py: {unexercised}"
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+def test_kg_matcher_finds_what_spacy_dependency_matcher_finds(lang):
+    constructions = LANGUAGES[lang].CONSTRUCTIONS.constructions
+    compared = 0
+    for case in load_cases(lang):
+        for paragraph in paragraphs_of(case, lang):
+            doc = paragraph.doc
+            doc_tokens(doc)
+            for construction in constructions:
+                spacy_matches = {tuple(ids) for _, ids in check_with_spacy(construction.pattern, doc.vocab)(doc)}
+                names = [node.name for node in construction.pattern.nodes]
+                ours = {tuple(match[name].i for name in names) for sentence in doc.sents
+                        for _, match in PatternIndex([construction.pattern]).matches(sentence)}
+                assert ours == spacy_matches, (construction.where, case["text"])
+                compared += len(ours)
+    assert compared, "no construction matched any case: the comparison compared nothing"
