@@ -10,18 +10,15 @@ subject, the phrases after it its object (no preposition) or arguments (a prepos
 coordinated with the first. Text, tokens and entities stay.
 """
 
-from types import ModuleType
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from .extract import labels as L
-from .extract.en import words as en_words
-from .extract.fr import words as fr_words
+from .lang import LANGUAGES
+from .lang.words import WordLists
 
 VERBLESS = "kg_verbless"
-WORDS: dict[str, ModuleType] = {"fr": fr_words, "en": en_words}
 NOMINAL = frozenset({"NOUN", "PROPN"})
 #: what the tagger calls a verb it does not see
 CANDIDATES = frozenset({"NOUN", "ADJ", "ADV", "X"})
@@ -31,7 +28,7 @@ MAX_HEADLINE_TOKENS = 40
 class VerbForms:
     """Whether a word is a finite form of a known verb, from the lemmatizer's verb list and irregular forms."""
 
-    def __init__(self, nlp: Language, words: ModuleType) -> None:
+    def __init__(self, nlp: Language, words: WordLists) -> None:
         lookups = nlp.get_pipe("lemmatizer").lookups
         self.lemmas = frozenset(lookups.get_table("lemma_index").get("verb", []))
         self.irregular = lookups.get_table("lemma_exc").get("verb", {})
@@ -130,7 +127,7 @@ def _case(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ in L.CASE_MARKERS and c.i < token.i), None)
 
 
-def _as_clause(arrays: Arrays, span: Span, verb: Token, lemma: str, labels: Labels, words: ModuleType) -> None:
+def _as_clause(arrays: Arrays, span: Span, verb: Token, lemma: str, labels: Labels, words: WordLists) -> None:
     """Rebuild `span` in `arrays` as one clause around `verb`."""
     before = list(span.doc[span.start:verb.i])
     subject = _subject_head(before)
@@ -172,7 +169,7 @@ class Verbless:
     """The pipeline component (it reads the lemmatizer's tables, which are loaded after the factories run)."""
 
     def __init__(self, nlp: Language, lang: str) -> None:
-        self.nlp, self.words = nlp, WORDS[lang]
+        self.nlp, self.words = nlp, LANGUAGES[lang].words
         self.forms: VerbForms | None = None
         self.labels: Labels | None = None
 

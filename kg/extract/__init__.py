@@ -1,23 +1,27 @@
 """Extraction: dependency rules per language turn a document's parsed paragraphs into `Candidate` facts.
 
-Each language module gives `RULES` (name -> rule over one sentence), `resolve_references` (which points pronouns
-and descriptions at earlier entities before the rules read a sentence), `note_sentence` (what a sentence leaves
-for later ones) and `MEMBERSHIP_RULES` (whose facts make something a member of a group).
+A language (`kg.lang.LANGUAGES`) gives its constructions as data (`kg/lang/<code>/patterns.jsonl`) and, for the
+rules still written in Python, a rules module with `RULES` (name -> rule over one sentence, its constructions among
+them), `resolve_references` (which points pronouns and descriptions at earlier entities before the rules read a
+sentence), `note_sentence` (what a sentence leaves for later ones) and `MEMBERSHIP_RULES` (whose facts make
+something a member of a group). A language with no rules module is read by its constructions alone.
 
 A document is read twice: the first reading finds its events, so that in the second `cette initiative` (or a
 headline's `l'initiative`, pointing forward) can stand for the event it names.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+from spacy.tokens import Span
+
 from ..errors import UnsupportedLanguage
+from ..lang import LANGUAGES
 from ..model import Candidate, Mention, Qualifier
 from ..nlp import Paragraph
 from ..ontology import Lexicon
-from . import en, fr
 from .common import Context, Rule, Sentence, collect_names, index_names, mark_common_nouns
 from .constructions import Constructions, load_constructions
 from .discourse import Discourse
@@ -29,9 +33,6 @@ from .lede import identify_lede
 STATES = frozenset({"instanceOf", "hasRole", "worksFor", "nationality", "memberOf", "partOf", "basedIn",
                     "locatedIn", "bornIn", "marriedTo", "announces", "says"})
 
-LANGUAGES = {fr.LANG: fr, en.LANG: en}
-
-
 @dataclass(frozen=True)
 class Reading:
     """What reading one document gave: candidate facts, and every name it mentions (facts or not)."""
@@ -40,11 +41,36 @@ class Reading:
     names: list[Mention]
 
 
+def _no_references(sentence: Span, context: Context) -> None:
+    """What a language without reference rules does before and after a sentence: nothing."""
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    """What extraction runs for a language: its rules in order, what resolves references before a sentence and
+    notes what it leaves after, and the rules whose facts make something a member of a group."""
+
+    rules: dict[str, Rule]
+    resolve_references: Callable[[Span, Context], None] = _no_references
+    note_sentence: Callable[[Span, Context], None] = _no_references
+    membership_rules: frozenset[str] = frozenset()
+
+
 @cache
-def _added_rules(lang: str, patterns: tuple[Path, ...]) -> dict[str, Rule]:
-    module = LANGUAGES[lang]
-    added = Constructions([c for path in patterns for c in load_constructions(path, module.words)], module.grammar)
-    return {name: added.rule(name) for name in added.rule_names()}
+def language_rules(lang: str, patterns: tuple[Path, ...] = ()) -> LanguageRules:
+    """The rules of `lang`: its Python rules module's if it has one (which places its own constructions among its
+    rules), else its constructions alone; constructions of `patterns` files come after."""
+    language = LANGUAGES[lang]
+    added = [c for path in patterns for c in load_constructions(path, language.words)]
+    if not language.rules:
+        added = load_constructions(language.patterns, language.words) + added
+    constructions = Constructions(added, language.grammar_module())
+    rules = {name: constructions.rule(name) for name in constructions.rule_names()}
+    if not language.rules:
+        return LanguageRules(rules)
+    module = language.rules_module()
+    return LanguageRules({**module.RULES, **rules}, module.resolve_references, module.note_sentence,
+                         module.MEMBERSHIP_RULES)
 
 
 def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon, patterns: Sequence[Path] = ()
@@ -54,10 +80,9 @@ def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon, p
     `patterns` are files of constructions of the user's own (the format of `kg/lang/<code>/patterns.jsonl`), read
     after the language's rules.
     """
-    module = LANGUAGES.get(lang)
-    if module is None:
+    if lang not in LANGUAGES:
         raise UnsupportedLanguage(f"no extraction rules for {lang!r} yet; supported: {', '.join(LANGUAGES)}")
-    rules = {**module.RULES, **_added_rules(lang, tuple(patterns))} if patterns else module.RULES
+    rules = language_rules(lang, tuple(patterns))
     discourse = Discourse()
     nouns = lexicon.nouns(lang)
     roles = frozenset(noun for noun, kind in nouns.items() if kind == "Role")
@@ -69,12 +94,12 @@ def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon, p
         mark_common_nouns(paragraph.doc, context.noun_kinds, context.affiliation_words)
         index_names(paragraph.doc)
         collect_names(paragraph.doc, context)
-    first = _read(paragraphs, contexts, module, rules, lexicon)
+    first = _read(paragraphs, contexts, rules, lexicon)
     discourse.events = [c for c in first if not c.relation.minted and c.relation.local_name not in STATES
                         and not c.rule.endswith("+relational")]  # `X, partenaire de Y` says what X is
-    second = _read(paragraphs, contexts, module, rules, lexicon)
+    second = _read(paragraphs, contexts, rules, lexicon)
     second = identify_lede(paragraphs, second + list(discourse.recalled_roles.values()), discourse.names())
-    candidates = [_attributed(c, discourse) for c in spread_to_members(second, module.MEMBERSHIP_RULES,
+    candidates = [_attributed(c, discourse) for c in spread_to_members(second, rules.membership_rules,
                                                                         discourse.groups)]
     return Reading(candidates, discourse.names())
 
@@ -88,14 +113,14 @@ def _attributed(candidate: Candidate, discourse: Discourse) -> Candidate:
     return replace(candidate, qualifiers=(*candidate.qualifiers, Qualifier("source", speaker)))
 
 
-def _read(paragraphs: list[Paragraph], contexts: list[Context], module, rules: dict[str, Rule], lexicon: Lexicon
+def _read(paragraphs: list[Paragraph], contexts: list[Context], rules: LanguageRules, lexicon: Lexicon
           ) -> list[Candidate]:
     candidates: list[Candidate] = []
     for paragraph, context in zip(paragraphs, contexts, strict=True):
         for sent in paragraph.doc.sents:
             sentence = Sentence(paragraph.doc, sent.start, sent.end)
-            module.resolve_references(sentence, context)
-            for rule in rules.values():
+            rules.resolve_references(sentence, context)
+            for rule in rules.rules.values():
                 candidates += rule(sentence, context, lexicon)
-            module.note_sentence(sentence, context)
+            rules.note_sentence(sentence, context)
     return candidates

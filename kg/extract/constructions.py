@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from ..errors import PatternError
+from ..lang.words import WordLists
 from ..model import Candidate
 from ..ontology import Lexicon
 from . import labels as L
@@ -27,22 +28,23 @@ from .matcher import DependencyPattern, PatternIndex, PatternSyntaxError, compil
 _KEYS = frozenset({"rule", "pattern", "handler", "note"})
 
 
-def _expand(values: Any, words: ModuleType, where: str) -> Any:
+def _expand(values: Any, words: WordLists, where: str) -> Any:
     """`["$BLAME_VERBS", "@OBJECTS", "x"]` -> the list's words, the label set's labels and `x`."""
     expanded: list[Any] = []
     for value in values:
         if isinstance(value, str) and value[:1] in "$@" and len(value) > 1:
-            source, kind = (words, "word list") if value[0] == "$" else (L, "label set")
+            source, kind = (words, "word list (kg/lang/words.py)") if value[0] == "$" else (
+                L, "label set (kg/extract/labels.py)")
             found = getattr(source, value[1:], None)
             if not isinstance(found, (frozenset, set, dict, tuple)):
-                raise PatternError(f"{where}: {value!r} names no {kind} (in {source.__name__})")
+                raise PatternError(f"{where}: {value!r} names no {kind}")
             expanded += sorted(found)
         else:
             expanded.append(value)
     return expanded
 
 
-def _fill_lists(node: Any, words: ModuleType, where: str) -> Any:
+def _fill_lists(node: Any, words: WordLists, where: str) -> Any:
     """The pattern with every `$NAME` / `@NAME` inside an IN or NOT_IN list replaced by its members."""
     if isinstance(node, dict):
         return {k: _expand(v, words, where) if k in ("IN", "NOT_IN") and isinstance(v, list)
@@ -52,7 +54,7 @@ def _fill_lists(node: Any, words: ModuleType, where: str) -> Any:
     return node
 
 
-def read_construction(line: str, words: ModuleType, where: str) -> Construction:
+def read_construction(line: str, words: WordLists, where: str) -> Construction:
     """One construction from one line of JSON; `where` (file:line) opens every error message."""
     try:
         row = json.loads(line)
@@ -81,7 +83,7 @@ def read_construction(line: str, words: ModuleType, where: str) -> Construction:
     return Construction(row["rule"], pattern, handler, settings, where)
 
 
-def load_constructions(path: Path, words: ModuleType) -> list[Construction]:
+def load_constructions(path: Path, words: WordLists) -> list[Construction]:
     """Every construction in a patterns file (blank lines and lines starting with `//` are skipped)."""
     constructions = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):

@@ -2,7 +2,7 @@
 
 SUBJECTS = frozenset({"nsubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
-# the labels a mended parse gives (kg/repairs.py, kg/headlines.py)
+# the labels a mended parse gives (kg/lang/fr/repairs.py, kg/headlines.py)
 UD_AGENT, UD_SUBJECT, UD_OBJECT, UD_ARGUMENT, UD_DETERMINER = "obl:agent", "nsubj", "obj", "obl:arg", "det"
 UD_MODIFIER, UD_CASE, UD_FIXED = "obl:mod", "case", "fixed"
 ROOT = "ROOT"

@@ -1,11 +1,13 @@
-"""Everything kg knows about each language, one folder a language: its constructions (`patterns.jsonl`), and in
-time its word lists, grammar adapter and model names."""
+"""Everything kg knows about each language, one folder a language (`kg/lang/<code>/`): model names, word lists
+(`words.toml`, by the names of `words.py`), constructions (`patterns.jsonl`), and the modules of its grammar adapter
+and remaining Python rules. `LANGUAGES` is the one table that detection, settings, the parser and extraction read.
+"""
 
-from pathlib import Path
+from .defaults import LanguageDefaults
+from .en import ENGLISH
+from .fr import FRENCH
 
-HERE = Path(__file__).resolve().parent
+#: every language kg reads, by code; the first is the default for text of unknown language
+LANGUAGES: dict[str, LanguageDefaults] = {FRENCH.code: FRENCH, ENGLISH.code: ENGLISH}
 
-
-def language_file(lang: str, name: str) -> Path:
-    """Path of a language's data file (`language_file("fr", "patterns.jsonl")`)."""
-    return HERE / lang / name
+__all__ = ["LANGUAGES", "LanguageDefaults"]

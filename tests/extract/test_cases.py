@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import LANGUAGES
 from kg.extract.common import doc_tokens
 from kg.extract.matcher import PatternIndex, check_with_spacy
+from kg.lang import LANGUAGES
 from kg.model import Document
 from kg.pipeline import read_parsed
 from kg.recorded import rebuild_paragraphs
@@ -53,7 +53,7 @@ def _matched(constructions, case: dict, lang: str) -> set[int]:
 
 @pytest.mark.parametrize("lang", list(LANGUAGES))
 def test_every_construction_is_exercised_by_a_case_that_expects_its_facts(lang):
-    constructions = LANGUAGES[lang].CONSTRUCTIONS.constructions
+    constructions = LANGUAGES[lang].rules_module().CONSTRUCTIONS.constructions
     exercised = set()
     for case in load_cases(lang):
         properties = {p for _, p, _ in case["facts"]}
@@ -65,7 +65,7 @@ def test_every_construction_is_exercised_by_a_case_that_expects_its_facts(lang):
 
 @pytest.mark.parametrize("lang", list(LANGUAGES))
 def test_kg_matcher_finds_what_spacy_dependency_matcher_finds(lang):
-    constructions = LANGUAGES[lang].CONSTRUCTIONS.constructions
+    constructions = LANGUAGES[lang].rules_module().CONSTRUCTIONS.constructions
     compared = 0
     for case in load_cases(lang):
         for paragraph in paragraphs_of(case, lang):

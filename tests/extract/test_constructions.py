@@ -8,9 +8,9 @@ import pytest
 from spacy.tokens import Doc
 
 from kg.errors import PatternError
-from kg.extract import fr
 from kg.extract.constructions import load_constructions, read_construction
 from kg.extract.matcher import RELATIONS, PatternIndex, check_with_spacy, compile_pattern
+from kg.lang.fr import WORDS
 from kg.pipeline import read_parsed
 from kg.recorded import vocab_for
 
@@ -66,14 +66,14 @@ def test_a_malformed_pattern_line_fails_at_load_with_its_file_and_line(tmp_path,
     patterns = tmp_path / "mine.jsonl"
     patterns.write_text("// a comment line\n\n" + line + "\n", encoding="utf-8")
     with pytest.raises(PatternError) as error:
-        load_constructions(patterns, fr.words)
+        load_constructions(patterns, WORDS)
     assert str(error.value).startswith(f"{patterns}:3: ") and message in str(error.value), str(error.value)
 
 
 def test_word_lists_and_label_sets_are_filled_in():
-    construction = read_construction(ACCUSING_LINE, fr.words, "here:1")
+    construction = read_construction(ACCUSING_LINE, WORDS, "here:1")
     anchor, who = construction.pattern.spec[0], construction.pattern.spec[1]
-    assert set(anchor["RIGHT_ATTRS"]["LEMMA"]["IN"]) == set(fr.words.BLAME_VERBS)
+    assert set(anchor["RIGHT_ATTRS"]["LEMMA"]["IN"]) == set(WORDS.BLAME_VERBS)
     assert set(who["RIGHT_ATTRS"]["DEP"]["IN"]) >= {"obl:agent", "agent"}
 
 

@@ -4,10 +4,10 @@ The same families as French, each rule reading one construction: `clauses`, `des
 `references` resolves pronouns and definite descriptions before they run. General English grammar only.
 """
 
-from ...lang import language_file
+from ...lang.en import ENGLISH, LANG, WORDS
 from ..common import Rule, described_nationality, word_before_person
 from ..constructions import Constructions, load_constructions
-from . import grammar, words
+from . import grammar
 from .clauses import made_available, passive_clause, verb_clause
 from .descriptions import (
     appointment,
@@ -24,9 +24,8 @@ from .movements import market_move
 from .places import located
 from .references import note_sentence, resolve_references
 from .speech import reported_speech
-from .words import LANG
 
-CONSTRUCTIONS = Constructions(load_constructions(language_file(LANG, "patterns.jsonl"), words), grammar)
+CONSTRUCTIONS = Constructions(load_constructions(ENGLISH.patterns, WORDS), grammar)
 
 RULES: dict[str, Rule] = {
     "en.svo": verb_clause,

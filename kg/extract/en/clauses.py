@@ -4,6 +4,8 @@ from collections.abc import Collection, Iterator
 
 from spacy.tokens import Span, Token
 
+from ...lang.en import LANG
+from ...lang.en import WORDS as W
 from ...model import Candidate, Mention, Qualifier
 from ...ontology import Lexicon, property_ranges
 from .. import labels as L
@@ -24,22 +26,6 @@ from ..common import (
 from ..movements import is_movement
 from .grammar import arguments_of, clause_subjects, is_amount, is_hypothetical, is_negated, prepositional_objects
 from .movements import GRAMMAR as MOVEMENTS
-from .words import (
-    ARGUMENT_PREPOSITIONS,
-    ASPECTUAL_VERBS,
-    AVAILABILITY_ADJECTIVES,
-    DATE_WORDS,
-    GENERIC_VERBS,
-    GERUND_TAG,
-    LANG,
-    PLACE_PREPOSITIONS,
-    REFUSAL_VERBS,
-    SOURCE_PHRASES,
-    SPEECH_VERBS,
-    STAKE_NOUNS,
-    SUPPORT_OBJECTS,
-    TALK_VERBS,
-)
 
 
 def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Context) -> list[Qualifier]:
@@ -48,13 +34,13 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
     for word, obj in prepositional_objects(verb):
         if obj.i in used:
             continue
-        role = "source" if word.split()[0] in SOURCE_PHRASES else roles.get(word)
+        role = "source" if word.split()[0] in W.SOURCE_CASES else roles.get(word)
         if word == "for" and is_amount(obj):  # `acquire X for $10 billion`: the price
             found.append(Qualifier("quantity", _amount_text(obj), literal=True))
             continue
-        if role is None and DATE_WORDS.search(text_of(list(obj.subtree))):
+        if role is None and W.DATE_WORDS.search(text_of(list(obj.subtree))):
             role = "date"
-        elif role is None and word in PLACE_PREPOSITIONS and is_name(obj) and mention(obj, context).kind == "Place":
+        elif role is None and word in W.PLACE_CASES and is_name(obj) and mention(obj, context).kind == "Place":
             role = "place"  # `gave a speech in New York`: where the fact happened
         if role is None:  # what the preposition says when the verb does not: `about X`, `in partnership with X`
             role, obj = phrase_role(word, obj, list(prepositional_objects(obj)), context.case_roles)
@@ -82,7 +68,7 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str], l
     `acquire a 25% stake in Acme` acquires Acme, each with the amount as written. An event noun (`completed its
     takeover of X`) is no object: the event rule reads it.
     """
-    direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in SUPPORT_OBJECTS | set(events)
+    direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in W.SUPPORT_OBJECTS | set(events)
               and d != part]
 
     def known(word: str) -> bool:
@@ -107,12 +93,12 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str], l
             return arguments_of(obj), word, {obj.i}, None
     done = [c for c in children(verb, L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS)
             if not children(c, L.SUBJECTS | L.PASSIVE_SUBJECTS) and c.left_edge.i == verb.i + 1 and
-            GERUND_TAG in {c.tag_, *(a.tag_ for a in children(c, L.AUXILIARIES))}]
-    if done and known("obj") and lemma not in ASPECTUAL_VERBS:
+            W.GERUND_TAG in {c.tag_, *(a.tag_ for a in children(c, L.AUXILIARIES))}]
+    if done and known("obj") and lemma not in W.ASPECTUAL_VERBS:
         return done, "obj", {c.i for c in done}, None  # `denies conspiring with others`: what is denied
-    if not children(verb, L.OPEN_COMPLEMENTS) and lemma not in GENERIC_VERBS | SPEECH_VERBS | TALK_VERBS:
+    if not children(verb, L.OPEN_COMPLEMENTS) and lemma not in W.GENERIC_VERBS | W.SPEECH_VERBS | W.TALK_VERBS:
         for word, obj in prepositional_objects(verb):  # `expand in Malaysia`: a verb of its own with a name
-            if word in ARGUMENT_PREPOSITIONS and _named(obj) and not DATE_WORDS.search(obj.text):
+            if word in W.ARGUMENT_CASES and _named(obj) and not W.DATE_WORDS.search(obj.text):
                 return arguments_of(obj), word, {obj.i}, None
     if known("that"):  # `reported that two guards were injured`: reports the guards
         for clause in children(verb, L.CLAUSE_COMPLEMENTS):
@@ -120,14 +106,14 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str], l
                     or children(s, L.NAME_PARTS)]
             if told:
                 return told, "that", {clause.i}, None
-    refused = refused_objects(verb, REFUSAL_VERBS)  # `refused to issue the cards`: rejects the cards
+    refused = refused_objects(verb, W.REFUSAL_VERBS)  # `refused to issue the cards`: rejects the cards
     if refused:
         return [a for o in refused for a in arguments_of(o)], "obj", {o.i for o in refused}, None
     return [], "", set(), None
 
 
 def _is_stake(verb: Token) -> bool:
-    return any(d.lemma_.lower() in STAKE_NOUNS for d in children(verb, L.OBJECTS))
+    return any(d.lemma_.lower() in W.STAKE_NOUNS for d in children(verb, L.OBJECTS))
 
 
 def _amount_text(token: Token) -> Mention:
@@ -151,7 +137,7 @@ def _named(obj: Token) -> bool:
 
 def _without_dates(verb: Token) -> set[int]:
     """The words of the dated phrases in a clause (`between 2000 and 2006`), which say when, not what."""
-    return {t.i for c in verb.subtree if c.dep_ in L.PREPOSITIONS and DATE_WORDS.search(text_of(list(c.subtree)))
+    return {t.i for c in verb.subtree if c.dep_ in L.PREPOSITIONS and W.DATE_WORDS.search(text_of(list(c.subtree)))
             for t in c.subtree}
 
 
@@ -171,9 +157,9 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         relation, roles = lexicon.relation(LANG, lemma, frame)
         if relation.minted and amount is not None and _is_stake(verb):  # `took a 10% stake in X`
             relation = fixed_relation("investsIn")
-        if relation.minted and lemma in SPEECH_VERBS:  # `told Reuters`: an addressee, not a fact
+        if relation.minted and lemma in W.SPEECH_VERBS:  # `told Reuters`: an addressee, not a fact
             continue
-        if relation.minted and lemma in GENERIC_VERBS:  # `has offices`, but `has X College`
+        if relation.minted and lemma in W.GENERIC_VERBS:  # `has offices`, but `has X College`
             objects = [o for o in objects if is_name(o)]
         recipients: tuple[Qualifier, ...] = ()
         supplied = [a for holder in (verb, *objects) for word, o in prepositional_objects(holder) if word == "with"
@@ -204,7 +190,7 @@ def _purpose_of(verb: Token, lexicon: Lexicon) -> bool:
 def made_available(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`Acme makes its models available to hospitals` -> Acme provides models (recipient: hospitals)."""
     for adjective in sentence:
-        if adjective.pos_ != "ADJ" or adjective.lemma_.lower() not in AVAILABILITY_ADJECTIVES or \
+        if adjective.pos_ != "ADJ" or adjective.lemma_.lower() not in W.AVAILABILITY_ADJECTIVES or \
                 adjective.head.lemma_.lower() not in {"make", "render"}:
             continue
         verb = adjective.head

@@ -4,6 +4,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ...lang.en import LANG
+from ...lang.en import WORDS as W
 from ...model import Candidate, Mention
 from ...ontology import Lexicon
 from ...text import fold
@@ -35,17 +37,6 @@ from .grammar import (
     referent_token,
     titled_person,
 )
-from .words import (
-    APPOINTMENT_VERBS,
-    COPULA_VERBS,
-    EXAMPLE_MARKERS,
-    HEAD_TITLES,
-    HEADQUARTERS_NOUNS,
-    LANG,
-    PLACE_PREPOSITIONS,
-    ROLE_FOUNDERS,
-    SERVING_VERBS,
-)
 
 
 def _role_facts(person: Token, title: Token, context: Context, sentence: Span, rule: str,
@@ -60,9 +51,9 @@ def _role_facts(person: Token, title: Token, context: Context, sentence: Span, r
     inside = tuple(t for t in (person, *employers) if t in title.subtree)  # `CEO of Y`, `named X CEO` misparsed
     role = mention(title, context, leave_out=inside, kind="Role")
     yield Candidate(holder, fixed_relation("hasRole"), role, evidence, rule, title.lemma_, confidence=0.8)
-    relation = fixed_relation("founded" if title.lemma_.lower() in ROLE_FOUNDERS else "worksFor")
+    relation = fixed_relation("founded" if title.lemma_.lower() in W.ROLE_FOUNDERS else "worksFor")
     headed = [a for word, o in prepositional_objects(title) if word == "of" for a in arguments_of(o)] \
-        if title.lemma_.lower() in HEAD_TITLES else []  # `the chief of the party` leads it
+        if title.lemma_.lower() in W.HEAD_TITLES else []  # `the chief of the party` leads it
     for employer in employers:
         yield Candidate(holder, relation, mention(employer, context), evidence, rule, title.lemma_, confidence=0.8)
         if employer in headed:
@@ -169,7 +160,7 @@ def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candi
     """`Acme is a French startup` -> Acme instance of French startup; `X is the CEO of Acme`, `X, who became CEO of
     Acme` -> role facts."""
     for verb in sentence:
-        if verb.lemma_ not in COPULA_VERBS:
+        if verb.lemma_ not in W.COPULA_VERBS:
             continue
         named = named_attribute(verb)
         for subject in children(verb, L.SUBJECTS):
@@ -186,7 +177,7 @@ def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candi
 def exemplification(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`defence contractors such as Acme and Bolt` -> Acme, Bolt instance of defence contractors."""
     for marker in sentence:
-        if marker.dep_ not in L.PREPOSITIONS or preposition(marker) not in EXAMPLE_MARKERS:
+        if marker.dep_ not in L.PREPOSITIONS or preposition(marker) not in W.EXAMPLE_MARKERS:
             continue
         group = marker.head
         if group.pos_ != "NOUN" or is_name(group):
@@ -235,13 +226,13 @@ def _before(place: Token, participle: Token, context: Context) -> Mention:
 def appointment(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`Acme appointed X as chief executive`, `X was named CEO of Bolt` -> X has role, X works for Acme / Bolt."""
     for verb in sentence:
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in SERVING_VERBS:  # `X served as governor of Y`
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in W.SERVING_VERBS:  # `X served as governor of Y`
             titles = [o for word, o in prepositional_objects(verb) if word == "as"]
             for person in (p for p in clause_subjects(verb) if stands_for_entity(p)):
                 for title in (t for t in titles if context.noun_kinds.get(t.lemma_.lower()) == "Role"):
                     yield from _role_facts(person, title, context, sentence, "en.appointment")
             continue
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in APPOINTMENT_VERBS:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in W.APPOINTMENT_VERBS:
             continue
         passive = bool(children(verb, L.PASSIVE_SUBJECTS))
         people = clause_subjects(verb) if passive else [a for o in children(verb, L.OBJECTS) for a in arguments_of(o)]
@@ -286,10 +277,10 @@ def _headquarters_owners(noun: Token) -> list[Token]:
 def headquarters(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`X's headquarters are in Y`, `X, whose headquarters is in Y`, `X has its headquarters in Y` -> X based in Y."""
     for noun in sentence:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in HEADQUARTERS_NOUNS:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in W.HEADQUARTERS_NOUNS:
             continue
         holders = [noun, noun.head] if noun.dep_ in L.SUBJECTS | L.OBJECTS else [noun]
-        places = [a for h in holders for word, o in prepositional_objects(h) if word in PLACE_PREPOSITIONS
+        places = [a for h in holders for word, o in prepositional_objects(h) if word in W.PLACE_CASES
                   for a in arguments_of(o) if is_name(a)]
         for owner in _headquarters_owners(noun):
             for place in places:

@@ -4,6 +4,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ...lang.en import LANG
+from ...lang.en import WORDS as W
 from ...model import Candidate, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
@@ -18,7 +20,6 @@ from ..common import (
     text_of,
 )
 from .grammar import arguments_of, clause_subjects, is_negated, prepositional_objects
-from .words import DATE_WORDS, LANG, NEGATIVE_DETERMINERS
 
 #: verbs whose subject is the agent of the event their object names: `Acme announced the acquisition of Bolt`
 AGENTIVE_VERBS = frozenset({"announce", "complete", "finalize", "finalise", "close", "sign", "unveil", "confirm",
@@ -44,7 +45,7 @@ def _dates(noun: Token, context: Context) -> tuple[Qualifier, ...]:
     for holder in holders:
         for word, obj in prepositional_objects(holder):
             words = list(obj.subtree)
-            if word in ("in", "on", "since") and DATE_WORDS.search(text_of(words)):
+            if word in ("in", "on", "since") and W.DATE_WORDS.search(text_of(words)):
                 found.append(literal("date", words, context))
     return tuple(found)
 
@@ -61,7 +62,7 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
                 themes, frame = arguments_of(obj), "obj" if word == "of" else word
                 break
         agents = _agents(noun)
-        negated = quantified_by_none(noun, NEGATIVE_DETERMINERS) or (  # `signed no deal`, `did not sign a deal`
+        negated = quantified_by_none(noun, W.NEGATIVE_DETERMINERS) or (  # `signed no deal`, `did not sign a deal`
             noun.dep_ in L.OBJECTS and noun.head.pos_ == "VERB" and is_negated(noun.head))
         if not themes and lexicon.frame(LANG, verb, "with") is not None:  # `A and B formed an alliance`
             yield from joint_facts(agents, lexicon.relation(LANG, verb, "with")[0], context, sentence, "en.nominal",

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ...lang.en import WORDS as W
 from .. import labels as L
 from ..common import (
     PERSON_ENTITIES,
@@ -15,22 +16,6 @@ from ..common import (
     name_tokens,
     quantified_by_none,
     stands_for_entity,
-)
-from .words import (
-    AMOUNT_ENTITIES,
-    CONTROL_PREPOSITIONS,
-    EMPLOYER_PREPOSITIONS,
-    GERUND_PREPOSITIONS,
-    IMPLICATIVE_VERBS,
-    INTENT_NOUNS,
-    INTENT_VERBS,
-    LIGHT_NOUNS,
-    MODAL_AUXILIARIES,
-    NEGATION_WORDS,
-    NEGATIVE_DETERMINERS,
-    PERCENT_WORDS,
-    RELATIVE_PRONOUNS,
-    STOP_VERBS,
 )
 
 #: verbs whose complement clause happens only if they do: `would help carmakers build trucks`
@@ -70,7 +55,7 @@ def arguments_of(token: Token) -> list[Token]:
     """The argument heads a nominal stands for: coordinated members; `access to X` stands for X."""
     heads = []
     for member in conjuncts(token):
-        if member.lemma_.lower() in LIGHT_NOUNS:
+        if member.lemma_.lower() in W.LIGHT_NOUNS:
             target = [o for word, o in prepositional_objects(member) if word in ("to", "of")]
             if target:
                 heads += [t for o in target for t in conjuncts(o)]
@@ -83,7 +68,7 @@ def referent_token(token: Token) -> Token:
     """The name a descriptive noun stands for: `the Steam Deck, a console …` -> Steam Deck."""
     if is_name(token):
         return token
-    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in L.RELATIVE_CLAUSES:  # `…, which it uses`
+    if token.lower_ in W.RELATIVE_PRONOUNS and token.head.dep_ in L.RELATIVE_CLAUSES:  # `…, which it uses`
         return referent_token(token.head.head)
     if token.dep_ in L.APPOSITIONS and is_name(token.head):
         return token.head
@@ -107,8 +92,8 @@ def titled_person(title: Token) -> Token | None:
     apposition of the title's (or its complement's) last object."""
     if title.pos_ != "NOUN":
         return None
-    objects = [o for word, o in prepositional_objects(title) if word in EMPLOYER_PREPOSITIONS]
-    objects += [inner for o in objects for word, inner in prepositional_objects(o) if word in EMPLOYER_PREPOSITIONS]
+    objects = [o for word, o in prepositional_objects(title) if word in W.EMPLOYER_CASES]
+    objects += [inner for o in objects for word, inner in prepositional_objects(o) if word in W.EMPLOYER_CASES]
     return next((c for o in objects for c in children(o, L.APPOSITIONS)
                  if is_name(c) and any(t.ent_type_ == "PERSON" for t in name_tokens(c))), None)
 
@@ -118,14 +103,14 @@ def clause_subjects(verb: Token) -> list[Token]:
     a gerund after a preposition (`after releasing …`)."""
     subjects = children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
     if subjects:
-        if verb.dep_ in L.RELATIVE_CLAUSES and subjects[0].lower_ in RELATIVE_PRONOUNS:
+        if verb.dep_ in L.RELATIVE_CLAUSES and subjects[0].lower_ in W.RELATIVE_PRONOUNS:
             return arguments_of(verb.head)
         found: list[Token] = []
         for subject in subjects:
             person = _titled_at_end(subject)
             found += [person] if person is not None else arguments_of(subject)
         return found
-    intent = intent_noun(verb, INTENT_NOUNS)
+    intent = intent_noun(verb, W.INTENT_NOUNS)
     if intent is not None:  # `Acme's bid to buy …`, `Acme hired lawyers in an attempt to block …`
         owners = [a for o in children(intent, L.POSSESSORS) for a in arguments_of(o)]
         governor = next((a for a in intent.ancestors if a.pos_ in {"VERB", "AUX"}), None)
@@ -140,19 +125,19 @@ def clause_subjects(verb: Token) -> list[Token]:
         return clause_subjects(verb.head)
     governor = verb.head.head  # `X fled after releasing the cables`: the subject of the verb the phrase is on
     if verb.dep_ in L.PREPOSITION_COMPLEMENTS and verb.head.dep_ in L.PREPOSITIONS and governor.pos_ == "VERB":
-        if verb.head.lower_ in GERUND_PREPOSITIONS:
+        if verb.head.lower_ in W.GERUND_CASES:
             return clause_subjects(governor)
-        if verb.head.lower_ in CONTROL_PREPOSITIONS:  # `tasked X with hacking …`: X does it
+        if verb.head.lower_ in W.CONTROL_CASES:  # `tasked X with hacking …`: X does it
             return [a for o in children(governor, L.OBJECTS) for a in arguments_of(o)]
     return []
 
 
 def _negated_here(verb: Token) -> bool:
     """`did not sign`; `signed no agreement`, `no company bought`, `has no plans to buy`: nothing is what it says."""
-    if any(c.lower_ in NEGATION_WORDS for c in verb.children if c.dep_ in L.NEGATIONS):
+    if any(c.lower_ in W.NEGATION_WORDS for c in verb.children if c.dep_ in L.NEGATIONS):
         return True
-    return any(quantified_by_none(a, NEGATIVE_DETERMINERS)
-               for a in (*children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS | L.OBJECTS), intent_noun(verb, INTENT_NOUNS)))
+    arguments = children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS | L.OBJECTS)
+    return any(quantified_by_none(a, W.NEGATIVE_DETERMINERS) for a in (*arguments, intent_noun(verb, W.INTENT_NOUNS)))
 
 
 def _titled_at_end(subject: Token) -> Token | None:
@@ -168,22 +153,22 @@ def _titled_at_end(subject: Token) -> Token | None:
 
 def is_negated(verb: Token) -> bool:
     """`did not sign`; also a complement that does not happen: `refused to sign`, `did not manage to sign`."""
-    return denied(verb, _negated_here, STOP_VERBS, IMPLICATIVE_VERBS)
+    return denied(verb, _negated_here, W.STOP_VERBS, W.IMPLICATIVE_VERBS)
 
 
 def is_hypothetical(verb: Token) -> bool:
     """`would sell`, `could use`, `plans to buy`: not (yet) a fact."""
-    if any(c.lower_ in MODAL_AUXILIARIES for c in children(verb, L.AUXILIARIES)):
+    if any(c.lower_ in W.MODAL_AUXILIARIES for c in children(verb, L.AUXILIARIES)):
         return True
     if any(c.lower_ in {"whether", "if"} for c in children(verb, L.MARKERS)):  # `whether Acme broke the rules`
         return True
-    if intent_noun(verb, INTENT_NOUNS) is not None:  # `in an attempt to block the merger`
+    if intent_noun(verb, W.INTENT_NOUNS) is not None:  # `in an attempt to block the merger`
         return True
     if verb.dep_ not in L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS or verb.head.pos_ != "VERB":
         return False
     governor = verb.head.lemma_.lower()
     inherits = governor in CAUSATIVE_VERBS or verb.dep_ in L.OPEN_COMPLEMENTS
-    return governor in INTENT_VERBS or (inherits and is_hypothetical(verb.head))
+    return governor in W.INTENT_VERBS or (inherits and is_hypothetical(verb.head))
 
 
 #: named-entity types a name before a title must have to be its employer (`Airbus CEO`, not `Prime Minister`)
@@ -193,10 +178,10 @@ EMPLOYER_ENTITIES = frozenset({"ORG", "GPE", "NORP", "FAC"})
 def employers_of(title: Token) -> list[Token]:
     """The organisations a title is of: `CEO of Apple`, `Apple's CEO`, `Apple CEO`, and one phrase further down
     (`director of sales at Apple`, `chairman of the board of Apple`)."""
-    found = [o for word, o in prepositional_objects(title) if word in EMPLOYER_PREPOSITIONS and is_name(o)]
+    found = [o for word, o in prepositional_objects(title) if word in W.EMPLOYER_CASES and is_name(o)]
     found = found or [o for _, inner in prepositional_objects(title) if not is_name(inner)
                       for word, o in prepositional_objects(inner)
-                      if word in EMPLOYER_PREPOSITIONS and is_name(o) and o.ent_type_ in EMPLOYER_ENTITIES]
+                      if word in W.EMPLOYER_CASES and is_name(o) and o.ent_type_ in EMPLOYER_ENTITIES]
     found += [c for c in title.children if c.i < title.i and (  # `the company's CEO`, `Airbus CEO`, not `Prime`
         (c.dep_ in L.POSSESSORS and (stands_for_entity(c)))
         or (c.dep_ in L.NAME_PARTS and is_name(c) and c.ent_type_ in EMPLOYER_ENTITIES))]
@@ -209,6 +194,6 @@ def is_definite(token: Token) -> bool:
 
 def is_amount(token: Token) -> bool:
     """A sum, a share, a count: `$10 billion`, `25%`, `14 cents` (by the NER, or a number on the word)."""
-    return token.ent_type_ in AMOUNT_ENTITIES or token.pos_ == "NUM" or token.lower_ in PERCENT_WORDS or any(
-        c.dep_ in L.ADJECTIVE_MODIFIERS | L.NAME_PARTS and (c.pos_ == "NUM" or c.ent_type_ in AMOUNT_ENTITIES)
+    return token.ent_type_ in W.AMOUNT_ENTITIES or token.pos_ == "NUM" or token.lower_ in W.PERCENT_WORDS or any(
+        c.dep_ in L.ADJECTIVE_MODIFIERS | L.NAME_PARTS and (c.pos_ == "NUM" or c.ent_type_ in W.AMOUNT_ENTITIES)
         for c in token.children)

@@ -2,10 +2,10 @@
 
 from spacy.tokens import Token
 
+from ...lang.en import WORDS as W
 from .. import labels as L
 from ..movements import MovementGrammar, movement_rule
 from .grammar import clause_subjects, is_amount, prepositional_objects
-from .words import DATE_WORDS, MOVEMENT_DIRECTIONS, MOVEMENT_GOVERNORS, MOVEMENT_VERBS, PERCENT_WORDS
 
 _BARE_COMPLEMENTS = L.OBJECTS | frozenset({"npadvmod"})
 
@@ -15,8 +15,8 @@ def _complements(word: Token) -> list[tuple[str, Token]]:
 
 
 GRAMMAR = MovementGrammar(
-    rule="en.movement", verbs=MOVEMENT_VERBS, directions=MOVEMENT_DIRECTIONS, amount_links=frozenset({"", "by"}),
+    rule="en.movement", verbs=W.MOVEMENT_VERBS, directions=W.MOVEMENT_DIRECTIONS, amount_links=frozenset({"", "by"}),
     level_links=frozenset({"to", "at"}), complements=_complements, subjects=clause_subjects, is_amount=is_amount,
-    dates=DATE_WORDS, direction_governors=MOVEMENT_GOVERNORS, owner_link="of", percent_words=PERCENT_WORDS)
+    dates=W.DATE_WORDS, direction_governors=W.MOVEMENT_GOVERNORS, owner_link="of", percent_words=W.PERCENT_WORDS)
 
 market_move = movement_rule(GRAMMAR)

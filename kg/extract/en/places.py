@@ -2,16 +2,16 @@
 
 from spacy.tokens import Token
 
+from ...lang.en import WORDS as W
 from .. import labels as L
 from ..common import children
 from ..places import PlaceGrammar, place_rule
 from .grammar import complements
-from .words import PLACE_PREPOSITIONS, REGION_NOUNS
 
 
 def _possessors(word: Token) -> list[Token]:
     return children(word, L.POSSESSORS)
 
 
-located = place_rule(PlaceGrammar(rule="en.located", complements=complements, place_words=PLACE_PREPOSITIONS,
-                                  region_words=REGION_NOUNS, bare_chain=True, possessors=_possessors))
+located = place_rule(PlaceGrammar(rule="en.located", complements=complements, place_words=W.PLACE_CASES,
+                                  region_words=W.REGION_NOUNS, bare_chain=True, possessors=_possessors))

@@ -2,6 +2,7 @@
 
 from spacy.tokens import Span, Token
 
+from ...lang.en import WORDS as W
 from .. import labels as L
 from ..common import (
     QUOTE_MARKS,
@@ -20,7 +21,6 @@ from ..common import (
     stands_for_entity,
 )
 from .grammar import clause_subjects, is_definite, prepositional_objects
-from .words import FIRST_PERSON_PRONOUNS
 
 #: personal pronouns and the referents they may take: gender when the pipeline gives one, and the kinds of thing
 PRONOUNS = {"he": ("Masc", {"Person"}), "she": ("Fem", {"Person"}), "it": (None, {"Organization", "Product"})}
@@ -81,7 +81,7 @@ def resolve_references(sentence: Span, context: Context) -> None:
     discourse = context.discourse
     for token in sentence:
         resolve_plural(token, context, PLURAL_PRONOUNS, COUNT_WORDS)
-        resolve_first_person(token, context, FIRST_PERSON_PRONOUNS)
+        resolve_first_person(token, context, W.FIRST_PERSON_PRONOUNS)
         resolve_nationality_noun(token, context, is_definite)
         if token.pos_ not in {"NOUN", "DET", "PRON"} or token._.kg_referent is not None or is_predicative(token):
             continue

@@ -5,10 +5,10 @@ French grammar and the lexicons: no names or phrases of any particular article. 
 `clauses`, `descriptions`, `events`, `speech`; `references` resolves what refers back before they run.
 """
 
-from ...lang import language_file
+from ...lang.fr import FRENCH, LANG, WORDS
 from ..common import Rule, described_nationality, word_before_person
 from ..constructions import Constructions, load_constructions
-from . import grammar, words
+from . import grammar
 from .clauses import passive_clause, verb_clause
 from .descriptions import (
     appointment,
@@ -26,9 +26,8 @@ from .movements import market_move
 from .places import located
 from .references import note_sentence, resolve_references
 from .speech import relative_source, reported_speech
-from .words import LANG
 
-CONSTRUCTIONS = Constructions(load_constructions(language_file(LANG, "patterns.jsonl"), words), grammar)
+CONSTRUCTIONS = Constructions(load_constructions(FRENCH.patterns, WORDS), grammar)
 
 RULES: dict[str, Rule] = {
     "fr.svo": verb_clause,

@@ -4,6 +4,8 @@ from collections.abc import Collection, Iterator
 
 from spacy.tokens import Span, Token
 
+from ...lang.fr import LANG
+from ...lang.fr import WORDS as W
 from ...model import Candidate, Mention, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
@@ -42,21 +44,6 @@ from .grammar import (
 )
 from .movements import GRAMMAR as MOVEMENTS
 from .speech import INCISE_VERBS
-from .words import (
-    ARGUMENT_CASES,
-    BARE_SUPPORT_OBJECTS,
-    DATE_WORDS,
-    GENERIC_VERBS,
-    LANG,
-    MEMBERSHIP_CASES,
-    PLACE_CASES,
-    PURPOSE_MARKERS,
-    REFUSAL_VERBS,
-    RELATIVE_OBJECT_WORDS,
-    RELATIVE_TIME_NOUNS,
-    SOURCE_CASES,
-    SUPPORT_OBJECTS,
-)
 
 
 def _amount_words(amount: Token) -> tuple[list[Token], list[Token]]:
@@ -66,7 +53,7 @@ def _amount_words(amount: Token) -> tuple[list[Token], list[Token]]:
     dropped = {t.i for c in attached for t in c.subtree}
     words = [t for t in amount.subtree if t.i not in dropped and t.dep_ not in L.PUNCTUATION
              and not (t.head == amount and t.dep_ in L.CASE_MARKERS)]
-    return words, [c for c in attached if DATE_WORDS.search(text_of(list(c.subtree)))]
+    return words, [c for c in attached if W.DATE_WORDS.search(text_of(list(c.subtree)))]
 
 
 def _qualifiers(
@@ -84,17 +71,17 @@ def _qualifiers(
             hung = {t.i for n in [*_hung_on_date(child), *_phrases_on_date(child), *places] for t in n.subtree}
             found.append(literal("date", [t for t in child.subtree if t.i not in hung and t.dep_ not in L.PUNCTUATION],
                                  context))
-        elif child.dep_ in L.ADVERBIAL_CLAUSES and word in PURPOSE_MARKERS and child.pos_ == "VERB":
+        elif child.dep_ in L.ADVERBIAL_CLAUSES and word in W.PURPOSE_MARKERS and child.pos_ == "VERB":
             found.append(Qualifier("purpose", clause_text(child, context), literal=True))
         elif child.dep_ in L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.INDIRECT_OBJECTS:
             role = roles.get(word or "à" if child.dep_ in L.INDIRECT_OBJECTS else word)
-            if word in SOURCE_CASES:
+            if word in W.SOURCE_CASES:
                 role = "source"
             elif word == "pour" and is_amount(child):  # `racheter X pour 700 millions d'euros`: the price
                 role = "quantity"
-            elif role is None and DATE_WORDS.search(text_of(list(child.subtree))):
+            elif role is None and W.DATE_WORDS.search(text_of(list(child.subtree))):
                 role = "date"
-            elif role is None and word in PLACE_CASES and _names_a_place(child, context):
+            elif role is None and word in W.PLACE_CASES and _names_a_place(child, context):
                 role = "place"  # `a prononcé un discours à New York`: where the fact happened
             if role is None:  # what the preposition says when the verb does not: `sur X`, `en raison de X`
                 role, child = phrase_role(word, child, complements(child, L.NOUN_MODIFIERS),
@@ -133,7 +120,7 @@ def _qualifiers(
 
 def _bare_support(noun: Token) -> bool:
     """`mettre fin à`, `faire face à`: a support verb's object, which has no article."""
-    return noun.lemma_.lower() in BARE_SUPPORT_OBJECTS and not children(noun, L.DETERMINERS)
+    return noun.lemma_.lower() in W.BARE_SUPPORT_OBJECTS and not children(noun, L.DETERMINERS)
 
 
 def _is_bare_date(token: Token) -> bool:
@@ -141,7 +128,7 @@ def _is_bare_date(token: Token) -> bool:
     date, not an object."""
     if token.dep_ not in L.OBJECTS | L.MODIFIER_OBLIQUES:
         return False
-    dated = DATE_WORDS.fullmatch(token.text) or token.lower_ in RELATIVE_TIME_NOUNS and DATE_WORDS.fullmatch(
+    dated = W.DATE_WORDS.fullmatch(token.text) or token.lower_ in W.RELATIVE_TIME_NOUNS and W.DATE_WORDS.fullmatch(
         " ".join(t.text for t in (token, *children(token, L.ADJECTIVE_MODIFIERS))))
     return bool(dated) and not case_word(token)
 
@@ -152,8 +139,8 @@ def _hung_on_date(date: Token) -> list[Token]:
     if not _is_bare_date(date):
         return []
     return [n for n in date.subtree if n.dep_ in L.NOUN_MODIFIERS and not case_word(n) and n.pos_ in {"NOUN", "PROPN"}
-            and any(c.dep_ in L.DETERMINERS for c in n.children) and not DATE_WORDS.fullmatch(n.text)
-            and all(a == date or DATE_WORDS.fullmatch(a.text) or a.pos_ in {"NUM", "ADJ"}
+            and any(c.dep_ in L.DETERMINERS for c in n.children) and not W.DATE_WORDS.fullmatch(n.text)
+            and all(a == date or W.DATE_WORDS.fullmatch(a.text) or a.pos_ in {"NUM", "ADJ"}
                     for a in n.ancestors if a.i >= date.i and a in date.subtree)]  # `vendredi 1er novembre le …`
 
 
@@ -184,7 +171,7 @@ def _modified(noun: Token) -> bool:
 def _places_on(token: Token, context: Context) -> list[Token]:
     """Named places a noun's `à` / `en` / `dans` complements give: `un discours à New York` -> New York."""
     return [c for c in children(token, L.NOUN_MODIFIERS) if _names_a_place(c, context) and
-            next((case_word(t) for t in name_tokens(c) if case_word(t)), "") in PLACE_CASES]
+            next((case_word(t) for t in name_tokens(c) if case_word(t)), "") in W.PLACE_CASES]
 
 
 def _controls_an_infinitive(token: Token) -> bool:
@@ -208,7 +195,7 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str], l
         return lexicon.frame(LANG, lemma, ("se:" if reflexive else "") + word) is not None
 
     direct = [object_set_after_name(d, verb) or d for d in children(verb, L.OBJECTS)
-              if d.lemma_.lower() not in SUPPORT_OBJECTS | set(events) and not _is_bare_date(d)
+              if d.lemma_.lower() not in W.SUPPORT_OBJECTS | set(events) and not _is_bare_date(d)
               and not _bare_support(d) and d != part]
     direct += [n for d in verb.children for n in _hung_on_date(d) if n.lemma_.lower() not in set(events)]
     direct = direct or [
@@ -219,7 +206,7 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str], l
         direct = _relative_object(verb) or _shared_objects(verb)
     if direct and all(is_amount(d) for d in direct):
         framed = next((o for o in children(verb, L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES)
-                       if case_word(o) not in {"", "de", "par", *PURPOSE_MARKERS} and known(case_word(o))), None)
+                       if case_word(o) not in {"", "de", "par", *W.PURPOSE_MARKERS} and known(case_word(o))), None)
         if framed is not None:
             return arguments_of(framed), case_word(framed), {framed.i, *(d.i for d in direct)}
     if direct:
@@ -236,12 +223,12 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str], l
         o
         for o in [*children(verb, L.MODIFIER_OBLIQUES), *(p for d in verb.children for p in _phrases_on_date(d))]
         if (o.pos_ in {"NOUN", "PROPN"} or is_name(o))
-        and (case_word(o) in ARGUMENT_CASES or known(case_word(o)))
-        and not DATE_WORDS.search(o.text)
+        and (case_word(o) in W.ARGUMENT_CASES or known(case_word(o)))
+        and not W.DATE_WORDS.search(o.text)
     ]
     for oblique in obliques:
         word = case_word(oblique)
-        if word and word not in SOURCE_CASES | MEMBERSHIP_CASES and word != "par":
+        if word and word not in W.SOURCE_CASES | W.MEMBERSHIP_CASES and word != "par":
             return arguments_of(oblique), ("se:" if reflexive else "") + word, {oblique.i}
     acts = [c for c in (*children(verb, L.OPEN_COMPLEMENTS), *(i for o in children(verb, L.ARGUMENT_OBLIQUES)
                                                                 for i in children(o, L.CLAUSAL_MODIFIERS)))
@@ -261,7 +248,7 @@ def _objects_and_frame(verb: Token, lexicon: Lexicon, events: Collection[str], l
             told = [s for s in told if stands_for_entity(s) or _modified(s)]
             if told:
                 return told, "que", {clause.i}
-    refused = refused_objects(verb, REFUSAL_VERBS)
+    refused = refused_objects(verb, W.REFUSAL_VERBS)
     if refused:
         return [a for o in refused for a in arguments_of(o)], "obj", {o.i for o in refused}
     return [], "", set()
@@ -310,7 +297,7 @@ def _with_second_complement(verb: Token, lemma: str, frame: str, objects: list[T
     holders = [verb, *objects]
     words = {case_word(c) or ("à" if c.dep_ in L.INDIRECT_OBJECTS else "") for h in holders for c in h.children
              if c.dep_ in L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.INDIRECT_OBJECTS | L.NOUN_MODIFIERS
-             and not DATE_WORDS.search(c.text)}  # `poursuivre X en 2014` is no `poursuivre X en justice`
+             and not W.DATE_WORDS.search(c.text)}  # `poursuivre X en 2014` is no `poursuivre X en justice`
     return next((f"obj+{w}" for w in sorted(words) if w and lexicon.frame(LANG, lemma, f"obj+{w}")),
                 frame)
 
@@ -336,7 +323,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         frame = _with_second_complement(verb, lemma, frame, objects, lexicon)
         relation, roles = lexicon.relation(LANG, lemma, frame)
         subjects = passive or clause_subjects(verb)
-        if relation.minted and lemma in GENERIC_VERBS:  # `a son siège`: only two names make a fact
+        if relation.minted and lemma in W.GENERIC_VERBS:  # `a son siège`: only two names make a fact
             objects = [o for o in objects if is_name(o)]
             subjects = [s for s in subjects if stands_for_entity(s)]
         inherited = not children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
@@ -409,7 +396,7 @@ def _relative_object(verb: Token) -> list[Token]:
     clause = verb
     while clause.dep_ in L.OPEN_COMPLEMENTS and clause.head != clause:
         clause = clause.head
-    marker = next((c for c in clause.children if c.lower_ in RELATIVE_OBJECT_WORDS and c.i < clause.i), None)
+    marker = next((c for c in clause.children if c.lower_ in W.RELATIVE_OBJECT_WORDS and c.i < clause.i), None)
     if marker is None or marker.i == 0:
         return []
     if clause.dep_ in L.CLAUSAL_MODIFIERS | L.RELATIVE_CLAUSES and clause.head.i < marker.i and \

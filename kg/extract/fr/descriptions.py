@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ...lang.fr import WORDS as W
 from ...model import Candidate, Qualifier
 from ...ontology import Lexicon
 from ...text import fold
@@ -41,25 +42,6 @@ from .grammar import (
     referent_token,
     titled_person,
 )
-from .words import (
-    APPOINTMENT_VERBS,
-    BECOMING_VERBS,
-    EMPLOYER_CASES,
-    EXAMPLE_ADVERBS,
-    EXAMPLE_MARKERS,
-    HEAD_NOUNS,
-    HEAD_TITLES,
-    HEADQUARTERS_NOUNS,
-    HONORIFICS,
-    MEMBERSHIP_CASES,
-    PLACE_CASES,
-    POST_NOUNS,
-    PREDICATIVE_CASES,
-    RANKING_CASES,
-    ROLE_FOUNDERS,
-    SEEKING_CASES,
-    SEEKING_NOUNS,
-)
 
 
 def _role_facts(person: Token, title: Token, context: Context, sentence: Span, rule: str,
@@ -77,8 +59,8 @@ def _role_facts(person: Token, title: Token, context: Context, sentence: Span, r
     holder = mention(person, context)
     evidence = context.evidence(sentence)
     yield Candidate(holder, fixed_relation("hasRole"), role, evidence, rule, title.lemma_, confidence=0.8)
-    relation = fixed_relation("founded") if title.lemma_.lower() in ROLE_FOUNDERS else fixed_relation("worksFor")
-    heads = title.lemma_.lower().split("-")[-1] in HEAD_TITLES
+    relation = fixed_relation("founded") if title.lemma_.lower() in W.ROLE_FOUNDERS else fixed_relation("worksFor")
+    heads = title.lemma_.lower().split("-")[-1] in W.HEAD_TITLES
     for employer in employers:
         yield Candidate(holder, relation, mention(employer, context), evidence, rule, title.lemma_, confidence=0.8)
         if heads and employer.head == title and \
@@ -86,7 +68,7 @@ def _role_facts(person: Token, title: Token, context: Context, sentence: Span, r
             yield Candidate(holder, fixed_relation("leads"), mention(employer, context), evidence, rule,
                             title.lemma_, confidence=0.8)
     behind = tuple(Qualifier("opponent", mention(t, context)) for t in title.subtree  # `…, devant Y`: Y is behind
-                   if t.dep_ in L.NOUN_MODIFIERS and case_word(t) in RANKING_CASES and stands_for_entity(t))
+                   if t.dep_ in L.NOUN_MODIFIERS and case_word(t) in W.RANKING_CASES and stands_for_entity(t))
     for led in _definite_complements(title) if heads and not employers else ():  # `X, leader du championnat`
         yield Candidate(holder, fixed_relation("leads"), mention(led, context), evidence, rule, title.lemma_,
                         behind, confidence=0.7)
@@ -97,7 +79,7 @@ def _definite_complements(title: Token) -> list[Token]:
     field without one (`chef de cabinet`, nor `du ministre` after it) nor one of an employer named otherwise; the
     parser sometimes hangs them as obliques."""
     doc = title.doc
-    if any(case_word(t) in EMPLOYER_CASES for t in title.subtree):
+    if any(case_word(t) in W.EMPLOYER_CASES for t in title.subtree):
         return []  # `directeur des ventes pour Vinalys`: a field of someone else's
     return [c for c in title.children if c.dep_ in L.NOUN_MODIFIERS | L.ARGUMENT_OBLIQUES and c.pos_ == "NOUN"
             and case_word(c) == "de" and not is_name(c) and c.i > title.i
@@ -173,7 +155,7 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
                         dep in L.APPOSITIONS or (dep in L.CONJUNCTS | L.NOUN_MODIFIERS and after_comma
                                                  and determined and not case_word(child))):
                     yield from _describe(token, child, context, sentence, "fr.apposition")
-        elif token.pos_ == "NOUN" and token.lower_ not in HONORIFICS:
+        elif token.pos_ == "NOUN" and token.lower_ not in W.HONORIFICS:
             referent = named_referent(token)
             if referent == token:  # `le fondateur et directeur de Acme, Jean Dupont` (name parsed as a conjunct)
                 referent = next((c for c in children(token, L.CONJUNCTS) if is_name(c) and titled_person(token, c)
@@ -234,7 +216,7 @@ def seeking(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Cand
     """`X, en quête d'aide des États-Unis`, `X est à la recherche d'un partenaire` -> X seeks it: the name set
     before the phrase's comma, else the subject of the clause the phrase is in."""
     for quest in sentence:
-        if quest.lemma_.lower() not in SEEKING_NOUNS or case_word(quest) not in SEEKING_CASES:
+        if quest.lemma_.lower() not in W.SEEKING_NOUNS or case_word(quest) not in W.SEEKING_CASES:
             continue
         sought = [a for c in children(quest, L.NOUN_MODIFIERS) if case_word(c) == "de" for a in arguments_of(c)]
         start = quest.left_edge.i
@@ -253,8 +235,8 @@ def exemplification(sentence: Span, context: Context, lexicon: Lexicon) -> Itera
         if not is_name(token):
             continue
         marker = next((c for c in token.children if c.i < token.i and (c.dep_ in L.MARKERS | L.CASE_MARKERS or
-                                                                        c.lower_ in EXAMPLE_ADVERBS)), None)
-        if marker is None or marker_word(marker) not in EXAMPLE_MARKERS | EXAMPLE_ADVERBS:
+                                                                        c.lower_ in W.EXAMPLE_ADVERBS)), None)
+        if marker is None or marker_word(marker) not in W.EXAMPLE_MARKERS | W.EXAMPLE_ADVERBS:
             continue
         if marker_word(marker) == "que" and not (marker.i > 0 and marker.doc[marker.i - 1].lemma_ == "tel"):
             continue
@@ -271,7 +253,8 @@ def exemplification(sentence: Span, context: Context, lexicon: Lexicon) -> Itera
 def predicative(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`En tant qu'entreprise américaine, Acme entend …` -> Acme instance of entreprise américaine."""
     for token in sentence:
-        if token.pos_ != "NOUN" or case_word(token) not in PREDICATIVE_CASES or token.head.pos_ not in {"VERB", "AUX"}:
+        if token.pos_ != "NOUN" or case_word(token) not in W.PREDICATIVE_CASES or \
+                token.head.pos_ not in {"VERB", "AUX"}:
             continue
         for subject in clause_subjects(token.head):
             if is_name(subject) and subject.i != token.i:
@@ -283,7 +266,7 @@ def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candi
     `X est devenue directrice de Acme` -> role facts."""
     for predicate in sentence:
         verb = predicate.head
-        if predicate.pos_ == "NOUN" and predicate.dep_ in L.OPEN_COMPLEMENTS and verb.lemma_ in BECOMING_VERBS:
+        if predicate.pos_ == "NOUN" and predicate.dep_ in L.OPEN_COMPLEMENTS and verb.lemma_ in W.BECOMING_VERBS:
             subjects = ([verb.head] if verb.dep_ in L.CLAUSAL_MODIFIERS else
                         [a for s in children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS) for a in arguments_of(s)])
             for subject in (s for s in subjects if stands_for_entity(s)):
@@ -298,13 +281,13 @@ def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candi
         if predicate.pos_ != "NOUN" or not children(predicate, L.COPULAS):
             continue
         case = case_word(predicate)
-        if case and case not in MEMBERSHIP_CASES:
+        if case and case not in W.MEMBERSHIP_CASES:
             continue
         adverbs = tuple(children(predicate, L.ADVERB_MODIFIERS))  # `était également président`: the clause's
         for subject in clause_subjects(predicate):  # (`X, qui était président de Y`: the relative's antecedent)
             if subject.pos_ == "PRON" and not stands_for_entity(subject):
                 continue  # `c'est le chef qui choisit`: a cleft, whose `ce` is nobody
-            if case in MEMBERSHIP_CASES:  # `A et B sont parmi les partenaires`
+            if case in W.MEMBERSHIP_CASES:  # `A et B sont parmi les partenaires`
                 yield Candidate(mention(subject, context), fixed_relation("memberOf"), mention(predicate, context),
                                 context.evidence(sentence), "fr.member", "être", confidence=0.6)
                 yield from relational_facts(mention(subject, context), predicate, [], context, sentence, "fr.member")
@@ -316,7 +299,7 @@ def appointment(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
     """`Acme a nommé X directeur général`, `X a été nommée au poste de présidente de Bolt` -> X has role, X works
     for Acme / Bolt; `nommé à la tête de Bolt` -> X leads Bolt."""
     for verb in sentence:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in APPOINTMENT_VERBS:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in W.APPOINTMENT_VERBS:
             continue
         passive = children(verb, L.PASSIVE_SUBJECTS)
         people = [a for p in passive for a in arguments_of(p)] if passive else [
@@ -326,10 +309,10 @@ def appointment(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         titles = children(verb, L.OPEN_COMPLEMENTS) + [
             o for o in children(verb, L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES) if case_word(o) in ("à", "comme")]
         titles = [next((c for c in children(t, L.NOUN_MODIFIERS) if case_word(c) == "de"), t)
-                  if t.lemma_.lower() in POST_NOUNS else t for t in titles]  # `au poste de directrice`
+                  if t.lemma_.lower() in W.POST_NOUNS else t for t in titles]  # `au poste de directrice`
         for person in (p for p in people if stands_for_entity(p)):
             for title in titles:
-                if title.lemma_.lower() in HEAD_NOUNS:
+                if title.lemma_.lower() in W.HEAD_NOUNS:
                     for led in (a for c in employers_of(title) for a in arguments_of(c)):
                         yield Candidate(mention(person, context), fixed_relation("leads"), mention(led, context),
                                         context.evidence(sentence), "fr.appointment", verb.lemma_, confidence=0.75)
@@ -352,12 +335,12 @@ def _headquarters_owners(noun: Token) -> list[Token]:
 def headquarters(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`Le siège de X est à Y`, `X, dont le siège est situé à Y`, `X a son siège à Y` -> X based in Y."""
     for noun in sentence:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in HEADQUARTERS_NOUNS:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in W.HEADQUARTERS_NOUNS:
             continue
         holders = [noun, noun.head] if noun.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS | L.OBJECTS else [noun]
         places = [a for h in holders for c in children(h, L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.NOUN_MODIFIERS)
-                  if case_word(c) in PLACE_CASES for a in arguments_of(c) if is_name(a)]
-        if noun.dep_ in L.SUBJECTS and case_word(noun.head) in PLACE_CASES and is_name(noun.head):
+                  if case_word(c) in W.PLACE_CASES for a in arguments_of(c) if is_name(a)]
+        if noun.dep_ in L.SUBJECTS and case_word(noun.head) in W.PLACE_CASES and is_name(noun.head):
             places.append(noun.head)  # `est à Y` parsed with the place as the predicate
         for owner in _headquarters_owners(noun):
             for place in places:

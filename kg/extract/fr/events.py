@@ -4,6 +4,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ...lang.fr import LANG
+from ...lang.fr import WORDS as W
 from ...model import Candidate, Mention, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
@@ -19,7 +21,6 @@ from ..common import (
     quantified_by_none,
 )
 from .grammar import arguments_of, clause_subjects, event_agents, is_definite, is_negated, nominal_verb
-from .words import LANG, NEGATIVE_DETERMINERS
 
 
 def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
@@ -79,7 +80,7 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
 def _none_of(event: Token) -> bool:
     """`n'a signé aucun accord`, `n'a pas annoncé de partenariat`: an event that did not happen."""
     governor = event.head
-    return quantified_by_none(event, NEGATIVE_DETERMINERS) or (
+    return quantified_by_none(event, W.NEGATIVE_DETERMINERS) or (
         event.dep_ in L.OBJECTS and governor.pos_ == "VERB" and is_negated(governor))
 
 

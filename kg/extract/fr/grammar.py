@@ -7,6 +7,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from ...lang.fr import WORDS as W
 from ...model import Mention
 from .. import labels as L
 from ..common import (
@@ -25,22 +26,6 @@ from ..common import (
     possessives,
     quantified_by_none,
     text_of,
-)
-from .words import (
-    DATIVE_CONTROL_VERBS,
-    EXAMPLE_ADVERBS,
-    IMPLICATIVE_VERBS,
-    INSTITUTION_CASES,
-    INTENT_NOUNS,
-    LIGHT_NOUNS,
-    MODAL_VERBS,
-    NEGATION_WORDS,
-    NEGATIVE_DETERMINERS,
-    PERSON_TITLES,
-    QUANTITY_ADVERBS,
-    QUANTITY_NOUNS,
-    REFLEXIVE_CLITICS,
-    STOP_VERBS,
 )
 
 CLOSING_QUOTES = frozenset(QUOTE_MARKS.values())
@@ -87,7 +72,7 @@ def named_referent(token: Token) -> Token:
         if child.i > token.i and is_name(child) and child.text[:1].isupper() and child.dep_ in (
                 L.APPOSITIONS | L.NAME_PARTS | L.ADJECTIVE_MODIFIERS | L.NOUN_MODIFIERS | {"dep"}) and not (
                 any(case_word(t) for t in name_tokens(child)) or child.doc[child.i - 1].text == "(" or
-                any(c.lower_ in EXAMPLE_ADVERBS for c in child.children)) and (
+                any(c.lower_ in W.EXAMPLE_ADVERBS for c in child.children)) and (
                 child.doc[child.i - 1].text != "," or titled_person(token, child)):
             return child
     if not title:
@@ -114,9 +99,9 @@ def titled_person(title: Token, name: Token) -> bool:
 
 
 def _is_title(token: Token) -> bool:
-    """A person's title: a capitalised known noun (`le Président`), or one of PERSON_TITLES (`vice-gouverneur`)."""
+    """A person's title: a capitalised known noun (`le Président`), or one of W.PERSON_TITLES (`vice-gouverneur`)."""
     lemma = token.lemma_.lower()
-    return lemma in PERSON_TITLES or lemma.split("-")[-1] in PERSON_TITLES or token._.kg_common_noun
+    return lemma in W.PERSON_TITLES or lemma.split("-")[-1] in W.PERSON_TITLES or token._.kg_common_noun
 
 
 def _introduces_person(token: Token) -> bool:
@@ -128,7 +113,7 @@ def referent_token(token: Token) -> Token:
     """Through quantity nouns (`une douzaine d'entreprises` -> entreprises) and amounts of a thing (`19 millions de
     yuans de pots-de-vin` -> pots-de-vin) to the named referent, including a
     name written right after the noun phrase (`ses logiciels de paie Zorg` -> Zorg)."""
-    if token.lemma_.lower() in QUANTITY_NOUNS or (is_amount(token) and token.pos_ == "NOUN" and
+    if token.lemma_.lower() in W.QUANTITY_NOUNS or (is_amount(token) and token.pos_ == "NOUN" and
                                                   token.lemma_.lower() not in PERCENT_WORDS):
         inner = next((c for c in token.children if c.dep_ in L.NOUN_MODIFIERS and case_word(c) in ("de", "d")),
                      None)  # `19 millions de yuans de pots-de-vin`: through the amount to what it is of
@@ -181,7 +166,7 @@ def arguments_of(token: Token) -> list[Token]:
     for member in members:
         if _is_apposition(member, token) or (member == token and _titles_a_conjunct(token, members)):
             continue
-        if member.lemma_.lower() in LIGHT_NOUNS:
+        if member.lemma_.lower() in W.LIGHT_NOUNS:
             target = next((c for c in member.children if c.dep_ in L.NOUN_MODIFIERS and case_word(c) == "à"), None)
             if target is not None:
                 heads += [referent_token(t) for t in conjuncts(target)]
@@ -217,7 +202,7 @@ def clause_subjects(verb: Token) -> list[Token]:
     if verb.dep_ in L.OPEN_COMPLEMENTS:
         controllers = children(verb.head, L.OBJECTS) or _dative_controllers(verb.head)
         return [a for c in controllers for a in arguments_of(c)] if controllers else clause_subjects(verb.head)
-    intent = intent_noun(verb, INTENT_NOUNS)
+    intent = intent_noun(verb, W.INTENT_NOUNS)
     if intent is not None:  # `Acme a engagé des avocats dans une tentative de bloquer …`: Acme's aim
         governor = next((a for a in intent.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         return clause_subjects(governor) if governor is not None else []
@@ -317,7 +302,7 @@ def _fronted_subject(verb: Token) -> Token | None:
         if not (is_name(child) or child.pos_ == "NOUN"):
             continue
         opening = child.left_edge.is_sent_start
-        quantified = case_word(child) == "de" and any(t.lower_ in QUANTITY_ADVERBS for t in child.subtree
+        quantified = case_word(child) == "de" and any(t.lower_ in W.QUANTITY_ADVERBS for t in child.subtree
                                                       if t.i < child.i)
         if opening and (not case_word(child) or quantified):
             return child
@@ -326,7 +311,7 @@ def _fronted_subject(verb: Token) -> Token | None:
 
 def _dative_controllers(verb: Token) -> list[Token]:
     """`recommande aux journalistes d'éviter …`: the `à`-object of a verb that has it do the infinitive."""
-    if verb.lemma_.lower() not in DATIVE_CONTROL_VERBS:
+    if verb.lemma_.lower() not in W.DATIVE_CONTROL_VERBS:
         return []
     return [c for c in verb.children if c.dep_ in L.INDIRECT_OBJECTS or
             (c.dep_ in L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES and case_word(c) == "à")]
@@ -340,8 +325,8 @@ def _controlled_by_dative(verb: Token) -> bool:
 
 def _negated_here(verb: Token) -> bool:
     """`n'a pas signé`; `n'a signé aucun accord`, `aucune société n'a signé`: a clause none of whose arguments is."""
-    return any(c.lower_ in NEGATION_WORDS for c in verb.children if c.dep_ not in L.OBJECTS) or any(
-        quantified_by_none(a, NEGATIVE_DETERMINERS) for a in children(verb, _ARGUMENTS))
+    return any(c.lower_ in W.NEGATION_WORDS for c in verb.children if c.dep_ not in L.OBJECTS) or any(
+        quantified_by_none(a, W.NEGATIVE_DETERMINERS) for a in children(verb, _ARGUMENTS))
 
 
 _ARGUMENTS = L.SUBJECTS | L.PASSIVE_SUBJECTS | L.OBJECTS
@@ -349,18 +334,18 @@ _ARGUMENTS = L.SUBJECTS | L.PASSIVE_SUBJECTS | L.OBJECTS
 
 def is_negated(verb: Token) -> bool:
     """`n'a pas signé`; also an infinitive that does not happen: `a refusé de signer`, `n'a pas réussi à signer`."""
-    return denied(verb, _negated_here, STOP_VERBS, IMPLICATIVE_VERBS)
+    return denied(verb, _negated_here, W.STOP_VERBS, W.IMPLICATIVE_VERBS)
 
 
 def is_hypothetical(verb: Token) -> bool:
     if "Cnd" in verb.morph.get("Mood"):
         return True
-    return (verb.dep_ in L.OPEN_COMPLEMENTS and verb.head.lemma_ in MODAL_VERBS) or \
-        intent_noun(verb, INTENT_NOUNS) is not None
+    return (verb.dep_ in L.OPEN_COMPLEMENTS and verb.head.lemma_ in W.MODAL_VERBS) or \
+        intent_noun(verb, W.INTENT_NOUNS) is not None
 
 
 def is_reflexive(verb: Token) -> bool:
-    return any(c.dep_ in L.REFLEXIVES and c.lower_ in REFLEXIVE_CLITICS for c in verb.children)
+    return any(c.dep_ in L.REFLEXIVES and c.lower_ in W.REFLEXIVE_CLITICS for c in verb.children)
 
 
 def clause_text(verb: Token, context: Context) -> Mention:
@@ -408,7 +393,7 @@ def employers_of(title: Token) -> list[Token]:
     title (`directrice de la communication chez Orange`, `directeur des ventes des Magasins Rivard`)."""
     found = [c for c in title.children if c.dep_ in L.NOUN_MODIFIERS and is_name(c) and (
         case_word(c) in ("de", "chez") and (c.pos_ != "NOUN" or case_word(c) == "chez" or _proper(c))
-        or case_word(c) in INSTITUTION_CASES and c.ent_type_ in INSTITUTION_ENTITIES)]
+        or case_word(c) in W.INSTITUTION_CASES and c.ent_type_ in INSTITUTION_ENTITIES)]
     found = found or _named_further_down(title)
     found = found or [named for c in children(title, L.NOUN_MODIFIERS) if case_word(c) == "de" and not is_name(c)
                       and (named := named_referent(c)) != c]  # `directeur de l'agence Frontex`

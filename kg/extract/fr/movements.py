@@ -2,11 +2,11 @@
 
 from spacy.tokens import Token
 
+from ...lang.fr import WORDS as W
 from .. import labels as L
 from ..common import case_word, complements
 from ..movements import MovementGrammar, movement_rule
 from .grammar import PERCENT_WORDS, clause_subjects, is_amount
-from .words import DATE_WORDS, MOVE_CARRYING_VERBS, MOVEMENT_DIRECTIONS, MOVEMENT_VERBS
 
 _COMPLEMENTS = L.OBJECTS | L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.NOUN_MODIFIERS | frozenset({"parataxis"})
 
@@ -16,9 +16,9 @@ def _complements(word: Token) -> list[tuple[str, Token]]:
 
 
 GRAMMAR = MovementGrammar(
-    rule="fr.movement", verbs=MOVEMENT_VERBS, directions=MOVEMENT_DIRECTIONS, amount_links=frozenset({"", "de"}),
+    rule="fr.movement", verbs=W.MOVEMENT_VERBS, directions=W.MOVEMENT_DIRECTIONS, amount_links=frozenset({"", "de"}),
     level_links=frozenset({"à"}), complements=_complements, subjects=clause_subjects, is_amount=is_amount,
-    dates=DATE_WORDS, direction_case=case_word, direction_link="en", owner_link="de", percent_words=PERCENT_WORDS,
-    carrying_verbs=MOVE_CARRYING_VERBS)
+    dates=W.DATE_WORDS, direction_case=case_word, direction_link="en", owner_link="de", percent_words=PERCENT_WORDS,
+    carrying_verbs=W.MOVE_CARRYING_VERBS)
 
 market_move = movement_rule(GRAMMAR)

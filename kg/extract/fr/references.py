@@ -2,6 +2,7 @@
 
 from spacy.tokens import Span, Token
 
+from ...lang.fr import WORDS as W
 from ...model import Mention
 from ...text import fold
 from .. import labels as L
@@ -32,7 +33,6 @@ from .grammar import (
     name_before_commas,
     named_referent,
 )
-from .words import FIRST_PERSON_PRONOUNS, OWNER_DETERMINERS
 
 
 def note_sentence(sentence: Span, context: Context) -> None:
@@ -78,7 +78,7 @@ def resolve_references(sentence: Span, context: Context) -> None:
     discourse = context.discourse
     for token in sentence:
         resolve_plural(token, context, PLURAL_PRONOUNS, COUNT_WORDS)
-        resolve_first_person(token, context, FIRST_PERSON_PRONOUNS)
+        resolve_first_person(token, context, W.FIRST_PERSON_PRONOUNS)
         resolve_nationality_noun(token, context, is_definite)
         if _the_latter(token) and discourse.latest_plural is not None:
             token._.kg_referent = discourse.latest_plural
@@ -136,7 +136,7 @@ def resolve_references(sentence: Span, context: Context) -> None:
             if found is not None:
                 token._.kg_referent = found.mention
                 discourse.add(referent_of(token, context))
-        elif token.dep_ in L.DETERMINERS and token.lower_ in OWNER_DETERMINERS:
+        elif token.dep_ in L.DETERMINERS and token.lower_ in W.OWNER_DETERMINERS:
             owner = _possessor(token, context)  # `son chiffre d'affaires`: whose, as `its` in English
             if owner is not None:
                 token._.kg_referent = owner

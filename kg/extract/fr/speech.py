@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ...lang.fr import WORDS as W
 from ...model import Candidate
 from ...ontology import Lexicon
 from .. import labels as L
@@ -24,7 +25,6 @@ from ..common import (
 )
 from .grammar import arguments_of, clause_subjects, is_negated
 from .references import is_clitic_subject
-from .words import HEARER_CASES, INTERVIEW_NOUNS, INTERVIEWER_CASES, SOURCE_CASES
 
 #: verbs of saying whose clause or quotation is reported speech (`annoncer` gives `announces` instead)
 SPEECH_VERBS = frozenset(
@@ -75,8 +75,8 @@ def reported_speech(sentence: Span, context: Context, lexicon: Lexicon) -> Itera
             if said is not None:
                 speakers = _inverted_speakers(verb) if is_incise(verb) else []
                 speakers = speakers or clause_subjects(verb) or _inverted_speakers(verb, names=True)
-                told = [a for o in [*_hearers(verb), *interviewers(verb, INTERVIEW_NOUNS, _complements,
-                                                                  INTERVIEWER_CASES)]
+                told = [a for o in [*_hearers(verb), *interviewers(verb, W.INTERVIEW_NOUNS, _complements,
+                                                                  W.INTERVIEWER_CASES)]
                         for a in arguments_of(o) if stands_for_entity(a) and a not in speakers]
                 places = [a for a in told if mention(a, context).kind == "Place"]  # `à New York`: where, not whom
                 told = [a for a in told if a not in places]
@@ -92,7 +92,7 @@ def _complements(noun: Token) -> list[tuple[str, Token]]:
 
 def _hearers(verb: Token) -> list[Token]:
     """Whom a speech verb's `à` complement names: `a déclaré à l'AFP`."""
-    return [c for c in children(verb, L.OBLIQUES | L.INDIRECT_OBJECTS) if case_word(c) in HEARER_CASES]
+    return [c for c in children(verb, L.OBLIQUES | L.INDIRECT_OBJECTS) if case_word(c) in W.HEARER_CASES]
 
 
 def _inverted_speakers(verb: Token, names: bool = False) -> list[Token]:
@@ -115,7 +115,7 @@ def relative_source(sentence: Span, context: Context, lexicon: Lexicon) -> Itera
     `selon lequel` reports the clause's subject, as `X rapporte que …` does."""
     for verb in sentence:
         if verb.dep_ not in L.RELATIVE_CLAUSES or not any(
-                case_word(c) in SOURCE_CASES and "Rel" in c.morph.get("PronType") for c in verb.children):
+                case_word(c) in W.SOURCE_CASES and "Rel" in c.morph.get("PronType") for c in verb.children):
             continue
         head = verb.head
         source = head if is_name(head) else next(

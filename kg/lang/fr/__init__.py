@@ -1,1 +1,14 @@
-"""French: constructions and word lists as data."""
+"""French: `fr_core_news_*` pipelines (Universal Dependencies labels), word lists in `words.toml`, constructions in
+`patterns.jsonl`."""
+
+from pathlib import Path
+
+from spacy.lang.fr.stop_words import STOP_WORDS
+
+from ..defaults import LanguageDefaults
+
+FRENCH = LanguageDefaults(code="fr", models=("fr_core_news_md", "fr_core_news_sm"), stop_words=frozenset(STOP_WORDS),
+                          folder=Path(__file__).resolve().parent, grammar="kg.extract.fr.grammar",
+                          rules="kg.extract.fr", adapt_pipeline="kg.lang.fr.pipeline:adapt")
+LANG = FRENCH.code
+WORDS = FRENCH.words

@@ -15,7 +15,7 @@ Facts are read from the tree, so the tree is mended once, after parsing.
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .extract import labels as L
+from ...extract import labels as L
 
 FRENCH_REPAIRS = "kg_french_repairs"
 #: how far back a participle's noun may be (`des opérations militaires d'envergure lancées`)

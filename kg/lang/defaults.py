@@ -1,0 +1,52 @@
+"""What kg needs to know of a language, in one record (`LanguageDefaults`), as spaCy keeps a `FrenchDefaults`."""
+
+import importlib
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from types import ModuleType
+
+from spacy.language import Language
+
+from .words import WordLists, load_words
+
+
+@dataclass(frozen=True)
+class LanguageDefaults:
+    """A language: its code, the spaCy pipelines that parse it, the stop words that detect it, and its folder of data
+    (`words.toml`, `patterns.jsonl`); the grammar adapter and the rules still written in Python are named by module
+    so that reading this table loads neither."""
+
+    code: str
+    #: spaCy pipelines to parse it, the first installed one wins
+    models: tuple[str, ...]
+    #: function words that tell a text is in this language (`kg.language.detect_language`)
+    stop_words: frozenset[str]
+    folder: Path
+    #: module of the grammar adapter: how this language finds a prepositional object, a subject, negation
+    grammar: str
+    #: module of the rules still written in Python (`RULES`, `resolve_references`, `note_sentence`,
+    #: `MEMBERSHIP_RULES`)
+    rules: str
+    #: `module:function` that adapts a loaded pipeline to the language (tokenizer hooks, lemma fixes, repairs)
+    adapt_pipeline: str = ""
+
+    @cached_property
+    def words(self) -> WordLists:
+        return load_words(self.folder / "words.toml")
+
+    @property
+    def patterns(self) -> Path:
+        return self.folder / "patterns.jsonl"
+
+    def grammar_module(self) -> ModuleType:
+        return importlib.import_module(self.grammar)
+
+    def rules_module(self) -> ModuleType:
+        return importlib.import_module(self.rules)
+
+    def adapt(self, nlp: Language) -> None:
+        """Add the language's hooks and components to a pipeline just loaded for it."""
+        if self.adapt_pipeline:
+            module, function = self.adapt_pipeline.split(":")
+            getattr(importlib.import_module(module), function)(nlp)

@@ -1,0 +1,74 @@
+"""How kg adapts a French spaCy pipeline: hyphenated words kept whole by the tokenizer, verb lemmas the lemmatizer
+gives up on, and the parse repairs of `repairs.py`."""
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...extract import labels as L
+from .repairs import FRENCH_REPAIRS
+
+
+def adapt(nlp: Language) -> None:
+    """Add the French hooks and components to a loaded pipeline."""
+    _keep_hyphenated_words(nlp)
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(FRENCH_VERB_LEMMAS, after="lemmatizer")
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(FRENCH_REPAIRS, after="parser")
+
+
+FRENCH_VERB_LEMMAS = "kg_french_verb_lemmas"
+#: infinitive endings: a French verb lemma without one is the lemmatizer giving up on a form it does not know
+_INFINITIVE = re.compile(r"(?:er|ir|ïr|re)$")
+#: endings of present-tense forms of `-er` verbs, the ones the lookup lemmatizer misses most (`reproche`)
+_PRESENT_ER = re.compile(r"(?:e|es|ent)$")
+
+
+#: past participles of verbs conjugated with `être` that the tagger calls adjectives (`il est mort à Paris`)
+_ETRE_PARTICIPLES = {"mort": "mourir", "décédé": "décéder", "né": "naître"}
+
+
+@Language.component(FRENCH_VERB_LEMMAS)
+def _french_verb_lemmas(doc: Doc) -> Doc:
+    """Give a verb whose lemma is no infinitive the `-er` infinitive of its present form (`reproche` ->
+    `reprocher`): most French verbs are `-er` verbs, and a lexicon looks verbs up by lemma. A past participle
+    taken for an adjective after `être` (`est mort`, `est née`) is that verb in the perfect."""
+    for token in doc:
+        if token.pos_ == "VERB" and not _INFINITIVE.search(token.lemma_) and _PRESENT_ER.search(token.lower_):
+            token.lemma_ = _PRESENT_ER.sub("er", token.lower_)
+        verb = _ETRE_PARTICIPLES.get(token.lemma_.lower()) if token.pos_ == "ADJ" else None
+        copulas = [c for c in token.children if c.dep_ in L.COPULAS | L.AUXILIARIES and c.lemma_ == "être"]
+        if verb is not None and copulas:
+            token.pos_, token.lemma_ = "VERB", verb
+            for copula in copulas:
+                copula.dep_ = "aux:tense"
+    return doc
+
+
+#: a word joined by hyphens, all lower-case (`start-up`, `week-end`) or capitalised at both ends (`Royaume-Uni`,
+#: `Rolls-Royce`, `Aix-en-Provence`), but not `Au-delà`: a sentence's first word is capitalised whatever it is
+_HYPHENATED = re.compile(r"[^\W\d_A-ZÀ-Þ][^\W\d_]*(?:-[^\W\d_]+)+|[A-ZÀ-Þ][^\W\d_]*(?:-[^\W\d_]+)*-[A-ZÀ-Þ][^\W\d_]*")
+#: what ends a verb with an inverted pronoun (`dit-il`, `a-t-elle`, `donne-le`) or a demonstrative (`celle-là`)
+_CLITICS = frozenset({"je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ce", "t", "y", "en", "le", "la",
+                      "les", "lui", "leur", "moi", "toi", "ci", "là"})
+
+
+def _keep_hyphenated_words(nlp: Language) -> None:
+    """Keep French hyphenated words whole, as the treebanks the model learnt from write them.
+
+    spaCy's French tokenizer keeps only the hyphenated words of its exception list, so a common loan word such as
+    `start-up` reaches the tagger as three tokens and throws the parse of the whole sentence off.
+    """
+    default = nlp.tokenizer.token_match
+
+    def token_match(text: str) -> bool:
+        if default is not None and default(text):
+            return True
+        if not _HYPHENATED.fullmatch(text):
+            return False
+        last = text.rsplit("-", 1)[1]  # (a place's inner `de`, `la` are no clitics: `Cité-de-la-Santé`)
+        return last[:1].isupper() or not _CLITICS.intersection(text.lower().split("-")[1:])
+
+    nlp.tokenizer.token_match = token_match

@@ -1,0 +1,212 @@
+"""The word lists every language may fill: one set of names for all languages, read from `<code>/words.toml`.
+
+Rules and patterns (`$NAME`) ask for a list by these names, so a rule written for one language reads another's
+words unchanged. A language leaves out the lists its grammar has no use for (they are empty); a name not declared
+here, or a value of the wrong shape, fails at load with the file and line.
+"""
+
+import re
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from ..errors import LexiconError
+
+
+@dataclass(frozen=True)
+class WordLists:
+    """A language's closed word classes and general vocabulary, by what the rules use them for."""
+
+    #: named-entity types of amounts: an object that is one points at what it is an amount of
+    AMOUNT_ENTITIES: frozenset[str] = frozenset()
+    #: verbs that give someone a post
+    APPOINTMENT_VERBS: frozenset[str] = frozenset()
+    #: prepositions that introduce a verb's partner or opponent even where the parser calls them modifiers
+    ARGUMENT_CASES: frozenset[str] = frozenset()
+    #: verbs of starting, going on and stopping, whose verbal complement is the fact itself
+    ASPECTUAL_VERBS: frozenset[str] = frozenset()
+    #: adjectives that make `make X <adjective> to Y` a transfer of X to Y
+    AVAILABILITY_ADJECTIVES: frozenset[str] = frozenset()
+    #: support-verb objects that name no thing when they have no article (they are part of the predicate)
+    BARE_SUPPORT_OBJECTS: frozenset[str] = frozenset()
+    #: verbs that, like the copula, say what their subject is or has come to be
+    BECOMING_VERBS: frozenset[str] = frozenset()
+    #: verbs that blame something on someone -> the preposition naming who is blamed
+    BLAME_VERBS: dict[str, str] = field(default_factory=dict)
+    #: the preposition of a noun's complement, which a headline's subject may have
+    COMPLEMENT_CASE: str = ""
+    #: prepositions before a gerund whose subject is the verb's object
+    CONTROL_CASES: frozenset[str] = frozenset()
+    #: verbs that say what their subject is
+    COPULA_VERBS: frozenset[str] = frozenset()
+    #: verbs whose indirect object does what their infinitive says
+    DATIVE_CONTROL_VERBS: frozenset[str] = frozenset()
+    #: days, months, years and relative times, which a language's NER may not tag as dates
+    DATE_WORDS: re.Pattern[str] | None = None
+    #: prepositions that name a title's employer besides the complement's own preposition
+    EMPLOYER_CASES: frozenset[str] = frozenset()
+    #: adverbs introducing examples of a class
+    EXAMPLE_ADVERBS: frozenset[str] = frozenset()
+    #: markers introducing examples of a class
+    EXAMPLE_MARKERS: frozenset[str] = frozenset()
+    #: pronouns that, inside a quotation, are its speaker
+    FIRST_PERSON_PRONOUNS: frozenset[str] = frozenset()
+    #: verbs too general to name a relation of their own: no relation is minted from them
+    GENERIC_VERBS: frozenset[str] = frozenset()
+    #: prepositions before a gerund whose subject is the clause's
+    GERUND_CASES: frozenset[str] = frozenset()
+    #: the part-of-speech tag of a gerund
+    GERUND_TAG: str = ""
+    #: nouns for where an organisation is based
+    HEADQUARTERS_NOUNS: frozenset[str] = frozenset()
+    #: nouns of the head of a body: whoever is put there leads it
+    HEAD_NOUNS: frozenset[str] = frozenset()
+    #: titles whose holder leads what their complement names
+    HEAD_TITLES: frozenset[str] = frozenset()
+    #: prepositions of whom a speech verb tells
+    HEARER_CASES: frozenset[str] = frozenset()
+    #: forms of address before a name: neither a post nor a type
+    HONORIFICS: frozenset[str] = frozenset()
+    #: verbs whose complement happens exactly when they do: their negation passes on
+    IMPLICATIVE_VERBS: frozenset[str] = frozenset()
+    #: prepositions introducing where a title is held, when what follows is an organisation
+    INSTITUTION_CASES: frozenset[str] = frozenset()
+    #: nouns of intent whose complement is their holder's aim, not a fact
+    INTENT_NOUNS: frozenset[str] = frozenset()
+    #: verbs whose complement has not happened yet
+    INTENT_VERBS: frozenset[str] = frozenset()
+    #: prepositions of an interview's or a speech's noun naming who heard the speaker
+    INTERVIEWER_CASES: frozenset[str] = frozenset()
+    #: nouns of an interview or a speech
+    INTERVIEW_NOUNS: frozenset[str] = frozenset()
+    #: nouns of access and use, which stand for their complement
+    LIGHT_NOUNS: frozenset[str] = frozenset()
+    #: prepositions that make their object a member of a group
+    MEMBERSHIP_CASES: frozenset[str] = frozenset()
+    #: auxiliaries of the conditional and of possibility: not (yet) a fact
+    MODAL_AUXILIARIES: frozenset[str] = frozenset()
+    #: verbs of possibility and intent whose infinitive is not (yet) a fact
+    MODAL_VERBS: frozenset[str] = frozenset()
+    #: nouns of a direction of a price -> the property of the move
+    MOVEMENT_DIRECTIONS: dict[str, str] = field(default_factory=dict)
+    #: verbs after which a direction word tells a move
+    MOVEMENT_GOVERNORS: frozenset[str] = frozenset()
+    #: verbs of a price or an index moving, when they take an amount -> the property of the move
+    MOVEMENT_VERBS: dict[str, str] = field(default_factory=dict)
+    #: verbs whose object is a move of their subject
+    MOVE_CARRYING_VERBS: frozenset[str] = frozenset()
+    #: nouns whose complement names what they are, not where they are
+    NAMING_NOUNS: frozenset[str] = frozenset()
+    #: words that negate their clause
+    NEGATION_WORDS: frozenset[str] = frozenset()
+    #: determiners that say there is none of their noun
+    NEGATIVE_DETERMINERS: frozenset[str] = frozenset()
+    #: possessive determiners of one third-person owner
+    OWNER_DETERMINERS: frozenset[str] = frozenset()
+    #: endings of participles, which make verbless headlines of their own
+    PARTICIPLE_ENDINGS: tuple[str, ...] = ()
+    #: words of a percentage
+    PERCENT_WORDS: frozenset[str] = frozenset()
+    #: titles that, followed by a comma and a person's name, introduce that person
+    PERSON_TITLES: frozenset[str] = frozenset()
+    #: prepositions that say where
+    PLACE_CASES: frozenset[str] = frozenset()
+    #: nouns that stand for the post their complement names
+    POST_NOUNS: frozenset[str] = frozenset()
+    #: prepositions marking a predicate of the subject
+    PREDICATIVE_CASES: frozenset[str] = frozenset()
+    #: (ending, replacement) pairs that make a regular present-tense verb its lemma, tried in order
+    PRESENT_ENDINGS: tuple[tuple[str, str], ...] = ()
+    #: markers of a purpose clause
+    PURPOSE_MARKERS: frozenset[str] = frozenset()
+    #: adverbs of quantity that make a complement a noun phrase, not a preposition
+    QUANTITY_ADVERBS: frozenset[str] = frozenset()
+    #: nouns of quantity whose complement is the real referent
+    QUANTITY_NOUNS: frozenset[str] = frozenset()
+    #: prepositions naming who a leader is ahead of
+    RANKING_CASES: frozenset[str] = frozenset()
+    #: reflexive clitic pronouns
+    REFLEXIVE_CLITICS: frozenset[str] = frozenset()
+    #: verbs whose complement's object is what they refuse
+    REFUSAL_VERBS: frozenset[str] = frozenset()
+    #: nouns of a region of a place
+    REGION_NOUNS: frozenset[str] = frozenset()
+    #: relative pronouns standing for a clause's object
+    RELATIVE_OBJECT_WORDS: frozenset[str] = frozenset()
+    #: relative pronouns
+    RELATIVE_PRONOUNS: frozenset[str] = frozenset()
+    #: nouns of a span of time that an adjective makes a date
+    RELATIVE_TIME_NOUNS: frozenset[str] = frozenset()
+    #: titles that say the person founded the organisation they are of
+    ROLE_FOUNDERS: frozenset[str] = frozenset()
+    #: prepositions that make a seeking noun a state
+    SEEKING_CASES: frozenset[str] = frozenset()
+    #: nouns of seeking
+    SEEKING_NOUNS: frozenset[str] = frozenset()
+    #: verbs whose complement of manner is the post their subject holds
+    SERVING_VERBS: frozenset[str] = frozenset()
+    #: nouns of a site, which the place named by their complement locates
+    SITE_NOUNS: frozenset[str] = frozenset()
+    #: prepositions that name a statement's source
+    SOURCE_CASES: frozenset[str] = frozenset()
+    #: verbs of saying whose clause or quotation is reported speech
+    SPEECH_VERBS: frozenset[str] = frozenset()
+    #: what a share of a company is called
+    STAKE_NOUNS: frozenset[str] = frozenset()
+    #: verbs whose complement does not happen: its fact is negated
+    STOP_VERBS: frozenset[str] = frozenset()
+    #: objects of support-verb phrases, which name no thing
+    SUPPORT_OBJECTS: frozenset[str] = frozenset()
+    #: verbs of talking, whose complement names an interlocutor, not what the talk is about
+    TALK_VERBS: frozenset[str] = frozenset()
+
+
+_SHAPES = {frozenset[str]: "a list of words", dict[str, str]: "a table of word = word", str: "a word",
+           re.Pattern[str] | None: "a regular expression", tuple[str, ...]: "a list of words",
+           tuple[tuple[str, str], ...]: "a list of [word, word] pairs"}
+
+
+def _converted(kind: Any, value: Any) -> Any:
+    """A TOML value in the shape `kind` declares, or ValueError."""
+    words = isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if kind == frozenset[str] and words:
+        return frozenset(value)
+    if kind == tuple[str, ...] and words:
+        return tuple(value)
+    if kind == dict[str, str] and isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
+        return dict(value)
+    if kind is str and isinstance(value, str):
+        return value
+    if kind == re.Pattern[str] | None and isinstance(value, str):
+        return re.compile(value)
+    if kind == tuple[tuple[str, str], ...] and isinstance(value, list) and all(
+            isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) for w in p) for p in value):
+        return tuple(tuple(p) for p in value)
+    raise ValueError(f"must be {_SHAPES[kind]}")
+
+
+def _line_of(text: str, name: str) -> int:
+    """The line a list is written on (TOML keeps no positions)."""
+    return next((n for n, line in enumerate(text.splitlines(), 1)
+                 if line.startswith((f"{name} ", f"{name}=", f"[{name}]"))), 0)
+
+
+def load_words(path: Path) -> WordLists:
+    """A language's word lists from its TOML file, checked against `WordLists`."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise LexiconError(f"{path}: {error}") from None
+    kinds = {f.name: f.type for f in fields(WordLists)}
+    values = {}
+    for name, value in data.items():
+        if name not in kinds:
+            raise LexiconError(f"{path}:{_line_of(text, name)}: {name} is no list name of kg/lang/words.py; "
+                               f"declare it there (one set of names for every language)")
+        try:
+            values[name] = _converted(kinds[name], value)
+        except ValueError as error:
+            raise LexiconError(f"{path}:{_line_of(text, name)}: {name} {error}") from None
+    return WordLists(**values)

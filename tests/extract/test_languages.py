@@ -1,0 +1,76 @@
+"""The language contract, without the model: one table of languages read everywhere, word lists as checked data, and a
+language added as a folder of data (a toy one here, read through a grammar adapter kg already has)."""
+
+import json
+
+import pytest
+from spacy.tokens import Doc
+
+from kg.errors import LexiconError
+from kg.extract import language_rules
+from kg.lang import LANGUAGES, LanguageDefaults
+from kg.lang.words import WordLists, load_words
+from kg.language import detect_language
+from kg.model import Document
+from kg.nlp import Paragraph
+from kg.pipeline import read_parsed
+from kg.recorded import vocab_for
+from kg.settings import Settings
+
+
+def test_every_language_has_its_models_words_and_patterns_in_one_table():
+    assert set(Settings().models) == set(LANGUAGES)
+    for code, language in LANGUAGES.items():
+        assert language.code == code and language.models and language.stop_words
+        assert isinstance(language.words, WordLists) and language.patterns.is_file()
+        assert language_rules(code).rules, code
+
+
+def test_detection_tells_each_language_by_its_own_function_words():
+    assert detect_language("Le ministre a annoncé que la société et ses partenaires ont signé un accord.") == "fr"
+    assert detect_language("The minister said that the company and its partners had signed an agreement.") == "en"
+    assert detect_language("Zorg blik 2024.") is None
+
+
+def test_word_lists_are_checked_at_load_with_file_and_line(tmp_path):
+    words = tmp_path / "words.toml"
+    words.write_text('# a comment\nPLACE_CASES = ["in"]\nCOLOURS = ["red"]\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"words\.toml:3: COLOURS is no list name of kg/lang/words\.py"):
+        load_words(words)
+    words.write_text('PLACE_CASES = ["in"]\n\n[PLACE_CASES_X]\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"words\.toml:3: PLACE_CASES_X is no list name"):
+        load_words(words)
+    words.write_text('PLACE_CASES = "in"\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"words\.toml:1: PLACE_CASES must be a list of words"):
+        load_words(words)
+    words.write_text('PLACE_CASES = ["in", "at"]\n[MOVEMENT_VERBS]\nfall = "falls"\n', encoding="utf-8")
+    loaded = load_words(words)
+    assert sorted(loaded.PLACE_CASES) == ["at", "in"] and dict(loaded.MOVEMENT_VERBS) == {"fall": "falls"}
+    assert not loaded.SPEECH_VERBS  # a list a language leaves out is empty
+
+
+def _toy_sentence() -> Paragraph:
+    """`Vinalys nomi Karla .` in a toy language whose parser gives Universal Dependencies labels."""
+    doc = Doc(vocab_for("xx"), words=["Vinalys", "nomi", "Karla", "."], spaces=[True, True, False, False],
+              heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "obj", "punct"], pos=["PROPN", "VERB", "PROPN", "PUNCT"],
+              lemmas=["Vinalys", "nomi", "Karla", "."], ents=["B-ORG", "O", "B-PER", "O"])
+    return Paragraph(Document(id="toy", text=doc.text, source="toy", lang="xx"), 0, doc)
+
+
+def test_a_language_added_as_a_folder_of_data_reads_its_facts(tmp_path, monkeypatch):
+    folder = tmp_path / "xx"
+    folder.mkdir()
+    (folder / "words.toml").write_text('APPOINTMENT_VERBS = ["nomi"]\n', encoding="utf-8")
+    (folder / "patterns.jsonl").write_text(json.dumps({
+        "rule": "xx.appointment", "property": "appoints", "subject": "who", "object": "whom", "lemma": "verb",
+        "pattern": [
+            {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "VERB", "LEMMA": {"IN": ["$APPOINTMENT_VERBS"]}}},
+            {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "who", "RIGHT_ATTRS": {"DEP": {"IN": ["@SUBJECTS"]}}},
+            {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "whom", "RIGHT_ATTRS": {"DEP": {"IN": ["@OBJECTS"]}}}]})
+        + "\n", encoding="utf-8")
+    toy = LanguageDefaults(code="xx", models=(), stop_words=frozenset({"nomi"}), folder=folder,
+                           grammar="kg.extract.fr.grammar", rules="")
+    monkeypatch.setitem(LANGUAGES, "xx", toy)
+    facts = read_parsed([_toy_sentence()])
+    assert [(f.subject.label, f.relation.local_name, f.object.label, f.rule) for f in facts] == [
+        ("Vinalys", "appoints", "Karla", "xx.appointment")]
