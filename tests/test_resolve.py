@@ -1,6 +1,6 @@
 """Which candidate facts are worth a place in the graph (`resolve.informative`)."""
 
-from kg.extract.common import fixed_relation
+from kg.extract.context import fixed_relation
 from kg.model import Candidate, Evidence, Mention
 from kg.ontology import default_lexicon
 from kg.resolve import EntityIndex, informative

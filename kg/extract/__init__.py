@@ -22,11 +22,13 @@ from ..lang import LANGUAGES
 from ..model import Candidate, Mention, Qualifier
 from ..nlp import Paragraph
 from ..ontology import Lexicon
-from .common import Context, Rule, Sentence, collect_names, index_names, mark_common_nouns
 from .constructions import Constructions, load_constructions
+from .context import Context, Rule, Sentence
 from .discourse import Discourse
 from .groups import spread_to_members
 from .lede import identify_lede
+from .mentions import collect_names
+from .names import index_names, mark_common_nouns
 
 #: relations that describe what something is rather than something that happens
 #: and those that report (what is announced or said is the event, not the announcement)

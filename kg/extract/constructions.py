@@ -21,7 +21,7 @@ from ..lang.words import WordLists
 from ..model import Candidate
 from ..ontology import Lexicon
 from . import labels as L
-from .common import Context, Rule
+from .context import Context, Rule
 from .handlers import HANDLERS, Construction
 from .matcher import DependencyPattern, PatternIndex, PatternSyntaxError, compile_pattern
 

@@ -13,9 +13,10 @@ from spacy.tokens import Span, Token
 
 from ..model import Candidate
 from ..ontology import property_labels
-from .common import Context, fixed_relation, mention
+from .context import Context, fixed_relation
 from .expanders import EXPANDERS
 from .matcher import DependencyPattern, Match
+from .mentions import mention
 
 
 @dataclass(frozen=True)

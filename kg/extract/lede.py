@@ -16,7 +16,7 @@ from ..model import Candidate, Mention
 from ..nlp import Paragraph
 from ..text import fold
 from . import labels as L
-from .common import fixed_relation
+from .context import fixed_relation
 
 #: the headline and the lead: where a story describes its subject before naming them
 LEAD_SENTENCES = 3

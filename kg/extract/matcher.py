@@ -17,7 +17,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
-from .common import children_of, doc_tokens
+from .context import children_of, doc_tokens
 
 
 class PatternSyntaxError(ValueError):

@@ -14,7 +14,10 @@ from spacy.tokens import Span, Token
 from ..model import Candidate, Mention, Qualifier
 from ..ontology import Lexicon
 from . import labels as L
-from .common import Context, Rule, children, fixed_relation, is_name, literal, mention, phrase_role, stands_for_entity
+from .context import Context, Rule, children, fixed_relation
+from .grammar import phrase_role
+from .mentions import literal, mention
+from .names import is_name, stands_for_entity
 
 #: dependents that make up an amount's text: `126,37 points`, `$ 108.58`, `14 cents`
 _AMOUNT_PARTS = L.ADJECTIVE_MODIFIERS | L.NAME_PARTS | frozenset({"quantmod", "nmod", "det"})

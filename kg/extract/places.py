@@ -14,18 +14,9 @@ from spacy.tokens import Span, Token
 from ..model import Candidate
 from ..ontology import Lexicon
 from . import labels as L
-from .common import (
-    LOCATION_ENTITIES,
-    PERSON_ENTITIES,
-    Context,
-    Rule,
-    children,
-    fixed_relation,
-    is_name,
-    mention,
-    name_tokens,
-    possessives,
-)
+from .context import Context, Rule, children, fixed_relation
+from .mentions import mention, possessives
+from .names import LOCATION_ENTITIES, PERSON_ENTITIES, is_name, name_tokens
 
 #: kinds of named things a place on the name locates (a person `in London` is only there at the time)
 LOCATED_KINDS = {"Organization": "basedIn", "Place": "locatedIn", "Product": "locatedIn"}

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract.common import doc_tokens
+from kg.extract.context import doc_tokens
 from kg.extract.matcher import PatternIndex, check_with_spacy
 from kg.lang import LANGUAGES
 from kg.model import Document

@@ -5,8 +5,9 @@ The same families as French, each rule reading one construction: `clauses`, `des
 """
 
 from ...lang.en import ENGLISH, LANG, WORDS
-from ..common import Rule, described_nationality, word_before_person
 from ..constructions import Constructions, load_constructions
+from ..context import Rule
+from ..facts import described_nationality, word_before_person
 from . import grammar
 from .clauses import made_available, passive_clause, verb_clause
 from .descriptions import (

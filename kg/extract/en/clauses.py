@@ -9,21 +9,11 @@ from ...lang.en import WORDS as W
 from ...model import Candidate, Mention, Qualifier
 from ...ontology import Lexicon, property_ranges
 from .. import labels as L
-from ..common import (
-    Context,
-    act_mention,
-    children,
-    fixed_relation,
-    is_name,
-    literal,
-    mention,
-    phrase_role,
-    predicate,
-    refused_objects,
-    stands_for_entity,
-    text_of,
-)
+from ..context import Context, children, fixed_relation
+from ..grammar import phrase_role, predicate, refused_objects
+from ..mentions import act_mention, literal, mention, text_of
 from ..movements import is_movement
+from ..names import is_name, stands_for_entity
 from .grammar import arguments_of, clause_subjects, is_amount, is_hypothetical, is_negated, prepositional_objects
 from .movements import GRAMMAR as MOVEMENTS
 

@@ -10,22 +10,10 @@ from ...model import Candidate, Mention
 from ...ontology import Lexicon
 from ...text import fold
 from .. import labels as L
-from ..common import (
-    Context,
-    affiliation_facts,
-    children,
-    conjuncts,
-    fixed_relation,
-    is_name,
-    kind_of,
-    leader_facts,
-    mention,
-    name_tokens,
-    named_attribute,
-    relational_facts,
-    stands_for_entity,
-    typed_by,
-)
+from ..context import Context, children, fixed_relation
+from ..facts import affiliation_facts, leader_facts, relational_facts, typed_by
+from ..mentions import conjuncts, kind_of, mention, named_attribute
+from ..names import is_name, name_tokens, stands_for_entity
 from .grammar import (
     arguments_of,
     clause_subjects,

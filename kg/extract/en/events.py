@@ -9,16 +9,11 @@ from ...lang.en import WORDS as W
 from ...model import Candidate, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
-from ..common import (
-    Context,
-    children,
-    joint_facts,
-    literal,
-    mention,
-    quantified_by_none,
-    stands_for_entity,
-    text_of,
-)
+from ..context import Context, children
+from ..facts import joint_facts
+from ..grammar import quantified_by_none
+from ..mentions import literal, mention, text_of
+from ..names import stands_for_entity
 from .grammar import arguments_of, clause_subjects, is_negated, prepositional_objects
 
 #: verbs whose subject is the agent of the event their object names: `Acme announced the acquisition of Bolt`

@@ -6,17 +6,10 @@ from spacy.tokens import Token
 
 from ...lang.en import WORDS as W
 from .. import labels as L
-from ..common import (
-    PERSON_ENTITIES,
-    children,
-    conjuncts,
-    denied,
-    intent_noun,
-    is_name,
-    name_tokens,
-    quantified_by_none,
-    stands_for_entity,
-)
+from ..context import children
+from ..grammar import denied, intent_noun, quantified_by_none
+from ..mentions import conjuncts
+from ..names import PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
 
 #: verbs whose complement clause happens only if they do: `would help carmakers build trucks`
 CAUSATIVE_VERBS = frozenset({"help", "let", "make", "allow", "enable"})

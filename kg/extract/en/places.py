@@ -4,7 +4,7 @@ from spacy.tokens import Token
 
 from ...lang.en import WORDS as W
 from .. import labels as L
-from ..common import children
+from ..context import children
 from ..places import PlaceGrammar, place_rule
 from .grammar import complements
 

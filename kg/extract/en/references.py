@@ -4,21 +4,15 @@ from spacy.tokens import Span, Token
 
 from ...lang.en import WORDS as W
 from .. import labels as L
-from ..common import (
-    QUOTE_MARKS,
-    Context,
-    is_name,
-    is_predicative,
-    mention,
+from ..context import Context
+from ..mentions import QUOTE_MARKS, is_predicative, mention, note_phrases, recall_phrases, referent_of
+from ..names import is_name, stands_for_entity
+from ..references import (
     note_named_together,
-    note_phrases,
-    recall_phrases,
     recall_titled_person,
-    referent_of,
     resolve_first_person,
     resolve_nationality_noun,
     resolve_plural,
-    stands_for_entity,
 )
 from .grammar import clause_subjects, is_definite, prepositional_objects
 

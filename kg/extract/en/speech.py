@@ -7,7 +7,9 @@ from spacy.tokens import Span
 from ...lang.en import WORDS as W
 from ...model import Candidate
 from ...ontology import Lexicon
-from ..common import Context, interviewers, reported_text, speech_facts
+from ..context import Context
+from ..facts import interviewers, speech_facts
+from ..mentions import reported_text
 from .grammar import arguments_of, clause_subjects, complements, is_negated
 
 

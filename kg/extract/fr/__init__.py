@@ -6,8 +6,9 @@ French grammar and the lexicons: no names or phrases of any particular article. 
 """
 
 from ...lang.fr import FRENCH, LANG, WORDS
-from ..common import Rule, described_nationality, word_before_person
 from ..constructions import Constructions, load_constructions
+from ..context import Rule
+from ..facts import described_nationality, word_before_person
 from . import grammar
 from .clauses import passive_clause, verb_clause
 from .descriptions import (

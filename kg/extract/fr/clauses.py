@@ -9,27 +9,11 @@ from ...lang.fr import WORDS as W
 from ...model import Candidate, Mention, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
-from ..common import (
-    ACT_RELATIONS,
-    LOCATION_ENTITIES,
-    LOOSE_CASES,
-    Context,
-    act_mention,
-    case_word,
-    children,
-    complements,
-    is_incise,
-    is_name,
-    literal,
-    mention,
-    name_tokens,
-    phrase_role,
-    predicate,
-    refused_objects,
-    stands_for_entity,
-    text_of,
-)
+from ..context import Context, case_word, children, complements
+from ..grammar import ACT_RELATIONS, phrase_role, predicate, refused_objects
+from ..mentions import LOOSE_CASES, act_mention, is_incise, literal, mention, text_of
 from ..movements import is_movement
+from ..names import LOCATION_ENTITIES, is_name, name_tokens, stands_for_entity
 from .grammar import (
     PERCENT_WORDS,
     arguments_of,

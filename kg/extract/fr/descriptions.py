@@ -10,24 +10,10 @@ from ...model import Candidate, Qualifier
 from ...ontology import Lexicon
 from ...text import fold
 from .. import labels as L
-from ..common import (
-    PERSON_ENTITIES,
-    Context,
-    affiliation_facts,
-    case_word,
-    children,
-    conjuncts,
-    fixed_relation,
-    is_name,
-    leader_facts,
-    mention,
-    named_attribute,
-    possessives,
-    possessor_facts,
-    relational_facts,
-    stands_for_entity,
-    typed_by,
-)
+from ..context import Context, case_word, children, fixed_relation
+from ..facts import affiliation_facts, leader_facts, possessor_facts, relational_facts, typed_by
+from ..mentions import conjuncts, mention, named_attribute, possessives
+from ..names import PERSON_ENTITIES, is_name, stands_for_entity
 from .grammar import (
     arguments_of,
     class_noun_before,

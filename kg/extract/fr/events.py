@@ -9,17 +9,11 @@ from ...lang.fr import WORDS as W
 from ...model import Candidate, Mention, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
-from ..common import (
-    Context,
-    case_word,
-    children,
-    conjuncts,
-    fixed_relation,
-    joint_facts,
-    mention,
-    name_tokens,
-    quantified_by_none,
-)
+from ..context import Context, case_word, children, fixed_relation
+from ..facts import joint_facts
+from ..grammar import quantified_by_none
+from ..mentions import conjuncts, mention
+from ..names import name_tokens
 from .grammar import arguments_of, clause_subjects, event_agents, is_definite, is_negated, nominal_verb
 
 

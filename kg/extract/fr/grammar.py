@@ -10,23 +10,10 @@ from spacy.tokens import Token
 from ...lang.fr import WORDS as W
 from ...model import Mention
 from .. import labels as L
-from ..common import (
-    INSTITUTION_ENTITIES,
-    PERSON_ENTITIES,
-    QUOTE_MARKS,
-    Context,
-    case_word,
-    children,
-    conjuncts,
-    denied,
-    doc_tokens,
-    intent_noun,
-    is_name,
-    name_tokens,
-    possessives,
-    quantified_by_none,
-    text_of,
-)
+from ..context import Context, case_word, children, doc_tokens
+from ..grammar import denied, intent_noun, quantified_by_none
+from ..mentions import QUOTE_MARKS, conjuncts, possessives, text_of
+from ..names import INSTITUTION_ENTITIES, PERSON_ENTITIES, is_name, name_tokens
 
 CLOSING_QUOTES = frozenset(QUOTE_MARKS.values())
 

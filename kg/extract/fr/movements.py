@@ -4,7 +4,7 @@ from spacy.tokens import Token
 
 from ...lang.fr import WORDS as W
 from .. import labels as L
-from ..common import case_word, complements
+from ..context import case_word, complements
 from ..movements import MovementGrammar, movement_rule
 from .grammar import PERCENT_WORDS, clause_subjects, is_amount
 

@@ -4,7 +4,7 @@ from spacy.tokens import Token
 
 from ...lang.fr import WORDS as W
 from .. import labels as L
-from ..common import complements
+from ..context import complements
 from ..places import PlaceGrammar, place_rule
 
 

@@ -6,24 +6,17 @@ from ...lang.fr import WORDS as W
 from ...model import Mention
 from ...text import fold
 from .. import labels as L
-from ..common import (
-    Context,
-    case_word,
-    children,
-    is_name,
-    is_predicative,
-    mention,
+from ..context import Context, case_word, children
+from ..discourse import Referent
+from ..mentions import is_predicative, mention, note_phrases, recall_phrases, referent_of
+from ..names import is_name, stands_for_entity
+from ..references import (
     note_named_together,
-    note_phrases,
-    recall_phrases,
     recall_titled_person,
-    referent_of,
     resolve_first_person,
     resolve_nationality_noun,
     resolve_plural,
-    stands_for_entity,
 )
-from ..discourse import Referent
 from .grammar import (
     clause_subjects,
     following_name,

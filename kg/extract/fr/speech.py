@@ -8,21 +8,10 @@ from ...lang.fr import WORDS as W
 from ...model import Candidate
 from ...ontology import Lexicon
 from .. import labels as L
-from ..common import (
-    PERSON_ENTITIES,
-    Context,
-    case_word,
-    children,
-    complements,
-    fixed_relation,
-    interviewers,
-    is_incise,
-    is_name,
-    mention,
-    reported_text,
-    speech_facts,
-    stands_for_entity,
-)
+from ..context import Context, case_word, children, complements, fixed_relation
+from ..facts import interviewers, speech_facts
+from ..mentions import is_incise, mention, reported_text
+from ..names import PERSON_ENTITIES, is_name, stands_for_entity
 from .grammar import arguments_of, clause_subjects, is_negated
 from .references import is_clitic_subject
 

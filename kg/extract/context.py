@@ -1,0 +1,143 @@
+"""Where rules read: the paragraph's context (document, offset, lexicons, discourse), sentences whose tokens are
+made once, each token's children by label, and the preposition that introduces a word.
+"""
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Candidate, Evidence, Relation
+from ..ontology import Lexicon, property_labels
+from . import labels as L
+from .discourse import Discourse
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where a paragraph's sentences sit (document id, offset in the document text) and what rules may consult."""
+
+    document: str
+    offset: int
+    noun_kinds: dict[str, str]
+    demonyms: dict[str, str]
+    anaphors: frozenset[str] = frozenset()
+    discourse: Discourse = field(default_factory=Discourse)
+    nominals: dict[str, str] = field(default_factory=dict)
+    relational_nouns: dict[str, str] = field(default_factory=dict)
+    #: nouns that name a person's post (`directeur`, `stratège`): the lexicon's nouns of class Role
+    roles: frozenset[str] = frozenset()
+    #: words for a party's member (`républicain`, `labour`) -> the party
+    affiliations: dict[str, str] = field(default_factory=dict)
+    #: what a prepositional phrase adds when the verb's frame does not say (`sur` -> topic)
+    case_roles: dict[str, str] = field(default_factory=dict)
+    #: nouns of a body its person leads (`le gouvernement de X`)
+    led_nouns: frozenset[str] = frozenset()
+    _evidence: dict[int, Evidence] = field(default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def describing_nouns(self) -> frozenset[str]:
+        """Nouns that describe a name without an article (`X, stratège chez Y`, `X, habitant de Y`): roles and
+        relational nouns."""
+        return self.roles | self.relational_nouns.keys()
+
+    @cached_property
+    def affiliation_words(self) -> frozenset[str]:
+        """Nationality and party words (`suédois`, `républicain`): they say where someone is from or belongs."""
+        return frozenset(self.demonyms.keys() | self.affiliations.keys())
+
+    def evidence(self, sentence: Span) -> Evidence:
+        """The sentence as evidence (made once per sentence: a long sentence can carry thousands of facts)."""
+        if sentence.start not in self._evidence:
+            start, end = self.offset + sentence.start_char, self.offset + sentence.end_char
+            self._evidence[sentence.start] = Evidence(self.document, sentence.text, start, end)
+        return self._evidence[sentence.start]
+
+
+class Sentence(Span):
+    """A sentence whose tokens are made once: every rule walks every token of every sentence, and spaCy makes a
+    new Token object at each step of each walk."""
+
+    def __iter__(self) -> Iterator[Token]:
+        tokens = self.__dict__.get("tokens")
+        if tokens is None:
+            doc = self.doc
+            made = doc.user_data.get(TOKENS)
+            tokens = self.__dict__["tokens"] = made[self.start:self.end] if made is not None else [
+                doc[i] for i in range(self.start, self.end)]
+        return iter(tokens)
+
+
+#: a rule reads one sentence and yields the candidate facts of the construction it knows
+Rule = Callable[[Span, "Context", Lexicon], Iterator[Candidate]]
+
+
+def fixed_relation(local_name: str) -> Relation:
+    """An ontology property a rule names itself (roles, classes, speech), not through the verb lexicon."""
+    return Relation(local_name, property_labels()[local_name])
+
+
+for _name, _default in (("kg_common_noun", False), ("kg_referent", None)):
+    if not Token.has_extension(_name):
+        Token.set_extension(_name, default=_default)
+
+
+#: Doc.user_data key: token index -> the fuller phrase a bare definite noun is written as (`recall_phrases`)
+FULLER = "kg_fuller"
+
+
+CHILDREN = "kg_children"  # Doc.user_data key: token index -> ((dependency label, child), ...)
+
+
+TOKENS = "kg_tokens"  # Doc.user_data key: the Doc's tokens, made once
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The Doc's tokens, made once when its names are indexed (indexing a Doc makes a new Token each time)."""
+    made = doc.user_data.get(TOKENS)
+    return made if made is not None else list(doc)
+
+
+_CONTRACTED = {"a": "à", "au": "à", "aux": "à", "du": "de", "des": "de", "d": "de", "qu": "que", "l": "le", "s": "se"}
+
+
+def _word(token: Token) -> str:
+    word = token.lower_.rstrip("'’")
+    return _CONTRACTED.get(word, word)
+
+
+def case_word(token: Token) -> str:
+    """The preposition introducing a nominal (`à`, `pour`, `en tant que`…) or a clause's marker; '' if none.
+
+    Contractions are undone (`aux` -> `à`, `du` -> `de`) and fixed expressions kept whole.
+    """
+    for child in token.children:
+        if child.dep_ in L.CASE_MARKERS | L.MARKERS and child.i < token.i:
+            fixed = [c for c in child.children if c.dep_ == "fixed"]
+            return " ".join(_word(t) for t in [child, *fixed])
+    return ""
+
+
+if not Token.has_extension("kg_case"):  # patterns test it: `{"_": {"kg_case": "à"}}`
+    Token.set_extension("kg_case", getter=case_word)
+
+
+def complements(word: Token, deps: frozenset[str]) -> list[tuple[str, Token]]:
+    """(preposition, head) of each child of `word` with one of `deps` (`` for a bare one): `à Lyon` -> ("à", Lyon)."""
+    return [(case_word(c), c) for c in children(word, deps)]
+
+
+def children_of(token: Token) -> tuple[tuple[str, Token], ...]:
+    """(dependency label, child) of each child of `token`, in order."""
+    kids = token.doc.user_data.get(CHILDREN)
+    return kids[token.i] if kids is not None else tuple((child.dep_, child) for child in token.children)
+
+
+def children(token: Token, deps: frozenset[str]) -> list[Token]:
+    """The children of `token` whose dependency label is one of `deps`, in order."""
+    doc = token.doc
+    kids = doc.user_data.get(CHILDREN)
+    if kids is None:
+        return [child for child in token.children if child.dep_ in deps]
+    return [child for dep, child in kids[token.i] if dep in deps]

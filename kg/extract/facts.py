@@ -1,0 +1,183 @@
+"""Fact builders the handlers of both languages share: a name described by a noun (affiliation, nationality, roles,
+relational nouns), speech, leaders, joint acts.
+"""
+
+from collections.abc import Callable, Collection, Iterator
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from ..model import Candidate, Mention, Qualifier, Relation
+from ..ontology import Lexicon, minted_name
+from ..text import fold
+from . import labels as L
+from .context import Context, Rule, children, fixed_relation
+from .mentions import mention
+from .names import PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
+from .references import nationality_noun
+
+
+def affiliation_facts(named: Mention, noun: Token, context: Context, sentence: Span, rule: str,
+                      deps: frozenset[str] = L.ADJECTIVE_MODIFIERS) -> Iterator[Candidate]:
+    """`une entreprise américaine`, `an American company`, `le député socialiste`: a nationality adjective gives the
+    name's country, a party's adjective the party it is a member of."""
+    for adjective in children(noun, deps):
+        yield from _affiliation(named, adjective, context, sentence, rule)
+
+
+def _affiliation(named: Mention, word: Token, context: Context, sentence: Span, rule: str, suffixed: bool = True
+                 ) -> Iterator[Candidate]:
+    """The nationality or the party one word gives `named`, if any (the rule named with what it read, if
+    `suffixed`)."""
+    key = word.lemma_.lower() if word.lemma_.lower() in context.affiliation_words else word.lower_
+    for table, prop, kind, suffix in ((context.demonyms, "nationality", "Place", "+demonym"),
+                                      (context.affiliations, "memberOf", "Organization", "+party")):
+        if key in table:
+            value = Mention(table[key], context.offset + word.idx, context.offset + word.idx + len(word.text),
+                            kind=kind, is_name=True, head_lemma=table[key].lower())
+            yield Candidate(named, fixed_relation(prop), value, context.evidence(sentence),
+                            rule + suffix if suffixed else rule, key, confidence=0.7)
+
+
+def described_nationality(rule: str) -> Rule:
+    """The rule named `rule`: a description that refers back to a name gives the name's nationality
+    (`Le groupe américain a …`, `The Swedish company …`, `the 40-year-old Australian`)."""
+    def read(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+        for token in sentence:
+            if token.pos_ not in {"NOUN", "PROPN", "X"}:
+                continue
+            if is_name(token) and name_tokens(token)[0] == token:  # `le GCHQ britannique`: on the name itself
+                words = [a for t in name_tokens(token) for a in children(t, L.ADJECTIVE_MODIFIERS)
+                         if a.ent_iob_ == "O" and (a.lower_ in context.affiliation_words or
+                                                   a.lemma_.lower() in context.affiliation_words)]
+                named = mention(token, context) if words else None  # (not `les Forces armées canadiennes`)
+                for word in words if named is not None and named.kind != "Place" else ():
+                    yield from _affiliation(named, word, context, sentence, rule)
+            referent = token._.kg_referent
+            if token.pos_ == "NOUN" and referent is not None and referent.is_name:
+                yield from affiliation_facts(referent, token, context, sentence, rule,
+                                             L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
+            if nationality_noun(token, context) and referent is not None and referent.is_name:
+                yield from _affiliation(referent, token, context, sentence, rule)
+    return read
+
+
+def word_before_person(rule: str) -> Rule:
+    """The rule named `rule`: a nationality or a party written right before a person's name gives the person's
+    country or party (`le Suédois Zlatan Ibrahimovic`, `the Australian Julian Assange`, `le républicain Greg Abbott`).
+    """
+    def read(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+        tokens = list(sentence)
+        for token, person in zip(tokens, tokens[1:], strict=False):
+            if person.ent_type_ in PERSON_ENTITIES and is_name(person) and not is_name(token) and (
+                    token.text[:1].isupper() or token.lower_ in context.affiliations):
+                yield from _affiliation(mention(person, context), token, context, sentence, rule, suffixed=False)
+    return read
+
+
+def speech_facts(verb: Token, speakers: list[Token], said: Mention, context: Context, sentence: Span, rule: str,
+                 negated: bool, told: list[Token] = (), places: list[Token] = ()) -> Iterator[Candidate]:
+    """Each speaker says `said`; the discourse remembers who said that stretch of text (it becomes their source).
+    Whoever it was `told` (`a déclaré à l'AFP`, `told Reuters`, `in an interview with X`) was informed by each
+    speaker, and is the saying's recipient; both keep where it was said (`à New York`)."""
+    where = tuple(Qualifier("place", mention(place, context)) for place in places)
+    hearers = tuple(Qualifier("recipient", mention(hearer, context)) for hearer in told)
+    for speaker in speakers:
+        speaker_mention = mention(speaker, context)
+        context.discourse.quote(said.start, said.end, speaker_mention)
+        yield Candidate(speaker_mention, fixed_relation("says"), said, context.evidence(sentence), rule, verb.lemma_,
+                        hearers + where, negated=negated, confidence=0.7)
+        for hearer in told:
+            yield Candidate(speaker_mention, fixed_relation("informs"), mention(hearer, context),
+                            context.evidence(sentence), rule, verb.lemma_, where, negated=negated, confidence=0.7)
+
+
+def interviewers(verb: Token, nouns: Collection[str], complements: Callable[[Token], list[tuple[str, Token]]],
+                 links: Collection[str]) -> list[Token]:
+    """`a-t-il affirmé lors d'une entrevue avec X`, `said in an interview with X`: who interviewed the speaker, from an
+    interview noun in the speech verb's own phrases (not in a clause below it)."""
+    found = []
+    for noun in verb.subtree:
+        if noun.lemma_.lower() not in nouns or noun.pos_ != "NOUN" or \
+                next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None) != verb:
+            continue
+        found += [head for link, head in complements(noun) if link in links and stands_for_entity(head)]
+    return found
+
+
+def leader_facts(body: Token, people: list[Token], context: Context, sentence: Span, rule: str
+                 ) -> Iterator[Candidate]:
+    """`le gouvernement de X`, `son gouvernement`, `the Obama administration`: each person the body is of leads it
+    (an organisation's government is not led by it: `le gouvernement de la France`)."""
+    led = mention(body, context)
+    for person in people:
+        leader = mention(person, context)
+        if leader.kind == "Person" and leader.text != led.text:
+            yield Candidate(leader, fixed_relation("leads"), led, context.evidence(sentence), rule, body.lemma_,
+                            confidence=0.7)
+
+
+#: properties that hold both ways, so a joint event of several agents relates each pair of them
+SYMMETRIC_PROPERTIES = frozenset({"partnerOf", "collaboratesWith", "competesWith"})
+
+
+def relational_facts(named: Mention, noun: Token, others: list[Token], context: Context, sentence: Span,
+                     rule: str) -> Iterator[Candidate]:
+    """`X, le concurrent de Y`, `X, a unit of Y`: a relational noun's property from the name to each of `others`
+    (the names its `de` / `of` complement gives).
+
+    Without any, a partner or a rival is relative to what the text is about (`Safran et Dassault sont parmi les
+    partenaires` of the company the article follows): the subject of the latest main clause naming an
+    organisation, at lower confidence. (A maker or an owner is not: `the truck maker` makes no one.)
+    """
+    prop = context.relational_nouns.get(noun.lemma_.lower())
+    if prop is None:
+        return
+    related = [(mention(o, context), 0.75) for o in others]
+    if not related and prop in SYMMETRIC_PROPERTIES:
+        topic = context.discourse.find(context.offset + sentence.start_char,
+                                       lambda r: r.main and context.discourse.named_as(r, {"Organization"}))
+        related = [(topic.mention, 0.5)] if topic is not None else []
+    for other, confidence in related:
+        if other.text != named.text:
+            yield Candidate(named, fixed_relation(prop), other, context.evidence(sentence), rule + "+relational",
+                            noun.lemma_, confidence=confidence)
+
+
+def possessor_facts(named: Mention, description: Mention, owners: list[Token], link: str, context: Context,
+                    sentence: Span, rule: str) -> Iterator[Candidate]:
+    """`son atout maître, le Suédois X`: a person described by a noun someone has, which the lexicon does not
+    know, is that noun of its owner (`X | atout maître de | Y`, a relation minted from the noun)."""
+    label = f"{fold(description.text)} {link}"
+    relation = Relation(minted_name(label), f"{description.text} {link}", minted=True)
+    for owner in (mention(o, context) for o in owners) if named.kind == "Person" else ():
+        if owner.text != named.text:
+            yield Candidate(named, relation, owner, context.evidence(sentence), rule, description.head_lemma,
+                            confidence=0.6)
+
+
+def joint_facts(agents: list[Token], relation: Relation, context: Context, sentence: Span, rule: str,
+                lemma: str, negated: bool = False) -> Iterator[Candidate]:
+    """`A et B ont annoncé un partenariat`, `A and B formed an alliance`: each pair of agents is related."""
+    if relation.local_name not in SYMMETRIC_PROPERTIES:
+        return
+    parties = [mention(a, context) for a in agents]
+    for i, first in enumerate(parties):
+        for second in parties[i + 1:]:
+            if first.text != second.text:
+                yield Candidate(first, relation, second, context.evidence(sentence), rule, lemma, negated=negated,
+                                confidence=0.6)
+
+
+#: classes a described name can take from its class noun (`the startup X` is an organisation)
+NAMED_KINDS = frozenset({"Organization", "Person", "Place", "Product"})
+
+
+def typed_by(named: Mention, noun: Token, context: Context) -> Mention:
+    """The name with the kind its class noun gives (`la start-up X`, `the carmaker X`), when the noun has one; the
+    document's discourse remembers it for the name's other mentions."""
+    kind = context.noun_kinds.get(noun.lemma_.lower())
+    if not named.is_name or kind not in NAMED_KINDS:
+        return named
+    context.discourse.type_name(named, kind)
+    return replace(named, kind=kind, typed=True)

@@ -1,0 +1,82 @@
+"""Grammar helpers both languages' adapters share: negation passed on by stop and implicative verbs, intent nouns,
+predicates of a verb and an idiom's noun, what a prepositional phrase adds.
+"""
+
+from collections.abc import Callable, Collection
+
+from spacy.tokens import Token
+
+from ..ontology import Lexicon
+from . import labels as L
+from .context import children
+
+#: relations whose object may be an act, told by an infinitive or gerund clause (`demande à X d'annuler Y`,
+#: `denies conspiring with others`)
+ACT_RELATIONS = frozenset({"asks", "demands", "orders", "promises", "denies", "admits", "authorizes", "bans"})
+
+
+def intent_noun(verb: Token, intent_nouns: Collection[str]) -> Token | None:
+    """The noun of intent an infinitive completes (`its effort to steer …`, `une tentative de bloquer …`), if any:
+    whoever makes the attempt is the infinitive's subject, and what it says has not happened yet."""
+    noun = verb.head
+    if verb.dep_ in L.CLAUSAL_MODIFIERS and "Inf" in verb.morph.get("VerbForm") and noun.pos_ == "NOUN" and \
+            noun.lemma_.lower() in intent_nouns:
+        return noun
+    return None
+
+
+def refused_objects(verb: Token, refusal_verbs: Collection[str]) -> list[Token]:
+    """`refuse de délivrer ces cartes`, `refused to issue the permits`: what a refusal verb's infinitive is about is
+    what is refused."""
+    if verb.lemma_.lower() not in refusal_verbs:
+        return []
+    return [o for x in children(verb, L.OPEN_COMPLEMENTS) for o in children(x, L.OBJECTS)]
+
+
+def denied(verb: Token, negated_here: Callable[[Token], bool], stop_verbs: Collection[str],
+           implicative_verbs: Collection[str]) -> bool:
+    """Whether a verb's fact is denied: its own negation, turned over by a governing verb that keeps its complement
+    from happening (`refuse de signer`, `stopped using`) and passed on by one that makes it happen exactly when it
+    happens itself (`n'a pas réussi à signer`, `did not manage to sell`)."""
+    negated = negated_here(verb)
+    governor = verb.head
+    if verb.dep_ not in L.OPEN_COMPLEMENTS or governor == verb:
+        return negated
+    if governor.lemma_.lower() in stop_verbs:
+        return negated != (not denied(governor, negated_here, stop_verbs, implicative_verbs))
+    if governor.lemma_.lower() in implicative_verbs:
+        return negated != denied(governor, negated_here, stop_verbs, implicative_verbs)
+    return negated
+
+
+def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | None]:
+    """The lemma the lexicon knows a verb's predicate by, and the noun that is part of it: a verb with a bare (or
+    indefinite) noun object listed together with it is one predicate (`porter plainte contre X`, `take part in X`,
+    `file a lawsuit against X`), its noun no object."""
+    lemma = verb.lemma_.lower()
+    for noun in children(verb, L.OBJECTS):
+        if lexicon.is_idiom(lang, f"{lemma} {noun.lemma_.lower()}") and all(  # (`file a lawsuit`, not `the part`)
+                "Ind" in d.morph.get("Definite") or d.lower_ in ("a", "an") for d in children(noun, L.DETERMINERS)):
+            return f"{lemma} {noun.lemma_.lower()}", noun
+    return lemma, None
+
+
+def phrase_role(word: str, noun: Token, complements: list[tuple[str, Token]],
+                case_roles: dict[str, str]) -> tuple[str | None, Token]:
+    """The role the preposition table gives a prepositional phrase (`sur X` -> topic), and the phrase's head. A
+    preposition, a noun and a preposition may be one preposition together, which parsers read with the noun as the
+    complement (`en raison de X`, `in partnership with X`): then the role is the whole's, and the head X."""
+    if word in case_roles:
+        return case_roles[word], noun
+    articles = " ".join(c.lower_ for c in noun.children if c.dep_ in L.DETERMINERS and c.i < noun.i)
+    for inner_word, inner in complements:
+        role = case_roles.get(" ".join(w for w in (word, articles, noun.lower_, inner_word) if w))
+        if role is not None:
+            return role, inner
+    return None, noun
+
+
+def quantified_by_none(noun: Token | None, negative_determiners: Collection[str]) -> bool:
+    """`aucun accord`, `no agreement`, `nul ne`: a noun whose determiner says there is none of it."""
+    return noun is not None and any(c.dep_ in L.DETERMINERS and c.lower_ in negative_determiners
+                                    for c in noun.children)

@@ -1,0 +1,315 @@
+"""Mentions: growing a head token into the phrase a fact is about (its modifiers, its name, the fuller phrase a bare
+noun recalls), coordination, quotations and what a clause says.
+"""
+
+from collections.abc import Callable, Collection
+from functools import partial
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import QUOTE, Mention, Qualifier
+from . import labels as L
+from .context import FULLER, Context, case_word, children
+from .discourse import Referent
+from .names import (
+    EXAMPLE_ADJECTIVES,
+    LOCATION_ENTITIES,
+    MAX_PHRASE_TOKENS,
+    NER_KINDS,
+    before_acronym,
+    is_name,
+    name_tokens,
+)
+
+_PHRASE_DEPS = L.NOUN_MODIFIERS | L.ADJECTIVE_MODIFIERS | L.NAME_PARTS | L.CASE_MARKERS | L.DETERMINERS | \
+    {"advmod", "npadvmod"}  # npadvmod: English `Paris` in `Paris-based`
+
+
+#: prepositions whose complement says why, when or by whom rather than what a noun is (`la prison pour corruption`)
+LOOSE_CASES = frozenset({"pour", "par", "selon", "depuis", "pendant", "lors", "malgré", "après", "avant", "contre",
+                         "dès", "durant", "à travers"})
+
+
+def _loose(child: Token) -> bool:
+    """A complement that is not part of its noun's text: a reason or a time (`pour corruption`), or where the thing
+    happened (`une frappe au Pakistan`, `le départ de dix médecins à l'Hôpital de la Croix-Rousse`), unlike `la
+    Bourse de Tokyo` or a one-word domain (`secrétaire à la Défense`)."""
+    case = case_word(child)  # (`à travers`: a preposition of several words)
+    return case in LOOSE_CASES or (case not in ("", "de", "d'", "d’", "du", "des", "of") and
+                                   child.ent_type_ in LOCATION_ENTITIES and (child.pos_ == "PROPN" or (
+                                       is_name(child) and len(name_tokens(child)) > 1)))  # `au Centre de santé`
+
+
+def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
+    """Head plus, recursively, the modifiers that belong to its text (adjectives, `de` complements, names).
+
+    Clauses, coordination, obliques, `tel que` examples and loose complements (`pour corruption`, `au Mali`) are
+    left out at any depth, and so is the preposition introducing the whole phrase.
+    """
+    keep = [head]
+    for child in head.children:
+        if (top and child.dep_ in L.CASE_MARKERS | L.MARKERS) or "Rel" in child.morph.get("PronType") or \
+                (child.dep_ in L.NOUN_MODIFIERS and _loose(child)) or child.lower_ in LOOSE_CASES:
+            continue  # nor a relative pronoun (`dont le siège`), nor `lors de X` hung on the noun
+        if child.dep_ in _PHRASE_DEPS and child.dep_ not in L.PHRASE_BREAKS and child.lemma_ not in \
+                EXAMPLE_ADJECTIVES:
+            keep += _phrase_tokens(child, top=False)
+            if is_name(child):  # `du régime d'Adolf Hitler` with `Hitler` hung elsewhere: the whole name
+                keep += [t for t in name_tokens(child) if t not in keep]
+        elif child.dep_ in L.UNLABELLED and child.pos_ == "ADP" and not top:  # `près de 10 pharmaciens`
+            keep.append(child)
+        elif child.dep_ in L.POSSESSORS and is_name(child) and child.pos_ != "PRON" and top and not is_name(head):
+            keep += _phrase_tokens(child, top=False)  # `Ecuador's embassy`: whose it is names it
+    return keep
+
+
+def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
+    """The contiguous run of `tokens` that contains `head` (drops modifiers cut off by a gap).
+
+    Words the tokenizer split at a hyphen (`start - up`) count as part of the run.
+    """
+    doc = head.doc
+    indices = {t.i for t in tokens}
+    for i in sorted(indices):
+        j = i
+        while j + 1 < len(doc) and not doc[j].whitespace_ and (doc[j + 1].text == "-" or doc[j].text == "-"):
+            j += 1
+            indices.add(j)
+    start = end = head.i
+    while start - 1 in indices:
+        start -= 1
+    while end + 1 in indices:
+        end += 1
+    run = list(doc[start:end + 1])
+    while len(run) > 1 and run[-1].dep_ in L.CASE_MARKERS | L.DETERMINERS | L.PUNCTUATION | L.COORDINATORS:
+        run.pop()
+    while len(run) > 1 and (run[0].dep_ in L.PUNCTUATION | L.CASE_MARKERS or run[0].pos_ == "DET"):
+        run.pop(0)
+    return run[:MAX_PHRASE_TOKENS] if head in run[:MAX_PHRASE_TOKENS] else run
+
+
+def text_of(tokens: list[Token]) -> str:
+    """The text tokens cover, with their own spacing; elided determiners (l’, d’) stripped at the start."""
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    return text.strip(" ,;:«»\"()")
+
+
+def kind_of(head: Token, context: Context, named: bool) -> str:
+    """Ontology class for a mention: NER label for names, the noun lexicon for common nouns."""
+    lemma = head.lemma_.lower()
+    if not named and lemma in context.noun_kinds:
+        return context.noun_kinds[lemma]
+    if head.ent_type_ in NER_KINDS:
+        return NER_KINDS[head.ent_type_]
+    if named:
+        return "Organization" if head.text.isupper() and len(head.text) > 1 else "Entity"
+    return context.noun_kinds.get(lemma, "Concept")
+
+
+def mention(head: Token, context: Context, leave_out: tuple[Token, ...] = (), kind: str | None = None) -> Mention:
+    """Grow `head` into the mention it heads: a whole proper name, or a compact noun phrase.
+
+    `leave_out` are dependents kept out of the phrase (the name a descriptive noun introduces, a role's employer).
+    A pronoun or description resolved to an earlier entity (`elle`, `la société`) stands for that entity.
+    """
+    if head._.kg_referent is not None:
+        return head._.kg_referent
+    fuller = head.doc.user_data.get(FULLER, {}).get(head.i) if not leave_out else None
+    if fuller is not None:
+        return fuller
+    named = is_name(head)
+    if named:
+        tokens = name_tokens(head)
+    else:
+        dropped = {t for token in leave_out for t in [*token.subtree, *name_tokens(token)]}
+        tokens = _contiguous([t for t in _phrase_tokens(head) if t not in dropped], head)
+        named = head.text[:1].isupper() and before_acronym(tokens[-1])  # `l'Organisation mondiale de la santé
+        # (OMS)`: a name, spelled out (but not `ses modèles d'intelligence artificielle (IA) Zorg`)
+    start, end = tokens[0], tokens[-1]
+    return Mention(text=text_of(tokens), start=context.offset + start.idx,
+                   end=context.offset + end.idx + len(end.text), kind=kind or kind_of(head, context, named),
+                   is_name=named, head_lemma=head.lemma_.lower())
+
+
+def referent_of(token: Token, context: Context) -> Referent:
+    """A discourse referent for a name or resolved token, with its gender and number for agreement."""
+    gender, number = token.morph.get("Gender"), token.morph.get("Number")
+    phrase = token  # `Le constructeur Renault a …`: the name stands for the subject it is written in
+    while phrase.dep_ in L.NAME_PARTS | L.APPOSITIONS and phrase.head != phrase:
+        phrase = phrase.head
+    subject = phrase.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS
+    verb = phrase.head
+    while verb.dep_ in L.CONJUNCTS and verb.head != verb:  # `A fait X et B est Y`: both clauses are main
+        verb = verb.head
+    return Referent(context.offset + token.idx, mention(token, context), gender[0] if gender else None,
+                    number[0] if number else None, subject=subject, main=subject and verb.dep_ == L.ROOT)
+
+
+def collect_names(doc: Doc, context: Context) -> None:
+    """Add every proper name of a parsed paragraph to the document's discourse, in reading order."""
+    covered: set[int] = set()
+    for token in doc:
+        if token.i in covered or not is_name(token):
+            continue
+        tokens = name_tokens(token)
+        covered.update(t.i for t in tokens)
+        heads = [t for t in tokens if t.head not in tokens or t.head == t] or [token]
+        # a misparsed name may hang off two words (`Mistral` nmod, `AI` nsubj); its subject part says what it does
+        head = next((t for t in heads if t.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS), heads[0])
+        context.discourse.add(referent_of(head, context))
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """`token` and the tokens coordinated with it: `A, B et C` gives A, B, C.
+
+    For a multi-word name the conjunct may hang off any of its words (`Banque Centrale Européenne et X`).
+    """
+    found: list[Token] = []
+    pending = [token]
+    seen: set[int] = set()
+    while pending:
+        current = pending.pop(0)
+        parts = name_tokens(current) if is_name(current) else [current]
+        if any(p.i in seen for p in parts):
+            continue
+        seen.update(p.i for p in parts)
+        found.append(current)
+        for part in parts:
+            pending += [child for child in part.children if child.dep_ in L.CONJUNCTS and child.i not in seen
+                        and child.pos_ in {"NOUN", "PROPN", "X", "PRON"} | ({"VERB"} if is_name(child) else set())
+                        and child.doc[child.left_edge.i - 1].text != "("]  # not `Renault (-4,63 %)`
+    return found
+
+
+def literal(role: str, words: list[Token], context: Context) -> Qualifier:
+    """A qualifier kept as written (a date, a price, a purpose), with where its words stand in the document."""
+    return Qualifier(role, Mention(text_of(words), context.offset + words[0].idx,
+                                   context.offset + words[-1].idx + len(words[-1])), literal=True)
+
+
+def possessives(noun: Token) -> list[Token]:
+    """The possessive determiners of a noun (`son épouse`, `leur maison`)."""
+    return [d for d in children(noun, L.DETERMINERS) if "Yes" in d.morph.get("Poss")]
+
+
+QUOTE_MARKS = {"«": "»", "“": "”", '"': '"'}
+
+
+def quotation(verb: Token) -> Span | None:
+    """The quotation a speech verb introduces or closes in its sentence: `X said: "…"`, `"…", said X`."""
+    sentence = verb.sent
+    for token in sentence:
+        close = QUOTE_MARKS.get(token.text)
+        if close is None:
+            continue
+        end = next((t.i for t in sentence if t.i > token.i and t.text == close), None)
+        if end is None or end - token.i <= 2:
+            continue
+        # next to its verb and bound to it in the parse (`said: "…"`, `"…", a-t-il déclaré`), not a phrase quoted
+        # elsewhere in the sentence (`used "phone hacking" in an attempt to confirm a tip`)
+        quoted = sentence.doc[token.i + 1:end]
+        near = 0 < token.i - verb.i <= QUOTE_REACH or 0 < verb.i - end <= QUOTE_REACH
+        if near and (verb in quoted.root.ancestors or quoted.root in verb.ancestors or quoted.root == verb):
+            return quoted
+    return None
+
+
+#: how many words may stand between a speech verb and its quotation
+QUOTE_REACH = 6
+
+
+#: what makes a common noun's phrase say more than the noun: `le département de pharmacie`, `la loi texane`
+_PHRASE_MODIFIERS = L.NOUN_MODIFIERS | L.ADJECTIVE_MODIFIERS
+
+
+def note_phrases(sentence: Span, context: Context) -> None:
+    """Remember the last noun phrase with modifiers each common noun was written in (`le département de
+    pharmacie`), by lemma and number, so that a later bare `le département` can say which one."""
+    phrases = context.discourse.phrases
+    for token in sentence:
+        if token.pos_ == "NOUN" and children(token, _PHRASE_MODIFIERS | L.NAME_PARTS) and \
+                context.noun_kinds.get(token.lemma_.lower()) != "Role" and not is_name(token) and \
+                token.i not in token.doc.user_data.get(FULLER, ()) and token._.kg_referent is None:
+            phrases[(token.lemma_.lower(), tuple(token.morph.get("Number")))] = \
+                partial(mention, token, context)  # (made only when a later noun recalls it)
+
+
+def recall_phrases(sentence: Span, context: Context, definite: Callable[[Token], bool]) -> None:
+    """`le département` after `le département de pharmacie`: a definite common noun without modifiers, which
+    nothing else resolved, is written as the fuller phrase its noun last had (a label, not an entity)."""
+    phrases = context.discourse.phrases
+    for token in sentence if phrases else ():
+        phrase = phrases.get((token.lemma_.lower(), tuple(token.morph.get("Number")))) if token.pos_ == "NOUN" \
+            else None
+        if phrase is None or children(token, _PHRASE_MODIFIERS | L.NAME_PARTS | L.APPOSITIONS) or \
+                token._.kg_referent is not None or not definite(token) or is_predicative(token):
+            continue
+        fuller = phrase()
+        if fuller.end <= context.offset + token.idx:
+            token.doc.user_data.setdefault(FULLER, {})[token.i] = fuller
+
+
+def reported_text(verb: Token, context: Context, clause_pos: frozenset[str]) -> Mention | None:
+    """What a speech verb reports: its quotation, the sentence before it as an incise, else its clause (a head
+    among `clause_pos`) without `que`/`that`."""
+    said = quotation(verb) or _before_incise(verb)
+    if said is None:
+        clause = next((c for c in children(verb, L.CLAUSE_COMPLEMENTS) if c.pos_ in clause_pos), None)
+        if clause is None:
+            return None
+        first = min(t.i for t in clause.subtree if t.dep_ not in L.MARKERS)
+        said = verb.doc[first:max(t.i for t in clause.subtree) + 1]
+    return Mention(text_of(list(said)), context.offset + said.start_char, context.offset + said.end_char, kind=QUOTE)
+
+
+def _verb_start(verb: Token) -> tuple[Token, bool]:
+    """The first word of a verb group (its auxiliary, if any) and whether a quotation closes right before it."""
+    first = min([verb, *children(verb, L.AUXILIARIES)], key=lambda t: t.i)
+    return first, any(t.text in QUOTE_MARKS.values() for t in verb.doc[max(0, first.i - 2):first.i])
+
+
+def is_incise(verb: Token) -> bool:
+    """`« … », a déclaré X` / `"…," said X`: a verb set right after a quotation it reports (its subject follows it,
+    and parsers often take that subject for an object); or, without quotation marks, after a comma and ending the
+    sentence with that subject (`X a été condamné, rapportent les médias.`)."""
+    first, quoted = _verb_start(verb)
+    if first.i == 0 or verb.doc[first.i - 1].text not in {",", *QUOTE_MARKS.values()}:
+        return False
+    if quoted:
+        return True
+    rest = verb.doc[verb.right_edge.i + 1:verb.sent.end]
+    return first.i > verb.sent.start + 2 and all(t.is_punct for t in rest) and \
+        not any(c.i < verb.i for c in children(verb, L.SUBJECTS)) and \
+        any(c.i > verb.i and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in children(verb, L.OBJECTS | L.SUBJECTS))
+
+
+def _before_incise(verb: Token) -> Span | None:
+    """What an incise without quotation marks reports: its sentence up to the comma before it."""
+    first, quoted = _verb_start(verb)
+    return verb.doc[verb.sent.start:first.i - 1] if not quoted and is_incise(verb) else None
+
+
+def act_mention(verb: Token, context: Context, left_out: Collection[int] = ()) -> Mention:
+    """A clause as the thing a verb is about, as written (`conspiring with others to hack phones`, `ne pas laisser
+    tomber ses employés`), without its punctuation, its introducing marker (`de`) and the words `left_out`."""
+    words = [t for t in verb.subtree if t.dep_ not in L.PUNCTUATION and not (t.dep_ in L.MARKERS and t.i < verb.i)
+             and t.i not in left_out]
+    return Mention(text_of(words), context.offset + words[0].idx, context.offset + words[-1].idx + len(words[-1]),
+                   kind="Concept", head_lemma=verb.lemma_.lower())
+
+
+def is_predicative(noun: Token) -> bool:
+    """`X is the largest airline`, `X est le premier constructeur`, `the largest airline is X`: a noun that says
+    what something is, and so refers to nothing by itself."""
+    if noun.dep_ in L.ATTRIBUTES or any(c.dep_ in L.COPULAS for c in noun.children):
+        return True
+    return noun.dep_ in L.SUBJECTS and named_attribute(noun.head) is not None
+
+
+def named_attribute(head: Token) -> Token | None:
+    """The name a copula equates its subject with: `the largest airline is X` (X the attribute, or the head of the
+    clause with the copula hanging on it, as French parses are)."""
+    if is_name(head) and any(c.dep_ in L.COPULAS for c in head.children):
+        return head
+    complements = L.ATTRIBUTES | (L.OPEN_COMPLEMENTS if head.pos_ == "AUX" else frozenset())  # `est` + xcomp
+    return next((c for c in head.children if c.dep_ in complements and is_name(c)), None)

@@ -1,0 +1,279 @@
+"""Proper names: which tokens are names (capitalised known common nouns are not), where each name starts and ends,
+and acronyms spelled out before them.
+"""
+
+from collections.abc import Collection
+
+from spacy.tokens import Doc, Token
+
+from ..text import fold
+from . import labels as L
+from .context import CHILDREN, TOKENS, doc_tokens
+
+NER_KINDS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place",
+             "NORP": "Organization", "PRODUCT": "Product", "FAC": "Place", "EVENT": "Event",
+             "WORK_OF_ART": "Product"}
+
+
+NAME_POS = frozenset({"PROPN", "X"})
+
+
+PERSON_ENTITIES = frozenset({"PER", "PERSON"})
+
+
+INSTITUTION_ENTITIES = frozenset({"ORG"})
+
+
+#: entity types of days and times (English NER): capitalised, but never names of anything
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+#: words inside an organisation's or a place's name that join its parts (`Bank of Mexico`, `Procter & Gamble`,
+#: `Cour de cassation`)
+NAME_CONNECTORS = frozenset({"of", "&", "for", "and", "de", "d'", "d’", "du", "des", "en", "et", "au", "aux"})
+
+
+def _goes_on(token: Token) -> bool:
+    """A word that continues an institution's name after a connector: a name, a common noun inside it, or a second
+    connector (`État islamique en Irak et au Levant`)."""
+    return is_name(token) or token.pos_ == "NOUN" or (token.ent_iob_ == "I" and (
+        token.lower_ in NAME_CONNECTORS or _article_after_connector(token)))
+
+
+def _inner_adjective(token: Token) -> bool:
+    """`allemande` in `la Fédération allemande des journalistes`: a lowercase adjective inside an institution's name,
+    on the name's first word."""
+    return token.pos_ == "ADJ" and token.ent_iob_ == "I" and token.ent_type_ in INSTITUTION_ENTITIES and \
+        token.dep_ in L.ADJECTIVE_MODIFIERS and token.head.i < token.i and is_name(token.head)
+
+
+def _article_after_connector(token: Token) -> bool:
+    """`the` in `Bank of the West`: an article inside an institution's name, after its connector."""
+    return token.pos_ == "DET" and token.i > 0 and token.doc[token.i - 1].lower_ in NAME_CONNECTORS
+
+
+#: entity types whose names may contain a title word (`General Motors`), unlike a person's (`Queen Victoria`)
+COMPANY_ENTITIES = frozenset({"ORG", "FAC", "PRODUCT"})
+
+
+MAX_PHRASE_TOKENS = 10
+
+
+EXAMPLE_ADJECTIVES = frozenset({"tel", "such"})
+
+
+NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "da", "del", "della", "di",
+                            "dos", "bin", "ben", "al", "el", "la", "le"})
+
+
+def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collection[str]) -> None:
+    """Flag capitalised known common nouns (`les États européens`) so they are not taken for names.
+
+    One next to another capitalised word belongs to an institution's or product's name (`l'Agence France-Presse`,
+    `Web Services`) and stays a name, unless it is a title (`le Président Macron`: titles are not names) or a
+    nationality or a party before a person's name (`le Suédois Zlatan Ibrahimovic`, `Republican Greg Abbott`).
+    """
+    def capitalised(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text[:1].isupper() and not doc[i].is_sent_start
+
+    for token in doc:
+        before_person = token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ in PERSON_ENTITIES
+        affiliation = token.lower_ in affiliation_words or token.lemma_.lower() in affiliation_words
+        if affiliation and (token.text.islower() or before_person):
+            token._.kg_common_noun = True  # `la Garde nationale texane` (tagged a name), `le Suédois Zlatan X`
+            continue
+        lemma = token.lemma_.lower()
+        role_name = token.pos_ == "PROPN" and nouns.get(lemma) == "Role"  # `Apple CEO Tim Cook`
+        if not (token.text[:1].isupper() and (token.pos_ == "NOUN" or role_name) and lemma in nouns):
+            continue
+        if token.ent_iob_ == "I" and token.ent_type_ in PERSON_ENTITIES and (
+                token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"):
+            continue  # the end of a person's name (`Bruno Le Maire`), where a title never stands
+        in_name = (capitalised(token.i + 1) and token.whitespace_) or (
+            capitalised(token.i - 1) and doc[token.i - 1].whitespace_) or (
+            nouns[lemma] != "Role" and (_opens_institution(token) or _spelled_before_acronym(token)))
+        title = nouns[lemma] == "Role" and not (  # `General Motors`: a title word inside a company's name
+            in_name and token.ent_type_ in COMPANY_ENTITIES and
+            token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
+        if title or not in_name:
+            token._.kg_common_noun = True
+
+
+def _opens_institution(token: Token) -> bool:
+    """`la Banque de Jilin`, `the Bank of England`: a capitalised class noun opening an institution's name, as the
+    NER reads it (the connector and the word after it inside the same entity)."""
+    doc = token.doc
+    return token.ent_iob_ == "B" and token.ent_type_ not in PERSON_ENTITIES and token.i + 2 < len(doc) and \
+        doc[token.i + 1].lower_ in NAME_CONNECTORS and doc[token.i + 1].ent_iob_ == "I" and \
+        doc[token.i + 2].ent_iob_ == "I" and doc[token.i + 2].text[:1].isupper()
+
+
+def _spelled_before_acronym(token: Token) -> bool:
+    """`la Banque centrale européenne (BCE)`: a capitalised class noun opening a name of adjectives the NER reads,
+    which an acronym in brackets right after it abbreviates."""
+    doc = token.doc
+    if token.ent_iob_ != "B" or token.ent_type_ in PERSON_ENTITIES:
+        return False
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        if doc[end].pos_ != "ADJ":
+            return False  # (`l'Agence nationale de sécurité (NSA)` reads whole as a noun phrase)
+        end += 1
+    return before_acronym(doc[end - 1])
+
+
+_NAMES = "kg_names"  # Doc.user_data key: indices of the name tokens, computed once per parsed paragraph
+
+
+_NAME_RUNS = "kg_name_runs"  # Doc.user_data key: token index -> (start, end) of the name it belongs to
+
+
+def index_names(doc: Doc) -> None:
+    """Decide once which tokens are names, and list each token's children with their labels (rules ask hundreds
+    of thousands of times on a corpus; spaCy makes a Token for every child each time)."""
+    tokens = doc.user_data[TOKENS] = list(doc)
+    doc.user_data[_NAMES] = frozenset(token.i for token in tokens if _is_name(token))
+    doc.user_data[_NAME_RUNS] = {}
+    kids: list[list[tuple[str, Token]]] = [[] for _ in range(len(doc))]
+    for token in tokens:
+        head = token.head.i
+        if head != token.i:
+            kids[head].append((token.dep_, token))
+    doc.user_data[CHILDREN] = [tuple(k) for k in kids]
+
+
+def is_name(token: Token) -> bool:
+    """A token that starts or continues a proper name: PROPN, or a capitalised noun/X not at a sentence start."""
+    names = token.doc.user_data.get(_NAMES)
+    return _is_name(token) if names is None else token.i in names
+
+
+def stands_for_entity(token: Token) -> bool:
+    """A name, or a word resolved to an entity it refers to (`elle`, `la société`, `its`)."""
+    return is_name(token) or token._.kg_referent is not None
+
+
+def _is_name(token: Token) -> bool:
+    if token._.kg_common_noun or not token.text[:1].isalnum():
+        return False
+    if token.pos_ == "ADJ" and token.ent_type_ == "NORP":  # English `the French start-up`: a nationality
+        return False
+    if token.ent_type_ in TIME_ENTITIES:  # `said on Monday it had …`: a day is no one `it` can be
+        return False
+    if token.pos_ in NAME_POS and token.text[:1].isupper():
+        return True
+    if token.pos_ == "PROPN":
+        return True
+    if token.pos_ == "AUX":  # `OpenAI` tagged as an auxiliary: only the NER can tell
+        return token.text[:1].isupper() and bool(token.ent_type_)
+    if token.ent_iob_ == "I" and token.text[:1].isupper() and token.pos_ in {"ADV", "ADP", "SCONJ", "CCONJ"}:
+        return True  # `Emmanuel Macron` with `Macron` tagged an adverb: a capitalised word inside a named entity
+    if token.pos_ == "PRON":  # `« C'est …`: a capitalised pronoun opens a quotation unless the NER says more
+        return token.text[:1].isupper() and bool(token.ent_type_)
+    return token.text[:1].isupper() and token.pos_ in {"NOUN", "VERB", "ADJ", "NUM"} and (
+        not token.is_sent_start or bool(token.ent_type_))  # (`Al-Qaida` tagged a number)
+
+
+def name_tokens(token: Token) -> list[Token]:
+    """The run of capitalised (or hyphen-joined) tokens around a name token: `Banque Centrale Européenne`.
+
+    Remembered per token in the Doc once names are indexed (the rules ask again and again).
+    """
+    doc = token.doc
+    runs = doc.user_data.get(_NAME_RUNS)
+    if runs is None:
+        return _name_tokens(token)
+    if token.i not in runs:
+        tokens = _name_tokens(token)
+        runs[token.i] = (tokens[0].i, tokens[-1].i + 1)
+    start, end = runs[token.i]
+    return doc.user_data[TOKENS][start:end]
+
+
+def _name_tokens(token: Token) -> list[Token]:
+    doc = token.doc  # sentence ends are checked token by token: `token.sent` costs a walk over the sentence
+
+    def joins(left: Token, right: Token) -> bool:
+        if left.whitespace_ == "" and (left.text == "-" or right.text == "-"):
+            return True
+        if left.lower_ in NAME_PARTICLES and right.ent_iob_ == "I" and left.ent_iob_ == "I" and is_name(right):
+            return True  # `Luca de Meo`: a particle inside a person's name
+        if right.lower_ in NAME_PARTICLES and right.ent_iob_ == "I" and (is_name(left) or left.lower_ in
+                                                                          NAME_PARTICLES and left.ent_iob_ == "I"):
+            after = right.i + 1  # `Ursula von der Leyen`: particles, then the rest of the name, inside the entity
+            while after < len(doc) and doc[after].lower_ in NAME_PARTICLES and doc[after].ent_iob_ == "I":
+                after += 1
+            if after < len(doc) and not doc[after].is_sent_start and doc[after].ent_iob_ == "I" and \
+                    is_name(doc[after]):
+                return True
+        if (right.lower_ in NAME_CONNECTORS and right.ent_iob_ == "I" and right.ent_type_ not in PERSON_ENTITIES and
+                right.i + 1 < len(doc) and doc[right.i + 1].ent_iob_ == "I" and _goes_on(doc[right.i + 1]) and
+                (is_name(left) or _inner_adjective(left))) or (
+                (left.lower_ in NAME_CONNECTORS or _article_after_connector(left)) and left.ent_iob_ == "I" and
+                right.ent_iob_ == "I" and left.ent_type_ not in PERSON_ENTITIES and _goes_on(right)):
+            return True  # `the Bank of Mexico`, `la Cour de cassation`: one institution's name, as the NER reads it
+        if right.ent_iob_ == "I" and right.ent_type_ in INSTITUTION_ENTITIES and right.dep_ in L.ADJECTIVE_MODIFIERS \
+                and right.text[:1].islower() and is_name(right.head) and right.head.i < right.i and left.whitespace_:
+            return True  # `le Parti radical`, `les Forces armées canadiennes`: an institution's name goes on
+        if right.ent_iob_ == "B" and left.ent_type_ and right.ent_type_ != left.ent_type_ and (
+                (right.head != left and left.head != right) or right.ent_type_ in PERSON_ENTITIES):
+            return False  # `le secrétaire à la Défense Paul Durand`, `le ministre de l'Intérieur X`: then a person
+        return bool(left.whitespace_) and is_name(right) and is_name(left) and (
+            right.ent_iob_ == "I" or right.dep_ in L.NAME_PARTS or right.head == left or left.head == right
+            or right.dep_ in L.APPOSITIONS)
+
+    start = end = token.i
+    while start > 0 and not doc[start].is_sent_start and joins(doc[start - 1], doc[start]):
+        start -= 1
+    while end + 1 < len(doc) and not doc[end + 1].is_sent_start and joins(doc[end], doc[end + 1]):
+        end += 1
+    spelled = _spelled_out(doc, token.i)
+    if spelled is not None:
+        start, end = min(start, spelled[0]), max(end, spelled[1])
+    tokens = list(doc[start:end + 1])
+    while tokens and tokens[-1].text == "-":
+        tokens.pop()
+    while tokens and (tokens[0].text == "-" or (  # `la province de Karvia`: the name is Karvia, not `de Karvia`
+            (tokens[0].lower_ in NAME_CONNECTORS or tokens[0].pos_ == "DET") and tokens[0].ent_type_ not in
+            PERSON_ENTITIES and len(tokens) > 1)):
+        tokens.pop(0)
+    return tokens or [token]
+
+
+#: words an acronym skips: `l'État islamique en Irak et au Levant (EIIL)`
+ACRONYM_SKIPS = NAME_CONNECTORS | NAME_PARTICLES | {"l'", "l’", "the", "e"}
+
+
+def _spelled_out(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The words an acronym in brackets spells out, if token `i` is one of them: `l'État islamique en Irak et au
+    Levant (EIIL)`, whose lowercase words the NER leaves out. The acronym's letters, read backwards, must be the
+    initials of the words before it (short grammar words skipped), the first of them capitalised."""
+    end = i
+    while end + 1 < len(doc) and end - i < MAX_PHRASE_TOKENS and not doc[end + 1].is_punct:
+        end += 1
+    if end + 3 >= len(doc) or doc[end + 1].text != "(" or doc[end + 3].text != ")" or \
+            not doc[end + 2].text.isupper() or not doc[end + 2].text.isalpha():
+        return None
+    letters = list(fold(doc[end + 2].text).replace(" ", "").upper())
+    first, k = None, end
+    while letters and k >= 0 and not doc[k].is_punct:
+        word = fold(doc[k].text).upper()
+        if word and word[0] == letters[-1]:
+            letters.pop()
+            first = k
+        elif doc[k].lower_ not in ACRONYM_SKIPS:
+            return None
+        k -= 1
+    if letters or first is None or first > i or not doc[first].text[:1].isupper():
+        return None
+    return first, end
+
+
+LOCATION_ENTITIES = frozenset({"LOC", "GPE"})
+
+
+def before_acronym(last: Token) -> bool:
+    """Whether an acronym in brackets follows a phrase's last word: `… de sécurité américaine (NSA)`."""
+    tokens, i = doc_tokens(last.doc), last.i
+    return i + 3 < len(tokens) and tokens[i + 1].text == "(" and tokens[i + 3].text == ")" and \
+        tokens[i + 2].text.isupper() and tokens[i + 2].text.isalpha() and len(tokens[i + 2].text) > 1
