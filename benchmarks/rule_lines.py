@@ -8,38 +8,70 @@ name (`expanders.py`, and the mention and name building they call: `mentions.py`
 handlers, the context, the fact builders and the shared reference helpers count as rule families. Lines are counted
 as `wc -l` counts them, comments and docstrings included. Constructions moved into pattern files
 (`kg/lang/<code>/patterns.jsonl`) are data, not Python, and are counted apart.
+
+Code is classified by where it lives at HEAD: a top-level definition of an older revision counts as a helper if the
+module that defines that name at HEAD is a helper (so `common.py`, before it was split, is counted by the job of each
+of its parts, and moving code between files changes no figure).
 """
 
 import argparse
+import ast
 import subprocess
 from fnmatch import fnmatch
-from pathlib import PurePosixPath
 
 #: files that are not rule families (the discourse model, grammar adapters, registered helpers), as globs
 NOT_RULES = ("kg/extract/discourse.py", "kg/extract/*/grammar.py", "kg/extract/grammar.py", "kg/extract/expanders.py",
              "kg/extract/names.py", "kg/extract/mentions.py")
 
 
-def files_at(revision: str) -> dict[str, int]:
-    """Path -> line count of every Python file under kg/extract and pattern file under kg/lang at `revision`."""
-    listed = subprocess.run(["git", "ls-tree", "-r", "--name-only", revision, "kg/extract", "kg/lang"],
-                            capture_output=True, text=True, check=True).stdout.split()
-    counts = {}
-    for path in listed:
-        if (path.startswith("kg/extract/") and path.endswith(".py")) or path.endswith(".jsonl"):
-            text = subprocess.run(["git", "show", f"{revision}:{path}"], capture_output=True, text=True,
-                                  check=True).stdout
-            counts[path] = text.count("\n")
-    return counts
+def _show(revision: str, path: str) -> str:
+    return subprocess.run(["git", "show", f"{revision}:{path}"], capture_output=True, text=True, check=True).stdout
 
 
-def summary(revision: str) -> tuple[int, int, int]:
-    """(rule-family Python lines, other Python lines, pattern lines) at `revision`."""
-    counts = files_at(revision)
-    rules = sum(n for p, n in counts.items() if p.endswith(".py") and not any(fnmatch(p, g) for g in NOT_RULES))
-    python = sum(n for p, n in counts.items() if p.endswith(".py"))
-    patterns = sum(n for p, n in counts.items() if PurePosixPath(p).suffix == ".jsonl")
-    return rules, python - rules, patterns
+def _python_files(revision: str) -> dict[str, str]:
+    listed = subprocess.run(["git", "ls-tree", "-r", "--name-only", revision, "kg/extract"], capture_output=True,
+                            text=True, check=True).stdout.split()
+    return {path: _show(revision, path) for path in listed if path.endswith(".py")}
+
+
+def _is_helper(path: str) -> bool:
+    return any(fnmatch(path, glob) for glob in NOT_RULES)
+
+
+def _definitions(source: str) -> list[tuple[str, int, int]]:
+    """(name, first line, last line) of each top-level function, class and assignment, comments above included."""
+    found = []
+    for node in ast.parse(source).body:
+        names = [node.name] if isinstance(node, (ast.FunctionDef, ast.ClassDef)) else [
+            t.id for t in getattr(node, "targets", [getattr(node, "target", None)]) if isinstance(t, ast.Name)]
+        first = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", []))])
+        found += [(name, first, node.end_lineno) for name in names]
+    return found
+
+
+def summary(revision: str, home: dict[str, bool]) -> tuple[int, int, int]:
+    """(rule-family Python lines, helper/grammar/discourse lines, pattern lines) at `revision`; `home` says, for a
+    name defined at HEAD, whether it lives in a helper module."""
+    rules = helpers = 0
+    for path, source in _python_files(revision).items():
+        total, moved = source.count("\n"), 0
+        if not _is_helper(path):
+            moved = sum(last - first + 1 for name, first, last in _definitions(source) if home.get(name, False))
+        rules += total - moved if not _is_helper(path) else 0
+        helpers += moved if not _is_helper(path) else total
+    listed = subprocess.run(["git", "ls-tree", "-r", "--name-only", revision, "kg/lang"], capture_output=True,
+                            text=True, check=True).stdout.split()
+    patterns = sum(_show(revision, p).count("\n") for p in listed if p.endswith(".jsonl"))
+    return rules, helpers, patterns
+
+
+def homes(revision: str) -> dict[str, bool]:
+    """Name -> whether the module defining it at `revision` is a helper (a name defined twice counts as a rule)."""
+    home: dict[str, bool] = {}
+    for path, source in _python_files(revision).items():
+        for name, _, _ in _definitions(source):
+            home[name] = home.get(name, True) and _is_helper(path)
+    return home
 
 
 def main() -> None:
@@ -47,7 +79,8 @@ def main() -> None:
     parser.add_argument("--base", default="c7e7727", help="revision to compare with (default: before issue 10)")
     parser.add_argument("--head", default="HEAD")
     args = parser.parse_args()
-    base, head = summary(args.base), summary(args.head)
+    home = homes(args.head)
+    base, head = summary(args.base, home), summary(args.head, home)
     print(f"{'':28}{args.base:>10}{args.head:>10}")
     for label, before, after in zip(("rule-family Python lines", "helpers, grammar, discourse", "pattern file lines"),
                                     base, head, strict=True):

@@ -18,6 +18,8 @@ from ..errors import LexiconError
 class WordLists:
     """A language's closed word classes and general vocabulary, by what the rules use them for."""
 
+    #: verbs whose subject does what their event noun names
+    AGENTIVE_VERBS: frozenset[str] = frozenset()
     #: named-entity types of amounts: an object that is one points at what it is an amount of
     AMOUNT_ENTITIES: frozenset[str] = frozenset()
     #: verbs that give someone a post
@@ -68,6 +70,10 @@ class WordLists:
     HEARER_CASES: frozenset[str] = frozenset()
     #: forms of address before a name: neither a post nor a type
     HONORIFICS: frozenset[str] = frozenset()
+    #: pronouns standing for a group a membership preposition names
+    GROUP_PRONOUNS: frozenset[str] = frozenset()
+    #: verbs that report speech only when set after what they report (besides `SPEECH_VERBS`)
+    INCISE_VERBS: frozenset[str] = frozenset()
     #: verbs whose complement happens exactly when they do: their negation passes on
     IMPLICATIVE_VERBS: frozenset[str] = frozenset()
     #: prepositions introducing where a title is held, when what follows is an organisation
@@ -104,6 +110,8 @@ class WordLists:
     NEGATIVE_DETERMINERS: frozenset[str] = frozenset()
     #: possessive determiners of one third-person owner
     OWNER_DETERMINERS: frozenset[str] = frozenset()
+    #: nouns of a participant in an event -> the role they give
+    PARTICIPANT_ROLES: dict[str, str] = field(default_factory=dict)
     #: endings of participles, which make verbless headlines of their own
     PARTICIPLE_ENDINGS: tuple[str, ...] = ()
     #: words of a percentage

@@ -16,11 +16,6 @@ from ..mentions import literal, mention, text_of
 from ..names import stands_for_entity
 from .grammar import arguments_of, clause_subjects, is_negated, prepositional_objects
 
-#: verbs whose subject is the agent of the event their object names: `Acme announced the acquisition of Bolt`
-AGENTIVE_VERBS = frozenset({"announce", "complete", "finalize", "finalise", "close", "sign", "unveil", "confirm",
-                            "seal", "launch", "begin", "start", "pursue", "plan", "make", "strike", "form",
-                            "enter", "expand", "extend", "deepen", "agree", "reach", "negotiate", "renegotiate"})
-
 
 def _agents(noun: Token) -> list[Token]:
     """Who does what an event noun names: `by Y`, `Y's`, or the subject of `Y announced the …`."""
@@ -28,7 +23,7 @@ def _agents(noun: Token) -> list[Token]:
     agents += [a for p in children(noun, L.POSSESSORS) if stands_for_entity(p)
                for a in arguments_of(p)]
     verb = noun.head.head if noun.dep_ in L.PREPOSITION_OBJECTS else noun.head  # `agreed to a deal with X`
-    if not agents and noun.dep_ in L.OBJECTS | L.PREPOSITION_OBJECTS and verb.lemma_.lower() in AGENTIVE_VERBS:
+    if not agents and noun.dep_ in L.OBJECTS | L.PREPOSITION_OBJECTS and verb.lemma_.lower() in W.AGENTIVE_VERBS:
         agents = clause_subjects(verb)
     return agents
 

@@ -27,7 +27,6 @@ from .grammar import (
     participle_holder,
 )
 from .movements import GRAMMAR as MOVEMENTS
-from .speech import INCISE_VERBS
 
 
 def _amount_words(amount: Token) -> tuple[list[Token], list[Token]]:
@@ -250,7 +249,6 @@ def _spent(objects: list[Token], used: set[int], frame: str, context: Context) -
     return literal("quantity", _amount_words(spent[0])[0], context) if spent else None
 
 
-STAKE_WORDS = frozenset({"part", "participation", "capital", "action", "actions", "parts", "droits"})
 
 
 def _quantified(obj: Token) -> tuple[Token, str] | None:
@@ -259,7 +257,7 @@ def _quantified(obj: Token) -> tuple[Token, str] | None:
         obj.lemma_.lower() in PERCENT_WORDS
         or obj.text == "%"
         or obj.pos_ == "NUM"
-        or (obj.lemma_.lower() in STAKE_WORDS and children(obj, {"nummod"}))
+        or (obj.lemma_.lower() in W.STAKE_NOUNS and children(obj, {"nummod"}))
     ):
         return None
     amount = " ".join(t.text for t in sorted([*children(obj, {"nummod"}), obj], key=lambda t: t.i))
@@ -291,7 +289,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
     for verb in sentence:
         if verb.pos_ != "VERB":
             continue
-        if verb.lemma_.lower() in INCISE_VERBS and is_incise(verb):
+        if verb.lemma_.lower() in W.SPEECH_VERBS | W.INCISE_VERBS and is_incise(verb):
             continue  # `« … », a dit un porte-parole`: the speech rule reads it; its object is its speaker
         lemma, part = predicate(verb, lexicon, LANG)
         objects, frame, used = _objects_and_frame(verb, lexicon, context.nominals, lemma, part)

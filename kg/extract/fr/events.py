@@ -82,23 +82,11 @@ NOMINAL_DEPENDENTS = L.NOUN_MODIFIERS | L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUE
 
 
 #: nouns naming the participants of an event: `les bénéficiaires de cette initiative` are its recipients
-PARTICIPANT_ROLES = {
-    "bénéficiaire": "recipient",
-    "destinataire": "recipient",
-    "client": "recipient",
-    "partenaire": "partner",
-}
-
-
-GROUP_PRONOUNS = frozenset({"eux", "elles"})
-
-
-MEMBERSHIP_CASES_ON_VERBS = frozenset({"parmi"})
 
 
 def _group(token: Token, context: Context) -> list[Mention]:
     """The group a `parmi` phrase names: a plural antecedent for `eux` / `elles`, else the phrase itself."""
-    if token.lower_ in GROUP_PRONOUNS:
+    if token.lower_ in W.GROUP_PRONOUNS:
         found = context.discourse.find(
             context.offset + token.idx, lambda r: r.number == "Plur" and not r.mention.is_name
         )
@@ -108,7 +96,7 @@ def _group(token: Token, context: Context) -> list[Mention]:
 
 def _participants_event(group: Token, context: Context) -> tuple[str, Candidate] | None:
     """For `les bénéficiaires de cette initiative`: the role (recipient) and the event the initiative is."""
-    role = PARTICIPANT_ROLES.get(group.lemma_.lower())
+    role = W.PARTICIPANT_ROLES.get(group.lemma_.lower())
     event_noun = next(
         (
             c
@@ -135,7 +123,7 @@ def membership(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
         groups = [
             o
             for o in verb.children
-            if o.dep_ in L.MODIFIER_OBLIQUES | L.ARGUMENT_OBLIQUES and case_word(o) in MEMBERSHIP_CASES_ON_VERBS
+            if o.dep_ in L.MODIFIER_OBLIQUES | L.ARGUMENT_OBLIQUES and case_word(o) in W.MEMBERSHIP_CASES
         ]
         if not groups:
             continue

@@ -15,51 +15,12 @@ from ..names import PERSON_ENTITIES, is_name, stands_for_entity
 from .grammar import arguments_of, clause_subjects, is_negated
 from .references import is_clitic_subject
 
-#: verbs of saying whose clause or quotation is reported speech (`annoncer` gives `announces` instead)
-SPEECH_VERBS = frozenset(
-    {
-        "dire",
-        "affirmer",
-        "déclarer",
-        "estimer",
-        "assurer",
-        "expliquer",
-        "souligner",
-        "indiquer",
-        "préciser",
-        "ajouter",
-        "suggérer",
-        "confier",
-        "révéler",
-        "reconnaître",
-        "avertir",
-        "rappeler",
-        "insister",
-        "répondre",
-        "commenter",
-        "juger",
-        "prévenir",
-        "martelé",
-        "marteler",
-        "lancer",
-        "écrire",
-        "raconter",
-        "promettre",
-    }
-)
-
-
-#: verbs that report speech when set after what they report (`…, rapportent les médias`, `…, annonce le club`),
-#: though elsewhere they say something else
-INCISE_VERBS = SPEECH_VERBS | {"rapporter", "annoncer", "confirmer", "poursuivre", "conclure", "noter", "observer",
-                               "constater", "relever", "souligner", "résumer"}
-
 
 def reported_speech(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`X a affirmé : « … »` / `X a déclaré que …` -> X says "…" (and the quotation's facts get X as source)."""
     for verb in sentence:
-        if verb.pos_ == "VERB" and (verb.lemma_.lower() in SPEECH_VERBS or
-                                    verb.lemma_.lower() in INCISE_VERBS and is_incise(verb)):
+        if verb.pos_ == "VERB" and (verb.lemma_.lower() in W.SPEECH_VERBS or
+                                    verb.lemma_.lower() in W.INCISE_VERBS and is_incise(verb)):
             said = reported_text(verb, context, frozenset({"VERB", "AUX", "ADJ", "NOUN"}))
             if said is not None:
                 speakers = _inverted_speakers(verb) if is_incise(verb) else []
