@@ -66,8 +66,8 @@ def language_rules(lang: str, patterns: tuple[Path, ...] = ()) -> LanguageRules:
     added = [c for path in patterns for c in load_constructions(path, language.words)]
     if not language.rules:
         added = load_constructions(language.patterns, language.words) + added
-    constructions = Constructions(added, language.grammar_module())
-    rules = {name: constructions.rule(name) for name in constructions.rule_names()}
+    constructions = Constructions.of(added, language.grammar_module())
+    rules = {name: constructions.rule(name) for name in constructions.rules}
     if not language.rules:
         return LanguageRules(rules)
     module = language.rules_module()

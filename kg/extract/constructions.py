@@ -1,20 +1,22 @@
 """Constructions as data: one line of a language's `patterns.jsonl` is one construction variant.
 
 A line holds a dependency pattern in spaCy's `DependencyMatcher` syntax and kg's keys: the `rule` its facts carry,
-the `handler` that turns a match into facts (by default `fact`: one property between two nodes) and that handler's
-keys (which node is the subject, the object, what expands them, the confidence). Inside `IN` / `NOT_IN` lists,
+the `handler` that turns the rule's matches into facts (by default `fact`: one property between two slots) and that
+handler's keys (which slot is the subject, the object, what expands and checks them, the confidence). The lines of
+one rule are read together: each fills slots (its node names) for its anchor token, and a key set on several lines
+must agree. Inside `IN` / `NOT_IN` lists,
 `$NAME` stands for the words of the language's list NAME and `@NAME` for the dependency labels of `labels.NAME`,
 so patterns hold no word list or label set of their own. A malformed line fails at load with its file and line.
 """
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..errors import PatternError
 from ..lang.words import WordLists
@@ -22,8 +24,8 @@ from ..model import Candidate
 from ..ontology import Lexicon
 from . import labels as L
 from .context import Context, Rule
-from .handlers import HANDLERS, Construction
-from .matcher import DependencyPattern, PatternIndex, PatternSyntaxError, compile_pattern
+from .handlers import HANDLERS, Construction, ConstructionRule
+from .matcher import PatternIndex, PatternSyntaxError, compile_pattern
 
 _KEYS = frozenset({"rule", "pattern", "handler", "note"})
 
@@ -75,12 +77,8 @@ def read_construction(line: str, words: WordLists, where: str) -> Construction:
         pattern = compile_pattern(f"{row['rule']}@{where}", _fill_lists(row["pattern"], words, where))
     except PatternSyntaxError as error:
         raise PatternError(f"{where}: {error}") from None
-    settings = {k: v for k, v in row.items() if k in handler.keys}
-    try:
-        handler.check(settings, {node.name for node in pattern.nodes})
-    except ValueError as error:
-        raise PatternError(f"{where}: {error}") from None
-    return Construction(row["rule"], pattern, handler, settings, where)
+    settings = {k: v for k, v in row.items() if k in handler.keys or k == "handler"}
+    return Construction(row["rule"], pattern, settings, where)
 
 
 def load_constructions(path: Path, words: WordLists) -> list[Construction]:
@@ -92,31 +90,57 @@ def load_constructions(path: Path, words: WordLists) -> list[Construction]:
     return constructions
 
 
+def _rule_of(name: str, lines: list[Construction]) -> ConstructionRule:
+    """The lines of one rule as one rule: their keys merged (a key set twice must agree) and checked against the
+    node names of all its lines."""
+    settings: dict[str, Any] = {}
+    set_at: dict[str, str] = {}
+    for line in lines:
+        for key, value in line.settings.items():
+            if key in settings and settings[key] != value:
+                raise PatternError(f"{line.where}: {key} of rule {name!r} was set otherwise at {set_at[key]}")
+            settings.setdefault(key, value)
+            set_at.setdefault(key, line.where)
+    handler = HANDLERS[settings.pop("handler", "fact")]
+    nodes = {node.name for line in lines for node in line.pattern.nodes}
+    try:
+        handler.check(settings, nodes)
+    except ValueError as error:
+        raise PatternError(f"{lines[-1].where}: rule {name!r}: {error}") from None
+    return ConstructionRule(name, handler, settings, tuple(lines))
+
+
 @dataclass(frozen=True)
 class Constructions:
-    """A language's constructions and the grammar adapter their handlers and expanders ask."""
+    """A language's construction rules and the grammar adapter their handlers and expanders ask."""
 
-    constructions: Sequence[Construction]
+    rules: dict[str, ConstructionRule]
     grammar: ModuleType
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_by_pattern", {id(c.pattern): c for c in self.constructions})
+    @classmethod
+    def of(cls, constructions: Sequence[Construction], grammar: ModuleType) -> "Constructions":
+        by_rule: dict[str, list[Construction]] = {}
+        for construction in constructions:
+            by_rule.setdefault(construction.rule, []).append(construction)
+        return cls({name: _rule_of(name, lines) for name, lines in by_rule.items()}, grammar)
 
     def rule(self, name: str) -> Rule:
-        """The constructions of one rule, read as a rule over a sentence (so they keep their place among the
-        language's rules)."""
-        chosen = [c for c in self.constructions if c.rule == name]
-        index = PatternIndex([c.pattern for c in chosen])
-        by_pattern: Mapping[int, Construction] = self._by_pattern  # type: ignore[attr-defined]
+        """A construction rule read as a rule over a sentence (so it keeps its place among the language's rules):
+        the nodes its lines match fill slots by anchor token, and its handler reads each anchor's slots."""
+        construction_rule = self.rules[name]
+        index = PatternIndex([c.pattern for c in construction_rule.constructions])
 
         def read(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+            anchors: dict[int, dict[str, list[Token]]] = {}
             for pattern, match in index.matches(sentence):
-                construction = by_pattern[id(pattern)]
-                yield from construction.handler.read(construction, match, sentence, context, self.grammar)
+                slots = anchors.setdefault(match[pattern.nodes[0].name].i, {})
+                for node, token in match.items():
+                    if token not in slots.setdefault(node, []):
+                        slots[node].append(token)
+            for _, slots in sorted(anchors.items()):
+                yield from construction_rule.handler.read(construction_rule, slots, sentence, context, self.grammar)
         return read
 
-    def rule_names(self) -> list[str]:
-        return list(dict.fromkeys(c.rule for c in self.constructions))
-
-    def patterns(self) -> list[DependencyPattern]:
-        return [c.pattern for c in self.constructions]
+    @property
+    def constructions(self) -> list[Construction]:
+        return [c for rule in self.rules.values() for c in rule.constructions]

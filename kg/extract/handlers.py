@@ -1,10 +1,13 @@
-"""Handlers: what a construction's match becomes. A pattern line names one (by default `fact`) and sets its keys.
+"""Handlers: what the matches of a rule's constructions become. A rule's lines name one (by default `fact`) and set
+its keys.
 
-The handlers exist once for every language; what differs between languages is in the patterns and the grammar
-adapter a handler is given.
+Every line of a rule is read at once: the nodes each line matches fill slots (by node name) for the token the line
+is anchored on, so one line can say how a subject is found and another how an object is, and the handler makes
+facts from every subject to every object of an anchor. The handlers exist once for every language; what differs
+between languages is in the patterns and in the grammar adapter a handler is given.
 """
 
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -14,85 +17,105 @@ from spacy.tokens import Span, Token
 from ..model import Candidate
 from ..ontology import property_labels
 from .context import Context, fixed_relation
-from .expanders import EXPANDERS
-from .matcher import DependencyPattern, Match
+from .expanders import CHECKS, EXPANDERS
+from .matcher import DependencyPattern
 from .mentions import mention
 
-
-@dataclass(frozen=True)
-class Handler:
-    """A way of turning matches into facts: its name, the keys a pattern line may set for it, a check of those
-    keys at load, and the reading itself."""
-
-    name: str
-    keys: frozenset[str]
-    check: Callable[[Mapping[str, Any], Collection[str]], None]
-    read: Callable[["Construction", Match, Span, Context, ModuleType], Iterator[Candidate]]
+#: node name -> the tokens the rule's lines matched for it, for one anchor
+Slots = Mapping[str, Sequence[Token]]
 
 
 @dataclass(frozen=True)
 class Construction:
-    """One pattern line: the rule name its facts carry, its compiled pattern, its handler and that handler's keys,
-    and where it was written."""
+    """One pattern line: the rule its facts carry, its compiled pattern, the rule's keys it sets, where it is."""
 
     rule: str
     pattern: DependencyPattern
-    handler: Handler
     settings: Mapping[str, Any]
     where: str
 
 
-def _require_node(settings: Mapping[str, Any], key: str, nodes: Collection[str], required: bool = True) -> None:
+@dataclass(frozen=True)
+class Handler:
+    """A way of turning a rule's slots into facts: its name, the keys its rule may set, a check of those keys at
+    load (given the node names of the rule's lines), and the reading itself."""
+
+    name: str
+    keys: frozenset[str]
+    check: Callable[[Mapping[str, Any], Collection[str]], None]
+    read: Callable[["ConstructionRule", Slots, Span, Context, ModuleType], Iterator[Candidate]]
+
+
+@dataclass(frozen=True)
+class ConstructionRule:
+    """The lines of one rule, their handler, and the keys they set together."""
+
+    name: str
+    handler: Handler
+    settings: Mapping[str, Any]
+    constructions: tuple[Construction, ...]
+
+    def tokens(self, slots: Slots, slot: str, grammar: ModuleType) -> list[Token]:
+        """A slot's tokens, grown by its expander and kept if they pass its checks (`expand`, `require`)."""
+        grow = EXPANDERS[self.settings.get("expand", {}).get(slot, "self")]
+        checks = [CHECKS[name] for name in self.settings.get("require", {}).get(slot, ())]
+        found = [t for token in slots.get(slot, ()) for t in grow(token, grammar)]
+        return [t for t in dict.fromkeys(found) if all(check(t) for check in checks)]
+
+
+def _require_slot(settings: Mapping[str, Any], key: str, nodes: Collection[str], required: bool = True) -> None:
     value = settings.get(key)
     if value is None and not required:
         return
     if value not in nodes:
-        raise ValueError(f"{key} must name a node of the pattern ({', '.join(sorted(nodes))}), not {value!r}")
+        raise ValueError(f"{key} must name a node of the rule's patterns ({', '.join(sorted(nodes))}), not {value!r}")
+
+
+def _check_slots(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
+    for node, name in settings.get("expand", {}).items():
+        if node not in nodes or name not in EXPANDERS:
+            raise ValueError(f"expand {node!r}: {name!r}: the node must be in the patterns and the expander one of "
+                             f"{', '.join(sorted(EXPANDERS))}")
+    for node, names in settings.get("require", {}).items():
+        if node not in nodes or not set(names) <= CHECKS.keys():
+            raise ValueError(f"require {node!r}: {names!r}: the node must be in the patterns and the checks among "
+                             f"{', '.join(sorted(CHECKS))}")
+    for node, left_out in settings.get("leave_out", {}).items():
+        if node not in nodes or not set(left_out) <= set(nodes):
+            raise ValueError(f"leave_out {node!r}: {left_out!r} must name nodes of the patterns")
 
 
 def _check_fact(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
     for key in ("subject", "object"):
-        _require_node(settings, key, nodes)
+        _require_slot(settings, key, nodes)
     for key in ("negated", "lemma"):
-        _require_node(settings, key, nodes, required=False)
+        _require_slot(settings, key, nodes, required=False)
     if settings.get("property") not in property_labels():
         raise ValueError(f"property {settings.get('property')!r} is not declared in kg.ttl")
-    for node, name in settings.get("expand", {}).items():
-        if node not in nodes or name not in EXPANDERS:
-            raise ValueError(f"expand {node!r}: {name!r}: the node must be in the pattern and the expander one of "
-                             f"{', '.join(sorted(EXPANDERS))}")
-    for node, left_out in settings.get("leave_out", {}).items():
-        if node not in nodes or not set(left_out) <= set(nodes):
-            raise ValueError(f"leave_out {node!r}: {left_out!r} must name nodes of the pattern")
+    _check_slots(settings, nodes)
     confidence = settings.get("confidence", 0.5)
     if not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
         raise ValueError(f"confidence must be a number in (0, 1], not {confidence!r}")
 
 
-def _tokens(construction: Construction, match: Match, slot: str, grammar: ModuleType) -> list[Token]:
-    node = construction.settings[slot]
-    return EXPANDERS[construction.settings.get("expand", {}).get(node, "self")](match[node], grammar)
-
-
-def _read_fact(construction: Construction, match: Match, sentence: Span, context: Context,
+def _read_fact(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
                grammar: ModuleType) -> Iterator[Candidate]:
-    """One property from every subject token to every object token of the match."""
-    settings = construction.settings
+    """One property from every subject to every object of an anchor."""
+    settings = rule.settings
     relation = fixed_relation(settings["property"])
-    negated = "negated" in settings and grammar.is_negated(match[settings["negated"]])
-    lemma = match[settings["lemma"]].lemma_ if "lemma" in settings else ""
+    negated = "negated" in settings and grammar.is_negated(slots[settings["negated"]][0])
+    lemma = slots[settings["lemma"]][0].lemma_ if "lemma" in settings else ""
     leave_out = settings.get("leave_out", {})
-    subject_out = tuple(match[n] for n in leave_out.get(settings["subject"], ()))
-    object_out = tuple(match[n] for n in leave_out.get(settings["object"], ()))
-    for subject in _tokens(construction, match, "subject", grammar):
-        for obj in _tokens(construction, match, "object", grammar):
+    subject_out = tuple(t for n in leave_out.get(settings["subject"], ()) for t in slots.get(n, ()))
+    object_out = tuple(t for n in leave_out.get(settings["object"], ()) for t in slots.get(n, ()))
+    for subject in rule.tokens(slots, settings["subject"], grammar):
+        for obj in rule.tokens(slots, settings["object"], grammar):
             yield Candidate(mention(subject, context, leave_out=subject_out), relation,
-                            mention(obj, context, leave_out=object_out), context.evidence(sentence),
-                            construction.rule, lemma, negated=negated,
-                            confidence=settings.get("confidence", 0.5))
+                            mention(obj, context, leave_out=object_out), context.evidence(sentence), rule.name,
+                            lemma, negated=negated, confidence=settings.get("confidence", 0.5))
 
 
 HANDLERS: dict[str, Handler] = {
-    "fact": Handler("fact", frozenset({"subject", "object", "property", "expand", "leave_out", "negated", "lemma",
-                                       "confidence"}), _check_fact, _read_fact),
+    "fact": Handler("fact", frozenset({"subject", "object", "property", "expand", "require", "leave_out", "negated",
+                                       "lemma", "confidence"}), _check_fact, _read_fact),
 }

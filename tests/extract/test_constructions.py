@@ -8,7 +8,8 @@ import pytest
 from spacy.tokens import Doc
 
 from kg.errors import PatternError
-from kg.extract.constructions import load_constructions, read_construction
+from kg.extract import fr
+from kg.extract.constructions import Constructions, load_constructions, read_construction
 from kg.extract.matcher import RELATIONS, PatternIndex, check_with_spacy, compile_pattern
 from kg.lang.fr import WORDS
 from kg.pipeline import read_parsed
@@ -48,8 +49,9 @@ def _line(**changes) -> str:
     (_line(rule=None), "rule (the name its facts carry) and pattern are required"),
     (_line(colour="red"), "unknown keys ['colour']"),
     (_line(property="likes"), "property 'likes' is not declared in kg.ttl"),
-    (_line(subject="someone"), "subject must name a node of the pattern"),
+    (_line(subject="someone"), "subject must name a node of the rule's patterns"),
     (_line(expand={"who": "everything"}), "the expander one of"),
+    (_line(require={"who": ["famous"]}), "the checks among"),
     (_line(confidence=2), "confidence must be a number in (0, 1]"),
     (_line(pattern=[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": ["$NO_SUCH_WORDS"]}}}]),
      "'$NO_SUCH_WORDS' names no word list"),
@@ -66,8 +68,29 @@ def test_a_malformed_pattern_line_fails_at_load_with_its_file_and_line(tmp_path,
     patterns = tmp_path / "mine.jsonl"
     patterns.write_text("// a comment line\n\n" + line + "\n", encoding="utf-8")
     with pytest.raises(PatternError) as error:
-        load_constructions(patterns, WORDS)
+        Constructions.of(load_constructions(patterns, WORDS), fr.grammar)
     assert str(error.value).startswith(f"{patterns}:3: ") and message in str(error.value), str(error.value)
+
+
+def test_a_key_set_otherwise_on_another_line_of_the_rule_fails_at_load(tmp_path):
+    patterns = tmp_path / "mine.jsonl"
+    patterns.write_text(ACCUSING_LINE + "\n" + _line(confidence=0.9) + "\n", encoding="utf-8")
+    with pytest.raises(PatternError, match=r"mine\.jsonl:2: confidence of rule 'test.accusing' was set otherwise at "
+                                           r".*mine\.jsonl:1"):
+        Constructions.of(load_constructions(patterns, WORDS), fr.grammar)
+
+
+def test_lines_of_a_rule_fill_slots_joined_on_their_anchor(tmp_path):
+    """One line finds who accuses, another whom: the facts join them on the verb both are anchored on."""
+    row = json.loads(ACCUSING_LINE)
+    who, whom = row["pattern"][1], row["pattern"][2]
+    patterns = tmp_path / "mine.jsonl"
+    patterns.write_text(_line(pattern=[row["pattern"][0], who]) + "\n" +
+                        json.dumps({"rule": "test.accusing", "pattern": [row["pattern"][0], whom]}) + "\n",
+                        encoding="utf-8")
+    case = next(c for c in load_cases("fr") if "par la police" in c["text"])
+    found = triples(read_parsed(paragraphs_of(case, "fr"), patterns=[patterns]))
+    assert {("police", "accuses", "Bolt"), ("police", "accuses", "Vinalys")} <= found
 
 
 def test_word_lists_and_label_sets_are_filled_in():

@@ -26,7 +26,7 @@ from .places import located
 from .references import note_sentence, resolve_references
 from .speech import reported_speech
 
-CONSTRUCTIONS = Constructions(load_constructions(ENGLISH.patterns, WORDS), grammar)
+CONSTRUCTIONS = Constructions.of(load_constructions(ENGLISH.patterns, WORDS), grammar)
 
 RULES: dict[str, Rule] = {
     "en.svo": verb_clause,

@@ -28,7 +28,7 @@ from .places import located
 from .references import note_sentence, resolve_references
 from .speech import relative_source, reported_speech
 
-CONSTRUCTIONS = Constructions(load_constructions(FRENCH.patterns, WORDS), grammar)
+CONSTRUCTIONS = Constructions.of(load_constructions(FRENCH.patterns, WORDS), grammar)
 
 RULES: dict[str, Rule] = {
     "fr.svo": verb_clause,
