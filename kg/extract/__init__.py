@@ -26,6 +26,7 @@ from .constructions import Constructions, load_constructions
 from .context import Context, Rule, Sentence
 from .discourse import Discourse
 from .groups import spread_to_members
+from .handlers import Construction
 from .lede import identify_lede
 from .mentions import collect_names
 from .names import index_names, mark_common_nouns
@@ -53,6 +54,8 @@ class LanguageRules:
     notes what it leaves after, and the rules whose facts make something a member of a group."""
 
     rules: dict[str, Rule]
+    #: the pattern lines among them, for tools and tests
+    constructions: tuple[Construction, ...] = ()
     resolve_references: Callable[[Span, Context], None] = _no_references
     note_sentence: Callable[[Span, Context], None] = _no_references
     membership_rules: frozenset[str] = frozenset()
@@ -69,10 +72,10 @@ def language_rules(lang: str, patterns: tuple[Path, ...] = ()) -> LanguageRules:
     constructions = Constructions.of(added, language.grammar_module())
     rules = {name: constructions.rule(name) for name in constructions.rules}
     if not language.rules:
-        return LanguageRules(rules)
+        return LanguageRules(rules, tuple(constructions.constructions))
     module = language.rules_module()
-    return LanguageRules({**module.RULES, **rules}, module.resolve_references, module.note_sentence,
-                         module.MEMBERSHIP_RULES)
+    return LanguageRules({**module.RULES, **rules}, (*module.CONSTRUCTIONS.constructions, *constructions.constructions),
+                         module.resolve_references, module.note_sentence, module.MEMBERSHIP_RULES)
 
 
 def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon, patterns: Sequence[Path] = ()

@@ -39,6 +39,13 @@ def _arguments(token: Token, grammar: ModuleType) -> list[Token]:
     return grammar.arguments_of(token)
 
 
+@expander("subjects")
+def _subjects(token: Token, grammar: ModuleType) -> list[Token]:
+    """The subjects of a verb, with those it inherits (relative pronouns' antecedents, control verbs), as the
+    language's grammar reads them."""
+    return grammar.clause_subjects(token)
+
+
 Check = Callable[[Token], bool]
 
 #: tests a slot's tokens must pass (`"require": {"place": ["name"]}`), by the name patterns use

@@ -55,20 +55,31 @@ class ConstructionRule:
     settings: Mapping[str, Any]
     constructions: tuple[Construction, ...]
 
-    def tokens(self, slots: Slots, slot: str, grammar: ModuleType) -> list[Token]:
-        """A slot's tokens, grown by its expander and kept if they pass its checks (`expand`, `require`)."""
-        grow = EXPANDERS[self.settings.get("expand", {}).get(slot, "self")]
-        checks = [CHECKS[name] for name in self.settings.get("require", {}).get(slot, ())]
-        found = [t for token in slots.get(slot, ()) for t in grow(token, grammar)]
-        return [t for t in dict.fromkeys(found) if all(check(t) for check in checks)]
+    def tokens(self, slots: Slots, key: str, grammar: ModuleType) -> list[Token]:
+        """The tokens of the slot (or slots) a key names, each grown by its slot's expander and kept if it passes
+        the slot's checks (`expand`, `require`)."""
+        found: list[Token] = []
+        for slot in _slot_names(self.settings[key]):
+            grow = EXPANDERS[self.settings.get("expand", {}).get(slot, "self")]
+            checks = [CHECKS[name] for name in self.settings.get("require", {}).get(slot, ())]
+            found += [t for token in slots.get(slot, ()) for t in grow(token, grammar) if all(c(t) for c in checks)]
+        return list(dict.fromkeys(found))
 
 
-def _require_slot(settings: Mapping[str, Any], key: str, nodes: Collection[str], required: bool = True) -> None:
+def _slot_names(value: str | list[str]) -> list[str]:
+    """A key's slots: one node name, or a list of them whose tokens are taken together."""
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _require_slot(settings: Mapping[str, Any], key: str, nodes: Collection[str], required: bool = True,
+                  several: bool = False) -> None:
     value = settings.get(key)
     if value is None and not required:
         return
-    if value not in nodes:
-        raise ValueError(f"{key} must name a node of the rule's patterns ({', '.join(sorted(nodes))}), not {value!r}")
+    names = _slot_names(value) if several and isinstance(value, list) else [value]
+    if not names or not all(isinstance(n, str) and n in nodes for n in names):
+        raise ValueError(f"{key} must name a node of the rule's patterns ({', '.join(sorted(nodes))})"
+                         f"{' or a list of them' if several else ''}, not {value!r}")
 
 
 def _check_slots(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
@@ -87,7 +98,7 @@ def _check_slots(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
 
 def _check_fact(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
     for key in ("subject", "object"):
-        _require_slot(settings, key, nodes)
+        _require_slot(settings, key, nodes, several=True)
     for key in ("negated", "lemma"):
         _require_slot(settings, key, nodes, required=False)
     if settings.get("property") not in property_labels():
@@ -106,10 +117,10 @@ def _read_fact(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
     negated = "negated" in settings and grammar.is_negated(slots[settings["negated"]][0])
     lemma = slots[settings["lemma"]][0].lemma_ if "lemma" in settings else ""
     leave_out = settings.get("leave_out", {})
-    subject_out = tuple(t for n in leave_out.get(settings["subject"], ()) for t in slots.get(n, ()))
-    object_out = tuple(t for n in leave_out.get(settings["object"], ()) for t in slots.get(n, ()))
-    for subject in rule.tokens(slots, settings["subject"], grammar):
-        for obj in rule.tokens(slots, settings["object"], grammar):
+    subject_out, object_out = (tuple(t for slot in _slot_names(settings[key]) for n in leave_out.get(slot, ())
+                                     for t in slots.get(n, ())) for key in ("subject", "object"))
+    for subject in rule.tokens(slots, "subject", grammar):
+        for obj in rule.tokens(slots, "object", grammar):
             yield Candidate(mention(subject, context, leave_out=subject_out), relation,
                             mention(obj, context, leave_out=object_out), context.evidence(sentence), rule.name,
                             lemma, negated=negated, confidence=settings.get("confidence", 0.5))

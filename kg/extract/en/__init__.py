@@ -15,7 +15,6 @@ from .descriptions import (
     apposition,
     copula,
     exemplification,
-    headquarters,
     leadership,
     participle_modifier,
     relative_title,
@@ -44,7 +43,7 @@ RULES: dict[str, Rule] = {
     "en.movement": market_move,
     "en.blame": CONSTRUCTIONS.rule("en.blame"),
     "en.located": located,
-    "en.headquarters": headquarters,
+    "en.headquarters": CONSTRUCTIONS.rule("en.headquarters"),
     "en.relative_title": relative_title,
     "en.leader": leadership,
 }

@@ -247,35 +247,6 @@ def relative_title(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
             yield from _role_facts(person, title, context, sentence, "en.relative_title", [verb.head])
 
 
-
-def _headquarters_owners(noun: Token) -> list[Token]:
-    """Whose headquarters: `X's headquarters`, `its headquarters` (resolved), `X, whose headquarters …`,
-    `X has its headquarters …`."""
-    owners = []
-    for possessor in children(noun, L.POSSESSORS):
-        if possessor.lower_ == "whose" and noun.head.dep_ in L.RELATIVE_CLAUSES:
-            owners.append(noun.head.head)
-        elif stands_for_entity(possessor):
-            owners += arguments_of(possessor)
-    if not owners and noun.dep_ in L.OBJECTS and noun.head.lemma_ == "have":
-        owners = clause_subjects(noun.head)
-    return [o for o in owners if stands_for_entity(o)]
-
-
-def headquarters(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-    """`X's headquarters are in Y`, `X, whose headquarters is in Y`, `X has its headquarters in Y` -> X based in Y."""
-    for noun in sentence:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in W.HEADQUARTERS_NOUNS:
-            continue
-        holders = [noun, noun.head] if noun.dep_ in L.SUBJECTS | L.OBJECTS else [noun]
-        places = [a for h in holders for word, o in prepositional_objects(h) if word in W.PLACE_CASES
-                  for a in arguments_of(o) if is_name(a)]
-        for owner in _headquarters_owners(noun):
-            for place in places:
-                yield Candidate(mention(owner, context), fixed_relation("basedIn"), mention(place, context),
-                                context.evidence(sentence), "en.headquarters", noun.lemma_, confidence=0.75)
-
-
 def leadership(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`the Obama administration`, `Abbott's government`, `the government of X`, `his government` -> X leads it."""
     for body in sentence:

@@ -16,7 +16,6 @@ from .descriptions import (
     apposition,
     copula,
     exemplification,
-    headquarters,
     leadership,
     possession,
     predicative,
@@ -48,7 +47,7 @@ RULES: dict[str, Rule] = {
     "fr.movement": market_move,
     "fr.blame": CONSTRUCTIONS.rule("fr.blame"),
     "fr.located": located,
-    "fr.headquarters": headquarters,
+    "fr.headquarters": CONSTRUCTIONS.rule("fr.headquarters"),
     "fr.leader": leadership,
     "fr.seeking": seeking,
 }

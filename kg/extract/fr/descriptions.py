@@ -304,31 +304,3 @@ def appointment(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
                                         context.evidence(sentence), "fr.appointment", verb.lemma_, confidence=0.75)
                 elif context.noun_kinds.get(title.lemma_.lower()) == "Role":
                     yield from _role_facts(person, title, context, sentence, "fr.appointment", appointers)
-
-
-
-def _headquarters_owners(noun: Token) -> list[Token]:
-    """Whose seat a `siège` is: `le siège de X`, `X, dont le siège …`, `X a son siège …`."""
-    owners = [a for c in children(noun, L.NOUN_MODIFIERS) if case_word(c) == "de" for a in arguments_of(c)]
-    for relative in (c for c in noun.children if c.lower_ == "dont" and c.i >= 2):
-        if noun.doc[relative.i - 1].text == "," and is_name(noun.doc[relative.i - 2]):
-            owners.append(noun.doc[relative.i - 2])
-    if noun.dep_ in L.OBJECTS and noun.head.lemma_ == "avoir":
-        owners += clause_subjects(noun.head)
-    return [o for o in owners if stands_for_entity(o)]
-
-
-def headquarters(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-    """`Le siège de X est à Y`, `X, dont le siège est situé à Y`, `X a son siège à Y` -> X based in Y."""
-    for noun in sentence:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in W.HEADQUARTERS_NOUNS:
-            continue
-        holders = [noun, noun.head] if noun.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS | L.OBJECTS else [noun]
-        places = [a for h in holders for c in children(h, L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.NOUN_MODIFIERS)
-                  if case_word(c) in W.PLACE_CASES for a in arguments_of(c) if is_name(a)]
-        if noun.dep_ in L.SUBJECTS and case_word(noun.head) in W.PLACE_CASES and is_name(noun.head):
-            places.append(noun.head)  # `est à Y` parsed with the place as the predicate
-        for owner in _headquarters_owners(noun):
-            for place in places:
-                yield Candidate(mention(owner, context), fixed_relation("basedIn"), mention(place, context),
-                                context.evidence(sentence), "fr.headquarters", noun.lemma_, confidence=0.75)
