@@ -23,7 +23,7 @@ from ..model import Candidate, Mention, Qualifier
 from ..nlp import Paragraph
 from ..ontology import Lexicon
 from .constructions import Constructions, load_constructions
-from .context import Context, Rule, Sentence
+from .context import Context, Rule, Sentence, mark_lexicon_nouns
 from .discourse import Discourse
 from .groups import spread_to_members
 from .handlers import Construction
@@ -97,6 +97,7 @@ def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon, p
                 for p in paragraphs]
     for paragraph, context in zip(paragraphs, contexts, strict=True):
         mark_common_nouns(paragraph.doc, context.noun_kinds, context.affiliation_words)
+        mark_lexicon_nouns(paragraph.doc, context.noun_kinds, context.led_nouns)
         index_names(paragraph.doc)
         collect_names(paragraph.doc, context)
     first = _read(paragraphs, contexts, rules, lexicon)

@@ -24,7 +24,7 @@ from ..model import Candidate
 from ..ontology import Lexicon
 from . import labels as L
 from .context import Context, Rule
-from .handlers import HANDLERS, Construction, ConstructionRule
+from .handlers import ANCHOR, HANDLERS, Construction, ConstructionRule
 from .matcher import PatternIndex, PatternSyntaxError, compile_pattern
 
 _KEYS = frozenset({"rule", "pattern", "handler", "note"})
@@ -102,7 +102,7 @@ def _rule_of(name: str, lines: list[Construction]) -> ConstructionRule:
             settings.setdefault(key, value)
             set_at.setdefault(key, line.where)
     handler = HANDLERS[settings.pop("handler", "fact")]
-    nodes = {node.name for line in lines for node in line.pattern.nodes}
+    nodes = {ANCHOR} | {node.name for line in lines for node in line.pattern.nodes}
     try:
         handler.check(settings, nodes)
     except ValueError as error:
@@ -133,7 +133,8 @@ class Constructions:
         def read(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
             anchors: dict[int, dict[str, list[Token]]] = {}
             for pattern, match in index.matches(sentence):
-                slots = anchors.setdefault(match[pattern.nodes[0].name].i, {})
+                anchor = match[pattern.nodes[0].name]
+                slots = anchors.setdefault(anchor.i, {ANCHOR: [anchor]})
                 for node, token in match.items():
                     if token not in slots.setdefault(node, []):
                         slots[node].append(token)

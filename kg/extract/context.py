@@ -78,9 +78,22 @@ def fixed_relation(local_name: str) -> Relation:
     return Relation(local_name, property_labels()[local_name])
 
 
-for _name, _default in (("kg_common_noun", False), ("kg_referent", None)):
+#: token extensions kg sets: a capitalised known common noun (not a name), what a word refers to, and (for patterns)
+#: the lexicon's class of a common noun (`Role`, `Product`…) and whether it names a body its person leads
+for _name, _default in (("kg_common_noun", False), ("kg_referent", None), ("kg_noun_class", None), ("kg_led", False)):
     if not Token.has_extension(_name):
         Token.set_extension(_name, default=_default)
+
+
+def mark_lexicon_nouns(doc: Doc, nouns: dict[str, str], led: frozenset[str]) -> None:
+    """Give the nouns the lexicon knows their class and use, so patterns can test them (`{"_": {"kg_led": true}}`)."""
+    for token in doc:
+        lemma = token.lemma_.lower()
+        kind = nouns.get(lemma)
+        if kind is not None:
+            token._.kg_noun_class = kind
+        if lemma in led:
+            token._.kg_led = True
 
 
 #: Doc.user_data key: token index -> the fuller phrase a bare definite noun is written as (`recall_phrases`)

@@ -11,6 +11,8 @@ from types import ModuleType
 
 from spacy.tokens import Token
 
+from .context import Context
+from .mentions import mention
 from .names import is_name, stands_for_entity
 
 Expander = Callable[[Token, ModuleType], list[Token]]
@@ -46,10 +48,17 @@ def _subjects(token: Token, grammar: ModuleType) -> list[Token]:
     return grammar.clause_subjects(token)
 
 
-Check = Callable[[Token], bool]
+@expander("possessors")
+def _possessors(token: Token, grammar: ModuleType) -> list[Token]:
+    """Whose a noun is, by a possessive (`Acme's partner`, `son gouvernement`), as the language's grammar reads it."""
+    return grammar.possessors(token)
+
+
+Check = Callable[[Token, Context], bool]
 
 #: tests a slot's tokens must pass (`"require": {"place": ["name"]}`), by the name patterns use
 CHECKS: dict[str, Check] = {
-    "name": is_name,
-    "entity": stands_for_entity,
+    "name": lambda token, context: is_name(token),
+    "entity": lambda token, context: stands_for_entity(token),
+    "person": lambda token, context: mention(token, context).kind == "Person",
 }

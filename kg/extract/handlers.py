@@ -23,6 +23,8 @@ from .mentions import mention
 
 #: node name -> the tokens the rule's lines matched for it, for one anchor
 Slots = Mapping[str, Sequence[Token]]
+#: the slot every anchor has: the token the lines are anchored on, whatever their first node is called
+ANCHOR = "anchor"
 
 
 @dataclass(frozen=True)
@@ -55,14 +57,15 @@ class ConstructionRule:
     settings: Mapping[str, Any]
     constructions: tuple[Construction, ...]
 
-    def tokens(self, slots: Slots, key: str, grammar: ModuleType) -> list[Token]:
+    def tokens(self, slots: Slots, key: str, grammar: ModuleType, context: Context) -> list[Token]:
         """The tokens of the slot (or slots) a key names, each grown by its slot's expander and kept if it passes
         the slot's checks (`expand`, `require`)."""
         found: list[Token] = []
         for slot in _slot_names(self.settings[key]):
             grow = EXPANDERS[self.settings.get("expand", {}).get(slot, "self")]
             checks = [CHECKS[name] for name in self.settings.get("require", {}).get(slot, ())]
-            found += [t for token in slots.get(slot, ()) for t in grow(token, grammar) if all(c(t) for c in checks)]
+            found += [t for token in slots.get(slot, ()) for t in grow(token, grammar)
+                      if all(check(t, context) for check in checks)]
         return list(dict.fromkeys(found))
 
 
@@ -119,14 +122,17 @@ def _read_fact(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
     leave_out = settings.get("leave_out", {})
     subject_out, object_out = (tuple(t for slot in _slot_names(settings[key]) for n in leave_out.get(slot, ())
                                      for t in slots.get(n, ())) for key in ("subject", "object"))
-    for subject in rule.tokens(slots, "subject", grammar):
-        for obj in rule.tokens(slots, "object", grammar):
-            yield Candidate(mention(subject, context, leave_out=subject_out), relation,
-                            mention(obj, context, leave_out=object_out), context.evidence(sentence), rule.name,
-                            lemma, negated=negated, confidence=settings.get("confidence", 0.5))
+    objects = [mention(o, context, leave_out=object_out) for o in rule.tokens(slots, "object", grammar, context)]
+    for subject in rule.tokens(slots, "subject", grammar, context):
+        subject_mention = mention(subject, context, leave_out=subject_out)
+        for obj in objects:
+            if settings.get("distinct") and subject_mention.text == obj.text:
+                continue
+            yield Candidate(subject_mention, relation, obj, context.evidence(sentence), rule.name, lemma,
+                            negated=negated, confidence=settings.get("confidence", 0.5))
 
 
 HANDLERS: dict[str, Handler] = {
     "fact": Handler("fact", frozenset({"subject", "object", "property", "expand", "require", "leave_out", "negated",
-                                       "lemma", "confidence"}), _check_fact, _read_fact),
+                                       "lemma", "confidence", "distinct"}), _check_fact, _read_fact),
 }

@@ -15,7 +15,6 @@ from .descriptions import (
     apposition,
     copula,
     exemplification,
-    leadership,
     participle_modifier,
     relative_title,
 )
@@ -45,7 +44,7 @@ RULES: dict[str, Rule] = {
     "en.located": located,
     "en.headquarters": CONSTRUCTIONS.rule("en.headquarters"),
     "en.relative_title": relative_title,
-    "en.leader": leadership,
+    "en.leader": CONSTRUCTIONS.rule("en.leader"),
 }
 
 #: rules whose facts say that something belongs to a group, so the group's facts hold for it too

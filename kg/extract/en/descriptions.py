@@ -11,7 +11,7 @@ from ...ontology import Lexicon
 from ...text import fold
 from .. import labels as L
 from ..context import Context, children, fixed_relation
-from ..facts import affiliation_facts, leader_facts, relational_facts, typed_by
+from ..facts import affiliation_facts, relational_facts, typed_by
 from ..mentions import conjuncts, kind_of, mention, named_attribute
 from ..names import is_name, name_tokens, stands_for_entity
 from .grammar import (
@@ -20,6 +20,7 @@ from .grammar import (
     employers_of,
     is_amount,
     possessor_set_off,
+    possessors,
     preposition,
     prepositional_objects,
     referent_token,
@@ -54,19 +55,6 @@ def _role_facts(person: Token, title: Token, context: Context, sentence: Span, r
 PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC", "FAC"})
 
 
-def _possessors(noun: Token) -> list[Token]:
-    """Whose the noun is: `Acme's partner` -> Acme; `its partner` -> the subject of the clause (`Acme hosts X on
-    Bolt, its partner`)."""
-    found = []
-    for possessor in children(noun, L.POSSESSORS):
-        if stands_for_entity(possessor):
-            found += arguments_of(possessor)
-        elif possessor.lower_ in ("its", "their"):
-            verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-            found += [s for s in clause_subjects(verb) if stands_for_entity(s)] if verb else []
-    return found
-
-
 def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: str,
              leave_out: tuple[Token, ...] = ()) -> Iterator[Candidate]:
     """A name described by a common noun: a role if the noun is a role, else an instance of a class.
@@ -82,7 +70,7 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
     named = typed_by(mention(name, context), noun, context)
     others = [w for word, o in prepositional_objects(noun) if word == "of" for w in arguments_of(o)
               if stands_for_entity(w)]
-    others += _possessors(noun) + [c for c in children(noun, L.NAME_PARTS) if c.i < noun.i and is_name(c) and
+    others += possessors(noun) + [c for c in children(noun, L.NAME_PARTS) if c.i < noun.i and is_name(c) and
                                    c.ent_type_ not in PLACE_ENTITIES and c.lower_ not in context.demonyms]
     others += [a for p in children(name, L.POSSESSORS) if p.i < noun.i and stands_for_entity(p)  # `Google's parent X`
                for a in arguments_of(p)]
@@ -245,13 +233,3 @@ def relative_title(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
             continue
         for person in (a for c in children(verb, L.ATTRIBUTES) for a in arguments_of(c) if is_name(a)):
             yield from _role_facts(person, title, context, sentence, "en.relative_title", [verb.head])
-
-
-def leadership(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-    """`the Obama administration`, `Abbott's government`, `the government of X`, `his government` -> X leads it."""
-    for body in sentence:
-        if body.pos_ == "NOUN" and body.lemma_.lower() in context.led_nouns:
-            people = [w for word, o in prepositional_objects(body) if word == "of" for w in arguments_of(o)
-                      if stands_for_entity(w)]
-            people += _possessors(body) + [c for c in children(body, L.NAME_PARTS) if c.i < body.i and is_name(c)]
-            yield from leader_facts(body, people, context, sentence, "en.leader")

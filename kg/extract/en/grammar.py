@@ -190,3 +190,16 @@ def is_amount(token: Token) -> bool:
     return token.ent_type_ in W.AMOUNT_ENTITIES or token.pos_ == "NUM" or token.lower_ in W.PERCENT_WORDS or any(
         c.dep_ in L.ADJECTIVE_MODIFIERS | L.NAME_PARTS and (c.pos_ == "NUM" or c.ent_type_ in W.AMOUNT_ENTITIES)
         for c in token.children)
+
+
+def possessors(noun: Token) -> list[Token]:
+    """Whose the noun is: `Acme's partner` -> Acme; `its partner` -> the subject of the clause (`Acme hosts X on
+    Bolt, its partner`)."""
+    found = []
+    for possessor in children(noun, L.POSSESSORS):
+        if stands_for_entity(possessor):
+            found += arguments_of(possessor)
+        elif possessor.lower_ in ("its", "their"):
+            verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            found += [s for s in clause_subjects(verb) if stands_for_entity(s)] if verb else []
+    return found

@@ -16,7 +16,6 @@ from .descriptions import (
     apposition,
     copula,
     exemplification,
-    leadership,
     possession,
     predicative,
     seeking,
@@ -48,7 +47,7 @@ RULES: dict[str, Rule] = {
     "fr.blame": CONSTRUCTIONS.rule("fr.blame"),
     "fr.located": located,
     "fr.headquarters": CONSTRUCTIONS.rule("fr.headquarters"),
-    "fr.leader": leadership,
+    "fr.leader": CONSTRUCTIONS.rule("fr.leader"),
     "fr.seeking": seeking,
 }
 

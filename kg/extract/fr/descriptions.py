@@ -11,8 +11,8 @@ from ...ontology import Lexicon
 from ...text import fold
 from .. import labels as L
 from ..context import Context, case_word, children, fixed_relation
-from ..facts import affiliation_facts, leader_facts, possessor_facts, relational_facts, typed_by
-from ..mentions import conjuncts, mention, named_attribute, possessives
+from ..facts import affiliation_facts, possessor_facts, relational_facts, typed_by
+from ..mentions import conjuncts, mention, named_attribute
 from ..names import PERSON_ENTITIES, is_name, stands_for_entity
 from .grammar import (
     arguments_of,
@@ -25,6 +25,7 @@ from .grammar import (
     nominal_verb,
     noun_between_commas,
     opening_apposition,
+    possessors,
     referent_token,
     titled_person,
 )
@@ -74,18 +75,6 @@ def _definite_complements(title: Token) -> list[Token]:
                 any(m.lower_ in ("du", "des") for m in children(c, L.CASE_MARKERS)))]
 
 
-def _possessors(noun: Token) -> list[Token]:
-    """Whose the noun is when a possessive says so: `Acme héberge X sur Bolt, son partenaire` -> the clause's
-    subject (Acme); else the owner the discourse found for the possessive (`…, a révélé son épouse X`): the
-    determiner then stands for it."""
-    owned_by = [d for d in possessives(noun) if "3" in d.morph.get("Person", ["3"])]
-    if not owned_by:
-        return []
-    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    subjects = [s for s in clause_subjects(verb) if stands_for_entity(s) and s != noun] if verb else []
-    return subjects or [d for d in owned_by if d._.kg_referent is not None]
-
-
 def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: str,
               leave_out: tuple[Token, ...] = ()) -> Iterator[Candidate]:
     """A name described by a common noun: a role if the noun is a role, else membership of a class.
@@ -100,7 +89,7 @@ def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: 
     context.discourse.describe(noun.lemma_.lower(), position, named)
     context.discourse.describe(fold(description.text), position, named)
     others = [a for c in children(noun, L.NOUN_MODIFIERS) if case_word(c) == "de" for a in arguments_of(c)
-              if (stands_for_entity(a)) and a.i != name.i] + _possessors(noun)
+              if (stands_for_entity(a)) and a.i != name.i] + possessors(noun)
     related = list(relational_facts(named, noun, others, context, sentence, rule))  # `X, le concurrent de Y`
     if related:
         yield from related
@@ -110,7 +99,7 @@ def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: 
         yield Candidate(named, fixed_relation("instanceOf"), description, context.evidence(sentence), rule,
                         noun.lemma_, confidence=0.7)
         if "Plur" not in noun.morph.get("Number"):  # (`sous ses ordres, X` describes no one)
-            yield from possessor_facts(named, description, _possessors(noun), "de", context, sentence, rule)
+            yield from possessor_facts(named, description, possessors(noun), "de", context, sentence, rule)
     yield from affiliation_facts(named, noun, context, sentence, rule)
 
 
@@ -187,15 +176,6 @@ def possession(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
             if owner_mention.text != owned.text:
                 yield Candidate(owner_mention, fixed_relation("owns"), owned, context.evidence(sentence),
                                 "fr.possessive", "son", confidence=0.6)
-
-
-def leadership(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-    """`le gouvernement de X`, `le régime nazi d'X`, `son gouvernement` -> X leads it."""
-    for body in sentence:
-        if body.pos_ == "NOUN" and body.lemma_.lower() in context.led_nouns:
-            people = [a for c in children(body, L.NOUN_MODIFIERS) if case_word(c) == "de" for a in arguments_of(c)
-                      if stands_for_entity(a)] + _possessors(body)
-            yield from leader_facts(body, people, context, sentence, "fr.leader")
 
 
 def seeking(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:

@@ -13,7 +13,7 @@ from .. import labels as L
 from ..context import Context, case_word, children, doc_tokens
 from ..grammar import denied, intent_noun, quantified_by_none
 from ..mentions import QUOTE_MARKS, conjuncts, possessives, text_of
-from ..names import INSTITUTION_ENTITIES, PERSON_ENTITIES, is_name, name_tokens
+from ..names import INSTITUTION_ENTITIES, PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
 
 CLOSING_QUOTES = frozenset(QUOTE_MARKS.values())
 
@@ -576,3 +576,15 @@ AMOUNT_WORDS = PERCENT_WORDS | {"million", "milliard", "millier", "centaine", "e
 def is_amount(token: Token) -> bool:
     """A number or an amount's head word: `126,37`, `3 milliards`, `0,88 %` (decimals the tagger misses too)."""
     return token.pos_ == "NUM" or token.lemma_.lower() in AMOUNT_WORDS or bool(_NUMBER.match(token.text))
+
+
+def possessors(noun: Token) -> list[Token]:
+    """Whose the noun is when a possessive says so: `Acme héberge X sur Bolt, son partenaire` -> the clause's
+    subject (Acme); else the owner the discourse found for the possessive (`…, a révélé son épouse X`): the
+    determiner then stands for it."""
+    owned_by = [d for d in possessives(noun) if "3" in d.morph.get("Person", ["3"])]
+    if not owned_by:
+        return []
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    subjects = [s for s in clause_subjects(verb) if stands_for_entity(s) and s != noun] if verb else []
+    return subjects or [d for d in owned_by if d._.kg_referent is not None]
