@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ..errors import UnsupportedLanguage
 from ..lang import LANGUAGES
@@ -89,16 +89,9 @@ def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon, p
         raise UnsupportedLanguage(f"no extraction rules for {lang!r} yet; supported: {', '.join(LANGUAGES)}")
     rules = language_rules(lang, tuple(patterns))
     discourse = Discourse()
-    nouns = lexicon.nouns(lang)
-    roles = frozenset(noun for noun, kind in nouns.items() if kind == "Role")
-    contexts = [Context(p.document.id, p.offset, nouns, lexicon.demonyms(lang), lexicon.anaphors(lang), discourse,
-                        lexicon.nominals(lang), lexicon.relations_of_nouns(lang), roles, lexicon.affiliations(lang),
-                        lexicon.case_roles(lang), lexicon.led(lang))
-                for p in paragraphs]
+    contexts = [context_for(p, lang, lexicon, discourse) for p in paragraphs]
     for paragraph, context in zip(paragraphs, contexts, strict=True):
-        mark_common_nouns(paragraph.doc, context.noun_kinds, context.affiliation_words)
-        mark_lexicon_nouns(paragraph.doc, context.noun_kinds, context.led_nouns)
-        index_names(paragraph.doc)
+        prepare(paragraph.doc, context)
         collect_names(paragraph.doc, context)
     first = _read(paragraphs, contexts, rules, lexicon)
     discourse.events = [c for c in first if not c.relation.minted and c.relation.local_name not in STATES
@@ -108,6 +101,23 @@ def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon, p
     candidates = [_attributed(c, discourse) for c in spread_to_members(second, rules.membership_rules,
                                                                         discourse.groups)]
     return Reading(candidates, discourse.names())
+
+
+def context_for(paragraph: Paragraph, lang: str, lexicon: Lexicon, discourse: Discourse | None = None) -> Context:
+    """What the rules consult while reading a paragraph: where it is, the lexicon's words of `lang`, the discourse."""
+    nouns = lexicon.nouns(lang)
+    roles = frozenset(noun for noun, kind in nouns.items() if kind == "Role")
+    return Context(paragraph.document.id, paragraph.offset, nouns, lexicon.demonyms(lang), lexicon.anaphors(lang),
+                   discourse or Discourse(), lexicon.nominals(lang), lexicon.relations_of_nouns(lang), roles,
+                   lexicon.affiliations(lang), lexicon.case_roles(lang), lexicon.led(lang))
+
+
+def prepare(doc: Doc, context: Context) -> None:
+    """What the rules and patterns read on tokens besides the parse: which capitalised words are common nouns, the
+    lexicon's class and use of each noun, which tokens are names, each token's children."""
+    mark_common_nouns(doc, context.noun_kinds, context.affiliation_words)
+    mark_lexicon_nouns(doc, context.noun_kinds, context.led_nouns)
+    index_names(doc)
 
 
 def _attributed(candidate: Candidate, discourse: Discourse) -> Candidate:

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract.context import doc_tokens
+from kg.extract import context_for, prepare
 from kg.extract.matcher import PatternIndex, check_with_spacy
 from kg.lang import LANGUAGES
 from kg.model import Document
+from kg.ontology import default_lexicon
 from kg.pipeline import read_parsed
 from kg.recorded import rebuild_paragraphs
 
@@ -22,8 +23,13 @@ def load_cases(lang: str) -> list[dict]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def paragraphs_of(case: dict, lang: str):
-    return rebuild_paragraphs(Document(id="case", text=case["text"], source="case", lang=lang), case["paragraphs"])
+def paragraphs_of(case: dict, lang: str, prepared: bool = False):
+    """A case's paragraphs rebuilt; `prepared`, with the token marks extraction adds before the rules read them."""
+    paragraphs = rebuild_paragraphs(Document(id="case", text=case["text"], source="case", lang=lang),
+                                    case["paragraphs"])
+    for paragraph in paragraphs if prepared else ():
+        prepare(paragraph.doc, context_for(paragraph, lang, default_lexicon()))
+    return paragraphs
 
 
 def triples(facts) -> set[tuple[str, str, str]]:
@@ -43,7 +49,7 @@ def test_a_recorded_case_reads_its_facts(lang, case):
 def _matched(constructions, case: dict, lang: str) -> set[int]:
     """Which constructions (by position) match somewhere in a case's parse."""
     matched = set()
-    for paragraph in paragraphs_of(case, lang):
+    for paragraph in paragraphs_of(case, lang, prepared=True):
         for number, construction in enumerate(constructions):
             index = PatternIndex([construction.pattern])
             if any(True for sentence in paragraph.doc.sents for _ in index.matches(sentence)):
@@ -69,9 +75,8 @@ def test_kg_matcher_finds_what_spacy_dependency_matcher_finds(lang):
     constructions = LANGUAGES[lang].rules_module().CONSTRUCTIONS.constructions
     compared = 0
     for case in load_cases(lang):
-        for paragraph in paragraphs_of(case, lang):
+        for paragraph in paragraphs_of(case, lang, prepared=True):
             doc = paragraph.doc
-            doc_tokens(doc)
             for construction in constructions:
                 spacy_matches = {tuple(ids) for _, ids in check_with_spacy(construction.pattern, doc.vocab)(doc)}
                 names = [node.name for node in construction.pattern.nodes]
