@@ -18,7 +18,6 @@ from .descriptions import (
     exemplification,
     possession,
     predicative,
-    seeking,
 )
 from .events import membership, nominal_event
 from .movements import market_move
@@ -48,7 +47,7 @@ RULES: dict[str, Rule] = {
     "fr.located": located,
     "fr.headquarters": CONSTRUCTIONS.rule("fr.headquarters"),
     "fr.leader": CONSTRUCTIONS.rule("fr.leader"),
-    "fr.seeking": seeking,
+    "fr.seeking": CONSTRUCTIONS.rule("fr.seeking"),
 }
 
 

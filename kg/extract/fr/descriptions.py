@@ -178,23 +178,6 @@ def possession(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
                                 "fr.possessive", "son", confidence=0.6)
 
 
-def seeking(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-    """`X, en quête d'aide des États-Unis`, `X est à la recherche d'un partenaire` -> X seeks it: the name set
-    before the phrase's comma, else the subject of the clause the phrase is in."""
-    for quest in sentence:
-        if quest.lemma_.lower() not in W.SEEKING_NOUNS or case_word(quest) not in W.SEEKING_CASES:
-            continue
-        sought = [a for c in children(quest, L.NOUN_MODIFIERS) if case_word(c) == "de" for a in arguments_of(c)]
-        start = quest.left_edge.i
-        before = quest.doc[start - 2] if start >= 2 and quest.doc[start - 1].text == "," else None
-        seekers = [before] if before is not None and is_name(before) else (
-            clause_subjects(quest.head) if quest.head.pos_ in {"VERB", "AUX"} else [])
-        for seeker in (s for s in seekers if stands_for_entity(s)):
-            for thing in sought:
-                yield Candidate(mention(seeker, context), fixed_relation("seeks"), mention(thing, context),
-                                context.evidence(sentence), "fr.seeking", quest.lemma_, confidence=0.6)
-
-
 def exemplification(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`des entrepreneurs de la défense comme Acme et Bolt` -> Acme, Bolt instance of entrepreneurs de la défense."""
     for token in sentence:
