@@ -23,13 +23,13 @@ from ..model import Candidate, Mention, Qualifier
 from ..nlp import Paragraph
 from ..ontology import Lexicon
 from .constructions import Constructions, load_constructions
-from .context import Context, Rule, Sentence, mark_lexicon_nouns
+from .context import Context, Rule, Sentence
 from .discourse import Discourse
 from .groups import spread_to_members
 from .handlers import Construction
 from .lede import identify_lede
 from .mentions import collect_names
-from .names import index_names, mark_common_nouns
+from .names import index_names, mark_nouns
 
 #: relations that describe what something is rather than something that happens
 #: and those that report (what is announced or said is the event, not the announcement)
@@ -89,7 +89,7 @@ def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon, p
         raise UnsupportedLanguage(f"no extraction rules for {lang!r} yet; supported: {', '.join(LANGUAGES)}")
     rules = language_rules(lang, tuple(patterns))
     discourse = Discourse()
-    contexts = [context_for(p, lang, lexicon, discourse) for p in paragraphs]
+    contexts = contexts_for(paragraphs, lang, lexicon, discourse)
     for paragraph, context in zip(paragraphs, contexts, strict=True):
         prepare(paragraph.doc, context)
         collect_names(paragraph.doc, context)
@@ -105,18 +105,23 @@ def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon, p
 
 def context_for(paragraph: Paragraph, lang: str, lexicon: Lexicon, discourse: Discourse | None = None) -> Context:
     """What the rules consult while reading a paragraph: where it is, the lexicon's words of `lang`, the discourse."""
+    return contexts_for([paragraph], lang, lexicon, discourse or Discourse())[0]
+
+
+def contexts_for(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon, discourse: Discourse) -> list[Context]:
+    """The contexts of a document's paragraphs, sharing its discourse and the lexicon's words (looked up once)."""
     nouns = lexicon.nouns(lang)
     roles = frozenset(noun for noun, kind in nouns.items() if kind == "Role")
-    return Context(paragraph.document.id, paragraph.offset, nouns, lexicon.demonyms(lang), lexicon.anaphors(lang),
-                   discourse or Discourse(), lexicon.nominals(lang), lexicon.relations_of_nouns(lang), roles,
-                   lexicon.affiliations(lang), lexicon.case_roles(lang), lexicon.led(lang))
+    shared = (nouns, lexicon.demonyms(lang), lexicon.anaphors(lang), discourse, lexicon.nominals(lang),
+              lexicon.relations_of_nouns(lang), roles, lexicon.affiliations(lang), lexicon.case_roles(lang),
+              lexicon.led(lang))
+    return [Context(p.document.id, p.offset, *shared) for p in paragraphs]
 
 
 def prepare(doc: Doc, context: Context) -> None:
     """What the rules and patterns read on tokens besides the parse: which capitalised words are common nouns, the
     lexicon's class and use of each noun, which tokens are names, each token's children."""
-    mark_common_nouns(doc, context.noun_kinds, context.affiliation_words)
-    mark_lexicon_nouns(doc, context.noun_kinds, context.led_nouns)
+    mark_nouns(doc, context.noun_kinds, context.affiliation_words, context.led_nouns)
     index_names(doc)
 
 

@@ -11,7 +11,6 @@ so patterns hold no word list or label set of their own. A malformed line fails 
 
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -110,12 +109,18 @@ def _rule_of(name: str, lines: list[Construction]) -> ConstructionRule:
     return ConstructionRule(name, handler, settings, tuple(lines))
 
 
-@dataclass(frozen=True)
 class Constructions:
-    """A language's construction rules and the grammar adapter their handlers and expanders ask."""
+    """A language's construction rules and the grammar adapter their handlers and expanders ask.
 
-    rules: dict[str, ConstructionRule]
-    grammar: ModuleType
+    All the rules' patterns are matched in one pass over a sentence (the first rule to read it does it for all, and
+    the matches are kept on the Doc for the second reading of the document); each rule then reads its own.
+    """
+
+    def __init__(self, rules: dict[str, ConstructionRule], grammar: ModuleType) -> None:
+        self.rules, self.grammar = rules, grammar
+        self._rule_of = {id(c.pattern): name for name, rule in rules.items() for c in rule.constructions}
+        self._index = PatternIndex([c.pattern for rule in rules.values() for c in rule.constructions])
+        self._key = f"kg_matches_{id(self)}"  # Doc.user_data key: sentence start -> rule -> anchor -> slots
 
     @classmethod
     def of(cls, constructions: Sequence[Construction], grammar: ModuleType) -> "Constructions":
@@ -124,21 +129,27 @@ class Constructions:
             by_rule.setdefault(construction.rule, []).append(construction)
         return cls({name: _rule_of(name, lines) for name, lines in by_rule.items()}, grammar)
 
+    def _slots(self, sentence: Span) -> dict[str, dict[int, dict[str, list[Token]]]]:
+        """Rule -> anchor token index -> slot -> tokens, for every match in the sentence."""
+        matched = sentence.doc.user_data.setdefault(self._key, {})
+        found = matched.get(sentence.start)
+        if found is None:
+            found = matched[sentence.start] = {}
+            for pattern, match in self._index.matches(sentence):
+                anchor = match[pattern.nodes[0].name]
+                slots = found.setdefault(self._rule_of[id(pattern)], {}).setdefault(anchor.i, {ANCHOR: [anchor]})
+                for node, token in match.items():
+                    if token not in slots.setdefault(node, []):
+                        slots[node].append(token)
+        return found
+
     def rule(self, name: str) -> Rule:
         """A construction rule read as a rule over a sentence (so it keeps its place among the language's rules):
         the nodes its lines match fill slots by anchor token, and its handler reads each anchor's slots."""
         construction_rule = self.rules[name]
-        index = PatternIndex([c.pattern for c in construction_rule.constructions])
 
         def read(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-            anchors: dict[int, dict[str, list[Token]]] = {}
-            for pattern, match in index.matches(sentence):
-                anchor = match[pattern.nodes[0].name]
-                slots = anchors.setdefault(anchor.i, {ANCHOR: [anchor]})
-                for node, token in match.items():
-                    if token not in slots.setdefault(node, []):
-                        slots[node].append(token)
-            for _, slots in sorted(anchors.items()):
+            for _, slots in sorted(self._slots(sentence).get(name, {}).items()):
                 yield from construction_rule.handler.read(construction_rule, slots, sentence, context, self.grammar)
         return read
 

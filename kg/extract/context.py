@@ -85,16 +85,6 @@ for _name, _default in (("kg_common_noun", False), ("kg_referent", None), ("kg_n
         Token.set_extension(_name, default=_default)
 
 
-def mark_lexicon_nouns(doc: Doc, nouns: dict[str, str], led: frozenset[str]) -> None:
-    """Give the nouns the lexicon knows their class and use, so patterns can test them (`{"_": {"kg_led": true}}`)."""
-    for token in doc:
-        lemma = token.lemma_.lower()
-        kind = nouns.get(lemma)
-        if kind is not None:
-            token._.kg_noun_class = kind
-        if lemma in led:
-            token._.kg_led = True
-
 
 #: Doc.user_data key: token index -> the fuller phrase a bare definite noun is written as (`recall_phrases`)
 FULLER = "kg_fuller"

@@ -66,8 +66,9 @@ NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "van", "von", "der"
                             "dos", "bin", "ben", "al", "el", "la", "le"})
 
 
-def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collection[str]) -> None:
-    """Flag capitalised known common nouns (`les États européens`) so they are not taken for names.
+def mark_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collection[str], led: Collection[str]) -> None:
+    """Give the nouns the lexicon knows their class and use, for patterns (`{"_": {"kg_led": true}}`), and flag
+    capitalised known common nouns (`les États européens`) so they are not taken for names.
 
     One next to another capitalised word belongs to an institution's or product's name (`l'Agence France-Presse`,
     `Web Services`) and stays a name, unless it is a title (`le Président Macron`: titles are not names) or a
@@ -77,12 +78,17 @@ def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collec
         return 0 <= i < len(doc) and doc[i].text[:1].isupper() and not doc[i].is_sent_start
 
     for token in doc:
+        lemma = token.lemma_.lower()
+        kind = nouns.get(lemma)
+        if kind is not None:
+            token._.kg_noun_class = kind
+        if lemma in led:
+            token._.kg_led = True
         before_person = token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ in PERSON_ENTITIES
-        affiliation = token.lower_ in affiliation_words or token.lemma_.lower() in affiliation_words
+        affiliation = token.lower_ in affiliation_words or lemma in affiliation_words
         if affiliation and (token.text.islower() or before_person):
             token._.kg_common_noun = True  # `la Garde nationale texane` (tagged a name), `le Suédois Zlatan X`
             continue
-        lemma = token.lemma_.lower()
         role_name = token.pos_ == "PROPN" and nouns.get(lemma) == "Role"  # `Apple CEO Tim Cook`
         if not (token.text[:1].isupper() and (token.pos_ == "NOUN" or role_name) and lemma in nouns):
             continue
