@@ -8,6 +8,8 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lang import LANGUAGES
+from ..lang.words import WordLists
 from ..model import Candidate, Evidence, Relation
 from ..ontology import Lexicon, property_labels
 from . import labels as L
@@ -102,12 +104,18 @@ def doc_tokens(doc: Doc) -> list[Token]:
     return made if made is not None else list(doc)
 
 
-_CONTRACTED = {"a": "à", "au": "à", "aux": "à", "du": "de", "des": "de", "d": "de", "qu": "que", "l": "le", "s": "se"}
+_NO_WORDS = WordLists()
 
 
-def _word(token: Token) -> str:
+def words_of(doc: Doc) -> WordLists:
+    """The word lists of the language a Doc is in (none for a language kg does not know)."""
+    language = LANGUAGES.get(doc.lang_)
+    return language.words if language is not None else _NO_WORDS
+
+
+def _word(token: Token, contractions: dict[str, str]) -> str:
     word = token.lower_.rstrip("'’")
-    return _CONTRACTED.get(word, word)
+    return contractions.get(word, word)
 
 
 def case_word(token: Token) -> str:
@@ -118,7 +126,8 @@ def case_word(token: Token) -> str:
     for child in token.children:
         if child.dep_ in L.CASE_MARKERS | L.MARKERS and child.i < token.i:
             fixed = [c for c in child.children if c.dep_ == "fixed"]
-            return " ".join(_word(t) for t in [child, *fixed])
+            contractions = words_of(token.doc).CONTRACTIONS
+            return " ".join(_word(t, contractions) for t in [child, *fixed])
     return ""
 
 

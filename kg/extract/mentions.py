@@ -9,10 +9,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import QUOTE, Mention, Qualifier
 from . import labels as L
-from .context import FULLER, Context, case_word, children
+from .context import FULLER, Context, case_word, children, words_of
 from .discourse import Referent
 from .names import (
-    EXAMPLE_ADJECTIVES,
     LOCATION_ENTITIES,
     MAX_PHRASE_TOKENS,
     NER_KINDS,
@@ -25,17 +24,12 @@ _PHRASE_DEPS = L.NOUN_MODIFIERS | L.ADJECTIVE_MODIFIERS | L.NAME_PARTS | L.CASE_
     {"advmod", "npadvmod"}  # npadvmod: English `Paris` in `Paris-based`
 
 
-#: prepositions whose complement says why, when or by whom rather than what a noun is (`la prison pour corruption`)
-LOOSE_CASES = frozenset({"pour", "par", "selon", "depuis", "pendant", "lors", "malgré", "après", "avant", "contre",
-                         "dès", "durant", "à travers"})
-
-
 def _loose(child: Token) -> bool:
     """A complement that is not part of its noun's text: a reason or a time (`pour corruption`), or where the thing
     happened (`une frappe au Pakistan`, `le départ de dix médecins à l'Hôpital de la Croix-Rousse`), unlike `la
     Bourse de Tokyo` or a one-word domain (`secrétaire à la Défense`)."""
-    case = case_word(child)  # (`à travers`: a preposition of several words)
-    return case in LOOSE_CASES or (case not in ("", "de", "d'", "d’", "du", "des", "of") and
+    case, words = case_word(child), words_of(child.doc)  # (`à travers`: a preposition of several words)
+    return case in words.LOOSE_CASES or (case and case not in words.OF_CASES and
                                    child.ent_type_ in LOCATION_ENTITIES and (child.pos_ == "PROPN" or (
                                        is_name(child) and len(name_tokens(child)) > 1)))  # `au Centre de santé`
 
@@ -46,13 +40,13 @@ def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
     Clauses, coordination, obliques, `tel que` examples and loose complements (`pour corruption`, `au Mali`) are
     left out at any depth, and so is the preposition introducing the whole phrase.
     """
-    keep = [head]
+    keep, words = [head], words_of(head.doc)
     for child in head.children:
         if (top and child.dep_ in L.CASE_MARKERS | L.MARKERS) or "Rel" in child.morph.get("PronType") or \
-                (child.dep_ in L.NOUN_MODIFIERS and _loose(child)) or child.lower_ in LOOSE_CASES:
+                (child.dep_ in L.NOUN_MODIFIERS and _loose(child)) or child.lower_ in words.LOOSE_CASES:
             continue  # nor a relative pronoun (`dont le siège`), nor `lors de X` hung on the noun
         if child.dep_ in _PHRASE_DEPS and child.dep_ not in L.PHRASE_BREAKS and child.lemma_ not in \
-                EXAMPLE_ADJECTIVES:
+                words.EXAMPLE_ADJECTIVES:
             keep += _phrase_tokens(child, top=False)
             if is_name(child):  # `du régime d'Adolf Hitler` with `Hitler` hung elsewhere: the whole name
                 keep += [t for t in name_tokens(child) if t not in keep]

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..text import fold
 from . import labels as L
-from .context import CHILDREN, TOKENS, doc_tokens
+from .context import CHILDREN, TOKENS, doc_tokens, words_of
 
 NER_KINDS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place",
              "NORP": "Organization", "PRODUCT": "Product", "FAC": "Place", "EVENT": "Event",
@@ -28,16 +28,11 @@ INSTITUTION_ENTITIES = frozenset({"ORG"})
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
-#: words inside an organisation's or a place's name that join its parts (`Bank of Mexico`, `Procter & Gamble`,
-#: `Cour de cassation`)
-NAME_CONNECTORS = frozenset({"of", "&", "for", "and", "de", "d'", "d’", "du", "des", "en", "et", "au", "aux"})
-
-
 def _goes_on(token: Token) -> bool:
     """A word that continues an institution's name after a connector: a name, a common noun inside it, or a second
     connector (`État islamique en Irak et au Levant`)."""
     return is_name(token) or token.pos_ == "NOUN" or (token.ent_iob_ == "I" and (
-        token.lower_ in NAME_CONNECTORS or _article_after_connector(token)))
+        token.lower_ in words_of(token.doc).NAME_CONNECTORS or _article_after_connector(token)))
 
 
 def _inner_adjective(token: Token) -> bool:
@@ -49,7 +44,7 @@ def _inner_adjective(token: Token) -> bool:
 
 def _article_after_connector(token: Token) -> bool:
     """`the` in `Bank of the West`: an article inside an institution's name, after its connector."""
-    return token.pos_ == "DET" and token.i > 0 and token.doc[token.i - 1].lower_ in NAME_CONNECTORS
+    return token.pos_ == "DET" and token.i > 0 and token.doc[token.i - 1].lower_ in words_of(token.doc).NAME_CONNECTORS
 
 
 #: entity types whose names may contain a title word (`General Motors`), unlike a person's (`Queen Victoria`)
@@ -57,13 +52,6 @@ COMPANY_ENTITIES = frozenset({"ORG", "FAC", "PRODUCT"})
 
 
 MAX_PHRASE_TOKENS = 10
-
-
-EXAMPLE_ADJECTIVES = frozenset({"tel", "such"})
-
-
-NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "da", "del", "della", "di",
-                            "dos", "bin", "ben", "al", "el", "la", "le"})
 
 
 def mark_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collection[str], led: Collection[str]) -> None:
@@ -110,7 +98,7 @@ def _opens_institution(token: Token) -> bool:
     NER reads it (the connector and the word after it inside the same entity)."""
     doc = token.doc
     return token.ent_iob_ == "B" and token.ent_type_ not in PERSON_ENTITIES and token.i + 2 < len(doc) and \
-        doc[token.i + 1].lower_ in NAME_CONNECTORS and doc[token.i + 1].ent_iob_ == "I" and \
+        doc[token.i + 1].lower_ in words_of(token.doc).NAME_CONNECTORS and doc[token.i + 1].ent_iob_ == "I" and \
         doc[token.i + 2].ent_iob_ == "I" and doc[token.i + 2].text[:1].isupper()
 
 
@@ -198,24 +186,26 @@ def name_tokens(token: Token) -> list[Token]:
 
 def _name_tokens(token: Token) -> list[Token]:
     doc = token.doc  # sentence ends are checked token by token: `token.sent` costs a walk over the sentence
+    words = words_of(doc)
 
     def joins(left: Token, right: Token) -> bool:
         if left.whitespace_ == "" and (left.text == "-" or right.text == "-"):
             return True
-        if left.lower_ in NAME_PARTICLES and right.ent_iob_ == "I" and left.ent_iob_ == "I" and is_name(right):
+        if left.lower_ in words.NAME_PARTICLES and right.ent_iob_ == "I" and left.ent_iob_ == "I" and is_name(right):
             return True  # `Luca de Meo`: a particle inside a person's name
-        if right.lower_ in NAME_PARTICLES and right.ent_iob_ == "I" and (is_name(left) or left.lower_ in
-                                                                          NAME_PARTICLES and left.ent_iob_ == "I"):
+        particles = words.NAME_PARTICLES
+        if right.lower_ in particles and right.ent_iob_ == "I" and (is_name(left) or left.lower_ in particles and
+                                                                    left.ent_iob_ == "I"):
             after = right.i + 1  # `Ursula von der Leyen`: particles, then the rest of the name, inside the entity
-            while after < len(doc) and doc[after].lower_ in NAME_PARTICLES and doc[after].ent_iob_ == "I":
+            while after < len(doc) and doc[after].lower_ in words.NAME_PARTICLES and doc[after].ent_iob_ == "I":
                 after += 1
             if after < len(doc) and not doc[after].is_sent_start and doc[after].ent_iob_ == "I" and \
                     is_name(doc[after]):
                 return True
-        if (right.lower_ in NAME_CONNECTORS and right.ent_iob_ == "I" and right.ent_type_ not in PERSON_ENTITIES and
-                right.i + 1 < len(doc) and doc[right.i + 1].ent_iob_ == "I" and _goes_on(doc[right.i + 1]) and
+        if (right.lower_ in words.NAME_CONNECTORS and right.ent_iob_ == "I" and right.ent_type_ not in PERSON_ENTITIES
+                and right.i + 1 < len(doc) and doc[right.i + 1].ent_iob_ == "I" and _goes_on(doc[right.i + 1]) and
                 (is_name(left) or _inner_adjective(left))) or (
-                (left.lower_ in NAME_CONNECTORS or _article_after_connector(left)) and left.ent_iob_ == "I" and
+                (left.lower_ in words.NAME_CONNECTORS or _article_after_connector(left)) and left.ent_iob_ == "I" and
                 right.ent_iob_ == "I" and left.ent_type_ not in PERSON_ENTITIES and _goes_on(right)):
             return True  # `the Bank of Mexico`, `la Cour de cassation`: one institution's name, as the NER reads it
         if right.ent_iob_ == "I" and right.ent_type_ in INSTITUTION_ENTITIES and right.dep_ in L.ADJECTIVE_MODIFIERS \
@@ -240,20 +230,20 @@ def _name_tokens(token: Token) -> list[Token]:
     while tokens and tokens[-1].text == "-":
         tokens.pop()
     while tokens and (tokens[0].text == "-" or (  # `la province de Karvia`: the name is Karvia, not `de Karvia`
-            (tokens[0].lower_ in NAME_CONNECTORS or tokens[0].pos_ == "DET") and tokens[0].ent_type_ not in
+            (tokens[0].lower_ in words.NAME_CONNECTORS or tokens[0].pos_ == "DET") and tokens[0].ent_type_ not in
             PERSON_ENTITIES and len(tokens) > 1)):
         tokens.pop(0)
     return tokens or [token]
 
 
 #: words an acronym skips: `l'État islamique en Irak et au Levant (EIIL)`
-ACRONYM_SKIPS = NAME_CONNECTORS | NAME_PARTICLES | {"l'", "l’", "the", "e"}
 
 
 def _spelled_out(doc: Doc, i: int) -> tuple[int, int] | None:
     """The words an acronym in brackets spells out, if token `i` is one of them: `l'État islamique en Irak et au
     Levant (EIIL)`, whose lowercase words the NER leaves out. The acronym's letters, read backwards, must be the
     initials of the words before it (short grammar words skipped), the first of them capitalised."""
+    skipped = words_of(doc).ACRONYM_SKIPPED_WORDS
     end = i
     while end + 1 < len(doc) and end - i < MAX_PHRASE_TOKENS and not doc[end + 1].is_punct:
         end += 1
@@ -267,7 +257,7 @@ def _spelled_out(doc: Doc, i: int) -> tuple[int, int] | None:
         if word and word[0] == letters[-1]:
             letters.pop()
             first = k
-        elif doc[k].lower_ not in ACRONYM_SKIPS:
+        elif doc[k].lower_ not in skipped:
             return None
         k -= 1
     if letters or first is None or first > i or not doc[first].text[:1].isupper():

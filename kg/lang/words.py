@@ -22,6 +22,8 @@ class WordLists:
     AGENTIVE_VERBS: frozenset[str] = frozenset()
     #: named-entity types of amounts: an object that is one points at what it is an amount of
     AMOUNT_ENTITIES: frozenset[str] = frozenset()
+    #: words skipped when an acronym is matched with the words it abbreviates (connectors, particles, articles)
+    ACRONYM_SKIPPED_WORDS: frozenset[str] = frozenset()
     #: verbs that give someone a post
     APPOINTMENT_VERBS: frozenset[str] = frozenset()
     #: prepositions that introduce a verb's partner or opponent even where the parser calls them modifiers
@@ -40,6 +42,8 @@ class WordLists:
     COMPLEMENT_CASE: str = ""
     #: prepositions before a gerund whose subject is the verb's object
     CONTROL_CASES: frozenset[str] = frozenset()
+    #: contracted prepositions and articles -> the word they stand for (a preposition is looked up undone)
+    CONTRACTIONS: dict[str, str] = field(default_factory=dict)
     #: verbs that say what their subject is
     COPULA_VERBS: frozenset[str] = frozenset()
     #: verbs whose indirect object does what their infinitive says
@@ -48,6 +52,8 @@ class WordLists:
     DATE_WORDS: re.Pattern[str] | None = None
     #: prepositions that name a title's employer besides the complement's own preposition
     EMPLOYER_CASES: frozenset[str] = frozenset()
+    #: adjectives introducing examples of a class
+    EXAMPLE_ADJECTIVES: frozenset[str] = frozenset()
     #: adverbs introducing examples of a class
     EXAMPLE_ADVERBS: frozenset[str] = frozenset()
     #: markers introducing examples of a class
@@ -88,6 +94,8 @@ class WordLists:
     INTERVIEW_NOUNS: frozenset[str] = frozenset()
     #: nouns of access and use, which stand for their complement
     LIGHT_NOUNS: frozenset[str] = frozenset()
+    #: prepositions whose complement says why, when or by whom rather than what a noun is: never part of its text
+    LOOSE_CASES: frozenset[str] = frozenset()
     #: prepositions that make their object a member of a group
     MEMBERSHIP_CASES: frozenset[str] = frozenset()
     #: auxiliaries of the conditional and of possibility: not (yet) a fact
@@ -102,12 +110,18 @@ class WordLists:
     MOVEMENT_VERBS: dict[str, str] = field(default_factory=dict)
     #: verbs whose object is a move of their subject
     MOVE_CARRYING_VERBS: frozenset[str] = frozenset()
+    #: words inside an organisation's or a place's name that join its parts (names in other languages too)
+    NAME_CONNECTORS: frozenset[str] = frozenset()
+    #: particles inside a person's name (names in other languages too)
+    NAME_PARTICLES: frozenset[str] = frozenset()
     #: nouns whose complement names what they are, not where they are
     NAMING_NOUNS: frozenset[str] = frozenset()
     #: words that negate their clause
     NEGATION_WORDS: frozenset[str] = frozenset()
     #: determiners that say there is none of their noun
     NEGATIVE_DETERMINERS: frozenset[str] = frozenset()
+    #: prepositions of a noun's complement that belongs to its text (names in other languages too)
+    OF_CASES: frozenset[str] = frozenset()
     #: possessive determiners of one third-person owner
     OWNER_DETERMINERS: frozenset[str] = frozenset()
     #: nouns of a participant in an event -> the role they give

@@ -11,7 +11,7 @@ from ...ontology import Lexicon
 from .. import labels as L
 from ..context import Context, case_word, children, complements
 from ..grammar import ACT_RELATIONS, phrase_role, predicate, refused_objects
-from ..mentions import LOOSE_CASES, act_mention, is_incise, literal, mention, text_of
+from ..mentions import act_mention, is_incise, literal, mention, text_of
 from ..movements import is_movement
 from ..names import LOCATION_ENTITIES, is_name, name_tokens, stands_for_entity
 from .grammar import (
@@ -76,7 +76,7 @@ def _qualifiers(
             else:  # kept as written: `en 2021`, `le 3 mars`; a place hung on a date is a place (`vendredi au Mali`)
                 places = _places_on(child, context) if role == "date" else []
                 found += [Qualifier("place", mention(p, context)) for p in places]
-                why = [c for c in children(child, L.NOUN_MODIFIERS) if case_word(c) in LOOSE_CASES] \
+                why = [c for c in children(child, L.NOUN_MODIFIERS) if case_word(c) in W.LOOSE_CASES] \
                     if role == "date" else []  # `en septembre pour corruption`: a reason hung on the date
                 found += [Qualifier(roles[case_word(c)], mention(a, context)) for c in why if roles.get(case_word(c))
                           for a in arguments_of(c)]
@@ -91,7 +91,7 @@ def _qualifiers(
     for obj in objects:  # `condamné à la prison à vie pour corruption`: why, hung on the object
         for child in obj.subtree:
             word = case_word(child)
-            if child.dep_ in L.NOUN_MODIFIERS and word in LOOSE_CASES and roles.get(word) and child.i not in used:
+            if child.dep_ in L.NOUN_MODIFIERS and word in W.LOOSE_CASES and roles.get(word) and child.i not in used:
                 found += [Qualifier(roles[word], mention(a, context)) for a in arguments_of(child)]
     if roles.get("à") == "recipient":  # `proposer X aux agences`: the recipient often hangs off the object
         for obj in objects:
