@@ -107,10 +107,16 @@ def doc_tokens(doc: Doc) -> list[Token]:
 _NO_WORDS = WordLists()
 
 
+_WORDS = "kg_words"  # Doc.user_data key: the word lists of the Doc's language (`Doc.lang_` costs a vocab lookup)
+
+
 def words_of(doc: Doc) -> WordLists:
     """The word lists of the language a Doc is in (none for a language kg does not know)."""
-    language = LANGUAGES.get(doc.lang_)
-    return language.words if language is not None else _NO_WORDS
+    words = doc.user_data.get(_WORDS)
+    if words is None:
+        language = LANGUAGES.get(doc.lang_)
+        words = doc.user_data[_WORDS] = language.words if language is not None else _NO_WORDS
+    return words
 
 
 def _word(token: Token, contractions: dict[str, str]) -> str:
