@@ -120,6 +120,8 @@ class WordLists:
     NEGATION_WORDS: frozenset[str] = frozenset()
     #: determiners that say there is none of their noun
     NEGATIVE_DETERMINERS: frozenset[str] = frozenset()
+    #: the preposition of what a noun is of, which names a relation minted from the noun (`atout maître de`)
+    OF_CASE: str = ""
     #: prepositions of a noun's complement that belongs to its text (names in other languages too)
     OF_CASES: frozenset[str] = frozenset()
     #: possessive determiners of one third-person owner

@@ -203,3 +203,17 @@ def possessors(noun: Token) -> list[Token]:
             verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
             found += [s for s in clause_subjects(verb) if stands_for_entity(s)] if verb else []
     return found
+
+
+def of_complements(noun: Token) -> list[Token]:
+    """The argument heads of what a noun is `of` (`a rival of Y`, `the government of X`)."""
+    return [a for word, o in prepositional_objects(noun) if word == "of" for a in arguments_of(o)]
+
+
+def definite_complements(title: Token) -> list[Token]:
+    """The common nouns a title is `of` with a definite article (`leader of the championship`, `head of the
+    police`), not one of an employer named otherwise (`head of sales at Bolt`)."""
+    if any(word in W.EMPLOYER_CASES - {"of"} for word, _ in prepositional_objects(title)):
+        return []
+    return [o for word, o in prepositional_objects(title) if word == "of" and o.pos_ == "NOUN" and not is_name(o)
+            and is_definite(o)]

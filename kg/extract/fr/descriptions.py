@@ -6,14 +6,15 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ...lang.fr import WORDS as W
-from ...model import Candidate, Qualifier
+from ...model import Candidate
 from ...ontology import Lexicon
-from ...text import fold
 from .. import labels as L
 from ..context import Context, case_word, children, fixed_relation
-from ..facts import affiliation_facts, possessor_facts, relational_facts, typed_by
+from ..describe import describe, role_facts
+from ..facts import relational_facts
 from ..mentions import conjuncts, mention, named_attribute
 from ..names import PERSON_ENTITIES, is_name, stands_for_entity
+from . import grammar as G
 from .grammar import (
     arguments_of,
     class_noun_before,
@@ -25,82 +26,9 @@ from .grammar import (
     nominal_verb,
     noun_between_commas,
     opening_apposition,
-    possessors,
     referent_token,
     titled_person,
 )
-
-
-def _role_facts(person: Token, title: Token, context: Context, sentence: Span, rule: str,
-                otherwise: list[Token] = (), leave_out: tuple[Token, ...] = ()) -> Iterator[Candidate]:
-    """`X, président de Y`: X has role `président`, X works for Y; `le fondateur et PDG de Y` shares Y.
-
-    `otherwise` are the employers when the title names none (who appointed X).
-    """
-    employers = employers_of(title) or [e for t in conjuncts(title) if not is_name(t) for e in employers_of(t)]
-    complements = tuple(e.head for e in employers  # `de la société X`: all of it, but `chez X` is no description,
-                        if e.head.head == title and not case_word(e))  # nor `des ventes` in `des ventes de X`
-    inside = (person,) if person in title.subtree else ()  # `du caporal X`, but not the whole clause X heads
-    role = mention(title, context, leave_out=(*employers, *complements, *inside, *leave_out), kind="Role")
-    employers = employers or [e for e in otherwise if stands_for_entity(e)]
-    holder = mention(person, context)
-    evidence = context.evidence(sentence)
-    yield Candidate(holder, fixed_relation("hasRole"), role, evidence, rule, title.lemma_, confidence=0.8)
-    relation = fixed_relation("founded") if title.lemma_.lower() in W.ROLE_FOUNDERS else fixed_relation("worksFor")
-    heads = title.lemma_.lower().split("-")[-1] in W.HEAD_TITLES
-    for employer in employers:
-        yield Candidate(holder, relation, mention(employer, context), evidence, rule, title.lemma_, confidence=0.8)
-        if heads and employer.head == title and \
-                case_word(employer) == "de":  # `le chef du parti` leads it; `directeur des ventes pour Y` does not
-            yield Candidate(holder, fixed_relation("leads"), mention(employer, context), evidence, rule,
-                            title.lemma_, confidence=0.8)
-    behind = tuple(Qualifier("opponent", mention(t, context)) for t in title.subtree  # `…, devant Y`: Y is behind
-                   if t.dep_ in L.NOUN_MODIFIERS and case_word(t) in W.RANKING_CASES and stands_for_entity(t))
-    for led in _definite_complements(title) if heads and not employers else ():  # `X, leader du championnat`
-        yield Candidate(holder, fixed_relation("leads"), mention(led, context), evidence, rule, title.lemma_,
-                        behind, confidence=0.7)
-
-
-def _definite_complements(title: Token) -> list[Token]:
-    """The common nouns a title is `de` with an article, right after it (`du championnat`, `de la police`), not a
-    field without one (`chef de cabinet`, nor `du ministre` after it) nor one of an employer named otherwise; the
-    parser sometimes hangs them as obliques."""
-    doc = title.doc
-    if any(case_word(t) in W.EMPLOYER_CASES for t in title.subtree):
-        return []  # `directeur des ventes pour Vinalys`: a field of someone else's
-    return [c for c in title.children if c.dep_ in L.NOUN_MODIFIERS | L.ARGUMENT_OBLIQUES and c.pos_ == "NOUN"
-            and case_word(c) == "de" and not is_name(c) and c.i > title.i
-            and all(t.pos_ == "ADJ" for t in doc[title.i + 1:c.left_edge.i]) and (
-                any("Def" in d.morph.get("Definite") for d in children(c, L.DETERMINERS)) or
-                any(m.lower_ in ("du", "des") for m in children(c, L.CASE_MARKERS)))]
-
-
-def _describe(name: Token, noun: Token, context: Context, sentence: Span, rule: str,
-              leave_out: tuple[Token, ...] = ()) -> Iterator[Candidate]:
-    """A name described by a common noun: a role if the noun is a role, else membership of a class.
-
-    A nationality adjective on the noun (`une entreprise américaine`) also gives the name's country.
-    """
-    if noun.lower_ in context.affiliation_words:
-        return  # `le Britannique X`: the nationality rule says what the word says
-    named = typed_by(mention(name, context), noun, context)
-    description = mention(noun, context, leave_out=(name, *leave_out), kind="Concept")
-    position = context.offset + noun.idx
-    context.discourse.describe(noun.lemma_.lower(), position, named)
-    context.discourse.describe(fold(description.text), position, named)
-    others = [a for c in children(noun, L.NOUN_MODIFIERS) if case_word(c) == "de" for a in arguments_of(c)
-              if (stands_for_entity(a)) and a.i != name.i] + possessors(noun)
-    related = list(relational_facts(named, noun, others, context, sentence, rule))  # `X, le concurrent de Y`
-    if related:
-        yield from related
-    elif context.noun_kinds.get(noun.lemma_.lower()) == "Role":
-        yield from _role_facts(name, noun, context, sentence, rule, leave_out=leave_out)
-    else:
-        yield Candidate(named, fixed_relation("instanceOf"), description, context.evidence(sentence), rule,
-                        noun.lemma_, confidence=0.7)
-        if "Plur" not in noun.morph.get("Number"):  # (`sous ses ordres, X` describes no one)
-            yield from possessor_facts(named, description, possessors(noun), "de", context, sentence, rule)
-    yield from affiliation_facts(named, noun, context, sentence, rule)
 
 
 def _partitive_noun(token: Token) -> Token | None:
@@ -116,10 +44,10 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
         if is_name(token):
             noun = class_noun_before(token, context.roles)
             if noun is not None and named_referent(noun) == noun:
-                yield from _describe(token, noun, context, sentence, "fr.title")
+                yield from describe(token, noun, context, sentence, "fr.title", G)
             noun = noun_between_commas(token, context.describing_nouns)
             if noun is not None:
-                yield from _describe(token, noun, context, sentence, "fr.apposition")
+                yield from describe(token, noun, context, sentence, "fr.apposition", G)
             for child in token.children:
                 after_comma = child.i > 0 and child.doc[child.i - 1].text == "," or any(
                     t.text == "," for t in child.doc[token.i:child.i])
@@ -129,7 +57,7 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
                 if child.pos_ == "NOUN" and not is_name(child) and (
                         dep in L.APPOSITIONS or (dep in L.CONJUNCTS | L.NOUN_MODIFIERS and after_comma
                                                  and determined and not case_word(child))):
-                    yield from _describe(token, child, context, sentence, "fr.apposition")
+                    yield from describe(token, child, context, sentence, "fr.apposition", G)
         elif token.pos_ == "NOUN" and token.lower_ not in W.HONORIFICS:
             referent = named_referent(token)
             if referent == token:  # `le fondateur et directeur de Acme, Jean Dupont` (name parsed as a conjunct)
@@ -140,7 +68,7 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
                 apposed = [c for c in children(token, L.CONJUNCTS | L.APPOSITIONS) if c.pos_ == "NOUN" and
                            not is_name(c) and not _titles_its_own_person(c, context.roles)]
                 for title in [token, *apposed]:
-                    yield from _describe(referent, title, context, sentence, "fr.title")
+                    yield from describe(referent, title, context, sentence, "fr.title", G)
 
 
 def _titles_its_own_person(title: Token, roles: frozenset[str]) -> bool:
@@ -196,7 +124,7 @@ def exemplification(sentence: Span, context: Context, lexicon: Lexicon) -> Itera
             continue
         members = tuple(conjuncts(token))
         for member in members:
-            yield from _describe(member, group, context, sentence, "fr.example", leave_out=members)
+            yield from describe(member, group, context, sentence, "fr.example", G, leave_out=members)
 
 
 def predicative(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
@@ -207,7 +135,7 @@ def predicative(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             continue
         for subject in clause_subjects(token.head):
             if is_name(subject) and subject.i != token.i:
-                yield from _describe(subject, token, context, sentence, "fr.predicative")
+                yield from describe(subject, token, context, sentence, "fr.predicative", G)
 
 
 def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
@@ -219,13 +147,13 @@ def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candi
             subjects = ([verb.head] if verb.dep_ in L.CLAUSAL_MODIFIERS else
                         [a for s in children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS) for a in arguments_of(s)])
             for subject in (s for s in subjects if stands_for_entity(s)):
-                yield from _describe(subject, predicate, context, sentence, "fr.copula")
+                yield from describe(subject, predicate, context, sentence, "fr.copula", G)
             continue
         named = named_attribute(predicate)
         if named is not None:  # `le premier constructeur européen est Vinalys`
             for subject in children(predicate, L.SUBJECTS):
                 if subject.pos_ == "NOUN" and not is_name(subject):
-                    yield from _describe(named, subject, context, sentence, "fr.copula")
+                    yield from describe(named, subject, context, sentence, "fr.copula", G)
             continue
         if predicate.pos_ != "NOUN" or not children(predicate, L.COPULAS):
             continue
@@ -241,7 +169,7 @@ def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candi
                                 context.evidence(sentence), "fr.member", "être", confidence=0.6)
                 yield from relational_facts(mention(subject, context), predicate, [], context, sentence, "fr.member")
             else:
-                yield from _describe(subject, predicate, context, sentence, "fr.copula", leave_out=adverbs)
+                yield from describe(subject, predicate, context, sentence, "fr.copula", G, leave_out=adverbs)
 
 
 def appointment(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
@@ -266,4 +194,4 @@ def appointment(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
                         yield Candidate(mention(person, context), fixed_relation("leads"), mention(led, context),
                                         context.evidence(sentence), "fr.appointment", verb.lemma_, confidence=0.75)
                 elif context.noun_kinds.get(title.lemma_.lower()) == "Role":
-                    yield from _role_facts(person, title, context, sentence, "fr.appointment", appointers)
+                    yield from role_facts(person, title, context, sentence, "fr.appointment", G, appointers)

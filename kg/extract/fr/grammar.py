@@ -11,6 +11,7 @@ from ...lang.fr import WORDS as W
 from ...model import Mention
 from .. import labels as L
 from ..context import Context, case_word, children, doc_tokens
+from ..context import complements as complements_of
 from ..grammar import denied, intent_noun, quantified_by_none
 from ..mentions import QUOTE_MARKS, conjuncts, possessives, text_of
 from ..names import INSTITUTION_ENTITIES, PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
@@ -588,3 +589,27 @@ def possessors(noun: Token) -> list[Token]:
     verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     subjects = [s for s in clause_subjects(verb) if stands_for_entity(s) and s != noun] if verb else []
     return subjects or [d for d in owned_by if d._.kg_referent is not None]
+
+
+def of_complements(noun: Token) -> list[Token]:
+    """The argument heads of what a noun is `de` (`le concurrent de Y`, `le gouvernement de X`)."""
+    return [a for c in children(noun, L.NOUN_MODIFIERS) if case_word(c) == "de" for a in arguments_of(c)]
+
+
+def complements(word: Token) -> list[tuple[str, Token]]:
+    """(preposition, head) of each complement of a noun (`à Lyon` -> ("à", Lyon))."""
+    return complements_of(word, L.NOUN_MODIFIERS)
+
+
+def definite_complements(title: Token) -> list[Token]:
+    """The common nouns a title is `de` with an article, right after it (`du championnat`, `de la police`), not a
+    field without one (`chef de cabinet`, nor `du ministre` after it) nor one of an employer named otherwise; the
+    parser sometimes hangs them as obliques."""
+    doc = title.doc
+    if any(case_word(t) in W.EMPLOYER_CASES for t in title.subtree):
+        return []  # `directeur des ventes pour Vinalys`: a field of someone else's
+    return [c for c in title.children if c.dep_ in L.NOUN_MODIFIERS | L.ARGUMENT_OBLIQUES and c.pos_ == "NOUN"
+            and case_word(c) == "de" and not is_name(c) and c.i > title.i
+            and all(t.pos_ == "ADJ" for t in doc[title.i + 1:c.left_edge.i]) and (
+                any("Def" in d.morph.get("Definite") for d in children(c, L.DETERMINERS)) or
+                any(m.lower_ in ("du", "des") for m in children(c, L.CASE_MARKERS)))]

@@ -1,0 +1,116 @@
+"""A name described by a common noun, in every language: `X, le président de Y`, `the carmaker X`, `Acme est une
+start-up française`, `X, a unit of Y`.
+
+A role noun gives the name that role and its employers (it works for them, founded them for a founder's title,
+leads what a head's title is of); a relational noun gives its property towards what it is of; any other noun a
+class the name is an instance of, and the place its complement puts it in. Nationality and party adjectives give
+the name's country or party. What differs between languages (what a noun is of, a title's employers, possessors)
+is asked of the grammar adapter.
+"""
+
+from collections.abc import Iterator
+from types import ModuleType
+
+from spacy.tokens import Span, Token
+
+from ..model import Candidate, Qualifier
+from ..text import fold
+from . import labels as L
+from .context import Context, case_word, children, fixed_relation, words_of
+from .facts import affiliation_facts, possessor_facts, relational_facts, typed_by
+from .mentions import conjuncts, mention
+from .names import is_name, stands_for_entity
+
+#: named-entity types of a place, which a compound before a noun names as where, not whose (`the US maker`)
+PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC", "FAC"})
+
+
+def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: str, grammar: ModuleType,
+             leave_out: tuple[Token, ...] = ()) -> Iterator[Candidate]:
+    """The facts of `noun` describing `name`; `leave_out` are words not part of the noun's text (`tel que`'s
+    members, an adverb)."""
+    if noun.lower_ in context.affiliation_words:
+        return  # `le Britannique X`, `the Australian X`: the nationality rule says what the word says
+    named = typed_by(mention(name, context), noun, context)
+    if noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "(":
+        return  # `Al-Qaida (extrémistes sunnites)`, `( 5 seats )`: a gloss in brackets, not a description
+    inside = tuple(t for t in (name, *leave_out) if t in noun.subtree)  # `the maker of X, Y`, not `Y, the maker`
+    description = mention(noun, context, leave_out=inside, kind="Concept")
+    position = context.offset + noun.idx
+    context.discourse.describe(noun.lemma_.lower(), position, named)  # a later `ce modèle`, `the mayor` means it
+    context.discourse.describe(fold(description.text), position, named)
+    if context.noun_kinds.get(noun.lemma_.lower()) == "Role":
+        yield from role_facts(name, noun, context, sentence, rule, grammar, leave_out=leave_out)
+        return
+    relational = _relational_noun(noun, context)
+    related = list(relational_facts(named, relational, _others(name, noun, context, grammar), context, sentence,
+                                    rule))
+    yield from related  # `X, le concurrent de Y`, `X, a unit of Y`, `Instagram's parent company X`
+    of_something = relational.lemma_.lower() in context.relational_nouns and grammar.of_complements(noun)
+    if not related and not of_something:  # (`propriétaire de cette bâtisse` relates; it is no class)
+        yield Candidate(named, fixed_relation("instanceOf"), description, context.evidence(sentence), rule,
+                        noun.lemma_, confidence=0.7)
+        link = words_of(noun.doc).OF_CASE
+        if link and "Plur" not in noun.morph.get("Number"):  # (`sous ses ordres, X` describes no one)
+            yield from possessor_facts(named, description, grammar.possessors(noun), link, context, sentence, rule)
+        yield from _placed(named, noun, context, sentence, rule, grammar)
+    yield from affiliation_facts(named, noun, context, sentence, rule, L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
+
+
+def _others(name: Token, noun: Token, context: Context, grammar: ModuleType) -> list[Token]:
+    """What a relational noun relates the name to: its `de` / `of` complement, its possessor, a name compounded
+    before it (`the ChatGPT maker`), or the name's own possessor before it (`Google's parent X`)."""
+    others = [a for a in grammar.of_complements(noun) if stands_for_entity(a) and a.i != name.i]
+    others += grammar.possessors(noun)
+    others += [c for c in children(noun, L.NAME_PARTS) if c.i < noun.i and is_name(c) and
+               c.ent_type_ not in PLACE_ENTITIES and c.lower_ not in context.demonyms]
+    return others + [a for p in children(name, L.POSSESSORS) if p.i < noun.i and stands_for_entity(p)
+                     for a in grammar.arguments_of(p)]
+
+
+def _relational_noun(noun: Token, context: Context) -> Token:
+    """The relational noun a description is (`its parent company`: `parent`), else the noun itself."""
+    return next((t for t in (noun, *children(noun, L.NAME_PARTS)) if not is_name(t) and
+                 t.lemma_.lower() in context.relational_nouns), noun)
+
+
+def _placed(named, noun: Token, context: Context, sentence: Span, rule: str, grammar: ModuleType
+            ) -> Iterator[Candidate]:
+    """`a university in Sheffield`, `une start-up installée à Lyon`: the place a description puts the name in."""
+    for word, obj in grammar.complements(noun):
+        if word in words_of(noun.doc).PLACE_CASES and is_name(obj):
+            place = mention(obj, context)
+            if place.kind == "Place":
+                yield Candidate(named, fixed_relation("locatedIn"), place, context.evidence(sentence),
+                                rule + "+place", noun.lemma_, confidence=0.65)
+
+
+def role_facts(person: Token, title: Token, context: Context, sentence: Span, rule: str, grammar: ModuleType,
+               otherwise: list[Token] = (), leave_out: tuple[Token, ...] = ()) -> Iterator[Candidate]:
+    """`X, président de Y`, `X, CEO of Y`: X has the role, works for Y (founded it, for a founder); a head's title
+    leads what it is of. `otherwise` are the employers when the title names none (who appointed X)."""
+    words = words_of(title.doc)
+    employers = grammar.employers_of(title) or [  # `le fondateur et PDG de Y`, `Senator X of Michigan`
+        e for t in conjuncts(title) if not is_name(t) for e in grammar.employers_of(t)] or [
+        a for a in grammar.of_complements(person) if is_name(a)]
+    complements = tuple(e.head for e in employers  # `de la société X`: all of it, but `chez X` is no description
+                        if e.head.head == title and not case_word(e))
+    inside = tuple(t for t in (person, *employers, *complements) if t in title.subtree)
+    role = mention(title, context, leave_out=(*inside, *leave_out), kind="Role")
+    employers = employers or [e for e in otherwise if stands_for_entity(e)]
+    holder, evidence = mention(person, context), context.evidence(sentence)
+    yield Candidate(holder, fixed_relation("hasRole"), role, evidence, rule, title.lemma_, confidence=0.8)
+    relation = fixed_relation("founded" if title.lemma_.lower() in words.ROLE_FOUNDERS else "worksFor")
+    heads = title.lemma_.lower().split("-")[-1] in words.HEAD_TITLES
+    headed = grammar.of_complements(title) if heads else []  # `le chef du parti`, `the chief of the party` lead it
+    for employer in employers:
+        yield Candidate(holder, relation, mention(employer, context), evidence, rule, title.lemma_, confidence=0.8)
+        if employer in headed:
+            yield Candidate(holder, fixed_relation("leads"), mention(employer, context), evidence, rule,
+                            title.lemma_, confidence=0.8)
+    behind = tuple(Qualifier("opponent", mention(t, context)) for t in title.subtree  # `…, devant Y`: Y is behind
+                   if t.dep_ in L.NOUN_MODIFIERS and case_word(t) in words.RANKING_CASES and stands_for_entity(t))
+    for led in grammar.definite_complements(title) if heads and not employers else ():  # `X, leader du championnat`
+        yield Candidate(holder, fixed_relation("leads"), mention(led, context), evidence, rule, title.lemma_,
+                        behind, confidence=0.7)
+    yield from affiliation_facts(holder, title, context, sentence, rule, L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
