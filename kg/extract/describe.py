@@ -32,10 +32,11 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
     if noun.lower_ in context.affiliation_words:
         return  # `le Britannique X`, `the Australian X`: the nationality rule says what the word says
     named = typed_by(mention(name, context), noun, context)
-    if noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "(":
-        return  # `Al-Qaida (extrémistes sunnites)`, `( 5 seats )`: a gloss in brackets, not a description
-    inside = tuple(t for t in (name, *leave_out) if t in noun.subtree)  # `the maker of X, Y`, not `Y, the maker`
-    description = mention(noun, context, leave_out=inside, kind="Concept")
+    # the noun's own words: without the name and what it governs (`the maker of X, Y`, `X, qui était président`),
+    # unless the noun is set on the name itself (`Y, the maker of X`, `la start-up X`), whose words would go with it
+    apposed = noun.head == name and noun.dep_ not in L.RELATIVE_CLAUSES
+    left_out = tuple(t for t in leave_out if t in noun.subtree) if apposed else (name, *leave_out)
+    description = mention(noun, context, leave_out=left_out, kind="Concept")
     position = context.offset + noun.idx
     context.discourse.describe(noun.lemma_.lower(), position, named)  # a later `ce modèle`, `the mayor` means it
     context.discourse.describe(fold(description.text), position, named)
@@ -46,8 +47,8 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
     related = list(relational_facts(named, relational, _others(name, noun, context, grammar), context, sentence,
                                     rule))
     yield from related  # `X, le concurrent de Y`, `X, a unit of Y`, `Instagram's parent company X`
-    of_something = relational.lemma_.lower() in context.relational_nouns and grammar.of_complements(noun)
-    if not related and not of_something:  # (`propriétaire de cette bâtisse` relates; it is no class)
+    glossed = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "("
+    if not related and not glossed:  # (`Al-Qaida (extrémistes sunnites)`: a gloss in brackets is no class)
         yield Candidate(named, fixed_relation("instanceOf"), description, context.evidence(sentence), rule,
                         noun.lemma_, confidence=0.7)
         link = words_of(noun.doc).OF_CASE
