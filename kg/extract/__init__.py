@@ -109,13 +109,29 @@ def context_for(paragraph: Paragraph, lang: str, lexicon: Lexicon, discourse: Di
 
 
 def contexts_for(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon, discourse: Discourse) -> list[Context]:
-    """The contexts of a document's paragraphs, sharing its discourse and the lexicon's words (looked up once)."""
-    nouns = lexicon.nouns(lang)
-    roles = frozenset(noun for noun, kind in nouns.items() if kind == "Role")
-    shared = (nouns, lexicon.demonyms(lang), lexicon.anaphors(lang), discourse, lexicon.nominals(lang),
-              lexicon.relations_of_nouns(lang), roles, lexicon.affiliations(lang), lexicon.case_roles(lang),
-              lexicon.led(lang))
-    return [Context(p.document.id, p.offset, *shared) for p in paragraphs]
+    """The contexts of a document's paragraphs, sharing its discourse and the lexicon's words of `lang`."""
+    nouns, demonyms, anaphors, nominals, relational, roles, affiliations, case_roles, led, describing, affiliated = \
+        _lexicon_words(lexicon, lang)
+    return [Context(p.document.id, p.offset, nouns, demonyms, anaphors, discourse, nominals, relational, roles,
+                    affiliations, case_roles, led, describing, affiliated) for p in paragraphs]
+
+
+_LOOKED_UP: dict[tuple[int, str], tuple[Lexicon, tuple]] = {}
+
+
+def _lexicon_words(lexicon: Lexicon, lang: str) -> tuple:
+    """What contexts take from the lexicon for `lang`, looked up once for each lexicon (a corpus has thousands of
+    paragraphs; the role nouns alone are over a thousand)."""
+    looked_up = _LOOKED_UP.get((id(lexicon), lang))
+    if looked_up is None or looked_up[0] is not lexicon:
+        nouns, relational = lexicon.nouns(lang), lexicon.relations_of_nouns(lang)
+        demonyms, affiliations = lexicon.demonyms(lang), lexicon.affiliations(lang)
+        roles = frozenset(noun for noun, kind in nouns.items() if kind == "Role")
+        words = (nouns, demonyms, lexicon.anaphors(lang), lexicon.nominals(lang), relational, roles, affiliations,
+                 lexicon.case_roles(lang), lexicon.led(lang), roles | relational.keys(),
+                 frozenset(demonyms.keys() | affiliations.keys()))
+        looked_up = _LOOKED_UP[(id(lexicon), lang)] = (lexicon, words)
+    return looked_up[1]
 
 
 def prepare(doc: Doc, context: Context) -> None:

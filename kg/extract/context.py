@@ -4,7 +4,6 @@ made once, each token's children by label, and the preposition that introduces a
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,18 +35,12 @@ class Context:
     case_roles: dict[str, str] = field(default_factory=dict)
     #: nouns of a body its person leads (`le gouvernement de X`)
     led_nouns: frozenset[str] = frozenset()
+    #: nouns that describe a name without an article (`X, stratège chez Y`, `X, habitant de Y`): roles and
+    #: relational nouns
+    describing_nouns: frozenset[str] = frozenset()
+    #: nationality and party words (`suédois`, `républicain`): they say where someone is from or belongs
+    affiliation_words: frozenset[str] = frozenset()
     _evidence: dict[int, Evidence] = field(default_factory=dict, compare=False, repr=False)
-
-    @cached_property
-    def describing_nouns(self) -> frozenset[str]:
-        """Nouns that describe a name without an article (`X, stratège chez Y`, `X, habitant de Y`): roles and
-        relational nouns."""
-        return self.roles | self.relational_nouns.keys()
-
-    @cached_property
-    def affiliation_words(self) -> frozenset[str]:
-        """Nationality and party words (`suédois`, `républicain`): they say where someone is from or belongs."""
-        return frozenset(self.demonyms.keys() | self.affiliations.keys())
 
     def evidence(self, sentence: Span) -> Evidence:
         """The sentence as evidence (made once per sentence: a long sentence can carry thousands of facts)."""
