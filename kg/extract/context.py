@@ -75,7 +75,7 @@ def fixed_relation(local_name: str) -> Relation:
 
 #: token extensions kg sets: a capitalised known common noun (not a name), what a word refers to, and (for patterns)
 #: the lexicon's class of a common noun (`Role`, `Product`…) and whether it names a body its person leads
-for _name, _default in (("kg_common_noun", False), ("kg_referent", None), ("kg_noun_class", None), ("kg_led", False)):
+for _name, _default in (("kg_common_noun", False), ("kg_referent", None), ("kg_noun_class", ""), ("kg_led", False)):
     if not Token.has_extension(_name):
         Token.set_extension(_name, default=_default)
 

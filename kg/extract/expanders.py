@@ -61,4 +61,5 @@ CHECKS: dict[str, Check] = {
     "name": lambda token, context: is_name(token),
     "entity": lambda token, context: stands_for_entity(token),
     "person": lambda token, context: mention(token, context).kind == "Person",
+    "common": lambda token, context: not is_name(token),
 }

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from ..model import Candidate
 from ..ontology import property_labels
 from .context import Context, fixed_relation
+from .describe import describe, role_facts
 from .expanders import CHECKS, EXPANDERS
 from .matcher import DependencyPattern
 from .mentions import mention
@@ -60,13 +61,14 @@ class ConstructionRule:
     def tokens(self, slots: Slots, key: str, grammar: ModuleType, context: Context) -> list[Token]:
         """The tokens of the slot (or slots) a key names, each grown by its slot's expander and kept if it passes
         the slot's checks (`expand`, `require`)."""
-        found: list[Token] = []
-        for slot in _slot_names(self.settings[key]):
-            grow = EXPANDERS[self.settings.get("expand", {}).get(slot, "self")]
-            checks = [CHECKS[name] for name in self.settings.get("require", {}).get(slot, ())]
-            found += [t for token in slots.get(slot, ()) for t in grow(token, grammar)
-                      if all(check(t, context) for check in checks)]
+        found = [t for slot in _slot_names(self.settings[key]) for t in self.slot_tokens(slots, slot, grammar, context)]
         return list(dict.fromkeys(found))
+
+    def slot_tokens(self, slots: Slots, slot: str, grammar: ModuleType, context: Context) -> list[Token]:
+        """One slot's tokens, grown by its expander and kept if they pass its checks."""
+        grow = EXPANDERS[self.settings.get("expand", {}).get(slot, "self")]
+        checks = [CHECKS[name] for name in self.settings.get("require", {}).get(slot, ())]
+        return [t for token in slots.get(slot, ()) for t in grow(token, grammar) if all(c(t, context) for c in checks)]
 
 
 def _slot_names(value: str | list[str]) -> list[str]:
@@ -132,7 +134,46 @@ def _read_fact(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
                             negated=negated, confidence=settings.get("confidence", 0.5))
 
 
+def _check_describe(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
+    for key in ("name", "noun"):
+        _require_slot(settings, key, nodes, several=key == "name")
+    if not set(settings.get("leave_out", ())) <= set(nodes):
+        raise ValueError(f"leave_out must list slots of the rule's patterns, not {settings.get('leave_out')!r}")
+    _check_slots({k: v for k, v in settings.items() if k != "leave_out"}, nodes)
+
+
+def _read_describe(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
+                   grammar: ModuleType) -> Iterator[Candidate]:
+    """Each name of the anchor described by each of its nouns (`describe`: a role, a relation or a class)."""
+    left_out = tuple(t for slot in rule.settings.get("leave_out", ()) for t in rule.slot_tokens(slots, slot, grammar,
+                                                                                                 context))
+    for noun in rule.tokens(slots, "noun", grammar, context):
+        for name in rule.tokens(slots, "name", grammar, context):
+            yield from describe(name, noun, context, sentence, rule.name, grammar, leave_out=left_out)
+
+
+def _check_role(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
+    _require_slot(settings, "person", nodes, several=True)
+    _require_slot(settings, "title", nodes)
+    _require_slot(settings, "otherwise", nodes, required=False, several=True)
+    _check_slots(settings, nodes)
+
+
+def _read_role(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
+               grammar: ModuleType) -> Iterator[Candidate]:
+    """Each person of the anchor holding its title (`role_facts`); `otherwise`, who employs them if the title does
+    not say."""
+    otherwise = rule.tokens(slots, "otherwise", grammar, context) if "otherwise" in rule.settings else []
+    for title in rule.tokens(slots, "title", grammar, context):
+        for person in rule.tokens(slots, "person", grammar, context):
+            yield from role_facts(person, title, context, sentence, rule.name, grammar, otherwise)
+
+
 HANDLERS: dict[str, Handler] = {
+    "describe": Handler("describe", frozenset({"name", "noun", "leave_out", "expand", "require"}), _check_describe,
+                        _read_describe),
+    "role": Handler("role", frozenset({"person", "title", "otherwise", "expand", "require"}), _check_role,
+                    _read_role),
     "fact": Handler("fact", frozenset({"subject", "object", "property", "expand", "require", "leave_out", "negated",
                                        "lemma", "confidence", "distinct"}), _check_fact, _read_fact),
 }

@@ -14,9 +14,7 @@ from .descriptions import (
     appointment,
     apposition,
     copula,
-    exemplification,
     participle_modifier,
-    relative_title,
 )
 from .events import nominal_event
 from .movements import market_move
@@ -32,7 +30,7 @@ RULES: dict[str, Rule] = {
     "en.available": made_available,
     "en.apposition": apposition,
     "en.copula": copula,
-    "en.example": exemplification,
+    "en.example": CONSTRUCTIONS.rule("en.example"),
     "en.nominal": nominal_event,
     "en.participle": participle_modifier,
     "en.speech": reported_speech,
@@ -43,7 +41,7 @@ RULES: dict[str, Rule] = {
     "en.blame": CONSTRUCTIONS.rule("en.blame"),
     "en.located": located,
     "en.headquarters": CONSTRUCTIONS.rule("en.headquarters"),
-    "en.relative_title": relative_title,
+    "en.relative_title": CONSTRUCTIONS.rule("en.relative_title"),
     "en.leader": CONSTRUCTIONS.rule("en.leader"),
 }
 

@@ -11,7 +11,7 @@ from ...ontology import Lexicon
 from .. import labels as L
 from ..context import Context, children
 from ..describe import describe, role_facts
-from ..mentions import conjuncts, kind_of, mention, named_attribute
+from ..mentions import kind_of, mention, named_attribute
 from ..names import is_name, name_tokens, stands_for_entity
 from . import grammar as G
 from .grammar import (
@@ -19,7 +19,6 @@ from .grammar import (
     clause_subjects,
     is_amount,
     possessor_set_off,
-    preposition,
     prepositional_objects,
     referent_token,
     titled_person,
@@ -77,19 +76,6 @@ def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candi
             for subject in clause_subjects(verb):
                 if stands_for_entity(subject):
                     yield from describe(subject, attribute, context, sentence, "en.copula", G)
-
-
-def exemplification(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-    """`defence contractors such as Acme and Bolt` -> Acme, Bolt instance of defence contractors."""
-    for marker in sentence:
-        if marker.dep_ not in L.PREPOSITIONS or preposition(marker) not in W.EXAMPLE_MARKERS:
-            continue
-        group = marker.head
-        if group.pos_ != "NOUN" or is_name(group):
-            continue
-        members = tuple(m for o in children(marker, L.PREPOSITION_OBJECTS) for m in arguments_of(o) if is_name(m))
-        for member in members:
-            yield from describe(member, group, context, sentence, "en.example", G, leave_out=tuple(conjuncts(member)))
 
 
 def participle_modifier(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
@@ -151,14 +137,3 @@ def appointment(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         for person in (p for p in people if stands_for_entity(p)):
             for title in (t for t in titles if context.noun_kinds.get(t.lemma_.lower()) == "Role"):
                 yield from role_facts(person, title, context, sentence, "en.appointment", G, appointers)
-
-
-def relative_title(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-    """`Acme, whose chief executive is X, …` -> X has role chief executive, X works for Acme."""
-    for word in sentence:
-        title, verb = word.head, word.head.head
-        if word.lower_ != "whose" or context.noun_kinds.get(title.lemma_.lower()) != "Role" or \
-                verb.lemma_ != "be" or verb.dep_ not in L.RELATIVE_CLAUSES:
-            continue
-        for person in (a for c in children(verb, L.ATTRIBUTES) for a in arguments_of(c) if is_name(a)):
-            yield from role_facts(person, title, context, sentence, "en.relative_title", G, [verb.head])

@@ -17,7 +17,6 @@ from .descriptions import (
     copula,
     exemplification,
     possession,
-    predicative,
 )
 from .events import membership, nominal_event
 from .movements import market_move
@@ -33,7 +32,7 @@ RULES: dict[str, Rule] = {
     "fr.apposition": apposition,
     "fr.copula": copula,
     "fr.example": exemplification,
-    "fr.predicative": predicative,
+    "fr.predicative": CONSTRUCTIONS.rule("fr.predicative"),
     "fr.nominal": nominal_event,
     "fr.member": membership,
     "fr.possessive": possession,

@@ -127,17 +127,6 @@ def exemplification(sentence: Span, context: Context, lexicon: Lexicon) -> Itera
             yield from describe(member, group, context, sentence, "fr.example", G, leave_out=members)
 
 
-def predicative(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-    """`En tant qu'entreprise américaine, Acme entend …` -> Acme instance of entreprise américaine."""
-    for token in sentence:
-        if token.pos_ != "NOUN" or case_word(token) not in W.PREDICATIVE_CASES or \
-                token.head.pos_ not in {"VERB", "AUX"}:
-            continue
-        for subject in clause_subjects(token.head):
-            if is_name(subject) and subject.i != token.i:
-                yield from describe(subject, token, context, sentence, "fr.predicative", G)
-
-
 def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`Acme est une start-up française` -> Acme instance of start-up française; `X, devenu PDG de Acme` and
     `X est devenue directrice de Acme` -> role facts."""
