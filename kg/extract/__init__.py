@@ -70,7 +70,7 @@ def language_rules(lang: str, patterns: tuple[Path, ...] = ()) -> LanguageRules:
     if not language.rules:
         added = load_constructions(language.patterns, language.words) + added
     constructions = Constructions.of(added, language.grammar_module())
-    rules = {name: constructions.rule(name) for name in constructions.rules}
+    rules = {name: constructions.rule(name) for name in constructions.rule_names()}
     if not language.rules:
         return LanguageRules(rules, tuple(constructions.constructions))
     module = language.rules_module()

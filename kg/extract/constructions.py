@@ -4,7 +4,8 @@ A line holds a dependency pattern in spaCy's `DependencyMatcher` syntax and kg's
 the `handler` that turns the rule's matches into facts (by default `fact`: one property between two slots) and that
 handler's keys (which slot is the subject, the object, what expands and checks them, the confidence). The lines of
 one rule are read together: each fills slots (its node names) for its anchor token, and a key set on several lines
-must agree. Inside `IN` / `NOT_IN` lists,
+must agree. A rule whose facts come from two joins (a copula's subject described by its attribute, a named attribute
+describing its subject) is written in `part`s, each joined on its own. Inside `IN` / `NOT_IN` lists,
 `$NAME` stands for the words of the language's list NAME and `@NAME` for the dependency labels of `labels.NAME`,
 so patterns hold no word list or label set of their own. A malformed line fails at load with its file and line.
 """
@@ -26,7 +27,7 @@ from .context import Context, Rule
 from .handlers import ANCHOR, HANDLERS, Construction, ConstructionRule
 from .matcher import PatternIndex, PatternSyntaxError, compile_pattern
 
-_KEYS = frozenset({"rule", "pattern", "handler", "note"})
+_KEYS = frozenset({"rule", "part", "pattern", "handler", "note"})
 
 
 def _expand(values: Any, words: WordLists, where: str) -> Any:
@@ -77,7 +78,10 @@ def read_construction(line: str, words: WordLists, where: str) -> Construction:
     except PatternSyntaxError as error:
         raise PatternError(f"{where}: {error}") from None
     settings = {k: v for k, v in row.items() if k in handler.keys or k == "handler"}
-    return Construction(row["rule"], pattern, settings, where)
+    part = row.get("part", "")
+    if not isinstance(part, str):
+        raise PatternError(f"{where}: part must be a name, not {part!r}")
+    return Construction(row["rule"], pattern, settings, where, part)
 
 
 def load_constructions(path: Path, words: WordLists) -> list[Construction]:
@@ -118,16 +122,16 @@ class Constructions:
 
     def __init__(self, rules: dict[str, ConstructionRule], grammar: ModuleType) -> None:
         self.rules, self.grammar = rules, grammar
-        self._rule_of = {id(c.pattern): name for name, rule in rules.items() for c in rule.constructions}
+        self._rule_of = {id(c.pattern): key for key, rule in rules.items() for c in rule.constructions}
         self._index = PatternIndex([c.pattern for rule in rules.values() for c in rule.constructions])
         self._key = f"kg_matches_{id(self)}"  # Doc.user_data key: sentence start -> rule -> anchor -> slots
 
     @classmethod
     def of(cls, constructions: Sequence[Construction], grammar: ModuleType) -> "Constructions":
-        by_rule: dict[str, list[Construction]] = {}
+        by_key: dict[str, list[Construction]] = {}
         for construction in constructions:
-            by_rule.setdefault(construction.rule, []).append(construction)
-        return cls({name: _rule_of(name, lines) for name, lines in by_rule.items()}, grammar)
+            by_key.setdefault(construction.key, []).append(construction)
+        return cls({key: _rule_of(lines[0].rule, lines) for key, lines in by_key.items()}, grammar)
 
     def _slots(self, sentence: Span) -> dict[str, dict[int, dict[str, list[Token]]]]:
         """Rule -> anchor token index -> slot -> tokens, for every match in the sentence."""
@@ -145,13 +149,20 @@ class Constructions:
 
     def rule(self, name: str) -> Rule:
         """A construction rule read as a rule over a sentence (so it keeps its place among the language's rules):
-        the nodes its lines match fill slots by anchor token, and its handler reads each anchor's slots."""
-        construction_rule = self.rules[name]
+        the nodes its lines match fill slots by anchor token, and its handler reads each anchor's slots; a rule in
+        parts reads them one after the other."""
+        parts = [(key, rule) for key, rule in self.rules.items() if rule.name == name]
 
         def read(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-            for _, slots in sorted(self._slots(sentence).get(name, {}).items()):
-                yield from construction_rule.handler.read(construction_rule, slots, sentence, context, self.grammar)
+            found = self._slots(sentence)
+            for key, rule in parts:
+                for _, slots in sorted(found.get(key, {}).items()):
+                    yield from rule.handler.read(rule, slots, sentence, context, self.grammar)
         return read
+
+    def rule_names(self) -> list[str]:
+        """The rules' names, each once, in the order their first lines were written."""
+        return list(dict.fromkeys(rule.name for rule in self.rules.values()))
 
     @property
     def constructions(self) -> list[Construction]:

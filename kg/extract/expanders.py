@@ -12,7 +12,7 @@ from types import ModuleType
 from spacy.tokens import Token
 
 from .context import Context
-from .mentions import mention
+from .mentions import mention, named_attribute
 from .names import is_name, stands_for_entity
 
 Expander = Callable[[Token, ModuleType], list[Token]]
@@ -46,6 +46,13 @@ def _subjects(token: Token, grammar: ModuleType) -> list[Token]:
     """The subjects of a verb, with those it inherits (relative pronouns' antecedents, control verbs), as the
     language's grammar reads them."""
     return grammar.clause_subjects(token)
+
+
+@expander("named_attribute")
+def _named_attribute(token: Token, grammar: ModuleType) -> list[Token]:
+    """The name a copula's predicate is (`the largest maker is Acme`), if it is one."""
+    named = named_attribute(token)
+    return [named] if named is not None else []
 
 
 @expander("possessors")

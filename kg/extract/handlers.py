@@ -36,6 +36,12 @@ class Construction:
     pattern: DependencyPattern
     settings: Mapping[str, Any]
     where: str
+    #: the part of its rule the line belongs to (the lines of a part are joined on their anchor)
+    part: str = ""
+
+    @property
+    def key(self) -> str:
+        return f"{self.rule}#{self.part}" if self.part else self.rule
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,6 @@ from .clauses import made_available, passive_clause, verb_clause
 from .descriptions import (
     appointment,
     apposition,
-    copula,
     participle_modifier,
 )
 from .events import nominal_event
@@ -29,7 +28,7 @@ RULES: dict[str, Rule] = {
     "en.passive": passive_clause,
     "en.available": made_available,
     "en.apposition": apposition,
-    "en.copula": copula,
+    "en.copula": CONSTRUCTIONS.rule("en.copula"),
     "en.example": CONSTRUCTIONS.rule("en.example"),
     "en.nominal": nominal_event,
     "en.participle": participle_modifier,

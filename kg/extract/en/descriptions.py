@@ -11,7 +11,7 @@ from ...ontology import Lexicon
 from .. import labels as L
 from ..context import Context, children
 from ..describe import describe, role_facts
-from ..mentions import kind_of, mention, named_attribute
+from ..mentions import kind_of, mention
 from ..names import is_name, name_tokens, stands_for_entity
 from . import grammar as G
 from .grammar import (
@@ -58,24 +58,6 @@ def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
         person = titled_person(title) if context.noun_kinds.get(title.lemma_.lower()) == "Role" else None
         if person is not None:
             yield from describe(person, title, context, sentence, "en.title", G)
-
-
-def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-    """`Acme is a French startup` -> Acme instance of French startup; `X is the CEO of Acme`, `X, who became CEO of
-    Acme` -> role facts."""
-    for verb in sentence:
-        if verb.lemma_ not in W.COPULA_VERBS:
-            continue
-        named = named_attribute(verb)
-        for subject in children(verb, L.SUBJECTS):
-            if named is not None and _is_class_noun(subject) and not is_name(subject):
-                yield from describe(named, subject, context, sentence, "en.copula", G)  # `the largest X is Acme`
-        for attribute in children(verb, L.ATTRIBUTES):
-            if not _is_class_noun(attribute) or is_name(attribute):
-                continue
-            for subject in clause_subjects(verb):
-                if stands_for_entity(subject):
-                    yield from describe(subject, attribute, context, sentence, "en.copula", G)
 
 
 def participle_modifier(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
