@@ -69,4 +69,6 @@ CHECKS: dict[str, Check] = {
     "entity": lambda token, context: stands_for_entity(token),
     "person": lambda token, context: mention(token, context).kind == "Person",
     "common": lambda token, context: not is_name(token),
+    #: not a pronoun that stands for nothing (`c'est le chef qui choisit`: a cleft's `ce` is nobody)
+    "referring": lambda token, context: token.pos_ != "PRON" or stands_for_entity(token),
 }

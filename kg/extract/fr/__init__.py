@@ -14,7 +14,7 @@ from .clauses import passive_clause, verb_clause
 from .descriptions import (
     appointment,
     apposition,
-    copula,
+    copula_membership,
     exemplification,
     possession,
 )
@@ -30,7 +30,8 @@ RULES: dict[str, Rule] = {
     "fr.svo": verb_clause,
     "fr.passive": passive_clause,
     "fr.apposition": apposition,
-    "fr.copula": copula,
+    "fr.copula": CONSTRUCTIONS.rule("fr.copula"),
+    "fr.copula_membership": copula_membership,
     "fr.example": exemplification,
     "fr.predicative": CONSTRUCTIONS.rule("fr.predicative"),
     "fr.nominal": nominal_event,

@@ -127,38 +127,18 @@ def exemplification(sentence: Span, context: Context, lexicon: Lexicon) -> Itera
             yield from describe(member, group, context, sentence, "fr.example", G, leave_out=members)
 
 
-def copula(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-    """`Acme est une start-up française` -> Acme instance of start-up française; `X, devenu PDG de Acme` and
-    `X est devenue directrice de Acme` -> role facts."""
+def copula_membership(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`A et B sont parmi les partenaires` -> A, B members of the partners (and what a relational noun says)."""
     for predicate in sentence:
-        verb = predicate.head
-        if predicate.pos_ == "NOUN" and predicate.dep_ in L.OPEN_COMPLEMENTS and verb.lemma_ in W.BECOMING_VERBS:
-            subjects = ([verb.head] if verb.dep_ in L.CLAUSAL_MODIFIERS else
-                        [a for s in children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS) for a in arguments_of(s)])
-            for subject in (s for s in subjects if stands_for_entity(s)):
-                yield from describe(subject, predicate, context, sentence, "fr.copula", G)
+        if predicate.pos_ != "NOUN" or not children(predicate, L.COPULAS) or \
+                case_word(predicate) not in W.MEMBERSHIP_CASES or named_attribute(predicate) is not None:
             continue
-        named = named_attribute(predicate)
-        if named is not None:  # `le premier constructeur européen est Vinalys`
-            for subject in children(predicate, L.SUBJECTS):
-                if subject.pos_ == "NOUN" and not is_name(subject):
-                    yield from describe(named, subject, context, sentence, "fr.copula", G)
-            continue
-        if predicate.pos_ != "NOUN" or not children(predicate, L.COPULAS):
-            continue
-        case = case_word(predicate)
-        if case and case not in W.MEMBERSHIP_CASES:
-            continue
-        adverbs = tuple(children(predicate, L.ADVERB_MODIFIERS))  # `était également président`: the clause's
-        for subject in clause_subjects(predicate):  # (`X, qui était président de Y`: the relative's antecedent)
+        for subject in clause_subjects(predicate):
             if subject.pos_ == "PRON" and not stands_for_entity(subject):
-                continue  # `c'est le chef qui choisit`: a cleft, whose `ce` is nobody
-            if case in W.MEMBERSHIP_CASES:  # `A et B sont parmi les partenaires`
-                yield Candidate(mention(subject, context), fixed_relation("memberOf"), mention(predicate, context),
-                                context.evidence(sentence), "fr.member", "être", confidence=0.6)
-                yield from relational_facts(mention(subject, context), predicate, [], context, sentence, "fr.member")
-            else:
-                yield from describe(subject, predicate, context, sentence, "fr.copula", G, leave_out=adverbs)
+                continue  # a pronoun that stands for nobody
+            yield Candidate(mention(subject, context), fixed_relation("memberOf"), mention(predicate, context),
+                            context.evidence(sentence), "fr.member", "être", confidence=0.6)
+            yield from relational_facts(mention(subject, context), predicate, [], context, sentence, "fr.member")
 
 
 def appointment(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
