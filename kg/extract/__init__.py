@@ -23,13 +23,13 @@ from ..model import Candidate, Mention, Qualifier
 from ..nlp import Paragraph
 from ..ontology import Lexicon
 from .constructions import Constructions, load_constructions
-from .context import Context, Rule, Sentence
+from .context import LEXICON_NOUNS, Context, Rule, Sentence
 from .discourse import Discourse
 from .groups import spread_to_members
 from .handlers import Construction
 from .lede import identify_lede
 from .mentions import collect_names
-from .names import index_names, mark_nouns
+from .names import index_names, mark_common_nouns
 
 #: relations that describe what something is rather than something that happens
 #: and those that report (what is announced or said is the event, not the announcement)
@@ -135,9 +135,10 @@ def _lexicon_words(lexicon: Lexicon, lang: str) -> tuple:
 
 
 def prepare(doc: Doc, context: Context) -> None:
-    """What the rules and patterns read on tokens besides the parse: which capitalised words are common nouns, the
-    lexicon's class and use of each noun, which tokens are names, each token's children."""
-    mark_nouns(doc, context.noun_kinds, context.affiliation_words, context.led_nouns)
+    """What the rules and patterns read on tokens besides the parse: the lexicon's nouns (for `_.kg_noun_class`,
+    `_.kg_led`), which capitalised words are common nouns, which tokens are names, each token's children."""
+    doc.user_data[LEXICON_NOUNS] = (context.noun_kinds, context.led_nouns)
+    mark_common_nouns(doc, context.noun_kinds, context.affiliation_words)
     index_names(doc)
 
 

@@ -73,11 +73,29 @@ def fixed_relation(local_name: str) -> Relation:
     return Relation(local_name, property_labels()[local_name])
 
 
-#: token extensions kg sets: a capitalised known common noun (not a name), what a word refers to, and (for patterns)
-#: the lexicon's class of a common noun (`Role`, `Product`…) and whether it names a body its person leads
-for _name, _default in (("kg_common_noun", False), ("kg_referent", None), ("kg_noun_class", ""), ("kg_led", False)):
+#: token extensions kg sets: a capitalised known common noun (not a name), what a word refers to
+for _name, _default in (("kg_common_noun", False), ("kg_referent", None)):
     if not Token.has_extension(_name):
         Token.set_extension(_name, default=_default)
+
+LEXICON_NOUNS = "kg_lexicon_nouns"  # Doc.user_data key: (noun -> class, led nouns) of the lexicon reading the Doc
+
+
+def _noun_class(token: Token) -> str:
+    nouns = token.doc.user_data.get(LEXICON_NOUNS)
+    return nouns[0].get(token.lemma_.lower(), "") if nouns is not None else ""
+
+
+def _led(token: Token) -> bool:
+    nouns = token.doc.user_data.get(LEXICON_NOUNS)
+    return nouns is not None and token.lemma_.lower() in nouns[1]
+
+
+#: for patterns: the lexicon's class of a noun (`Role`, `Product`…) and whether it names a body its person leads,
+#: looked up when a pattern asks (`{"_": {"kg_led": true}}`)
+for _name, _getter in (("kg_noun_class", _noun_class), ("kg_led", _led)):
+    if not Token.has_extension(_name):
+        Token.set_extension(_name, getter=_getter)
 
 
 
@@ -117,14 +135,31 @@ def _word(token: Token, contractions: dict[str, str]) -> str:
     return contractions.get(word, word)
 
 
+_INTRODUCERS = L.CASE_MARKERS | L.MARKERS
+_CASES = "kg_cases"  # Doc.user_data key: token index -> its case word, once the parse is final (children indexed)
+
+
 def case_word(token: Token) -> str:
     """The preposition introducing a nominal (`à`, `pour`, `en tant que`…) or a clause's marker; '' if none.
 
-    Contractions are undone (`aux` -> `à`, `du` -> `de`) and fixed expressions kept whole.
+    Contractions are undone (`aux` -> `à`, `du` -> `de`) and fixed expressions kept whole. Rules ask it of the same
+    words again and again: once the children are indexed (the parse is final), each answer is kept.
     """
-    for child in token.children:
-        if child.dep_ in L.CASE_MARKERS | L.MARKERS and child.i < token.i:
-            fixed = [c for c in child.children if c.dep_ == "fixed"]
+    doc = token.doc
+    kids = doc.user_data.get(CHILDREN)
+    if kids is None:
+        return _case_word(token, token.children)
+    cases = doc.user_data.setdefault(_CASES, {})
+    word = cases.get(token.i)
+    if word is None:
+        word = cases[token.i] = _case_word(token, (child for _, child in kids[token.i]))
+    return word
+
+
+def _case_word(token: Token, children: Iterator[Token]) -> str:
+    for child in children:
+        if child.dep_ in _INTRODUCERS and child.i < token.i:
+            fixed = [c for c in child.children if c.dep_ in L.FIXED]
             contractions = words_of(token.doc).CONTRACTIONS
             return " ".join(_word(t, contractions) for t in [child, *fixed])
     return ""

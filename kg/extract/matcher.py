@@ -34,7 +34,7 @@ ATTRIBUTES: dict[str, Callable[[Token], Any]] = {
     "IS_UPPER": lambda t: t.is_upper, "IS_LOWER": lambda t: t.is_lower, "IS_ALPHA": lambda t: t.is_alpha,
 }
 #: attributes an anchor can be looked up by, most selective first
-_INDEXED = ("LOWER", "LEMMA", "ORTH", "TEXT", "POS", "DEP")
+_INDEXED = ("LOWER", "LEMMA", "ORTH", "TEXT", "DEP", "POS")
 
 
 def _value_test(attribute: str, value: Any) -> Callable[[Any], bool]:

@@ -54,9 +54,8 @@ COMPANY_ENTITIES = frozenset({"ORG", "FAC", "PRODUCT"})
 MAX_PHRASE_TOKENS = 10
 
 
-def mark_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collection[str], led: Collection[str]) -> None:
-    """Give the nouns the lexicon knows their class and use, for patterns (`{"_": {"kg_led": true}}`), and flag
-    capitalised known common nouns (`les États européens`) so they are not taken for names.
+def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collection[str]) -> None:
+    """Flag capitalised known common nouns (`les États européens`) so they are not taken for names.
 
     One next to another capitalised word belongs to an institution's or product's name (`l'Agence France-Presse`,
     `Web Services`) and stays a name, unless it is a title (`le Président Macron`: titles are not names) or a
@@ -67,11 +66,6 @@ def mark_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collection[st
 
     for token in doc:
         lemma = token.lemma_.lower()
-        kind = nouns.get(lemma)
-        if kind is not None:
-            token._.kg_noun_class = kind
-        if lemma in led:
-            token._.kg_led = True
         before_person = token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ in PERSON_ENTITIES
         affiliation = token.lower_ in affiliation_words or lemma in affiliation_words
         if affiliation and (token.text.islower() or before_person):
