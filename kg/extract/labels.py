@@ -4,7 +4,7 @@ SUBJECTS = frozenset({"nsubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
 # the labels a mended parse gives (kg/lang/fr/repairs.py, kg/headlines.py)
 UD_AGENT, UD_SUBJECT, UD_OBJECT, UD_ARGUMENT, UD_DETERMINER = "obl:agent", "nsubj", "obj", "obl:arg", "det"
-UD_MODIFIER, UD_CASE, UD_FIXED = "obl:mod", "case", "fixed"
+UD_MODIFIER, UD_CASE, UD_FIXED, UD_TENSE_AUXILIARY = "obl:mod", "case", "fixed", "aux:tense"
 ROOT = "ROOT"
 AGENTS = frozenset({UD_AGENT, "agent"})
 OBJECTS = frozenset({"obj", "dobj"})
@@ -25,6 +25,12 @@ DETERMINERS = frozenset({"det"})
 NOUN_MODIFIERS = frozenset({"nmod"})
 ADJECTIVE_MODIFIERS = frozenset({"amod", "nummod"})
 FIXED = frozenset({UD_FIXED})
+NUMERIC_MODIFIERS = frozenset({"nummod"})
+#: English `Paris` in `Paris-based`, `14 cents` in `was down 14 cents`
+NOUN_PHRASE_ADVERBIALS = frozenset({"npadvmod"})
+#: English `about` in `about 5 %`
+QUANTITY_MODIFIERS = frozenset({"quantmod"})
+PARATAXES = frozenset({"parataxis"})
 NAME_PARTS = frozenset({"flat:name", "flat", "fixed", "compound", "flat:foreign"})
 COPULAS = frozenset({"cop"})
 REFLEXIVES = frozenset({"expl:comp", "expl:pass", "expl:pv", "expl"})

@@ -21,7 +21,7 @@ from .names import (
 )
 
 _PHRASE_DEPS = L.NOUN_MODIFIERS | L.ADJECTIVE_MODIFIERS | L.NAME_PARTS | L.CASE_MARKERS | L.DETERMINERS | \
-    {"advmod", "npadvmod"}  # npadvmod: English `Paris` in `Paris-based`
+    L.ADVERB_MODIFIERS | L.NOUN_PHRASE_ADVERBIALS
 
 
 def _loose(child: Token) -> bool:

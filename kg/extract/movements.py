@@ -20,7 +20,7 @@ from .mentions import literal, mention
 from .names import is_name, stands_for_entity
 
 #: dependents that make up an amount's text: `126,37 points`, `$ 108.58`, `14 cents`
-_AMOUNT_PARTS = L.ADJECTIVE_MODIFIERS | L.NAME_PARTS | frozenset({"quantmod", "nmod", "det"})
+_AMOUNT_PARTS = L.ADJECTIVE_MODIFIERS | L.NAME_PARTS | L.QUANTITY_MODIFIERS | L.NOUN_MODIFIERS | L.DETERMINERS
 
 
 @dataclass(frozen=True)

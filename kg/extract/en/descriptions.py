@@ -32,7 +32,7 @@ def _is_class_noun(token: Token) -> bool:
 def _describes(noun: Token) -> bool:
     """An appositive noun that says what a name is, not a count in brackets (`( 5 seats )`) nor an amount."""
     in_brackets = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "("
-    return not in_brackets and not children(noun, {"nummod"}) and not is_amount(noun)
+    return not in_brackets and not children(noun, L.NUMERIC_MODIFIERS) and not is_amount(noun)
 
 
 def apposition(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
@@ -69,7 +69,7 @@ def participle_modifier(sentence: Span, context: Context, lexicon: Lexicon) -> I
         if participle.dep_ not in L.ADJECTIVE_MODIFIERS or participle.tag_ != "VBN":
             continue
         lemma = participle.lemma_.lower()
-        modifiers = [c for c in participle.children if c.dep_ in {"npadvmod"} | L.NAME_PARTS and is_name(c)]
+        modifiers = [c for c in participle.children if c.dep_ in L.NOUN_PHRASE_ADVERBIALS | L.NAME_PARTS and is_name(c)]
         placed = lexicon.frame(LANG, lemma, "in") is not None
         if not modifiers or not (placed or lexicon.frame(LANG, lemma, "obj") is not None):
             continue

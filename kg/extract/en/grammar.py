@@ -15,10 +15,14 @@ from ..names import PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
 CAUSATIVE_VERBS = frozenset({"help", "let", "make", "allow", "enable"})
 
 
+#: what a preposition's own words may hang on it by: `right after`, `such as`
+_PREPOSITION_MODIFIERS = L.ADVERB_MODIFIERS | (L.ADJECTIVE_MODIFIERS - L.NUMERIC_MODIFIERS)
+
+
 def preposition(token: Token) -> str:
     """The preposition a `prep` token spells, multi-word ones kept whole: `according to`, `such as`."""
-    words = [t for t in token.children if t.dep_ in {"advmod", "amod"} and t.i < token.i] + [token]
-    if token.dep_ in L.PREPOSITIONS and token.i + 1 < len(token.doc) and token.doc[token.i + 1].dep_ == "prep" \
+    words = [t for t in token.children if t.dep_ in _PREPOSITION_MODIFIERS and t.i < token.i] + [token]
+    if token.dep_ in L.PREPOSITIONS and token.i + 1 < len(token.doc) and token.doc[token.i + 1].dep_ in L.PREPOSITIONS \
             and token.doc[token.i + 1].head == token:
         words.append(token.doc[token.i + 1])
     return " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))

@@ -7,7 +7,7 @@ from .. import labels as L
 from ..movements import MovementGrammar, movement_rule
 from .grammar import clause_subjects, is_amount, prepositional_objects
 
-_BARE_COMPLEMENTS = L.OBJECTS | frozenset({"npadvmod"})
+_BARE_COMPLEMENTS = L.OBJECTS | L.NOUN_PHRASE_ADVERBIALS
 
 
 def _complements(word: Token) -> list[tuple[str, Token]]:

@@ -257,10 +257,10 @@ def _quantified(obj: Token) -> tuple[Token, str] | None:
         obj.lemma_.lower() in PERCENT_WORDS
         or obj.text == "%"
         or obj.pos_ == "NUM"
-        or (obj.lemma_.lower() in W.STAKE_NOUNS and children(obj, {"nummod"}))
+        or (obj.lemma_.lower() in W.STAKE_NOUNS and children(obj, L.NUMERIC_MODIFIERS))
     ):
         return None
-    amount = " ".join(t.text for t in sorted([*children(obj, {"nummod"}), obj], key=lambda t: t.i))
+    amount = " ".join(t.text for t in sorted([*children(obj, L.NUMERIC_MODIFIERS), obj], key=lambda t: t.i))
     target = obj
     for _ in range(3):
         target = next((c for c in children(target, L.NOUN_MODIFIERS) if case_word(c) == "de"), None)
@@ -407,7 +407,7 @@ def _bare_participle(verb: Token) -> bool:
 def _manner(noun: Token) -> bool:
     """`blessé par balle`, `envoyé par courrier`: a common noun without article or modifier after `par` says how,
     not who."""
-    modifiers = L.DETERMINERS | L.ADJECTIVE_MODIFIERS | L.NOUN_MODIFIERS | {"nummod"}
+    modifiers = L.DETERMINERS | L.ADJECTIVE_MODIFIERS | L.NOUN_MODIFIERS | L.NUMERIC_MODIFIERS
     return noun.pos_ == "NOUN" and noun.text.islower() and not any(c.dep_ in modifiers for c in noun.children)
 
 

@@ -8,7 +8,7 @@ from ..context import case_word, complements
 from ..movements import MovementGrammar, movement_rule
 from .grammar import PERCENT_WORDS, clause_subjects, is_amount
 
-_COMPLEMENTS = L.OBJECTS | L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.NOUN_MODIFIERS | frozenset({"parataxis"})
+_COMPLEMENTS = L.OBJECTS | L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.NOUN_MODIFIERS | L.PARATAXES
 
 
 def _complements(word: Token) -> list[tuple[str, Token]]:

@@ -43,7 +43,7 @@ def _french_verb_lemmas(doc: Doc) -> Doc:
         if verb is not None and copulas:
             token.pos_, token.lemma_ = "VERB", verb
             for copula in copulas:
-                copula.dep_ = "aux:tense"
+                copula.dep_ = L.UD_TENSE_AUXILIARY
     return doc
 
 
