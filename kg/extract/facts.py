@@ -1,5 +1,5 @@
 """Fact builders the handlers of both languages share: a name described by a noun (affiliation, nationality, roles,
-relational nouns), speech, leaders, joint acts.
+relational nouns), speech, joint acts.
 """
 
 from collections.abc import Callable, Collection, Iterator
@@ -103,18 +103,6 @@ def interviewers(verb: Token, nouns: Collection[str], complements: Callable[[Tok
             continue
         found += [head for link, head in complements(noun) if link in links and stands_for_entity(head)]
     return found
-
-
-def leader_facts(body: Token, people: list[Token], context: Context, sentence: Span, rule: str
-                 ) -> Iterator[Candidate]:
-    """`le gouvernement de X`, `son gouvernement`, `the Obama administration`: each person the body is of leads it
-    (an organisation's government is not led by it: `le gouvernement de la France`)."""
-    led = mention(body, context)
-    for person in people:
-        leader = mention(person, context)
-        if leader.kind == "Person" and leader.text != led.text:
-            yield Candidate(leader, fixed_relation("leads"), led, context.evidence(sentence), rule, body.lemma_,
-                            confidence=0.7)
 
 
 #: properties that hold both ways, so a joint event of several agents relates each pair of them
