@@ -93,7 +93,7 @@ def load_constructions(path: Path, words: WordLists) -> list[Construction]:
     return constructions
 
 
-def _rule_of(name: str, lines: list[Construction]) -> ConstructionRule:
+def _merged_rule(name: str, lines: list[Construction]) -> ConstructionRule:
     """The lines of one rule as one rule: their keys merged (a key set twice must agree) and checked against the
     node names of all its lines."""
     settings: dict[str, Any] = {}
@@ -131,7 +131,7 @@ class Constructions:
         by_key: dict[str, list[Construction]] = {}
         for construction in constructions:
             by_key.setdefault(construction.key, []).append(construction)
-        return cls({key: _rule_of(lines[0].rule, lines) for key, lines in by_key.items()}, grammar)
+        return cls({key: _merged_rule(lines[0].rule, lines) for key, lines in by_key.items()}, grammar)
 
     def _slots(self, sentence: Span) -> dict[str, dict[int, dict[str, list[Token]]]]:
         """Rule -> anchor token index -> slot -> tokens, for every match in the sentence."""

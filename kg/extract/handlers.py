@@ -102,9 +102,6 @@ def _check_slots(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
         if node not in nodes or not set(names) <= CHECKS.keys():
             raise ValueError(f"require {node!r}: {names!r}: the node must be in the patterns and the checks among "
                              f"{', '.join(sorted(CHECKS))}")
-    for node, left_out in settings.get("leave_out", {}).items():
-        if node not in nodes or not set(left_out) <= set(nodes):
-            raise ValueError(f"leave_out {node!r}: {left_out!r} must name nodes of the patterns")
 
 
 def _check_fact(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
@@ -114,6 +111,9 @@ def _check_fact(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
         _require_slot(settings, key, nodes, required=False)
     if settings.get("property") not in property_labels():
         raise ValueError(f"property {settings.get('property')!r} is not declared in kg.ttl")
+    for node, left_out in settings.get("leave_out", {}).items():
+        if node not in nodes or not set(left_out) <= set(nodes):
+            raise ValueError(f"leave_out {node!r}: {left_out!r} must name nodes of the patterns")
     _check_slots(settings, nodes)
     confidence = settings.get("confidence", 0.5)
     if not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
@@ -145,7 +145,7 @@ def _check_describe(settings: Mapping[str, Any], nodes: Collection[str]) -> None
         _require_slot(settings, key, nodes, several=key == "name")
     if not set(settings.get("leave_out", ())) <= set(nodes):
         raise ValueError(f"leave_out must list slots of the rule's patterns, not {settings.get('leave_out')!r}")
-    _check_slots({k: v for k, v in settings.items() if k != "leave_out"}, nodes)
+    _check_slots(settings, nodes)
 
 
 def _read_describe(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
