@@ -1,15 +1,16 @@
 """Extraction: dependency rules per language turn a document's parsed paragraphs into `Candidate` facts.
 
-A language (`kg.lang.LANGUAGES`) gives its constructions as data (`kg/lang/<code>/patterns.jsonl`) and, for the
-rules still written in Python, a rules module with `RULES` (name -> rule over one sentence, its constructions among
-them), `resolve_references` (which points pronouns and descriptions at earlier entities before the rules read a
-sentence), `note_sentence` (what a sentence leaves for later ones) and `MEMBERSHIP_RULES` (whose facts make
-something a member of a group). A language with no rules module is read by its constructions alone.
+A language (`kg.lang.LANGUAGES`) gives its constructions as data (`kg/lang/<code>/patterns.jsonl`) and says in
+`rules.toml` in which order its rules read a sentence (constructions, and readings still written in Python named as
+`module:function`), which module resolves references (`resolve_references` points pronouns and descriptions at
+earlier entities before the rules read a sentence, `note_sentence` keeps what a sentence leaves for later ones) and
+which rules make something a member of a group. A language with no `rules.toml` is read by its constructions alone.
 
 A document is read twice: the first reading finds its events, so that in the second `cette initiative` (or a
 headline's `l'initiative`, pointing forward) can stand for the event it names.
 """
 
+import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -17,8 +18,9 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from ..errors import UnsupportedLanguage
+from ..errors import LexiconError, UnsupportedLanguage
 from ..lang import LANGUAGES
+from ..lang.defaults import LanguageDefaults
 from ..model import Candidate, Mention, Qualifier
 from ..nlp import Paragraph
 from ..ontology import Lexicon
@@ -63,19 +65,37 @@ class LanguageRules:
 
 @cache
 def language_rules(lang: str, patterns: tuple[Path, ...] = ()) -> LanguageRules:
-    """The rules of `lang`: its Python rules module's if it has one (which places its own constructions among its
-    rules), else its constructions alone; constructions of `patterns` files come after."""
+    """The rules of `lang` in the order of its `rules.toml` (constructions it does not name after them), then the
+    constructions of `patterns` files."""
     language = LANGUAGES[lang]
-    added = [c for path in patterns for c in load_constructions(path, language.words)]
-    if not language.rules:
-        added = load_constructions(language.patterns, language.words) + added
-    constructions = Constructions.of(added, language.grammar_module())
-    rules = {name: constructions.rule(name) for name in constructions.rule_names()}
-    if not language.rules:
-        return LanguageRules(rules, tuple(constructions.constructions))
-    module = language.rules_module()
-    return LanguageRules({**module.RULES, **rules}, (*module.CONSTRUCTIONS.constructions, *constructions.constructions),
-                         module.resolve_references, module.note_sentence, module.MEMBERSHIP_RULES)
+    order = language.reading
+    constructions = Constructions.of(
+        [c for path in (language.patterns, *patterns) for c in load_constructions(path, language.words)],
+        language.grammar_module())
+    named = [_python_rule(name, language.folder) if ":" in name else _construction_rule(name, constructions, language)
+             for name in order.rules]
+    rules = {**dict(zip(order.rules, named, strict=True)),
+             **{name: constructions.rule(name) for name in constructions.rule_names() if name not in order.rules}}
+    if not order.references:
+        return LanguageRules(rules, tuple(constructions.constructions), membership_rules=order.membership)
+    references = importlib.import_module(order.references)
+    return LanguageRules(rules, tuple(constructions.constructions), references.resolve_references,
+                         references.note_sentence, order.membership)
+
+
+def _python_rule(name: str, folder: Path) -> Rule:
+    module, function = name.split(":")
+    try:
+        return getattr(importlib.import_module(module), function)
+    except (ImportError, AttributeError) as error:
+        raise LexiconError(f"{folder / 'rules.toml'}: no rule {name!r} ({error})") from error
+
+
+def _construction_rule(name: str, constructions: Constructions, language: LanguageDefaults) -> Rule:
+    if name not in constructions.rule_names():
+        raise LexiconError(f"{language.folder / 'rules.toml'}: {name!r} is no construction of {language.patterns}; "
+                           "name a rule of the pattern file, or a Python rule as `module:function`")
+    return constructions.rule(name)
 
 
 def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon, patterns: Sequence[Path] = ()

@@ -11,7 +11,7 @@ from ..model import Candidate, Mention, Qualifier, Relation
 from ..ontology import Lexicon, minted_name
 from ..text import fold
 from . import labels as L
-from .context import Context, Rule, children, fixed_relation
+from .context import Context, children, fixed_relation
 from .mentions import mention
 from .names import PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
 from .references import nationality_noun
@@ -39,40 +39,37 @@ def _affiliation(named: Mention, word: Token, context: Context, sentence: Span, 
                             rule + suffix if suffixed else rule, key, confidence=0.7)
 
 
-def described_nationality(rule: str) -> Rule:
-    """The rule named `rule`: a description that refers back to a name gives the name's nationality
-    (`Le groupe américain a …`, `The Swedish company …`, `the 40-year-old Australian`)."""
-    def read(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-        for token in sentence:
-            if token.pos_ not in {"NOUN", "PROPN", "X"}:
-                continue
-            if is_name(token) and name_tokens(token)[0] == token:  # `le GCHQ britannique`: on the name itself
-                words = [a for t in name_tokens(token) for a in children(t, L.ADJECTIVE_MODIFIERS)
-                         if a.ent_iob_ == "O" and (a.lower_ in context.affiliation_words or
-                                                   a.lemma_.lower() in context.affiliation_words)]
-                named = mention(token, context) if words else None  # (not `les Forces armées canadiennes`)
-                for word in words if named is not None and named.kind != "Place" else ():
-                    yield from _affiliation(named, word, context, sentence, rule)
-            referent = token._.kg_referent
-            if token.pos_ == "NOUN" and referent is not None and referent.is_name:
-                yield from affiliation_facts(referent, token, context, sentence, rule,
-                                             L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
-            if nationality_noun(token, context) and referent is not None and referent.is_name:
-                yield from _affiliation(referent, token, context, sentence, rule)
-    return read
+def described_nationality(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """A description that refers back to a name gives the name's nationality (`Le groupe américain a …`,
+    `The Swedish company …`, `the 40-year-old Australian`): rule `<lang>.description`."""
+    rule = f"{sentence.doc.lang_}.description"
+    for token in sentence:
+        if token.pos_ not in {"NOUN", "PROPN", "X"}:
+            continue
+        if is_name(token) and name_tokens(token)[0] == token:  # `le GCHQ britannique`: on the name itself
+            words = [a for t in name_tokens(token) for a in children(t, L.ADJECTIVE_MODIFIERS)
+                     if a.ent_iob_ == "O" and (a.lower_ in context.affiliation_words or
+                                               a.lemma_.lower() in context.affiliation_words)]
+            named = mention(token, context) if words else None  # (not `les Forces armées canadiennes`)
+            for word in words if named is not None and named.kind != "Place" else ():
+                yield from _affiliation(named, word, context, sentence, rule)
+        referent = token._.kg_referent
+        if token.pos_ == "NOUN" and referent is not None and referent.is_name:
+            yield from affiliation_facts(referent, token, context, sentence, rule,
+                                         L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
+        if nationality_noun(token, context) and referent is not None and referent.is_name:
+            yield from _affiliation(referent, token, context, sentence, rule)
 
 
-def word_before_person(rule: str) -> Rule:
-    """The rule named `rule`: a nationality or a party written right before a person's name gives the person's
-    country or party (`le Suédois Zlatan Ibrahimovic`, `the Australian Julian Assange`, `le républicain Greg Abbott`).
-    """
-    def read(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-        tokens = list(sentence)
-        for token, person in zip(tokens, tokens[1:], strict=False):
-            if person.ent_type_ in PERSON_ENTITIES and is_name(person) and not is_name(token) and (
-                    token.text[:1].isupper() or token.lower_ in context.affiliations):
-                yield from _affiliation(mention(person, context), token, context, sentence, rule, suffixed=False)
-    return read
+def word_before_person(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """A nationality or a party written right before a person's name gives the person's country or party (`le
+    Suédois Zlatan Ibrahimovic`, `the Australian Julian Assange`, `le républicain Greg Abbott`): `<lang>.demonym`."""
+    rule = f"{sentence.doc.lang_}.demonym"
+    tokens = list(sentence)
+    for token, person in zip(tokens, tokens[1:], strict=False):
+        if person.ent_type_ in PERSON_ENTITIES and is_name(person) and not is_name(token) and (
+                token.text[:1].isupper() or token.lower_ in context.affiliations):
+            yield from _affiliation(mention(person, context), token, context, sentence, rule, suffixed=False)
 
 
 def speech_facts(verb: Token, speakers: list[Token], said: Mention, context: Context, sentence: Span, rule: str,

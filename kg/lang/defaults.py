@@ -8,14 +8,15 @@ from types import ModuleType
 
 from spacy.language import Language
 
+from .reading import ReadingOrder, load_reading_order
 from .words import WordLists, load_words
 
 
 @dataclass(frozen=True)
 class LanguageDefaults:
     """A language: its code, the spaCy pipelines that parse it, the stop words that detect it, and its folder of data
-    (`words.toml`, `patterns.jsonl`); the grammar adapter and the rules still written in Python are named by module
-    so that reading this table loads neither."""
+    (`words.toml`, `patterns.jsonl`, `rules.toml`); the grammar adapter is named by module so that reading this
+    table loads none."""
 
     code: str
     #: spaCy pipelines to parse it, the first installed one wins
@@ -25,9 +26,6 @@ class LanguageDefaults:
     folder: Path
     #: module of the grammar adapter: how this language finds a prepositional object, a subject, negation
     grammar: str
-    #: module of the rules still written in Python (`RULES`, `resolve_references`, `note_sentence`,
-    #: `MEMBERSHIP_RULES`)
-    rules: str
     #: `module:function` that adapts a loaded pipeline to the language (tokenizer hooks, lemma fixes, repairs)
     adapt_pipeline: str = ""
 
@@ -42,8 +40,10 @@ class LanguageDefaults:
     def grammar_module(self) -> ModuleType:
         return importlib.import_module(self.grammar)
 
-    def rules_module(self) -> ModuleType:
-        return importlib.import_module(self.rules)
+    @cached_property
+    def reading(self) -> ReadingOrder:
+        """Which rules read a sentence in which order (`rules.toml`; none: the constructions alone)."""
+        return load_reading_order(self.folder / "rules.toml")
 
     def adapt(self, nlp: Language) -> None:
         """Add the language's hooks and components to a pipeline just loaded for it."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import context_for, prepare
+from kg.extract import context_for, language_rules, prepare
 from kg.extract.matcher import PatternIndex, check_with_spacy
 from kg.lang import LANGUAGES
 from kg.model import Document
@@ -60,8 +60,7 @@ def _matched(constructions, case: dict, lang: str) -> set[int]:
 @pytest.mark.parametrize("lang", list(LANGUAGES))
 def test_every_construction_is_exercised_by_a_case_that_expects_its_facts(lang):
     """A line counts as exercised by a case it matches in which its rule reads one of the facts the case expects."""
-    rules = LANGUAGES[lang].rules_module().CONSTRUCTIONS.rules
-    constructions = [c for rule in rules.values() for c in rule.constructions]
+    constructions = language_rules(lang).constructions
     exercised = set()
     for case in load_cases(lang):
         expected = {tuple(f) for f in case["facts"]}
@@ -75,7 +74,7 @@ def test_every_construction_is_exercised_by_a_case_that_expects_its_facts(lang):
 
 @pytest.mark.parametrize("lang", list(LANGUAGES))
 def test_kg_matcher_finds_what_spacy_dependency_matcher_finds(lang):
-    constructions = LANGUAGES[lang].rules_module().CONSTRUCTIONS.constructions
+    constructions = language_rules(lang).constructions
     compared = 0
     for case in load_cases(lang):
         for paragraph in paragraphs_of(case, lang, prepared=True):

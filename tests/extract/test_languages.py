@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from kg.errors import LexiconError
 from kg.extract import language_rules
 from kg.lang import LANGUAGES, LanguageDefaults
+from kg.lang.reading import load_reading_order
 from kg.lang.words import WordLists, load_words
 from kg.language import detect_language
 from kg.model import Document
@@ -49,6 +50,35 @@ def test_word_lists_are_checked_at_load_with_file_and_line(tmp_path):
     assert not loaded.SPEECH_VERBS  # a list a language leaves out is empty
 
 
+def test_the_reading_order_is_checked_at_load_and_names_its_file(tmp_path):
+    order = tmp_path / "rules.toml"
+    order.write_text('rules = ["xx.a"]\nsequence = []\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"rules\.toml: unknown key 'sequence'"):
+        load_reading_order(order)
+    order.write_text('rules = "xx.a"\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"rules\.toml: 'rules' must be a list of strings"):
+        load_reading_order(order)
+    order.write_text('membership = ["xx.a"]\nrules = ["kg.extract.facts:word_before_person", "xx.a"]\n',
+                     encoding="utf-8")
+    loaded = load_reading_order(order)
+    assert loaded.rules == ("kg.extract.facts:word_before_person", "xx.a") and loaded.membership == {"xx.a"}
+    assert load_reading_order(tmp_path / "absent.toml").rules == ()
+
+
+@pytest.mark.parametrize(("named", "error"), [
+    ("xx.missing", r"rules\.toml: 'xx.missing' is no construction of .*patterns\.jsonl"),
+    ("kg.extract.facts:no_such_rule", r"rules\.toml: no rule 'kg.extract.facts:no_such_rule'"),
+])
+def test_a_rule_the_reading_order_names_must_exist(tmp_path, monkeypatch, named, error):
+    toy = _toy_language(tmp_path)
+    (toy.folder / "rules.toml").write_text(f'rules = ["{named}"]\n', encoding="utf-8")
+    monkeypatch.setitem(LANGUAGES, "xx", toy)
+    language_rules.cache_clear()
+    with pytest.raises(LexiconError, match=error):
+        language_rules("xx")
+    language_rules.cache_clear()
+
+
 def _toy_sentence() -> Paragraph:
     """`Vinalys nomi Karla .` in a toy language whose parser gives Universal Dependencies labels."""
     doc = Doc(vocab_for("xx"), words=["Vinalys", "nomi", "Karla", "."], spaces=[True, True, False, False],
@@ -57,7 +87,8 @@ def _toy_sentence() -> Paragraph:
     return Paragraph(Document(id="toy", text=doc.text, source="toy", lang="xx"), 0, doc)
 
 
-def test_a_language_added_as_a_folder_of_data_reads_its_facts(tmp_path, monkeypatch):
+def _toy_language(tmp_path) -> LanguageDefaults:
+    """A language of one word list and one construction, read through the French grammar adapter."""
     folder = tmp_path / "xx"
     folder.mkdir()
     (folder / "words.toml").write_text('APPOINTMENT_VERBS = ["nomi"]\n', encoding="utf-8")
@@ -68,8 +99,12 @@ def test_a_language_added_as_a_folder_of_data_reads_its_facts(tmp_path, monkeypa
             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "who", "RIGHT_ATTRS": {"DEP": {"IN": ["@SUBJECTS"]}}},
             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "whom", "RIGHT_ATTRS": {"DEP": {"IN": ["@OBJECTS"]}}}]})
         + "\n", encoding="utf-8")
-    toy = LanguageDefaults(code="xx", models=(), stop_words=frozenset({"nomi"}), folder=folder,
-                           grammar="kg.extract.fr.grammar", rules="")
+    return LanguageDefaults(code="xx", models=(), stop_words=frozenset({"nomi"}), folder=folder,
+                            grammar="kg.extract.fr.grammar")
+
+
+def test_a_language_added_as_a_folder_of_data_reads_its_facts(tmp_path, monkeypatch):
+    toy = _toy_language(tmp_path)
     monkeypatch.setitem(LANGUAGES, "xx", toy)
     facts = read_parsed([_toy_sentence()])
     assert [(f.subject.label, f.relation.local_name, f.object.label, f.rule) for f in facts] == [

