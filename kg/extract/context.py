@@ -91,9 +91,14 @@ def _led(token: Token) -> bool:
     return nouns is not None and token.lemma_.lower() in nouns[1]
 
 
-#: for patterns: the lexicon's class of a noun (`Role`, `Product`…) and whether it names a body its person leads,
-#: looked up when a pattern asks (`{"_": {"kg_led": true}}`)
-for _name, _getter in (("kg_noun_class", _noun_class), ("kg_led", _led)):
+def _passive(token: Token) -> bool:
+    return bool(children(token, L.PASSIVE_SUBJECTS))
+
+
+#: for patterns: the lexicon's class of a noun (`Role`, `Product`…), whether it names a body its person leads, and
+#: whether a verb has a passive subject (which a pattern cannot test by absence), looked up when a pattern asks
+#: (`{"_": {"kg_led": true}}`)
+for _name, _getter in (("kg_noun_class", _noun_class), ("kg_led", _led), ("kg_passive", _passive)):
     if not Token.has_extension(_name):
         Token.set_extension(_name, getter=_getter)
 

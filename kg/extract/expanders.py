@@ -61,6 +61,13 @@ def _possessors(token: Token, grammar: ModuleType) -> list[Token]:
     return grammar.possessors(token)
 
 
+@expander("employers")
+def _employers(token: Token, grammar: ModuleType) -> list[Token]:
+    """Whom a title's holder works for or what a head's post is of (`directeur de X`, `à la tête de X`), as the
+    language's grammar reads a title's complements."""
+    return [a for employer in grammar.employers_of(token) for a in grammar.arguments_of(employer)]
+
+
 Check = Callable[[Token, Context], bool]
 
 #: tests a slot's tokens must pass (`"require": {"place": ["name"]}`), by the name patterns use

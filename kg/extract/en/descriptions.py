@@ -5,21 +5,17 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ...lang.en import LANG
-from ...lang.en import WORDS as W
 from ...model import Candidate, Mention
 from ...ontology import Lexicon
 from .. import labels as L
 from ..context import Context, children
-from ..describe import describe, role_facts
+from ..describe import describe
 from ..mentions import kind_of, mention
-from ..names import is_name, name_tokens, stands_for_entity
+from ..names import is_name, name_tokens
 from . import grammar as G
 from .grammar import (
-    arguments_of,
-    clause_subjects,
     is_amount,
     possessor_set_off,
-    prepositional_objects,
     referent_token,
     titled_person,
 )
@@ -94,28 +90,3 @@ def _before(place: Token, participle: Token, context: Context) -> Mention:
     return Mention(" ".join(t.text for t in tokens), context.offset + tokens[0].idx,
                    context.offset + tokens[-1].idx + len(tokens[-1]), kind=kind_of(place, context, True),
                    is_name=True, head_lemma=place.lemma_.lower())
-
-
-def appointment(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-    """`Acme appointed X as chief executive`, `X was named CEO of Bolt` -> X has role, X works for Acme / Bolt."""
-    for verb in sentence:
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in W.SERVING_VERBS:  # `X served as governor of Y`
-            titles = [o for word, o in prepositional_objects(verb) if word == "as"]
-            for person in (p for p in clause_subjects(verb) if stands_for_entity(p)):
-                for title in (t for t in titles if context.noun_kinds.get(t.lemma_.lower()) == "Role"):
-                    yield from role_facts(person, title, context, sentence, "en.appointment", G)
-            continue
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in W.APPOINTMENT_VERBS:
-            continue
-        passive = bool(children(verb, L.PASSIVE_SUBJECTS))
-        people = clause_subjects(verb) if passive else [a for o in children(verb, L.OBJECTS) for a in arguments_of(o)]
-        appointers = [a for word, o in prepositional_objects(verb) if word == "by" for a in arguments_of(o)] \
-            if passive else clause_subjects(verb)
-        titles = [o for word, o in prepositional_objects(verb) if word == "as"] + children(verb, L.PREDICATIVES)
-        titles += [o for p in people for word, o in prepositional_objects(p) if word == "as"]
-        people = people or [c for t in titles for c in t.children if c.i < t.i and is_name(c)]  # `named X CEO`
-        appointers += [a for t in titles for word, o in prepositional_objects(t) if word == "by"
-                       for a in arguments_of(o)]  # `hired as CFO by Acme`
-        for person in (p for p in people if stands_for_entity(p)):
-            for title in (t for t in titles if context.noun_kinds.get(t.lemma_.lower()) == "Role"):
-                yield from role_facts(person, title, context, sentence, "en.appointment", G, appointers)

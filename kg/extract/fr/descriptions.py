@@ -1,4 +1,4 @@
-"""Descriptions of names: appositions and titles, copulas, examples, `en tant que`, possessives."""
+"""Descriptions of names: appositions and titles, membership through a copula, examples, possessives."""
 
 
 from collections.abc import Iterator
@@ -10,16 +10,14 @@ from ...model import Candidate
 from ...ontology import Lexicon
 from .. import labels as L
 from ..context import Context, case_word, children, fixed_relation
-from ..describe import describe, role_facts
+from ..describe import describe
 from ..facts import relational_facts
 from ..mentions import conjuncts, mention, named_attribute
 from ..names import PERSON_ENTITIES, is_name, stands_for_entity
 from . import grammar as G
 from .grammar import (
-    arguments_of,
     class_noun_before,
     clause_subjects,
-    employers_of,
     event_agents,
     marker_word,
     named_referent,
@@ -139,28 +137,3 @@ def copula_membership(sentence: Span, context: Context, lexicon: Lexicon) -> Ite
             yield Candidate(mention(subject, context), fixed_relation("memberOf"), mention(predicate, context),
                             context.evidence(sentence), "fr.member", "être", confidence=0.6)
             yield from relational_facts(mention(subject, context), predicate, [], context, sentence, "fr.member")
-
-
-def appointment(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-    """`Acme a nommé X directeur général`, `X a été nommée au poste de présidente de Bolt` -> X has role, X works
-    for Acme / Bolt; `nommé à la tête de Bolt` -> X leads Bolt."""
-    for verb in sentence:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in W.APPOINTMENT_VERBS:
-            continue
-        passive = children(verb, L.PASSIVE_SUBJECTS)
-        people = [a for p in passive for a in arguments_of(p)] if passive else [
-            a for o in children(verb, L.OBJECTS) for a in arguments_of(o)]
-        appointers = [a for o in children(verb, L.AGENTS) for a in arguments_of(o)] if passive else \
-            clause_subjects(verb)
-        titles = children(verb, L.OPEN_COMPLEMENTS) + [
-            o for o in children(verb, L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES) if case_word(o) in ("à", "comme")]
-        titles = [next((c for c in children(t, L.NOUN_MODIFIERS) if case_word(c) == "de"), t)
-                  if t.lemma_.lower() in W.POST_NOUNS else t for t in titles]  # `au poste de directrice`
-        for person in (p for p in people if stands_for_entity(p)):
-            for title in titles:
-                if title.lemma_.lower() in W.HEAD_NOUNS:
-                    for led in (a for c in employers_of(title) for a in arguments_of(c)):
-                        yield Candidate(mention(person, context), fixed_relation("leads"), mention(led, context),
-                                        context.evidence(sentence), "fr.appointment", verb.lemma_, confidence=0.75)
-                elif context.noun_kinds.get(title.lemma_.lower()) == "Role":
-                    yield from role_facts(person, title, context, sentence, "fr.appointment", G, appointers)
