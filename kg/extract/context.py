@@ -4,6 +4,7 @@ made once, each token's children by label, and the preposition that introduces a
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from types import ModuleType
 
 from spacy.tokens import Doc, Span, Token
 
@@ -133,6 +134,18 @@ def words_of(doc: Doc) -> WordLists:
         language = LANGUAGES.get(doc.lang_)
         words = doc.user_data[_WORDS] = language.words if language is not None else _NO_WORDS
     return words
+
+
+_GRAMMAR = "kg_grammar"  # Doc.user_data key: the grammar adapter module of the Doc's language
+
+
+def grammar_of(doc: Doc) -> ModuleType:
+    """The grammar adapter of the language a Doc is in, which the rules shared by every language ask how its parses
+    show a verb's objects, subjects, qualifiers."""
+    grammar = doc.user_data.get(_GRAMMAR)
+    if grammar is None:
+        grammar = doc.user_data[_GRAMMAR] = LANGUAGES[doc.lang_].grammar_module()
+    return grammar
 
 
 def _word(token: Token, contractions: dict[str, str]) -> str:

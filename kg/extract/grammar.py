@@ -1,14 +1,29 @@
 """Grammar helpers both languages' adapters share: negation passed on by stop and implicative verbs, intent nouns,
-predicates of a verb and an idiom's noun, what a prepositional phrase adds.
+predicates of a verb and an idiom's noun, what a prepositional phrase adds, what an adapter says a verb's objects are.
 """
 
 from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from ..model import Mention
 from ..ontology import Lexicon
 from . import labels as L
 from .context import children
+
+
+@dataclass(frozen=True)
+class VerbObjects:
+    """What a grammar adapter reads as a verb's objects (`verb_objects`): their heads, the lexicon frame they fill
+    (`obj`, a preposition, `se:de`), the tokens they used up (no qualifier is read from those), and an amount the
+    objects were given as, if any (`invest $2bn in Acme`: `$2bn`)."""
+
+    objects: list[Token] = field(default_factory=list)
+    frame: str = ""
+    used: set[int] = field(default_factory=set)
+    amount: Mention | None = None
+
 
 #: relations whose object may be an act, told by an infinitive or gerund clause (`demande à X d'annuler Y`,
 #: `denies conspiring with others`)
@@ -80,3 +95,13 @@ def quantified_by_none(noun: Token | None, negative_determiners: Collection[str]
     """`aucun accord`, `no agreement`, `nul ne`: a noun whose determiner says there is none of it."""
     return noun is not None and any(c.dep_ in L.DETERMINERS and c.lower_ in negative_determiners
                                     for c in noun.children)
+
+
+def is_indefinite(noun: Token) -> bool:
+    """`un suspect`, `a suspect`: someone new to the text, not a description of something named before."""
+    return any(c.dep_ in L.DETERMINERS and "Ind" in c.morph.get("Definite") for c in noun.children)
+
+
+def is_modified(noun: Token) -> bool:
+    """A noun with a modifier of its own (`deux gardes`, `le siège social`), saying more than the bare noun."""
+    return any(c.dep_ in L.ADJECTIVE_MODIFIERS | L.NOUN_MODIFIERS and c.pos_ != "PRON" for c in noun.children)

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ..model import Candidate, Mention, Qualifier
 from ..ontology import Lexicon
 from . import labels as L
-from .context import Context, Rule, children, fixed_relation
+from .context import Context, children, fixed_relation, grammar_of
 from .grammar import phrase_role
 from .mentions import literal, mention
 from .names import is_name, stands_for_entity
@@ -78,37 +78,36 @@ def _signed_changes(sentence: Span, grammar: MovementGrammar, context: Context) 
                         context.evidence(sentence), grammar.rule, "", confidence=0.7)
 
 
-def movement_rule(grammar: MovementGrammar) -> Rule:
-    """The rule reading market moves with `grammar`, and signed changes in brackets after a name."""
-    def read(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-        yield from _signed_changes(sentence, grammar, context)
-        for token in sentence:
-            lemma = token.lemma_.lower()
-            if token.pos_ == "VERB" and lemma in grammar.verbs:
-                amounts = _amounts(token, grammar) or _amounts(token, grammar, grammar.level_links)  # `fell to 5%`
-                if amounts:
-                    yield from _facts(token, grammar.verbs[lemma], grammar.subjects(token), amounts, token, grammar,
-                                      sentence, context)
-            elif lemma in grammar.directions and token.dep_ in L.OBJECTS and \
-                    token.head.lemma_.lower() in grammar.carrying_verbs:  # `l'euro poursuit son repli`
-                yield from _facts(token, grammar.directions[lemma], grammar.subjects(token.head),
-                                  _amounts(token, grammar) or [token], token.head, grammar, sentence, context)
-            elif lemma in grammar.directions and _is_direction(token, grammar):
-                governor, leave_out, subjects = token.head, (), []
-                if governor == token:  # a headline without a verb: `Les Bourses européennes en baisse`
-                    subjects = [c for c in token.children if c.dep_ in L.SUBJECTS]
-                elif governor.pos_ in {"VERB", "AUX"}:  # `Wall Street est attendue en hausse`: what is expected up
-                    subjects = grammar.subjects(governor) or children(governor, L.PASSIVE_SUBJECTS)
-                elif governor.pos_ in {"NOUN", "PROPN"}:  # `les Bourses en baisse`
-                    subjects, leave_out = [governor], (token,)
-                amounts = _amounts(token, grammar) or (  # `closed down 3 percent`: the amount hung on the verb
-                    _amounts(governor, grammar) if governor.pos_ in {"VERB", "AUX"} else []) or (
-                    [token] if grammar.direction_case is not None else [])
-                if not amounts:
-                    continue  # `down` without an amount is seldom a move (`fined up to …`, `closed down`)
-                yield from _facts(token, grammar.directions[lemma], subjects, amounts, governor, grammar, sentence,
-                                  context, leave_out)
-    return read
+def market_move(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """Market moves, read with the grammar adapter's `MOVEMENTS`, and signed changes in brackets after a name."""
+    grammar = grammar_of(sentence.doc).MOVEMENTS
+    yield from _signed_changes(sentence, grammar, context)
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in grammar.verbs:
+            amounts = _amounts(token, grammar) or _amounts(token, grammar, grammar.level_links)  # `fell to 5%`
+            if amounts:
+                yield from _facts(token, grammar.verbs[lemma], grammar.subjects(token), amounts, token, grammar,
+                                  sentence, context)
+        elif lemma in grammar.directions and token.dep_ in L.OBJECTS and \
+                token.head.lemma_.lower() in grammar.carrying_verbs:  # `l'euro poursuit son repli`
+            yield from _facts(token, grammar.directions[lemma], grammar.subjects(token.head),
+                              _amounts(token, grammar) or [token], token.head, grammar, sentence, context)
+        elif lemma in grammar.directions and _is_direction(token, grammar):
+            governor, leave_out, subjects = token.head, (), []
+            if governor == token:  # a headline without a verb: `Les Bourses européennes en baisse`
+                subjects = [c for c in token.children if c.dep_ in L.SUBJECTS]
+            elif governor.pos_ in {"VERB", "AUX"}:  # `Wall Street est attendue en hausse`: what is expected up
+                subjects = grammar.subjects(governor) or children(governor, L.PASSIVE_SUBJECTS)
+            elif governor.pos_ in {"NOUN", "PROPN"}:  # `les Bourses en baisse`
+                subjects, leave_out = [governor], (token,)
+            amounts = _amounts(token, grammar) or (  # `closed down 3 percent`: the amount hung on the verb
+                _amounts(governor, grammar) if governor.pos_ in {"VERB", "AUX"} else []) or (
+                [token] if grammar.direction_case is not None else [])
+            if not amounts:
+                continue  # `down` without an amount is seldom a move (`fined up to …`, `closed down`)
+            yield from _facts(token, grammar.directions[lemma], subjects, amounts, governor, grammar, sentence,
+                              context, leave_out)
 
 
 def is_movement(verb: Token, objects: list[Token], grammar: MovementGrammar) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..text import fold
 from . import labels as L
-from .context import CHILDREN, TOKENS, doc_tokens, words_of
+from .context import CHILDREN, TOKENS, children, doc_tokens, words_of
 
 NER_KINDS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place",
              "NORP": "Organization", "PRODUCT": "Product", "FAC": "Place", "EVENT": "Event",
@@ -267,3 +267,9 @@ def before_acronym(last: Token) -> bool:
     tokens, i = doc_tokens(last.doc), last.i
     return i + 3 < len(tokens) and tokens[i + 1].text == "(" and tokens[i + 3].text == ")" and \
         tokens[i + 2].text.isupper() and tokens[i + 2].text.isalpha() and len(tokens[i + 2].text) > 1
+
+
+def is_named(token: Token) -> bool:
+    """A name, a thing a name owns (`Pawlby's voicemails`) or a name qualifies (`the Singapore stock exchange`)."""
+    return is_name(token) or any(is_name(c) and c.pos_ != "PRON" for c in children(token, L.POSSESSORS)) or any(
+        is_name(c) and c.i < token.i for c in children(token, L.NAME_PARTS))

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ..model import Candidate
 from ..ontology import Lexicon
 from . import labels as L
-from .context import Context, Rule, children, fixed_relation
+from .context import Context, children, fixed_relation, grammar_of
 from .mentions import mention, possessives
 from .names import LOCATION_ENTITIES, PERSON_ENTITIES, is_name, name_tokens
 
@@ -140,31 +140,30 @@ def _a_time_or_amount(noun: Token, grammar: PlaceGrammar) -> bool:
         grammar.dates is not None and bool(grammar.dates.search(noun.text)))
 
 
-def place_rule(grammar: PlaceGrammar) -> Rule:
-    """The rule reading `NAME in PLACE`, `PLACE, in PLACE` and a common noun's place with `grammar`."""
-    def read(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-        yield from _common_noun_places(sentence, grammar, context)
-        for token in sentence:
-            if not is_name(token) or name_tokens(token)[0] != token:
-                continue  # each name once, from its first word
-            run = name_tokens(token)
-            yield from _possessed(run, grammar, sentence, context)
-            if token.ent_type_ in PERSON_ENTITIES:
+def located(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`NAME in PLACE`, `PLACE, in PLACE` and a common noun's place, read with the grammar adapter's `PLACES`."""
+    grammar = grammar_of(sentence.doc).PLACES
+    yield from _common_noun_places(sentence, grammar, context)
+    for token in sentence:
+        if not is_name(token) or name_tokens(token)[0] != token:
+            continue  # each name once, from its first word
+        run = name_tokens(token)
+        yield from _possessed(run, grammar, sentence, context)
+        if token.ent_type_ in PERSON_ENTITIES:
+            continue
+        outer = _set_off_place(run, grammar) if token.ent_type_ in LOCATION_ENTITIES else None
+        if outer is not None and mention(outer, context).text != mention(token, context).text:
+            yield Candidate(mention(token, context), fixed_relation("locatedIn"), mention(outer, context),
+                            context.evidence(sentence), grammar.rule, "", confidence=0.6)
+        for word, head in (c for t in run for c in grammar.complements(t)):
+            if word not in grammar.place_words or head in run or not _right_after(run, head):
                 continue
-            outer = _set_off_place(run, grammar) if token.ent_type_ in LOCATION_ENTITIES else None
-            if outer is not None and mention(outer, context).text != mention(token, context).text:
-                yield Candidate(mention(token, context), fixed_relation("locatedIn"), mention(outer, context),
-                                context.evidence(sentence), grammar.rule, "", confidence=0.6)
-            for word, head in (c for t in run for c in grammar.complements(t)):
-                if word not in grammar.place_words or head in run or not _right_after(run, head):
-                    continue
-                where = _place_of(word, head, grammar)  # (`la place Tiananmen dans le centre de Pékin`)
-                if where is None:
-                    continue
-                place, named = mention(where, context), mention(token, context)
-                prop = LOCATED_KINDS.get(named.kind)
-                if place.kind == "Place" and prop is not None and place.text != named.text and \
-                        not _a_time_or_amount(token, grammar):  # (`Vendredi à Montréal, …`: a capitalised day)
-                    yield Candidate(named, fixed_relation(prop), place, context.evidence(sentence), grammar.rule,
-                                    word, confidence=0.65)
-    return read
+            where = _place_of(word, head, grammar)  # (`la place Tiananmen dans le centre de Pékin`)
+            if where is None:
+                continue
+            place, named = mention(where, context), mention(token, context)
+            prop = LOCATED_KINDS.get(named.kind)
+            if place.kind == "Place" and prop is not None and place.text != named.text and \
+                    not _a_time_or_amount(token, grammar):  # (`Vendredi à Montréal, …`: a capitalised day)
+                yield Candidate(named, fixed_relation(prop), place, context.evidence(sentence), grammar.rule,
+                                word, confidence=0.65)

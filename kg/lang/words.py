@@ -178,6 +178,8 @@ class WordLists:
     SPEECH_VERBS: frozenset[str] = frozenset()
     #: what a share of a company is called
     STAKE_NOUNS: frozenset[str] = frozenset()
+    #: the preposition of what is supplied when a supply verb's object is who gets it: `provide hospitals with X`
+    SUPPLIED_CASE: str = ""
     #: verbs whose complement does not happen: its fact is negated
     STOP_VERBS: frozenset[str] = frozenset()
     #: objects of support-verb phrases, which name no thing

@@ -1,15 +1,22 @@
-"""English grammar the rules share: subjects a verb inherits, arguments behind coordination, prepositions."""
+"""English grammar the rules share: subjects a verb inherits, arguments behind coordination, prepositions, what a
+verb's clause holds (its objects and their frame, its qualifiers, a passive's agents), how moves and places are
+attached."""
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from ...lang.en import LANG
 from ...lang.en import WORDS as W
+from ...model import Mention, Qualifier
+from ...ontology import Lexicon
 from .. import labels as L
-from ..context import children
-from ..grammar import denied, intent_noun, quantified_by_none
-from ..mentions import conjuncts
-from ..names import PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
+from ..context import Context, children
+from ..grammar import VerbObjects, denied, intent_noun, phrase_role, quantified_by_none, refused_objects
+from ..mentions import conjuncts, literal, mention, text_of
+from ..movements import MovementGrammar
+from ..names import PERSON_ENTITIES, is_name, is_named, name_tokens, stands_for_entity
+from ..places import PlaceGrammar
 
 #: verbs whose complement clause happens only if they do: `would help carmakers build trucks`
 CAUSATIVE_VERBS = frozenset({"help", "let", "make", "allow", "enable"})
@@ -221,3 +228,193 @@ def definite_complements(title: Token) -> list[Token]:
         return []
     return [o for word, o in prepositional_objects(title) if word == "of" and o.pos_ == "NOUN" and not is_name(o)
             and is_definite(o)]
+
+
+# A verb's clause, as the clause rules every language shares ask for it (`kg/extract/clauses.py`)
+
+#: a speech verb's direct object is whom it tells (`told Reuters`), so one the lexicon gives no meaning makes no fact
+SPEECH_OBJECT_IS_ADDRESSEE = True
+
+
+def read_elsewhere(verb: Token, lexicon: Lexicon) -> bool:
+    """A passive, a participle read as one (`a model developed by Acme`) and a purpose infinitive (`use X to sort
+    invoices`) are read by the passive rule and as their governor's qualifier."""
+    return bool(children(verb, L.PASSIVE_SUBJECTS)) or _passive_participle(verb) or _purpose_of(verb, lexicon)
+
+
+def second_complement(verb: Token, lemma: str, frame: str, objects: list[Token], lexicon: Lexicon) -> str:
+    """`obj+to` when the lexicon gives the verb a meaning only with that second complement: `open X to Y` provides X
+    to Y, but `open a plant` does not."""
+    if frame != "obj":
+        return frame
+    return next((f"obj+{w}" for h in (verb, *objects) for w, _ in prepositional_objects(h)
+                 if lexicon.frame(LANG, lemma, f"obj+{w}")), frame)
+
+
+def verb_qualifiers(verb: Token, found: VerbObjects, roles: dict[str, str], context: Context) -> list[Qualifier]:
+    """The verb's qualifiers, and the amount its objects were given as (`took a 10% stake in X`)."""
+    amount = [Qualifier("quantity", found.amount, literal=True)] if found.amount is not None else []
+    return _qualifiers(verb, found.used, roles, context) + amount
+
+
+def quantified(obj: Token) -> tuple[Token, str] | None:
+    """English gives a share's amount with the verb's objects (`verb_objects`), not as an object of its own."""
+    return None
+
+
+def passive_roles(verb: Token, sentence: Span) -> tuple[list[Token], list[Token], set[int]]:
+    """A passive's patients and agents (`Zorg was developed by Acme`, `a model developed by Acme`) and the agents'
+    tokens."""
+    if verb.pos_ != "VERB" or not (children(verb, L.PASSIVE_SUBJECTS) or _passive_participle(verb)):
+        return [], [], set()
+    agents = [a for word, o in prepositional_objects(verb) if word == "by" for a in arguments_of(o)]
+    return clause_subjects(verb), agents, {a.i for a in agents}
+
+
+def passive_frames(verb: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
+    """`is based in`, `was killed in`: a passive's prepositional phrases whose frame names the relation (`pass:in`:
+    only in the passive, `was held in`, not `held a stake in`)."""
+    if verb.pos_ != "VERB" or not (children(verb, L.PASSIVE_SUBJECTS) or _passive_participle(verb)):
+        return []
+    found = []
+    for word, obj in prepositional_objects(verb):
+        frame = next((f for f in (f"pass:{word}", word) if lexicon.frame(LANG, verb.lemma_.lower(), f)), None)
+        if frame is not None:
+            found.append((frame, obj))
+    return found
+
+
+def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Context) -> list[Qualifier]:
+    """Prepositional phrases, datives and purpose clauses that qualify a verb's fact."""
+    found: list[Qualifier] = []
+    for word, obj in prepositional_objects(verb):
+        if obj.i in used:
+            continue
+        role = "source" if word.split()[0] in W.SOURCE_CASES else roles.get(word)
+        if word == "for" and is_amount(obj):  # `acquire X for $10 billion`: the price
+            found.append(Qualifier("quantity", _amount_text(obj), literal=True))
+            continue
+        if role is None and W.DATE_WORDS.search(text_of(list(obj.subtree))):
+            role = "date"
+        elif role is None and word in W.PLACE_CASES and is_name(obj) and mention(obj, context).kind == "Place":
+            role = "place"  # `gave a speech in New York`: where the fact happened
+        if role is None:  # what the preposition says when the verb does not: `about X`, `in partnership with X`
+            role, obj = phrase_role(word, obj, list(prepositional_objects(obj)), context.case_roles)
+        if role == "date":  # kept as written: `in 2021`, `on Monday`
+            found.append(literal("date", list(obj.subtree), context))
+        elif role:
+            found += [Qualifier(role, mention(a, context)) for a in arguments_of(obj)]
+    for dative in (d for d in children(verb, L.INDIRECT_OBJECTS) if d.pos_ != "ADP"):  # `gave the city access`
+        found += [Qualifier("recipient", mention(a, context)) for a in arguments_of(dative)]
+    purposes = L.ADVERBIAL_CLAUSES | (L.OPEN_COMPLEMENTS if "purpose" in roles.values() else frozenset())
+    for clause in children(verb, purposes):  # `… to analyse data`, `in order to …`, `use X to sort …`
+        marker = [c.lower_ for c in clause.children if c.dep_ in L.AUXILIARIES | L.MARKERS and c.i < clause.i]
+        if clause.pos_ == "VERB" and "to" in marker:
+            words = [t for t in clause.subtree if t.i >= clause.i or t.dep_ not in L.AUXILIARIES | L.MARKERS]
+            words = [t for t in words if t.dep_ not in L.PUNCTUATION]
+            found.append(literal("purpose", words, context))
+    return found
+
+
+def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: str, part: Token | None
+                 ) -> VerbObjects:
+    """The verb's object heads, its frame key (`obj` or a preposition), the tokens they use, and an amount.
+
+    A direct object that is an amount points at what it is of: `invest $2bn in Acme` invests in Acme,
+    `acquire a 25% stake in Acme` acquires Acme, each with the amount as written. An event noun (`completed its
+    takeover of X`) is no object: the event rule reads it.
+    """
+    direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in W.SUPPORT_OBJECTS | set(events)
+              and d != part]
+
+    def known(word: str) -> bool:
+        return lexicon.frame(LANG, lemma, word) is not None
+
+    if direct and all(is_amount(d) for d in direct):
+        amount = _amount_text(direct[0])
+        for holder in (verb, *direct):
+            for word, obj in prepositional_objects(holder):
+                if known(word) or (holder != verb and word in ("in", "of") and is_name(obj)):
+                    frame = word if known(word) else "obj"
+                    return VerbObjects(arguments_of(obj), frame, {obj.i, *(d.i for d in direct)}, amount)
+    if direct:  # `weighed on the price`: the particle is the object's preposition when the lexicon knows the
+        # verb with it, or does not know the verb at all (`set up a company` mints `set up`)
+        particles = children(verb, L.PARTICLES) + [  # (or a preposition without object right before the object)
+            p for p in children(verb, L.PREPOSITIONS) if not children(p, L.PREPOSITION_OBJECTS) and
+            any(p.i + 1 == d.left_edge.i for d in direct)]
+        particle = next((c.lower_ for c in particles if known(c.lower_) or not known("obj")), "obj")
+        return VerbObjects([a for d in direct for a in arguments_of(d)], particle, {d.i for d in direct})
+    for word, obj in prepositional_objects(verb):
+        if known(word):
+            return VerbObjects(arguments_of(obj), word, {obj.i})
+    done = [c for c in children(verb, L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS)
+            if not children(c, L.SUBJECTS | L.PASSIVE_SUBJECTS) and c.left_edge.i == verb.i + 1 and
+            W.GERUND_TAG in {c.tag_, *(a.tag_ for a in children(c, L.AUXILIARIES))}]
+    if done and known("obj") and lemma not in W.ASPECTUAL_VERBS:
+        return VerbObjects(done, "obj", {c.i for c in done})  # `denies conspiring with others`: what is denied
+    if not children(verb, L.OPEN_COMPLEMENTS) and lemma not in W.GENERIC_VERBS | W.SPEECH_VERBS | W.TALK_VERBS:
+        for word, obj in prepositional_objects(verb):  # `expand in Malaysia`: a verb of its own with a name
+            if word in W.ARGUMENT_CASES and is_named(obj) and not W.DATE_WORDS.search(obj.text):
+                return VerbObjects(arguments_of(obj), word, {obj.i})
+    if known("that"):  # `reported that two guards were injured`: reports the guards
+        for clause in children(verb, L.CLAUSE_COMPLEMENTS):
+            told = [s for s in clause_subjects(clause) if stands_for_entity(s) or children(s, L.ADJECTIVE_MODIFIERS)
+                    or children(s, L.NAME_PARTS)]
+            if told:
+                return VerbObjects(told, "that", {clause.i})
+    refused = refused_objects(verb, W.REFUSAL_VERBS)  # `refused to issue the cards`: rejects the cards
+    if refused:
+        return VerbObjects([a for o in refused for a in arguments_of(o)], "obj", {o.i for o in refused})
+    return VerbObjects([], "", set())
+
+
+def _amount_text(token: Token) -> Mention:
+    """`2 billion euros`, `a 25% stake`: the amount without what it is of."""
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in L.DETERMINERS]
+    return Mention(text_of(words), words[0].idx, words[-1].idx + len(words[-1]))
+
+
+def _purpose_of(verb: Token, lexicon: Lexicon) -> bool:
+    """`use X to sort invoices`: the infinitive is the purpose of its governor's fact (a qualifier), not a fact."""
+    if verb.dep_ not in L.OPEN_COMPLEMENTS or not any(c.lower_ == "to" for c in children(verb, L.AUXILIARIES)):
+        return False
+    _, roles = lexicon.relation(LANG, verb.head.lemma_.lower(), "obj")
+    return "purpose" in roles.values()
+
+
+def _passive_participle(verb: Token) -> bool:
+    """`a model developed by Acme`, `Founded by X, Acme …`, `… fell 1 percent, dragged down by BP`: a past
+    participle modifying a noun or the main clause (whose subject it is then about), read by `passive_clause`. After
+    the main clause it needs its comma and its agent (`by BP`), and may be tagged a past tense."""
+    if verb.dep_ in L.CLAUSAL_MODIFIERS:
+        return verb.tag_ == "VBN"
+    if verb.dep_ not in L.ADVERBIAL_CLAUSES or children(verb, L.SUBJECTS | L.AUXILIARIES):
+        return False
+    if verb.i < verb.head.i:
+        return verb.tag_ == "VBN"
+    return verb.tag_ in {"VBN", "VBD"} and verb.doc[verb.left_edge.i - 1].text == "," and \
+        any(word == "by" for word, _ in prepositional_objects(verb))
+
+
+_BARE_COMPLEMENTS = L.OBJECTS | L.NOUN_PHRASE_ADVERBIALS
+
+
+def _complements_of_moves(word: Token) -> list[tuple[str, Token]]:
+    return [*prepositional_objects(word), *(("", c) for c in word.children if c.dep_ in _BARE_COMPLEMENTS)]
+
+
+#: market moves: `fell 26 cents to $108.58`, `was down 14 cents at $96.24` (`kg/extract/movements.py`)
+MOVEMENTS = MovementGrammar(
+    rule="en.movement", verbs=W.MOVEMENT_VERBS, directions=W.MOVEMENT_DIRECTIONS, amount_links=frozenset({"", "by"}),
+    level_links=frozenset({"to", "at"}), complements=_complements_of_moves, subjects=clause_subjects,
+    is_amount=is_amount, dates=W.DATE_WORDS, direction_governors=W.MOVEMENT_GOVERNORS, owner_link="of",
+    percent_words=W.PERCENT_WORDS)
+
+
+def _possessor_children(word: Token) -> list[Token]:
+    return children(word, L.POSSESSORS)
+
+
+#: places on names: `Las Positas College in Livermore`, `Hungary's Wizz Air` (`kg/extract/places.py`)
+PLACES = PlaceGrammar(rule="en.located", complements=complements, place_words=W.PLACE_CASES,
+                      region_words=W.REGION_NOUNS, bare_chain=True, possessors=_possessor_children)

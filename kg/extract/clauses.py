@@ -1,0 +1,141 @@
+"""Verb clauses, one reading for every language: `Acme se servira de Zorg pour trier les factures` -> Acme uses Zorg
+(purpose: trier les factures), `Zorg was developed by Acme` -> Acme develops Zorg.
+
+What a language's parses make of a verb is asked of its grammar adapter: which verbs other rules read
+(`read_elsewhere`), the verb's objects and the lexicon frame they fill (`verb_objects`), a second complement that
+gives the frame its meaning (`second_complement`), the qualifiers (`verb_qualifiers`), an object that is a share of
+what it names (`quantified`), a passive's patients and agents (`passive_roles`) and its framed phrases
+(`passive_frames`). This module makes the facts alike for every language: the relation from the lexicon, which
+subjects and objects pair, and how sure the reading is.
+"""
+
+from collections.abc import Iterator
+from types import ModuleType
+
+from spacy.tokens import Span, Token
+
+from ..lang.words import WordLists
+from ..model import Candidate, Mention, Qualifier, Relation
+from ..ontology import Lexicon, property_ranges
+from . import labels as L
+from .context import Context, children, fixed_relation, grammar_of, words_of
+from .grammar import VerbObjects, is_indefinite, is_modified, predicate
+from .mentions import act_mention, mention, text_of
+from .movements import is_movement
+from .names import is_name, is_named, stands_for_entity
+
+
+def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Acme provides Zorg to hospitals for triage` -> Acme provides Zorg (recipient: hospitals, purpose: triage)."""
+    grammar, words, lang = grammar_of(sentence.doc), words_of(sentence.doc), sentence.doc.lang_
+    for verb in sentence:
+        if verb.pos_ != "VERB" or grammar.read_elsewhere(verb, lexicon):
+            continue
+        lemma, part = predicate(verb, lexicon, lang)
+        found = grammar.verb_objects(verb, lexicon, context.nominals, lemma, part)
+        objects, frame = found.objects, found.frame
+        if not objects or is_movement(verb, objects, grammar.MOVEMENTS):  # `a perdu 2 %`: the movement rule's
+            continue
+        patients = _framed_patients(verb, grammar, lexicon, lang, lemma, frame)
+        if patients is None:
+            continue
+        frame = grammar.second_complement(verb, lemma, frame, objects, lexicon)
+        relation, roles = lexicon.relation(lang, lemma, frame)
+        if relation.minted and found.amount is not None and _is_stake(verb, words):  # `took a 10% stake in X`
+            relation = fixed_relation("investsIn")
+        if relation.minted and frame == "obj" and lemma in words.SPEECH_VERBS and grammar.SPEECH_OBJECT_IS_ADDRESSEE:
+            continue  # `told Reuters`: an addressee, not a fact
+        subjects = patients or grammar.clause_subjects(verb)
+        if relation.minted and lemma in words.GENERIC_VERBS:  # `a son siège`, `has offices`: only names make facts
+            objects = [o for o in objects if is_name(o)]
+        recipients, objects, used = _supplied(verb, relation, frame, objects, found.used, grammar, words, context)
+        qualifiers = recipients + tuple(grammar.verb_qualifiers(
+            verb, VerbObjects(objects, frame, used, found.amount), roles, context))
+        quantities = {o.i: q for o in objects if (q := grammar.quantified(o)) is not None}
+        objects = [quantities[o.i][0] if o.i in quantities else o for o in objects]  # `25 % du capital de X`: X
+        amounts = {target.i: amount for target, amount in quantities.values()}
+        inherited = not children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
+        confidence = (0.6 if inherited else 0.75) - (0.1 if relation.minted else 0.0)
+        rule = f"{lang}.reflexive" if frame.startswith("se:") else f"{lang}.svo"
+        for subject in subjects:
+            for obj in objects:
+                # an unknown verb whose subject is only implied (`pour traduire ses manuels`) is an aim, not a fact
+                if obj.i != subject.i and not (relation.minted and inherited and not is_named(obj)):
+                    share = (Qualifier("quantity", Mention(amounts[obj.i], obj.idx, obj.idx), literal=True),) \
+                        if obj.i in amounts else ()
+                    yield clause_fact(subject, relation, obj, verb, lemma, sentence, context, rule,
+                                      qualifiers + share, confidence)
+
+
+def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """`Le modèle a été développé par la société` -> société develops modèle; `Acme, based in Lyon` -> Acme based in
+    Lyon."""
+    grammar, lang = grammar_of(sentence.doc), sentence.doc.lang_
+    rule = f"{lang}.passive"
+    for verb in sentence:
+        patients, agents, used = grammar.passive_roles(verb, sentence)
+        lemma = verb.lemma_.lower()
+        if agents:  # `condamné à dix ans par le tribunal` sentences, not criticises
+            relation, roles = lexicon.relation(lang, lemma, grammar.second_complement(verb, lemma, "obj", [], lexicon))
+            qualifiers = tuple(grammar.verb_qualifiers(verb, VerbObjects(frame="obj", used=used), roles, context))
+            for agent in agents:
+                for patient in patients:
+                    yield clause_fact(agent, relation, patient, verb, verb.lemma_, sentence, context, rule, qualifiers,
+                                      0.75 - (0.1 if relation.minted else 0.0), act=False)
+            continue
+        for frame, obj in grammar.passive_frames(verb, lexicon):
+            relation, roles = lexicon.relation(lang, lemma, frame)
+            if property_ranges().get(relation.local_name) == "Place" and not is_name(obj):
+                continue  # `was born in a village` names no place
+            qualifiers = tuple(grammar.verb_qualifiers(verb, VerbObjects(frame=frame, used={obj.i}), roles, context))
+            for patient in patients:
+                for target in grammar.arguments_of(obj):
+                    yield clause_fact(patient, relation, target, verb, verb.lemma_, sentence, context, rule,
+                                      qualifiers, 0.75)
+
+
+def clause_fact(subject: Token, relation: Relation, obj: Token, verb: Token, lemma: str, sentence: Span,
+                context: Context, rule: str, qualifiers: tuple[Qualifier, ...], confidence: float, act: bool = True
+                ) -> Candidate:
+    """One fact of a clause, negated or hypothetical as its verb is; an object that is a clause is the act it says
+    (`demande d'annuler le jugement`), without the dates in it, if `act` (a passive's patient is what its words
+    name, even when the parser makes it a verb)."""
+    grammar = grammar_of(verb.doc)
+    acts = act and obj.pos_ in {"VERB", "AUX"}
+    said = act_mention(obj, context, _without_dates(obj)) if acts else mention(obj, context)
+    return Candidate(mention(subject, context), relation, said, context.evidence(sentence), rule, lemma, qualifiers,
+                     grammar.is_negated(verb), grammar.is_hypothetical(verb), round(confidence, 2))
+
+
+def _framed_patients(verb: Token, grammar: ModuleType, lexicon: Lexicon, lang: str, lemma: str, frame: str
+                     ) -> list[Token] | None:
+    """A passive whose verb's frame is a preposition (`basé à Lyon`): its patients, the facts' subjects (those that
+    name something, or say something new: `deux gardes ont été tués`, `un suspect a été blessé`); None for any other
+    passive, which the passive rule reads; no patients for an active verb."""
+    if not children(verb, L.PASSIVE_SUBJECTS):
+        return []
+    known = frame != "obj" and lexicon.frame(lang, lemma, frame) is not None
+    patients = [a for p in children(verb, L.PASSIVE_SUBJECTS) for a in grammar.arguments_of(p)
+                if stands_for_entity(a) or (known and (is_modified(a) or is_indefinite(a)))]
+    return patients if patients and known else None
+
+
+def _supplied(verb: Token, relation: Relation, frame: str, objects: list[Token], used: set[int], grammar: ModuleType,
+              words: WordLists, context: Context) -> tuple[tuple[Qualifier, ...], list[Token], set[int]]:
+    """`provide hospitals with scanners`: the object is the recipient and what is supplied the object."""
+    supplied = [a for holder in (verb, *objects) for word, o in grammar.complements(holder)
+                if word and word == words.SUPPLIED_CASE for a in grammar.arguments_of(o)]
+    if frame != "obj" or relation.local_name != "provides" or not supplied:
+        return (), objects, used
+    return tuple(Qualifier("recipient", mention(o, context)) for o in objects), supplied, used | {o.i for o in supplied}
+
+
+def _is_stake(verb: Token, words: WordLists) -> bool:
+    return any(d.lemma_.lower() in words.STAKE_NOUNS for d in children(verb, L.OBJECTS))
+
+
+def _without_dates(verb: Token) -> set[int]:
+    """The words of the dated phrases in a clause (`between 2000 and 2006`), which say when, not what."""
+    dates = words_of(verb.doc).DATE_WORDS
+    return {t.i for c in verb.subtree if c.dep_ in L.PREPOSITIONS and dates is not None and
+            dates.search(text_of(list(c.subtree))) for t in c.subtree}
