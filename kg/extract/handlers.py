@@ -14,8 +14,8 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from ..model import Candidate
-from ..ontology import property_labels
+from ..model import Candidate, Qualifier
+from ..ontology import QUALIFIER_ROLES, property_labels
 from .context import Context, fixed_relation
 from .describe import describe, role_facts
 from .expanders import CHECKS, EXPANDERS
@@ -107,8 +107,12 @@ def _check_slots(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
 def _check_fact(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
     for key in ("subject", "object"):
         _require_slot(settings, key, nodes, several=True)
-    for key in ("negated", "lemma"):
+    for key in ("negated", "hypothetical", "lemma"):
         _require_slot(settings, key, nodes, required=False)
+    for role, slot in settings.get("qualifiers", {}).items():
+        if role not in QUALIFIER_ROLES:
+            raise ValueError(f"qualifiers: {role!r} is no qualifier role ({', '.join(sorted(QUALIFIER_ROLES))})")
+        _require_slot({"qualifier": slot}, "qualifier", nodes)
     if settings.get("property") not in property_labels():
         raise ValueError(f"property {settings.get('property')!r} is not declared in kg.ttl")
     for node, left_out in settings.get("leave_out", {}).items():
@@ -122,10 +126,14 @@ def _check_fact(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
 
 def _read_fact(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
                grammar: ModuleType) -> Iterator[Candidate]:
-    """One property from every subject to every object of an anchor."""
+    """One property from every subject to every object of an anchor, with the qualifiers its slots give (`to Y`:
+    recipient), negated or hypothetical as the slot `negated` / `hypothetical` names is."""
     settings = rule.settings
     relation = fixed_relation(settings["property"])
     negated = "negated" in settings and grammar.is_negated(slots[settings["negated"]][0])
+    hypothetical = "hypothetical" in settings and grammar.is_hypothetical(slots[settings["hypothetical"]][0])
+    qualifiers = tuple(Qualifier(role, mention(t, context)) for role, slot in settings.get("qualifiers", {}).items()
+                       for t in rule.slot_tokens(slots, slot, grammar, context))
     lemma = slots[settings["lemma"]][0].lemma_ if "lemma" in settings else ""
     leave_out = settings.get("leave_out", {})
     subject_out, object_out = (tuple(t for slot in _slot_names(settings[key]) for n in leave_out.get(slot, ())
@@ -137,7 +145,7 @@ def _read_fact(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
             if settings.get("distinct") and subject_mention.text == obj.text:
                 continue
             yield Candidate(subject_mention, relation, obj, context.evidence(sentence), rule.name, lemma,
-                            negated=negated, confidence=settings.get("confidence", 0.5))
+                            qualifiers, negated, hypothetical, settings.get("confidence", 0.5))
 
 
 def _check_describe(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
@@ -181,5 +189,6 @@ HANDLERS: dict[str, Handler] = {
     "role": Handler("role", frozenset({"person", "title", "otherwise", "expand", "require"}), _check_role,
                     _read_role),
     "fact": Handler("fact", frozenset({"subject", "object", "property", "expand", "require", "leave_out", "negated",
-                                       "lemma", "confidence", "distinct"}), _check_fact, _read_fact),
+                                       "hypothetical", "qualifiers", "lemma", "confidence", "distinct"}), _check_fact,
+                    _read_fact),
 }

@@ -46,6 +46,13 @@ def test_a_recorded_case_reads_its_facts(lang, case):
     assert not {tuple(f) for f in case["absent"]} & found, found
 
 
+def test_a_construction_reads_the_qualifiers_its_slots_give():
+    case = next(c for c in load_cases("en") if c["text"] == "Acme made its models available to hospitals.")
+    provided = [f for f in read_parsed(paragraphs_of(case, "en")) if f.relation.local_name == "provides"]
+    assert [(f.rule, [(role, getattr(value, "label", value)) for role, value in f.qualifiers]) for f in provided] == [
+        ("en.available", [("recipient", "hospitals")])]
+
+
 def _matched(constructions, case: dict, lang: str) -> set[int]:
     """Which constructions (by position) match somewhere in a case's parse."""
     matched = set()

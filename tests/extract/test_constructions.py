@@ -53,6 +53,8 @@ def _line(**changes) -> str:
     (_line(expand={"who": "everything"}), "the expander one of"),
     (_line(require={"who": ["famous"]}), "the checks among"),
     (_line(confidence=2), "confidence must be a number in (0, 1]"),
+    (_line(qualifiers={"mood": "whom"}), "'mood' is no qualifier role"),
+    (_line(qualifiers={"recipient": "someone"}), "qualifier must name a node of the rule's patterns"),
     (_line(pattern=[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": ["$NO_SUCH_WORDS"]}}}]),
      "'$NO_SUCH_WORDS' names no word list"),
     (_line(pattern=[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"DEP": {"IN": ["@NO_SUCH_LABELS"]}}}]),

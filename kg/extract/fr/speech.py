@@ -8,7 +8,7 @@ from ...lang.fr import WORDS as W
 from ...model import Candidate
 from ...ontology import Lexicon
 from .. import labels as L
-from ..context import Context, case_word, children, complements, fixed_relation
+from ..context import Context, case_word, children, complements
 from ..facts import interviewers, speech_facts
 from ..mentions import is_incise, mention, reported_text
 from ..names import PERSON_ENTITIES, is_name, stands_for_entity
@@ -58,19 +58,3 @@ def _inverted_speakers(verb: Token, names: bool = False) -> list[Token]:
     found += [a for h in _hearers(verb) if h.i > verb.i for a in children(h, L.APPOSITIONS)
               if a.ent_type_ in PERSON_ENTITIES and a.i > h.i]
     return [a for a in found if is_name(a)] or found  # `a déclaré X, la présidente de Y`: X, described
-
-
-def relative_source(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-    """`les informations du Washington Post, selon lequel l'agence X a collecté …`: the source named before
-    `selon lequel` reports the clause's subject, as `X rapporte que …` does."""
-    for verb in sentence:
-        if verb.dep_ not in L.RELATIVE_CLAUSES or not any(
-                case_word(c) in W.SOURCE_CASES and "Rel" in c.morph.get("PronType") for c in verb.children):
-            continue
-        head = verb.head
-        source = head if is_name(head) else next(
-            (c for c in children(head, L.NOUN_MODIFIERS) if is_name(c) and case_word(c) == "de"), None)
-        told = [s for s in clause_subjects(verb) if stands_for_entity(s) or s.pos_ in {"NOUN", "PROPN"}]
-        for subject in told if source is not None else ():
-            yield Candidate(mention(source, context), fixed_relation("reports"), mention(subject, context),
-                            context.evidence(sentence), "fr.source", verb.lemma_, confidence=0.6)
