@@ -12,6 +12,7 @@ from ...model import Mention, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
 from ..context import Context, children
+from ..facts import interviewers
 from ..grammar import VerbObjects, denied, intent_noun, phrase_role, quantified_by_none, refused_objects
 from ..mentions import conjuncts, literal, mention, text_of
 from ..movements import MovementGrammar
@@ -418,3 +419,19 @@ def _possessor_children(word: Token) -> list[Token]:
 #: places on names: `Las Positas College in Livermore`, `Hungary's Wizz Air` (`kg/extract/places.py`)
 PLACES = PlaceGrammar(rule="en.located", complements=complements, place_words=W.PLACE_CASES,
                       region_words=W.REGION_NOUNS, bare_chain=True, possessors=_possessor_children)
+
+
+# Reported speech, as the speech rule every language shares asks for it (`kg/extract/speech.py`)
+
+#: what a reported clause may be headed by
+REPORTED_HEADS = frozenset({"VERB", "AUX"})
+
+
+def speakers(verb: Token) -> list[Token]:
+    """Who says what a speech verb reports: its subjects (`Acme said …`, `"…," Acme said`)."""
+    return clause_subjects(verb)
+
+
+def hearers(verb: Token, speakers: list[Token]) -> list[Token]:
+    """Who interviewed the speaker (`said in an interview with X`)."""
+    return [a for o in interviewers(verb, W.INTERVIEW_NOUNS, complements, W.INTERVIEWER_CASES) for a in arguments_of(o)]

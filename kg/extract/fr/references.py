@@ -18,10 +18,12 @@ from ..references import (
     resolve_plural,
 )
 from .grammar import (
+    PERSONAL_PRONOUNS,
     clause_subjects,
     following_name,
     governing_subject,
     is_amount,
+    is_clitic_subject,
     is_definite,
     name_before_commas,
     named_referent,
@@ -49,7 +51,6 @@ def note_sentence(sentence: Span, context: Context) -> None:
         context.discourse.latest_plural = mention(last, context)
 
 
-PERSONAL_PRONOUNS = {"il": "Masc", "elle": "Fem"}
 PLURAL_PRONOUNS = frozenset({"ils", "elles"})
 #: `ces derniers`: the plural the text named last
 LATTER_WORDS = frozenset({"derniers", "dernières"})
@@ -159,12 +160,6 @@ def _the_latter(token: Token) -> bool:
     """`Mais ces derniers ont critiqué X`: `ces derniers` / `ces dernières` stands for the plural named last."""
     return token.lower_ in LATTER_WORDS and "Plur" in token.morph.get("Number") and any(
         d.lower_ in DEMONSTRATIVES for d in children(token, L.DETERMINERS))
-
-
-def is_clitic_subject(token: Token) -> bool:
-    """`a-t-il affirmé`, `rappelle-t-elle`: a subject pronoun joined to its verb after it, in questions and incises
-    (parsers label it anything)."""
-    return token.text[:1] == "-" and token.lower_[1:] in PERSONAL_PRONOUNS and token.head.pos_ in {"VERB", "AUX"}
 
 
 def _possessor(determiner: Token, context: Context) -> Mention | None:
