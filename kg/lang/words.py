@@ -126,6 +126,8 @@ class WordLists:
     OF_CASES: frozenset[str] = frozenset()
     #: possessive determiners of one third-person owner
     OWNER_DETERMINERS: frozenset[str] = frozenset()
+    #: the preposition of a partner, which makes an event between agents joint: `un partenariat avec X`
+    PARTNER_CASE: str = ""
     #: nouns of a participant in an event -> the role they give
     PARTICIPANT_ROLES: dict[str, str] = field(default_factory=dict)
     #: endings of participles, which make verbless headlines of their own

@@ -435,3 +435,50 @@ def speakers(verb: Token) -> list[Token]:
 def hearers(verb: Token, speakers: list[Token]) -> list[Token]:
     """Who interviewed the speaker (`said in an interview with X`)."""
     return [a for o in interviewers(verb, W.INTERVIEW_NOUNS, complements, W.INTERVIEWER_CASES) for a in arguments_of(o)]
+
+
+# Events named by nouns, as the event rule every language shares asks for them (`kg/extract/events.py`)
+
+def event_verb(noun: Token, context: Context) -> tuple[str, list[Token]] | None:
+    """The verb an event noun stands for (`acquisition` -> acquire), and the noun's words."""
+    verb = context.nominals.get(noun.lemma_.lower())
+    return (verb, [noun]) if verb is not None else None
+
+
+def event_theme(words: list[Token], verb: str, lexicon: Lexicon) -> tuple[str, Token | None]:
+    """The frame and phrase of what an event noun is about: its first `of` complement or one its verb has a frame for
+    (`the acquisition of X`, `a partnership with X`)."""
+    for word, obj in prepositional_objects(words[0]):
+        if word == "of" or lexicon.frame(LANG, verb, word) is not None:
+            return ("obj" if word == "of" else word), obj
+    return "", None
+
+
+def event_qualifiers(noun: Token, words: list[Token], theme: Token, roles: dict[str, str], context: Context
+                     ) -> list[Qualifier]:
+    """What the event noun's phrases say by its verb's frame (`the sale of X to Y`), and when it happened."""
+    return [Qualifier(roles[word], mention(a, context)) for word, obj in prepositional_objects(noun)
+            if word in roles for a in arguments_of(obj)] + list(_event_dates(noun, context))
+
+
+def event_agents(noun: Token) -> list[Token]:
+    """Who does what an event noun names: `by Y`, `Y's`, or the subject of `Y announced the …`."""
+    agents = [a for word, o in prepositional_objects(noun) if word == "by" for a in arguments_of(o)]
+    agents += [a for p in children(noun, L.POSSESSORS) if stands_for_entity(p)
+               for a in arguments_of(p)]
+    verb = noun.head.head if noun.dep_ in L.PREPOSITION_OBJECTS else noun.head  # `agreed to a deal with X`
+    if not agents and noun.dep_ in L.OBJECTS | L.PREPOSITION_OBJECTS and verb.lemma_.lower() in W.AGENTIVE_VERBS:
+        agents = clause_subjects(verb)
+    return agents
+
+
+def _event_dates(noun: Token, context: Context) -> tuple[Qualifier, ...]:
+    """When the event happened, on the noun or on the verb telling it: `completed its takeover in 2023`."""
+    holders = [noun, noun.head] if noun.dep_ in L.OBJECTS and noun.head.pos_ == "VERB" else [noun]
+    found = []
+    for holder in holders:
+        for word, obj in prepositional_objects(holder):
+            words = list(obj.subtree)
+            if word in ("in", "on", "since") and W.DATE_WORDS.search(text_of(words)):
+                found.append(literal("date", words, context))
+    return tuple(found)

@@ -19,9 +19,9 @@ from .grammar import (
     class_noun_before,
     clause_subjects,
     event_agents,
+    event_verb,
     marker_word,
     named_referent,
-    nominal_verb,
     noun_between_commas,
     opening_apposition,
     referent_token,
@@ -95,7 +95,7 @@ def possession(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
         if token.dep_ in L.OBJECTS | L.ARGUMENT_OBLIQUES and token.head.pos_ == "VERB":
             owners = clause_subjects(token.head)
         else:
-            event = next((h for h in (token.head, token.head.head) if nominal_verb(h, context)), None)
+            event = next((h for h in (token.head, token.head.head) if event_verb(h, context)), None)
             owners = event_agents(event) if event is not None else []
         for owner in owners:
             owner_mention = mention(owner, context)

@@ -533,7 +533,7 @@ def class_noun_before(name: Token, roles: Collection[str] = ()) -> Token | None:
     return None
 
 
-def nominal_verb(token: Token, context: Context) -> tuple[str, list[Token]] | None:
+def event_verb(token: Token, context: Context) -> tuple[str, list[Token]] | None:
     """The verb an event noun stands for and the noun's words: `mise à disposition` -> (fournir, 3 tokens)."""
     doc = token.doc
     for size in (3, 2):
@@ -1056,3 +1056,35 @@ def _inverted_speakers(verb: Token, names: bool = False) -> list[Token]:
     found += [a for h in _hearers(verb) if h.i > verb.i for a in children(h, L.APPOSITIONS)
               if a.ent_type_ in PERSON_ENTITIES and a.i > h.i]
     return [a for a in found if is_name(a)] or found  # `a déclaré X, la présidente de Y`: X, described
+
+
+# Events named by nouns, as the event rule every language shares asks for them (`kg/extract/events.py`)
+
+#: what hangs on an event noun: `la livraison de X aux Y`, with the obliques parsers give it
+NOMINAL_DEPENDENTS = L.NOUN_MODIFIERS | L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES
+
+
+def event_theme(words: list[Token], verb: str, lexicon: Lexicon) -> tuple[str, Token | None]:
+    """The frame and phrase of what an event noun is about: the complement its verb has a frame for (`un partenariat
+    avec X`), else, when the verb takes an object, its `de` complement (`l'achat de X`, not `l'accord de Paris`)."""
+    inside = {w.i for w in words}
+    complements = [c for w in words for c in w.children if c.i not in inside and c.dep_ in NOMINAL_DEPENDENTS]
+    framed = next((c for c in complements
+                   if case_word(c) not in {"", "de"} and lexicon.frame(LANG, verb, case_word(c)) is not None), None)
+    if framed is not None:
+        return case_word(framed), framed
+    if lexicon.frame(LANG, verb, "obj") is None:
+        return "", None
+    return "obj", next((c for c in complements if c.dep_ in L.NOUN_MODIFIERS and case_word(c) == "de"), None)
+
+
+def event_qualifiers(noun: Token, words: list[Token], theme: Token, roles: dict[str, str], context: Context
+                     ) -> list[Qualifier]:
+    """`la mise à disposition de X aux hôpitaux`: the recipient, on the noun, the theme or the theme's name."""
+    if roles.get("à") != "recipient":
+        return []
+    inside = {w.i for w in words}
+    holders = [*words, *conjuncts(theme), *(t for head in arguments_of(theme) for t in name_tokens(head))]
+    return [Qualifier("recipient", mention(a, context)) for holder in holders for child in holder.children
+            if child.dep_ in NOMINAL_DEPENDENTS and case_word(child) == "à" and child.i not in inside
+            for a in arguments_of(child)]

@@ -1,0 +1,54 @@
+"""Events named by nouns, one reading for every language: `Acme a annoncé la mise à disposition de Zorg aux
+hôpitaux` -> Acme provides Zorg (recipient: hôpitaux), `Acme completed the acquisition of Bolt` -> Acme acquires
+Bolt, `A et B ont annoncé un partenariat` -> A partner of B.
+
+The grammar adapter says which verb a noun stands for (`event_verb`), what the event is about (`event_theme`: the
+lexicon frame and the phrase), who does it (`event_agents`) and what its phrases add (`event_qualifiers`).
+"""
+
+from collections.abc import Iterator
+from types import ModuleType
+
+from spacy.tokens import Span, Token
+
+from ..model import Candidate
+from ..ontology import Lexicon
+from . import labels as L
+from .context import Context, grammar_of, words_of
+from .facts import joint_facts
+from .grammar import quantified_by_none
+from .mentions import mention
+
+
+def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
+    """The facts an event noun names, between its agents and what it is about; an event of partners (`un
+    partenariat`) that says with whom in no phrase of its own relates its agents to each other."""
+    grammar, words, lang = grammar_of(sentence.doc), words_of(sentence.doc), sentence.doc.lang_
+    rule = f"{lang}.nominal"
+    for noun in sentence:
+        found = grammar.event_verb(noun, context) if noun.pos_ == "NOUN" else None
+        if found is None:
+            continue
+        verb, noun_words = found
+        frame, theme = grammar.event_theme(noun_words, verb, lexicon)
+        negated = _none_of(noun, grammar, words.NEGATIVE_DETERMINERS)
+        agents = grammar.event_agents(noun)
+        if frame in ("", "obj") and lexicon.frame(lang, verb, words.PARTNER_CASE) is not None:
+            yield from joint_facts(agents, lexicon.relation(lang, verb, words.PARTNER_CASE)[0], context, sentence,
+                                   rule, verb, negated)
+        if theme is None or not agents:
+            continue
+        relation, roles = lexicon.relation(lang, verb, frame)
+        qualifiers = tuple(grammar.event_qualifiers(noun, noun_words, theme, roles, context))
+        for agent in agents:
+            for about in grammar.arguments_of(theme):
+                if about.i != agent.i:
+                    yield Candidate(mention(agent, context), relation, mention(about, context),
+                                    context.evidence(sentence), rule, verb, qualifiers, negated,
+                                    confidence=0.6 - (0.1 if relation.minted else 0.0))
+
+
+def _none_of(event: Token, grammar: ModuleType, negative_determiners: frozenset[str]) -> bool:
+    """`n'a signé aucun accord`, `did not sign a deal`: an event that did not happen."""
+    return quantified_by_none(event, negative_determiners) or (
+        event.dep_ in L.OBJECTS and event.head.pos_ == "VERB" and grammar.is_negated(event.head))
