@@ -178,7 +178,11 @@ def _read(paragraphs: list[Paragraph], contexts: list[Context], rules: LanguageR
         for sent in paragraph.doc.sents:
             sentence = Sentence(paragraph.doc, sent.start, sent.end)
             rules.resolve_references(sentence, context)
+            notes = []
             for rule in rules.rules.values():
-                candidates += rule(sentence, context, lexicon)
+                for read in rule(sentence, context, lexicon):
+                    (candidates if isinstance(read, Candidate) else notes).append(read)
+            for note in notes:  # what the rules tell the discourse, once they have all read the sentence
+                note.tell(context.discourse)
             rules.note_sentence(sentence, context)
     return candidates

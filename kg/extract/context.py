@@ -13,7 +13,7 @@ from ..lang.words import WordLists
 from ..model import Candidate, Evidence, Relation
 from ..ontology import Lexicon, property_labels
 from . import labels as L
-from .discourse import Discourse
+from .discourse import Discourse, Note
 
 
 @dataclass(frozen=True)
@@ -65,8 +65,9 @@ class Sentence(Span):
         return iter(tokens)
 
 
-#: a rule reads one sentence and yields the candidate facts of the construction it knows
-Rule = Callable[[Span, "Context", Lexicon], Iterator[Candidate]]
+#: a rule reads one sentence and yields the candidate facts of the construction it knows, and what they tell the
+#: discourse (`Note`: who said a quotation, what a noun described), which the driver tells it after the sentence
+Rule = Callable[[Span, "Context", Lexicon], Iterator[Candidate | Note]]
 
 
 def fixed_relation(local_name: str) -> Relation:

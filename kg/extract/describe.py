@@ -17,6 +17,7 @@ from ..model import Candidate, Qualifier
 from ..text import fold
 from . import labels as L
 from .context import Context, case_word, children, fixed_relation, words_of
+from .discourse import Described, Note, Typed
 from .facts import affiliation_facts, possessor_facts, relational_facts, typed_by
 from .mentions import conjuncts, mention
 from .names import is_name, stands_for_entity
@@ -26,20 +27,22 @@ PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC", "FAC"})
 
 
 def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: str, grammar: ModuleType,
-             leave_out: tuple[Token, ...] = ()) -> Iterator[Candidate]:
-    """The facts of `noun` describing `name`; `leave_out` are words not part of the noun's text (`tel que`'s
-    members, an adverb)."""
+             leave_out: tuple[Token, ...] = ()) -> Iterator[Candidate | Note]:
+    """The facts of `noun` describing `name`, and what the discourse is told (the name's class, what the noun
+    described); `leave_out` are words not part of the noun's text (`tel que`'s members, an adverb)."""
     if noun.lower_ in context.affiliation_words:
         return  # `le Britannique X`, `the Australian X`: the nationality rule says what the word says
     named = typed_by(mention(name, context), noun, context)
+    if named.typed:
+        yield Typed(named, named.kind)
     # the noun's own words: without the name and what it governs (`the maker of X, Y`, `X, qui était président`),
     # unless the noun is set on the name itself (`Y, the maker of X`, `la start-up X`), whose words would go with it
     apposed = noun.head == name and noun.dep_ not in L.RELATIVE_CLAUSES
     left_out = tuple(t for t in leave_out if t in noun.subtree) if apposed else (name, *leave_out)
     description = mention(noun, context, leave_out=left_out, kind="Concept")
     position = context.offset + noun.idx
-    context.discourse.describe(noun.lemma_.lower(), position, named)  # a later `ce modèle`, `the mayor` means it
-    context.discourse.describe(fold(description.text), position, named)
+    yield Described(noun.lemma_.lower(), position, named)  # a later `ce modèle`, `the mayor` means it
+    yield Described(fold(description.text), position, named)
     if context.noun_kinds.get(noun.lemma_.lower()) == "Role":
         yield from role_facts(name, noun, context, sentence, rule, grammar, leave_out=leave_out)
         return

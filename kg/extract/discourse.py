@@ -173,3 +173,44 @@ class Discourse:
         if ahead_from is not None and next(self._before(position), None) is None:
             return next((r for r in self._after(ahead_from) if fits(r)), None)
         return None
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """What a rule tells the discourse: the text from `start` to `end` is what `speaker` said (its facts get them
+    as source, a first-person pronoun in it is them)."""
+
+    start: int
+    end: int
+    speaker: Mention
+
+    def tell(self, discourse: Discourse) -> None:
+        discourse.quote(self.start, self.end, self.speaker)
+
+
+@dataclass(frozen=True)
+class Described:
+    """What a rule tells the discourse: a common noun (its lemma or its words) at `position` described a name, so a
+    later `ce modèle`, `the mayor` can mean it."""
+
+    noun: str
+    position: int
+    name: Mention
+
+    def tell(self, discourse: Discourse) -> None:
+        discourse.describe(self.noun, self.position, self.name)
+
+
+@dataclass(frozen=True)
+class Typed:
+    """What a rule tells the discourse: a class noun said what a name is, for all its mentions."""
+
+    name: Mention
+    kind: str
+
+    def tell(self, discourse: Discourse) -> None:
+        discourse.type_name(self.name, self.kind)
+
+
+#: what a rule may tell the discourse besides its facts; the driver tells it after the sentence's rules have read it
+Note = Quoted | Described | Typed

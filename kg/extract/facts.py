@@ -12,6 +12,7 @@ from ..ontology import Lexicon, minted_name
 from ..text import fold
 from . import labels as L
 from .context import Context, children, fixed_relation
+from .discourse import Quoted
 from .mentions import mention
 from .names import PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
 from .references import nationality_noun
@@ -73,15 +74,15 @@ def word_before_person(sentence: Span, context: Context, lexicon: Lexicon) -> It
 
 
 def speech_facts(verb: Token, speakers: list[Token], said: Mention, context: Context, sentence: Span, rule: str,
-                 negated: bool, told: list[Token] = (), places: list[Token] = ()) -> Iterator[Candidate]:
-    """Each speaker says `said`; the discourse remembers who said that stretch of text (it becomes their source).
+                 negated: bool, told: list[Token] = (), places: list[Token] = ()) -> Iterator[Candidate | Quoted]:
+    """Each speaker says `said`, and the discourse is told who said that stretch of text (it becomes their source).
     Whoever it was `told` (`a déclaré à l'AFP`, `told Reuters`, `in an interview with X`) was informed by each
     speaker, and is the saying's recipient; both keep where it was said (`à New York`)."""
     where = tuple(Qualifier("place", mention(place, context)) for place in places)
     hearers = tuple(Qualifier("recipient", mention(hearer, context)) for hearer in told)
     for speaker in speakers:
         speaker_mention = mention(speaker, context)
-        context.discourse.quote(said.start, said.end, speaker_mention)
+        yield Quoted(said.start, said.end, speaker_mention)
         yield Candidate(speaker_mention, fixed_relation("says"), said, context.evidence(sentence), rule, verb.lemma_,
                         hearers + where, negated=negated, confidence=0.7)
         for hearer in told:
@@ -159,10 +160,9 @@ NAMED_KINDS = frozenset({"Organization", "Person", "Place", "Product"})
 
 
 def typed_by(named: Mention, noun: Token, context: Context) -> Mention:
-    """The name with the kind its class noun gives (`la start-up X`, `the carmaker X`), when the noun has one; the
-    document's discourse remembers it for the name's other mentions."""
+    """The name with the kind its class noun gives (`la start-up X`, `the carmaker X`), when the noun has one (to be
+    told to the discourse, `Typed`, for the name's other mentions)."""
     kind = context.noun_kinds.get(noun.lemma_.lower())
     if not named.is_name or kind not in NAMED_KINDS:
         return named
-    context.discourse.type_name(named, kind)
     return replace(named, kind=kind, typed=True)

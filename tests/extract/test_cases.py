@@ -2,13 +2,16 @@
 by hand and read by kg. Every construction of the pattern files is exercised by a case, and kg's matcher finds what
 spaCy's `DependencyMatcher` finds on every case."""
 
+import copy
 import json
 from pathlib import Path
 
 import pytest
 
 from kg.extract import context_for, language_rules, prepare
+from kg.extract.discourse import Note
 from kg.extract.matcher import PatternIndex, check_with_spacy
+from kg.extract.mentions import collect_names
 from kg.lang import LANGUAGES
 from kg.model import Document
 from kg.ontology import default_lexicon
@@ -51,6 +54,26 @@ def test_a_construction_reads_the_qualifiers_its_slots_give():
     provided = [f for f in read_parsed(paragraphs_of(case, "en")) if f.relation.local_name == "provides"]
     assert [(f.rule, [(role, getattr(value, "label", value)) for role, value in f.qualifiers]) for f in provided] == [
         ("en.available", [("recipient", "hospitals")])]
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "Tom Abel said his government would act."),
+                                            ("en", "Vinalys is a French startup.")])
+def test_rules_tell_the_discourse_through_notes_and_leave_it_unchanged(lang, text):
+    """A rule changes nothing while it reads: what it tells the discourse (who said a quotation, what a noun
+    described, a name's class) comes out as notes, which the driver tells it once the sentence is read."""
+    case = next(c for c in load_cases(lang) if c["text"] == text)
+    paragraph = paragraphs_of(case, lang)[0]
+    context = context_for(paragraph, lang, default_lexicon())
+    prepare(paragraph.doc, context)
+    collect_names(paragraph.doc, context)
+    before = copy.deepcopy(vars(context.discourse))
+    sentence = next(iter(paragraph.doc.sents))
+    notes = [read for rule in language_rules(lang).rules.values() for read in rule(sentence, context, default_lexicon())
+             if isinstance(read, Note)]
+    assert notes and vars(context.discourse) == before
+    for note in notes:
+        note.tell(context.discourse)
+    assert vars(context.discourse) != before
 
 
 def _matched(constructions, case: dict, lang: str) -> set[int]:
