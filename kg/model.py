@@ -82,6 +82,15 @@ class Candidate:
     negated: bool = False
     hypothetical: bool = False
     confidence: float = 0.7
+    #: which form of its rule read it, when the rule has several (`relational`, `place`, `demonym`, `party`)
+    variant: str = ""
+    #: read for a group, and holding for one of its members (`A et B figurent parmi …`)
+    for_member: bool = False
+
+    @property
+    def reading(self) -> str:
+        """The rule with its variant, as a fact records it: `fr.title+relational`, `en.svo+member`."""
+        return "+".join([self.rule, *[part for part in (self.variant, "member" if self.for_member else "") if part]])
 
 
 @dataclass(frozen=True)

@@ -225,7 +225,7 @@ def resolve(candidates: list[Candidate], text: str = "", names: list[Mention] = 
         previous = merged.get(key)
         if previous is not None:
             qualifiers = previous.qualifiers + tuple(q for q in qualifiers if q not in previous.qualifiers)
-        merged[key] = Fact(subject, c.relation, obj, c.evidence, c.rule, max(c.confidence, previous.confidence)
+        merged[key] = Fact(subject, c.relation, obj, c.evidence, c.reading, max(c.confidence, previous.confidence)
                            if previous else c.confidence, c.lemma, qualifiers, c.negated, c.hypothetical)
     facts = list(merged.values())
     kinds = _corrected_kinds(facts)

@@ -1,9 +1,11 @@
 """Which candidate facts are worth a place in the graph (`resolve.informative`)."""
 
+from dataclasses import replace
+
 from kg.extract.context import fixed_relation
 from kg.model import Candidate, Evidence, Mention
 from kg.ontology import default_lexicon
-from kg.resolve import EntityIndex, informative
+from kg.resolve import EntityIndex, informative, resolve
 
 EVIDENCE = Evidence("doc", "sentence", 0, 8)
 
@@ -68,3 +70,11 @@ def test_what_is_launched_or_signed_or_what_a_minted_verb_of_topic_is_about_may_
     assert about.topical and informative(Candidate(NAME, about, operation, EVIDENCE, "test"))
     other, _ = default_lexicon().relation("fr", "sonder", "avec")
     assert not other.topical and not informative(Candidate(NAME, other, operation, EVIDENCE, "test"))
+
+
+def test_a_fact_records_the_rule_with_its_variant_and_whether_it_holds_for_a_member():
+    """Variants are fields of a candidate (`relational`, `place`); the fact records them after the rule's name."""
+    read = replace(candidate(NAME, "partnerOf", Mention("Bolt", 20, 24, kind="Organization", is_name=True)),
+                   variant="relational", for_member=True)
+    assert (read.rule, read.reading) == ("test", "test+relational+member")
+    assert [f.rule for f in resolve([read])] == ["test+relational+member"]

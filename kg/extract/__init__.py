@@ -6,8 +6,10 @@ A language (`kg.lang.LANGUAGES`) gives its constructions as data (`kg/lang/<code
 earlier entities before the rules read a sentence, `note_sentence` keeps what a sentence leaves for later ones) and
 which rules make something a member of a group. A language with no `rules.toml` is read by its constructions alone.
 
-A document is read twice: the first reading finds its events, so that in the second `cette initiative` (or a
-headline's `l'initiative`, pointing forward) can stand for the event it names.
+Rules are pure: they yield facts, and notes for the discourse (who said a quotation, what a noun described), which
+the driver tells it once every rule has read the sentence. A document is still read twice: the first reading finds
+its events and its quotations, so that in the second `cette initiative` (or a headline's `l'initiative`, pointing
+forward) can stand for the event it names and a `je` inside a quotation whose speaker is named after it for them.
 """
 
 import importlib
@@ -115,7 +117,7 @@ def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon, p
         collect_names(paragraph.doc, context)
     first = _read(paragraphs, contexts, rules, lexicon)
     discourse.events = [c for c in first if not c.relation.minted and c.relation.local_name not in STATES
-                        and not c.rule.endswith("+relational")]  # `X, partenaire de Y` says what X is
+                        and c.variant != "relational"]  # `X, partenaire de Y` says what X is
     second = _read(paragraphs, contexts, rules, lexicon)
     second = identify_lede(paragraphs, second + list(discourse.recalled_roles.values()), discourse.names())
     candidates = [_attributed(c, discourse) for c in spread_to_members(second, rules.membership_rules,

@@ -85,8 +85,8 @@ def _placed(named, noun: Token, context: Context, sentence: Span, rule: str, gra
         if word in words_of(noun.doc).PLACE_CASES and is_name(obj):
             place = mention(obj, context)
             if place.kind == "Place":
-                yield Candidate(named, fixed_relation("locatedIn"), place, context.evidence(sentence),
-                                rule + "+place", noun.lemma_, confidence=0.65)
+                yield Candidate(named, fixed_relation("locatedIn"), place, context.evidence(sentence), rule,
+                                noun.lemma_, confidence=0.65, variant="place")
 
 
 def role_facts(person: Token, title: Token, context: Context, sentence: Span, rule: str, grammar: ModuleType,

@@ -28,16 +28,16 @@ def affiliation_facts(named: Mention, noun: Token, context: Context, sentence: S
 
 def _affiliation(named: Mention, word: Token, context: Context, sentence: Span, rule: str, suffixed: bool = True
                  ) -> Iterator[Candidate]:
-    """The nationality or the party one word gives `named`, if any (the rule named with what it read, if
+    """The nationality or the party one word gives `named`, if any (with what it read as the rule's variant, if
     `suffixed`)."""
     key = word.lemma_.lower() if word.lemma_.lower() in context.affiliation_words else word.lower_
-    for table, prop, kind, suffix in ((context.demonyms, "nationality", "Place", "+demonym"),
-                                      (context.affiliations, "memberOf", "Organization", "+party")):
+    for table, prop, kind, variant in ((context.demonyms, "nationality", "Place", "demonym"),
+                                       (context.affiliations, "memberOf", "Organization", "party")):
         if key in table:
             value = Mention(table[key], context.offset + word.idx, context.offset + word.idx + len(word.text),
                             kind=kind, is_name=True, head_lemma=table[key].lower())
             yield Candidate(named, fixed_relation(prop), value, context.evidence(sentence),
-                            rule + suffix if suffixed else rule, key, confidence=0.7)
+                            rule, key, confidence=0.7, variant=variant if suffixed else "")
 
 
 def described_nationality(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
@@ -126,8 +126,8 @@ def relational_facts(named: Mention, noun: Token, others: list[Token], context: 
         related = [(topic.mention, 0.5)] if topic is not None else []
     for other, confidence in related:
         if other.text != named.text:
-            yield Candidate(named, fixed_relation(prop), other, context.evidence(sentence), rule + "+relational",
-                            noun.lemma_, confidence=confidence)
+            yield Candidate(named, fixed_relation(prop), other, context.evidence(sentence), rule, noun.lemma_,
+                            confidence=confidence, variant="relational")
 
 
 def possessor_facts(named: Mention, description: Mention, owners: list[Token], link: str, context: Context,

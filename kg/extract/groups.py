@@ -18,7 +18,7 @@ def _leaf_members(candidates: list[Candidate], membership_rules: frozenset[str])
     """Group position -> its members that are not groups themselves, through any depth of sub-groups."""
     direct: dict[int, list[Mention]] = defaultdict(list)
     for c in candidates:
-        if c.rule in membership_rules and c.subject not in direct[c.object.start]:
+        if c.reading in membership_rules and c.subject not in direct[c.object.start]:
             direct[c.object.start].append(c.subject)
     leaves: dict[int, list[Mention]] = {}
     for group in direct:
@@ -38,8 +38,7 @@ def _leaf_members(candidates: list[Candidate], membership_rules: frozenset[str])
 def _expand(c: Candidate, members: dict[int, list[Mention]]) -> list[Candidate]:
     """The candidate with every group it names replaced by each of the group's members."""
     def inherited(**changes) -> Candidate:
-        rule = c.rule if c.rule.endswith("+member") else c.rule + "+member"
-        return replace(c, rule=rule, confidence=round(c.confidence * MEMBER_CONFIDENCE, 2), **changes)
+        return replace(c, for_member=True, confidence=round(c.confidence * MEMBER_CONFIDENCE, 2), **changes)
 
     if c.subject.start in members:
         return [x for m in members[c.subject.start] if m != c.object for x in _expand(inherited(subject=m), members)]
@@ -68,5 +67,5 @@ def spread_to_members(candidates: list[Candidate], membership_rules: frozenset[s
         candidates = [x for c in candidates for x in _expand(c, named_together)]
     if not members:
         return candidates
-    return [x for c in candidates for x in ([c] if c.rule in membership_rules or c.relation.local_name in
+    return [x for c in candidates for x in ([c] if c.reading in membership_rules or c.relation.local_name in
                                                    DESCRIPTIONS else _expand(c, members))]
