@@ -18,12 +18,12 @@ from ..errors import LexiconError
 class WordLists:
     """A language's closed word classes and general vocabulary, by what the rules use them for."""
 
+    #: words skipped when an acronym is matched with the words it abbreviates (connectors, particles, articles)
+    ACRONYM_SKIPPED_WORDS: frozenset[str] = frozenset()
     #: verbs whose subject does what their event noun names
     AGENTIVE_VERBS: frozenset[str] = frozenset()
     #: named-entity types of amounts: an object that is one points at what it is an amount of
     AMOUNT_ENTITIES: frozenset[str] = frozenset()
-    #: words skipped when an acronym is matched with the words it abbreviates (connectors, particles, articles)
-    ACRONYM_SKIPPED_WORDS: frozenset[str] = frozenset()
     #: verbs that give someone a post
     APPOINTMENT_VERBS: frozenset[str] = frozenset()
     #: prepositions that introduce a verb's partner or opponent even where the parser calls them modifiers
@@ -40,16 +40,18 @@ class WordLists:
     BLAME_VERBS: dict[str, str] = field(default_factory=dict)
     #: the preposition of a noun's complement, which a headline's subject may have
     COMPLEMENT_CASE: str = ""
-    #: prepositions before a gerund whose subject is the verb's object
-    CONTROL_CASES: frozenset[str] = frozenset()
     #: contracted prepositions and articles -> the word they stand for (a preposition is looked up undone)
     CONTRACTIONS: dict[str, str] = field(default_factory=dict)
+    #: prepositions before a gerund whose subject is the verb's object
+    CONTROL_CASES: frozenset[str] = frozenset()
     #: verbs that say what their subject is
     COPULA_VERBS: frozenset[str] = frozenset()
-    #: verbs whose indirect object does what their infinitive says
-    DATIVE_CONTROL_VERBS: frozenset[str] = frozenset()
+    #: words that count a plural description -> the number: `les deux groupes`, `both men`
+    COUNT_WORDS: dict[str, int] = field(default_factory=dict)
     #: days, months, years and relative times, which a language's NER may not tag as dates
     DATE_WORDS: re.Pattern[str] | None = None
+    #: verbs whose indirect object does what their infinitive says
+    DATIVE_CONTROL_VERBS: frozenset[str] = frozenset()
     #: prepositions that name a title's employer besides the complement's own preposition
     EMPLOYER_CASES: frozenset[str] = frozenset()
     #: adjectives introducing examples of a class
@@ -66,6 +68,8 @@ class WordLists:
     GERUND_CASES: frozenset[str] = frozenset()
     #: the part-of-speech tag of a gerund
     GERUND_TAG: str = ""
+    #: pronouns standing for a group a membership preposition names
+    GROUP_PRONOUNS: frozenset[str] = frozenset()
     #: nouns for where an organisation is based
     HEADQUARTERS_NOUNS: frozenset[str] = frozenset()
     #: nouns of the head of a body: whoever is put there leads it
@@ -76,12 +80,12 @@ class WordLists:
     HEARER_CASES: frozenset[str] = frozenset()
     #: forms of address before a name: neither a post nor a type
     HONORIFICS: frozenset[str] = frozenset()
-    #: pronouns standing for a group a membership preposition names
-    GROUP_PRONOUNS: frozenset[str] = frozenset()
-    #: verbs that report speech only when set after what they report (besides `SPEECH_VERBS`)
-    INCISE_VERBS: frozenset[str] = frozenset()
+    #: subject pronouns that stand for no one in particular (`on`)
+    IMPERSONAL_PRONOUNS: frozenset[str] = frozenset()
     #: verbs whose complement happens exactly when they do: their negation passes on
     IMPLICATIVE_VERBS: frozenset[str] = frozenset()
+    #: verbs that report speech only when set after what they report (besides `SPEECH_VERBS`)
+    INCISE_VERBS: frozenset[str] = frozenset()
     #: prepositions introducing where a title is held, when what follows is an organisation
     INSTITUTION_CASES: frozenset[str] = frozenset()
     #: nouns of intent whose complement is their holder's aim, not a fact
@@ -92,6 +96,10 @@ class WordLists:
     INTERVIEWER_CASES: frozenset[str] = frozenset()
     #: nouns of an interview or a speech
     INTERVIEW_NOUNS: frozenset[str] = frozenset()
+    #: the determiners `LATTER_WORDS` take (`ces derniers`)
+    LATTER_DETERMINERS: frozenset[str] = frozenset()
+    #: words that, plural after a demonstrative, stand for the plural named last: `ces derniers`
+    LATTER_WORDS: frozenset[str] = frozenset()
     #: nouns of access and use, which stand for their complement
     LIGHT_NOUNS: frozenset[str] = frozenset()
     #: prepositions whose complement says why, when or by whom rather than what a noun is: never part of its text
@@ -126,18 +134,24 @@ class WordLists:
     OF_CASES: frozenset[str] = frozenset()
     #: possessive determiners of one third-person owner
     OWNER_DETERMINERS: frozenset[str] = frozenset()
-    #: the preposition of a partner, which makes an event between agents joint: `un partenariat avec X`
-    PARTNER_CASE: str = ""
     #: nouns of a participant in an event -> the role they give
     PARTICIPANT_ROLES: dict[str, str] = field(default_factory=dict)
     #: endings of participles, which make verbless headlines of their own
     PARTICIPLE_ENDINGS: tuple[str, ...] = ()
+    #: the preposition of a partner, which makes an event between agents joint: `un partenariat avec X`
+    PARTNER_CASE: str = ""
     #: words of a percentage
     PERCENT_WORDS: frozenset[str] = frozenset()
+    #: singular subject pronouns -> their gender (`Masc`, `Fem`; empty for a thing: `it`)
+    PERSONAL_PRONOUNS: dict[str, str] = field(default_factory=dict)
     #: titles that, followed by a comma and a person's name, introduce that person
     PERSON_TITLES: frozenset[str] = frozenset()
     #: prepositions that say where
     PLACE_CASES: frozenset[str] = frozenset()
+    #: plural subject pronouns, which stand for what was named together
+    PLURAL_PRONOUNS: frozenset[str] = frozenset()
+    #: possessive pronouns -> their owner's gender (empty for a thing: `its`)
+    POSSESSIVE_PRONOUNS: dict[str, str] = field(default_factory=dict)
     #: nouns that stand for the post their complement names
     POST_NOUNS: frozenset[str] = frozenset()
     #: prepositions marking a predicate of the subject
@@ -180,17 +194,18 @@ class WordLists:
     SPEECH_VERBS: frozenset[str] = frozenset()
     #: what a share of a company is called
     STAKE_NOUNS: frozenset[str] = frozenset()
-    #: the preposition of what is supplied when a supply verb's object is who gets it: `provide hospitals with X`
-    SUPPLIED_CASE: str = ""
     #: verbs whose complement does not happen: its fact is negated
     STOP_VERBS: frozenset[str] = frozenset()
+    #: the preposition of what is supplied when a supply verb's object is who gets it: `provide hospitals with X`
+    SUPPLIED_CASE: str = ""
     #: objects of support-verb phrases, which name no thing
     SUPPORT_OBJECTS: frozenset[str] = frozenset()
     #: verbs of talking, whose complement names an interlocutor, not what the talk is about
     TALK_VERBS: frozenset[str] = frozenset()
 
 
-_SHAPES = {frozenset[str]: "a list of words", dict[str, str]: "a table of word = word", str: "a word",
+_SHAPES = {frozenset[str]: "a list of words", dict[str, str]: "a table of word = word",
+           dict[str, int]: "a table of word = number", str: "a word",
            re.Pattern[str] | None: "a regular expression", tuple[str, ...]: "a list of words",
            tuple[tuple[str, str], ...]: "a list of [word, word] pairs"}
 
@@ -203,6 +218,8 @@ def _converted(kind: Any, value: Any) -> Any:
     if kind == tuple[str, ...] and words:
         return tuple(value)
     if kind == dict[str, str] and isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
+        return dict(value)
+    if kind == dict[str, int] and isinstance(value, dict) and all(type(v) is int for v in value.values()):
         return dict(value)
     if kind is str and isinstance(value, str):
         return value

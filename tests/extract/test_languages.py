@@ -44,9 +44,14 @@ def test_word_lists_are_checked_at_load_with_file_and_line(tmp_path):
     words.write_text('PLACE_CASES = "in"\n', encoding="utf-8")
     with pytest.raises(LexiconError, match=r"words\.toml:1: PLACE_CASES must be a list of words"):
         load_words(words)
-    words.write_text('PLACE_CASES = ["in", "at"]\n[MOVEMENT_VERBS]\nfall = "falls"\n', encoding="utf-8")
+    words.write_text('COUNT_WORDS = { two = "2" }\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"words\.toml:1: COUNT_WORDS must be a table of word = number"):
+        load_words(words)
+    words.write_text('PLACE_CASES = ["in", "at"]\nCOUNT_WORDS = { two = 2 }\n[MOVEMENT_VERBS]\nfall = "falls"\n',
+                     encoding="utf-8")
     loaded = load_words(words)
     assert sorted(loaded.PLACE_CASES) == ["at", "in"] and dict(loaded.MOVEMENT_VERBS) == {"fall": "falls"}
+    assert loaded.COUNT_WORDS == {"two": 2}
     assert not loaded.SPEECH_VERBS  # a list a language leaves out is empty
 
 

@@ -16,14 +16,11 @@ from ..references import (
 )
 from .grammar import clause_subjects, is_definite, prepositional_objects
 
-#: personal pronouns and the referents they may take: gender when the pipeline gives one, and the kinds of thing
-PRONOUNS = {"he": ("Masc", {"Person"}), "she": ("Fem", {"Person"}), "it": (None, {"Organization", "Product"})}
-PLURAL_PRONOUNS = frozenset({"they"})
-#: words that count a plural description: `the two companies`, `both men`
-COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
-#: possessive pronouns, the same way: `its chief executive`, `his company`
-POSSESSIVE_PRONOUNS = {"his": ("Masc", {"Person"}), "her": ("Fem", {"Person"}),
-                       "its": (None, {"Organization", "Product"})}
+
+def _agreement(gender: str) -> tuple[str | None, set[str]]:
+    """What a pronoun of `gender` may stand for: a person of that gender, or (`it`, `its`) an organisation or a
+    product."""
+    return (gender, {"Person"}) if gender else (None, {"Organization", "Product"})
 
 
 def note_sentence(sentence: Span, context: Context) -> None:
@@ -74,7 +71,7 @@ def resolve_references(sentence: Span, context: Context) -> None:
     """Point subject pronouns and definite descriptions at the entity they most likely refer to."""
     discourse = context.discourse
     for token in sentence:
-        resolve_plural(token, context, PLURAL_PRONOUNS, COUNT_WORDS)
+        resolve_plural(token, context, W.PLURAL_PRONOUNS, W.COUNT_WORDS)
         resolve_first_person(token, context, W.FIRST_PERSON_PRONOUNS)
         resolve_nationality_noun(token, context, is_definite)
         if token.pos_ not in {"NOUN", "DET", "PRON"} or token._.kg_referent is not None or is_predicative(token):
@@ -104,12 +101,13 @@ def resolve_references(sentence: Span, context: Context) -> None:
                 recall_titled_person(token, context, sentence, "en.recalled_title")
         elif token.pos_ == "NOUN" and (context.noun_kinds.get(lemma) == "Event" or lemma in context.nominals) and \
                 token.dep_ in L.SUBJECTS and token.head.pos_ == "VERB" and is_definite(token) and \
-                not any(w == "of" for w, _ in prepositional_objects(token)):
+                not any(w == W.OF_CASE for w, _ in prepositional_objects(token)):
             event = discourse.event_near(context.offset + sentence.start_char, look_ahead=True)
             if event is not None:  # `the contract fell 39 cents`, `the deal gives …`: the event's subject acts
                 token._.kg_referent = event.subject
-        elif token.pos_ == "PRON" and token.lower_ in PRONOUNS and token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS:
-            gender, kinds = PRONOUNS[token.lower_]
+        elif token.pos_ == "PRON" and token.lower_ in W.PERSONAL_PRONOUNS and \
+                token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS:
+            gender, kinds = _agreement(W.PERSONAL_PRONOUNS[token.lower_])
             governor = _governing_subject(token)
             if governor is not None and (stands_for_entity(governor)):
                 candidate = mention(governor, context)
@@ -120,8 +118,8 @@ def resolve_references(sentence: Span, context: Context) -> None:
                                    lambda r, k=kinds, g=gender: discourse.named_as(r, k) and r.agrees(g, "Sing"))
             if found is not None:
                 token._.kg_referent = found.mention
-        elif token.pos_ == "PRON" and token.lower_ in POSSESSIVE_PRONOUNS and token.dep_ in L.POSSESSORS:
-            gender, kinds = POSSESSIVE_PRONOUNS[token.lower_]
+        elif token.pos_ == "PRON" and token.lower_ in W.POSSESSIVE_PRONOUNS and token.dep_ in L.POSSESSORS:
+            gender, kinds = _agreement(W.POSSESSIVE_PRONOUNS[token.lower_])
             subject = _clause_subject_before(token)  # `Acme said its chief …`: the clause's own subject first
             if subject is not None and mention(subject, context).kind in kinds:
                 token._.kg_referent = mention(subject, context)

@@ -1008,14 +1008,10 @@ PLACES = PlaceGrammar(rule="fr.located", complements=complements, place_words=W.
 #: what a reported clause may be headed by (`a déclaré être prêt`, `juge la mesure inutile`)
 REPORTED_HEADS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
 
-#: subject pronouns a clitic after its verb may be (`a-t-il affirmé`), with their gender
-PERSONAL_PRONOUNS = {"il": "Masc", "elle": "Fem"}
-
-
 def is_clitic_subject(token: Token) -> bool:
     """`a-t-il affirmé`, `rappelle-t-elle`: a subject pronoun joined to its verb after it, in questions and incises
     (parsers label it anything)."""
-    return token.text[:1] == "-" and token.lower_[1:] in PERSONAL_PRONOUNS and token.head.pos_ in {"VERB", "AUX"}
+    return token.text[:1] == "-" and token.lower_[1:] in W.PERSONAL_PRONOUNS and token.head.pos_ in {"VERB", "AUX"}
 
 
 def speakers(verb: Token) -> list[Token]:

@@ -31,7 +31,7 @@ def _participants_event(group: Token, context: Context) -> tuple[str, Candidate]
         (
             c
             for c in children(group, L.NOUN_MODIFIERS)
-            if case_word(c) == "de" and context.noun_kinds.get(c.lemma_.lower()) == "Event" and is_definite(c)
+            if case_word(c) == W.OF_CASE and context.noun_kinds.get(c.lemma_.lower()) == "Event" and is_definite(c)
         ),
         None,
     )
@@ -57,7 +57,7 @@ def membership(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
         ]
         if not groups:
             continue
-        members = [s for s in clause_subjects(verb) if s.lower_ != "on"] or [
+        members = [s for s in clause_subjects(verb) if s.lower_ not in W.IMPERSONAL_PRONOUNS] or [
             a
             for o in children(verb, L.OBJECTS) + [c for c in children(verb, L.CONJUNCTS) if c.pos_ == "NOUN"]
             for a in arguments_of(o)

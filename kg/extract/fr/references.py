@@ -18,7 +18,6 @@ from ..references import (
     resolve_plural,
 )
 from .grammar import (
-    PERSONAL_PRONOUNS,
     clause_subjects,
     following_name,
     governing_subject,
@@ -51,12 +50,6 @@ def note_sentence(sentence: Span, context: Context) -> None:
         context.discourse.latest_plural = mention(last, context)
 
 
-PLURAL_PRONOUNS = frozenset({"ils", "elles"})
-#: `ces derniers`: the plural the text named last
-LATTER_WORDS = frozenset({"derniers", "dernières"})
-DEMONSTRATIVES = frozenset({"ces"})
-#: words that count a plural description: `les deux groupes`
-COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4}
 
 
 AGENT_KINDS = frozenset({"Person", "Organization"})
@@ -71,7 +64,7 @@ def resolve_references(sentence: Span, context: Context) -> None:
     """
     discourse = context.discourse
     for token in sentence:
-        resolve_plural(token, context, PLURAL_PRONOUNS, COUNT_WORDS)
+        resolve_plural(token, context, W.PLURAL_PRONOUNS, W.COUNT_WORDS)
         resolve_first_person(token, context, W.FIRST_PERSON_PRONOUNS)
         resolve_nationality_noun(token, context, is_definite)
         if _the_latter(token) and discourse.latest_plural is not None:
@@ -106,7 +99,7 @@ def resolve_references(sentence: Span, context: Context) -> None:
             and token.dep_ in L.SUBJECTS
             and token.head.pos_ == "VERB"
             and is_definite(token)
-            and not any(case_word(c) == "de" for c in children(token, L.NOUN_MODIFIERS))
+            and not any(case_word(c) == W.OF_CASE for c in children(token, L.NOUN_MODIFIERS))
         ):
             event = discourse.event_near(context.offset + sentence.start_char, look_ahead=True)
             if event is not None:  # `l'initiative vise à …`: the initiative's author acts
@@ -121,7 +114,7 @@ def resolve_references(sentence: Span, context: Context) -> None:
             and following_name(token) is None
             and token.dep_ not in L.APPOSITIONS  # `Leonardo, le groupe italien, …` describes, does not refer
             and name_before_commas(token, context.describing_nouns) is None
-            and not any(case_word(c) == "de" for c in children(token, L.NOUN_MODIFIERS))
+            and not any(case_word(c) == W.OF_CASE for c in children(token, L.NOUN_MODIFIERS))
         ):
             kind = context.noun_kinds.get(lemma)
             position = context.offset + token.idx
@@ -135,8 +128,8 @@ def resolve_references(sentence: Span, context: Context) -> None:
             if owner is not None:
                 token._.kg_referent = owner
         elif token.pos_ == "PRON" and ((clitic := is_clitic_subject(token)) or (
-                token.lower_ in PERSONAL_PRONOUNS and token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS)):
-            gender = PERSONAL_PRONOUNS[token.lower_.lstrip("-")]
+                token.lower_ in W.PERSONAL_PRONOUNS and token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS)):
+            gender = W.PERSONAL_PRONOUNS[token.lower_.lstrip("-")]
             speaker = discourse.last_speaker(context.offset + token.idx) if clitic else None
             if speaker is not None and speaker.is_name and speaker.kind == "Person":
                 token._.kg_referent = speaker  # `« … », a-t-il ajouté`: the one quoted before goes on
@@ -158,8 +151,8 @@ def resolve_references(sentence: Span, context: Context) -> None:
 
 def _the_latter(token: Token) -> bool:
     """`Mais ces derniers ont critiqué X`: `ces derniers` / `ces dernières` stands for the plural named last."""
-    return token.lower_ in LATTER_WORDS and "Plur" in token.morph.get("Number") and any(
-        d.lower_ in DEMONSTRATIVES for d in children(token, L.DETERMINERS))
+    return token.lower_ in W.LATTER_WORDS and "Plur" in token.morph.get("Number") and any(
+        d.lower_ in W.LATTER_DETERMINERS for d in children(token, L.DETERMINERS))
 
 
 def _possessor(determiner: Token, context: Context) -> Mention | None:
