@@ -136,6 +136,10 @@ def is_name(token: Token) -> bool:
     return _is_name(token) if names is None else token.i in names
 
 
+if not Token.has_extension("kg_name"):  # patterns test it: `{"_": {"kg_name": true}}`
+    Token.set_extension("kg_name", getter=is_name)
+
+
 def stands_for_entity(token: Token) -> bool:
     """A name, or a word resolved to an entity it refers to (`elle`, `la société`, `its`)."""
     return is_name(token) or token._.kg_referent is not None

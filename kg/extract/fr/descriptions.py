@@ -12,7 +12,7 @@ from .. import labels as L
 from ..context import Context, case_word, children, fixed_relation
 from ..describe import describe
 from ..facts import relational_facts
-from ..mentions import conjuncts, mention, named_attribute
+from ..mentions import mention, named_attribute
 from ..names import PERSON_ENTITIES, is_name, stands_for_entity
 from . import grammar as G
 from .grammar import (
@@ -20,7 +20,6 @@ from .grammar import (
     clause_subjects,
     event_agents,
     event_verb,
-    marker_word,
     named_referent,
     noun_between_commas,
     opening_apposition,
@@ -102,27 +101,6 @@ def possession(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[C
             if owner_mention.text != owned.text:
                 yield Candidate(owner_mention, fixed_relation("owns"), owned, context.evidence(sentence),
                                 "fr.possessive", "son", confidence=0.6)
-
-
-def exemplification(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-    """`des entrepreneurs de la défense comme Acme et Bolt` -> Acme, Bolt instance of entrepreneurs de la défense."""
-    for token in sentence:
-        if not is_name(token):
-            continue
-        marker = next((c for c in token.children if c.i < token.i and (c.dep_ in L.MARKERS | L.CASE_MARKERS or
-                                                                        c.lower_ in W.EXAMPLE_ADVERBS)), None)
-        if marker is None or marker_word(marker) not in W.EXAMPLE_MARKERS | W.EXAMPLE_ADVERBS:
-            continue
-        if marker_word(marker) == "que" and not (marker.i > 0 and marker.doc[marker.i - 1].lemma_ == "tel"):
-            continue
-        group = token.head
-        if group.pos_ in {"VERB", "AUX"}:  # `on retrouve des États comme la Grèce`, `comme …` hung on the verb
-            group = next((o for o in reversed(children(group, L.OBJECTS)) if o.i < token.i), group)
-        if group.pos_ != "NOUN" or is_name(group):
-            continue
-        members = tuple(conjuncts(token))
-        for member in members:
-            yield from describe(member, group, context, sentence, "fr.example", G, leave_out=members)
 
 
 def copula_membership(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
