@@ -123,9 +123,11 @@ def _framed_patients(verb: Token, grammar: ModuleType, lexicon: Lexicon, lang: s
 def _supplied(verb: Token, relation: Relation, frame: str, objects: list[Token], used: set[int], grammar: ModuleType,
               words: WordLists, context: Context) -> tuple[tuple[Qualifier, ...], list[Token], set[int]]:
     """`provide hospitals with scanners`: the object is the recipient and what is supplied the object."""
+    if frame != "obj" or relation.local_name != "provides" or not words.SUPPLIED_CASE:
+        return (), objects, used
     supplied = [a for holder in (verb, *objects) for word, o in grammar.complements(holder)
-                if word and word == words.SUPPLIED_CASE for a in grammar.arguments_of(o)]
-    if frame != "obj" or relation.local_name != "provides" or not supplied:
+                if word == words.SUPPLIED_CASE for a in grammar.arguments_of(o)]
+    if not supplied:
         return (), objects, used
     return tuple(Qualifier("recipient", mention(o, context)) for o in objects), supplied, used | {o.i for o in supplied}
 
