@@ -3,11 +3,11 @@
     python benchmarks/rule_lines.py [--base c7e7727]
 
 Rule families are everything in `kg/extract/` except the discourse model (`discourse.py`), the grammar adapters
-(`<code>/grammar.py` and the helpers they share, `grammar.py`) and the registered helpers that patterns refer to by
-name (`expanders.py`, and the mention and name building they call: `mentions.py`, `names.py`). The interpreter, the
-handlers, the context, the fact builders and the shared reference helpers count as rule families. Lines are counted
-as `wc -l` counts them, comments and docstrings included. Constructions moved into pattern files
-(`kg/lang/<code>/patterns.jsonl`) are data, not Python, and are counted apart.
+(`<code>/grammar.py` or the `<code>/grammar/` package, and the helpers they share, `grammar.py`) and the registered
+helpers that patterns refer to by name (`expanders.py`, and the mention and name building they call: `mentions.py`,
+`names.py`). The interpreter, the handlers, the context, the fact builders and the shared reference helpers count
+as rule families. Lines are counted as `wc -l` counts them, comments and docstrings included. Constructions moved
+into pattern files (`kg/lang/<code>/patterns.jsonl`) are data, not Python, and are counted apart.
 
 Code is classified by where it lives at HEAD: a top-level definition of an older revision counts as a helper if the
 module that defines that name at HEAD is a helper (so `common.py`, before it was split, is counted by the job of each
@@ -21,8 +21,8 @@ import subprocess
 from fnmatch import fnmatch
 
 #: files that are not rule families (the discourse model, grammar adapters, registered helpers), as globs
-NOT_RULES = ("kg/extract/discourse.py", "kg/extract/*/grammar.py", "kg/extract/grammar.py", "kg/extract/expanders.py",
-             "kg/extract/names.py", "kg/extract/mentions.py")
+NOT_RULES = ("kg/extract/discourse.py", "kg/extract/*/grammar.py", "kg/extract/*/grammar/*.py", "kg/extract/grammar.py",
+             "kg/extract/expanders.py", "kg/extract/names.py", "kg/extract/mentions.py")
 
 
 #: old name -> name at HEAD, for definitions renamed when they moved (a grammar adapter's hook has a public name)

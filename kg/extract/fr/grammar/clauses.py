@@ -1,0 +1,385 @@
+"""What a French verb's clause holds, as the clause rules every language shares ask for it (`kg/extract/clauses.py`):
+its objects and their frame, its qualifiers, a passive's patients and agents."""
+
+from collections.abc import Collection
+
+from spacy.tokens import Span, Token
+
+from ....lang.fr import LANG
+from ....lang.fr import WORDS as W
+from ....model import Qualifier
+from ....ontology import Lexicon
+from ... import labels as L
+from ...context import Context, case_word, children
+from ...context import complements as complements_of
+from ...grammar import (
+    ACT_RELATIONS,
+    VerbObjects,
+    is_modified,
+    phrase_role,
+    refused_objects,
+)
+from ...mentions import is_incise, literal, mention, text_of
+from ...names import LOCATION_ENTITIES, is_name, name_tokens, stands_for_entity
+from .core import (
+    PERCENT_WORDS,
+    arguments_of,
+    clause_subjects,
+    clause_text,
+    is_amount,
+    is_reflexive,
+    object_set_after_name,
+    participle_holder,
+)
+
+#: a speech verb's direct object is what it says or does (`assure des services`); whom it tells is an indirect object
+SPEECH_OBJECT_IS_ADDRESSEE = False
+
+
+def read_elsewhere(verb: Token, lexicon: Lexicon) -> bool:
+    """`« … », a dit un porte-parole`: a speech verb set after what it reports is the speech rule's (the parser takes
+    its speaker for its object)."""
+    return verb.lemma_.lower() in W.SPEECH_VERBS | W.INCISE_VERBS and is_incise(verb)
+
+
+def verb_qualifiers(verb: Token, found: VerbObjects, roles: dict[str, str], context: Context) -> list[Qualifier]:
+    """The verb's qualifiers, and the amount a prepositional frame left aside (`investir 2 milliards dans Acme`)."""
+    spent = _spent(children(verb, L.OBJECTS), found.used, found.frame, context)
+    return _qualifiers(verb, found.used, roles, found.objects, context) + ([spent] if spent is not None else [])
+
+
+def passive_roles(verb: Token, sentence: Span) -> tuple[list[Token], list[Token], set[int]]:
+    """A passive's patients and agents (`Le modèle a été développé par la société`, `la société, fondée par X`,
+    `Fondée par X, la société …`, `Le CAC 40 a reculé, plombé par Renault`) and the agents' phrases."""
+    patients = _relative_patients(verb) or children(verb, L.PASSIVE_SUBJECTS) or (  # `la société, fondée par X`
+        [participle_holder(verb)] if verb.dep_ in L.CLAUSAL_MODIFIERS | L.APPOSITIONS and
+        "Part" in verb.morph.get("VerbForm")
+        else []
+    ) or _fronted_patient(verb, sentence) or [  # `Le CAC 40 a reculé, plombé par Renault`: the main subject
+        s for s in (clause_subjects(verb) if verb.dep_ in L.ADVERBIAL_CLAUSES and _bare_participle(verb) else [])
+        if not is_amount(s)]
+    agents = [a for a in children(verb, L.AGENTS) if case_word(a) == "par"] or [
+        o for o in [*children(verb, L.MODIFIER_OBLIQUES | L.ARGUMENT_OBLIQUES),
+                    *(p for d in verb.children for p in _phrases_on_date(d))] if case_word(o) == "par"
+    ]  # `reçu vendredi par X`, with X hung on the date
+    agents = [a for a in agents if not _manner(a)]
+    if not patients or not agents:
+        return [], [], set()
+    return [p for head in patients for p in arguments_of(head)], [a for head in agents for a in arguments_of(head)], \
+        {a.i for a in agents}
+
+
+def passive_frames(verb: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
+    """French reads a passive's prepositional frame (`basé à Lyon`) with its active clauses (`verb_objects`)."""
+    return []
+
+
+def _amount_words(amount: Token) -> tuple[list[Token], list[Token]]:
+    """An amount's own words (`3 milliards d'euros`, without its preposition) and the dates hung on it."""
+    attached = [c for c in amount.children if c.dep_ in L.NOUN_MODIFIERS | L.MODIFIER_OBLIQUES
+                and case_word(c) not in ("", "de")]
+    dropped = {t.i for c in attached for t in c.subtree}
+    words = [t for t in amount.subtree if t.i not in dropped and t.dep_ not in L.PUNCTUATION
+             and not (t.head == amount and t.dep_ in L.CASE_MARKERS)]
+    return words, [c for c in attached if W.DATE_WORDS.search(text_of(list(c.subtree)))]
+
+
+def _qualifiers(
+    verb: Token, used: set[int], roles: dict[str, str], objects: list[Token], context: Context
+) -> list[Qualifier]:
+    """Prepositional phrases and purpose clauses that qualify a verb's fact."""
+    found: list[Qualifier] = []
+    for child in verb.children:
+        if child.i in used:
+            continue
+        word = case_word(child)
+        if _is_bare_date(child):  # `a annoncé lundi …`, `a tué X vendredi au Mali`: the date, without what hangs on it
+            places = _places_on(child, context)
+            found += [Qualifier("place", mention(p, context)) for p in places]
+            hung = {t.i for n in [*_hung_on_date(child), *_phrases_on_date(child), *places] for t in n.subtree}
+            found.append(literal("date", [t for t in child.subtree if t.i not in hung and t.dep_ not in L.PUNCTUATION],
+                                 context))
+        elif child.dep_ in L.ADVERBIAL_CLAUSES and word in W.PURPOSE_MARKERS and child.pos_ == "VERB":
+            found.append(Qualifier("purpose", clause_text(child, context), literal=True))
+        elif child.dep_ in L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.INDIRECT_OBJECTS:
+            role = roles.get(word or "à" if child.dep_ in L.INDIRECT_OBJECTS else word)
+            if word in W.SOURCE_CASES:
+                role = "source"
+            elif word == "pour" and is_amount(child):  # `racheter X pour 700 millions d'euros`: the price
+                role = "quantity"
+            elif role is None and W.DATE_WORDS.search(text_of(list(child.subtree))):
+                role = "date"
+            elif role is None and word in W.PLACE_CASES and _names_a_place(child, context):
+                role = "place"  # `a prononcé un discours à New York`: where the fact happened
+            if role is None:  # what the preposition says when the verb does not: `sur X`, `en raison de X`
+                role, child = phrase_role(word, child, complements_of(child, L.NOUN_MODIFIERS),
+                                          context.case_roles)
+            if role == "quantity":  # `pour 3 milliards d'euros en 2018`: the price, and a date hung on it
+                words, dates = _amount_words(child)
+                found += [literal("date", [t for t in d.subtree if t.dep_ not in L.PUNCTUATION], context)
+                          for d in dates]
+            else:  # kept as written: `en 2021`, `le 3 mars`; a place hung on a date is a place (`vendredi au Mali`)
+                places = _places_on(child, context) if role == "date" else []
+                found += [Qualifier("place", mention(p, context)) for p in places]
+                why = [c for c in children(child, L.NOUN_MODIFIERS) if case_word(c) in W.LOOSE_CASES] \
+                    if role == "date" else []  # `en septembre pour corruption`: a reason hung on the date
+                found += [Qualifier(roles[case_word(c)], mention(a, context)) for c in why if roles.get(case_word(c))
+                          for a in arguments_of(c)]
+                inside = {t.i for p in [*places, *why] for t in p.subtree}
+                words = [t for t in child.subtree if t.dep_ not in L.PUNCTUATION and t.i not in inside]
+            if role in ("date", "quantity"):
+                found.append(literal(role, words, context))
+            elif role:
+                found += [Qualifier(role, mention(a, context)) for a in arguments_of(child)]
+    found += [Qualifier("place", mention(p, context)) for o in objects for p in _places_on(o, context)
+              if p.i not in used and roles.get(case_word(p)) is None]  # `un discours à New York`
+    for obj in objects:  # `condamné à la prison à vie pour corruption`: why, hung on the object
+        for child in obj.subtree:
+            word = case_word(child)
+            if child.dep_ in L.NOUN_MODIFIERS and word in W.LOOSE_CASES and roles.get(word) and child.i not in used:
+                found += [Qualifier(roles[word], mention(a, context)) for a in arguments_of(child)]
+    if roles.get("à") == "recipient":  # `proposer X aux agences`: the recipient often hangs off the object
+        for obj in objects:
+            for child in obj.children:
+                if child.dep_ in L.NOUN_MODIFIERS and case_word(child) == "à" and child.i not in used:
+                    found += [Qualifier("recipient", mention(a, context)) for a in arguments_of(child)]
+    return found
+
+
+def _bare_support(noun: Token) -> bool:
+    """`mettre fin à`, `faire face à`: a support verb's object, which has no article."""
+    return noun.lemma_.lower() in W.BARE_SUPPORT_OBJECTS and not children(noun, L.DETERMINERS)
+
+
+def _is_bare_date(token: Token) -> bool:
+    """A day or month named without a preposition on a verb (`a annoncé lundi`, `organiser l'an prochain`): a
+    date, not an object."""
+    if token.dep_ not in L.OBJECTS | L.MODIFIER_OBLIQUES:
+        return False
+    dated = W.DATE_WORDS.fullmatch(token.text) or token.lower_ in W.RELATIVE_TIME_NOUNS and W.DATE_WORDS.fullmatch(
+        " ".join(t.text for t in (token, *children(token, L.ADJECTIVE_MODIFIERS))))
+    return bool(dated) and not case_word(token)
+
+
+def _hung_on_date(date: Token) -> list[Token]:
+    """`a demandé mercredi la réintégration de X`: the parser hangs the object on the date before it; a noun with
+    its own determiner and no preposition cannot modify a date, so it is the verb's object."""
+    if not _is_bare_date(date):
+        return []
+    return [n for n in date.subtree if n.dep_ in L.NOUN_MODIFIERS and not case_word(n) and n.pos_ in {"NOUN", "PROPN"}
+            and any(c.dep_ in L.DETERMINERS for c in n.children) and not W.DATE_WORDS.fullmatch(n.text)
+            and all(a == date or W.DATE_WORDS.fullmatch(a.text) or a.pos_ in {"NUM", "ADJ"}
+                    for a in n.ancestors if a.i >= date.i and a in date.subtree)]  # `vendredi 1er novembre le …`
+
+
+def _phrases_on_date(date: Token) -> list[Token]:
+    """`a été condamné vendredi à dix ans de prison`: the verb's prepositional phrase, which the parser hangs on the
+    date before it (a day takes no such complement; a place after it is read as the fact's place)."""
+    if not _is_bare_date(date):
+        return []
+    return [n for n in children(date, L.NOUN_MODIFIERS | L.AGENTS) if case_word(n) not in ("", "de")
+            and n.ent_type_ not in LOCATION_ENTITIES]
+
+
+def _names_a_place(token: Token, context: Context) -> bool:
+    """A named place, as the NER or the noun lexicon types it (`à Lyon`, `en Bretagne`)."""
+    return is_name(token) and mention(token, context).kind == "Place"
+
+
+def _places_on(token: Token, context: Context) -> list[Token]:
+    """Named places a noun's `à` / `en` / `dans` complements give: `un discours à New York` -> New York."""
+    return [c for c in children(token, L.NOUN_MODIFIERS) if _names_a_place(c, context) and
+            next((case_word(t) for t in name_tokens(c) if case_word(t)), "") in W.PLACE_CASES]
+
+
+def _controls_an_infinitive(token: Token) -> bool:
+    """`permettre aux techniciens de diagnostiquer …`: the noun is who does the infinitive, not an object."""
+    return any(
+        c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm") and case_word(c) in ("de", "à") for c in token.children
+    )
+
+
+def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: str, part: Token | None
+                 ) -> VerbObjects:
+    """The verb's object heads, its frame key (`obj`, a preposition, `se:de`) and the tokens they use.
+
+    Objects of support-verb phrases (`jouer un rôle`) and nouns that control an infinitive are not objects; an
+    amount is not what the verb is about when the verb's frame names it (`investir 2 milliards dans Acme`); an
+    event noun (`a annoncé un partenariat avec X`) is read by the event rule, not as an object.
+    """
+    reflexive = is_reflexive(verb)
+
+    def known(word: str) -> bool:
+        return lexicon.frame(LANG, lemma, ("se:" if reflexive else "") + word) is not None
+
+    direct = [object_set_after_name(d, verb) or d for d in children(verb, L.OBJECTS)
+              if d.lemma_.lower() not in W.SUPPORT_OBJECTS | set(events) and not _is_bare_date(d)
+              and not _bare_support(d) and d != part]
+    direct += [n for d in verb.children for n in _hung_on_date(d) if n.lemma_.lower() not in set(events)]
+    direct = direct or [
+        # `dirige Google` with the name taken for an adverb or a bare oblique: a name without a preposition
+        # after its verb is its object
+        c for c in verb.children if c.i > verb.i and c.dep_ in MISREAD_OBJECTS and is_name(c) and not case_word(c)]
+    if not direct and known("obj"):
+        direct = _relative_object(verb) or _shared_objects(verb)
+    if direct and all(is_amount(d) for d in direct):
+        framed = next((o for o in children(verb, L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES)
+                       if case_word(o) not in {"", "de", "par", *W.PURPOSE_MARKERS} and known(case_word(o))), None)
+        if framed is not None:
+            return VerbObjects(arguments_of(framed), case_word(framed), {framed.i, *(d.i for d in direct)})
+    if direct:
+        names = [d for d in direct if is_name(d)]
+        if names and len(direct) > 1:  # `ses logiciels de paie Zorg`: the name is the object
+            direct = names
+        heads = [a for d in direct for a in arguments_of(d)]
+        return VerbObjects(heads, "obj", {d.i for d in direct})
+
+    obliques = [o for o in children(verb, L.ARGUMENT_OBLIQUES)  # `reprocher à X de …` names X, `permettre à` not
+                if not _controls_an_infinitive(o) or known(case_word(o))] + [
+        a for a in children(verb, L.AGENTS) if case_word(a) != "par"] or [  # `atteint du syndrome`, misread
+        # the parser often labels arguments as modifiers
+        o
+        for o in [*children(verb, L.MODIFIER_OBLIQUES), *(p for d in verb.children for p in _phrases_on_date(d))]
+        if (o.pos_ in {"NOUN", "PROPN"} or is_name(o))
+        and (case_word(o) in W.ARGUMENT_CASES or known(case_word(o)))
+        and not W.DATE_WORDS.search(o.text)
+    ]
+    for oblique in obliques:
+        word = case_word(oblique)
+        if word and word not in W.SOURCE_CASES | W.MEMBERSHIP_CASES and word != "par":
+            return VerbObjects(arguments_of(oblique), ("se:" if reflexive else "") + word, {oblique.i})
+    acts = [c for c in (*children(verb, L.OPEN_COMPLEMENTS), *(i for o in children(verb, L.ARGUMENT_OBLIQUES)
+                                                                for i in children(o, L.CLAUSAL_MODIFIERS)))
+            if "Inf" in c.morph.get("VerbForm") and case_word(c) == "de"]
+    if acts and known("obj") and lexicon.relation(LANG, lemma, "obj")[0].local_name in ACT_RELATIONS:
+        return VerbObjects(acts, "obj", {a.i for a in acts})  # `a demandé à la cour d'annuler le jugement`: that act
+    for clause in children(verb, L.OPEN_COMPLEMENTS):  # `accusé d'avoir touché des pots-de-vin`: what was done
+        word = case_word(clause)
+        done = children(clause, L.OBJECTS)
+        infinitive = any("Inf" in t.morph.get("VerbForm") for t in (clause, *children(clause, L.AUXILIARIES)))
+        if word and known(word) and infinitive and done:  # (`d'avoir touché`: a past infinitive)
+            heads = [a for o in done for a in arguments_of(o)]  # (an amount of nothing but money as written)
+            return VerbObjects(heads, ("se:" if reflexive else "") + word, {clause.i})
+    for clause in children(verb, L.CLAUSE_COMPLEMENTS):  # `rapporte qu'un agent a été blessé`: reports the agent
+        if case_word(clause) == "que" and known("que"):
+            told = [a for s in children(clause, L.PASSIVE_SUBJECTS) for a in arguments_of(s)] or clause_subjects(clause)
+            told = [s for s in told if stands_for_entity(s) or is_modified(s)]
+            if told:
+                return VerbObjects(told, "que", {clause.i})
+    refused = refused_objects(verb, W.REFUSAL_VERBS)
+    if refused:
+        return VerbObjects([a for o in refused for a in arguments_of(o)], "obj", {o.i for o in refused})
+    return VerbObjects([], "", set())
+
+
+#: labels the parser gives an object name it misreads: `dirige Google` (an adverb), `a critiqué Acme` (an xcomp)
+MISREAD_OBJECTS = L.MODIFIER_OBLIQUES | L.NAME_PARTS | L.NOUN_MODIFIERS | L.ADVERB_MODIFIERS | L.UNLABELLED | \
+    L.OPEN_COMPLEMENTS
+
+
+def _spent(objects: list[Token], used: set[int], frame: str, context: Context) -> Qualifier | None:
+    """The amount a prepositional frame left aside (`investir 2 milliards dans Acme` -> `2 milliards`)."""
+    spent = [o for o in objects if o.i in used and frame != "obj" and is_amount(o)]
+    return literal("quantity", _amount_words(spent[0])[0], context) if spent else None
+
+
+def quantified(obj: Token) -> tuple[Token, str] | None:
+    """`25 % du capital de Bolt` -> (Bolt, "25 %"): what a quantity is of, and the quantity as written."""
+    if not (
+        obj.lemma_.lower() in PERCENT_WORDS
+        or obj.text == "%"
+        or obj.pos_ == "NUM"
+        or (obj.lemma_.lower() in W.STAKE_NOUNS and children(obj, L.NUMERIC_MODIFIERS))
+    ):
+        return None
+    amount = " ".join(t.text for t in sorted([*children(obj, L.NUMERIC_MODIFIERS), obj], key=lambda t: t.i))
+    target = obj
+    for _ in range(3):
+        target = next((c for c in children(target, L.NOUN_MODIFIERS) if case_word(c) == "de"), None)
+        if target is None:
+            return None
+        if is_name(target):
+            return target, amount
+    return None
+
+
+def second_complement(verb: Token, lemma: str, frame: str, objects: list[Token], lexicon: Lexicon) -> str:
+    """`obj+à` when the lexicon gives the verb a meaning only with that second complement: `ouvrir X aux Y` provides
+    X to Y, but `ouvrir une usine` does not."""
+    if frame != "obj":
+        return frame
+    holders = [verb, *objects]
+    words = {case_word(c) or ("à" if c.dep_ in L.INDIRECT_OBJECTS else "") for h in holders for c in h.children
+             if c.dep_ in L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.INDIRECT_OBJECTS | L.NOUN_MODIFIERS
+             and not W.DATE_WORDS.search(c.text)}  # `poursuivre X en 2014` is no `poursuivre X en justice`
+    return next((f"obj+{w}" for w in sorted(words) if w and lexicon.frame(LANG, lemma, f"obj+{w}")),
+                frame)
+
+
+def _fronted_patient(verb: Token, sentence: Span) -> list[Token]:
+    """`Fondée en 2001 par X, la société …`: a participle opening the sentence describes the main clause's subject.
+
+    Found by position (the first subject after the participle's comma), as the parser often hangs the two
+    clauses together wrongly.
+    """
+    if "Part" not in verb.morph.get("VerbForm") or children(verb, L.AUXILIARIES | L.PASSIVE_SUBJECTS) or any(
+            t.pos_ not in {"ADV", "PUNCT", "CCONJ"} for t in sentence.doc[sentence.start:verb.i]):
+        return []
+    comma = next((t.i for t in sentence.doc[verb.i:sentence.end] if t.text == ","), None)
+    if comma is None:
+        return []
+    subject = next((t for t in sentence.doc[comma:sentence.end]
+                    if t.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS and t.head != verb), None)
+    return [subject] if subject is not None else []
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """`a racheté puis revendu Bolt`: a verb with neither object nor argument, coordinated with a later verb of the
+    same subject that has objects, shares them."""
+    finite = "Fin" in verb.morph.get("VerbForm") or children(verb, L.AUXILIARIES)  # (not `un texte adopté et …`)
+    if not finite or children(verb, L.ARGUMENT_OBLIQUES | L.CLAUSE_COMPLEMENTS | L.OPEN_COMPLEMENTS |
+                              L.PASSIVE_AUXILIARIES):
+        return []
+    later = next((c for c in children(verb, L.CONJUNCTS) if c.pos_ == "VERB" and c.i > verb.i and
+                  not children(c, L.SUBJECTS | L.PASSIVE_SUBJECTS)), None)
+    return children(later, L.OBJECTS) if later is not None else []
+
+
+def _relative_object(verb: Token) -> list[Token]:
+    """`l'accord que Renault a signé`, `Zorg, que Vinalys a développé`, `un rassemblement que X prévoit
+    d'organiser`: the noun a `que` relative clause hangs on is what its verb (or the infinitive it governs) acts on.
+    Parsers call that `que` a conjunction and hang the clause anywhere, so the noun is also found by position."""
+    clause = verb
+    while clause.dep_ in L.OPEN_COMPLEMENTS and clause.head != clause:
+        clause = clause.head
+    marker = next((c for c in clause.children if c.lower_ in W.RELATIVE_OBJECT_WORDS and c.i < clause.i), None)
+    if marker is None or marker.i == 0:
+        return []
+    if clause.dep_ in L.CLAUSAL_MODIFIERS | L.RELATIVE_CLAUSES and clause.head.i < marker.i and \
+            clause.head.pos_ in {"NOUN", "PROPN"}:
+        return [clause.head]
+    before = marker.i - 1 if marker.doc[marker.i - 1].text != "," else marker.i - 2
+    noun = marker.doc[before] if before >= 0 else None
+    return [noun] if noun is not None and noun.pos_ in {"NOUN", "PROPN"} and \
+        clause.dep_ in L.ADVERBIAL_CLAUSES else []
+
+
+def _relative_patients(verb: Token) -> list[Token]:
+    """`X, qui sera reçu par Y`: the `qui` of a passive relative (whatever the parser calls it) stands for X."""
+    if not children(verb, L.PASSIVE_AUXILIARIES) or verb.dep_ not in L.RELATIVE_CLAUSES:
+        return []
+    relative = any(s.lower_ == "qui" for s in children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS))
+    return [verb.head] if relative else []
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with neither auxiliary nor subject of its own: `…, plombé par Renault`."""
+    return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and \
+        not children(verb, L.AUXILIARIES | L.SUBJECTS | L.PASSIVE_SUBJECTS)
+
+
+def _manner(noun: Token) -> bool:
+    """`blessé par balle`, `envoyé par courrier`: a common noun without article or modifier after `par` says how,
+    not who."""
+    modifiers = L.DETERMINERS | L.ADJECTIVE_MODIFIERS | L.NOUN_MODIFIERS | L.NUMERIC_MODIFIERS
+    return noun.pos_ == "NOUN" and noun.text.islower() and not any(c.dep_ in modifiers for c in noun.children)

@@ -1,0 +1,44 @@
+"""French event nouns, as the event rule every language shares asks for them (`kg/extract/events.py`)."""
+
+
+from spacy.tokens import Token
+
+from ....lang.fr import LANG
+from ....model import Qualifier
+from ....ontology import Lexicon
+from ... import labels as L
+from ...context import Context, case_word
+from ...mentions import conjuncts, mention
+from ...names import name_tokens
+from .core import (
+    arguments_of,
+)
+
+#: what hangs on an event noun: `la livraison de X aux Y`, with the obliques parsers give it
+NOMINAL_DEPENDENTS = L.NOUN_MODIFIERS | L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES
+
+
+def event_theme(words: list[Token], verb: str, lexicon: Lexicon) -> tuple[str, Token | None]:
+    """The frame and phrase of what an event noun is about: the complement its verb has a frame for (`un partenariat
+    avec X`), else, when the verb takes an object, its `de` complement (`l'achat de X`, not `l'accord de Paris`)."""
+    inside = {w.i for w in words}
+    complements = [c for w in words for c in w.children if c.i not in inside and c.dep_ in NOMINAL_DEPENDENTS]
+    framed = next((c for c in complements
+                   if case_word(c) not in {"", "de"} and lexicon.frame(LANG, verb, case_word(c)) is not None), None)
+    if framed is not None:
+        return case_word(framed), framed
+    if lexicon.frame(LANG, verb, "obj") is None:
+        return "", None
+    return "obj", next((c for c in complements if c.dep_ in L.NOUN_MODIFIERS and case_word(c) == "de"), None)
+
+
+def event_qualifiers(noun: Token, words: list[Token], theme: Token, roles: dict[str, str], context: Context
+                     ) -> list[Qualifier]:
+    """`la mise à disposition de X aux hôpitaux`: the recipient, on the noun, the theme or the theme's name."""
+    if roles.get("à") != "recipient":
+        return []
+    inside = {w.i for w in words}
+    holders = [*words, *conjuncts(theme), *(t for head in arguments_of(theme) for t in name_tokens(head))]
+    return [Qualifier("recipient", mention(a, context)) for holder in holders for child in holder.children
+            if child.dep_ in NOMINAL_DEPENDENTS and case_word(child) == "à" and child.i not in inside
+            for a in arguments_of(child)]
