@@ -26,10 +26,10 @@ def affiliation_facts(named: Mention, noun: Token, context: Context, sentence: S
         yield from _affiliation(named, adjective, context, sentence, rule)
 
 
-def _affiliation(named: Mention, word: Token, context: Context, sentence: Span, rule: str, suffixed: bool = True
+def _affiliation(named: Mention, word: Token, context: Context, sentence: Span, rule: str, with_variant: bool = True
                  ) -> Iterator[Candidate]:
     """The nationality or the party one word gives `named`, if any (with what it read as the rule's variant, if
-    `suffixed`)."""
+    `with_variant`)."""
     key = word.lemma_.lower() if word.lemma_.lower() in context.affiliation_words else word.lower_
     for table, prop, kind, variant in ((context.demonyms, "nationality", "Place", "demonym"),
                                        (context.affiliations, "memberOf", "Organization", "party")):
@@ -37,7 +37,7 @@ def _affiliation(named: Mention, word: Token, context: Context, sentence: Span, 
             value = Mention(table[key], context.offset + word.idx, context.offset + word.idx + len(word.text),
                             kind=kind, is_name=True, head_lemma=table[key].lower())
             yield Candidate(named, fixed_relation(prop), value, context.evidence(sentence),
-                            rule, key, confidence=0.7, variant=variant if suffixed else "")
+                            rule, key, confidence=0.7, variant=variant if with_variant else "")
 
 
 def described_nationality(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
@@ -70,7 +70,7 @@ def word_before_person(sentence: Span, context: Context, lexicon: Lexicon) -> It
     for token, person in zip(tokens, tokens[1:], strict=False):
         if person.ent_type_ in PERSON_ENTITIES and is_name(person) and not is_name(token) and (
                 token.text[:1].isupper() or token.lower_ in context.affiliations):
-            yield from _affiliation(mention(person, context), token, context, sentence, rule, suffixed=False)
+            yield from _affiliation(mention(person, context), token, context, sentence, rule, with_variant=False)
 
 
 def speech_facts(verb: Token, speakers: list[Token], said: Mention, context: Context, sentence: Span, rule: str,
