@@ -7,11 +7,11 @@ file does not name run after the named rules, in the order of their pattern file
 as a pattern line alone. A language without the file is read by its constructions alone.
 """
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import LexiconError
+from .words import read_toml
 
 
 @dataclass(frozen=True)
@@ -33,10 +33,7 @@ def load_reading_order(path: Path) -> ReadingOrder:
     """The reading order in `path`, checked: known keys only, names as strings (errors name the file)."""
     if not path.exists():
         return ReadingOrder()
-    try:
-        table = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise LexiconError(f"{path}: {error}") from error
+    _, table = read_toml(path)
     for key, value in table.items():
         if key not in _KEYS:
             raise LexiconError(f"{path}: unknown key {key!r}; expected one of {', '.join(_KEYS)}")

@@ -237,13 +237,18 @@ def _line_of(text: str, name: str) -> int:
                  if line.startswith((f"{name} ", f"{name}=", f"[{name}]"))), 0)
 
 
-def load_words(path: Path) -> WordLists:
-    """A language's word lists from its TOML file, checked against `WordLists`."""
+def read_toml(path: Path) -> tuple[str, dict[str, Any]]:
+    """A language data file's text and table; a file that is no TOML fails naming it."""
     text = path.read_text(encoding="utf-8")
     try:
-        data = tomllib.loads(text)
+        return text, tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise LexiconError(f"{path}: {error}") from None
+
+
+def load_words(path: Path) -> WordLists:
+    """A language's word lists from its TOML file, checked against `WordLists`."""
+    text, data = read_toml(path)
     kinds = {f.name: f.type for f in fields(WordLists)}
     values = {}
     for name, value in data.items():

@@ -33,36 +33,33 @@ def test_detection_tells_each_language_by_its_own_function_words():
     assert detect_language("Zorg blik 2024.") is None
 
 
-def test_word_lists_are_checked_at_load_with_file_and_line(tmp_path):
+@pytest.mark.parametrize(("load", "name", "text", "message"), [
+    (load_words, "words.toml", '# a comment\nPLACE_CASES = ["in"]\nCOLOURS = ["red"]\n',
+     r"words\.toml:3: COLOURS is no list name of kg/lang/words\.py"),
+    (load_words, "words.toml", 'PLACE_CASES = ["in"]\n\n[PLACE_CASES_X]\n',
+     r"words\.toml:3: PLACE_CASES_X is no list name"),
+    (load_words, "words.toml", 'PLACE_CASES = "in"\n', r"words\.toml:1: PLACE_CASES must be a list of words"),
+    (load_words, "words.toml", 'COUNT_WORDS = { two = "2" }\n',
+     r"words\.toml:1: COUNT_WORDS must be a table of word = number"),
+    (load_reading_order, "rules.toml", 'rules = ["xx.a"]\nsequence = []\n', r"rules\.toml: unknown key 'sequence'"),
+    (load_reading_order, "rules.toml", 'rules = "xx.a"\n', r"rules\.toml: 'rules' must be a list of strings"),
+])
+def test_language_data_is_checked_at_load_and_errors_name_the_file(tmp_path, load, name, text, message):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LexiconError, match=message):
+        load(path)
+
+
+def test_word_lists_and_the_reading_order_load_what_they_declare(tmp_path):
     words = tmp_path / "words.toml"
-    words.write_text('# a comment\nPLACE_CASES = ["in"]\nCOLOURS = ["red"]\n', encoding="utf-8")
-    with pytest.raises(LexiconError, match=r"words\.toml:3: COLOURS is no list name of kg/lang/words\.py"):
-        load_words(words)
-    words.write_text('PLACE_CASES = ["in"]\n\n[PLACE_CASES_X]\n', encoding="utf-8")
-    with pytest.raises(LexiconError, match=r"words\.toml:3: PLACE_CASES_X is no list name"):
-        load_words(words)
-    words.write_text('PLACE_CASES = "in"\n', encoding="utf-8")
-    with pytest.raises(LexiconError, match=r"words\.toml:1: PLACE_CASES must be a list of words"):
-        load_words(words)
-    words.write_text('COUNT_WORDS = { two = "2" }\n', encoding="utf-8")
-    with pytest.raises(LexiconError, match=r"words\.toml:1: COUNT_WORDS must be a table of word = number"):
-        load_words(words)
     words.write_text('PLACE_CASES = ["in", "at"]\nCOUNT_WORDS = { two = 2 }\n[MOVEMENT_VERBS]\nfall = "falls"\n',
                      encoding="utf-8")
     loaded = load_words(words)
     assert sorted(loaded.PLACE_CASES) == ["at", "in"] and dict(loaded.MOVEMENT_VERBS) == {"fall": "falls"}
     assert loaded.COUNT_WORDS == {"two": 2}
     assert not loaded.SPEECH_VERBS  # a list a language leaves out is empty
-
-
-def test_the_reading_order_is_checked_at_load_and_names_its_file(tmp_path):
     order = tmp_path / "rules.toml"
-    order.write_text('rules = ["xx.a"]\nsequence = []\n', encoding="utf-8")
-    with pytest.raises(LexiconError, match=r"rules\.toml: unknown key 'sequence'"):
-        load_reading_order(order)
-    order.write_text('rules = "xx.a"\n', encoding="utf-8")
-    with pytest.raises(LexiconError, match=r"rules\.toml: 'rules' must be a list of strings"):
-        load_reading_order(order)
     order.write_text('membership = ["xx.a"]\nrules = ["kg.extract.facts:word_before_person", "xx.a"]\n',
                      encoding="utf-8")
     loaded = load_reading_order(order)

@@ -240,7 +240,7 @@ SPEECH_OBJECT_IS_ADDRESSEE = True
 def read_elsewhere(verb: Token, lexicon: Lexicon) -> bool:
     """A passive, a participle read as one (`a model developed by Acme`) and a purpose infinitive (`use X to sort
     invoices`) are read by the passive rule and as their governor's qualifier."""
-    return bool(children(verb, L.PASSIVE_SUBJECTS)) or _passive_participle(verb) or _purpose_of(verb, lexicon)
+    return _read_as_passive(verb) or _purpose_of(verb, lexicon)
 
 
 def second_complement(verb: Token, lemma: str, frame: str, objects: list[Token], lexicon: Lexicon) -> str:
@@ -263,10 +263,15 @@ def quantified(obj: Token) -> tuple[Token, str] | None:
     return None
 
 
+def _read_as_passive(verb: Token) -> bool:
+    """A verb with a passive subject, or a participle read as a passive (`a model developed by Acme`)."""
+    return verb.pos_ == "VERB" and bool(children(verb, L.PASSIVE_SUBJECTS) or _passive_participle(verb))
+
+
 def passive_roles(verb: Token, sentence: Span) -> tuple[list[Token], list[Token], set[int]]:
     """A passive's patients and agents (`Zorg was developed by Acme`, `a model developed by Acme`) and the agents'
     tokens."""
-    if verb.pos_ != "VERB" or not (children(verb, L.PASSIVE_SUBJECTS) or _passive_participle(verb)):
+    if not _read_as_passive(verb):
         return [], [], set()
     agents = [a for word, o in prepositional_objects(verb) if word == "by" for a in arguments_of(o)]
     return clause_subjects(verb), agents, {a.i for a in agents}
@@ -275,7 +280,7 @@ def passive_roles(verb: Token, sentence: Span) -> tuple[list[Token], list[Token]
 def passive_frames(verb: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
     """`is based in`, `was killed in`: a passive's prepositional phrases whose frame names the relation (`pass:in`:
     only in the passive, `was held in`, not `held a stake in`)."""
-    if verb.pos_ != "VERB" or not (children(verb, L.PASSIVE_SUBJECTS) or _passive_participle(verb)):
+    if not _read_as_passive(verb):
         return []
     found = []
     for word, obj in prepositional_objects(verb):
