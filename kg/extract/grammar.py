@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..model import Mention
 from ..ontology import Lexicon
 from . import labels as L
-from .context import children
+from .context import children, words_of
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,13 @@ class VerbObjects:
 #: relations whose object may be an act, told by an infinitive or gerund clause (`demande à X d'annuler Y`,
 #: `denies conspiring with others`)
 ACT_RELATIONS = frozenset({"asks", "demands", "orders", "promises", "denies", "admits", "authorizes", "bans"})
+
+
+def is_clitic_subject(token: Token) -> bool:
+    """`a-t-il affirmé`, `rappelle-t-elle`: a subject pronoun joined to its verb after it, in questions and incises
+    (parsers label it anything)."""
+    return token.text[:1] == "-" and token.lower_[1:] in words_of(token.doc).PERSONAL_PRONOUNS and \
+        token.head.pos_ in {"VERB", "AUX"}
 
 
 def intent_noun(verb: Token, intent_nouns: Collection[str]) -> Token | None:

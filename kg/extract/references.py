@@ -1,16 +1,24 @@
-"""Reference helpers both languages share: nationality nouns, titles recalling a person, plural and first-person
-pronouns, entities named together.
+"""What refers back, for every language: pronouns (`il`, `she`, `its`, `ils`, `je` in a quotation), definite
+descriptions (`la société`, `the secretary`, `l'Australien`), event nouns (`l'initiative vise …`); and what a sentence
+leaves for later sentences to refer to.
+
+The words are the language's (`words.toml`: pronouns with their gender, counting words, `ces derniers`); the grammar
+adapter says what a parse shows: whether a noun is definite, whether it introduces a name rather than refers back
+(`introduces_name`), the subject a subordinate clause's pronoun most likely means (`governing_subject`).
 """
 
 from collections.abc import Callable, Collection
 
 from spacy.tokens import Span, Token
 
-from ..model import Candidate
+from ..lang.words import WordLists
+from ..model import Candidate, Mention
 from ..text import fold
 from . import labels as L
-from .context import Context, children, fixed_relation
-from .mentions import is_predicative, mention
+from .context import Context, children, fixed_relation, grammar_of, words_of
+from .discourse import Referent
+from .grammar import is_clitic_subject
+from .mentions import QUOTE_MARKS, is_predicative, mention, note_phrases, recall_phrases, referent_of
 from .names import is_name, stands_for_entity
 
 
@@ -99,3 +107,133 @@ def resolve_first_person(token: Token, context: Context, pronouns: Collection[st
     speaker = context.discourse.speaker_at(context.offset + token.idx)
     if speaker is not None:
         token._.kg_referent = speaker
+
+
+def note_sentence(sentence: Span, context: Context) -> None:
+    """After reading a sentence, remember what later ones may refer to: the entities named together and the plural
+    subjects (`ils`, `parmi eux`), the phrases common nouns were written in, the latest plural (`ces derniers`)."""
+    grammar = grammar_of(sentence.doc)
+    note_named_together(sentence, context, grammar.clause_subjects)
+    note_phrases(sentence, context)
+    for verb in sentence:
+        if verb.dep_ != L.ROOT:
+            continue
+        for subject in grammar.clause_subjects(verb):
+            plural = any("Plur" in t.morph.get("Number") for t in (subject, verb, *children(subject, L.DETERMINERS)))
+            if subject.pos_ == "NOUN" and plural:  # (`plusieurs pays` is tagged singular; its verb is not)
+                context.discourse.add(
+                    Referent(context.offset + subject.idx, mention(subject, context), number="Plur", subject=True))
+    last = next((t for t in reversed(list(sentence)) if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")
+                 and t.dep_ not in L.NAME_PARTS and not grammar.is_amount(t)), None)
+    while last is not None and last.dep_ in L.CONJUNCTS and last.head.pos_ == "NOUN":
+        last = last.head  # (`des sénateurs républicains et démocrates`: the whole coordination's head)
+    if last is not None:
+        context.discourse.latest_plural = mention(last, context)
+
+
+def resolve_references(sentence: Span, context: Context) -> None:
+    """Point each pronoun and definite description of a sentence at the entity it most likely refers to
+    (`token._.kg_referent`), before the rules read the sentence."""
+    words, discourse = words_of(sentence.doc), context.discourse
+    is_definite = grammar_of(sentence.doc).is_definite
+    for token in sentence:
+        resolve_plural(token, context, words.PLURAL_PRONOUNS, words.COUNT_WORDS)
+        resolve_first_person(token, context, words.FIRST_PERSON_PRONOUNS)
+        resolve_nationality_noun(token, context, is_definite)
+        if _the_latter(token, words) and discourse.latest_plural is not None:
+            token._.kg_referent = discourse.latest_plural
+        elif token.pos_ in {"NOUN", "DET", "PRON"} and token._.kg_referent is None and not is_predicative(token):
+            found = _description(token, sentence, context) if token.pos_ == "NOUN" else _pronoun(token, context, words)
+            if found is not None:
+                token._.kg_referent = found
+    recall_phrases(sentence, context, is_definite)
+
+
+def _description(noun: Token, sentence: Span, context: Context) -> Mention | None:
+    """What a definite description refers to: what the text described in those words (`ses modèles` after `le
+    modèle Zorg`), the person a title recalls, the author of an event told nearby (`l'initiative vise …`), or the
+    nearest entity of the noun's class (`la société`)."""
+    grammar, discourse, lemma = grammar_of(noun.doc), context.discourse, noun.lemma_.lower()
+    position, definite = context.offset + noun.idx, grammar.is_definite(noun)
+    free = not grammar.introduces_name(noun, context)
+    if free and grammar.is_definite(noun, possessive=True):
+        bare = not children(noun, L.NOUN_MODIFIERS | L.APPOSITIONS)
+        described = discourse.described_by(fold(mention(noun, context).text), position) or (
+            discourse.described_by(lemma, position) if bare else None)
+        if described is not None:
+            return described
+    if lemma in context.roles and definite and free:
+        recall_titled_person(noun, context, sentence, f"{noun.doc.lang_}.recalled_title")
+        return None
+    of_case = words_of(noun.doc).OF_CASE
+    completed = any(link == of_case for link, _ in grammar.complements(noun))  # `l'annonce de X` is not a reference
+    if (context.noun_kinds.get(lemma) == "Event" or lemma in context.nominals) and noun.dep_ in L.SUBJECTS and \
+            noun.head.pos_ == "VERB" and definite and not completed:
+        event = discourse.event_near(context.offset + sentence.start_char, look_ahead=True)
+        return event.subject if event is not None else None  # `l'initiative vise à …`: its author acts
+    if lemma in context.anaphors and definite and free and not completed and not is_name(noun) and \
+            "Plur" not in noun.morph.get("Number"):
+        kind, quoted = context.noun_kinds.get(lemma), _quoted(sentence, context.offset)
+        found = discourse.find(position, lambda r: discourse.named_as(r, {kind}) and
+                               r.position >= context.offset + sentence.start_char and
+                               not any(a <= r.position < b for a, b in quoted)) or discourse.find(
+            position, lambda r: discourse.named_as(r, {kind}), ahead_from=context.offset + sentence.end_char)
+        if found is not None:
+            noun._.kg_referent = found.mention  # (the description is a mention of it from here on)
+            discourse.add(referent_of(noun, context))
+            return found.mention
+    return None
+
+
+def _pronoun(token: Token, context: Context, words: WordLists) -> Mention | None:
+    """What a third-person pronoun refers to: after a quotation, the one quoted (`« … », a-t-il ajouté`); else the
+    subject of the clause its own hangs from (`Acme said it would …`) or, for a possessive, of its own clause
+    (`Acme a présenté son modèle`), when that agrees; else the nearest entity that agrees."""
+    grammar, discourse, position = grammar_of(token.doc), context.discourse, context.offset + token.idx
+    possessive = token.lower_ in words.POSSESSIVE_PRONOUNS and token.dep_ in L.POSSESSORS | L.DETERMINERS
+    clitic = token.pos_ == "PRON" and is_clitic_subject(token)
+    if not possessive and not clitic and not (token.pos_ == "PRON" and token.lower_ in words.PERSONAL_PRONOUNS and
+                                              token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS):
+        return None
+    gender = (words.POSSESSIVE_PRONOUNS if possessive else words.PERSONAL_PRONOUNS)[token.lower_.lstrip("-")] or None
+    kinds = words.GENDERED_REFERENT_KINDS if gender else words.NEUTER_REFERENT_KINDS
+    speaker = discourse.last_speaker(position) if clitic else None
+    if speaker is not None and speaker.is_name and speaker.kind == "Person":
+        return speaker
+    near = _clause_subject_before(token, grammar.clause_subjects) if possessive else grammar.governing_subject(token)
+    if near is not None and stands_for_entity(near):
+        candidate = referent_of(near, context)
+        if candidate.agrees(gender, None) and candidate.mention.kind in kinds:  # (a name says little of its number)
+            return candidate.mention
+    found = discourse.find(position, lambda r: r.agrees(gender, "Sing") and discourse.named_as(r, kinds))
+    return found.mention if found is not None else None
+
+
+def _clause_subject_before(possessive: Token, clause_subjects: Callable[[Token], list[Token]]) -> Token | None:
+    """The named (or resolved) subject of the clause a possessive stands in, written before it."""
+    verb = next((a for a in possessive.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return next((s for s in (clause_subjects(verb) if verb is not None else [])
+                 if s.i < possessive.i and s not in possessive.head.subtree and stands_for_entity(s)), None)
+
+
+def _the_latter(token: Token, words: WordLists) -> bool:
+    """`Mais ces derniers ont critiqué X`: `ces derniers` / `ces dernières` stands for the plural named last."""
+    return token.lower_ in words.LATTER_WORDS and "Plur" in token.morph.get("Number") and any(
+        d.lower_ in words.LATTER_DETERMINERS for d in children(token, L.DETERMINERS))
+
+
+def _quoted(sentence: Span, offset: int) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks: names there are the speaker's words, not the narrative's.
+
+    A mark glued to the word before it closes a quotation (which may have opened in the previous sentence).
+    """
+    spans, opened = [], None
+    for token in sentence:
+        if token.text not in QUOTE_MARKS and token.text not in QUOTE_MARKS.values():
+            continue
+        if token.i > 0 and not token.doc[token.i - 1].whitespace_ and token.i != sentence.start:
+            spans.append((offset + sentence.start_char if opened is None else opened, offset + token.idx))
+            opened = None
+        else:
+            opened = offset + token.idx
+    return spans

@@ -68,6 +68,8 @@ class WordLists:
     GERUND_CASES: frozenset[str] = frozenset()
     #: the part-of-speech tag of a gerund
     GERUND_TAG: str = ""
+    #: kinds of entity a pronoun with a gender may stand for (`he`: a person; `il`: a person or an organisation)
+    GENDERED_REFERENT_KINDS: frozenset[str] = frozenset()
     #: pronouns standing for a group a membership preposition names
     GROUP_PRONOUNS: frozenset[str] = frozenset()
     #: nouns for where an organisation is based
@@ -128,12 +130,12 @@ class WordLists:
     NEGATION_WORDS: frozenset[str] = frozenset()
     #: determiners that say there is none of their noun
     NEGATIVE_DETERMINERS: frozenset[str] = frozenset()
+    #: kinds of entity a pronoun without a gender may stand for (`its`: an organisation or a product)
+    NEUTER_REFERENT_KINDS: frozenset[str] = frozenset()
     #: the preposition of what a noun is of, which names a relation minted from the noun (`atout maître de`)
     OF_CASE: str = ""
     #: prepositions of a noun's complement that belongs to its text (names in other languages too)
     OF_CASES: frozenset[str] = frozenset()
-    #: possessive determiners of one third-person owner
-    OWNER_DETERMINERS: frozenset[str] = frozenset()
     #: nouns of a participant in an event -> the role they give
     PARTICIPANT_ROLES: dict[str, str] = field(default_factory=dict)
     #: endings of participles, which make verbless headlines of their own
@@ -150,7 +152,8 @@ class WordLists:
     PLACE_CASES: frozenset[str] = frozenset()
     #: plural subject pronouns, which stand for what was named together
     PLURAL_PRONOUNS: frozenset[str] = frozenset()
-    #: possessive pronouns -> their owner's gender (empty for a thing: `its`)
+    #: possessive pronouns and determiners of one third-person owner -> the owner's gender (empty for a thing, `its`,
+    #: or where the word agrees with what is owned, `son`)
     POSSESSIVE_PRONOUNS: dict[str, str] = field(default_factory=dict)
     #: nouns that stand for the post their complement names
     POST_NOUNS: frozenset[str] = frozenset()

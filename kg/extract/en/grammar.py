@@ -193,8 +193,28 @@ def employers_of(title: Token) -> list[Token]:
     return [a for f in found for a in conjuncts(f)]
 
 
-def is_definite(token: Token) -> bool:
+def is_definite(token: Token, possessive: bool = False) -> bool:
+    """Has a definite or demonstrative determiner. English possessives are not counted even with `possessive`:
+    they are parsed as the noun's owner, which the noun is relative to (`its parent company` is not a company
+    described before)."""
     return any(c.lower_ in {"the", "this", "that", "these", "those"} for c in children(token, L.DETERMINERS))
+
+
+def introduces_name(noun: Token, context: Context) -> bool:
+    """A definite noun that says what a name is rather than refers back: `the carmaker Volvo`, `Volvo, the Swedish
+    carmaker, …`."""
+    return any(is_name(c) for c in noun.children) or (noun.dep_ in L.APPOSITIONS and is_name(noun.head))
+
+
+def governing_subject(pronoun: Token) -> Token | None:
+    """`Acme said it would …`: the subject of the clause the pronoun's clause depends on."""
+    verb = pronoun.head
+    while verb.dep_ in L.CLAUSE_COMPLEMENTS | L.ADVERBIAL_CLAUSES | L.CONJUNCTS and verb.head != verb:
+        subjects = clause_subjects(verb.head)
+        if subjects:
+            return subjects[0]
+        verb = verb.head
+    return None
 
 
 def is_amount(token: Token) -> bool:

@@ -61,6 +61,7 @@ from .core import (
     event_verb,
     following_name,
     governing_subject,
+    introduces_name,
     is_amount,
     is_definite,
     is_hypothetical,
@@ -86,7 +87,6 @@ from .events import (
 from .speech import (
     REPORTED_HEADS,
     hearers,
-    is_clitic_subject,
     speakers,
 )
 
@@ -155,9 +155,9 @@ __all__ = [
     "event_verb",
     "following_name",
     "governing_subject",
+    "introduces_name",
     "hearers",
     "is_amount",
-    "is_clitic_subject",
     "is_definite",
     "is_hypothetical",
     "is_negated",

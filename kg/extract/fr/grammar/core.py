@@ -557,8 +557,16 @@ def is_definite(token: Token, possessive: bool = False) -> bool:
                for c in token.children)
 
 
-def governing_subject(verb: Token) -> Token | None:
-    """The subject of the clause a subordinate clause hangs from: `Acme a annoncé qu'elle …` -> Acme."""
+def introduces_name(noun: Token, context: Context) -> bool:
+    """A definite noun that says what a name is rather than refers back: `le constructeur Renault`, `Leonardo, le
+    groupe italien, …`, `le président de la société, Jean Dupont`."""
+    return named_referent(noun) != noun or following_name(noun) is not None or noun.dep_ in L.APPOSITIONS or \
+        name_before_commas(noun, context.describing_nouns) is not None
+
+
+def governing_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause a pronoun's subordinate clause hangs from: `Acme a annoncé qu'elle …` -> Acme."""
+    verb = pronoun.head
     while verb.dep_ in L.CLAUSE_COMPLEMENTS | L.ADVERBIAL_CLAUSES | L.OPEN_COMPLEMENTS | L.CONJUNCTS \
             and verb.head != verb:
         verb = verb.head

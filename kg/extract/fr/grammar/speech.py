@@ -9,6 +9,7 @@ from ... import labels as L
 from ...context import case_word, children
 from ...context import complements as complements_of
 from ...facts import interviewers
+from ...grammar import is_clitic_subject
 from ...mentions import is_incise
 from ...names import PERSON_ENTITIES, is_name, stands_for_entity
 from .core import (
@@ -18,12 +19,6 @@ from .core import (
 
 #: what a reported clause may be headed by (`a déclaré être prêt`, `juge la mesure inutile`)
 REPORTED_HEADS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
-
-def is_clitic_subject(token: Token) -> bool:
-    """`a-t-il affirmé`, `rappelle-t-elle`: a subject pronoun joined to its verb after it, in questions and incises
-    (parsers label it anything)."""
-    return token.text[:1] == "-" and token.lower_[1:] in W.PERSONAL_PRONOUNS and token.head.pos_ in {"VERB", "AUX"}
-
 
 def speakers(verb: Token) -> list[Token]:
     """Who says what a speech verb reports: after a quotation the words after the verb (`« … », a dit X`), else its
