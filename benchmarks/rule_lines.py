@@ -28,7 +28,8 @@ NOT_RULES = ("kg/extract/discourse.py", "kg/extract/*/grammar.py", "kg/extract/*
 #: old name -> name at HEAD, for definitions renamed when they moved (a grammar adapter's hook has a public name)
 RENAMED = {"_objects_and_frame": "verb_objects", "_quantified": "quantified", "_with_second_complement":
            "second_complement", "_complements": "_speech_complements", "nominal_verb": "event_verb", "_agents":
-           "event_agents", "_dates": "_event_dates"}
+           "event_agents", "_dates": "_event_dates",
+           "_governing_subject": "governing_subject"}
 
 
 def _show(revision: str, path: str) -> str:
