@@ -11,9 +11,11 @@ from types import ModuleType
 
 from spacy.tokens import Token
 
-from .context import Context
+from . import labels as L
+from .context import Context, children, grammar_of
+from .grammar import is_set_off
 from .mentions import mention, named_attribute
-from .names import is_name, stands_for_entity
+from .names import PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
 
 Expander = Callable[[Token, ModuleType], list[Token]]
 
@@ -70,12 +72,31 @@ def _employers(token: Token, grammar: ModuleType) -> list[Token]:
 
 Check = Callable[[Token, Context], bool]
 
+
+def _is_class_noun(token: Token) -> bool:
+    """A common noun, or a capitalised word the lexicon knows as one (`Senator`)."""
+    return token.pos_ == "NOUN" or (token._.kg_common_noun and token.pos_ == "PROPN")
+
+
+def _describes(noun: Token) -> bool:
+    """An appositive noun that says what a name is, not a count in brackets (`( 5 seats )`) nor an amount."""
+    in_brackets = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "("
+    return not in_brackets and not children(noun, L.NUMERIC_MODIFIERS) and not grammar_of(noun.doc).is_amount(noun)
+
+
 #: tests a slot's tokens must pass (`"require": {"place": ["name"]}`), by the name patterns use
 CHECKS: dict[str, Check] = {
     "name": lambda token, context: is_name(token),
     "entity": lambda token, context: stands_for_entity(token),
     "person": lambda token, context: mention(token, context).kind == "Person",
+    #: a name some word of which the parser tagged as a person's (`Ursula von der Leyen`, its last word a place)
+    "person_name": lambda token, context: any(t.ent_type_ in PERSON_ENTITIES for t in name_tokens(token)),
     "common": lambda token, context: not is_name(token),
     #: not a pronoun that stands for nothing (`c'est le chef qui choisit`: a cleft's `ce` is nobody)
     "referring": lambda token, context: token.pos_ != "PRON" or stands_for_entity(token),
+    "class": lambda token, context: _is_class_noun(token),
+    "describing": lambda token, context: _describes(token),
+    "set_off": lambda token, context: is_set_off(token),
+    #: written before the word it hangs on (`Airbus CEO X`)
+    "before_head": lambda token, context: token.i < token.head.i,
 }

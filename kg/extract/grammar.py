@@ -37,6 +37,14 @@ def is_clitic_subject(token: Token) -> bool:
         token.head.pos_ in {"VERB", "AUX"}
 
 
+def is_set_off(owner: Token) -> bool:
+    """`Standard & Poor's, the rating agency, cited …`: a possessor set off by a comma from the determined noun it
+    hangs on is what the noun describes, not its owner (a possessor never takes a comma before its noun)."""
+    noun, last = owner.head, owner.right_edge
+    return any(c.dep_ in L.DETERMINERS for c in noun.children) and last.i + 1 < noun.i and \
+        noun.doc[last.i + 1].text == ","
+
+
 def intent_noun(verb: Token, intent_nouns: Collection[str]) -> Token | None:
     """The noun of intent an infinitive completes (`its effort to steer …`, `une tentative de bloquer …`), if any:
     whoever makes the attempt is the infinitive's subject, and what it says has not happened yet."""

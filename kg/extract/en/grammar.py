@@ -13,7 +13,7 @@ from ...ontology import Lexicon
 from .. import labels as L
 from ..context import Context, children
 from ..facts import interviewers
-from ..grammar import VerbObjects, denied, intent_noun, phrase_role, quantified_by_none, refused_objects
+from ..grammar import VerbObjects, denied, intent_noun, is_set_off, phrase_role, quantified_by_none, refused_objects
 from ..mentions import conjuncts, literal, mention, text_of
 from ..movements import MovementGrammar
 from ..names import PERSON_ENTITIES, is_name, is_named, name_tokens, stands_for_entity
@@ -83,13 +83,8 @@ def referent_token(token: Token) -> Token:
 
 def possessor_set_off(noun: Token) -> Token | None:
     """`Standard & Poor's, the rating agency, cited …`: a name in the possessive set off by a comma before a
-    determined noun is the noun's referent, not its owner (a possessor never takes a comma before its noun)."""
-    determined = any(c.dep_ in L.DETERMINERS for c in noun.children)
-    for owner in children(noun, L.POSSESSORS):
-        last = owner.right_edge
-        if determined and is_name(owner) and last.i + 1 < noun.i and noun.doc[last.i + 1].text == ",":
-            return owner
-    return None
+    determined noun is the noun's referent, not its owner."""
+    return next((o for o in children(noun, L.POSSESSORS) if is_name(o) and is_set_off(o)), None)
 
 
 def titled_person(title: Token) -> Token | None:
