@@ -154,9 +154,11 @@ def _description(noun: Token, sentence: Span, context: Context) -> Mention | Non
     modèle Zorg`), the person a title recalls, the author of an event told nearby (`l'initiative vise …`), or the
     nearest entity of the noun's class (`la société`)."""
     grammar, discourse, lemma = grammar_of(noun.doc), context.discourse, noun.lemma_.lower()
+    if not grammar.is_definite(noun, possessive=True):
+        return None  # (every description that refers back is definite, most nouns are not: the cheap test first)
     position, definite = context.offset + noun.idx, grammar.is_definite(noun)
     free = not grammar.introduces_name(noun, context)
-    if free and grammar.is_definite(noun, possessive=True):
+    if free:
         bare = not children(noun, L.NOUN_MODIFIERS | L.APPOSITIONS)
         described = discourse.described_by(fold(mention(noun, context).text), position) or (
             discourse.described_by(lemma, position) if bare else None)
@@ -189,12 +191,12 @@ def _pronoun(token: Token, context: Context, words: WordLists) -> Mention | None
     """What a third-person pronoun refers to: after a quotation, the one quoted (`« … », a-t-il ajouté`); else the
     subject of the clause its own hangs from (`Acme said it would …`) or, for a possessive, of its own clause
     (`Acme a présenté son modèle`), when that agrees; else the nearest entity that agrees."""
-    grammar, discourse, position = grammar_of(token.doc), context.discourse, context.offset + token.idx
     possessive = token.lower_ in words.POSSESSIVE_PRONOUNS and token.dep_ in L.POSSESSORS | L.DETERMINERS
     clitic = token.pos_ == "PRON" and is_clitic_subject(token)
     if not possessive and not clitic and not (token.pos_ == "PRON" and token.lower_ in words.PERSONAL_PRONOUNS and
                                               token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS):
         return None
+    grammar, discourse, position = grammar_of(token.doc), context.discourse, context.offset + token.idx
     gender = (words.POSSESSIVE_PRONOUNS if possessive else words.PERSONAL_PRONOUNS)[token.lower_.lstrip("-")] or None
     kinds = words.GENDERED_REFERENT_KINDS if gender else words.NEUTER_REFERENT_KINDS
     speaker = discourse.last_speaker(position) if clitic else None
