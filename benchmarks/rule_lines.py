@@ -29,7 +29,8 @@ NOT_RULES = ("kg/extract/discourse.py", "kg/extract/*/grammar.py", "kg/extract/*
 RENAMED = {"_objects_and_frame": "verb_objects", "_quantified": "quantified", "_with_second_complement":
            "second_complement", "_complements": "_speech_complements", "nominal_verb": "event_verb", "_agents":
            "event_agents", "_dates": "_event_dates",
-           "_governing_subject": "governing_subject"}
+           "_governing_subject": "governing_subject",
+           "_partitive_noun": "partitive_noun", "_titles_its_own_person": "titles_its_own_person"}
 
 
 def _show(revision: str, path: str) -> str:

@@ -28,7 +28,7 @@ from ..nlp import Paragraph
 from ..ontology import Lexicon
 from .constructions import Constructions, load_constructions
 from .context import LEXICON_NOUNS, Context, Rule, Sentence
-from .discourse import Discourse
+from .discourse import Discourse, in_text_order
 from .groups import spread_to_members
 from .handlers import Construction
 from .lede import identify_lede
@@ -184,7 +184,7 @@ def _read(paragraphs: list[Paragraph], contexts: list[Context], rules: LanguageR
             for rule in rules.rules.values():
                 for read in rule(sentence, context, lexicon):
                     (candidates if isinstance(read, Candidate) else notes).append(read)
-            for note in notes:  # what the rules tell the discourse, once they have all read the sentence
+            for note in in_text_order(notes):  # what the rules tell the discourse, once they have all read it
                 note.tell(context.discourse)
             rules.note_sentence(sentence, context)
     return candidates

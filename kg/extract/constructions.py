@@ -106,8 +106,12 @@ def _merged_rule(name: str, lines: list[Construction]) -> ConstructionRule:
             set_at.setdefault(key, line.where)
     handler = HANDLERS[settings.pop("handler", "fact")]
     nodes = {ANCHOR} | {node.name for line in lines for node in line.pattern.nodes}
+    derived = settings.get("derive", {})
+    if not isinstance(derived, dict) or not all(slot not in nodes and node in nodes for slot, node in derived.items()):
+        raise PatternError(f"{lines[-1].where}: rule {name!r}: derive maps new slot names to nodes of its patterns "
+                           f"({', '.join(sorted(nodes))}), not {derived!r}")
     try:
-        handler.check(settings, nodes)
+        handler.check(settings, nodes | derived.keys())
     except ValueError as error:
         raise PatternError(f"{lines[-1].where}: rule {name!r}: {error}") from None
     return ConstructionRule(name, handler, settings, tuple(lines))

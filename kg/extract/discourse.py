@@ -214,3 +214,9 @@ class Typed:
 
 #: what a rule may tell the discourse besides its facts; the driver tells it after the sentence's rules have read it
 Note = Quoted | Described | Typed
+
+
+def in_text_order(notes: list[Note]) -> list[Note]:
+    """The notes of a sentence in the order of the text, whichever rule read them first: a noun remembers the first
+    name it described (`Acme, une société Zorg`: Acme), so what it describes must not depend on the order of rules."""
+    return sorted(notes, key=lambda n: (n.position, n.name.start) if isinstance(n, Described) else (-1, -1))

@@ -2,8 +2,9 @@
 is about, and test them.
 
 A pattern matches one token per node; a fact's subject or object is often more (`A et B`, `l'accès à X` standing
-for X). Each expander takes the matched token and the language's grammar adapter, so one name works for every
-language.
+for X). Each expander takes the matched token, the language's grammar adapter and the context (the lexicon's
+role nouns, the discourse), so one name works for every language. An expander that asks its adapter for more than
+every adapter gives says which hook it needs.
 """
 
 from collections.abc import Callable
@@ -12,12 +13,12 @@ from types import ModuleType
 from spacy.tokens import Token
 
 from . import labels as L
-from .context import Context, children, grammar_of
+from .context import Context, case_word, children, grammar_of
 from .grammar import is_set_off
 from .mentions import mention, named_attribute
 from .names import PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
 
-Expander = Callable[[Token, ModuleType], list[Token]]
+Expander = Callable[[Token, ModuleType, Context], list[Token]]
 
 EXPANDERS: dict[str, Expander] = {}
 
@@ -31,43 +32,81 @@ def expander(name: str) -> Callable[[Expander], Expander]:
 
 
 @expander("self")
-def _self(token: Token, grammar: ModuleType) -> list[Token]:
+def _self(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
     """The token alone."""
     return [token]
 
 
 @expander("arguments")
-def _arguments(token: Token, grammar: ModuleType) -> list[Token]:
+def _arguments(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
     """The argument heads a nominal stands for: coordinated members, the names of descriptions, the object of a
     light noun (`l'accès à X`), as the language's grammar reads them."""
     return grammar.arguments_of(token)
 
 
 @expander("subjects")
-def _subjects(token: Token, grammar: ModuleType) -> list[Token]:
+def _subjects(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
     """The subjects of a verb, with those it inherits (relative pronouns' antecedents, control verbs), as the
     language's grammar reads them."""
     return grammar.clause_subjects(token)
 
 
 @expander("named_attribute")
-def _named_attribute(token: Token, grammar: ModuleType) -> list[Token]:
+def _named_attribute(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
     """The name a copula's predicate is (`the largest maker is Acme`), if it is one."""
     named = named_attribute(token)
     return [named] if named is not None else []
 
 
 @expander("possessors")
-def _possessors(token: Token, grammar: ModuleType) -> list[Token]:
+def _possessors(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
     """Whose a noun is, by a possessive (`Acme's partner`, `son gouvernement`), as the language's grammar reads it."""
     return grammar.possessors(token)
 
 
 @expander("employers")
-def _employers(token: Token, grammar: ModuleType) -> list[Token]:
+def _employers(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
     """Whom a title's holder works for or what a head's post is of (`directeur de X`, `à la tête de X`), as the
     language's grammar reads a title's complements."""
     return [a for employer in grammar.employers_of(token) for a in grammar.arguments_of(employer)]
+
+
+@expander("class_noun_before")
+def _class_noun_before(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
+    """The class noun or title a name is written right after (`le géant technologique Acme`, `le ministre X`), unless
+    it introduces another name (adapter hooks `class_noun_before`, `named_referent`)."""
+    noun = grammar.class_noun_before(token, context.roles)
+    return [noun] if noun is not None and grammar.named_referent(noun) == noun else []
+
+
+@expander("noun_between_commas")
+def _noun_between_commas(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
+    """The describing noun set off by commas after a name (`Stellantis, le concurrent de Renault, …`; adapter hook
+    `noun_between_commas`)."""
+    noun = grammar.noun_between_commas(token, context.describing_nouns)
+    return [noun] if noun is not None else []
+
+
+@expander("partitive")
+def _partitive(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
+    """The noun a partitive stands for (`l'un des fondateurs` -> fondateurs), else the token (adapter hook
+    `partitive_noun`)."""
+    return [grammar.partitive_noun(token) or token]
+
+
+@expander("titled_referent")
+def _titled_referent(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
+    """The name a title or a class noun introduces, wherever the parser hung it (adapter hook `titled_referent`)."""
+    referent = grammar.titled_referent(token)
+    return [referent] if referent is not None else []
+
+
+@expander("with_apposed_titles")
+def _with_apposed_titles(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
+    """A title and the titles coordinated or apposed to it (`le fondateur et directeur de Y`, `le fonds Elliott,
+    actionnaire du groupe`), but not one with a person of its own (adapter hook `titles_its_own_person`)."""
+    return [token, *(c for c in children(token, L.CONJUNCTS | L.APPOSITIONS) if c.pos_ == "NOUN" and not is_name(c)
+                     and not grammar.titles_its_own_person(c, context.roles))]
 
 
 Check = Callable[[Token, Context], bool]
@@ -76,6 +115,15 @@ Check = Callable[[Token, Context], bool]
 def _is_class_noun(token: Token) -> bool:
     """A common noun, or a capitalised word the lexicon knows as one (`Senator`)."""
     return token.pos_ == "NOUN" or (token._.kg_common_noun and token.pos_ == "PROPN")
+
+
+def _set_apart(noun: Token, context: Context) -> bool:
+    """`X, directrice de Y,`: a noun after a comma, with an article or needing none (a title, a relational noun),
+    and no preposition of its own, describes the name it hangs on even when parsed as a conjunct or a modifier."""
+    doc = noun.doc
+    after_comma = noun.i > 0 and doc[noun.i - 1].text == "," or any(t.text == "," for t in doc[noun.head.i:noun.i])
+    determined = bool(children(noun, L.DETERMINERS)) or noun.lemma_.lower() in context.describing_nouns
+    return after_comma and determined and not case_word(noun)
 
 
 def _describes(noun: Token) -> bool:
@@ -92,6 +140,7 @@ CHECKS: dict[str, Check] = {
     #: a name some word of which the parser tagged as a person's (`Ursula von der Leyen`, its last word a place)
     "person_name": lambda token, context: any(t.ent_type_ in PERSON_ENTITIES for t in name_tokens(token)),
     "common": lambda token, context: not is_name(token),
+    "noun": lambda token, context: token.pos_ == "NOUN",
     #: not a pronoun that stands for nothing (`c'est le chef qui choisit`: a cleft's `ce` is nobody)
     "referring": lambda token, context: token.pos_ != "PRON" or stands_for_entity(token),
     "class": lambda token, context: _is_class_noun(token),
@@ -99,4 +148,5 @@ CHECKS: dict[str, Check] = {
     "set_off": lambda token, context: is_set_off(token),
     #: written before the word it hangs on (`Airbus CEO X`)
     "before_head": lambda token, context: token.i < token.head.i,
+    "set_apart": _set_apart,
 }

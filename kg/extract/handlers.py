@@ -74,7 +74,9 @@ class ConstructionRule:
         """One slot's tokens, grown by its expander and kept if they pass its checks."""
         grow = EXPANDERS[self.settings.get("expand", {}).get(slot, "self")]
         checks = [CHECKS[name] for name in self.settings.get("require", {}).get(slot, ())]
-        return [t for token in slots.get(slot, ()) for t in grow(token, grammar) if all(c(t, context) for c in checks)]
+        source = self.settings.get("derive", {}).get(slot, slot)  # a derived slot starts from a node's tokens
+        return [t for token in slots.get(source, ()) for t in grow(token, grammar, context)
+                if all(c(t, context) for c in checks)]
 
 
 def _slot_names(value: str | list[str]) -> list[str]:
@@ -183,12 +185,13 @@ def _read_role(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
             yield from role_facts(person, title, context, sentence, rule.name, grammar, otherwise)
 
 
+#: keys every handler reads: how slots are grown, checked, and derived from a node (`"derive": {"title": "anchor"}`
+#: makes a slot `title` of the anchor's tokens, which `expand` and `require` can then treat apart from the anchor)
+SLOT_KEYS = frozenset({"expand", "require", "derive"})
+
 HANDLERS: dict[str, Handler] = {
-    "describe": Handler("describe", frozenset({"name", "noun", "leave_out", "expand", "require"}), _check_describe,
-                        _read_describe),
-    "role": Handler("role", frozenset({"person", "title", "otherwise", "expand", "require"}), _check_role,
-                    _read_role),
-    "fact": Handler("fact", frozenset({"subject", "object", "property", "expand", "require", "leave_out", "negated",
-                                       "hypothetical", "qualifiers", "lemma", "confidence", "distinct"}), _check_fact,
-                    _read_fact),
+    "describe": Handler("describe", SLOT_KEYS | {"name", "noun", "leave_out"}, _check_describe, _read_describe),
+    "role": Handler("role", SLOT_KEYS | {"person", "title", "otherwise"}, _check_role, _read_role),
+    "fact": Handler("fact", SLOT_KEYS | {"subject", "object", "property", "leave_out", "negated", "hypothetical",
+                                         "qualifiers", "lemma", "confidence", "distinct"}, _check_fact, _read_fact),
 }

@@ -53,6 +53,8 @@ def _line(**changes) -> str:
     (_line(expand={"who": "everything"}), "the expander one of"),
     (_line(require={"who": ["famous"]}), "the checks among"),
     (_line(confidence=2), "confidence must be a number in (0, 1]"),
+    (_line(derive={"who": "verb"}), "derive maps new slot names to nodes"),
+    (_line(derive={"judge": "nobody"}), "derive maps new slot names to nodes"),
     (_line(qualifiers={"mood": "whom"}), "'mood' is no qualifier role"),
     (_line(qualifiers={"recipient": "someone"}), "qualifier must name a node of the rule's patterns"),
     (_line(pattern=[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": ["$NO_SUCH_WORDS"]}}}]),
@@ -93,6 +95,20 @@ def test_lines_of_a_rule_fill_slots_joined_on_their_anchor(tmp_path):
     case = next(c for c in load_cases("fr") if "par la police" in c["text"])
     found = triples(read_parsed(paragraphs_of(case, "fr"), patterns=[patterns]))
     assert {("police", "accuses", "Bolt"), ("police", "accuses", "Vinalys")} <= found
+
+
+def test_a_derived_slot_takes_a_node_s_tokens_and_its_own_expander(tmp_path):
+    """`derive` gives one matched token a second slot: here the verb's agent is the subject as matched, and its
+    coordinated members (`arguments`) as the object, so one line relates the members to each other."""
+    row = json.loads(ACCUSING_LINE)
+    patterns = tmp_path / "mine.jsonl"
+    patterns.write_text(_line(property="partnerOf", subject="whom", object="partners", derive={"partners": "whom"},
+                              expand={"whom": "self", "partners": "arguments"}, distinct=True,
+                              pattern=[row["pattern"][0], row["pattern"][2]]) + "\n", encoding="utf-8")
+    case = next(c for c in load_cases("fr") if "par la police" in c["text"])
+    found = triples(read_parsed(paragraphs_of(case, "fr"), patterns=[patterns]))
+    assert ("Bolt", "partnerOf", "Vinalys") in found
+    assert not any(s == o for s, p, o in found if p == "partnerOf")
 
 
 def test_word_lists_and_label_sets_are_filled_in():

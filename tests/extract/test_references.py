@@ -1,5 +1,7 @@
 """Descriptions that refer back to a person the text named before. Sentences written for these tests."""
 
+from kg.extract.discourse import Described, Discourse, in_text_order
+from kg.model import Mention
 from kg.pipeline import read_text
 
 
@@ -50,3 +52,15 @@ def test_an_institution_spelled_out_before_its_acronym_names_itself_and_refers_t
                     "fr")
     assert any(s == "Banque centrale européenne" for s, _, _ in found), found
     assert sum(s == "Réserve fédérale" for s, _, _ in found) == 1, found
+
+
+def test_a_noun_describing_two_names_is_remembered_for_the_first_whatever_the_rule_order():
+    """`Acme, une société Zorg`: the apposition describes Acme, the title Zorg, with the same `société`; a later
+    `la société` means Acme whichever rule told the discourse first."""
+    acme, zorg = Mention("Acme", 0, 4, "Organization", True), Mention("Zorg", 18, 22, "Organization", True)
+    for notes in ([Described("société", 10, zorg), Described("société", 10, acme)],
+                  [Described("société", 10, acme), Described("société", 10, zorg)]):
+        discourse = Discourse()
+        for note in in_text_order(notes):
+            note.tell(discourse)
+        assert discourse.described_by("société", 40) == acme

@@ -75,9 +75,12 @@ from .core import (
     of_complements,
     opening_apposition,
     participle_holder,
+    partitive_noun,
     possessors,
     referent_token,
     titled_person,
+    titled_referent,
+    titles_its_own_person,
 )
 from .events import (
     NOMINAL_DEPENDENTS,
@@ -170,6 +173,7 @@ __all__ = [
     "of_complements",
     "opening_apposition",
     "participle_holder",
+    "partitive_noun",
     "passive_frames",
     "passive_roles",
     "possessors",
@@ -179,6 +183,8 @@ __all__ = [
     "second_complement",
     "speakers",
     "titled_person",
+    "titled_referent",
+    "titles_its_own_person",
     "verb_objects",
     "verb_qualifiers",
 ]

@@ -486,6 +486,31 @@ def name_before_commas(noun: Token, roles: Collection[str] = ()) -> Token | None
     return name if name is not None and noun_between_commas(name, roles) == noun else None
 
 
+def partitive_noun(token: Token) -> Token | None:
+    """`l'un des fondateurs`: the noun an `un de` stands for (keeping the apposition's label)."""
+    if token.lemma_.lower() not in ("un", "une") or token.pos_ not in {"PRON", "NUM", "DET"}:
+        return None
+    return next((c for c in children(token, L.NOUN_MODIFIERS) if c.pos_ == "NOUN" and case_word(c) == "de"), None)
+
+
+def titled_referent(noun: Token) -> Token | None:
+    """The name a title or a class noun introduces, wherever the parser hung it: `le géant Acme`, `le fondateur et
+    directeur de Acme, Jean Dupont` (the name parsed as a conjunct), `Le troisième constructeur européen, Acme, a …`;
+    None if it introduces none."""
+    referent = named_referent(noun)
+    if referent == noun:
+        referent = next((c for c in children(noun, L.CONJUNCTS) if is_name(c) and titled_person(noun, c)
+                         and c.doc[c.i - 1].text == ","), None) or opening_apposition(noun) or noun
+    return referent if referent != noun else None
+
+
+def titles_its_own_person(title: Token, roles: Collection[str]) -> bool:
+    """`…, l'amiral Jean Morin`: an apposed title with a person of its own describes that person, not the name."""
+    person = named_referent(title)
+    return person != title and (titled_person(title, person) or (
+        title.lemma_.lower() in roles and person.ent_type_ in PERSON_ENTITIES))
+
+
 def class_noun_before(name: Token, roles: Collection[str] = ()) -> Token | None:
     """The determined common noun a name is written right after: `ses logiciels de paie Zorg` -> logiciels.
 
