@@ -71,6 +71,21 @@ def _employers(token: Token, grammar: ModuleType, context: Context) -> list[Toke
     return [a for employer in grammar.employers_of(token) for a in grammar.arguments_of(employer)]
 
 
+@expander("referent")
+def _referent(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
+    """What a noun refers to or names (`ses logiciels de paie Zorg` -> Zorg, `ce modèle` resolved), if anything."""
+    if token._.kg_referent is not None:
+        return [token]
+    named = grammar.referent_token(token)
+    return [named] if named != token else []
+
+
+@expander("event_agents")
+def _event_agents(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
+    """Who does what an event noun names (`la vente par Acme`, `Acme's acquisition`), if the token is one."""
+    return grammar.event_agents(token) if grammar.event_verb(token, context) is not None else []
+
+
 @expander("class_noun_before")
 def _class_noun_before(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
     """The class noun or title a name is written right after (`le géant technologique Acme`, `le ministre X`), unless
@@ -141,6 +156,12 @@ CHECKS: dict[str, Check] = {
     "person_name": lambda token, context: any(t.ent_type_ in PERSON_ENTITIES for t in name_tokens(token)),
     "common": lambda token, context: not is_name(token),
     "noun": lambda token, context: token.pos_ == "NOUN",
+    #: a predicate that is not a name of its own (`les partenaires`, not `le plus grand est Acme`)
+    "unnamed": lambda token, context: named_attribute(token) is None,
+    #: what it stands for is a name (`son logiciel Zorg`, a resolved `ce modèle`)
+    "named": lambda token, context: mention(token, context).is_name,
+    #: a third-person word (`son`, `leur`), or one with no person
+    "third_person": lambda token, context: "3" in token.morph.get("Person", ["3"]),
     #: not a pronoun that stands for nothing (`c'est le chef qui choisit`: a cleft's `ce` is nobody)
     "referring": lambda token, context: token.pos_ != "PRON" or stands_for_entity(token),
     "class": lambda token, context: _is_class_noun(token),

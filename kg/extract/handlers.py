@@ -19,6 +19,7 @@ from ..ontology import QUALIFIER_ROLES, property_labels
 from .context import Context, fixed_relation
 from .describe import describe, role_facts
 from .expanders import CHECKS, EXPANDERS
+from .facts import relational_facts
 from .matcher import DependencyPattern
 from .mentions import mention
 
@@ -168,6 +169,15 @@ def _read_describe(rule: ConstructionRule, slots: Slots, sentence: Span, context
             yield from describe(name, noun, context, sentence, rule.name, grammar, leave_out=left_out)
 
 
+def _read_relational(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
+                     grammar: ModuleType) -> Iterator[Candidate]:
+    """Each name of the anchor related by each relational noun to what the text is about (`A et B sont parmi les
+    partenaires`: partners of the company the article follows; `relational_facts`)."""
+    for noun in rule.tokens(slots, "noun", grammar, context):
+        for name in rule.tokens(slots, "name", grammar, context):
+            yield from relational_facts(mention(name, context), noun, [], context, sentence, rule.name)
+
+
 def _check_role(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
     _require_slot(settings, "person", nodes, several=True)
     _require_slot(settings, "title", nodes)
@@ -191,6 +201,7 @@ SLOT_KEYS = frozenset({"expand", "require", "derive"})
 
 HANDLERS: dict[str, Handler] = {
     "describe": Handler("describe", SLOT_KEYS | {"name", "noun", "leave_out"}, _check_describe, _read_describe),
+    "relational": Handler("relational", SLOT_KEYS | {"name", "noun"}, _check_describe, _read_relational),
     "role": Handler("role", SLOT_KEYS | {"person", "title", "otherwise"}, _check_role, _read_role),
     "fact": Handler("fact", SLOT_KEYS | {"subject", "object", "property", "leave_out", "negated", "hypothetical",
                                          "qualifiers", "lemma", "confidence", "distinct"}, _check_fact, _read_fact),
