@@ -43,7 +43,9 @@ class Discourse:
         self._described: dict[str, tuple[int, Mention]] = {}
         self._name_kinds: dict[str, set[str]] = {}  # folded name -> kinds its mentions were given
         self._typed_kinds: dict[str, str] = {}  # folded name -> kind a class noun gave it (`la start-up X`)
-        self.events: list[Candidate] = []  # what happens in the document (filled after a first reading)
+        self.events: list[Candidate] = []  # what happens in the document, as far as it has been read
+        #: sentence starts where a reference asked for an event told later (a headline's `l'initiative`)
+        self.awaiting_events: set[int] = set()
         self.quotes: dict[tuple[int, int], Mention] = {}  # (start, end) of reported speech -> who said it
         self._named_together: list[tuple[int, list[Mention]]] = []  # entities named together, in reading order
         #: position of a plural reference (`ils`, `les deux groupes`) -> the entities it stands for
@@ -147,6 +149,8 @@ class Discourse:
         before = [e for e in self.events if e.evidence.start < position]
         if before:  # the latest sentence; within it, an event named by a noun is the one a later noun recalls
             return max(before, key=lambda e: (e.evidence.start, e.rule.endswith("nominal")))
+        if look_ahead:
+            self.awaiting_events.add(position)  # (the sentence is read again once the document is)
         after = [e for e in self.events if e.evidence.start > position]
         return min(after, key=lambda e: e.evidence.start) if look_ahead and after else None
 

@@ -110,10 +110,9 @@ def resolve_first_person(token: Token, context: Context, pronouns: Collection[st
 
 
 def note_sentence(sentence: Span, context: Context) -> None:
-    """After reading a sentence, remember what later ones may refer to: the entities named together and the plural
-    subjects (`ils`, `parmi eux`), the phrases common nouns were written in, the latest plural (`ces derniers`)."""
+    """After reading a sentence, remember what later ones may refer to: the plural subjects (`ils`, `parmi eux`), the
+    phrases common nouns were written in, the latest plural (`ces derniers`)."""
     grammar = grammar_of(sentence.doc)
-    note_named_together(sentence, context, grammar.clause_subjects)
     note_phrases(sentence, context)
     for verb in sentence:
         if verb.dep_ != L.ROOT:
@@ -134,8 +133,9 @@ def note_sentence(sentence: Span, context: Context) -> None:
 def resolve_references(sentence: Span, context: Context) -> None:
     """Point each pronoun and definite description of a sentence at the entity it most likely refers to
     (`token._.kg_referent`), before the rules read the sentence."""
-    words, discourse = words_of(sentence.doc), context.discourse
-    is_definite = grammar_of(sentence.doc).is_definite
+    words, discourse, grammar = words_of(sentence.doc), context.discourse, grammar_of(sentence.doc)
+    is_definite = grammar.is_definite
+    note_named_together(sentence, context, grammar.clause_subjects)  # (`A et B …, et ils …`: in the same sentence)
     for token in sentence:
         resolve_plural(token, context, words.PLURAL_PRONOUNS, words.COUNT_WORDS)
         resolve_first_person(token, context, words.FIRST_PERSON_PRONOUNS)

@@ -1,0 +1,47 @@
+"""A document is read once, sentence by sentence; a sentence is read again only when something told after it changes
+what it refers to. Sentences written for these tests."""
+
+import pytest
+
+import kg.extract
+from kg.pipeline import read_text
+
+
+def triples(text: str, lang: str) -> set[tuple[str, str, str]]:
+    return {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+            for f in read_text(text, lang)}
+
+
+@pytest.fixture
+def sentences_read(monkeypatch) -> list[str]:
+    """The text of every sentence the extraction reads, each time it reads one."""
+    read: list[str] = []
+    reading = kg.extract._read_sentence
+
+    def counted(sentence, *args):
+        read.append(sentence.text)
+        return reading(sentence, *args)
+    monkeypatch.setattr(kg.extract, "_read_sentence", counted)
+    return read
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Vinalys a racheté Bolt. Bolt fabrique des vélos à Lyon. Le groupe emploie 300 personnes."),
+    ("en", "Vinalys acquired Bolt. Bolt makes bicycles in Leeds. The company employs 300 people."),
+])
+def test_a_document_without_forward_references_is_read_once(sentences_read, lang, text):
+    assert ("Vinalys", "acquires", "Bolt") in triples(text, lang)
+    assert len(sentences_read) == len(set(sentences_read)) == 3, sentences_read
+
+
+def test_a_quotation_whose_speaker_comes_after_it_is_read_again_for_its_first_person(sentences_read):
+    found = triples("« Nous allons racheter Bolt », a déclaré Marie Tellier, la présidente de Vinalys.", "fr")
+    assert ("Marie Tellier", "acquires", "Bolt") in found, found
+    assert len(sentences_read) == 2
+
+
+def test_a_headline_pointing_to_an_event_told_below_is_read_again_once_the_document_is(sentences_read):
+    text = "L'initiative vise à rivaliser avec Karvex.\n\nVinalys fournit ses modèles Zorbi aux agences fédérales."
+    found = triples(text, "fr")
+    assert ("Vinalys", "competesWith", "Karvex") in found, found
+    assert sentences_read.count("L'initiative vise à rivaliser avec Karvex.") == 2
