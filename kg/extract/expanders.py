@@ -13,7 +13,7 @@ from types import ModuleType
 from spacy.tokens import Token
 
 from . import labels as L
-from .context import Context, case_word, children, grammar_of
+from .context import Context, case_word, children, grammar_of, words_of
 from .grammar import is_set_off
 from .mentions import mention, named_attribute
 from .names import PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
@@ -84,6 +84,16 @@ def _referent(token: Token, grammar: ModuleType, context: Context) -> list[Token
 def _event_agents(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
     """Who does what an event noun names (`la vente par Acme`, `Acme's acquisition`), if the token is one."""
     return grammar.event_agents(token) if grammar.event_verb(token, context) is not None else []
+
+
+@expander("members")
+def _members(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
+    """Who a clause says is among a group: its subjects (`A et B figurent parmi …`), or, when the subject is no one in
+    particular (`Parmi eux, on retrouve A et B`), its objects."""
+    impersonal = words_of(token.doc).IMPERSONAL_PRONOUNS
+    return [s for s in grammar.clause_subjects(token) if s.lower_ not in impersonal] or [
+        a for o in children(token, L.OBJECTS) + [c for c in children(token, L.CONJUNCTS) if c.pos_ == "NOUN"]
+        for a in grammar.arguments_of(o)]
 
 
 @expander("class_noun_before")
@@ -160,6 +170,7 @@ CHECKS: dict[str, Check] = {
     "unnamed": lambda token, context: named_attribute(token) is None,
     #: what it stands for is a name (`son logiciel Zorg`, a resolved `ce modèle`)
     "named": lambda token, context: mention(token, context).is_name,
+    "definite": lambda token, context: grammar_of(token.doc).is_definite(token),
     #: a third-person word (`son`, `leur`), or one with no person
     "third_person": lambda token, context: "3" in token.morph.get("Person", ["3"]),
     #: not a pronoun that stands for nothing (`c'est le chef qui choisit`: a cleft's `ce` is nobody)

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Candidate, Qualifier
 from ..ontology import QUALIFIER_ROLES, property_labels
-from .context import Context, fixed_relation
+from .context import Context, fixed_relation, words_of
 from .describe import describe, role_facts
 from .expanders import CHECKS, EXPANDERS
 from .facts import relational_facts
@@ -178,6 +178,28 @@ def _read_relational(rule: ConstructionRule, slots: Slots, sentence: Span, conte
             yield from relational_facts(mention(name, context), noun, [], context, sentence, rule.name)
 
 
+def _check_participant(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
+    for key in ("member", "group", "event"):
+        _require_slot(settings, key, nodes, several=key == "member")
+    _check_slots(settings, nodes)
+
+
+def _read_participant(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
+                      grammar: ModuleType) -> Iterator[Candidate]:
+    """`Plusieurs pays figurent parmi les bénéficiaires de cette initiative`: the members take part, in the role the
+    group's noun gives (`PARTICIPANT_ROLES`), in the event the `event` noun recalls (the one told nearest before)."""
+    roles = words_of(sentence.doc).PARTICIPANT_ROLES
+    for group in rule.tokens(slots, "group", grammar, context):
+        for noun in rule.tokens(slots, "event", grammar, context):
+            event = context.discourse.event_near(context.offset + noun.sent.start_char)
+            if event is None or group.lemma_.lower() not in roles:
+                continue
+            for member in rule.tokens(slots, "member", grammar, context):
+                yield Candidate(event.subject, event.relation, event.object, context.evidence(sentence), rule.name,
+                                event.lemma, (Qualifier(roles[group.lemma_.lower()], mention(member, context)),),
+                                confidence=0.55)
+
+
 def _check_role(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
     _require_slot(settings, "person", nodes, several=True)
     _require_slot(settings, "title", nodes)
@@ -202,6 +224,8 @@ SLOT_KEYS = frozenset({"expand", "require", "derive"})
 HANDLERS: dict[str, Handler] = {
     "describe": Handler("describe", SLOT_KEYS | {"name", "noun", "leave_out"}, _check_describe, _read_describe),
     "relational": Handler("relational", SLOT_KEYS | {"name", "noun"}, _check_describe, _read_relational),
+    "participant": Handler("participant", SLOT_KEYS | {"member", "group", "event"}, _check_participant,
+                           _read_participant),
     "role": Handler("role", SLOT_KEYS | {"person", "title", "otherwise"}, _check_role, _read_role),
     "fact": Handler("fact", SLOT_KEYS | {"subject", "object", "property", "leave_out", "negated", "hypothetical",
                                          "qualifiers", "lemma", "confidence", "distinct"}, _check_fact, _read_fact),

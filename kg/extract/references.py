@@ -15,7 +15,7 @@ from ..lang.words import WordLists
 from ..model import Candidate, Mention
 from ..text import fold
 from . import labels as L
-from .context import Context, children, fixed_relation, grammar_of, words_of
+from .context import Context, case_word, children, fixed_relation, grammar_of, words_of
 from .discourse import Referent
 from .grammar import is_clitic_subject
 from .mentions import QUOTE_MARKS, is_predicative, mention, note_phrases, recall_phrases, referent_of
@@ -143,7 +143,8 @@ def resolve_references(sentence: Span, context: Context) -> None:
         if _the_latter(token, words) and discourse.latest_plural is not None:
             token._.kg_referent = discourse.latest_plural
         elif token.pos_ in {"NOUN", "DET", "PRON"} and token._.kg_referent is None and not is_predicative(token):
-            found = _description(token, sentence, context) if token.pos_ == "NOUN" else _pronoun(token, context, words)
+            found = _description(token, sentence, context) if token.pos_ == "NOUN" else (
+                _pronoun(token, context, words) or _group_pronoun(token, context, words))
             if found is not None:
                 token._.kg_referent = found
     recall_phrases(sentence, context, is_definite)
@@ -185,6 +186,14 @@ def _description(noun: Token, sentence: Span, context: Context) -> Mention | Non
             discourse.add(referent_of(noun, context))
             return found.mention
     return None
+
+
+def _group_pronoun(token: Token, context: Context, words: WordLists) -> Mention | None:
+    """`Parmi eux, on retrouve A et B`: `eux` / `elles` after a membership preposition is the plural named last."""
+    if token.lower_ not in words.GROUP_PRONOUNS or case_word(token) not in words.MEMBERSHIP_CASES:
+        return None
+    found = context.discourse.find(context.offset + token.idx, lambda r: r.number == "Plur" and not r.mention.is_name)
+    return found.mention if found is not None else None
 
 
 def _pronoun(token: Token, context: Context, words: WordLists) -> Mention | None:
