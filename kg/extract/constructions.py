@@ -121,7 +121,7 @@ class Constructions:
     """A language's construction rules and the grammar adapter their handlers and expanders ask.
 
     All the rules' patterns are matched in one pass over a sentence (the first rule to read it does it for all, and
-    the matches are kept on the Doc for the second reading of the document); each rule then reads its own.
+    the matches are kept on the Doc for a sentence read again); each rule then reads its own.
     """
 
     def __init__(self, rules: dict[str, ConstructionRule], grammar: ModuleType) -> None:

@@ -135,7 +135,7 @@ class Discourse:
         return [r.mention for r in self._referents if r.mention.is_name]
 
     def add(self, referent: Referent) -> None:
-        """Add a referent in reading order (once: a second reading of the document adds nothing new)."""
+        """Add a referent in reading order (once: a sentence read again adds nothing new)."""
         key = (referent.position, referent.mention)
         if key not in self._seen:
             self._seen.add(key)
