@@ -134,7 +134,7 @@ def contexts_for(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon, disco
     nouns, demonyms, anaphors, nominals, relational, roles, affiliations, case_roles, led, describing, affiliated = \
         _lexicon_words(lexicon, lang)
     return [Context(p.document.id, p.offset, nouns, demonyms, anaphors, discourse, nominals, relational, roles,
-                    affiliations, case_roles, led, describing, affiliated) for p in paragraphs]
+                    affiliations, case_roles, led, describing, affiliated, lexicon) for p in paragraphs]
 
 
 _LOOKED_UP: dict[tuple[int, str], tuple[Lexicon, tuple]] = {}

@@ -41,6 +41,8 @@ class Context:
     describing_nouns: frozenset[str] = frozenset()
     #: nationality and party words (`suédois`, `républicain`): they say where someone is from or belongs
     affiliation_words: frozenset[str] = frozenset()
+    #: the verb lexicon, for patterns whose property is a verb's frame (`"frame": "in"`)
+    lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
     _evidence: dict[int, Evidence] = field(default_factory=dict, compare=False, repr=False)
 
     def evidence(self, sentence: Span) -> Evidence:

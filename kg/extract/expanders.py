@@ -86,6 +86,17 @@ def _event_agents(token: Token, grammar: ModuleType, context: Context) -> list[T
     return grammar.event_agents(token) if grammar.event_verb(token, context) is not None else []
 
 
+@expander("name_of")
+def _name_of(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
+    """The name a noun is or stands for: itself, the name it describes (`the Steam Deck, a console`), or the name
+    right after it (`the Paris-based startup Mistral`)."""
+    named = token if is_name(token) else grammar.referent_token(token)
+    follower = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if not is_name(named) and follower is not None and is_name(follower):
+        named = follower
+    return [named] if is_name(named) else []
+
+
 @expander("members")
 def _members(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
     """Who a clause says is among a group: its subjects (`A et B figurent parmi …`), or, when the subject is no one in

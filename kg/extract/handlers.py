@@ -116,7 +116,10 @@ def _check_fact(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
         if role not in QUALIFIER_ROLES:
             raise ValueError(f"qualifiers: {role!r} is no qualifier role ({', '.join(sorted(QUALIFIER_ROLES))})")
         _require_slot({"qualifier": slot}, "qualifier", nodes)
-    if settings.get("property") not in property_labels():
+    if "frame" in settings:  # the property the lexicon gives the `lemma` slot's verb in that frame
+        if "property" in settings or "lemma" not in settings or not isinstance(settings["frame"], str):
+            raise ValueError("frame (a lexicon frame: obj, a preposition) takes the place of property and needs lemma")
+    elif settings.get("property") not in property_labels():
         raise ValueError(f"property {settings.get('property')!r} is not declared in kg.ttl")
     for node, left_out in settings.get("leave_out", {}).items():
         if node not in nodes or not set(left_out) <= set(nodes):
@@ -132,12 +135,17 @@ def _read_fact(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
     """One property from every subject to every object of an anchor, with the qualifiers its slots give (`to Y`:
     recipient), negated or hypothetical as the slot `negated` / `hypothetical` names is."""
     settings = rule.settings
-    relation = fixed_relation(settings["property"])
+    lemma = slots[settings["lemma"]][0].lemma_ if "lemma" in settings else ""
+    if "frame" not in settings:
+        relation = fixed_relation(settings["property"])
+    elif context.lexicon is not None and context.lexicon.frame(sentence.doc.lang_, lemma.lower(), settings["frame"]):
+        relation, _ = context.lexicon.relation(sentence.doc.lang_, lemma.lower(), settings["frame"])
+    else:
+        return  # (the verb has no such frame: `the Paris-based startup` is placed, `the Tencent-owned` owned)
     negated = "negated" in settings and grammar.is_negated(slots[settings["negated"]][0])
     hypothetical = "hypothetical" in settings and grammar.is_hypothetical(slots[settings["hypothetical"]][0])
     qualifiers = tuple(Qualifier(role, mention(t, context)) for role, slot in settings.get("qualifiers", {}).items()
                        for t in rule.slot_tokens(slots, slot, grammar, context))
-    lemma = slots[settings["lemma"]][0].lemma_ if "lemma" in settings else ""
     leave_out = settings.get("leave_out", {})
     subject_out, object_out = (tuple(t for slot in _slot_names(settings[key]) for n in leave_out.get(slot, ())
                                      for t in slots.get(n, ())) for key in ("subject", "object"))
@@ -227,6 +235,7 @@ HANDLERS: dict[str, Handler] = {
     "participant": Handler("participant", SLOT_KEYS | {"member", "group", "event"}, _check_participant,
                            _read_participant),
     "role": Handler("role", SLOT_KEYS | {"person", "title", "otherwise"}, _check_role, _read_role),
-    "fact": Handler("fact", SLOT_KEYS | {"subject", "object", "property", "leave_out", "negated", "hypothetical",
-                                         "qualifiers", "lemma", "confidence", "distinct"}, _check_fact, _read_fact),
+    "fact": Handler("fact", SLOT_KEYS | {"subject", "object", "property", "frame", "leave_out", "negated",
+                                         "hypothetical", "qualifiers", "lemma", "confidence", "distinct"}, _check_fact,
+                    _read_fact),
 }

@@ -112,8 +112,12 @@ def mention(head: Token, context: Context, leave_out: tuple[Token, ...] = (), ki
     if fuller is not None:
         return fuller
     named = is_name(head)
-    if named:
+    if named:  # a word left out cuts the name there (`Shanghai-based`: Shanghai)
         tokens = name_tokens(head)
+        cut = next((i for i, t in enumerate(tokens) if t in leave_out and t.i > head.i), len(tokens))
+        tokens = tokens[:cut]
+        while len(tokens) > 1 and tokens[-1].text in "-–":
+            tokens = tokens[:-1]
     else:
         dropped = {t for token in leave_out for t in [*token.subtree, *name_tokens(token)]}
         tokens = _contiguous([t for t in _phrase_tokens(head) if t not in dropped], head)

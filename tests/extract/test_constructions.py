@@ -54,6 +54,7 @@ def _line(**changes) -> str:
     (_line(require={"who": ["famous"]}), "the checks among"),
     (_line(confidence=2), "confidence must be a number in (0, 1]"),
     (_line(derive={"who": "verb"}), "derive maps new slot names to nodes"),
+    (_line(frame="obj"), "frame (a lexicon frame: obj, a preposition) takes the place of property"),
     (_line(derive={"judge": "nobody"}), "derive maps new slot names to nodes"),
     (_line(qualifiers={"mood": "whom"}), "'mood' is no qualifier role"),
     (_line(qualifiers={"recipient": "someone"}), "qualifier must name a node of the rule's patterns"),
@@ -109,6 +110,23 @@ def test_a_derived_slot_takes_a_node_s_tokens_and_its_own_expander(tmp_path):
     found = triples(read_parsed(paragraphs_of(case, "fr"), patterns=[patterns]))
     assert ("Bolt", "partnerOf", "Vinalys") in found
     assert not any(s == o for s, p, o in found if p == "partnerOf")
+
+
+def test_a_line_may_take_its_property_from_the_lexicon_frame_of_its_verb(tmp_path):
+    """`"frame": "obj"` instead of a property: the fact gets what the lexicon says the `lemma` slot's verb means with
+    an object, and none when the verb has no such frame."""
+    case = next(c for c in load_cases("fr") if c["text"] == "Varkon lance son logiciel Zorbi.")
+    for frame, expected in (("obj", {"launches"}), ("parmi", set())):
+        patterns = tmp_path / f"{frame}.jsonl"
+        patterns.write_text(json.dumps({
+            "rule": "test.framed", "frame": frame, "lemma": "verb", "subject": "verb", "object": "what",
+            "expand": {"verb": "subjects"}, "pattern": [
+                {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "VERB"}},
+                {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "what", "RIGHT_ATTRS": {"DEP": {"IN": ["@OBJECTS"]}}}]})
+            + "\n", encoding="utf-8")
+        found = {f.relation.local_name for f in read_parsed(paragraphs_of(case, "fr"), patterns=[patterns])
+                 if f.rule == "test.framed"}
+        assert found == expected, (frame, found)
 
 
 def test_word_lists_and_label_sets_are_filled_in():
