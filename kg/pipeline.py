@@ -7,7 +7,8 @@ changed document replaces its old graph atomically.
 import hashlib
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import groupby
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from .records import entity_count
 from .resolve import resolve
 from .settings import Settings
 from .store import KnowledgeStore
+from .workers import chunks_of, in_workers
 
 DEFAULT_LANGUAGE = next(iter(LANGUAGES))
 
@@ -87,6 +89,40 @@ def _facts_of(paragraphs: list[Paragraph], lexicon: Lexicon, patterns: Sequence[
     return resolve(reading.candidates, document.text, reading.names), sentences
 
 
+@dataclass(frozen=True)
+class DocumentReading:
+    """What reading one document gave: its facts and sentences, or why its extraction failed."""
+
+    document: Document
+    facts: list[Fact] = field(default_factory=list)
+    sentences: int = 0
+    problem: str = ""
+
+
+def read_language(documents: list[Document], settings: Settings, lexicon: Lexicon) -> Iterator[DocumentReading]:
+    """Parse and extract documents of one language, each as soon as it is read, in input order (a document with no
+    paragraph at all, only a date line, has no facts)."""
+    paragraphs = parse(documents, pipeline_for(documents[0].lang, settings), settings)
+    read = groupby(paragraphs, key=lambda p: p.document.id)
+    group_id, group = next(read, (None, None))
+    for document in documents:
+        if document.id != group_id:
+            yield DocumentReading(document)
+            continue
+        try:
+            facts, sentences = _facts_of(list(group), lexicon)
+            yield DocumentReading(document, facts, sentences)
+        except Exception as exc:  # a rule bug must not cost the rest of the corpus; say so and go on
+            yield DocumentReading(document, problem=f"extraction failed ({type(exc).__name__}: {exc}); not stored, "
+                                                    "please report this with the text")
+        group_id, group = next(read, (None, None))
+
+
+def _read_chunk(documents: list[Document], settings: Settings, lexicon: Lexicon) -> list[DocumentReading]:
+    """What a worker process reads: a chunk of whole documents of one language."""
+    return list(read_language(documents, settings, lexicon))
+
+
 class _Build:
     """One build's state: the store, the report, and what to tell the caller after each document."""
 
@@ -119,23 +155,22 @@ class _Build:
                 self.save(document, digest, [])
 
     def extract_language(self, items: list[tuple[Document, str]], settings: Settings) -> None:
-        """Parse and extract the documents of one supported language, saving each as soon as it is read."""
+        """Read the documents of one supported language, saving each as soon as it is read: in this process, or with
+        `n_process` > 1 in that many worker processes (each parses and extracts whole documents)."""
         digests = {document.id: digest for document, digest in items}
-        paragraphs = parse((document for document, _ in items), pipeline_for(items[0][0].lang, settings), settings)
-        for document_id, group in groupby(paragraphs, key=lambda p: p.document.id):
-            group = list(group)
-            document = group[0].document
-            try:
-                facts, sentences = _facts_of(group, self.lexicon)
-            except Exception as exc:  # a rule bug must not cost the rest of the corpus; say so and go on
-                self.report.problems.append(InputProblem(document.source, f"extraction failed ({type(exc).__name__}:"
-                                                         f" {exc}); not stored, please report this with the text"))
-                digests.pop(document_id)
+        documents = [document for document, _ in items]
+        if settings.n_process > 1:
+            pipeline_for(documents[0].lang, settings)  # (loaded once here: the workers start with it)
+            work = partial(_read_chunk, settings=replace(settings, n_process=1), lexicon=self.lexicon)
+            chunks = chunks_of(documents, lambda d: len(d.text), settings.worker_chars)
+            readings = in_workers(work, chunks, settings.n_process)
+        else:
+            readings = read_language(documents, settings, self.lexicon)
+        for reading in readings:
+            if reading.problem:
+                self.report.problems.append(InputProblem(reading.document.source, reading.problem))
                 continue
-            self.save(document, digests.pop(document_id), facts, sentences)
-        for document, _ in items:  # documents with no paragraph at all (only a date line)
-            if document.id in digests:
-                self.save(document, digests.pop(document.id), [])
+            self.save(reading.document, digests[reading.document.id], reading.facts, reading.sentences)
 
     def save(self, document: Document, digest: str, facts: list[Fact], sentences: int = 0) -> None:
         """Replace the document's graph with its facts, count it, and report progress."""
@@ -170,7 +205,8 @@ def build_into(store: KnowledgeStore, inputs: Iterable[str | Path], *, settings:
     if on_total:
         on_total(sum(path.stat().st_size for path in files))
     store.ensure_ontology()
-    for batch in _batches(read_documents(files, report.problems, settings.part_chars), settings.batch_chars):
+    for batch in chunks_of(read_documents(files, report.problems, settings.part_chars), lambda d: len(d.text),
+                           settings.batch_chars):
         build.extract_batch(batch, lang, settings)
     if report.documents + report.unchanged == 0 and report.problems:
         raise InputError("no readable document in the inputs:\n  " + "\n  ".join(map(str, report.problems)))
@@ -180,17 +216,3 @@ def build_into(store: KnowledgeStore, inputs: Iterable[str | Path], *, settings:
     report.entities = entity_count(store)
     report.seconds = time.perf_counter() - started
     return report
-
-
-def _batches(documents: Iterable[Document], max_chars: int) -> Iterator[list[Document]]:
-    """Consecutive documents, grouped until their text reaches `max_chars` (parsing in batches is faster)."""
-    batch: list[Document] = []
-    size = 0
-    for document in documents:
-        batch.append(document)
-        size += len(document.text)
-        if size >= max_chars:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch

@@ -18,3 +18,5 @@ class Settings:
     part_chars: int = 200_000
     #: documents are parsed and stored in batches of about this many characters
     batch_chars: int = 300_000
+    #: with several processes, each reads chunks of whole documents of about this many characters
+    worker_chars: int = 15_000

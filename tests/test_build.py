@@ -5,6 +5,7 @@ import json
 import pytest
 
 import kg
+import kg.extract
 from kg.errors import InputError
 from kg.settings import Settings
 
@@ -136,3 +137,42 @@ def test_a_long_text_is_stored_in_parts_and_stale_parts_go(tmp_path):
     kg.build([article], out=out, settings=in_parts, write_outputs=False)  # and back to parts
     with kg.open(out) as graph:
         assert graph.documents() == [f"long-part{n:04d}" for n in range(1, 5)]
+
+
+def test_worker_processes_store_exactly_what_one_process_does(tmp_path):
+    """`-j 2` reads whole documents (parse, rules, resolution) in two worker processes, chunks of a few documents at a
+    time; the main process only writes. The store holds the same quads, in both languages, as a build in one."""
+    english = "Acme Corp bought the startup Zorbex. Zorbex makes batteries for electric cars in Leeds."
+    rows = [{"id": f"{kind}-{i}", "text": text + f" {i}.", "lang": lang} for i in range(4)
+            for kind, text, lang in (("a", ARTICLE_A, "fr"), ("b", ARTICLE_B, "fr"), ("c", english, "en"))]
+    corpus = write(tmp_path / "in" / "corpus.jsonl", "\n".join(json.dumps(r, ensure_ascii=False) for r in rows))
+    one = kg.build([corpus], out=tmp_path / "one", write_outputs=False)
+    two = kg.build([corpus], out=tmp_path / "two", settings=Settings(n_process=2, worker_chars=400),
+                   write_outputs=False)
+    assert one.documents == 12 and one.facts > 12
+    assert (two.documents, two.facts, two.sentences) == (one.documents, one.facts, one.sentences)
+    quads = [sorted(kg.export("nq", out=tmp_path / out).decode().splitlines()) for out in ("one", "two")]
+    assert quads[0] == quads[1]
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_a_document_whose_reading_fails_is_reported_and_the_others_stored(tmp_path, monkeypatch, processes):
+    """A rule bug costs only the document it meets, in one process or in workers (forked, they inherit the bug)."""
+    reading = kg.extract._read_sentence
+
+    def buggy(sentence, *args):
+        if "Zorbex" in sentence.text:
+            raise RuntimeError("a rule bug")
+        return reading(sentence, *args)
+    monkeypatch.setattr(kg.extract, "_read_sentence", buggy)
+    rows = [{"id": f"a-{i}", "text": ARTICLE_A + f" {i}."} for i in range(3)] + [
+        {"id": "bug", "text": "La société Zorbex a racheté Vinalys."}] + [
+        {"id": f"b-{i}", "text": ARTICLE_B + f" {i}."} for i in range(3)]
+    corpus = write(tmp_path / "in" / "corpus.jsonl", "\n".join(json.dumps(r, ensure_ascii=False) for r in rows))
+    report = kg.build([corpus], out=tmp_path / "out", settings=Settings(n_process=processes, worker_chars=300),
+                      write_outputs=False)
+    assert report.documents == 6
+    assert [p.message for p in report.problems] == [
+        "extraction failed (RuntimeError: a rule bug); not stored, please report this with the text"]
+    with kg.open(tmp_path / "out") as graph:
+        assert "bug" not in graph.documents() and len(graph.documents()) == 6
