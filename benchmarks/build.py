@@ -1,9 +1,11 @@
 """Build throughput: kg's whole pipeline against spaCy parsing alone, on the same text in the same run.
 
-    python benchmarks/build.py [--copies 20]
+    python benchmarks/build.py [--copies 20]                   # the seed article, copies with distinct ids
+    python benchmarks/build.py --news [--copies 3] [--jobs 2]   # the real-news development articles (fr and en)
 
 Prints words per second for parsing only (the floor any extractor on this model pays) and for `kg build`
-(parse + rules + resolution + RDF + store), and their ratio.
+(parse + rules + resolution + RDF + store), and their ratio; with `--jobs N`, also a build in N worker processes and
+its documents per second against the build in one.
 """
 
 import argparse
@@ -19,39 +21,71 @@ from kg.nlp import parse, pipeline_for
 from kg.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
+#: the real-news development articles (`../shared/eval/dev/<lang>/*.txt`), outside the package
+NEWS = ROOT.parent / "shared" / "eval" / "dev"
 
 
-def corpus(copies: int, folder: Path) -> tuple[Path, int]:
-    """The seed article `copies` times (distinct ids, so each is really built) as a JSON Lines corpus."""
-    text = (ROOT / "seeds" / "meta-llama-gouvernement.txt").read_text(encoding="utf-8")
+def corpus(copies: int, folder: Path, news: bool) -> tuple[Path, int]:
+    """The texts `copies` times, with distinct ids so each is really built, as a JSON Lines corpus; and its words."""
+    if news:
+        texts = [(path.parent.name, path.read_text(encoding="utf-8")) for path in sorted(NEWS.glob("*/*.txt"))]
+        if not texts:
+            sys.exit(f"no articles in {NEWS}: --news needs the development set beside the project")
+    else:
+        texts = [("fr", (ROOT / "seeds" / "meta-llama-gouvernement.txt").read_text(encoding="utf-8"))]
     path = folder / "corpus.jsonl"
+    words = 0
     with path.open("w", encoding="utf-8") as stream:
         for i in range(copies):
-            stream.write(json.dumps({"id": f"copy-{i}", "text": text + f"\n\nCopie {i}."}, ensure_ascii=False) + "\n")
-    return path, copies * len(text.split())
+            for number, (lang, text) in enumerate(texts):
+                row = {"id": f"copy-{i}-{number}", "text": text + f"\n\nCopie {i}.", "lang": lang}
+                stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+                words += len(row["text"].split())
+    return path, words
+
+
+def parse_seconds(path: Path, settings: Settings) -> float:
+    """Parsing alone, each document with its language's pipeline (loaded and warmed beforehand)."""
+    documents = list(read_documents([path], []))
+    by_lang: dict[str, list] = {}
+    for document in documents:
+        by_lang.setdefault(document.lang, []).append(document)
+    for lang in by_lang:
+        pipeline_for(lang, settings)("Préchauffage du modèle.")
+    started = time.perf_counter()
+    for lang, group in by_lang.items():
+        for _ in parse(group, pipeline_for(lang, settings), settings):
+            pass
+    return time.perf_counter() - started
+
+
+def build_seconds(path: Path, out: Path, processes: int) -> tuple[float, int, int]:
+    """(seconds, documents, facts) of `kg build` into a new store, outputs included."""
+    started = time.perf_counter()
+    report = kg.build([path], out=out, settings=Settings(n_process=processes))
+    return time.perf_counter() - started, report.documents, report.facts
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--copies", type=int, default=20)
+    parser.add_argument("--copies", type=int, default=None, help="copies of the texts (default: 20 seed, 3 news)")
+    parser.add_argument("--news", action="store_true", help="the real-news development articles, not the seed")
+    parser.add_argument("--jobs", type=int, default=1, help="also build in this many worker processes")
     args = parser.parse_args()
+    copies = args.copies or (3 if args.news else 20)
     with tempfile.TemporaryDirectory() as tmp:
-        path, words = corpus(args.copies, Path(tmp))
-        settings = Settings()
-        nlp = pipeline_for("fr", settings)
-        nlp("Préchauffage du modèle.")
-        documents = list(read_documents([path], []))
-        started = time.perf_counter()
-        for _ in parse(documents, nlp, settings):
-            pass
-        parse_seconds = time.perf_counter() - started
-        started = time.perf_counter()
-        report = kg.build([path], out=Path(tmp) / "out")
-        build_seconds = time.perf_counter() - started
-    print(f"words: {words}  documents: {args.copies}  facts: {report.facts}")
-    print(f"parse only : {words / parse_seconds:8.0f} words/s  ({parse_seconds:.2f} s)")
-    print(f"kg build   : {words / build_seconds:8.0f} words/s  ({build_seconds:.2f} s, outputs included)")
-    print(f"kg build / parse-only time ratio: {build_seconds / parse_seconds:.2f}")
+        path, words = corpus(copies, Path(tmp), args.news)
+        parsed = parse_seconds(path, Settings())
+        built, documents, facts = build_seconds(path, Path(tmp) / "out", 1)
+        print(f"words: {words}  documents: {documents}  facts: {facts}")
+        print(f"parse only : {words / parsed:8.0f} words/s  ({parsed:.2f} s)")
+        print(f"kg build   : {words / built:8.0f} words/s  ({built:.2f} s, outputs included)")
+        print(f"kg build / parse-only time ratio: {built / parsed:.2f}")
+        if args.jobs > 1:
+            workers, _, _ = build_seconds(path, Path(tmp) / "workers", args.jobs)
+            print(f"kg build -j {args.jobs}: {documents / workers:6.1f} documents/s against {documents / built:.1f} "
+                  f"with one process ({workers:.2f} s)")
+            print(f"-j {args.jobs} / -j 1 documents per second: {built / workers:.2f}")
     sys.stdout.flush()
 
 

@@ -36,8 +36,8 @@ def build_cli(
     inputs: Annotated[list[Path], typer.Argument(help="Files (.txt, .md, .jsonl) and folders of them.")],
     out: OutOption = Path("out"),
     lang: Annotated[str | None, typer.Option(help="Force a language (fr, en) instead of detecting it.")] = None,
-    processes: Annotated[int, typer.Option("--processes", "-j", help="Parser processes (2 is fastest on 2 cores "
-                                           "for large corpora).")] = 1,
+    processes: Annotated[int, typer.Option("--processes", "-j", help="Worker processes that read documents (parse "
+                                           "and extract); one per core for large corpora.")] = 1,
 ) -> None:
     """Read articles, extract facts and store them as RDF; write graph.ttl and graph.html.
 
