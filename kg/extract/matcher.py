@@ -73,7 +73,11 @@ def token_test(attributes: Mapping[str, Any]) -> Callable[[Token], bool]:
         if attribute == "_":
             for name, wanted in value.items():
                 check = _value_test(name, wanted)
-                tests.append(lambda t, name=name, check=check: check(getattr(t._, name)))
+                getter = Token.get_extension(name)[2] if Token.has_extension(name) else None
+                if getter is not None:  # (called directly: `t._` makes an object at every test)
+                    tests.append(lambda t, getter=getter, check=check: check(getter(t)))
+                else:
+                    tests.append(lambda t, name=name, check=check: check(getattr(t._, name)))
         elif attribute == "MORPH":
             check, features = _value_test("MORPH", value), isinstance(value, dict)
             tests.append(lambda t, check=check, features=features: check(

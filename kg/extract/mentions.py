@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import QUOTE, Mention, Qualifier
 from . import labels as L
-from .context import FULLER, Context, case_word, children, words_of
+from .context import FULLER, Context, case_word, children, doc_tokens, words_of
 from .discourse import Referent
 from .names import (
     LOCATION_ENTITIES,
@@ -146,7 +146,7 @@ def referent_of(token: Token, context: Context) -> Referent:
 def collect_names(doc: Doc, context: Context) -> None:
     """Add every proper name of a parsed paragraph to the document's discourse, in reading order."""
     covered: set[int] = set()
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.i in covered or not is_name(token):
             continue
         tokens = name_tokens(token)
