@@ -4,7 +4,9 @@ made once, each token's children by label, and the preposition that introduces a
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import wraps
 from types import ModuleType
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -14,6 +16,8 @@ from ..model import Candidate, Evidence, Relation
 from ..ontology import Lexicon, property_labels
 from . import labels as L
 from .discourse import Discourse, Note
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -157,24 +161,30 @@ def _word(token: Token, contractions: dict[str, str]) -> str:
 
 
 _INTRODUCERS = L.CASE_MARKERS | L.MARKERS
-_CASES = "kg_cases"  # Doc.user_data key: token index -> its case word, once the parse is final (children indexed)
+def once_per_token(function: Callable[[Token], T]) -> Callable[[Token], T]:
+    """A function of a token and its parse, answered once per token when the parse is final (the Doc's children
+    are indexed, `prepare`): rules ask the same questions of the same words again and again."""
+    key = f"kg_once_{function.__module__}.{function.__qualname__}"  # Doc.user_data key: token index -> answer
+
+    @wraps(function)
+    def answered(token: Token) -> T:
+        user_data = token.doc.user_data
+        if CHILDREN not in user_data:
+            return function(token)
+        answers = user_data.setdefault(key, {})
+        if token.i not in answers:
+            answers[token.i] = function(token)
+        return answers[token.i]
+    return answered
 
 
+@once_per_token
 def case_word(token: Token) -> str:
     """The preposition introducing a nominal (`à`, `pour`, `en tant que`…) or a clause's marker; '' if none.
 
-    Contractions are undone (`aux` -> `à`, `du` -> `de`) and fixed expressions kept whole. Rules ask it of the same
-    words again and again: once the children are indexed (the parse is final), each answer is kept.
+    Contractions are undone (`aux` -> `à`, `du` -> `de`) and fixed expressions kept whole.
     """
-    doc = token.doc
-    kids = doc.user_data.get(CHILDREN)
-    if kids is None:
-        return _case_word(token, token.children)
-    cases = doc.user_data.setdefault(_CASES, {})
-    word = cases.get(token.i)
-    if word is None:
-        word = cases[token.i] = _case_word(token, (child for _, child in kids[token.i]))
-    return word
+    return _case_word(token, (child for _, child in children_of(token)))
 
 
 def _case_word(token: Token, children: Iterator[Token]) -> str:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import QUOTE, Mention, Qualifier
 from . import labels as L
-from .context import FULLER, Context, case_word, children, doc_tokens, words_of
+from .context import FULLER, Context, case_word, children, doc_tokens, once_per_token, words_of
 from .discourse import Referent
 from .names import (
     LOCATION_ENTITIES,
@@ -185,6 +185,7 @@ def literal(role: str, words: list[Token], context: Context) -> Qualifier:
                                    context.offset + words[-1].idx + len(words[-1])), literal=True)
 
 
+@once_per_token
 def possessives(noun: Token) -> list[Token]:
     """The possessive determiners of a noun (`son épouse`, `leur maison`)."""
     return [d for d in children(noun, L.DETERMINERS) if "Yes" in d.morph.get("Poss")]

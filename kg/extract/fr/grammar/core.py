@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ....lang.fr import WORDS as W
 from ....model import Mention
 from ... import labels as L
-from ...context import Context, case_word, children, doc_tokens
+from ...context import Context, case_word, children, doc_tokens, once_per_token
 from ...context import complements as complements_of
 from ...grammar import (
     denied,
@@ -44,6 +44,7 @@ def _antecedent(relative: Token, head: Token) -> Token:
     return before if before.pos_ in {"NOUN", "PROPN"} and before in head.subtree else head
 
 
+@once_per_token
 def named_referent(token: Token) -> Token:
     """The proper name a common noun introduces (`le géant technologique Acme` -> Acme), else the token.
 
