@@ -11,6 +11,7 @@
     ├── EntityNotFound      `kg render --focus` names no entity of the graph
     ├── StoreMissing        no store has been built in the output folder yet
     ├── StoreLocked         another process (a build or a server) holds the store
+    ├── WorkerLost          a worker process of `kg build -j N` stopped (killed, out of memory)
     └── ServeError          `kg serve` cannot listen where it was asked to
 """
 
@@ -35,6 +36,10 @@ class LexiconError(KgError):
 
 class PatternError(KgError):
     """A construction pattern is malformed (its message names the file and line)."""
+
+
+class WorkerLost(KgError):
+    """A worker process reading documents stopped; what was stored before is kept."""
 
 
 class UnknownFormat(KgError):

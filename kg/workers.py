@@ -6,8 +6,11 @@ documents and come back in input order, so a build with workers stores exactly w
 """
 
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
+
+from .errors import WorkerLost
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -30,13 +33,22 @@ def in_workers(work: Callable[[list[Item]], list[Result]], chunks: Iterable[list
     """The results of `work` over each chunk, run in `workers` processes, in the order of the chunks (at most two
     chunks a worker are in flight, so memory stays bounded however many chunks there are)."""
     with ProcessPoolExecutor(workers, initializer=_start, initargs=(work,)) as pool:
-        pending: list = []
+        pending: list[Future] = []
         for chunk in chunks:
             pending.append(pool.submit(_run, chunk))
             if len(pending) >= 2 * workers:
-                yield from pending.pop(0).result()
+                yield from _result(pending.pop(0))
         for future in pending:
-            yield from future.result()
+            yield from _result(future)
+
+
+def _result(future: Future) -> list:
+    try:
+        return future.result()
+    except BrokenProcessPool as error:
+        raise WorkerLost("a worker process stopped (killed, or out of memory?) while reading documents; every "
+                         "document stored so far is kept, and running the build again goes on from there (with "
+                         "fewer processes, -j, if memory is short)") from error
 
 
 def chunks_of(items: Iterable[Item], size: Callable[[Item], int], max_size: int) -> Iterator[list[Item]]:

@@ -1,12 +1,13 @@
 """Building into the store: summary counts, idempotent rebuilds, added and replaced articles, unsupported input."""
 
 import json
+import os
 
 import pytest
 
 import kg
 import kg.extract
-from kg.errors import InputError
+from kg.errors import InputError, WorkerLost
 from kg.settings import Settings
 
 from .conftest import SEEDS, write
@@ -176,3 +177,28 @@ def test_a_document_whose_reading_fails_is_reported_and_the_others_stored(tmp_pa
         "extraction failed (RuntimeError: a rule bug); not stored, please report this with the text"]
     with kg.open(tmp_path / "out") as graph:
         assert "bug" not in graph.documents() and len(graph.documents()) == 6
+
+
+def test_a_worker_that_dies_stops_the_build_clearly_and_a_re_run_completes_it(tmp_path, monkeypatch):
+    """A worker killed mid-build (here it exits on one document): a clear error; the documents stored are whole, and
+    running the build again stores exactly what a build that never failed does."""
+    main, reading = os.getpid(), kg.extract._read_sentence
+
+    def dying(sentence, *args):
+        if "Zorbex" in sentence.text and os.getpid() != main:
+            os._exit(1)
+        return reading(sentence, *args)
+    rows = [{"id": f"a-{i}", "text": ARTICLE_A + f" {i}."} for i in range(4)] + [
+        {"id": "z", "text": "La société Zorbex a racheté Vinalys."}] + [
+        {"id": f"b-{i}", "text": ARTICLE_B + f" {i}."} for i in range(4)]
+    corpus = write(tmp_path / "in" / "corpus.jsonl", "\n".join(json.dumps(r, ensure_ascii=False) for r in rows))
+    settings = Settings(n_process=2, worker_chars=300)
+    with monkeypatch.context() as patch:
+        patch.setattr(kg.extract, "_read_sentence", dying)
+        with pytest.raises(WorkerLost, match="running the build again goes on"):
+            kg.build([corpus], out=tmp_path / "out", settings=settings, write_outputs=False)
+    report = kg.build([corpus], out=tmp_path / "out", settings=settings, write_outputs=False)
+    assert report.documents + report.unchanged == 9
+    kg.build([corpus], out=tmp_path / "clean", write_outputs=False)
+    quads = [sorted(kg.export("nq", out=tmp_path / out).decode().splitlines()) for out in ("out", "clean")]
+    assert quads[0] == quads[1]
