@@ -38,6 +38,8 @@ def build_cli(
     lang: Annotated[str | None, typer.Option(help="Force a language (fr, en) instead of detecting it.")] = None,
     processes: Annotated[int, typer.Option("--processes", "-j", help="Worker processes that read documents (parse "
                                            "and extract); one per core for large corpora.")] = 1,
+    dask: Annotated[str | None, typer.Option(help="Read documents on a Dask cluster: the scheduler's address "
+                                             "(tcp://HOST:8786), or local:N to start N local workers.")] = None,
 ) -> None:
     """Read articles, extract facts and store them as RDF; write graph.ttl and graph.html.
 
@@ -55,8 +57,9 @@ def build_cli(
             documents += 1
             progress.update(task, advance=document.size, n=f"{documents} document(s)")
 
-        report = api.build(inputs, out, lang=lang, settings=Settings(n_process=processes), write_outputs=False,
-                           on_total=lambda n: progress.update(task, total=n), on_document=advance)
+        report = api.build(inputs, out, lang=lang, settings=Settings(n_process=processes, dask=dask),
+                           write_outputs=False, on_total=lambda n: progress.update(task, total=n),
+                           on_document=advance)
     with err_console.status(f"Writing {out / api.GRAPH_TTL} and {out / api.GRAPH_HTML}"):
         api.write_graph_files(out)
     for problem in report.problems:

@@ -12,6 +12,7 @@
     ├── StoreMissing        no store has been built in the output folder yet
     ├── StoreLocked         another process (a build or a server) holds the store
     ├── WorkerLost          a worker process of `kg build -j N` stopped (killed, out of memory)
+    ├── ClusterError        `kg build --dask` cannot reach or use the Dask cluster
     └── ServeError          `kg serve` cannot listen where it was asked to
 """
 
@@ -40,6 +41,10 @@ class PatternError(KgError):
 
 class WorkerLost(KgError):
     """A worker process reading documents stopped; what was stored before is kept."""
+
+
+class ClusterError(KgError):
+    """The Dask cluster a build was sent to cannot be reached or used."""
 
 
 class UnknownFormat(KgError):

@@ -25,7 +25,7 @@ from .records import entity_count
 from .resolve import resolve
 from .settings import Settings
 from .store import KnowledgeStore
-from .workers import chunks_of, in_workers
+from .workers import DaskWorkers, chunks_of, in_workers
 
 DEFAULT_LANGUAGE = next(iter(LANGUAGES))
 
@@ -126,8 +126,9 @@ def _read_chunk(documents: list[Document], settings: Settings, lexicon: Lexicon)
 class _Build:
     """One build's state: the store, the report, and what to tell the caller after each document."""
 
-    def __init__(self, store: KnowledgeStore, lexicon: Lexicon, on_document: Callable[[Document], None]):
-        self.store, self.lexicon, self.on_document = store, lexicon, on_document
+    def __init__(self, store: KnowledgeStore, lexicon: Lexicon, on_document: Callable[[Document], None],
+                 dask: DaskWorkers | None = None):
+        self.store, self.lexicon, self.on_document, self.dask = store, lexicon, on_document, dask
         self.report = BuildReport()
         self.parts: dict[str, set[str]] = {}  # id of a text read in parts -> the ids of its parts
 
@@ -159,9 +160,11 @@ class _Build:
         `n_process` > 1 in that many worker processes (each parses and extracts whole documents)."""
         digests = {document.id: digest for document, digest in items}
         documents = [document for document, _ in items]
-        if settings.n_process > 1:
+        work = partial(_read_chunk, settings=replace(settings, n_process=1, dask=None), lexicon=self.lexicon)
+        if self.dask is not None:
+            readings = self.dask.run(work, chunks_of(documents, lambda d: len(d.text), settings.worker_chars))
+        elif settings.n_process > 1:
             pipeline_for(documents[0].lang, settings)  # (loaded once here: the workers start with it)
-            work = partial(_read_chunk, settings=replace(settings, n_process=1), lexicon=self.lexicon)
             chunks = chunks_of(documents, lambda d: len(d.text), settings.worker_chars)
             readings = in_workers(work, chunks, settings.n_process)
         else:
@@ -198,7 +201,18 @@ def build_into(store: KnowledgeStore, inputs: Iterable[str | Path], *, settings:
     found unchanged (its `size` is the bytes it took).
     """
     settings = settings or Settings()
-    build = _Build(store, lexicon or default_lexicon(), on_document or (lambda _: None))
+    dask = DaskWorkers(settings.dask) if settings.dask else None
+    try:
+        return _build(store, inputs, settings, _Build(store, lexicon or default_lexicon(),
+                                                      on_document or (lambda _: None), dask), lang, on_total)
+    finally:
+        if dask is not None:
+            dask.close()
+
+
+def _build(store: KnowledgeStore, inputs: Iterable[str | Path], settings: Settings, build: "_Build",
+           lang: str | None, on_total: Callable[[int], None] | None) -> BuildReport:
+    """`build_into` once its workers (if any) are ready."""
     report = build.report
     started = time.perf_counter()
     files = expand_paths(inputs)

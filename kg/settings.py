@@ -20,3 +20,5 @@ class Settings:
     batch_chars: int = 300_000
     #: with several processes, each reads chunks of whole documents of about this many characters
     worker_chars: int = 15_000
+    #: a Dask distributed scheduler to read documents on (`tcp://HOST:8786`), or `local:N` for N local workers
+    dask: str | None = None
