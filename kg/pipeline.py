@@ -145,30 +145,31 @@ class _Build:
             if not document.part_of:  # (re)read whole: parts an earlier build stored for it are stale
                 self.store.drop_documents(self.store.parts_of(document.id))
             todo.append((document, digest))
-        for code, group in groupby(sorted(todo, key=lambda item: item[0].lang), key=lambda item: item[0].lang):
-            items = list(group)
-            if code in LANGUAGES:
-                self.extract_language(items, settings)
-                continue
+        languages = [list(group) for _, group in groupby(sorted(todo, key=lambda item: item[0].lang),
+                                                         key=lambda item: item[0].lang)]
+        for items in (items for items in languages if items[0][0].lang not in LANGUAGES):
             for document, digest in items:
-                self.report.warnings.append(f"{document.source}: language {code!r} has no extraction rules yet; "
-                                            "stored without facts")
+                self.report.warnings.append(f"{document.source}: language {document.lang!r} has no extraction rules "
+                                            "yet; stored without facts")
                 self.save(document, digest, [])
+        self.extract([[document for document, _ in items] for items in languages if items[0][0].lang in LANGUAGES],
+                     {document.id: digest for document, digest in todo}, settings)
 
-    def extract_language(self, items: list[tuple[Document, str]], settings: Settings) -> None:
-        """Read the documents of one supported language, saving each as soon as it is read: in this process, or with
-        `n_process` > 1 in that many worker processes (each parses and extracts whole documents)."""
-        digests = {document.id: digest for document, digest in items}
-        documents = [document for document, _ in items]
+    def extract(self, languages: list[list[Document]], digests: dict[str, str], settings: Settings) -> None:
+        """Read documents (a list for each supported language), saving each as soon as it is read: in this process,
+        with `n_process` > 1 in that many worker processes, or on a Dask cluster (each worker parses and extracts
+        whole documents, the languages' chunks all in one pool)."""
         work = partial(_read_chunk, settings=replace(settings, n_process=1, dask=None), lexicon=self.lexicon)
+        chunks = (chunk for documents in languages
+                  for chunk in chunks_of(documents, lambda d: len(d.text), settings.worker_chars))
         if self.dask is not None:
-            readings = self.dask.run(work, chunks_of(documents, lambda d: len(d.text), settings.worker_chars))
+            readings = self.dask.run(work, chunks)
         elif settings.n_process > 1:
-            pipeline_for(documents[0].lang, settings)  # (loaded once here: the workers start with it)
-            chunks = chunks_of(documents, lambda d: len(d.text), settings.worker_chars)
+            for documents in languages:
+                pipeline_for(documents[0].lang, settings)  # (loaded once here: the workers start with them)
             readings = in_workers(work, chunks, settings.n_process)
         else:
-            readings = read_language(documents, settings, self.lexicon)
+            readings = (r for documents in languages for r in read_language(documents, settings, self.lexicon))
         for reading in readings:
             if reading.problem:
                 self.report.problems.append(InputProblem(reading.document.source, reading.problem))
