@@ -83,8 +83,11 @@ class DaskWorkers:
             raise ClusterError("--dask needs Dask's distributed package: pip install 'kg[dask]'") from error
         self.cluster = None
         if address.startswith("local:"):
-            self.cluster = LocalCluster(n_workers=int(address.removeprefix("local:") or 1), threads_per_worker=1,
-                                        processes=True, dashboard_address=None)
+            workers = address.removeprefix("local:")
+            if not workers.isdigit() or int(workers) < 1:
+                raise ClusterError(f"--dask {address}: local:N takes a number of workers, such as local:4")
+            self.cluster = LocalCluster(n_workers=int(workers), threads_per_worker=1, processes=True,
+                                        dashboard_address=None)
             address = self.cluster.scheduler_address
         try:
             self.client = Client(address, timeout="10s")

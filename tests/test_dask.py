@@ -85,6 +85,12 @@ def test_a_worker_killed_mid_build_loses_and_duplicates_nothing(tmp_path, cluste
     assert _quads(tmp_path / "dask") == _quads(tmp_path / "local")
 
 
+@pytest.mark.parametrize("address", ["local:", "local:two", "local:0"])
+def test_a_local_cluster_needs_a_number_of_workers(tmp_path, address):
+    with pytest.raises(ClusterError, match="local:N takes a number of workers"):
+        kg.build([_corpus(tmp_path)], out=tmp_path / "out", write_outputs=False, settings=Settings(dask=address))
+
+
 def test_no_scheduler_at_the_address_is_a_clear_error(tmp_path):
     with pytest.raises(ClusterError, match="no Dask scheduler answers at tcp://127.0.0.1"):
         kg.build([_corpus(tmp_path)], out=tmp_path / "out", write_outputs=False,
