@@ -7,6 +7,7 @@ changed document replaces its old graph atomically.
 import hashlib
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import groupby
@@ -202,32 +203,22 @@ def build_into(store: KnowledgeStore, inputs: Iterable[str | Path], *, settings:
     found unchanged (its `size` is the bytes it took).
     """
     settings = settings or Settings()
-    dask = DaskWorkers(settings.dask) if settings.dask else None
-    try:
-        return _build(store, inputs, settings, _Build(store, lexicon or default_lexicon(),
-                                                      on_document or (lambda _: None), dask), lang, on_total)
-    finally:
-        if dask is not None:
-            dask.close()
-
-
-def _build(store: KnowledgeStore, inputs: Iterable[str | Path], settings: Settings, build: "_Build",
-           lang: str | None, on_total: Callable[[int], None] | None) -> BuildReport:
-    """`build_into` once its workers (if any) are ready."""
-    report = build.report
-    started = time.perf_counter()
-    files = expand_paths(inputs)
-    if on_total:
-        on_total(sum(path.stat().st_size for path in files))
-    store.ensure_ontology()
-    for batch in chunks_of(read_documents(files, report.problems, settings.part_chars), lambda d: len(d.text),
-                           settings.batch_chars):
-        build.extract_batch(batch, lang, settings)
-    if report.documents + report.unchanged == 0 and report.problems:
-        raise InputError("no readable document in the inputs:\n  " + "\n  ".join(map(str, report.problems)))
-    build.drop_stale_parts()
-    if report.documents:
-        store.compact()
-    report.entities = entity_count(store)
-    report.seconds = time.perf_counter() - started
-    return report
+    with DaskWorkers(settings.dask) if settings.dask else nullcontext() as dask:
+        build = _Build(store, lexicon or default_lexicon(), on_document or (lambda _: None), dask)
+        report = build.report
+        started = time.perf_counter()
+        files = expand_paths(inputs)
+        if on_total:
+            on_total(sum(path.stat().st_size for path in files))
+        store.ensure_ontology()
+        for batch in chunks_of(read_documents(files, report.problems, settings.part_chars), lambda d: len(d.text),
+                               settings.batch_chars):
+            build.extract_batch(batch, lang, settings)
+        if report.documents + report.unchanged == 0 and report.problems:
+            raise InputError("no readable document in the inputs:\n  " + "\n  ".join(map(str, report.problems)))
+        build.drop_stale_parts()
+        if report.documents:
+            store.compact()
+        report.entities = entity_count(store)
+        report.seconds = time.perf_counter() - started
+        return report

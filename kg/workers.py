@@ -92,15 +92,20 @@ class DaskWorkers:
         try:
             self.client = Client(address, timeout="10s")
         except OSError as error:
+            if self.cluster is not None:
+                self.cluster.close()
             raise ClusterError(f"no Dask scheduler answers at {address}: start one (`dask scheduler`) or check the "
-                             "address") from error
+                               "address") from error
 
     def run(self, work: Callable[[list[Item]], list[Result]], chunks: Iterable[list[Item]]) -> Iterator[Result]:
         """The results of `work` over each chunk, in the order of the chunks (a few chunks a worker in flight)."""
         in_flight = 2 * max(1, len(self.client.scheduler_info().get("workers", {})))
         yield from _in_order(lambda chunk: self.client.submit(work, chunk, pure=False), chunks, in_flight)
 
-    def close(self) -> None:
+    def __enter__(self) -> "DaskWorkers":
+        return self
+
+    def __exit__(self, *_) -> None:
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()

@@ -117,7 +117,7 @@ def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon, p
     for paragraph, context in zip(paragraphs, contexts, strict=True):
         prepare(paragraph.doc, context)
         collect_names(paragraph.doc, context)
-    read = _read(paragraphs, contexts, rules, lexicon)
+    read = _read(paragraphs, contexts, discourse, rules, lexicon)
     read = identify_lede(paragraphs, read + list(discourse.recalled_roles.values()), discourse.names())
     candidates = [_attributed(c, discourse) for c in spread_to_members(read, rules.membership_rules,
                                                                         discourse.groups)]
@@ -178,12 +178,11 @@ def _is_event(candidate: Candidate) -> bool:
         candidate.variant != "relational"
 
 
-def _read(paragraphs: list[Paragraph], contexts: list[Context], rules: LanguageRules, lexicon: Lexicon
-          ) -> list[Candidate]:
+def _read(paragraphs: list[Paragraph], contexts: list[Context], discourse: Discourse, rules: LanguageRules,
+          lexicon: Lexicon) -> list[Candidate]:
     """Every sentence's candidates, reading each once in order and again where what follows changes a reference."""
     sentences = [(Sentence(p.doc, s.start, s.end), c) for p, c in zip(paragraphs, contexts, strict=True)
                  for s in p.doc.sents]
-    discourse = contexts[0].discourse if contexts else Discourse()
     read: list[list[Candidate]] = []
     for index, (sentence, context) in enumerate(sentences):
         quoted = set(discourse.quotes)
