@@ -11,7 +11,7 @@ from .export import writer_for
 from .html import graph_data, render_page
 from .results import QueryResult
 from .selection import Selection
-from .store import KnowledgeStore, open_store
+from .store import open_store, store_at
 
 if TYPE_CHECKING:
     from .pipeline import BuildReport
@@ -21,11 +21,12 @@ GRAPH_HTML = "graph.html"
 
 
 class KnowledgeGraph:
-    """A built knowledge graph in an output folder. Use as a context manager to release the store's lock."""
+    """A built knowledge graph: the store in an output folder, or a SPARQL server (`store="http://…"`), with
+    the output folder for pages. Use as a context manager to release the store's lock."""
 
-    def __init__(self, out: str | Path = "out"):
+    def __init__(self, out: str | Path = "out", store: str | None = None):
         self.out = Path(out)
-        self.store = KnowledgeStore(self.out / "store", create=False)
+        self.store = store_at(self.out, url=store)
         self.notes: list[str] = []  # what the last render left out
 
     def __enter__(self) -> "KnowledgeGraph":
@@ -100,8 +101,9 @@ class _replacing:
 
 
 def build(inputs: Iterable[str | Path], out: str | Path = "out", *, write_outputs: bool = True,
-          **options) -> "BuildReport":
-    """Build articles into `out/store`, then write `out/graph.ttl` and `out/graph.html` from the whole store.
+          store: str | None = None, **options) -> "BuildReport":
+    """Build articles into `out/store` (or the SPARQL server at `store`), then write `out/graph.ttl` and
+    `out/graph.html` from the whole store.
 
     Options (`settings`, `lexicon`, `lang`, progress callbacks) are those of `pipeline.build_into`.
     """
@@ -109,36 +111,38 @@ def build(inputs: Iterable[str | Path], out: str | Path = "out", *, write_output
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    with open_store(out, create=True) as store:
-        report = build_into(store, inputs, **options)
+    with open_store(out, create=True, url=store) as opened:
+        report = build_into(opened, inputs, **options)
     if write_outputs:
-        write_graph_files(out)
+        write_graph_files(out, store)
     return report
 
 
-def write_graph_files(out: str | Path = "out") -> None:
+def write_graph_files(out: str | Path = "out", store: str | None = None) -> None:
     """Write `out/graph.ttl` and `out/graph.html` from the whole store."""
-    with KnowledgeGraph(out) as graph:
+    with KnowledgeGraph(out, store) as graph:
         graph.export("ttl", Path(out) / GRAPH_TTL)
         graph.render()
 
 
-def open_graph(out: str | Path = "out") -> KnowledgeGraph:
-    """Open the graph built in `out` (raises StoreMissing if nothing was built there)."""
-    return KnowledgeGraph(out)
+def open_graph(out: str | Path = "out", store: str | None = None) -> KnowledgeGraph:
+    """Open the graph built in `out` or held by the SPARQL server at `store` (StoreMissing if nothing was built
+    in `out`, StoreUnavailable if the server does not answer)."""
+    return KnowledgeGraph(out, store)
 
 
-def query(sparql: str, out: str | Path = "out", allow_update: bool = False) -> QueryResult:
-    with KnowledgeGraph(out) as graph:
+def query(sparql: str, out: str | Path = "out", allow_update: bool = False, store: str | None = None
+          ) -> QueryResult:
+    with KnowledgeGraph(out, store) as graph:
         return graph.query(sparql, allow_update=allow_update)
 
 
-def export(format: str = "ttl", out: str | Path = "out",
-           destination: str | Path | BinaryIO | None = None) -> bytes | None:
-    with KnowledgeGraph(out) as graph:
+def export(format: str = "ttl", out: str | Path = "out", destination: str | Path | BinaryIO | None = None,
+           store: str | None = None) -> bytes | None:
+    with KnowledgeGraph(out, store) as graph:
         return graph.export(format, destination)
 
 
-def render(out: str | Path = "out", path: str | Path | None = None) -> Path:
-    with KnowledgeGraph(out) as graph:
+def render(out: str | Path = "out", path: str | Path | None = None, store: str | None = None) -> Path:
+    with KnowledgeGraph(out, store) as graph:
         return graph.render(path)

@@ -1,6 +1,7 @@
 """The `kg` command: parse arguments, call the Python API, format what it returns.
 
-Every command takes `--out DIR` (default `out`): the folder holding the store, graph.ttl and graph.html.
+Every command takes `--out DIR` (default `out`): the folder holding the store, graph.ttl and graph.html; `--store
+URL` (or KG_STORE) keeps the graph in a SPARQL 1.1 server instead of `out/store`.
 """
 
 import signal
@@ -29,6 +30,9 @@ err_console = Console(stderr=True, soft_wrap=True)
 
 OutOption = Annotated[Path, typer.Option("--out", "-O", help="Output folder: store, graph.ttl, graph.html.",
                                          show_default=True)]
+StoreOption = Annotated[str | None, typer.Option(
+    "--store", envvar="KG_STORE", help="A SPARQL 1.1 server to keep the graph in instead of OUT/store: its address "
+    "(http://127.0.0.1:7878 for `oxigraph serve`, http://HOST:8890/sparql for Virtuoso, or any endpoint's URL).")]
 
 
 @app.command("build")
@@ -40,6 +44,7 @@ def build_cli(
                                            "and extract); one per core for large corpora.")] = 1,
     dask: Annotated[str | None, typer.Option(help="Read documents on a Dask cluster: the scheduler's address "
                                              "(tcp://HOST:8786), or local:N to start N local workers.")] = None,
+    store: StoreOption = None,
 ) -> None:
     """Read articles, extract facts and store them as RDF; write graph.ttl and graph.html.
 
@@ -58,10 +63,10 @@ def build_cli(
             progress.update(task, advance=document.size, n=f"{documents} document(s)")
 
         report = api.build(inputs, out, lang=lang, settings=Settings(n_process=processes, dask=dask),
-                           write_outputs=False, on_total=lambda n: progress.update(task, total=n),
+                           write_outputs=False, store=store, on_total=lambda n: progress.update(task, total=n),
                            on_document=advance)
     with err_console.status(f"Writing {out / api.GRAPH_TTL} and {out / api.GRAPH_HTML}"):
-        api.write_graph_files(out)
+        api.write_graph_files(out, store)
     for problem in report.problems:
         err_console.print(f"[yellow]Skipped[/yellow] {problem}", markup=True, highlight=False)
     for warning in report.warnings:
@@ -81,6 +86,7 @@ def query_cli(
                                      "CONSTRUCT/DESCRIBE always print Turtle.")] = "table",
     update: Annotated[bool, typer.Option("--update", help="Allow SPARQL UPDATE (changes the store).")] = False,
     out: OutOption = Path("out"),
+    store: StoreOption = None,
 ) -> None:
     """Run SPARQL over all documents (prefixes kg:, kgr:, rdf:, rdfs:, prov:, dcterms:, skos:, schema: predefined).
 
@@ -89,7 +95,7 @@ def query_cli(
     if (sparql is None) == (file is None):
         raise typer.BadParameter("give a query or --file, not both and not neither")
     text = file.read_text(encoding="utf-8") if file else sparql
-    result = api.query(text, out, allow_update=update)
+    result = api.query(text, out, allow_update=update, store=store)
     if result.kind == "update":
         err_console.print("Update applied.")
     elif fmt == "table":
@@ -104,16 +110,17 @@ def export_cli(
                                      f"(aliases: {', '.join(ALIASES)}).")] = "ttl",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
     out: OutOption = Path("out"),
+    store: StoreOption = None,
 ) -> None:
     """Export the graph: RDF (ttl, nt, nq, trig, jsonld) or fact tables (jsonl, csv).
 
     Example: kg export --format jsonl -o facts.jsonl
     """
     if output is None:
-        api.export(fmt, out, sys.stdout.buffer)
+        api.export(fmt, out, sys.stdout.buffer, store=store)
         sys.stdout.buffer.flush()
     else:
-        api.export(fmt, out, output)
+        api.export(fmt, out, output, store=store)
         err_console.print(f"Wrote {output}", highlight=False)
 
 
@@ -130,12 +137,13 @@ def render_cli(
                                            "up to about 10,000).", min=1)] = DEFAULT_MAX_NODES,
     title: Annotated[str, typer.Option(help="Title shown on the page.")] = "kg knowledge graph",
     out: OutOption = Path("out"),
+    store: StoreOption = None,
 ) -> None:
     """Rewrite the interactive graph page from the store, whole or in part.
 
     Example: kg render --focus "Airbus" --hops 2 -o airbus.html
     """
-    with api.KnowledgeGraph(out) as graph:
+    with api.KnowledgeGraph(out, store) as graph:
         triples = graph.triples_of(query.read_text(encoding="utf-8")) if query else None
         path = graph.render(output, title=title, selection=Selection(focus, hops, triples, max_nodes))
         notes = graph.notes
@@ -181,7 +189,7 @@ def _interrupt(*_: object) -> None:
 
 
 @app.command("stats")
-def stats_cli(out: OutOption = Path("out")) -> None:
+def stats_cli(out: OutOption = Path("out"), store: StoreOption = None) -> None:
     """Count the documents, fact statements, entities and quotations in the store.
 
     Example: kg stats --out out
@@ -190,7 +198,7 @@ def stats_cli(out: OutOption = Path("out")) -> None:
                (COUNT(DISTINCT ?e) AS ?entities) (COUNT(DISTINCT ?q) AS ?quotations) WHERE {
                { ?d a kg:Document } UNION { ?st a rdf:Statement } UNION
                { ?x a rdf:Statement ; rdf:subject|rdf:object ?e } UNION { ?q a kg:Quotation } }"""
-    out_console.print(as_table(api.query(query, out)))
+    out_console.print(as_table(api.query(query, out, store=store)))
 
 
 def main() -> None:

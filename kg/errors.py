@@ -11,6 +11,7 @@
     ├── EntityNotFound      `kg render --focus` names no entity of the graph
     ├── StoreMissing        no store has been built in the output folder yet
     ├── StoreLocked         another process (a build or a server) holds the store
+    ├── StoreUnavailable    the SPARQL server given by --store does not answer, or refuses a request
     ├── WorkerLost          a worker process of `kg build -j N` stopped (killed, out of memory)
     ├── ClusterError        `kg build --dask` cannot reach or use the Dask cluster
     └── ServeError          `kg serve` cannot listen where it was asked to
@@ -79,6 +80,12 @@ class StoreLocked(KgError):
     """Another process holds the store's lock."""
 
     exit_code = 3
+
+
+class StoreUnavailable(KgError):
+    """The SPARQL server a command was pointed at (`--store URL`) does not answer, or refuses what kg sends."""
+
+    exit_code = 4
 
 
 class ServeError(KgError):

@@ -15,26 +15,26 @@ import pyoxigraph as ox
 from .errors import UnknownFormat
 from .rdf import PREFIXES
 from .records import fact_records
-from .store import KnowledgeStore
+from .store import GraphStore
 
-Writer = Callable[[KnowledgeStore, BinaryIO], None]
+Writer = Callable[[GraphStore, BinaryIO], None]
 
 
 def _rdf_triples(fmt: ox.RdfFormat) -> Writer:
-    def write(store: KnowledgeStore, stream: BinaryIO) -> None:
+    def write(store: GraphStore, stream: BinaryIO) -> None:
         ox.serialize(store.union_triples(), stream, format=fmt,
                      prefixes=PREFIXES if fmt is ox.RdfFormat.TURTLE else None)
     return write
 
 
 def _rdf_quads(fmt: ox.RdfFormat) -> Writer:
-    def write(store: KnowledgeStore, stream: BinaryIO) -> None:
+    def write(store: GraphStore, stream: BinaryIO) -> None:
         ox.serialize(store.quads(), stream, format=fmt,
                      prefixes=PREFIXES if fmt is ox.RdfFormat.TRIG else None)
     return write
 
 
-def write_jsonl(store: KnowledgeStore, stream: BinaryIO) -> None:
+def write_jsonl(store: GraphStore, stream: BinaryIO) -> None:
     """One fact per line, as ARCHITECTURE.md specifies (the evaluation scripts read this)."""
     for record in fact_records(store):
         stream.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
@@ -45,7 +45,7 @@ CSV_COLUMNS = ["subject", "subject_type", "predicate", "object", "object_type", 
                "object_iri"]
 
 
-def write_csv(store: KnowledgeStore, stream: BinaryIO) -> None:
+def write_csv(store: GraphStore, stream: BinaryIO) -> None:
     """One row per fact and evidence sentence, for spreadsheets (UTF-8 with BOM so Excel reads accents)."""
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
     writer = csv.writer(text)

@@ -12,17 +12,16 @@ import json
 import re
 from collections import Counter
 from importlib.resources import files
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
-import pyvis
-from pyvis.network import Network
 
 from .layout import force_layout
 from .records import document_records, fact_records, most_connected, quotation_records
 from .selection import Selection, entity_ends, select
-from .store import KnowledgeStore
+from .store import GraphStore
 
 KIND_COLORS = {"Organization": "#4e79a7", "Person": "#f28e2b", "Place": "#59a14f", "Product": "#e15759",
                "Event": "#b07aa1", "Concept": "#9c755f", "Role": "#edc948", "Entity": "#bab0ac"}
@@ -75,7 +74,7 @@ def _entities(facts: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return dict(sorted(found.items()))
 
 
-def graph_data(store: KnowledgeStore, title: str = "kg knowledge graph",
+def graph_data(store: GraphStore, title: str = "kg knowledge graph",
                selection: Selection | None = None) -> dict[str, Any]:
     """Nodes, edges, facts, documents, legend and vis options for the page, assembled with pyvis."""
     selection = selection or Selection()
@@ -92,6 +91,8 @@ def graph_data(store: KnowledgeStore, title: str = "kg knowledge graph",
         for end in set(entity_ends(fact)):
             facts_of[end].append(index)
     quotes = quotation_records(store, set(entities), MAX_QUOTES_PER_ENTITY)
+    from pyvis.network import Network  # (it imports IPython: half a second `kg query` need not pay)
+
     net = Network(directed=True, cdn_resources="in_line")
     for iri, entity in entities.items():
         kind = _kind(entity)
@@ -179,7 +180,7 @@ def _csp_hash(script: str) -> str:
 def render_page(data: dict[str, Any]) -> str:
     """The whole HTML page for graph data."""
     templates = files("kg").joinpath("templates")
-    vis_dir = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+    vis_dir = Path(find_spec("pyvis").submodule_search_locations[0]) / "templates" / "lib" / "vis-9.1.2"
     vis_js = (vis_dir / "vis-network.min.js").read_text(encoding="utf-8")
     app_js = templates.joinpath("graph.js").read_text(encoding="utf-8")
     page = templates.joinpath("graph.html").read_text(encoding="utf-8")

@@ -25,7 +25,7 @@ from .rdf import document_quads
 from .records import entity_count
 from .resolve import resolve
 from .settings import Settings
-from .store import KnowledgeStore
+from .store import GraphStore
 from .workers import DaskWorkers, chunks_of, in_workers
 
 DEFAULT_LANGUAGE = next(iter(LANGUAGES))
@@ -127,7 +127,7 @@ def _read_chunk(documents: list[Document], settings: Settings, lexicon: Lexicon)
 class _Build:
     """One build's state: the store, the report, and what to tell the caller after each document."""
 
-    def __init__(self, store: KnowledgeStore, lexicon: Lexicon, on_document: Callable[[Document], None],
+    def __init__(self, store: GraphStore, lexicon: Lexicon, on_document: Callable[[Document], None],
                  dask: DaskWorkers | None = None):
         self.store, self.lexicon, self.on_document, self.dask = store, lexicon, on_document, dask
         self.report = BuildReport()
@@ -136,10 +136,11 @@ class _Build:
     def extract_batch(self, batch: list[Document], lang: str | None, settings: Settings) -> None:
         """Store the changed documents of a batch, grouped by language; count the unchanged ones."""
         todo = []
+        stored = self.store.content_hashes(document.id for document in batch)
         for document, digest in _documents_to_build(batch, lang, self.report):
             if document.part_of:
                 self.parts.setdefault(document.part_of, set()).add(document.id)
-            if self.store.content_hash(document.id) == digest:
+            if stored.get(document.id) == digest:
                 self.report.unchanged += 1
                 self.on_document(document)
                 continue
@@ -192,7 +193,7 @@ class _Build:
         for whole, current in self.parts.items():
             self.store.drop_documents((set(self.store.parts_of(whole)) | {whole}) - current)
 
-def build_into(store: KnowledgeStore, inputs: Iterable[str | Path], *, settings: Settings | None = None,
+def build_into(store: GraphStore, inputs: Iterable[str | Path], *, settings: Settings | None = None,
                lexicon: Lexicon | None = None, lang: str | None = None,
                on_document: Callable[[Document], None] | None = None,
                on_total: Callable[[int], None] | None = None) -> BuildReport:

@@ -8,7 +8,7 @@ from bisect import insort
 from collections import defaultdict
 from typing import Any
 
-from .store import KnowledgeStore
+from .store import GraphStore
 
 STATEMENTS = """
 SELECT ?st ?s ?p ?o ?doc ?sentence ?start ?end ?confidence ?rule ?negated ?hypothetical WHERE {
@@ -38,12 +38,14 @@ SELECT ?speaker ?text ?doc ?sentence ?start WHERE {
   FILTER NOT EXISTS { ?quotation kg:negated true }
 }
 """
+#: the xsd:boolean lexical forms of true (a server may give back `1` for what kg wrote as `true`)
+TRUE = ("true", "1")
 
 
 class _Terms:
     """Labels, types and aliases of every IRI, fetched once for a whole export."""
 
-    def __init__(self, store: KnowledgeStore):
+    def __init__(self, store: GraphStore):
         self.labels: dict[str, str] = {}
         for row in store.query(LABELS):
             self.labels.setdefault(row["x"].value, row["label"].value)
@@ -73,7 +75,7 @@ class _Terms:
         return {"iri": iri, "label": self.labels.get(iri, iri.rsplit("#", 1)[-1])}
 
 
-def fact_records(store: KnowledgeStore, entities: set[str] | None = None,
+def fact_records(store: GraphStore, entities: set[str] | None = None,
                  max_evidence: int | None = None) -> list[dict[str, Any]]:
     """One record per fact (subject, predicate, object, polarity), its evidence and qualifiers merged.
 
@@ -90,7 +92,7 @@ def fact_records(store: KnowledgeStore, entities: set[str] | None = None,
     for row in store.query(STATEMENTS):
         if entities is not None and not _between(row, entities):
             continue
-        negated = row["negated"] is not None and row["negated"].value == "true"
+        negated = row["negated"] is not None and row["negated"].value in TRUE
         key = (row["s"].value, row["p"].value, row["o"].value, negated)
         record = records.get(key)
         if record is None:
@@ -122,7 +124,7 @@ def fact_records(store: KnowledgeStore, entities: set[str] | None = None,
                                                    r["object"]["label"], bool(r.get("negated"))))
 
 
-def quotation_records(store: KnowledgeStore, speakers: set[str] | None = None,
+def quotation_records(store: GraphStore, speakers: set[str] | None = None,
                       limit: int | None = None) -> dict[str, list[dict[str, Any]]]:
     """What each speaker (of `speakers`, or all) is quoted as saying, in document order, at most `limit` each."""
     found: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -150,7 +152,7 @@ def _between(row: Any, entities: set[str]) -> bool:
     return row["s"].value in entities and (row["o"].value in entities or hasattr(row["o"], "datatype"))
 
 
-def most_connected(store: KnowledgeStore, limit: int) -> tuple[set[str] | None, int]:
+def most_connected(store: GraphStore, limit: int) -> tuple[set[str] | None, int]:
     """The `limit` entities in most fact statements (None when there are no more than that), and how many there are.
 
     Counted in the store, so a page of a large graph never loads the facts it will not show.
@@ -163,7 +165,7 @@ def most_connected(store: KnowledgeStore, limit: int) -> tuple[set[str] | None, 
     return {row["e"].value for row in rows}, count
 
 
-def entity_count(store: KnowledgeStore) -> int:
+def entity_count(store: GraphStore) -> int:
     """Entities in the whole store, counted as the graph page draws them (see `entity_records`)."""
     rows = store.query(f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ {ENTITIES_PATTERN} }}")
     return int(next(iter(rows))["n"].value)
@@ -174,14 +176,14 @@ ENTITIES_PATTERN = ("?st a rdf:Statement . { ?st rdf:subject ?e } UNION { ?st rd
                     "{ ?st ?q ?e . ?q rdfs:subPropertyOf kg:qualifier . } FILTER(isIRI(?e))")
 
 
-def entity_records(store: KnowledgeStore) -> list[dict[str, Any]]:
+def entity_records(store: GraphStore) -> list[dict[str, Any]]:
     """Every entity that takes part in a fact, with its label, type and aliases."""
     terms = _Terms(store)
     rows = store.query(f"SELECT DISTINCT ?e WHERE {{ {ENTITIES_PATTERN} }} ORDER BY ?e")
     return [terms.node(row["e"]) for row in rows]
 
 
-def document_records(store: KnowledgeStore, ids: set[str] | None = None) -> dict[str, dict[str, str]]:
+def document_records(store: GraphStore, ids: set[str] | None = None) -> dict[str, dict[str, str]]:
     """Each document's id (of `ids`, or all) -> its title, date and source, for showing where facts come from."""
     rows = store.query("SELECT ?id ?title ?date ?source WHERE { ?d a kg:Document ; dcterms:identifier ?id . "
                        "OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d dcterms:date ?date } "

@@ -47,6 +47,15 @@ def test_query_from_file(seed_out, tmp_path):
     assert result.returncode == 0 and int(result.stdout.splitlines()[1]) > 5
 
 
+def test_commands_that_read_the_graph_load_no_parser():
+    """`kg query`, `export` and `stats` start in well under a second: spaCy (seconds to import, with its language
+    data) and pyvis (IPython) load only for the commands that parse or draw."""
+    loaded = subprocess.run([sys.executable, "-c", "import sys, kg.cli; print(' '.join(sorted(m for m in sys.modules "
+                             "if m.split('.')[0] in ('spacy', 'pyvis', 'IPython'))))"],
+                            capture_output=True, text=True, check=True)
+    assert loaded.stdout.strip() == ""
+
+
 def test_malformed_query_shows_position_and_exits_2(seed_out):
     result = run("query", "SELECT ?s WHERE { ?s ?p }", "--out", seed_out)
     assert result.returncode == 2

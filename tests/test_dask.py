@@ -4,7 +4,6 @@ process on 127.0.0.1) are stored exactly as a local build stores them, even when
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -15,23 +14,17 @@ import kg
 from kg.errors import ClusterError
 from kg.settings import Settings
 
-from .conftest import write
+from .conftest import free_port, write
 from .test_build import ARTICLE_A, ARTICLE_B
 
 pytest.importorskip("distributed", reason="the test extras install Dask's distributed package")
 from distributed import Client  # noqa: E402
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture
 def cluster():
     """A scheduler and two workers (no nanny: a killed worker stays dead) on 127.0.0.1; their address and workers."""
-    address = f"tcp://127.0.0.1:{_free_port()}"
+    address = f"tcp://127.0.0.1:{free_port()}"
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
     scheduler = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
                                   "--port", address.rsplit(":", 1)[1], "--no-dashboard"], **quiet)
@@ -94,4 +87,4 @@ def test_a_local_cluster_needs_a_number_of_workers(tmp_path, address):
 def test_no_scheduler_at_the_address_is_a_clear_error(tmp_path):
     with pytest.raises(ClusterError, match="no Dask scheduler answers at tcp://127.0.0.1"):
         kg.build([_corpus(tmp_path)], out=tmp_path / "out", write_outputs=False,
-                 settings=Settings(dask=f"tcp://127.0.0.1:{_free_port()}"))
+                 settings=Settings(dask=f"tcp://127.0.0.1:{free_port()}"))

@@ -101,7 +101,7 @@ def _toy_language(tmp_path) -> LanguageDefaults:
             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "who", "RIGHT_ATTRS": {"DEP": {"IN": ["@SUBJECTS"]}}},
             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "whom", "RIGHT_ATTRS": {"DEP": {"IN": ["@OBJECTS"]}}}]})
         + "\n", encoding="utf-8")
-    return LanguageDefaults(code="xx", models=(), stop_words=frozenset({"nomi"}), folder=folder,
+    return LanguageDefaults(code="xx", models=(), stop_words_from="spacy.lang.it.stop_words", folder=folder,
                             grammar="kg.extract.fr.grammar")
 
 

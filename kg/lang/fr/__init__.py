@@ -3,11 +3,10 @@
 
 from pathlib import Path
 
-from spacy.lang.fr.stop_words import STOP_WORDS
-
 from ..defaults import LanguageDefaults
 
-FRENCH = LanguageDefaults(code="fr", models=("fr_core_news_md", "fr_core_news_sm"), stop_words=frozenset(STOP_WORDS),
+FRENCH = LanguageDefaults(code="fr", models=("fr_core_news_md", "fr_core_news_sm"),
+                          stop_words_from="spacy.lang.fr.stop_words",
                           folder=Path(__file__).resolve().parent, grammar="kg.extract.fr.grammar",
                           adapt_pipeline="kg.lang.fr.pipeline:adapt")
 LANG = FRENCH.code
