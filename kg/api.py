@@ -6,10 +6,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from .errors import QuerySyntaxError
 from .export import writer_for
 from .html import graph_data, render_page
-from .results import QueryResult
+from .results import QueryResult, triples_of
 from .selection import Selection
 from .store import open_store, store_at
 
@@ -69,12 +68,7 @@ class KnowledgeGraph:
 
     def triples_of(self, sparql: str) -> frozenset[tuple[str, str, str]]:
         """The (subject, predicate, object) IRIs a CONSTRUCT returns, or a SELECT of ?s ?p ?o, to pick a subgraph."""
-        result = self.query(sparql)
-        if result.kind == "graph":
-            return frozenset((t.subject.value, t.predicate.value, t.object.value) for t in result.triples)
-        if result.kind == "select" and {"s", "p", "o"} <= set(result.variables):
-            return frozenset((r["s"], r["p"], r["o"]) for r in result.records())
-        raise QuerySyntaxError("a query that picks a subgraph must be a CONSTRUCT, or a SELECT of ?s ?p ?o")
+        return triples_of(self.query(sparql))
 
     def documents(self) -> list[str]:
         return self.store.documents()

@@ -161,13 +161,17 @@ def serve_cli(
     max_rows: Annotated[int, typer.Option(help="Solutions or triples returned at most; the answer says when it "
                                           "was cut (X-Result-Truncated).", min=1)] = 10_000,
     workers: Annotated[int, typer.Option(help="Queries answered at the same time.", min=1)] = 2,
+    cors: Annotated[bool, typer.Option("--cors", help="Let pages on other origins query the endpoint (sends "
+                                       "Access-Control-Allow-Origin: *); off by default.")] = False,
     out: OutOption = Path("out"),
 ) -> None:
-    """Serve the graph page at / and a read-only SPARQL endpoint at /sparql until Ctrl-C.
+    """Serve the graph page at /, a read-only SPARQL endpoint at /sparql and a query workbench at /query until Ctrl-C.
 
     The endpoint speaks the SPARQL 1.1 Protocol (GET ?query=, POST form or application/sparql-query) and answers
-    SELECT/ASK as JSON, CSV or TSV and graphs as Turtle, N-Triples or RDF/XML, by the Accept header. Updates are
-    refused. While it runs it holds the store: `kg build` on the same --out is refused with its address.
+    SELECT/ASK as JSON, CSV or TSV and graphs as Turtle, N-Triples or RDF/XML, by the Accept header; GET /sparql
+    with no query returns its Service Description. Updates are refused. The workbench (YASGUI) opens with example
+    queries and shows a CONSTRUCT result as a graph page (/graph?query=…). While it runs it holds the store: `kg
+    build` on the same --out is refused with its address.
 
     Example: kg serve --port 7878, then curl 'http://127.0.0.1:7878/sparql?query=SELECT...'
     """
@@ -176,10 +180,12 @@ def serve_cli(
     signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops it as cleanly as Ctrl-C
 
     def ready(url: str) -> None:
-        err_console.print(f"Serving {out} at {url} (SPARQL at {url}sparql); Ctrl-C to stop", highlight=False)
+        err_console.print(f"Serving {out} at {url} (SPARQL at {url}sparql, workbench at {url}query); Ctrl-C to stop",
+                          highlight=False)
 
     try:
-        serve(out, host, port, limits=Limits(timeout=timeout, max_rows=max_rows), workers=workers, on_ready=ready)
+        serve(out, host, port, limits=Limits(timeout=timeout, max_rows=max_rows), workers=workers, cors=cors,
+              on_ready=ready)
     except KeyboardInterrupt:
         err_console.print("Stopped.")
 

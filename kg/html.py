@@ -19,6 +19,7 @@ from typing import Any
 import networkx as nx
 
 from .layout import force_layout
+from .rdf import PREFIXES
 from .records import document_records, fact_records, most_connected, quotation_records
 from .selection import Selection, entity_ends, select
 from .store import GraphStore
@@ -132,7 +133,8 @@ def graph_data(store: GraphStore, title: str = "kg knowledge graph",
             "documents": document_records(store, {d for f in facts for d in _documents_of(f)} |
                                           {q["document"] for said in quotes.values() for q in said}),
             "legend": [{"label": k, "color": KIND_COLORS.get(k, "#bab0ac"), "count": n}
-                       for k, n in sorted(kinds.items())]}
+                       for k, n in sorted(kinds.items())],
+            "prefixes": {prefix: PREFIXES[prefix] for prefix in ("rdf", "kg", "rdfs")}}
 
 
 def _options(node_count: int) -> dict[str, Any]:

@@ -18,6 +18,7 @@ import pyoxigraph as ox
 
 from .errors import QuerySyntaxError, StoreUnavailable
 from .rdf import PREFIXES
+from .results import parse_results
 from .store import GraphStore
 
 
@@ -42,11 +43,6 @@ SERVERS = {
 #: seconds waited before each new try of a request that found no server (a restart takes a moment)
 RETRY_DELAYS = (0.2, 0.5, 1.0, 2.0)
 RESULTS_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
-RESULT_FORMATS = {"application/sparql-results+json": ox.QueryResultsFormat.JSON,
-                  "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-                  "text/tab-separated-values": ox.QueryResultsFormat.TSV}
-GRAPH_FORMATS = {"application/n-triples": ox.RdfFormat.N_TRIPLES, "text/turtle": ox.RdfFormat.TURTLE,
-                 "application/rdf+xml": ox.RdfFormat.RDF_XML, "text/plain": ox.RdfFormat.N_TRIPLES}
 PROLOGUE = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in PREFIXES.items())
 
 
@@ -99,11 +95,9 @@ class RemoteStore(GraphStore):
                                    f"{response.headers['X-SPARQL-MaxRows']} rows: raise the server's limit "
                                    "(Virtuoso: ResultSetMaxRows in the [SPARQL] section of virtuoso.ini), or add a "
                                    "LIMIT below it to your query")
-        if media_type in RESULT_FORMATS:
-            return ox.parse_query_results(response, RESULT_FORMATS[media_type])
-        if media_type in GRAPH_FORMATS:
-            return [ox.Triple(q.subject, q.predicate, q.object)
-                    for q in ox.parse(response, format=GRAPH_FORMATS[media_type])]
+        results = parse_results(response, media_type)
+        if results is not None:
+            return results
         raise StoreUnavailable(f"{self.query_url} answered a query with {media_type!r}, not SPARQL results")
 
     def _update(self, sparql: str) -> None:

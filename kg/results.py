@@ -9,10 +9,27 @@ from typing import Any
 import pyoxigraph as ox
 from rich.table import Table
 
-from .errors import UnknownFormat
+from .errors import QuerySyntaxError, UnknownFormat
 from .rdf import PREFIXES
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
+#: media types a SPARQL server answers in, and how Oxigraph reads them: solutions and booleans, then graphs
+SOLUTION_MEDIA_TYPES = {"application/sparql-results+json": ox.QueryResultsFormat.JSON,
+                        "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+                        "text/tab-separated-values": ox.QueryResultsFormat.TSV}
+GRAPH_MEDIA_TYPES = {"application/n-triples": ox.RdfFormat.N_TRIPLES, "text/turtle": ox.RdfFormat.TURTLE,
+                     "application/rdf+xml": ox.RdfFormat.RDF_XML, "text/plain": ox.RdfFormat.N_TRIPLES}
+
+
+def parse_results(source: Any, media_type: str) -> Any:
+    """What a SPARQL server answered (bytes or a binary stream), read as Oxigraph's results: solutions or a boolean
+    (lazily), or a list of triples; None for a media type that is neither."""
+    if media_type in SOLUTION_MEDIA_TYPES:
+        return ox.parse_query_results(source, SOLUTION_MEDIA_TYPES[media_type])
+    if media_type in GRAPH_MEDIA_TYPES:
+        return [ox.Triple(q.subject, q.predicate, q.object)
+                for q in ox.parse(source, format=GRAPH_MEDIA_TYPES[media_type])]
+    return None
 
 
 @dataclass
@@ -34,10 +51,24 @@ class QueryResult:
             return cls("select", variables, [[row[v] for v in variables] for row in results])
         return cls("graph", triples=list(results))
 
+    @classmethod
+    def from_answer(cls, body: bytes, content_type: str) -> "QueryResult":
+        """The result a SPARQL Protocol answer carries, by its Content-Type."""
+        return cls.from_oxigraph(parse_results(body, content_type.split(";")[0].strip().lower()))
+
     def records(self) -> list[dict[str, str | None]]:
         """SELECT rows as dicts of plain strings (None for unbound), for Python callers."""
         return [{v: (t.value if t is not None else None) for v, t in zip(self.variables, row, strict=True)}
                 for row in self.rows]
+
+
+def triples_of(result: QueryResult) -> frozenset[tuple[str, str, str]]:
+    """The (subject, predicate, object) IRIs a CONSTRUCT returned, or a SELECT of ?s ?p ?o: a subgraph to show."""
+    if result.kind == "graph":
+        return frozenset((t.subject.value, t.predicate.value, t.object.value) for t in result.triples)
+    if result.kind == "select" and {"s", "p", "o"} <= set(result.variables):
+        return frozenset((r["s"], r["p"], r["o"]) for r in result.records())
+    raise QuerySyntaxError("a query that picks a subgraph must be a CONSTRUCT, or a SELECT of ?s ?p ?o")
 
 
 def _compact(term: Any) -> str:

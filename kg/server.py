@@ -1,4 +1,5 @@
-"""`kg serve`: the graph page and a read-only SPARQL 1.1 Protocol endpoint over HTTP, with limits on each query.
+"""`kg serve`: the graph page, a read-only SPARQL 1.1 Protocol endpoint with limits on each query, and a query
+workbench, over HTTP/1.1 (connections kept alive; each request in its own thread).
 
 The server holds the store's lock for as long as it runs, so a build cannot change the data under it (and is told
 so by `StoreLocked`). Queries run in worker processes on read-only views of the store: a query that runs past the
@@ -21,8 +22,12 @@ import pyoxigraph as ox
 
 from . import __version__
 from .endpoint import Answer, answer, problem, refused_update
-from .errors import ServeError
-from .store import SERVER_MARKER, open_store
+from .errors import KgError, ServeError
+from .html import graph_data, render_page
+from .results import QueryResult, triples_of
+from .selection import Selection
+from .store import SERVER_MARKER, GraphStore, open_store
+from .workbench import service_description, static_file, workbench_page
 
 
 @dataclass(frozen=True)
@@ -98,18 +103,37 @@ class QueryWorkers:
             worker.process.join()
 
 
-def _handler(workers: QueryWorkers, page: Path, limits: Limits) -> type[BaseHTTPRequestHandler]:
+#: what a browser on another origin may send when `--cors` is on
+CORS_HEADERS = {"Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+                "Access-Control-Allow-Headers": "Accept, Content-Type", "Access-Control-Max-Age": "86400"}
+
+
+def _handler(workers: QueryWorkers, store: GraphStore, page: Path, limits: Limits, cors: bool
+             ) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = f"kg/{__version__}"
+        protocol_version = "HTTP/1.1"  # keep-alive: every answer says its length
 
         def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
             url = urlsplit(self.path)
+            params = parse_qs(url.query)
             if url.path in ("/", "/graph.html"):
                 self._send(self._page())
             elif url.path == "/sparql":
-                self._send(self._query(parse_qs(url.query)))
+                self._send(self._query(params) if params else
+                           service_description(f"http://{self.headers.get('Host', 'localhost')}/sparql"))
+            elif url.path == "/query":
+                self._send(workbench_page())
+            elif url.path == "/graph":
+                self._send(self._graph(params))
+            elif url.path.startswith("/static/") and (file := static_file(url.path.removeprefix("/static/"))):
+                self._send(file)
             else:
-                self._send(problem(404, "nothing here: the SPARQL endpoint is /sparql, the graph page is /"))
+                self._send(problem(404, "nothing here: the SPARQL endpoint is /sparql, the workbench /query, the "
+                                        "graph page /"))
+
+        def do_OPTIONS(self) -> None:  # noqa: N802 (a browser's CORS preflight)
+            self._send(Answer(204, "text/plain", b"", {"Allow": "GET, POST, OPTIONS"}))
 
         def do_POST(self) -> None:  # noqa: N802
             url = urlsplit(self.path)
@@ -148,6 +172,21 @@ def _handler(workers: QueryWorkers, page: Path, limits: Limits) -> type[BaseHTTP
                                default_graphs=tuple(params.get("default-graph-uri", [])),
                                named_graphs=tuple(params.get("named-graph-uri", [])))
 
+        def _graph(self, params: dict[str, list[str]]) -> Answer:
+            """A graph page of what a CONSTRUCT, or a SELECT of ?s ?p ?o, picks (the workbench opens these)."""
+            if len(params.get("query", [])) != 1:
+                return problem(400, "give one query: /graph?query=CONSTRUCT…")
+            reply = workers.ask(sparql=params["query"][0], accept="application/n-triples, "
+                                "application/sparql-results+json")
+            if reply.status != 200:
+                return reply
+            try:
+                picked = triples_of(QueryResult.from_answer(reply.body, reply.content_type))
+                data = graph_data(store, "kg — query result", Selection(triples=picked))
+            except KgError as exc:
+                return problem(400, str(exc))
+            return Answer(200, "text/html; charset=utf-8", render_page(data).encode("utf-8"))
+
         def _page(self) -> Answer:
             if not page.is_file():
                 return problem(404, f"no graph page in {page.parent}: run `kg render --out {page.parent}` first")
@@ -158,7 +197,7 @@ def _handler(workers: QueryWorkers, page: Path, limits: Limits) -> type[BaseHTTP
             self.send_header("Content-Type", reply.content_type)
             self.send_header("Content-Length", str(len(reply.body)))
             self.send_header("X-Content-Type-Options", "nosniff")
-            for name, value in reply.headers.items():
+            for name, value in ({**reply.headers, **CORS_HEADERS} if cors else reply.headers).items():
                 self.send_header(name, value)
             self.end_headers()
             self.wfile.write(reply.body)
@@ -167,13 +206,14 @@ def _handler(workers: QueryWorkers, page: Path, limits: Limits) -> type[BaseHTTP
 
 
 def serve(out: str | Path = "out", host: str = "127.0.0.1", port: int = 7878, *, limits: Limits | None = None,
-          workers: int = 2, on_ready: Callable[[str], None] | None = None) -> None:
-    """Serve `out`'s graph until interrupted (KeyboardInterrupt); `on_ready(url)` once it accepts requests."""
+          workers: int = 2, cors: bool = False, on_ready: Callable[[str], None] | None = None) -> None:
+    """Serve `out`'s graph until interrupted (KeyboardInterrupt); `on_ready(url)` once it accepts requests. With
+    `cors`, pages on other origins may query it."""
     out, limits = Path(out), limits or Limits()
     with open_store(out) as store:
         pool = QueryWorkers(store.path, workers, limits)
         try:
-            httpd = ThreadingHTTPServer((host, port), _handler(pool, out / "graph.html", limits))
+            httpd = ThreadingHTTPServer((host, port), _handler(pool, store, out / "graph.html", limits, cors))
         except OSError as exc:
             pool.close()
             raise ServeError(f"cannot listen on {host}:{port} ({exc.strerror}); choose another --port") from exc

@@ -146,7 +146,9 @@ def test_graph_page_is_served_and_other_paths_are_not(served):
     assert status == 200 and headers.get_content_type() == "text/html"
     assert body == (out / "graph.html").read_text(encoding="utf-8")
     assert request(url, "../store/CURRENT")[0] == 404
-    assert request(url, "sparql", params={})[0] == 400
+    assert request(url, "static/../store/CURRENT")[0] == 404
+    assert request(url, "static/vendor.json")[0] == 404  # (only the workbench's own files)
+    assert request(url, "sparql?query=ASK%7B%7D&query=ASK%7B%7D")[0] == 400  # (two queries in one request)
 
 
 def test_build_and_query_while_serving_say_where_the_server_is(served):

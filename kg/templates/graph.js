@@ -194,6 +194,21 @@
     }
     return Object.keys(seen);
   }
+  // served by `kg serve`, an entity's details link to the workbench, with a query of its facts and evidence
+  function queryLink(iri) {
+    var prologue = Object.keys(data.prefixes).map(function (p) {
+      return "PREFIX " + p + ": <" + data.prefixes[p] + ">\n"; }).join("");
+    var query = prologue + "SELECT ?direction ?relation ?other ?sentence WHERE {\n" +
+      "  { ?fact rdf:subject <" + iri + "> ; rdf:predicate ?relation ; rdf:object ?o . BIND(\"→\" AS ?direction) }\n" +
+      "  UNION { ?fact rdf:object <" + iri + "> ; rdf:predicate ?relation ; rdf:subject ?o . " +
+      "BIND(\"←\" AS ?direction) }\n" +
+      "  ?fact kg:evidence ?sentence . OPTIONAL { ?o rdfs:label ?other }\n}\nLIMIT 200\n";
+    var link = el("a", "Query its facts in the workbench", "query-link");
+    link.href = "/query?query=" + encodeURIComponent(query);
+    link.target = "_blank";
+    link.rel = "noopener";
+    return link;
+  }
   function showNode(id) {
     var node = byId[id];
     details.textContent = "";
@@ -208,6 +223,7 @@
     select.addEventListener("change", function () { hops = parseInt(select.value, 10); showNode(id); });
     control.appendChild(select);
     details.appendChild(control);
+    if (/^https?:$/.test(location.protocol)) { details.appendChild(queryLink(id)); }
     var around = neighbourhood(id, hops);
     network.selectNodes(around);
     window.kgNeighbourhood = around;
