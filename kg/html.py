@@ -82,10 +82,10 @@ def graph_data(store: GraphStore, title: str = "kg knowledge graph",
     shown, total = (None, 0) if selection.focus or selection.triples is not None else \
         most_connected(store, selection.max_nodes)
     facts, notes = select(fact_records(store, shown, MAX_EVIDENCE_ON_PAGE), selection)
-    if shown is not None:
-        notes.insert(0, f"showing the {len(shown)} most connected of {total} entities "
-                        "(raise --max-nodes to see more, or pick with --focus / --query)")
     entities = _entities(facts)
+    if shown is not None:  # (the page's own count, as its header says it: the facts among the most connected)
+        notes.insert(0, f"showing {len(entities)} of {total} entities, the most connected (raise --max-nodes to "
+                        "see more, or pick with --focus / --query)")
     degree = Counter(end for fact in facts for end in set(entity_ends(fact)))
     facts_of: dict[str, list[int]] = {iri: [] for iri in entities}
     for index, fact in enumerate(facts):

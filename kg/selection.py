@@ -75,8 +75,8 @@ def select(facts: list[Fact], selection: Selection) -> tuple[list[Fact], list[st
         degree = Counter(end for f in facts for end in set(entity_ends(f)))
         if len(degree) > selection.max_nodes:
             keep = {iri for iri, _ in sorted(degree.items(), key=lambda kv: (-kv[1], kv[0]))[:selection.max_nodes]}
-            left = len(degree) - len(keep)
             facts = [f for f in facts if all(end in keep for end in entity_ends(f))]
-            notes.append(f"showing the {len(keep)} most connected entities; {left} less connected left out "
-                         f"(raise --max-nodes to see more)")
+            shown = len({end for f in facts for end in entity_ends(f)})
+            notes.append(f"showing {shown} of {len(degree)} entities, the most connected (raise --max-nodes to see "
+                         "more)")
     return facts, notes

@@ -44,7 +44,7 @@ def test_page_of_a_large_graph_keeps_the_most_connected_and_caps_evidence(tmp_pa
         data = graph_data(graph.store, selection=Selection(max_nodes=4))
     assert total > 4
     assert len(data["nodes"]) <= 4 and "Renault" in {n["label"] for n in data["nodes"]}
-    assert data["notes"][0].startswith(f"showing the 4 most connected of {total} entities")
+    assert data["notes"][0].startswith(f"showing {len(data['nodes'])} of {total} entities, the most connected")
     (uses,) = [f for f in data["facts"] if f["p"] == "uses"]
     assert len(uses["e"]) == MAX_EVIDENCE_ON_PAGE and uses["more"] == 25 - MAX_EVIDENCE_ON_PAGE
     edge = next(e for e in data["edges"] if e["relation"] == "uses")
