@@ -19,7 +19,7 @@ from typing import Any
 import networkx as nx
 
 from .layout import force_layout
-from .rdf import PREFIXES
+from .rdf import ONTOLOGY_GRAPH, PREFIXES
 from .records import document_records, fact_records, most_connected, quotation_records
 from .selection import Selection, entity_ends, select
 from .store import GraphStore
@@ -134,7 +134,31 @@ def graph_data(store: GraphStore, title: str = "kg knowledge graph",
                                           {q["document"] for said in quotes.values() for q in said}),
             "legend": [{"label": k, "color": KIND_COLORS.get(k, "#bab0ac"), "count": n}
                        for k, n in sorted(kinds.items())],
-            "prefixes": {prefix: PREFIXES[prefix] for prefix in ("rdf", "kg", "rdfs")}}
+            "prefixes": {prefix: PREFIXES[prefix] for prefix in ("rdf", "kg", "rdfs")},
+            "relation_groups": relation_groups(store, facts, edges)}
+
+
+#: the group of relations the ontology does not define (minted from verbs it does not know)
+OTHER_RELATIONS = "other"
+PARENTS = f"""SELECT ?p ?parent ?label WHERE {{ GRAPH {ONTOLOGY_GRAPH} {{ ?p rdfs:subPropertyOf ?parent .
+    OPTIONAL {{ ?parent rdfs:label ?label FILTER(langMatches(lang(?label), "en")) }} }} }}"""
+
+
+def relation_groups(store: GraphStore, facts: list[dict], edges: list[dict]) -> list[dict[str, Any]]:
+    """The page's relations for its filter: the ontology's grouped by their parent property, then those minted
+    from unknown verbs under "other"; in each group by how many relations of the page they label."""
+    parents = {row["p"].value: (row["label"] or row["parent"]).value for row in store.query(PARENTS)}
+    group_of = {}
+    for fact in facts:
+        predicate = fact["predicate"]
+        group_of[predicate["label"]] = parents.get(predicate["iri"], OTHER_RELATIONS)
+    counts = Counter(edge["relation"] for edge in edges)
+    groups: dict[str, list[list[Any]]] = {}
+    for relation, count in counts.items():
+        base = relation.split(" (", 1)[0]  # (an edge to a qualifier: `provides (recipient)`)
+        groups.setdefault(group_of.get(relation, group_of.get(base, OTHER_RELATIONS)), []).append([relation, count])
+    order = sorted(groups, key=lambda name: (name == OTHER_RELATIONS, name))
+    return [{"name": name, "relations": sorted(groups[name], key=lambda rc: (-rc[1], rc[0]))} for name in order]
 
 
 def _options(node_count: int) -> dict[str, Any]:

@@ -7,6 +7,8 @@ from kg.html import MAX_EVIDENCE_ON_PAGE, graph_data
 from kg.results import QueryResult
 from kg.selection import Selection
 
+from .conftest import write
+
 
 def test_public_names():
     assert sorted(kg.__all__) == sorted(["BuildReport", "KgError", "KnowledgeGraph", "__version__", "build",
@@ -49,3 +51,17 @@ def test_page_of_a_large_graph_keeps_the_most_connected_and_caps_evidence(tmp_pa
     assert len(uses["e"]) == MAX_EVIDENCE_ON_PAGE and uses["more"] == 25 - MAX_EVIDENCE_ON_PAGE
     edge = next(e for e in data["edges"] if e["relation"] == "uses")
     assert len(edge["documents"]) == 25 and set(data["documents"]) >= set(edge["documents"])
+
+
+def test_page_relations_are_grouped_by_their_parent_property_and_minted_ones_come_last(tmp_path):
+    text = ("La société Zorbi a pulvérisé la société Vexa. Le groupe Zorbi utilise les logiciels Pimto et Quarn. "
+            "La société Vexa utilise le logiciel Pimto.")
+    kg.build([write(tmp_path / "zorbi.txt", text)], out=tmp_path / "out", write_outputs=False)
+    with kg.open(tmp_path / "out") as graph:
+        data = graph_data(graph.store)
+    groups = [(group["name"], group["relations"]) for group in data["relation_groups"]]
+    assert [name for name, _ in groups] == ["related to", "other"]  # (kg:uses is a kg:relatedTo; pulvériser minted)
+    uses = sum(1 for edge in data["edges"] if edge["relation"] == "uses")
+    assert groups[0][1][0] == ["uses", uses] and uses >= 2  # (the most used first)
+    assert [relation for relation, _ in groups[1][1]] == ["pulvériser"]
+    assert sum(count for _, relations in groups for _, count in relations) == len(data["edges"])

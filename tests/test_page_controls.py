@@ -68,6 +68,31 @@ def test_relation_filter(page):
     assert page.locator("#filter-relations label:has-text('uses') .count").inner_text() == f"0/{uses}"
 
 
+def test_relation_groups_toggle_together_and_relations_can_be_searched(page):
+    total = page.evaluate("window.kgEdges.length")
+    group = page.locator("details.relation-group").first
+    assert group.locator("summary").inner_text().startswith("related to")
+    assert group.locator("summary .count").inner_text() == f"{total}/{total}"
+    page.uncheck("input[data-filter=relation-group][data-value='related to']")
+    assert page.evaluate("window.kgView.edges.length") == 0
+    assert group.locator("summary .count").inner_text() == f"0/{total}"
+    assert page.locator("input[data-filter=relations]:checked").count() == 0
+    page.check("input[data-filter=relations][data-value=uses]")  # one back: the group box is neither on nor off
+    assert page.evaluate("document.querySelector('input[data-filter=relation-group]').indeterminate") is True
+    assert page.evaluate("window.kgView.edges.get().map(e => e.relation)") == ["uses"] * page.evaluate(
+        "window.kgEdges.get({filter: e => e.relation === 'uses'}).length")
+    page.check("input[data-filter=relation-group][data-value='related to']")
+    assert page.evaluate("window.kgView.edges.length") == total
+
+    listed = page.locator("#filter-relations label:visible").count()
+    page.fill("#relation-search", "comp")
+    shown = page.locator("#filter-relations label:visible").all_inner_texts()
+    assert shown and all("comp" in text.split("\n")[0] for text in shown)
+    page.fill("#relation-search", "")
+    assert page.locator("#filter-relations label:visible").count() == listed  # (the most used of each group)
+    shot(page, "relation-groups")
+
+
 def test_document_filter_hides_everything_from_that_document(page):
     page.uncheck("input[data-filter=documents][data-value=meta-llama-gouvernement]")
     assert page.evaluate("window.kgView.edges.length") == 0

@@ -83,16 +83,96 @@
       var all = data.nodes.filter(function (n) { return n.group === k; }).length;
       return shown + "/" + all;
     });
-  checkboxList(document.getElementById("filter-relations"), relationNames, "relations", null, function (k) {
-    return data.edges.filter(function (e) { return e.relation === k && visibleEdges[e.id]; }).length + "/" +
-      data.edges.filter(function (e) { return e.relation === k; }).length;
-  });
+  relationFilter(document.getElementById("filter-relations"));
   checkboxList(document.getElementById("filter-documents"), documentNames, "documents", null, function (k) {
     var info = data.documents[k] || {};
     return (info.date ? info.date + " · " : "") + data.edges.filter(function (e) {
       return visibleEdges[e.id] && e.documents.indexOf(k) >= 0;
     }).length;
   });
+  // Relations as the ontology groups them (those minted from unknown verbs under "other"), the most used first: a
+  // group's box shows or hides all of it, the first few of each are listed, a search finds any of them.
+  function relationFilter(container) {
+    var TOP = 12;
+    var find = el("input");
+    find.type = "search";
+    find.id = "relation-search";
+    find.placeholder = "Find a relation…";
+    container.appendChild(find);
+    var rows = [];
+    data.relation_groups.forEach(function (group, index) {
+      var section = el("details", undefined, "relation-group");
+      section.open = index === 0 || group.relations.length <= TOP;
+      var summary = el("summary");
+      var all = el("input");
+      all.type = "checkbox";
+      all.checked = true;
+      all.dataset.filter = "relation-group";
+      all.dataset.value = group.name;
+      summary.appendChild(all);
+      summary.appendChild(el("span", group.name + " (" + group.relations.length + ")"));
+      var groupCount = el("span", "", "count");
+      summary.appendChild(groupCount);
+      section.appendChild(summary);
+      var boxes = [];
+      group.relations.forEach(function (pair, position) {
+        var name = pair[0];
+        var label = el("label");
+        var box = el("input");
+        box.type = "checkbox";
+        box.checked = true;
+        box.dataset.filter = "relations";
+        box.dataset.value = name;
+        box.addEventListener("change", function () { state.relations[name] = box.checked; mark(); refresh(); });
+        label.appendChild(box);
+        label.appendChild(el("span", name));
+        var number = el("span", "", "count");
+        label.appendChild(number);
+        counters.push(function () { number.textContent = relationCount(name); });
+        label.hidden = position >= TOP;
+        section.appendChild(label);
+        boxes.push(box);
+        rows.push({ label: label, name: name.toLowerCase(), top: position < TOP, section: section });
+      });
+      if (group.relations.length > TOP) {
+        var more = el("button", "show all " + group.relations.length, "more");
+        more.type = "button";
+        more.addEventListener("click", function () {
+          rows.forEach(function (row) { if (row.section === section) { row.label.hidden = false; } });
+          more.remove();
+        });
+        section.appendChild(more);
+      }
+      function mark() {
+        var on = boxes.filter(function (b) { return b.checked; }).length;
+        all.checked = on === boxes.length;
+        all.indeterminate = on > 0 && on < boxes.length;
+      }
+      all.addEventListener("change", function () {
+        boxes.forEach(function (box) { box.checked = all.checked; state.relations[box.dataset.value] = all.checked; });
+        all.indeterminate = false;
+        refresh();
+      });
+      counters.push(function () {
+        var names = {};
+        group.relations.forEach(function (pair) { names[pair[0]] = true; });
+        groupCount.textContent = data.edges.filter(function (e) { return names[e.relation] && visibleEdges[e.id]; })
+          .length + "/" + data.edges.filter(function (e) { return names[e.relation]; }).length;
+      });
+      container.appendChild(section);
+    });
+    find.addEventListener("input", function () {
+      var wanted = find.value.trim().toLowerCase();
+      rows.forEach(function (row) {
+        row.label.hidden = wanted ? row.name.indexOf(wanted) < 0 : !row.top;
+        if (wanted && !row.label.hidden) { row.section.open = true; }
+      });
+    });
+  }
+  function relationCount(name) {
+    return data.edges.filter(function (e) { return e.relation === name && visibleEdges[e.id]; }).length + "/" +
+      data.edges.filter(function (e) { return e.relation === name; }).length;
+  }
   var slider = document.getElementById("confidence");
   slider.addEventListener("input", function () {
     state.confidence = parseFloat(slider.value);
