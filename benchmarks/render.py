@@ -6,7 +6,7 @@ For each size it builds a random graph of entities and facts into a store, write
 (pyvis defaults: physics on; `cdn_resources="in_line"` so it opens offline), and measures in Chromium
 - load: from navigation start to the first stable draw (kg: layout drawn; pyvis: physics stabilised),
 - pan: median and 95th-percentile frame time while panning for one second.
-Also printed: the seconds kg takes in Python to make its page.
+Also printed: the seconds kg takes in Python to make its page, and each page's bytes per entity.
 """
 
 import argparse
@@ -58,12 +58,25 @@ def build_store(path: Path, size: int) -> KnowledgeStore:
 
 
 def pyvis_page(data: dict, path: Path) -> None:
+    """pyvis's default page of the same graph, with the tooltips kg's page writes (kg's page sends them as facts and
+    writes them in the browser; pyvis needs them in its data)."""
     net = Network(cdn_resources="in_line")
+    facts = data["facts"]
     for node in data["nodes"]:
-        net.add_node(node["id"], label=node["label"], title=node["title"])
+        evidence = list(dict.fromkeys(tuple(e) for index in node["facts"] for e in facts[index]["e"]))
+        net.add_node(node["id"], label=node["label"], title="\n".join(
+            [f"{node['label']} — {node['group']}", *_evidence_lines(evidence, len(evidence))]))
     for edge in data["edges"]:
-        net.add_edge(edge["from"], edge["to"], label=edge.get("label"), title=edge["title"])
+        fact = facts[edge["fact"]]
+        net.add_edge(edge["from"], edge["to"], label=edge.get("label"), title="\n".join(
+            [f"{fact['sl']} — {fact['p']} → {fact['ol']}", f"confidence {fact['c']:.2f}",
+             *_evidence_lines(fact["e"], len(fact["e"]) + fact.get("more", 0))]))
     net.write_html(str(path))
+
+
+def _evidence_lines(evidence: list, total: int, shown: int = 5) -> list[str]:
+    return [f"• {sentence}  [{document}]" for document, sentence in evidence[:shown]] + (
+        [f"… and {total - shown} more"] if total > shown else [])
 
 
 def measure(browser, path: Path, ready: str, timeout: float) -> tuple[float | None, list[float] | None]:
@@ -89,7 +102,8 @@ def main() -> None:
     chromium = shutil.which("chromium") or "/usr/bin/chromium"
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, args=ARGS, headless=True)
-        print(f"{'nodes':>6} {'page':>6} {'python s':>9} {'load s':>8} {'pan median ms':>14} {'pan p95 ms':>11}")
+        print(f"{'nodes':>6} {'page':>6} {'python s':>9} {'load s':>8} {'pan median ms':>14} {'pan p95 ms':>11} "
+              f"{'bytes/entity':>13}")
         for size in args.sizes:
             store = build_store(Path(tmp) / f"store-{size}", size)
             started = time.perf_counter()
@@ -108,7 +122,8 @@ def main() -> None:
                 load_text = f"{load:8.2f}" if load is not None else f">{timeout:6.0f}s"
                 frame_text = f"{frames[0]:14.1f} {frames[1]:11.1f}" if frames else f"{'-':>14} {'-':>11}"
                 python_text = f"{seconds:9.1f}" if seconds is not None else f"{'-':>9}"
-                print(f"{size:>6} {name:>6} {python_text} {load_text} {frame_text}", flush=True)
+                per_entity = path.stat().st_size / len(data["nodes"])
+                print(f"{size:>6} {name:>6} {python_text} {load_text} {frame_text} {per_entity:13.0f}", flush=True)
         browser.close()
 
 

@@ -38,14 +38,6 @@ def _kind(node: dict[str, Any]) -> str:
     return (node.get("type") or "#Entity").rsplit("#", 1)[-1]
 
 
-def _evidence_lines(evidence: list[dict[str, Any]], total: int | None = None) -> list[str]:
-    lines = [f"• {e['sentence']}  [{e['document']}]" for e in evidence[:MAX_EVIDENCE_IN_TOOLTIP]]
-    total = total or len(evidence)
-    if total > MAX_EVIDENCE_IN_TOOLTIP:
-        lines.append(f"… and {total - MAX_EVIDENCE_IN_TOOLTIP} more")
-    return lines
-
-
 def _documents_of(fact: dict[str, Any]) -> set[str]:
     """Every document a fact was read in, its evidence on the page capped or not."""
     return fact.get("documents") or {e["document"] for e in fact["evidence"]}
@@ -95,24 +87,15 @@ def graph_data(store: GraphStore, title: str = "kg knowledge graph",
     from pyvis.network import Network  # (it imports IPython: half a second `kg query` need not pay)
 
     net = Network(directed=True, cdn_resources="in_line")
-    for iri, entity in entities.items():
-        kind = _kind(entity)
-        evidence = list({(e["document"], e["sentence"]): e for i in facts_of[iri] for e in facts[i]["evidence"]}
-                        .values())
-        lines = [f"{entity['label']} — {kind}", *(["also: " + ", ".join(entity["aliases"])]
-                                                  if entity.get("aliases") else []), *_evidence_lines(evidence)]
-        net.add_node(iri, label=entity["label"], title="\n".join(lines), group=kind, value=degree[iri],
+    for iri, entity in entities.items():  # (tooltips are written by the page from `facts`: not sent twice)
+        net.add_node(iri, label=entity["label"], group=_kind(entity), value=degree[iri],
                      aliases=entity.get("aliases", []), facts=facts_of[iri],
                      quotes=[[q["text"], q["document"]] for q in quotes.get(iri, [])])
     for index, fact in enumerate(facts):
         subject, predicate, obj = fact["subject"], fact["predicate"], fact["object"]
         flags = [flag for flag in ("negated", "hypothetical") if fact.get(flag)]
-        lines = [f"{subject['label']} — {predicate['label']} → {obj['label']}"
-                 + (f" ({', '.join(flags)})" if flags else ""),
-                 *(f"{q['predicate']['label']}: {q['value']['label']}" for q in fact["qualifiers"]),
-                 f"confidence {fact['confidence']:.2f}", *_evidence_lines(fact["evidence"], fact.get("evidence_count"))]
-        common = {"title": "\n".join(lines), "fact": index, "relation": predicate["label"],
-                  "confidence": fact["confidence"], "documents": sorted(_documents_of(fact))}
+        common = {"fact": index, "relation": predicate["label"], "confidence": fact["confidence"],
+                  "documents": sorted(_documents_of(fact))}
         if obj["iri"] is not None:
             net.add_edge(subject["iri"], obj["iri"], label=predicate["label"], dashes=bool(flags), **common)
         for q in fact["qualifiers"]:
@@ -135,6 +118,7 @@ def graph_data(store: GraphStore, title: str = "kg knowledge graph",
             "legend": [{"label": k, "color": KIND_COLORS.get(k, "#bab0ac"), "count": n}
                        for k, n in sorted(kinds.items())],
             "prefixes": {prefix: PREFIXES[prefix] for prefix in ("rdf", "kg", "rdfs")},
+            "tooltip_evidence": MAX_EVIDENCE_IN_TOOLTIP,
             "relation_groups": relation_groups(store, facts, edges)}
 
 

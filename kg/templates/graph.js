@@ -3,10 +3,40 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("kg-data").textContent);
+  addTooltips();
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
   var byId = {};
   data.nodes.forEach(function (n) { byId[n.id] = n; });
+
+  // Tooltips (vis-network shows a string title as text): written here from the facts rather than sent twice
+  function evidenceLines(evidence, total) {
+    var shown = data.tooltip_evidence;
+    var lines = evidence.slice(0, shown).map(function (e) { return "• " + e[1] + "  [" + e[0] + "]"; });
+    if (total > shown) { lines.push("… and " + (total - shown) + " more"); }
+    return lines;
+  }
+  function addTooltips() {
+    data.nodes.forEach(function (node) {
+      var seen = {}, evidence = [];
+      node.facts.forEach(function (index) {
+        data.facts[index].e.forEach(function (e) {
+          var key = e[0] + "\u0000" + e[1];
+          if (!seen[key]) { seen[key] = true; evidence.push(e); }
+        });
+      });
+      var lines = [node.label + " — " + node.group];
+      if (node.aliases && node.aliases.length) { lines.push("also: " + node.aliases.join(", ")); }
+      node.title = lines.concat(evidenceLines(evidence, evidence.length)).join("\n");
+    });
+    data.edges.forEach(function (edge) {
+      var fact = data.facts[edge.fact];
+      var lines = [fact.sl + " — " + fact.p + " → " + fact.ol + (fact.f ? " (" + fact.f.join(", ") + ")" : "")];
+      fact.q.forEach(function (q) { lines.push(q[0] + ": " + q[1]); });
+      lines.push("confidence " + fact.c.toFixed(2));
+      edge.title = lines.concat(evidenceLines(fact.e, fact.e.length + (fact.more || 0))).join("\n");
+    });
+  }
 
   function el(tag, text, className) {
     var element = document.createElement(tag);
