@@ -14,10 +14,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from build import corpus  # (this folder's build benchmark: the same corpus)
-
 import kg
 from kg.settings import Settings
+
+from build import corpus  # (this folder's build benchmark: the same corpus)
 
 DAILY_FEED = 100_000
 ARCHIVE = 10_000_000

@@ -18,9 +18,9 @@ import time
 import urllib.parse
 from pathlib import Path
 
-from build import corpus  # (this folder's build benchmark: the same corpus)
-
 import kg
+
+from build import corpus  # (this folder's build benchmark: the same corpus)
 
 QUERIES = [
     "SELECT ?s ?o WHERE { ?s kg:uses ?o } LIMIT 50",

@@ -28,9 +28,10 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from build import corpus  # (this folder's build benchmark: the same corpus)
 
 import kg
+
+from build import corpus  # (this folder's build benchmark: the same corpus)
 
 XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 QUERY = "SELECT ?s ?p ?o WHERE { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } ORDER BY ?s ?p ?o"
