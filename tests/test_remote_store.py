@@ -9,6 +9,7 @@ import sys
 import time
 import urllib.request
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ import rdflib
 
 import kg
 from kg.errors import QuerySyntaxError, StoreUnavailable, UpdateRefused
+from kg.remote import SERVERS, RemoteStore
 
 from .conftest import free_port, write
 from .test_build import ARTICLE_A, ARTICLE_B
@@ -154,3 +156,21 @@ def test_a_query_the_server_cannot_parse_is_a_syntax_error_and_updates_need_leav
         kg.query(update, store=oxigraph.url)
     assert kg.query(update, store=oxigraph.url, allow_update=True).kind == "update"
     assert kg.query("ASK { <urn:a> kg:uses <urn:b> }", store=oxigraph.url).boolean
+
+
+def test_a_server_without_the_graph_store_protocol_is_written_with_sparql_update(tmp_path, oxigraph, monkeypatch):
+    """Servers kg does not know (or that lack the Graph Store protocol) get each document as one `DROP … ; INSERT
+    DATA …` update: here Oxigraph itself, with its /store endpoint left out of kg's table."""
+    monkeypatch.setitem(SERVERS, "oxigraph", replace(SERVERS["oxigraph"], graphs=None))
+    assert RemoteStore(oxigraph.url).graphs_url is None
+    articles = tmp_path / "articles"
+    for name, text in (("renault", ARTICLE_A), ("acme", ENGLISH)):
+        write(articles / f"{name}.txt", text)
+    kg.build([articles], out=tmp_path / "local", write_outputs=False)
+    kg.build([articles], out=tmp_path / "remote", store=oxigraph.url, write_outputs=False)
+    assert _quads(tmp_path / "remote", oxigraph.url) == _quads(tmp_path / "local")
+    write(articles / "acme.txt", ENGLISH.replace("Leeds", "York"))
+    kg.build([articles], out=tmp_path / "local", write_outputs=False)
+    again = kg.build([articles], out=tmp_path / "remote", store=oxigraph.url, write_outputs=False)
+    assert (again.documents, again.unchanged) == (1, 1)
+    assert _quads(tmp_path / "remote", oxigraph.url) == _quads(tmp_path / "local")
