@@ -69,7 +69,7 @@ def _entities(facts: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
 
 def graph_data(store: GraphStore, title: str = "kg knowledge graph",
                selection: Selection | None = None) -> dict[str, Any]:
-    """Nodes, edges, facts, documents, legend and vis options for the page, assembled with pyvis."""
+    """Nodes, edges, facts, documents, legend and vis options for the page."""
     selection = selection or Selection()
     shown, total = (None, 0) if selection.focus or selection.triples is not None else \
         most_connected(store, selection.max_nodes)
