@@ -43,19 +43,22 @@ class KG(DefinedNamespace):
     buriedIn: URIRef
     buys: URIRef
     causes: URIRef
+    changesAndEffects: URIRef
     charges: URIRef
     cites: URIRef
+    classification: URIRef
     closes: URIRef
-    convictedOf: URIRef
     collaboratesWith: URIRef
     competesWith: URIRef
     conducts: URIRef
     confidence: URIRef
     confirms: URIRef
     contentHash: URIRef
+    convictedOf: URIRef
     creates: URIRef
     criticizes: URIRef
     date: URIRef
+    dealsAndMoney: URIRef
     defeats: URIRef
     demands: URIRef
     denies: URIRef
@@ -91,6 +94,7 @@ class KG(DefinedNamespace):
     killedIn: URIRef
     kills: URIRef
     launches: URIRef
+    lawAndConflict: URIRef
     leads: URIRef
     leaves: URIRef
     lemma: URIRef
@@ -113,10 +117,13 @@ class KG(DefinedNamespace):
     partner: URIRef
     partnerOf: URIRef
     pays: URIRef
+    peopleAndRoles: URIRef
     place: URIRef
+    placesAndEvents: URIRef
     plays: URIRef
     praises: URIRef
     produces: URIRef
+    productsAndWork: URIRef
     promises: URIRef
     provides: URIRef
     publishes: URIRef
@@ -124,9 +131,9 @@ class KG(DefinedNamespace):
     pursues: URIRef
     qualifier: URIRef
     quantity: URIRef
+    reason: URIRef
     receives: URIRef
     recipient: URIRef
-    reason: URIRef
     reduces: URIRef
     regulates: URIRef
     reinstates: URIRef
@@ -147,6 +154,7 @@ class KG(DefinedNamespace):
     signs: URIRef
     source: URIRef
     startChar: URIRef
+    statements: URIRef
     succeeds: URIRef
     sues: URIRef
     suffersFrom: URIRef

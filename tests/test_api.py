@@ -60,7 +60,7 @@ def test_page_relations_are_grouped_by_their_parent_property_and_minted_ones_com
     with kg.open(tmp_path / "out") as graph:
         data = graph_data(graph.store)
     groups = [(group["name"], group["relations"]) for group in data["relation_groups"]]
-    assert [name for name, _ in groups] == ["related to", "other"]  # (kg:uses is a kg:relatedTo; pulvériser minted)
+    assert [name for name, _ in groups] == ["products and work", "other"]  # (kg:uses is one; pulvériser is minted)
     uses = sum(1 for edge in data["edges"] if edge["relation"] == "uses")
     assert groups[0][1][0] == ["uses", uses] and uses >= 2  # (the most used first)
     assert [relation for relation, _ in groups[1][1]] == ["pulvériser"]

@@ -21,12 +21,19 @@ def test_namespace_terms_match_the_ontology():
         KG.notATerm  # noqa: B018 - a misspelt term must raise
 
 
-def test_every_relation_is_under_related_to_with_english_and_french_labels():
+def test_every_relation_is_in_one_group_under_related_to_with_english_and_french_labels():
+    """Relations sit in a group (`kg:dealsAndMoney`, `kg:lawAndConflict`…: the page's relation filter shows them so)
+    and every group directly under `kg:relatedTo`; minted relations go directly under it."""
     graph = ontology_graph()
+    groups = set(graph.subjects(RDFS.subPropertyOf, KG.relatedTo))
+    assert len(groups) == 8 and KG.dealsAndMoney in groups
     for prop in graph.subjects(RDF.type, OWL.ObjectProperty):
         if prop in (KG.relatedTo, KG.qualifier):
             continue
-        assert (prop, RDFS.subPropertyOf, KG.relatedTo) in graph, prop
+        parents = set(graph.objects(prop, RDFS.subPropertyOf))
+        if prop not in groups and KG.qualifier not in parents:
+            assert len(parents) == 1 and parents <= groups, prop
+            assert sum(1 for _ in graph.subjects(RDFS.subPropertyOf, prop)) == 0, prop  # (groups are one level)
         languages = {label.language for label in graph.objects(prop, RDFS.label)}
         assert {"en", "fr"} <= languages, prop
 

@@ -70,18 +70,22 @@ def test_relation_filter(page):
 
 def test_relation_groups_toggle_together_and_relations_can_be_searched(page):
     total = page.evaluate("window.kgEdges.length")
-    group = page.locator("details.relation-group").first
-    assert group.locator("summary").inner_text().startswith("related to")
-    assert group.locator("summary .count").inner_text() == f"{total}/{total}"
-    page.uncheck("input[data-filter=relation-group][data-value='related to']")
-    assert page.evaluate("window.kgView.edges.length") == 0
-    assert group.locator("summary .count").inner_text() == f"0/{total}"
-    assert page.locator("input[data-filter=relations]:checked").count() == 0
-    page.check("input[data-filter=relations][data-value=uses]")  # one back: the group box is neither on nor off
-    assert page.evaluate("document.querySelector('input[data-filter=relation-group]').indeterminate") is True
-    assert page.evaluate("window.kgView.edges.get().map(e => e.relation)") == ["uses"] * page.evaluate(
-        "window.kgEdges.get({filter: e => e.relation === 'uses'}).length")
-    page.check("input[data-filter=relation-group][data-value='related to']")
+    names = page.locator("details.relation-group summary").all_inner_texts()
+    assert len(names) > 1 and any(name.startswith("deals and money") for name in names)
+    deals = page.locator("details.relation-group", has_text="deals and money")
+    in_group = page.evaluate("[...document.querySelectorAll('details.relation-group')].find(d => d.querySelector("
+                             "'summary').textContent.startsWith('deals and money')).querySelectorAll("
+                             "'input[data-filter=relations]').length")
+    assert in_group > 1
+    edges = int(deals.locator("summary .count").inner_text().split("/")[1])
+    page.uncheck("input[data-filter=relation-group][data-value='deals and money']")
+    assert page.evaluate("window.kgView.edges.length") == total - edges
+    assert deals.locator("summary .count").inner_text() == f"0/{edges}"
+    assert deals.locator("input[data-filter=relations]:checked").count() == 0
+    page.check("input[data-filter=relations][data-value=provides]")  # one back: the group box is neither on nor off
+    assert page.evaluate("document.querySelector(\"input[data-filter=relation-group][data-value='deals and money']\")"
+                         ".indeterminate") is True
+    page.check("input[data-filter=relation-group][data-value='deals and money']")
     assert page.evaluate("window.kgView.edges.length") == total
 
     listed = page.locator("#filter-relations label:visible").count()
