@@ -123,7 +123,9 @@ def graph_data(store: GraphStore, title: str = "kg knowledge graph",
 
 #: the group of relations the ontology does not define (minted from verbs it does not know)
 OTHER_RELATIONS = "other"
+#: each ontology relation's group: its parent other than the root `kg:relatedTo` (every relation is under both)
 PARENTS = f"""SELECT ?p ?parent ?label WHERE {{ GRAPH {ONTOLOGY_GRAPH} {{ ?p rdfs:subPropertyOf ?parent .
+    FILTER(?parent != kg:relatedTo)
     OPTIONAL {{ ?parent rdfs:label ?label FILTER(langMatches(lang(?label), "en")) }} }} }}"""
 
 

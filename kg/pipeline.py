@@ -119,7 +119,7 @@ def read_language(documents: list[Document], settings: Settings, lexicon: Lexico
         group_id, group = next(read, (None, None))
 
 
-def _read_chunk(documents: list[Document], lexicon: Lexicon, settings: Settings) -> list[DocumentReading]:
+def _read_chunk(documents: list[Document], settings: Settings, lexicon: Lexicon) -> list[DocumentReading]:
     """What a worker process reads: a chunk of whole documents of one language."""
     return list(read_language(documents, settings, lexicon))
 
@@ -161,15 +161,17 @@ class _Build:
         """Read documents (a list for each supported language), saving each as soon as it is read: in this process,
         with `n_process` > 1 in that many worker processes, or on a Dask cluster (each worker parses and extracts
         whole documents, the languages' chunks all in one pool)."""
-        work = partial(_read_chunk, settings=replace(settings, n_process=1, dask=None))
+        # (the lexicon travels with each task, 108 KB: data scattered to the workers once is lost with a killed
+        # worker, and Dask then cancels the tasks that need it instead of running them again)
+        work = partial(_read_chunk, settings=replace(settings, n_process=1, dask=None), lexicon=self.lexicon)
         chunks = (chunk for documents in languages
                   for chunk in chunks_of(documents, lambda d: len(d.text), settings.worker_chars))
         if self.dask is not None:
-            readings = self.dask.run(work, chunks, self.lexicon)
+            readings = self.dask.run(work, chunks)
         elif settings.n_process > 1:
             for documents in languages:
                 pipeline_for(documents[0].lang, settings)  # (loaded once here: the workers start with them)
-            readings = in_workers(partial(work, lexicon=self.lexicon), chunks, settings.n_process)
+            readings = in_workers(work, chunks, settings.n_process)
         else:
             readings = (r for documents in languages for r in read_language(documents, settings, self.lexicon))
         for reading in readings:

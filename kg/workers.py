@@ -97,13 +97,10 @@ class DaskWorkers:
             raise ClusterError(f"no Dask scheduler answers at {address}: start one (`dask scheduler`) or check the "
                                "address") from error
 
-    def run(self, work: Callable[..., list[Result]], chunks: Iterable[list[Item]], *shared: object
-            ) -> Iterator[Result]:
-        """The results of `work(chunk, *shared)` over each chunk, in the order of the chunks (a few chunks a worker
-        in flight). `shared` values (the lexicon) are sent to every worker once, not with each task."""
+    def run(self, work: Callable[[list[Item]], list[Result]], chunks: Iterable[list[Item]]) -> Iterator[Result]:
+        """The results of `work` over each chunk, in the order of the chunks (a few chunks a worker in flight)."""
         in_flight = 2 * max(1, len(self.client.scheduler_info().get("workers", {})))
-        sent = [self.client.scatter(value, broadcast=True) for value in shared]
-        yield from _in_order(lambda chunk: self.client.submit(work, chunk, *sent, pure=False), chunks, in_flight)
+        yield from _in_order(lambda chunk: self.client.submit(work, chunk, pure=False), chunks, in_flight)
 
     def __enter__(self) -> "DaskWorkers":
         return self
