@@ -175,7 +175,7 @@ def _place(nodes: list[dict], edges: list[dict]) -> None:
         node["x"], node["y"] = positions[node["id"]]
 
 
-def _script_json(value: Any) -> str:
+def script_json(value: Any) -> str:
     """JSON that cannot close its <script> block or start markup, whatever the article text holds."""
     text = json.dumps(value, ensure_ascii=False)
     for raw, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"),
@@ -197,7 +197,7 @@ def render_page(data: dict[str, Any]) -> str:
     page = templates.joinpath("graph.html").read_text(encoding="utf-8")
     values = {"SCRIPT_HASHES": " ".join(_csp_hash(s) for s in (vis_js, app_js)),
               "VIS_CSS": (vis_dir / "vis-network.css").read_text(encoding="utf-8"),
-              "DATA": _script_json(data), "VIS_JS": vis_js, "APP_JS": app_js}
+              "DATA": script_json(data), "VIS_JS": vis_js, "APP_JS": app_js}
     # one pass over the template: inserted text (article data included) is never scanned for markers again
     return _MARKER.sub(lambda m: values[m.group(1)], page)
 

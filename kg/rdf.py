@@ -33,6 +33,8 @@ PREFIXES = {
     "skos": "http://www.w3.org/2004/02/skos/core#",
     "schema": "https://schema.org/",
 }
+#: the same prefixes as SPARQL declarations, for a server that does not know them
+SPARQL_PROLOGUE = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in PREFIXES.items())
 ONTOLOGY_GRAPH = NamedNode(ONTOLOGY_IRI)
 
 RDF_TYPE = NamedNode(RDF_NS + "type")

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from .errors import QuerySyntaxError, StoreUnavailable
-from .rdf import PREFIXES
+from .rdf import SPARQL_PROLOGUE
 from .results import parse_results
-from .store import GraphStore
+from .store import GraphStore, replacement
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,6 @@ SERVERS = {
 #: seconds waited before each new try of a request that found no server (a restart takes a moment)
 RETRY_DELAYS = (0.2, 0.5, 1.0, 2.0)
 RESULTS_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
-PROLOGUE = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in PREFIXES.items())
 
 
 class RemoteStore(GraphStore):
@@ -74,19 +73,19 @@ class RemoteStore(GraphStore):
 
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
         """Replace a graph whole: one Graph Store PUT, or one `DROP … ; INSERT DATA …` update."""
-        triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+        quads = list(quads)
         if self.graphs_url:
-            body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+            body = ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads],
+                                format=ox.RdfFormat.N_TRIPLES)
             target = f"{self.graphs_url}?{urllib.parse.urlencode({'graph': graph.value})}"
             self._send(urllib.request.Request(target, data=body, method="PUT",
                                               headers={"Content-Type": "application/n-triples"}))
             return
-        body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
-        self._update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+        self._update(replacement(graph, quads))
 
     def _select(self, sparql: str):
         target = f"{self.query_url}?{urllib.parse.urlencode({self.union: ''})}" if self.union else self.query_url
-        body = urllib.parse.urlencode({"query": PROLOGUE + sparql}).encode()
+        body = urllib.parse.urlencode({"query": SPARQL_PROLOGUE + sparql}).encode()
         response = self._send(urllib.request.Request(target, data=body, headers={
             "Content-Type": "application/x-www-form-urlencoded", "Accept": RESULTS_ACCEPT}), syntax=True)
         media_type = response.headers.get_content_type()
@@ -101,7 +100,7 @@ class RemoteStore(GraphStore):
         raise StoreUnavailable(f"{self.query_url} answered a query with {media_type!r}, not SPARQL results")
 
     def _update(self, sparql: str) -> None:
-        self._send(urllib.request.Request(self.update_url, data=(PROLOGUE + sparql).encode(),
+        self._send(urllib.request.Request(self.update_url, data=(SPARQL_PROLOGUE + sparql).encode(),
                                           headers={"Content-Type": "application/sparql-update"}), syntax=True)
 
     def _send(self, request: urllib.request.Request, syntax: bool = False, missing_ok: bool = False):

@@ -146,10 +146,9 @@ class KnowledgeStore(GraphStore):
 
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
         """Drop a graph and insert its new triples in one SPARQL update (atomic in Oxigraph)."""
-        lines = [f"{q.subject} {q.predicate} {q.object} ." for q in quads]
-        body = "\n".join(lines)
-        self._store.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
-        self._unflushed += len(lines)
+        quads = list(quads)
+        self._store.update(replacement(graph, quads))
+        self._unflushed += len(quads)
         if self._unflushed >= FLUSH_EVERY_QUADS:  # Oxigraph keeps writes in memory until flushed
             self._store.flush()
             self._unflushed = 0
@@ -211,6 +210,13 @@ def _held_by(out: Path) -> str:
                 "to finish, stop it, or use another --out")
     return (f"{out / STORE_DIR} is held by `kg serve` (pid {server['pid']}), which answers SPARQL at "
             f"{server['url']}sparql; query it there, or stop it (Ctrl-C) to build or update")
+
+
+def replacement(graph: ox.NamedNode, quads: list[ox.Quad]) -> str:
+    """One SPARQL update that swaps a graph's triples for those of `quads` (one transaction where the store runs an
+    update in one, as Oxigraph does)."""
+    body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+    return f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
 
 
 def looks_like_update(sparql: str) -> bool:

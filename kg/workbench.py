@@ -2,7 +2,6 @@
 pointed at /sparql, with kg's prefixes and example queries), the files it loads, and the SPARQL 1.1 Service
 Description that `GET /sparql` without a query answers."""
 
-import json
 import tomllib
 from functools import cache
 from importlib.resources import files
@@ -11,7 +10,8 @@ import pyoxigraph as ox
 
 from . import __version__
 from .endpoint import GRAPH_TYPES, SOLUTION_TYPES, Answer, problem
-from .rdf import PREFIXES
+from .html import script_json
+from .rdf import SPARQL_PROLOGUE
 
 #: what the workbench page may load and run: its own files and its own origin's endpoint, nothing else
 WORKBENCH_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; "
@@ -28,26 +28,26 @@ FORMAT_IRIS = {"application/sparql-results+json": "SPARQL_Results_JSON", "text/c
                "application/n-triples": "N-Triples", "application/rdf+xml": "RDF_XML"}
 
 
-def workbench_page(endpoint: str = "/sparql", graph: str = "/graph") -> Answer:
-    """The workbench page, its examples written with kg's prefixes in front."""
-    prologue = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in PREFIXES.items())
-    examples = [{"name": e["name"], "query": prologue + e["query"].strip() + "\n"} for e in _examples()]
-    config = {"endpoint": endpoint, "graph": graph, "examples": examples, "version": __version__}
-    text = json.dumps(config, ensure_ascii=False).replace("<", "\\u003c")  # (cannot close its <script> block)
-    page = files("kg").joinpath("templates", "workbench.html").read_text(encoding="utf-8")
-    return Answer(200, "text/html; charset=utf-8", page.replace("__CONFIG__", text).encode("utf-8"),
-                  {"Content-Security-Policy": WORKBENCH_POLICY})
-
-
 @cache
-def _examples() -> list[dict[str, str]]:
-    return tomllib.loads(files("kg").joinpath("templates", "examples.toml").read_text(encoding="utf-8"))["example"]
+def workbench_page(endpoint: str = "/sparql", graph: str = "/graph") -> Answer:
+    """The workbench page, its examples written with kg's prefixes in front (made once: it never changes)."""
+    examples = tomllib.loads(files("kg").joinpath("templates", "examples.toml").read_text(encoding="utf-8"))
+    config = {"endpoint": endpoint, "graph": graph, "version": __version__,
+              "examples": [{"name": e["name"], "query": SPARQL_PROLOGUE + e["query"].strip() + "\n"}
+                           for e in examples["example"]]}
+    page = files("kg").joinpath("templates", "workbench.html").read_text(encoding="utf-8")
+    return Answer(200, "text/html; charset=utf-8", page.replace("__CONFIG__", script_json(config)).encode("utf-8"),
+                  {"Content-Security-Policy": WORKBENCH_POLICY})
 
 
 def static_file(name: str) -> Answer | None:
     """A file the workbench loads, by its name under /static/ (None for any other name)."""
-    if name not in STATIC_FILES:
-        return None
+    return _static(name) if name in STATIC_FILES else None
+
+
+@cache
+def _static(name: str) -> Answer:
+    """(read once, for the few names of STATIC_FILES only)"""
     path, media_type = STATIC_FILES[name]
     return Answer(200, media_type, files("kg").joinpath(path).read_bytes(), {"Cache-Control": "max-age=86400"})
 

@@ -10,11 +10,10 @@ import urllib.parse
 
 import pytest
 import rdflib
-from playwright.sync_api import sync_playwright
 
 import kg
 
-from .test_browser import ARGS, CHROMIUM
+from .test_browser import browser  # noqa: F401 - the browser fixture is shared
 from .test_server import request, start
 
 SD = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
@@ -39,14 +38,6 @@ def served(seed_out, tmp_path_factory):
     for server in (plain, shared):
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield browser
-        browser.close()
 
 
 def test_get_sparql_without_a_query_is_a_service_description(served):
@@ -74,7 +65,7 @@ def _headers(url: str, method: str, path: str) -> dict[str, str]:
     return {name.lower(): value for name, value in response.getheaders()}
 
 
-def test_cors_is_off_by_default_and_on_with_the_flag(served, browser):
+def test_cors_is_off_by_default_and_on_with_the_flag(served, browser):  # noqa: F811
     url, cors_url = served
     ask = "/sparql?query=" + urllib.parse.quote("ASK {}")
     assert "access-control-allow-origin" not in _headers(url, "GET", ask)
@@ -128,7 +119,7 @@ class Watched:
         return all(u.startswith(origin) or u.startswith("data:") for u in self.requests)
 
 
-def test_the_workbench_runs_a_typed_query_and_opens_a_construct_as_a_graph(served, browser, seed_out):
+def test_the_workbench_runs_a_typed_query_and_opens_a_construct_as_a_graph(served, browser, seed_out):  # noqa: F811
     url, _ = served
     context = browser.new_context()
     workbench = Watched(context.new_page())
