@@ -57,10 +57,11 @@ class KnowledgeGraph:
         return None
 
     def render(self, path: str | Path | None = None, title: str = "kg knowledge graph",
-               selection: Selection | None = None) -> Path:
-        """Write the interactive page (default `<out>/graph.html`), of the whole graph or of a `Selection`."""
+               selection: Selection | None = None, renderer: str = "auto") -> Path:
+        """Write the interactive page (default `<out>/graph.html`), of the whole graph or of a `Selection`, drawn
+        with vis-network or WebGL (`renderer`: `auto` picks WebGL for large graphs)."""
         target = Path(path) if path else self.out / GRAPH_HTML
-        data = graph_data(self.store, title, selection)
+        data = graph_data(self.store, title, selection, renderer)
         self.notes = data["notes"]
         with _replacing(target) as stream:
             stream.write(render_page(data).encode("utf-8"))

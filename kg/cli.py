@@ -6,6 +6,7 @@ URL` (or KG_STORE) keeps the graph in a SPARQL 1.1 server instead of `out/store`
 
 import signal
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -16,6 +17,7 @@ from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeE
 from . import api
 from .errors import KgError
 from .export import ALIASES, FORMAT_NAMES
+from .html import RENDERERS, WEBGL_ABOVE
 from .model import Document
 from .results import RESULT_FORMATS, as_table, as_text
 from .selection import DEFAULT_MAX_NODES, Selection
@@ -28,6 +30,8 @@ app = typer.Typer(help="Build knowledge graphs from news articles and query, exp
 out_console = Console()
 err_console = Console(stderr=True, soft_wrap=True)
 
+#: the page's renderers as a choice for --renderer
+Renderer = Enum("Renderer", {name: name for name in RENDERERS}, type=str)
 OutOption = Annotated[Path, typer.Option("--out", "-O", help="Output folder: store, graph.ttl, graph.html.",
                                          show_default=True)]
 StoreOption = Annotated[str | None, typer.Option(
@@ -136,6 +140,9 @@ def render_cli(
     max_nodes: Annotated[int, typer.Option(help="Keep the N most connected entities (a browser tab stays usable "
                                            "up to about 10,000).", min=1)] = DEFAULT_MAX_NODES,
     title: Annotated[str, typer.Option(help="Title shown on the page.")] = "kg knowledge graph",
+    renderer: Annotated[Renderer, typer.Option(help="How the page draws: vis-network (physics, labelled edges) or "
+                                               "WebGL (smooth with tens of thousands of entities); auto picks WebGL "
+                                               f"above {WEBGL_ABOVE:,} entities.")] = Renderer.auto,
     out: OutOption = Path("out"),
     store: StoreOption = None,
 ) -> None:
@@ -145,7 +152,8 @@ def render_cli(
     """
     with api.KnowledgeGraph(out, store) as graph:
         triples = graph.triples_of(query.read_text(encoding="utf-8")) if query else None
-        path = graph.render(output, title=title, selection=Selection(focus, hops, triples, max_nodes))
+        path = graph.render(output, title=title, selection=Selection(focus, hops, triples, max_nodes),
+                            renderer=renderer.value)
         notes = graph.notes
     for note in notes:
         err_console.print(f"[yellow]Note[/yellow] {note}", markup=True, highlight=False)

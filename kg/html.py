@@ -1,7 +1,9 @@
-"""The interactive page: one self-contained HTML file (vis-network inlined, no CDN), safe with any article text.
+"""The interactive page: one self-contained HTML file (its JavaScript inlined, no CDN), safe with any article text.
 
-The page draws with vis-network, the copy pyvis ships; the page itself is our own template because pyvis's links
-Bootstrap from a CDN and can switch tooltips to innerHTML. All data travels as one JSON block (with `<`, `>`, `&`
+Small graphs draw with vis-network, the copy pyvis ships (physics, curved labelled edges); large ones with sigma.js
+over graphology (WebGL, vendored from npm in `kg/vendor/`), laid out here in Python. One page script drives either
+renderer. The page itself is our own template because pyvis's links Bootstrap from a CDN and can switch tooltips to
+innerHTML. All data travels as one JSON block (with `<`, `>`, `&`
 escaped) that the page reads with JSON.parse and shows through textContent / vis-network's innerText tooltips. A
 Content-Security-Policy allows only the page's own scripts (by hash) and no network access at all.
 """
@@ -12,8 +14,6 @@ import json
 import re
 from collections import Counter
 from importlib.resources import files
-from importlib.util import find_spec
-from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -28,7 +28,10 @@ KIND_COLORS = {"Organization": "#4e79a7", "Person": "#f28e2b", "Place": "#59a14f
                "Event": "#b07aa1", "Concept": "#9c755f", "Role": "#edc948", "Entity": "#bab0ac"}
 EDGE_LABELS_UP_TO = 2000
 LAYOUT_IN_PYTHON_ABOVE = 300  # nodes; above, the browser's physics takes seconds to settle
-_MARKER = re.compile(r"__(SCRIPT_HASHES|VIS_CSS|DATA|VIS_JS|APP_JS)__")
+#: entities above which the page draws with WebGL: vis-network's frames grow past ~100 ms there (benchmarks/render.py)
+WEBGL_ABOVE = 1500
+RENDERERS = ("auto", "vis", "webgl")
+_MARKER = re.compile(r"__(SCRIPT_HASHES|LIB_CSS|LIB_JS|DATA|RENDER_JS|APP_JS)__")
 MAX_EVIDENCE_IN_TOOLTIP = 5
 MAX_EVIDENCE_ON_PAGE = 20  # sentences per fact in the details panel; the rest are counted, not shipped
 MAX_QUOTES_PER_ENTITY = 10  # quotations shown with their speaker, in document order
@@ -68,8 +71,11 @@ def _entities(facts: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
 
 
 def graph_data(store: GraphStore, title: str = "kg knowledge graph",
-               selection: Selection | None = None) -> dict[str, Any]:
-    """Nodes, edges, facts, documents, legend and vis options for the page."""
+               selection: Selection | None = None, renderer: str = "auto") -> dict[str, Any]:
+    """Nodes, edges, facts, documents, legend, the renderer to draw with (`auto`: WebGL above `WEBGL_ABOVE`
+    entities) and its options."""
+    if renderer not in RENDERERS:
+        raise ValueError(f"unknown renderer {renderer!r}: use one of {', '.join(RENDERERS)}")
     selection = selection or Selection()
     shown, total = (None, 0) if selection.focus or selection.triples is not None else \
         most_connected(store, selection.max_nodes)
@@ -105,12 +111,15 @@ def graph_data(store: GraphStore, title: str = "kg knowledge graph",
     for number, edge in enumerate(edges):
         edge["id"] = number
     kinds = Counter(node["group"] for node in nodes)
-    if len(nodes) > LAYOUT_IN_PYTHON_ABOVE:
+    if renderer == "auto":
+        renderer = "webgl" if len(nodes) > WEBGL_ABOVE else "vis"
+    if renderer == "webgl" or len(nodes) > LAYOUT_IN_PYTHON_ABOVE:
         _place(nodes, edges)
     if len(nodes) > EDGE_LABELS_UP_TO:  # thousands of edge labels cost more to draw than they tell at that scale
         for edge in edges:
             edge.pop("label", None)
-    return {"title": title, "nodes": nodes, "edges": edges, "options": _options(len(nodes)),
+    return {"title": title, "renderer": renderer, "nodes": nodes, "edges": edges,
+            "options": _options(len(nodes)) if renderer == "vis" else {},
             "facts": [_fact_summary(f) for f in facts], "notes": notes,
             "documents": document_records(store, {d for f in facts for d in _documents_of(f)} |
                                           {q["document"] for said in quotes.values() for q in said}),
@@ -188,18 +197,28 @@ def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
 
 
+#: each renderer's libraries: (package, path in it) of its scripts and style sheets, in the order the page loads them
+LIBRARIES = {"vis": {"js": [("pyvis", "templates/lib/vis-9.1.2/vis-network.min.js")],
+                     "css": [("pyvis", "templates/lib/vis-9.1.2/vis-network.css")]},
+             "webgl": {"js": [("kg", "vendor/graphology/graphology.umd.min.js"), ("kg", "vendor/sigma/sigma.min.js")],
+                       "css": []}}
+
+
+def _package_text(package: str, path: str) -> str:
+    return files(package).joinpath(path).read_text(encoding="utf-8")
+
+
 def render_page(data: dict[str, Any]) -> str:
-    """The whole HTML page for graph data."""
+    """The whole HTML page for graph data, with the libraries of its renderer only."""
     templates = files("kg").joinpath("templates")
-    vis_dir = Path(find_spec("pyvis").submodule_search_locations[0]) / "templates" / "lib" / "vis-9.1.2"
-    vis_js = (vis_dir / "vis-network.min.js").read_text(encoding="utf-8")
+    libraries = LIBRARIES[data["renderer"]]
+    library_js = [_package_text(*where) for where in libraries["js"]]
+    render_js = templates.joinpath(f"render-{data['renderer']}.js").read_text(encoding="utf-8")
     app_js = templates.joinpath("graph.js").read_text(encoding="utf-8")
     page = templates.joinpath("graph.html").read_text(encoding="utf-8")
-    values = {"SCRIPT_HASHES": " ".join(_csp_hash(s) for s in (vis_js, app_js)),
-              "VIS_CSS": (vis_dir / "vis-network.css").read_text(encoding="utf-8"),
-              "DATA": script_json(data), "VIS_JS": vis_js, "APP_JS": app_js}
+    values = {"SCRIPT_HASHES": " ".join(_csp_hash(s) for s in (*library_js, render_js, app_js)),
+              "LIB_CSS": "".join(f"<style>{_package_text(*where)}</style>" for where in libraries["css"]),
+              "LIB_JS": "\n".join(f"<script>{script}</script>" for script in library_js),
+              "DATA": script_json(data), "RENDER_JS": render_js, "APP_JS": app_js}
     # one pass over the template: inserted text (article data included) is never scanned for markers again
     return _MARKER.sub(lambda m: values[m.group(1)], page)
-
-
-

@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 import kg
+from kg.html import LIBRARIES
 from kg.model import Document, Entity, Evidence, Fact, Relation
 from kg.rdf import document_quads
 from kg.records import entity_records
@@ -56,11 +57,10 @@ class OpenPage:
         """Move the mouse over every node and edge; return the tooltip texts shown."""
         page = self.page
         points = page.evaluate("""() => {
-            const net = window.kgNetwork, pos = net.getPositions(), out = [];
-            for (const id of window.kgNodes.getIds()) out.push(net.canvasToDOM(pos[id]));
-            for (const e of window.kgEdges.get()) {
-              const a = pos[e.from], b = pos[e.to];
-              out.push(net.canvasToDOM({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2}));
+            const kg = window.kgPage, out = kg.nodes().map(n => kg.screen(n.id));
+            for (const e of kg.edges()) {
+              const a = kg.screen(e.from), b = kg.screen(e.to);
+              out.push({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2});
             }
             return out; }""")
         box = page.locator("#graph").bounding_box()
@@ -68,12 +68,13 @@ class OpenPage:
         for point in points:
             page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
             page.wait_for_timeout(180)
-            texts.append(page.evaluate("(document.querySelector('div.vis-tooltip') || {}).textContent || ''"))
+            texts.append(page.evaluate("[...document.querySelectorAll('div.vis-tooltip, div.kg-tooltip')]"
+                                       ".map(t => t.textContent).join('')"))
         return texts
 
 
 def fit(page) -> None:
-    page.evaluate("window.kgNetwork.fit({animation: false})")
+    page.evaluate("window.kgPage.fit()")
 
 
 def test_seed_page_draws_every_entity_offline(browser, seed_out):
@@ -106,7 +107,8 @@ def test_tooltips_show_evidence_sentences(browser, seed_out):
     assert "[meta-llama-gouvernement]" in texts and "•" in texts
 
 
-def test_payloads_in_articles_never_execute(browser, tmp_path):
+@pytest.mark.parametrize("renderer", ["vis", "webgl"])
+def test_payloads_in_articles_never_execute(browser, tmp_path, renderer):
     text = ("Le groupe Zorg {} utilise le logiciel Brix {}. La société Acme {} fournit le service Qux {} aux "
             "agences. Le PDG de Acme, Jean Dupont {}, a rencontré Marie Curie {}.").format(*PAYLOADS)
     records = [{"id": payload, "title": payload, "text": text} for payload in PAYLOADS[:3]]
@@ -115,19 +117,22 @@ def test_payloads_in_articles_never_execute(browser, tmp_path):
     out = tmp_path / "out"
     report = kg.build([corpus, plain], out=out)
     assert report.facts > 0
-    page_source = (out / "graph.html").read_text(encoding="utf-8")
+    with kg.open(out) as graph:
+        path = graph.render(renderer=renderer)
+    page_source = path.read_text(encoding="utf-8")
     assert "onerror" in page_source and "window.__xss" in page_source  # the payloads are in the data...
     assert "<img src=x" not in page_source and "</script><script>window" not in page_source  # ...only escaped
-    opened = OpenPage(browser, out / "graph.html")
+    opened = OpenPage(browser, path)
     fit(opened.page)
     tooltips = opened.hover_everything()
     assert any("<" in t and "__xss" in t for t in tooltips)  # shown as text
     opened.page.wait_for_timeout(300)
     assert opened.page.evaluate("window.__xss") is None
-    assert opened.page.evaluate("document.querySelectorAll('script').length") == 3
+    # the page's own: its libraries, the data, the renderer and the page script; nothing added
+    assert opened.page.evaluate("document.querySelectorAll('script').length") == len(LIBRARIES[renderer]["js"]) + 3
     assert opened.page.evaluate("document.querySelectorAll('img, svg, b, a').length") == 0
     assert all(url == opened.url or url.startswith("data:") for url in opened.requests), opened.requests
-    opened.page.screenshot(path=str(SCREENSHOTS / "payload-graph.png"))
+    opened.page.screenshot(path=str(SCREENSHOTS / f"payload-graph-{renderer}.png"))
 
 
 def test_payloads_in_entity_names_relations_and_ids_never_execute(browser, tmp_path):

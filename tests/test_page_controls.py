@@ -9,34 +9,59 @@ from .test_browser import SCREENSHOTS, OpenPage, browser, fit  # noqa: F401 - th
 pytestmark = pytest.mark.browser
 
 
+@pytest.fixture(scope="module")
+def pages(seed_out, tmp_path_factory):
+    """The seed's page drawn by each renderer (the seed is small: `auto` gives vis-network, WebGL is asked for)."""
+    import kg
+
+    webgl = tmp_path_factory.mktemp("webgl") / "graph.html"
+    with kg.open(seed_out) as graph:
+        graph.render(webgl, renderer="webgl")
+    return {"vis": seed_out / "graph.html", "webgl": webgl}
+
+
+@pytest.fixture(params=["vis", "webgl"])
+def opened(request, browser, pages):  # noqa: F811
+    opened = OpenPage(browser, pages[request.param])
+    assert opened.page.evaluate("window.kgPage.renderer") == request.param
+    opened.page.evaluate("window.kgPage.fit()")
+    yield opened
+    assert opened.errors == []
+    assert all(url == opened.url for url in opened.requests), opened.requests
+
+
 @pytest.fixture
-def page(browser, seed_out):  # noqa: F811
-    opened = OpenPage(browser, seed_out / "graph.html")
-    fit(opened.page)
+def page(opened):
     return opened.page
 
 
 def shot(page, name: str) -> None:
     SCREENSHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
+    page.screenshot(path=str(SCREENSHOTS / f"{name}-{page.evaluate('window.kgPage.renderer')}.png"))
 
 
 def node_id(page, label: str) -> str:
-    return page.evaluate("(label) => window.kgNodes.get({filter: n => n.label === label})[0].id", label)
+    return page.evaluate("(label) => window.kgPage.nodes().find(n => n.label === label).id", label)
 
 
 def click_node(page, label: str) -> None:
-    point = page.evaluate("""(id) => { const net = window.kgNetwork;
-        return net.canvasToDOM(net.getPositions([id])[id]); }""", node_id(page, label))
+    point = page.evaluate("(id) => window.kgPage.screen(id)", node_id(page, label))
     box = page.locator("#graph").bounding_box()
     page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+
+
+def drawn(page, what: str, where: str = "true") -> list[dict]:
+    """The entities or relations the renderer itself draws (not what the page script believes), filtered in JS."""
+    return page.evaluate(f"""() => {{ const ids = new Set(window.kgPage.drawn().{what});
+        return window.kgPage.{what}().filter(x => ids.has(x.id)).filter(x => {where}); }}""")
 
 
 def test_search_focuses_and_selects_the_entity(page):
     page.fill("#search", "Oracle")
     page.press("#search", "Enter")
     page.wait_for_timeout(500)
-    assert page.evaluate("window.kgNetwork.getSelectedNodes()")[0] == node_id(page, "Oracle")
+    selected = page.evaluate("window.kgPage.selected()")  # the entity and its neighbourhood
+    assert node_id(page, "Oracle") in selected and set(selected) == set(page.evaluate("window.kgNeighbourhood"))
     assert page.locator("#details h2").inner_text() == "Oracle"
     options = page.evaluate("[...document.querySelectorAll('#entity-names option')].map(o => o.value)")
     assert "Oracle" in options and "AWS" in options  # aliases complete too
@@ -50,26 +75,28 @@ def test_search_by_alias(page):
 
 
 def test_type_filter_hides_entities_and_updates_counts(page):
-    before = page.evaluate("window.kgView.nodes.length")
-    places = page.evaluate("window.kgNodes.get({filter: n => n.group === 'Place'}).length")
+    before = len(drawn(page, "nodes"))
+    places = len(drawn(page, "nodes", "x.group === 'Place'"))
+    assert places > 0
     page.uncheck("input[data-filter=types][data-value=Place]")
-    assert page.evaluate("window.kgView.nodes.length") <= before - places
-    assert page.evaluate("window.kgView.nodes.get({filter: n => n.group === 'Place'}).length") == 0
+    after = len(drawn(page, "nodes"))
+    assert after <= before - places
+    assert drawn(page, "nodes", "x.group === 'Place'") == []
     assert page.locator("#filter-types label:has-text('Place') .count").inner_text() == f"0/{places}"
-    assert page.locator("#counts").inner_text().startswith(f"{page.evaluate('window.kgView.nodes.length')} of ")
+    assert page.locator("#counts").inner_text().startswith(f"{after} of ")
     shot(page, "filter-no-places")
 
 
 def test_relation_filter(page):
-    uses = page.evaluate("window.kgEdges.get({filter: e => e.relation === 'uses'}).length")
+    uses = len(drawn(page, "edges", "x.relation === 'uses'"))
     assert uses > 0
     page.uncheck("input[data-filter=relations][data-value=uses]")
-    assert page.evaluate("window.kgView.edges.get({filter: e => e.relation === 'uses'}).length") == 0
+    assert drawn(page, "edges", "x.relation === 'uses'") == []
     assert page.locator("#filter-relations label:has-text('uses') .count").inner_text() == f"0/{uses}"
 
 
 def test_relation_groups_toggle_together_and_relations_can_be_searched(page):
-    total = page.evaluate("window.kgEdges.length")
+    total = len(drawn(page, "edges"))
     names = page.locator("details.relation-group summary").all_inner_texts()
     assert len(names) > 1 and any(name.startswith("deals and money") for name in names)
     deals = page.locator("details.relation-group", has_text="deals and money")
@@ -79,14 +106,14 @@ def test_relation_groups_toggle_together_and_relations_can_be_searched(page):
     assert in_group > 1
     edges = int(deals.locator("summary .count").inner_text().split("/")[1])
     page.uncheck("input[data-filter=relation-group][data-value='deals and money']")
-    assert page.evaluate("window.kgView.edges.length") == total - edges
+    assert len(drawn(page, "edges")) == total - edges
     assert deals.locator("summary .count").inner_text() == f"0/{edges}"
     assert deals.locator("input[data-filter=relations]:checked").count() == 0
     page.check("input[data-filter=relations][data-value=provides]")  # one back: the group box is neither on nor off
     assert page.evaluate("document.querySelector(\"input[data-filter=relation-group][data-value='deals and money']\")"
                          ".indeterminate") is True
     page.check("input[data-filter=relation-group][data-value='deals and money']")
-    assert page.evaluate("window.kgView.edges.length") == total
+    assert len(drawn(page, "edges")) == total
 
     listed = page.locator("#filter-relations label:visible").count()
     page.fill("#relation-search", "comp")
@@ -99,14 +126,14 @@ def test_relation_groups_toggle_together_and_relations_can_be_searched(page):
 
 def test_document_filter_hides_everything_from_that_document(page):
     page.uncheck("input[data-filter=documents][data-value=meta-llama-gouvernement]")
-    assert page.evaluate("window.kgView.edges.length") == 0
+    assert drawn(page, "edges") == []
 
 
 def test_confidence_filter(page):
-    total = page.evaluate("window.kgView.edges.length")
+    total = len(drawn(page, "edges"))
     page.evaluate("""() => { const s = document.getElementById('confidence'); s.value = '0.7';
                              s.dispatchEvent(new Event('input')); }""")
-    kept = page.evaluate("window.kgView.edges.get().map(e => e.confidence)")
+    kept = [edge["confidence"] for edge in drawn(page, "edges")]
     assert kept and all(c >= 0.7 for c in kept) and len(kept) < total
     assert page.locator("#confidence-value").inner_text() == "0.70"
 
@@ -120,21 +147,14 @@ def test_node_click_shows_facts_with_evidence_and_neighbourhood(page):
     one_hop = page.evaluate("window.kgNeighbourhood.length")
     page.select_option("#hops", "2")
     assert page.evaluate("window.kgNeighbourhood.length") > one_hop
-    assert set(page.evaluate("window.kgNetwork.getSelectedNodes()")) == set(page.evaluate("window.kgNeighbourhood"))
+    assert set(page.evaluate("window.kgPage.selected()")) == set(page.evaluate("window.kgNeighbourhood"))
     shot(page, "details-oracle")
 
 
 def test_edge_click_shows_that_facts_evidence(page):
-    # Click a point of the edge that vis itself resolves to this edge alone (not a crossing edge or a node).
-    point = page.evaluate("""() => { const net = window.kgNetwork;
-        const edge = window.kgEdges.get({filter: e => e.relation === 'works for'})[0];
-        const p = net.getPositions([edge.from, edge.to]);
-        for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65]) {
-          const dom = net.canvasToDOM({x: p[edge.from].x + t * (p[edge.to].x - p[edge.from].x),
-                                       y: p[edge.from].y + t * (p[edge.to].y - p[edge.from].y)});
-          if (net.getNodeAt(dom) === undefined && net.getEdgeAt(dom) === edge.id) return dom;
-        }
-        return null; }""")
+    # a point of the edge that is free of other edges and nodes, as the renderer draws it
+    edge = page.evaluate("window.kgPage.edges().find(e => e.relation === 'works for').id")
+    point = page.evaluate("(id) => window.kgPage.edgeScreen(id)", edge)
     assert point is not None, "no point of the 'works for' edge is free of other edges and nodes"
     box = page.locator("#graph").bounding_box()
     page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
@@ -142,38 +162,66 @@ def test_edge_click_shows_that_facts_evidence(page):
     assert "Nick Clegg" in page.locator("#details").inner_text()
 
 
-def test_physics_toggle_and_png(page):
+def test_physics_toggle(page):
     button = page.locator("#physics")
+    if page.evaluate("window.kgPage.renderer") == "webgl":  # laid out in Python, no physics to turn on
+        assert button.is_hidden()
+        return
     assert button.inner_text() == "Physics: off"
     button.click()
     assert button.inner_text() == "Physics: on"
     button.click()
+    assert button.inner_text() == "Physics: off"
+
+
+def test_png_is_the_drawing(page):
     with page.expect_download() as download:
         page.click("#png")
     assert download.value.suggested_filename == "graph.png"
-    assert Path(download.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    png = Path(download.value.path()).read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    # decoded by the browser: the size of the drawing and, on it, entities in their kinds' colours
+    width, height, colours = page.evaluate("""async (b64) => {
+        const image = new Image();  // (an img, as the page's Content-Security-Policy allows data: images only)
+        image.src = 'data:image/png;base64,' + b64;
+        await image.decode();
+        const canvas = new OffscreenCanvas(image.width, image.height), context = canvas.getContext('2d');
+        context.drawImage(image, 0, 0);
+        const pixels = context.getImageData(0, 0, image.width, image.height).data, seen = new Set();
+        for (let i = 0; i < pixels.length; i += 4) seen.add('#' + [0, 1, 2].map(k =>
+            pixels[i + k].toString(16).padStart(2, '0')).join(''));
+        return [image.width, image.height, [...seen]]; }""", __import__("base64").b64encode(png).decode())
+    box = page.locator("#graph").bounding_box()
+    assert (width, height) == (round(box["width"]), round(box["height"]))
+    assert {"#4e79a7", "#f28e2b", "#59a14f"} <= set(colours)  # organisations, people, places
 
 
-def test_large_graph_is_laid_out_in_python_and_draws_without_physics(browser, tmp_path):  # noqa: F811
+def random_graph(path: Path, entities: int, facts: int) -> Path:
+    """A store of `facts` random `uses` facts between `entities` entities; its output folder."""
     import random
 
-    import kg
     from kg.model import Document, Entity, Evidence, Fact, Relation
     from kg.rdf import document_quads
     from kg.store import open_store
 
     rng = random.Random(7)
-    entities = [Entity(f"e{i}", f"Entity {i}", rng.choice(["Organization", "Person", "Place"])) for i in range(1500)]
-    facts = [Fact(a, Relation("uses", "uses"), b, Evidence("big", f"{a.label} uses {b.label}.", 0, 5), "test", 0.8)
-             for a, b in (rng.sample(entities, 2) for _ in range(2000))]
-    out = tmp_path / "out"
-    with open_store(out, create=True) as store:
+    people = [Entity(f"e{i}", f"Entity {i}", rng.choice(["Organization", "Person", "Place"])) for i in range(entities)]
+    read = [Fact(a, Relation("uses", "uses"), b, Evidence("big", f"{a.label} uses {b.label}.", 0, 5), "test", 0.8)
+            for a, b in (rng.sample(people, 2) for _ in range(facts))]
+    with open_store(path, create=True) as store:
         store.ensure_ontology()
-        store.replace_document("big", document_quads(Document("big", "x", "big.txt", lang="fr"), "0" * 64, facts))
-    with kg.open(out) as graph:
+        store.replace_document("big", document_quads(Document("big", "x", "big.txt", lang="fr"), "0" * 64, read))
+    return path
+
+
+def test_large_graph_is_laid_out_in_python_and_draws_without_physics(browser, tmp_path):  # noqa: F811
+    import kg
+
+    with kg.open(random_graph(tmp_path / "out", 1500, 2000)) as graph:
         path = graph.render()
     opened = OpenPage(browser, path)
     page = opened.page
+    assert page.evaluate("window.kgPage.renderer") == "vis"  # (at most WEBGL_ABOVE entities)
     assert page.evaluate("window.kgNetwork.physics.options.enabled") is False
     assert page.evaluate("window.kgNodes.get().every(n => typeof n.x === 'number' && typeof n.y === 'number')")
     assert page.evaluate("window.kgStableAt") < 10_000
@@ -182,3 +230,37 @@ def test_large_graph_is_laid_out_in_python_and_draws_without_physics(browser, tm
     assert page.evaluate("window.kgNetwork.getPositions(['https://w3id.org/kg-news/resource/entity/e1'])") == before
     assert opened.errors == []
     shot(page, "large-graph")
+
+
+def test_a_graph_above_the_threshold_draws_with_webgl(browser, tmp_path):  # noqa: F811
+    import kg
+    from kg.html import WEBGL_ABOVE
+
+    with kg.open(random_graph(tmp_path / "out", 4000, 6000)) as graph:
+        path = graph.render()
+    opened = OpenPage(browser, path)
+    page = opened.page
+    entities = page.evaluate("window.kgPage.nodes().length")
+    assert entities > WEBGL_ABOVE and page.evaluate("window.kgPage.renderer") == "webgl"
+    assert page.evaluate("[window.kgGraph.order, window.kgGraph.size]") == [
+        entities, page.evaluate("window.kgPage.edges().length")]
+    assert page.evaluate("window.kgGraph.everyNode((n, a) => Number.isFinite(a.x) && Number.isFinite(a.y))")
+    assert page.evaluate("window.kgStableAt") < 10_000
+    assert len(drawn(page, "nodes")) == entities
+    page.uncheck("input[data-filter=relations][data-value=uses]")  # the only relation: nothing left to draw
+    assert drawn(page, "nodes") == [] and drawn(page, "edges") == []
+    assert page.locator("#counts").inner_text().startswith("0 of ")
+    assert opened.errors == []
+    shot(page, "webgl-graph")
+
+
+def test_hovering_an_entity_shows_its_evidence(page):
+    point = page.evaluate("(id) => window.kgPage.screen(id)", node_id(page, "Oracle"))
+    box = page.locator("#graph").bounding_box()
+    page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
+    tooltip = page.locator("div.vis-tooltip, div.kg-tooltip")
+    tooltip.wait_for(state="visible")
+    text = tooltip.inner_text()
+    assert text.startswith("Oracle — Organization") and "meta-llama-gouvernement" in text
+    tip = tooltip.bounding_box()  # whole, inside the drawing
+    assert box["x"] <= tip["x"] and tip["x"] + tip["width"] <= box["x"] + box["width"] + 1

@@ -1,41 +1,38 @@
-// kg graph page. Every piece of article text reaches the page through textContent or vis-network's innerText
-// tooltips, never innerHTML. Globals kgNetwork, kgNodes, kgEdges, kgView, kgStable are there for tests.
+// kg graph page. Every piece of article text reaches the page through textContent (or vis-network's innerText
+// tooltips), never innerHTML. The drawing is left to a renderer (render-vis.js for small graphs, render-webgl.js for
+// large ones) behind one interface; this script owns the data, the filters, search, details and the PNG. Globals for
+// tests: kgPage (renderer-neutral), kgStable and kgStableAt, kgNeighbourhood, and each renderer's own.
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("kg-data").textContent);
-  addTooltips();
-  var nodes = new vis.DataSet(data.nodes);
-  var edges = new vis.DataSet(data.edges);
   var byId = {};
   data.nodes.forEach(function (n) { byId[n.id] = n; });
 
-  // Tooltips (vis-network shows a string title as text): written here from the facts rather than sent twice
+  // Tooltips, written from the facts rather than sent twice
   function evidenceLines(evidence, total) {
     var shown = data.tooltip_evidence;
     var lines = evidence.slice(0, shown).map(function (e) { return "• " + e[1] + "  [" + e[0] + "]"; });
     if (total > shown) { lines.push("… and " + (total - shown) + " more"); }
     return lines;
   }
-  function addTooltips() {
-    data.nodes.forEach(function (node) {
-      var seen = {}, evidence = [];
-      node.facts.forEach(function (index) {
-        data.facts[index].e.forEach(function (e) {
-          var key = e[0] + "\u0000" + e[1];
-          if (!seen[key]) { seen[key] = true; evidence.push(e); }
-        });
+  function nodeTitle(node) {
+    var seen = {}, evidence = [];
+    node.facts.forEach(function (index) {
+      data.facts[index].e.forEach(function (e) {
+        var key = e[0] + "\u0000" + e[1];
+        if (!seen[key]) { seen[key] = true; evidence.push(e); }
       });
-      var lines = [node.label + " — " + node.group];
-      if (node.aliases && node.aliases.length) { lines.push("also: " + node.aliases.join(", ")); }
-      node.title = lines.concat(evidenceLines(evidence, evidence.length)).join("\n");
     });
-    data.edges.forEach(function (edge) {
-      var fact = data.facts[edge.fact];
-      var lines = [fact.sl + " — " + fact.p + " → " + fact.ol + (fact.f ? " (" + fact.f.join(", ") + ")" : "")];
-      fact.q.forEach(function (q) { lines.push(q[0] + ": " + q[1]); });
-      lines.push("confidence " + fact.c.toFixed(2));
-      edge.title = lines.concat(evidenceLines(fact.e, fact.e.length + (fact.more || 0))).join("\n");
-    });
+    var lines = [node.label + " — " + node.group];
+    if (node.aliases && node.aliases.length) { lines.push("also: " + node.aliases.join(", ")); }
+    return lines.concat(evidenceLines(evidence, evidence.length)).join("\n");
+  }
+  function edgeTitle(edge) {
+    var fact = data.facts[edge.fact];
+    var lines = [fact.sl + " — " + fact.p + " → " + fact.ol + (fact.f ? " (" + fact.f.join(", ") + ")" : "")];
+    fact.q.forEach(function (q) { lines.push(q[0] + ": " + q[1]); });
+    lines.push("confidence " + fact.c.toFixed(2));
+    return lines.concat(evidenceLines(fact.e, fact.e.length + (fact.more || 0))).join("\n");
   }
 
   function el(tag, text, className) {
@@ -63,24 +60,33 @@
       edge.documents.some(function (d) { return state.documents[d]; }) &&
       state.types[byId[edge.from].group] && state.types[byId[edge.to].group];
   }
-  var visibleEdges = {}, visibleDegree = {};
-  function recompute() {
-    visibleEdges = {};
-    visibleDegree = {};
+  function nodeShown(node, degree) {
+    return state.types[node.group] && (!node.facts.length || degree[node.id] > 0);
+  }
+  // what is shown, counted in one pass over the relations and one over the entities (the filter counts of a
+  // 100,000-entity page cannot each walk every relation)
+  function tally(nodeTest, edgeTest) {
+    var counts = { nodes: {}, edges: {}, degree: {}, types: {}, relations: {}, documents: {}, nodeCount: 0,
+                   edgeCount: 0 };
     data.edges.forEach(function (e) {
-      if (edgeShown(e)) {
-        visibleEdges[e.id] = true;
-        visibleDegree[e.from] = (visibleDegree[e.from] || 0) + 1;
-        visibleDegree[e.to] = (visibleDegree[e.to] || 0) + 1;
-      }
+      if (!edgeTest(e)) { return; }
+      counts.edges[e.id] = true;
+      counts.edgeCount += 1;
+      counts.degree[e.from] = (counts.degree[e.from] || 0) + 1;
+      counts.degree[e.to] = (counts.degree[e.to] || 0) + 1;
+      counts.relations[e.relation] = (counts.relations[e.relation] || 0) + 1;
+      e.documents.forEach(function (d) { counts.documents[d] = (counts.documents[d] || 0) + 1; });
     });
+    data.nodes.forEach(function (n) {
+      if (!nodeTest(n, counts.degree)) { return; }
+      counts.nodes[n.id] = true;
+      counts.nodeCount += 1;
+      counts.types[n.group] = (counts.types[n.group] || 0) + 1;
+    });
+    return counts;
   }
-  function nodeShown(node) {
-    return state.types[node.group] && (!node.facts.length || visibleDegree[node.id] > 0);
-  }
-  recompute();
-  var nodeView = new vis.DataView(nodes, { filter: nodeShown });
-  var edgeView = new vis.DataView(edges, { filter: function (e) { return visibleEdges[e.id]; } });
+  var totals = tally(function () { return true; }, function () { return true; });
+  var visible = totals;
 
   var counters = [];
   function checkboxList(container, names, group, swatch, count) {
@@ -108,17 +114,11 @@
   var colors = {};
   data.legend.forEach(function (item) { colors[item.label] = item.color; });
   checkboxList(document.getElementById("filter-types"), typeNames, "types", function (k) { return colors[k]; },
-    function (k) {
-      var shown = nodeView.get({ filter: function (n) { return n.group === k; } }).length;
-      var all = data.nodes.filter(function (n) { return n.group === k; }).length;
-      return shown + "/" + all;
-    });
+    function (k) { return (visible.types[k] || 0) + "/" + totals.types[k]; });
   relationFilter(document.getElementById("filter-relations"));
   checkboxList(document.getElementById("filter-documents"), documentNames, "documents", null, function (k) {
     var info = data.documents[k] || {};
-    return (info.date ? info.date + " · " : "") + data.edges.filter(function (e) {
-      return visibleEdges[e.id] && e.documents.indexOf(k) >= 0;
-    }).length;
+    return (info.date ? info.date + " · " : "") + (visible.documents[k] || 0);
   });
   // Relations as the ontology groups them (those minted from unknown verbs under "other"), the most used first: a
   // group's box shows or hides all of it, the first few of each are listed, a search finds any of them.
@@ -184,10 +184,10 @@
         refresh();
       });
       counters.push(function () {
-        var names = {};
-        group.relations.forEach(function (pair) { names[pair[0]] = true; });
-        groupCount.textContent = data.edges.filter(function (e) { return names[e.relation] && visibleEdges[e.id]; })
-          .length + "/" + data.edges.filter(function (e) { return names[e.relation]; }).length;
+        var sum = function (counts) {
+          return group.relations.reduce(function (n, pair) { return n + (counts[pair[0]] || 0); }, 0);
+        };
+        groupCount.textContent = sum(visible.relations) + "/" + sum(totals.relations);
       });
       container.appendChild(section);
     });
@@ -199,10 +199,7 @@
       });
     });
   }
-  function relationCount(name) {
-    return data.edges.filter(function (e) { return e.relation === name && visibleEdges[e.id]; }).length + "/" +
-      data.edges.filter(function (e) { return e.relation === name; }).length;
-  }
+  function relationCount(name) { return (visible.relations[name] || 0) + "/" + totals.relations[name]; }
   var slider = document.getElementById("confidence");
   slider.addEventListener("input", function () {
     state.confidence = parseFloat(slider.value);
@@ -210,38 +207,37 @@
     refresh();
   });
   function refresh() {
-    recompute();
-    nodeView.refresh();
-    edgeView.refresh();
+    visible = tally(nodeShown, edgeShown);
+    renderer.show(function (n) { return visible.nodes[n.id] === true; },
+                  function (e) { return visible.edges[e.id] === true; });
     counters.forEach(function (update) { update(); });
     document.getElementById("counts").textContent =
-      nodeView.length + " of " + data.nodes.length + " entities, " + edgeView.length + " of " + data.edges.length +
-      " relations";
+      visible.nodeCount + " of " + data.nodes.length + " entities, " + visible.edgeCount + " of " +
+      data.edges.length + " relations";
   }
 
-  // ---------------------------------------------------------------- network
+  // ---------------------------------------------------------------- renderer
   document.getElementById("title").textContent = data.title;
   data.notes.forEach(function (note) { document.getElementById("notes").appendChild(el("div", note)); });
-  var network = new vis.Network(document.getElementById("graph"), { nodes: nodeView, edges: edgeView }, data.options);
-  var physicsOn = !!(data.options.physics && data.options.physics.enabled);
+  var edgeById = {};
+  data.edges.forEach(function (e) { edgeById[e.id] = e; });
   var physicsButton = document.getElementById("physics");
-  function setPhysics(on) {
-    physicsOn = on;
-    network.setOptions({ physics: { enabled: on } });
-    physicsButton.textContent = "Physics: " + (on ? "on" : "off");
-  }
-  physicsButton.addEventListener("click", function () { setPhysics(!physicsOn); });
-  if (physicsOn) {
-    physicsButton.textContent = "Physics: on";
-    network.once("stabilizationIterationsDone", function () {
-      setPhysics(false);
-      network.once("afterDrawing", stable);
-      network.redraw();
-    });
+  function showPhysics(on) { physicsButton.textContent = "Physics: " + (on ? "on" : "off"); }
+  var renderer = window.kgRenderers[data.renderer](data, document.getElementById("graph"), {
+    nodeTitle: nodeTitle,
+    edgeTitle: edgeTitle,
+    node: function (id) { return byId[id]; },
+    edge: function (id) { return edgeById[id]; },
+    clicked: function (kind, id) { if (kind === "node") { showNode(id); } else { showEdge(id); } },
+    stable: function () { window.kgStable = true; window.kgStableAt = performance.now(); },
+    physicsChanged: showPhysics
+  });
+  if (renderer.physics) {  // (the WebGL page has no physics: its layout comes from Python)
+    showPhysics(renderer.physics.on());
+    physicsButton.addEventListener("click", function () { renderer.physics.set(!renderer.physics.on()); });
   } else {
-    network.once("afterDrawing", stable);
+    physicsButton.hidden = true;
   }
-  function stable() { window.kgStable = true; window.kgStableAt = performance.now(); }
   refresh();
 
   // ---------------------------------------------------------------- search
@@ -258,9 +254,9 @@
   var search = document.getElementById("search");
   function find() {
     var id = lookup[search.value.trim().toLowerCase()];
-    if (id === undefined || !nodeView.get(id)) { return; }
-    network.selectNodes([id]);
-    network.focus(id, { scale: 1.4, animation: { duration: 300 } });
+    if (id === undefined || !visible.nodes[id]) { return; }
+    renderer.select([id]);
+    renderer.focus(id);
     showNode(id);
   }
   search.addEventListener("change", find);
@@ -296,7 +292,7 @@
     for (var d = 1; d <= depth; d++) {
       var next = [];
       frontier.forEach(function (n) {
-        network.getConnectedNodes(n).forEach(function (m) {
+        renderer.neighbours(n).forEach(function (m) {
           if (seen[m] === undefined) { seen[m] = d; next.push(m); }
         });
       });
@@ -335,7 +331,7 @@
     details.appendChild(control);
     if (/^https?:$/.test(location.protocol)) { details.appendChild(queryLink(id)); }
     var around = neighbourhood(id, hops);
-    network.selectNodes(around);
+    renderer.select(around);
     window.kgNeighbourhood = around;
     details.appendChild(el("div", around.length - 1 + " entities within " + hops + " hop(s)", "doc"));
     node.facts.forEach(function (index) { details.appendChild(factBlock(index)); });
@@ -349,27 +345,31 @@
     });
   }
   function showEdge(edgeId) {
-    var edge = edges.get(edgeId);
+    var edge = edgeById[edgeId];
     details.textContent = "";
     details.appendChild(el("h2", edge.relation));
     details.appendChild(factBlock(edge.fact));
   }
-  network.on("click", function (params) {
-    if (params.nodes.length) { showNode(params.nodes[0]); }
-    else if (params.edges.length) { showEdge(params.edges[0]); }
-  });
 
   // ---------------------------------------------------------------- save as PNG
   document.getElementById("png").addEventListener("click", function () {
-    var canvas = document.querySelector("#graph canvas");
     var link = el("a");
     link.download = "graph.png";
-    link.href = canvas.toDataURL("image/png");
+    link.href = renderer.png();
     link.click();
   });
 
-  window.kgNetwork = network;
-  window.kgNodes = nodes;
-  window.kgEdges = edges;
-  window.kgView = { nodes: nodeView, edges: edgeView };
+  // what tests ask of either renderer
+  window.kgPage = {
+    renderer: data.renderer,
+    nodes: function () { return data.nodes; },
+    edges: function () { return data.edges; },
+    shownNodes: function () { return data.nodes.filter(function (n) { return visible.nodes[n.id]; }); },
+    shownEdges: function () { return data.edges.filter(function (e) { return visible.edges[e.id]; }); },
+    drawn: function () { return renderer.drawn(); },
+    selected: function () { return renderer.selected(); },
+    fit: function () { renderer.fit(); },
+    screen: function (id) { return renderer.screen(id); },
+    edgeScreen: function (id) { return renderer.edgeScreen(id); }
+  };
 })();
