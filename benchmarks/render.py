@@ -1,12 +1,15 @@
 """Graph page speed in headless Chromium: kg's page against pyvis's default output of the same graph.
 
-    python benchmarks/render.py [--sizes 1000 5000 10000] [--pyvis-timeout 120]
+    python benchmarks/render.py [--sizes 1000 5000 10000 100000] [--pyvis-up-to 10000] [--pyvis-timeout 120]
 
-For each size it builds a random graph of entities and facts into a store, writes kg's page and pyvis's page
-(pyvis defaults: physics on; `cdn_resources="in_line"` so it opens offline), and measures in Chromium
+For each size it builds a random graph of entities and 1.5 times as many facts into a store, writes kg's page
+(vis-network up to `kg.html.WEBGL_ABOVE` entities, WebGL above) and pyvis's page (pyvis defaults: physics on;
+`cdn_resources="in_line"` so it opens offline), and measures in Chromium
 - load: from navigation start to the first stable draw (kg: layout drawn; pyvis: physics stabilised),
-- pan: median and 95th-percentile frame time while panning for one second.
-Also printed: the seconds kg takes in Python to make its page, and each page's bytes per entity.
+- pan and zoom: median and 95th-percentile time between frames while the mouse drags the graph for a second, then
+  while the wheel zooms in and out.
+Also printed: the seconds kg takes in Python to make its page, and each page's bytes per entity. Chromium runs
+without a GPU (WebGL in SwiftShader, on the CPU), as in CI.
 """
 
 import argparse
@@ -28,15 +31,13 @@ RELATIONS = ["uses", "provides", "develops", "collaboratesWith", "worksFor", "ow
 KINDS = ["Organization", "Person", "Place", "Product"]
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-quic"]
-PAN = """async () => {
-  const net = window.kgNetwork || window.network, start = net.getViewPosition(), frames = [];
-  let last = performance.now(); const end = last + 1000;
-  await new Promise(done => { function step(now) { frames.push(now - last); last = now;
-      net.moveTo({position: {x: start.x + (now - end + 1000) / 2, y: start.y}, animation: false});
-      if (now < end) { requestAnimationFrame(step); } else { done(); } }
-    requestAnimationFrame(step); });
-  frames.sort((a, b) => a - b);
-  return [frames[Math.floor(frames.length / 2)], frames[Math.floor(frames.length * 0.95)]]; }"""
+#: an in-page recorder of the time between frames, started before a gesture and read after it
+RECORD = """() => { window.benchFrames = []; window.benchRecording = true; let last = performance.now();
+  function step(now) { window.benchFrames.push(now - last); last = now;
+    if (window.benchRecording) { requestAnimationFrame(step); } }
+  requestAnimationFrame(step); }"""
+STOP = """() => { window.benchRecording = false; const f = window.benchFrames.slice(1).sort((a, b) => a - b);
+  return f.length ? [f[Math.floor(f.length / 2)], f[Math.floor(f.length * 0.95)]] : null; }"""
 
 
 def build_store(path: Path, size: int) -> KnowledgeStore:
@@ -79,31 +80,59 @@ def _evidence_lines(evidence: list, total: int, shown: int = 5) -> list[str]:
         [f"… and {total - shown} more"] if total > shown else [])
 
 
-def measure(browser, path: Path, ready: str, timeout: float) -> tuple[float | None, list[float] | None]:
+def gesture_frames(page, gesture) -> list[float] | None:
+    """Median and 95th percentile of the time between frames while `gesture(page, box)` moves the view."""
+    box = page.locator("#graph").bounding_box() if page.locator("#graph").count() else page.locator(
+        "#mynetwork").bounding_box()
+    page.evaluate(RECORD)
+    gesture(page, box)
+    page.wait_for_timeout(100)
+    return page.evaluate(STOP)
+
+
+def drag(page, box) -> None:
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.down()
+    for step in range(60):  # a second of dragging at 60 moves a second
+        page.mouse.move(x + 4 * step, y + 2 * step)
+        page.wait_for_timeout(16)
+    page.mouse.up()
+
+
+def zoom(page, box) -> None:
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    for step in range(60):
+        page.mouse.wheel(0, -60 if step < 30 else 60)
+        page.wait_for_timeout(16)
+
+
+def measure(browser, path: Path, ready: str, timeout: float) -> tuple[float | None, list | None, list | None]:
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     try:
         page.goto(path.as_uri(), wait_until="load", timeout=timeout * 1000)
         page.wait_for_function(ready, timeout=timeout * 1000, polling=100)
     except Exception:  # noqa: BLE001 - a page that never settles is reported as such
         page.close()
-        return None, None
+        return None, None, None
     # milliseconds since navigation started: when kg's page says it drew, or now for pyvis (polled every 100 ms)
     load = page.evaluate("window.kgStableAt || performance.now()")
-    frames = page.evaluate(PAN)
+    pan, zoomed = gesture_frames(page, drag), gesture_frames(page, zoom)
     page.close()
-    return load / 1000, frames
+    return load / 1000, pan, zoomed
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 10000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 10000, 100000])
+    parser.add_argument("--pyvis-up-to", type=int, default=10000, help="skip pyvis's page above this many entities")
     parser.add_argument("--pyvis-timeout", type=float, default=120)
     args = parser.parse_args()
     chromium = shutil.which("chromium") or "/usr/bin/chromium"
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, args=ARGS, headless=True)
-        print(f"{'nodes':>6} {'page':>6} {'python s':>9} {'load s':>8} {'pan median ms':>14} {'pan p95 ms':>11} "
-              f"{'bytes/entity':>13}")
+        print(f"{'nodes':>6} {'page':>12} {'python s':>9} {'load s':>8} {'pan median/p95 ms':>18} "
+              f"{'zoom median/p95 ms':>19} {'bytes/entity':>13}")
         for size in args.sizes:
             store = build_store(Path(tmp) / f"store-{size}", size)
             started = time.perf_counter()
@@ -112,18 +141,21 @@ def main() -> None:
             kg_path.write_text(render_page(data), encoding="utf-8")
             python_seconds = time.perf_counter() - started
             store.close()
-            pyvis_path = Path(tmp) / f"pyvis-{size}.html"
-            pyvis_page(data, pyvis_path)
-            for name, path, ready, timeout, seconds in (
-                    ("kg", kg_path, "() => window.kgStable === true", 60, python_seconds),
-                    ("pyvis", pyvis_path, "() => typeof network !== 'undefined' && network.physics.stabilized",
-                     args.pyvis_timeout, None)):
-                load, frames = measure(browser, path, ready, timeout)
+            pages = [(f"kg {data['renderer']}", kg_path, "() => window.kgStable === true", 120, python_seconds)]
+            if size <= args.pyvis_up_to:
+                pyvis_path = Path(tmp) / f"pyvis-{size}.html"
+                pyvis_page(data, pyvis_path)
+                pages.append(("pyvis", pyvis_path,
+                              "() => typeof network !== 'undefined' && network.physics.stabilized",
+                              args.pyvis_timeout, None))
+            for name, path, ready, timeout, seconds in pages:
+                load, pan, zoomed = measure(browser, path, ready, timeout)
                 load_text = f"{load:8.2f}" if load is not None else f">{timeout:6.0f}s"
-                frame_text = f"{frames[0]:14.1f} {frames[1]:11.1f}" if frames else f"{'-':>14} {'-':>11}"
+                frames = [f"{f[0]:.0f}/{f[1]:.0f}" if f else "-" for f in (pan, zoomed)]
                 python_text = f"{seconds:9.1f}" if seconds is not None else f"{'-':>9}"
                 per_entity = path.stat().st_size / len(data["nodes"])
-                print(f"{size:>6} {name:>6} {python_text} {load_text} {frame_text} {per_entity:13.0f}", flush=True)
+                print(f"{size:>6} {name:>12} {python_text} {load_text} {frames[0]:>18} {frames[1]:>19} "
+                      f"{per_entity:13.0f}", flush=True)
         browser.close()
 
 

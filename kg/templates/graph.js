@@ -228,7 +228,7 @@
     edgeTitle: edgeTitle,
     node: function (id) { return byId[id]; },
     edge: function (id) { return edgeById[id]; },
-    clicked: function (kind, id) { if (kind === "node") { showNode(id); } else { showEdge(id); } },
+    clicked: function (kind, id) { if (kind === "node") { showNode(id); } else { showEdges(id); } },
     stable: function () { window.kgStable = true; window.kgStableAt = performance.now(); },
     physicsChanged: showPhysics
   });
@@ -344,11 +344,12 @@
       details.appendChild(block);
     });
   }
-  function showEdge(edgeId) {
-    var edge = edgeById[edgeId];
+  // one relation, or all those drawn on the same line (the WebGL page draws parallel relations as one line)
+  function showEdges(edgeIds) {
+    var shownEdges = [].concat(edgeIds).map(function (id) { return edgeById[id]; });
     details.textContent = "";
-    details.appendChild(el("h2", edge.relation));
-    details.appendChild(factBlock(edge.fact));
+    details.appendChild(el("h2", shownEdges.map(function (e) { return e.relation; }).join(" · ")));
+    shownEdges.forEach(function (edge) { details.appendChild(factBlock(edge.fact)); });
   }
 
   // ---------------------------------------------------------------- save as PNG

@@ -5,6 +5,7 @@ window.kgRenderers = window.kgRenderers || {};
 window.kgRenderers.webgl = function (data, container, page) {
   "use strict";
   var ARROWS_UP_TO = 20000;  // edges; above, plain lines: arrow heads double the vertices to draw
+  var FRAME_BUDGET = 100;  // ms a frame may take to draw before moves are made on the image
   var colors = {};
   data.legend.forEach(function (item) { colors[item.label] = item.color; });
   var small = data.nodes.length < 500;
@@ -23,11 +24,15 @@ window.kgRenderers.webgl = function (data, container, page) {
     graph.addDirectedEdgeWithKey(String(edge.id), edge.from, edge.to, attributes);
   });
 
-  var shown = { node: function () { return true; }, edge: function () { return true; } };
-  var hiddenNodes = {}, hiddenEdges = {}, selection = {}, anySelected = false;
-  var sigma = new Sigma(graph, container, {
+  var hiddenNodes = {}, hiddenEdges = {}, anyHidden = false, selection = {}, anySelected = false;
+  // sigma draws into a stage of its own, which image moves (below) can shift and scale as a whole
+  var stage = document.createElement("div");
+  stage.className = "kg-stage";
+  container.appendChild(stage);
+  var drawStarted = performance.now();
+  var sigma = new Sigma(graph, stage, {
     renderEdgeLabels: data.edges.some(function (e) { return !!e.label; }),
-    enableEdgeEvents: true,
+    enableEdgeEvents: false,  // (edges are found under the pointer here, below: sigma's picking redraws them all)
     hideEdgesOnMove: data.edges.length > ARROWS_UP_TO,
     hideLabelsOnMove: data.nodes.length > 5000,
     defaultEdgeType: edgeType,
@@ -46,11 +51,97 @@ window.kgRenderers.webgl = function (data, container, page) {
     }
   });
 
-  // the first frame is on screen once the browser has drawn twice since sigma rendered
-  requestAnimationFrame(function () { requestAnimationFrame(page.stable); });
+  // the first frame is on screen once the browser has drawn twice since sigma rendered; if that took longer than a
+  // frame should, moves are made on the image of the drawing
+  requestAnimationFrame(function () {
+    requestAnimationFrame(function () {
+      window.kgFirstFrame = performance.now() - drawStarted;
+      if (window.kgFirstFrame > FRAME_BUDGET) { imageMoves(); }
+      page.stable();
+    });
+  });
 
+  // Moves on the image. Where one frame costs more than FRAME_BUDGET ms (a very large graph, or a browser drawing
+  // WebGL without a GPU), redrawing at every step of a drag or a turn of the wheel would stutter: instead the stage
+  // holding the last drawing is shifted or scaled by the browser's compositor, as map viewers do, and sigma draws
+  // once, where the gesture ended.
+  function imageMoves() {
+    window.kgImageMoves = true;
+    var drag = null, dragged = false, zoom = null, settleZoom = null;
+    function redraw(state) {
+      sigma.once("afterRender", function () { stage.style.transform = ""; });
+      sigma.getCamera().setState(state);
+    }
+    function endZoom() {
+      clearTimeout(settleZoom);
+      if (!zoom) { return; }
+      var camera = sigma.getCamera();
+      redraw(sigma.getViewportZoomedState(zoom.at, camera.ratio / zoom.scale));
+      zoom = null;
+    }
+    // (caught as they go down to sigma's layers, and kept from them: sigma would move the camera too)
+    container.addEventListener("mousedown", function (event) {
+      if (event.button !== 0) { return; }
+      event.stopPropagation();
+      endZoom();
+      drag = { x: event.clientX, y: event.clientY, dx: 0, dy: 0 };
+    }, true);
+    container.addEventListener("click", function (event) {  // the click that ends a drag is not a click on a thing
+      if (dragged) { event.stopPropagation(); dragged = false; }
+    }, true);
+    window.addEventListener("mousemove", function (event) {
+      if (!drag) { return; }
+      drag.dx = event.clientX - drag.x;
+      drag.dy = event.clientY - drag.y;
+      stage.style.transform = "translate(" + drag.dx + "px, " + drag.dy + "px)";
+    }, true);
+    window.addEventListener("mouseup", function () {
+      if (!drag) { return; }
+      var moved = drag;
+      drag = null;
+      dragged = Math.abs(moved.dx) + Math.abs(moved.dy) >= 3;
+      if (!dragged) { stage.style.transform = ""; return; }
+      var centre = sigma.viewportToFramedGraph({ x: stage.clientWidth / 2 - moved.dx,
+                                                 y: stage.clientHeight / 2 - moved.dy });
+      redraw({ x: centre.x, y: centre.y });
+    }, true);
+    container.addEventListener("wheel", function (event) {
+      event.preventDefault();
+      event.stopPropagation();
+      var box = container.getBoundingClientRect();
+      if (!zoom) { zoom = { at: { x: event.clientX - box.left, y: event.clientY - box.top }, scale: 1 }; }
+      zoom.scale = Math.min(Math.max(zoom.scale * (event.deltaY < 0 ? 1.2 : 1 / 1.2), 0.05), 20);
+      stage.style.transformOrigin = zoom.at.x + "px " + zoom.at.y + "px";
+      stage.style.transform = "scale(" + zoom.scale + ")";
+      clearTimeout(settleZoom);
+      settleZoom = setTimeout(endZoom, 250);
+    }, { passive: false, capture: true });
+  }
+
+  // The relation under the pointer, found here rather than by sigma (which would draw every edge a second time,
+  // for picking, at every frame): the nearest shown edge within EDGE_REACH pixels, measured in graph coordinates,
+  // with every other relation between the same two entities (drawn on the same line).
+  var EDGE_REACH = 4;
+  function edgesAt(point) {
+    var at = sigma.viewportToGraph(point), beside = sigma.viewportToGraph({ x: point.x + EDGE_REACH, y: point.y });
+    var best = null, bestDistance = Math.hypot(beside.x - at.x, beside.y - at.y);
+    graph.forEachEdge(function (key, attributes, source, target, from, to) {
+      if (hiddenEdges[key]) { return; }
+      var dx = to.x - from.x, dy = to.y - from.y, length = dx * dx + dy * dy;
+      var t = length ? Math.max(0, Math.min(1, ((at.x - from.x) * dx + (at.y - from.y) * dy) / length)) : 0;
+      var distance = Math.hypot(at.x - from.x - t * dx, at.y - from.y - t * dy);
+      if (distance < bestDistance) { best = key; bestDistance = distance; }
+    });
+    if (best === null) { return []; }
+    var ends = graph.extremities(best);
+    return graph.edges(ends[0], ends[1]).concat(ends[0] === ends[1] ? [] : graph.edges(ends[1], ends[0]))
+      .filter(function (key) { return !hiddenEdges[key]; }).map(Number);
+  }
   sigma.on("clickNode", function (event) { page.clicked("node", event.node); });
-  sigma.on("clickEdge", function (event) { page.clicked("edge", Number(event.edge)); });
+  sigma.on("clickStage", function (event) {
+    var keys = edgesAt(event.event);
+    if (keys.length) { page.clicked("edge", keys); }
+  });
   // tooltips: the same text as vis-network's, written on hover only (a 100,000-entity page would wait for them all)
   var tip = document.createElement("div");
   tip.className = "kg-tooltip";
@@ -66,10 +157,19 @@ window.kgRenderers.webgl = function (data, container, page) {
     tip.style.left = left + "px";
     tip.style.top = top + "px";
   }
-  sigma.on("enterNode", function (event) { showTip(page.nodeTitle(page.node(event.node)), event.event); });
-  sigma.on("enterEdge", function (event) { showTip(page.edgeTitle(page.edge(Number(event.edge))), event.event); });
-  sigma.on("leaveNode", function () { tip.hidden = true; });
-  sigma.on("leaveEdge", function () { tip.hidden = true; });
+  var overNode = false, lastLook = 0;
+  sigma.on("enterNode", function (event) {
+    overNode = true;
+    showTip(page.nodeTitle(page.node(event.node)), event.event);
+  });
+  sigma.on("leaveNode", function () { overNode = false; tip.hidden = true; });
+  sigma.on("moveBody", function (event) {  // (looking for an edge at most every 50 ms: a scan of all of them)
+    if (overNode || event.event.original.buttons || performance.now() - lastLook < 50) { return; }
+    lastLook = performance.now();
+    var keys = edgesAt(event.event);
+    if (!keys.length) { tip.hidden = true; return; }
+    showTip(keys.map(function (key) { return page.edgeTitle(page.edge(key)); }).join("\n\n"), event.event);
+  });
 
   function viewport(id) {
     var at = sigma.getNodeDisplayData(id);
@@ -77,12 +177,13 @@ window.kgRenderers.webgl = function (data, container, page) {
   }
   var renderer = {
     show: function (nodeShown, edgeShown) {
-      shown = { node: nodeShown, edge: edgeShown };
+      var wasAll = !anyHidden;
       hiddenNodes = {};
       hiddenEdges = {};
-      data.nodes.forEach(function (n) { if (!nodeShown(n)) { hiddenNodes[n.id] = true; } });
-      data.edges.forEach(function (e) { if (!edgeShown(e)) { hiddenEdges[String(e.id)] = true; } });
-      sigma.refresh();
+      anyHidden = false;
+      data.nodes.forEach(function (n) { if (!nodeShown(n)) { hiddenNodes[n.id] = anyHidden = true; } });
+      data.edges.forEach(function (e) { if (!edgeShown(e)) { hiddenEdges[String(e.id)] = anyHidden = true; } });
+      if (anyHidden || !wasAll) { sigma.refresh(); }  // (showing everything again, as drawn, costs no frame)
     },
     neighbours: function (id) {
       var found = {};
@@ -112,7 +213,9 @@ window.kgRenderers.webgl = function (data, container, page) {
       });
       for (var t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65]) {
         var point = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
-        if (others.every(function (o) { return Math.hypot(o.at.x - point.x, o.at.y - point.y) > o.size + 6; })) {
+        if (others.every(function (o) { return Math.hypot(o.at.x - point.x, o.at.y - point.y) > o.size + 6; }) &&
+            edgesAt(point).indexOf(edgeId) >= 0 && edgesAt(point).every(function (other) {
+              return graph.extremities(String(other)).sort().join() === graph.extremities(key).sort().join(); })) {
           return point;
         }
       }
