@@ -92,7 +92,7 @@ def graph_data(store: GraphStore, title: str = "kg knowledge graph",
     quotes = quotation_records(store, set(entities), MAX_QUOTES_PER_ENTITY)
     # vis-network's nodes and edges as plain dicts (pyvis's Network checks every node and edge against all the others
     # before adding it: 7 of 20 seconds for a 10,000-entity page); tooltips are written by the page from `facts`
-    nodes = [{"id": iri, "label": entity["label"], "shape": "dot", "group": _kind(entity), "value": degree[iri],
+    nodes = [{"id": iri, "label": entity["label"], "group": _kind(entity), "value": degree[iri],
               "aliases": entity.get("aliases", []), "facts": facts_of[iri],
               "quotes": [[q["text"], q["document"]] for q in quotes.get(iri, [])]} for iri, entity in entities.items()]
     edges: list[dict[str, Any]] = []
@@ -102,11 +102,11 @@ def graph_data(store: GraphStore, title: str = "kg knowledge graph",
         common = {"fact": index, "relation": predicate["label"], "confidence": fact["confidence"],
                   "documents": sorted(_documents_of(fact))}
         if obj["iri"] is not None:
-            edges.append({"from": subject["iri"], "to": obj["iri"], "arrows": "to", "label": predicate["label"],
+            edges.append({"from": subject["iri"], "to": obj["iri"], "label": predicate["label"],
                           "dashes": bool(flags), **common})
         for q in fact["qualifiers"]:
             if q["value"].get("iri") in entities:
-                edges.append({"from": subject["iri"], "to": q["value"]["iri"], "arrows": "to", "dashes": True,
+                edges.append({"from": subject["iri"], "to": q["value"]["iri"], "dashes": True,
                               "label": f"{predicate['label']} ({q['predicate']['label']})", **common})
     for number, edge in enumerate(edges):
         edge["id"] = number
@@ -184,6 +184,55 @@ def _place(nodes: list[dict], edges: list[dict]) -> None:
         node["x"], node["y"] = positions[node["id"]]
 
 
+class _Table:
+    """A list of distinct values, each written once; `at(value)` is its position."""
+
+    def __init__(self) -> None:
+        self.positions: dict[Any, int] = {}
+
+    def at(self, value: Any) -> int:
+        return self.positions.setdefault(value, len(self.positions))
+
+    def values(self) -> list[Any]:
+        return list(self.positions)
+
+
+def page_payload(data: dict[str, Any]) -> dict[str, Any]:
+    """`graph_data` as the page receives it: entities, relations and facts as columns (parallel arrays) that refer
+    to each other by position; kinds, relation names, documents and sentences each written once. The page
+    (graph.js) unpacks it; a 10,000-entity page is less than half the size it is as one object per item."""
+    nodes, edges, facts = data["nodes"], data["edges"], data["facts"]
+    position = {node["id"]: i for i, node in enumerate(nodes)}
+    kinds, names, documents, sentences = _Table(), _Table(), _Table(), _Table()
+    placed = bool(nodes) and "x" in nodes[0]  # (small vis-network pages are laid out by the browser's physics)
+    payload = {key: value for key, value in data.items() if key not in ("nodes", "edges", "facts")}
+    payload["nodes"] = {
+        "id": [n["id"] for n in nodes], "label": [n["label"] for n in nodes],
+        "kind": [kinds.at(n["group"]) for n in nodes], "value": [n["value"] for n in nodes],
+        "x": [round(n["x"], 1) for n in nodes] if placed else None,
+        "y": [round(n["y"], 1) for n in nodes] if placed else None,
+        "aliases": {i: n["aliases"] for i, n in enumerate(nodes) if n["aliases"]},
+        "quotes": {i: [[sentences.at(text), documents.at(doc)] for text, doc in n["quotes"]]
+                   for i, n in enumerate(nodes) if n["quotes"]}}
+    payload["edges"] = {
+        "from": [position[e["from"]] for e in edges], "to": [position[e["to"]] for e in edges],
+        "fact": [e["fact"] for e in edges], "relation": [names.at(e["relation"]) for e in edges],
+        "dashed": [i for i, e in enumerate(edges) if e["dashes"]],
+        "documents": [[documents.at(d) for d in e["documents"]] for e in edges]}
+    payload["edge_labels"] = any("label" in e for e in edges)
+    payload["facts"] = {
+        "s": [position[f["s"]] for f in facts], "p": [names.at(f["p"]) for f in facts],
+        "o": [position.get(f["o"], -1) for f in facts], "c": [f["c"] for f in facts],
+        "literal": {i: f["ol"] for i, f in enumerate(facts) if f["o"] not in position},
+        "q": {i: f["q"] for i, f in enumerate(facts) if f["q"]},
+        "e": [[[documents.at(d), sentences.at(text)] for d, text in f["e"]] for f in facts],
+        "more": {i: f["more"] for i, f in enumerate(facts) if f.get("more")},
+        "flags": {i: f["f"] for i, f in enumerate(facts) if f.get("f")}}
+    payload.update(kinds=kinds.values(), names=names.values(), document_ids=documents.values(),
+                   sentences=sentences.values())
+    return payload
+
+
 def script_json(value: Any) -> str:
     """JSON that cannot close its <script> block or start markup, whatever the article text holds."""
     text = json.dumps(value, ensure_ascii=False)
@@ -219,6 +268,6 @@ def render_page(data: dict[str, Any]) -> str:
     values = {"SCRIPT_HASHES": " ".join(_csp_hash(s) for s in (*library_js, render_js, app_js)),
               "LIB_CSS": "".join(f"<style>{_package_text(*where)}</style>" for where in libraries["css"]),
               "LIB_JS": "\n".join(f"<script>{script}</script>" for script in library_js),
-              "DATA": script_json(data), "RENDER_JS": render_js, "APP_JS": app_js}
+              "DATA": script_json(page_payload(data)), "RENDER_JS": render_js, "APP_JS": app_js}
     # one pass over the template: inserted text (article data included) is never scanned for markers again
     return _MARKER.sub(lambda m: values[m.group(1)], page)

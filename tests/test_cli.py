@@ -139,7 +139,7 @@ def test_two_builds_at_once_one_waits_or_fails_clearly(tmp_path):
 def test_render_focus_hops_query_and_max_nodes(seed_out, tmp_path):
     import re
 
-    def page_data(path):
+    def page_data(path):  # (entities and relations as columns: kg.html.page_payload)
         text = path.read_text(encoding="utf-8")
         return json.loads(re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', text,
                                     re.S).group(1))
@@ -148,14 +148,14 @@ def test_render_focus_hops_query_and_max_nodes(seed_out, tmp_path):
     assert run("render", "--focus", "oracle", "--hops", "1", "-o", one, "--out", seed_out).returncode == 0
     assert run("render", "--focus", "Oracle", "--hops", "2", "-o", two, "--out", seed_out).returncode == 0
     first, second = page_data(one), page_data(two)
-    labels = {n["label"] for n in first["nodes"]}
-    assert "Oracle" in labels and len(first["nodes"]) < len(second["nodes"])
+    assert "Oracle" in first["nodes"]["label"] and len(first["nodes"]["id"]) < len(second["nodes"]["id"])
     query = write(tmp_path / "uses.rq", "CONSTRUCT { ?s kg:uses ?o } WHERE { ?s kg:uses ?o }")
     uses = tmp_path / "uses.html"
     assert run("render", "--query", query, "-o", uses, "--out", seed_out).returncode == 0
-    assert {e["relation"] for e in page_data(uses)["edges"]} == {"uses"}
+    shown = page_data(uses)
+    assert {shown["names"][relation] for relation in shown["edges"]["relation"]} == {"uses"}
     top = tmp_path / "top.html"
     result = run("render", "--max-nodes", "4", "-o", top, "--out", seed_out)
-    assert len(page_data(top)["nodes"]) == 4 and "showing 4 of " in " ".join(result.stderr.split())
+    assert len(page_data(top)["nodes"]["id"]) == 4 and "showing 4 of " in " ".join(result.stderr.split())
     missing = run("render", "--focus", "Nobody", "-o", tmp_path / "x.html", "--out", seed_out)
     assert missing.returncode == 1 and missing.stderr.startswith("Error: no entity named 'Nobody'")

@@ -64,7 +64,9 @@ def test_search_focuses_and_selects_the_entity(page):
     assert node_id(page, "Oracle") in selected and set(selected) == set(page.evaluate("window.kgNeighbourhood"))
     assert page.locator("#details h2").inner_text() == "Oracle"
     options = page.evaluate("[...document.querySelectorAll('#entity-names option')].map(o => o.value)")
-    assert "Oracle" in options and "AWS" in options  # aliases complete too
+    assert "Oracle" in options
+    page.fill("#search", "aw")  # aliases complete too
+    assert "AWS" in page.evaluate("[...document.querySelectorAll('#entity-names option')].map(o => o.value)")
     shot(page, "search-oracle")
 
 
@@ -299,3 +301,23 @@ def drag_and_zoom(page) -> None:
 
 def test_drag_pans_and_the_wheel_zooms(page):
     drag_and_zoom(page)
+
+
+def test_the_page_unpacks_exactly_what_kg_sent(opened, seed_out):
+    """The page receives columns (kg.html.page_payload) and makes objects again: the same as graph_data's."""
+    import kg
+    from kg.html import graph_data
+
+    with kg.open(seed_out) as graph:
+        sent = graph_data(graph.store)
+    page = opened.page
+    nodes = {n["id"]: n for n in page.evaluate("window.kgPage.nodes()")}
+    assert set(nodes) == {n["id"] for n in sent["nodes"]}
+    for node in sent["nodes"]:
+        for key in ("label", "group", "value", "aliases", "facts", "quotes"):
+            assert nodes[node["id"]][key] == node[key], (node["label"], key)
+    edges = page.evaluate("window.kgPage.edges()")
+    keys = ("from", "to", "fact", "relation", "documents", "dashes")
+    assert [{k: e[k] for k in keys} for e in edges] == [{k: e[k] for k in keys} for e in sent["edges"]]
+    assert [e["confidence"] for e in edges] == [round(e["confidence"], 2) for e in sent["edges"]]
+    assert page.evaluate("window.kgPage.facts()") == sent["facts"]

@@ -4,9 +4,48 @@
 // tests: kgPage (renderer-neutral), kgStable and kgStableAt, kgNeighbourhood, and each renderer's own.
 (function () {
   "use strict";
-  var data = JSON.parse(document.getElementById("kg-data").textContent);
+  var data = unpack(JSON.parse(document.getElementById("kg-data").textContent));
   var byId = {};
   data.nodes.forEach(function (n) { byId[n.id] = n; });
+
+  // The data comes in columns that refer to each other by position (kg/html.py, page_payload): made back into one
+  // object per entity, relation and fact here, each entity with the facts it takes part in.
+  function unpack(packed) {
+    var n = packed.nodes, e = packed.edges, f = packed.facts, out = packed;
+    function documentOf(i) { return packed.document_ids[i]; }
+    function evidence(pair) { return [documentOf(pair[0]), packed.sentences[pair[1]]]; }
+    out.nodes = n.id.map(function (id, i) {
+      var node = { id: id, label: n.label[i], group: packed.kinds[n.kind[i]], value: n.value[i],
+                   aliases: n.aliases[i] || [], facts: [], quotes: (n.quotes[i] || []).map(function (q) {
+                     return [packed.sentences[q[0]], documentOf(q[1])]; }) };
+      if (n.x) { node.x = n.x[i]; node.y = n.y[i]; }
+      return node;
+    });
+    // the facts of an entity (in their order, once each): those it is the subject of, and those a relation of the
+    // page links it to as object or qualifier
+    out.facts = f.s.map(function (s, i) {
+      out.nodes[s].facts.push(i);
+      var fact = { s: n.id[s], sl: n.label[s], p: packed.names[f.p[i]], o: f.o[i] < 0 ? null : n.id[f.o[i]],
+                   ol: f.o[i] < 0 ? f.literal[i] : n.label[f.o[i]], c: f.c[i], q: f.q[i] || [],
+                   e: f.e[i].map(evidence) };
+      if (f.more[i]) { fact.more = f.more[i]; }
+      if (f.flags[i]) { fact.f = f.flags[i]; }
+      return fact;
+    });
+    var dashed = {};
+    e.dashed.forEach(function (i) { dashed[i] = true; });
+    out.edges = e.from.map(function (from, i) {
+      var edge = { id: i, from: n.id[from], to: n.id[e.to[i]], fact: e.fact[i], relation: packed.names[e.relation[i]],
+                   confidence: f.c[e.fact[i]], documents: e.documents[i].map(documentOf), dashes: !!dashed[i] };
+      out.nodes[e.to[i]].facts.push(edge.fact);
+      return edge;
+    });
+    out.nodes.forEach(function (node) {
+      node.facts = node.facts.sort(function (a, b) { return a - b; }).filter(function (fact, k, all) {
+        return k === 0 || all[k - 1] !== fact; });
+    });
+    return out;
+  }
 
   // Tooltips, written from the facts rather than sent twice
   function evidenceLines(evidence, total) {
@@ -241,17 +280,30 @@
   refresh();
 
   // ---------------------------------------------------------------- search
+  // Names and aliases complete as you type: the first SUGGESTIONS that start with what is typed, then those that
+  // contain it (a list of every name would be 100,000 options on a large page)
+  var SUGGESTIONS = 30;
   var names = document.getElementById("entity-names");
-  var lookup = {};
+  var lookup = {}, known = [];
   data.nodes.forEach(function (n) {
     [n.label].concat(n.aliases || []).forEach(function (name) {
       if (!lookup[name.toLowerCase()]) {
         lookup[name.toLowerCase()] = n.id;
-        names.appendChild(el("option", undefined)).value = name;
+        known.push({ name: name, folded: name.toLowerCase() });
       }
     });
   });
   var search = document.getElementById("search");
+  search.addEventListener("input", function () {
+    var typed = search.value.trim().toLowerCase(), first = [], then = [];
+    for (var i = 0; typed && i < known.length && first.length < SUGGESTIONS; i++) {
+      var at = known[i].folded.indexOf(typed);
+      if (at === 0) { first.push(known[i].name); }
+      else if (at > 0 && then.length < SUGGESTIONS) { then.push(known[i].name); }
+    }
+    names.textContent = "";
+    first.concat(then).slice(0, SUGGESTIONS).forEach(function (name) { names.appendChild(el("option")).value = name; });
+  });
   function find() {
     var id = lookup[search.value.trim().toLowerCase()];
     if (id === undefined || !visible.nodes[id]) { return; }
@@ -365,6 +417,7 @@
     renderer: data.renderer,
     nodes: function () { return data.nodes; },
     edges: function () { return data.edges; },
+    facts: function () { return data.facts; },
     shownNodes: function () { return data.nodes.filter(function (n) { return visible.nodes[n.id]; }); },
     shownEdges: function () { return data.edges.filter(function (e) { return visible.edges[e.id]; }); },
     drawn: function () { return renderer.drawn(); },
