@@ -25,6 +25,7 @@ from pyvis.network import Network
 from kg.html import graph_data, render_page
 from kg.model import Document, Entity, Evidence, Fact, Relation
 from kg.rdf import document_quads
+from kg.selection import Selection
 from kg.store import KnowledgeStore
 
 RELATIONS = ["uses", "provides", "develops", "collaboratesWith", "worksFor", "owns"]
@@ -136,7 +137,7 @@ def main() -> None:
         for size in args.sizes:
             store = build_store(Path(tmp) / f"store-{size}", size)
             started = time.perf_counter()
-            data = graph_data(store)
+            data = graph_data(store, selection=Selection(max_nodes=size))  # (every entity, whatever the default)
             kg_path = Path(tmp) / f"kg-{size}.html"
             kg_path.write_text(render_page(data), encoding="utf-8")
             python_seconds = time.perf_counter() - started

@@ -137,8 +137,8 @@ def render_cli(
     hops: Annotated[int, typer.Option(help="How far around --focus to go.", min=1)] = 2,
     query: Annotated[Path | None, typer.Option("--query", help="A .rq file: a CONSTRUCT, or a SELECT of ?s ?p ?o, "
                                                "picks the facts to show.")] = None,
-    max_nodes: Annotated[int, typer.Option(help="Keep the N most connected entities (a browser tab stays usable "
-                                           "up to about 10,000).", min=1)] = DEFAULT_MAX_NODES,
+    max_nodes: Annotated[int, typer.Option(help="Keep the N most connected entities (the page opens in seconds "
+                                           "up to about 25,000).", min=1)] = DEFAULT_MAX_NODES,
     title: Annotated[str, typer.Option(help="Title shown on the page.")] = "kg knowledge graph",
     renderer: Annotated[Renderer, typer.Option(help="How the page draws: vis-network (physics, labelled edges) or "
                                                "WebGL (smooth with tens of thousands of entities); auto picks WebGL "

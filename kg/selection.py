@@ -15,8 +15,9 @@ from .text import fold
 Fact = dict[str, Any]
 
 
-#: a page draws at most this many entities unless asked for more: beyond it a browser tab stops being usable
-DEFAULT_MAX_NODES = 10_000
+#: a page draws at most this many entities unless asked for more: the WebGL page opens 25,000 in about 3 s and
+#: moves smoothly (benchmarks/render.py); 100,000 take 15 s to open in a browser without a GPU
+DEFAULT_MAX_NODES = 25_000
 
 
 @dataclass(frozen=True)
