@@ -67,10 +67,16 @@ window.kgRenderers.webgl = function (data, container, page) {
   // once, where the gesture ended.
   function imageMoves() {
     window.kgImageMoves = true;
-    var drag = null, dragged = false, zoom = null, settleZoom = null;
+    var drag = null, dragged = false, zoom = null, settleZoom = null, redrawing = false;
+    // the image stays moved until sigma has drawn the new view (at once if the view did not change: at a zoom limit)
+    sigma.on("afterRender", function () {
+      if (redrawing) { redrawing = false; stage.style.transform = ""; }
+    });
     function redraw(state) {
-      sigma.once("afterRender", function () { stage.style.transform = ""; });
-      sigma.getCamera().setState(state);
+      var camera = sigma.getCamera(), before = camera.getState();
+      redrawing = true;
+      camera.setState(state);
+      if (camera.hasState(before)) { redrawing = false; stage.style.transform = ""; }
     }
     function endZoom() {
       clearTimeout(settleZoom);
@@ -205,7 +211,8 @@ window.kgRenderers.webgl = function (data, container, page) {
     },
     fit: function () { sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }); },
     screen: viewport,
-    // a point of the relation's line at least a node's size away from every entity drawn
+    // a point of the relation's line away from every entity drawn, where the page finds this relation (and only
+    // those drawn on the same line)
     edgeScreen: function (edgeId) {
       var key = String(edgeId), a = viewport(graph.source(key)), b = viewport(graph.target(key));
       var others = graph.nodes().filter(function (n) { return !hiddenNodes[n]; }).map(function (n) {
@@ -213,8 +220,9 @@ window.kgRenderers.webgl = function (data, container, page) {
       });
       for (var t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65]) {
         var point = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
+        var found = edgesAt(point);
         if (others.every(function (o) { return Math.hypot(o.at.x - point.x, o.at.y - point.y) > o.size + 6; }) &&
-            edgesAt(point).indexOf(edgeId) >= 0 && edgesAt(point).every(function (other) {
+            found.indexOf(edgeId) >= 0 && found.every(function (other) {
               return graph.extremities(String(other)).sort().join() === graph.extremities(key).sort().join(); })) {
           return point;
         }
