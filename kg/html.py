@@ -3,9 +3,9 @@
 Small graphs draw with vis-network, the copy pyvis ships (physics, curved labelled edges); large ones with sigma.js
 over graphology (WebGL, vendored from npm in `kg/vendor/`), laid out here in Python. One page script drives either
 renderer. The page itself is our own template because pyvis's links Bootstrap from a CDN and can switch tooltips to
-innerHTML. All data travels as one JSON block (with `<`, `>`, `&`
-escaped) that the page reads with JSON.parse and shows through textContent / vis-network's innerText tooltips. A
-Content-Security-Policy allows only the page's own scripts (by hash) and no network access at all.
+innerHTML. All data travels as one JSON block in columns (`page_payload`; `<`, `>`, `&` escaped) that the page reads
+with JSON.parse and shows through textContent / vis-network's innerText tooltips. A Content-Security-Policy allows
+only the page's own scripts (by hash) and no network access at all.
 """
 
 import base64
@@ -28,7 +28,8 @@ KIND_COLORS = {"Organization": "#4e79a7", "Person": "#f28e2b", "Place": "#59a14f
                "Event": "#b07aa1", "Concept": "#9c755f", "Role": "#edc948", "Entity": "#bab0ac"}
 EDGE_LABELS_UP_TO = 2000
 LAYOUT_IN_PYTHON_ABOVE = 300  # nodes; above, the browser's physics takes seconds to settle
-#: entities above which the page draws with WebGL: vis-network's frames grow past ~100 ms there (benchmarks/render.py)
+#: entities above which the page draws with WebGL: vis-network's frames grow with the graph (pan p95 83 ms at 1,000
+#: entities, ~250 ms at 10,000), sigma's stay at one frame with a GPU (benchmarks/render.py)
 WEBGL_ABOVE = 1500
 RENDERERS = ("auto", "vis", "webgl")
 _MARKER = re.compile(r"__(SCRIPT_HASHES|LIB_CSS|LIB_JS|DATA|RENDER_JS|APP_JS)__")
