@@ -22,10 +22,8 @@ SELECT ?st ?s ?p ?o ?doc ?sentence ?start ?end ?confidence ?rule ?negated ?hypot
 QUALIFIERS = """
 SELECT ?st ?q ?v WHERE { ?st a rdf:Statement ; ?q ?v . ?q rdfs:subPropertyOf kg:qualifier . }
 """
-LABELS = """
-SELECT ?x ?label WHERE { ?x rdfs:label ?label . BIND(IF(lang(?label) = "" || langMatches(lang(?label), "en"), 0, 1)
-AS ?rank) } ORDER BY ?x ?rank
-"""
+#: every label; an IRI's label is chosen in `_Terms` (sorting them all in the store took ten times as long)
+LABELS = "SELECT ?x ?label WHERE { ?x rdfs:label ?label }"
 TYPES = """
 SELECT ?x ?type WHERE { ?x a ?type . FILTER(STRSTARTS(STR(?type), STR(kg:))) }
 """
@@ -46,9 +44,15 @@ class _Terms:
     """Labels, types and aliases of every IRI, fetched once for a whole export."""
 
     def __init__(self, store: GraphStore):
-        self.labels: dict[str, str] = {}
+        # an IRI's label: plain or English before other languages, then the first in code-point order (documents
+        # can name one entity differently, "Customers" and "customers": the same one whatever the store's order)
+        best: dict[str, tuple[bool, str]] = {}
         for row in store.query(LABELS):
-            self.labels.setdefault(row["x"].value, row["label"].value)
+            iri, language = row["x"].value, getattr(row["label"], "language", None)
+            choice = (bool(language) and language.lower().split("-")[0] != "en", row["label"].value)
+            if iri not in best or choice < best[iri]:
+                best[iri] = choice
+        self.labels: dict[str, str] = {iri: label for iri, (_, label) in best.items()}
         self.types: dict[str, str] = {}
         for row in store.query(TYPES):
             current = self.types.get(row["x"].value)
