@@ -219,8 +219,9 @@ def page_payload(data: dict[str, Any]) -> dict[str, Any]:
         "from": [position[e["from"]] for e in edges], "to": [position[e["to"]] for e in edges],
         "fact": [e["fact"] for e in edges], "relation": [names.at(e["relation"]) for e in edges],
         "dashed": [i for i, e in enumerate(edges) if e["dashes"]],
-        "documents": [[documents.at(d) for d in e["documents"]] for e in edges]}
-    payload["edge_labels"] = any("label" in e for e in edges)
+        "documents": [[documents.at(d) for d in e["documents"]] for e in edges],
+        # drawn on the relation (`provides (recipient)` to a qualifier), on pages small enough to show them
+        "label": [names.at(e["label"]) for e in edges] if edges and "label" in edges[0] else None}
     payload["facts"] = {
         "s": [position[f["s"]] for f in facts], "p": [names.at(f["p"]) for f in facts],
         "o": [position.get(f["o"], -1) for f in facts], "c": [f["c"] for f in facts],

@@ -317,7 +317,7 @@ def test_the_page_unpacks_exactly_what_kg_sent(opened, seed_out):
         for key in ("label", "group", "value", "aliases", "facts", "quotes"):
             assert nodes[node["id"]][key] == node[key], (node["label"], key)
     edges = page.evaluate("window.kgPage.edges()")
-    keys = ("from", "to", "fact", "relation", "documents", "dashes")
+    keys = ("from", "to", "fact", "relation", "label", "documents", "dashes")
     assert [{k: e[k] for k in keys} for e in edges] == [{k: e[k] for k in keys} for e in sent["edges"]]
     assert [e["confidence"] for e in edges] == [round(e["confidence"], 2) for e in sent["edges"]]
     assert page.evaluate("window.kgPage.facts()") == sent["facts"]

@@ -37,6 +37,7 @@
     out.edges = e.from.map(function (from, i) {
       var edge = { id: i, from: n.id[from], to: n.id[e.to[i]], fact: e.fact[i], relation: packed.names[e.relation[i]],
                    confidence: f.c[e.fact[i]], documents: e.documents[i].map(documentOf), dashes: !!dashed[i] };
+      if (e.label) { edge.label = packed.names[e.label[i]]; }
       out.nodes[e.to[i]].facts.push(edge.fact);
       return edge;
     });

@@ -5,10 +5,7 @@ window.kgRenderers.vis = function (data, container, page) {
   "use strict";
   // vis-network shows a string title as text: the tooltips are written from the facts here, not sent twice
   data.nodes.forEach(function (node) { node.title = page.nodeTitle(node); });
-  data.edges.forEach(function (edge) {
-    edge.title = page.edgeTitle(edge);
-    if (data.edge_labels) { edge.label = edge.relation; }
-  });
+  data.edges.forEach(function (edge) { edge.title = page.edgeTitle(edge); });
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
   var shown = { node: function () { return true; }, edge: function () { return true; } };

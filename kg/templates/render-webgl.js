@@ -20,7 +20,7 @@ window.kgRenderers.webgl = function (data, container, page) {
   var edgeType = data.edges.length <= ARROWS_UP_TO ? "arrow" : "line";
   data.edges.forEach(function (edge) {
     var attributes = { size: 1, color: edge.dashes ? "#d8a0a0" : "#b4bfcc", type: edgeType };
-    if (data.edge_labels) { attributes.label = edge.relation; }
+    if (edge.label) { attributes.label = edge.label; }
     graph.addDirectedEdgeWithKey(String(edge.id), edge.from, edge.to, attributes);
   });
 
@@ -31,7 +31,7 @@ window.kgRenderers.webgl = function (data, container, page) {
   container.appendChild(stage);
   var drawStarted = performance.now();
   var sigma = new Sigma(graph, stage, {
-    renderEdgeLabels: data.edge_labels,
+    renderEdgeLabels: data.edges.some(function (edge) { return edge.label; }),
     enableEdgeEvents: false,  // (edges are found under the pointer here, below: sigma's picking redraws them all)
     hideEdgesOnMove: data.edges.length > ARROWS_UP_TO,
     hideLabelsOnMove: data.nodes.length > 5000,
