@@ -1,9 +1,11 @@
 """Graph page speed in headless Chromium: kg's page against pyvis's default output of the same graph.
 
-    python benchmarks/render.py [--sizes 1000 5000 10000 100000] [--pyvis-up-to 10000] [--pyvis-timeout 120]
+    python benchmarks/render.py [--sizes 1000 5000 10000 100000] [--renderer auto] [--pyvis-up-to 10000]
+                                [--pyvis-timeout 120]
 
 For each size it builds a random graph of entities and 1.5 times as many facts into a store, writes kg's page
-(vis-network up to `kg.html.WEBGL_ABOVE` entities, WebGL above) and pyvis's page (pyvis defaults: physics on;
+(`--renderer auto`: vis-network up to `kg.html.WEBGL_ABOVE` entities; above, WebGL, or Canvas 2D in a browser
+without a GPU, as here; the renderer that drew is printed) and pyvis's page (pyvis defaults: physics on;
 `cdn_resources="in_line"` so it opens offline), and measures in Chromium
 - load: from navigation start to the first stable draw (kg: layout drawn; pyvis: physics stabilised),
 - pan and zoom: median and 95th-percentile time between frames while the mouse drags the graph for a second, then
@@ -22,7 +24,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 from pyvis.network import Network
 
-from kg.html import graph_data, render_page
+from kg.html import RENDERERS, graph_data, render_page
 from kg.model import Document, Entity, Evidence, Fact, Relation
 from kg.rdf import document_quads
 from kg.selection import Selection
@@ -108,24 +110,28 @@ def zoom(page, box) -> None:
         page.wait_for_timeout(16)
 
 
-def measure(browser, path: Path, ready: str, timeout: float) -> tuple[float | None, list | None, list | None]:
+def measure(browser, path: Path, ready: str, timeout: float
+            ) -> tuple[str, float | None, list | None, list | None]:
+    """(the renderer that drew the page, seconds to its first draw, pan frames, zoom frames)."""
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     try:
         page.goto(path.as_uri(), wait_until="load", timeout=timeout * 1000)
         page.wait_for_function(ready, timeout=timeout * 1000, polling=100)
     except Exception:  # noqa: BLE001 - a page that never settles is reported as such
         page.close()
-        return None, None, None
+        return "", None, None, None
     # milliseconds since navigation started: when kg's page says it drew, or now for pyvis (polled every 100 ms)
     load = page.evaluate("window.kgStableAt || performance.now()")
+    renderer = page.evaluate("window.kgPage ? window.kgPage.renderer : ''")
     pan, zoomed = gesture_frames(page, drag), gesture_frames(page, zoom)
     page.close()
-    return load / 1000, pan, zoomed
+    return renderer, load / 1000, pan, zoomed
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 10000, 100000])
+    parser.add_argument("--renderer", choices=RENDERERS, default="auto", help="kg's renderer (default: auto)")
     parser.add_argument("--pyvis-up-to", type=int, default=10000, help="skip pyvis's page above this many entities")
     parser.add_argument("--pyvis-timeout", type=float, default=120)
     args = parser.parse_args()
@@ -137,12 +143,13 @@ def main() -> None:
         for size in args.sizes:
             store = build_store(Path(tmp) / f"store-{size}", size)
             started = time.perf_counter()
-            data = graph_data(store, selection=Selection(max_nodes=size))  # (every entity, whatever the default)
+            # (every entity, whatever the default)
+            data = graph_data(store, selection=Selection(max_nodes=size), renderer=args.renderer)
             kg_path = Path(tmp) / f"kg-{size}.html"
             kg_path.write_text(render_page(data), encoding="utf-8")
             python_seconds = time.perf_counter() - started
             store.close()
-            pages = [(f"kg {data['renderer']}", kg_path, "() => window.kgStable === true", 120, python_seconds)]
+            pages = [("kg", kg_path, "() => window.kgStable === true", 120, python_seconds)]
             if size <= args.pyvis_up_to:
                 pyvis_path = Path(tmp) / f"pyvis-{size}.html"
                 pyvis_page(data, pyvis_path)
@@ -150,7 +157,8 @@ def main() -> None:
                               "() => typeof network !== 'undefined' && network.physics.stabilized",
                               args.pyvis_timeout, None))
             for name, path, ready, timeout, seconds in pages:
-                load, pan, zoomed = measure(browser, path, ready, timeout)
+                drew, load, pan, zoomed = measure(browser, path, ready, timeout)
+                name = f"{name} {drew}".strip()
                 load_text = f"{load:8.2f}" if load is not None else f">{timeout:6.0f}s"
                 frames = [f"{f[0]:.0f}/{f[1]:.0f}" if f else "-" for f in (pan, zoomed)]
                 python_text = f"{seconds:9.1f}" if seconds is not None else f"{'-':>9}"

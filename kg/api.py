@@ -59,7 +59,8 @@ class KnowledgeGraph:
     def render(self, path: str | Path | None = None, title: str = "kg knowledge graph",
                selection: Selection | None = None, renderer: str = "auto") -> Path:
         """Write the interactive page (default `<out>/graph.html`), of the whole graph or of a `Selection`, drawn
-        with vis-network or WebGL (`renderer`: `auto` picks WebGL for large graphs)."""
+        with vis-network, WebGL or Canvas 2D (`renderer`: `auto` draws large graphs with WebGL where the browser has a
+        GPU, with Canvas 2D where it has none)."""
         target = Path(path) if path else self.out / GRAPH_HTML
         data = graph_data(self.store, title, selection, renderer)
         self.notes = data["notes"]

@@ -140,9 +140,11 @@ def render_cli(
     max_nodes: Annotated[int, typer.Option(help="Keep the N most connected entities (the page opens in seconds "
                                            "up to about 25,000).", min=1)] = DEFAULT_MAX_NODES,
     title: Annotated[str, typer.Option(help="Title shown on the page.")] = "kg knowledge graph",
-    renderer: Annotated[Renderer, typer.Option(help="How the page draws: vis-network (physics, labelled edges) or "
-                                               "WebGL (smooth with tens of thousands of entities); auto picks WebGL "
-                                               f"above {WEBGL_ABOVE:,} entities.")] = Renderer.auto,
+    renderer: Annotated[Renderer, typer.Option(help="How the page draws: vis-network (physics, labelled edges), "
+                                               "WebGL (smooth with tens of thousands of entities on a GPU) or canvas "
+                                               "(Canvas 2D: fastest in a browser without a GPU); auto picks "
+                                               f"vis-network up to {WEBGL_ABOVE:,} entities, above that WebGL, or "
+                                               "canvas where the browser draws WebGL without a GPU.")] = Renderer.auto,
     out: OutOption = Path("out"),
     store: StoreOption = None,
 ) -> None:

@@ -1,11 +1,12 @@
 """The interactive page: one self-contained HTML file (its JavaScript inlined, no CDN), safe with any article text.
 
 Small graphs draw with vis-network, the copy pyvis ships (physics, curved labelled edges); large ones with sigma.js
-over graphology (WebGL, vendored from npm in `kg/vendor/`), laid out here in Python. One page script drives either
-renderer. The page itself is our own template because pyvis's links Bootstrap from a CDN and can switch tooltips to
-innerHTML. All data travels as one JSON block in columns (`page_payload`; `<`, `>`, `&` escaped) that the page reads
-with JSON.parse and shows through textContent / vis-network's innerText tooltips. A Content-Security-Policy allows
-only the page's own scripts (by hash) and no network access at all.
+over graphology (WebGL, vendored from npm in `kg/vendor/`), laid out here in Python, or with kg's own Canvas 2D
+renderer in a browser that draws WebGL without a GPU. One page script drives every renderer. The page itself is our
+own template because pyvis's links Bootstrap from a CDN and can switch tooltips to innerHTML. All data travels as
+one JSON block in columns (`page_payload`; `<`, `>`, `&` escaped) that the page reads with JSON.parse and shows
+through textContent / vis-network's innerText tooltips. A Content-Security-Policy allows only the page's own
+scripts (by hash) and no network access at all.
 """
 
 import base64
@@ -31,7 +32,11 @@ LAYOUT_IN_PYTHON_ABOVE = 300  # nodes; above, the browser's physics takes second
 #: entities above which the page draws with WebGL: vis-network's frames grow with the graph (pan p95 83 ms at 1,000
 #: entities, ~250 ms at 10,000), sigma's stay at one frame with a GPU (benchmarks/render.py)
 WEBGL_ABOVE = 1500
-RENDERERS = ("auto", "vis", "webgl")
+#: `auto` (vis-network up to WEBGL_ABOVE entities; above, WebGL on a GPU and Canvas 2D without one), or one of them
+RENDERERS = ("auto", "vis", "webgl", "canvas")
+#: the renderer a large `auto` page draws with in a browser that draws WebGL on the CPU (SwiftShader, llvmpipe) or
+#: not at all: there a WebGL frame of 10,000 entities takes about a second, a Canvas 2D one a tenth of it
+WITHOUT_GPU = "canvas"
 _MARKER = re.compile(r"__(SCRIPT_HASHES|LIB_CSS|LIB_JS|DATA|RENDER_JS|APP_JS)__")
 MAX_EVIDENCE_IN_TOOLTIP = 5
 MAX_EVIDENCE_ON_PAGE = 20  # sentences per fact in the details panel; the rest are counted, not shipped
@@ -112,14 +117,15 @@ def graph_data(store: GraphStore, title: str = "kg knowledge graph",
     for number, edge in enumerate(edges):
         edge["id"] = number
     kinds = Counter(node["group"] for node in nodes)
+    without_gpu = WITHOUT_GPU if renderer == "auto" and len(nodes) > WEBGL_ABOVE else None
     if renderer == "auto":
         renderer = "webgl" if len(nodes) > WEBGL_ABOVE else "vis"
-    if renderer == "webgl" or len(nodes) > LAYOUT_IN_PYTHON_ABOVE:
+    if renderer != "vis" or len(nodes) > LAYOUT_IN_PYTHON_ABOVE:
         _place(nodes, edges)
     if len(nodes) > EDGE_LABELS_UP_TO:  # thousands of edge labels cost more to draw than they tell at that scale
         for edge in edges:
             edge.pop("label", None)
-    return {"title": title, "renderer": renderer, "nodes": nodes, "edges": edges,
+    return {"title": title, "renderer": renderer, "without_gpu": without_gpu, "nodes": nodes, "edges": edges,
             "options": _options(len(nodes)) if renderer == "vis" else {},
             "facts": [_fact_summary(f) for f in facts], "notes": notes,
             "documents": document_records(store, {d for f in facts for d in _documents_of(f)} |
@@ -248,11 +254,13 @@ def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
 
 
-#: each renderer's libraries: (package, path in it) of its scripts and style sheets, in the order the page loads them
+#: each renderer's libraries: (package, path in it) of its scripts and style sheets, in the order the page loads them,
+#: and kg's own scripts for it (`kg/templates/`)
 LIBRARIES = {"vis": {"js": [("pyvis", "templates/lib/vis-9.1.2/vis-network.min.js")],
-                     "css": [("pyvis", "templates/lib/vis-9.1.2/vis-network.css")]},
+                     "css": [("pyvis", "templates/lib/vis-9.1.2/vis-network.css")], "kg": ["render-vis.js"]},
              "webgl": {"js": [("kg", "vendor/graphology/graphology.umd.min.js"), ("kg", "vendor/sigma/sigma.min.js")],
-                       "css": []}}
+                       "css": [], "kg": ["render-shared.js", "render-webgl.js"]},
+             "canvas": {"js": [], "css": [], "kg": ["render-shared.js", "render-canvas.js"]}}
 
 
 def _package_text(package: str, path: str) -> str:
@@ -260,15 +268,18 @@ def _package_text(package: str, path: str) -> str:
 
 
 def render_page(data: dict[str, Any]) -> str:
-    """The whole HTML page for graph data, with the libraries of its renderer only."""
+    """The whole HTML page for graph data, with the libraries of its renderers only (its renderer's, and the one it
+    draws with in a browser without a GPU)."""
     templates = files("kg").joinpath("templates")
-    libraries = LIBRARIES[data["renderer"]]
-    library_js = [_package_text(*where) for where in libraries["js"]]
-    render_js = templates.joinpath(f"render-{data['renderer']}.js").read_text(encoding="utf-8")
+    renderers = [LIBRARIES[name] for name in (data["renderer"], data.get("without_gpu")) if name]
+    library_js = [_package_text(*where) for libraries in renderers for where in libraries["js"]]
+    render_js = "\n".join(templates.joinpath(name).read_text(encoding="utf-8")
+                          for name in dict.fromkeys(name for libraries in renderers for name in libraries["kg"]))
     app_js = templates.joinpath("graph.js").read_text(encoding="utf-8")
     page = templates.joinpath("graph.html").read_text(encoding="utf-8")
     values = {"SCRIPT_HASHES": " ".join(_csp_hash(s) for s in (*library_js, render_js, app_js)),
-              "LIB_CSS": "".join(f"<style>{_package_text(*where)}</style>" for where in libraries["css"]),
+              "LIB_CSS": "".join(f"<style>{_package_text(*where)}</style>" for libraries in renderers
+                                 for where in libraries["css"]),
               "LIB_JS": "\n".join(f"<script>{script}</script>" for script in library_js),
               "DATA": script_json(page_payload(data)), "RENDER_JS": render_js, "APP_JS": app_js}
     # one pass over the template: inserted text (article data included) is never scanned for markers again

@@ -107,7 +107,7 @@ def test_tooltips_show_evidence_sentences(browser, seed_out):
     assert "[meta-llama-gouvernement]" in texts and "•" in texts
 
 
-@pytest.mark.parametrize("renderer", ["vis", "webgl"])
+@pytest.mark.parametrize("renderer", ["vis", "webgl", "canvas"])
 def test_payloads_in_articles_never_execute(browser, tmp_path, renderer):
     text = ("Le groupe Zorg {} utilise le logiciel Brix {}. La société Acme {} fournit le service Qux {} aux "
             "agences. Le PDG de Acme, Jean Dupont {}, a rencontré Marie Curie {}.").format(*PAYLOADS)

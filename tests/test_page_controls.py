@@ -11,16 +11,18 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(scope="module")
 def pages(seed_out, tmp_path_factory):
-    """The seed's page drawn by each renderer (the seed is small: `auto` gives vis-network, WebGL is asked for)."""
+    """The seed's page drawn by each renderer (the seed is small: `auto` gives vis-network, the others are asked
+    for)."""
     import kg
 
-    webgl = tmp_path_factory.mktemp("webgl") / "graph.html"
+    drawn = {"vis": seed_out / "graph.html"}
     with kg.open(seed_out) as graph:
-        graph.render(webgl, renderer="webgl")
-    return {"vis": seed_out / "graph.html", "webgl": webgl}
+        for renderer in ("webgl", "canvas"):
+            drawn[renderer] = graph.render(tmp_path_factory.mktemp(renderer) / "graph.html", renderer=renderer)
+    return drawn
 
 
-@pytest.fixture(params=["vis", "webgl"])
+@pytest.fixture(params=["vis", "webgl", "canvas"])
 def opened(request, browser, pages):  # noqa: F811
     opened = OpenPage(browser, pages[request.param])
     assert opened.page.evaluate("window.kgPage.renderer") == request.param
@@ -167,7 +169,7 @@ def test_edge_click_shows_that_facts_evidence(page):
 
 def test_physics_toggle(page):
     button = page.locator("#physics")
-    if page.evaluate("window.kgPage.renderer") == "webgl":  # laid out in Python, no physics to turn on
+    if page.evaluate("window.kgPage.renderer") != "vis":  # laid out in Python, no physics to turn on
         assert button.is_hidden()
         return
     assert button.inner_text() == "Physics: off"
@@ -235,19 +237,32 @@ def test_large_graph_is_laid_out_in_python_and_draws_without_physics(browser, tm
     shot(page, "large-graph")
 
 
-def test_a_graph_above_the_threshold_draws_with_webgl(browser, tmp_path):  # noqa: F811
+@pytest.fixture(scope="module")
+def large_graph(tmp_path_factory):
+    return random_graph(tmp_path_factory.mktemp("large") / "out", 4000, 6000)
+
+
+@pytest.mark.parametrize("asked", ["auto", "webgl"])
+def test_a_graph_above_the_threshold_draws_with_webgl_or_without_a_gpu_on_a_canvas(browser, large_graph,  # noqa: F811
+                                                                                     tmp_path, asked):
     import kg
     from kg.html import WEBGL_ABOVE
 
-    with kg.open(random_graph(tmp_path / "out", 4000, 6000)) as graph:
-        path = graph.render()
+    with kg.open(large_graph) as graph:
+        path = graph.render(tmp_path / "graph.html", renderer=asked)
     opened = OpenPage(browser, path)
     page = opened.page
     entities = page.evaluate("window.kgPage.nodes().length")
-    assert entities > WEBGL_ABOVE and page.evaluate("window.kgPage.renderer") == "webgl"
-    assert page.evaluate("[window.kgGraph.order, window.kgGraph.size]") == [
-        entities, page.evaluate("window.kgPage.edges().length")]
-    assert page.evaluate("window.kgGraph.everyNode((n, a) => Number.isFinite(a.x) && Number.isFinite(a.y))")
+    gpu = page.evaluate("window.kgRenderers.shared.gpuWebgl()")
+    assert not gpu  # (the tests' Chromium runs with --disable-gpu: WebGL drawn by SwiftShader, on the CPU)
+    assert entities > WEBGL_ABOVE and page.evaluate("window.kgPage.renderer") == (
+        "canvas" if asked == "auto" and not gpu else "webgl")
+    if asked == "webgl":
+        assert page.evaluate("[window.kgGraph.order, window.kgGraph.size]") == [
+            entities, page.evaluate("window.kgPage.edges().length")]
+        assert page.evaluate("window.kgGraph.everyNode((n, a) => Number.isFinite(a.x) && Number.isFinite(a.y))")
+    else:
+        assert page.evaluate("typeof window.kgGraph") == "undefined"  # (sigma is on the page, but not drawing)
     assert page.evaluate("window.kgStableAt") < 10_000
     assert len(drawn(page, "nodes")) == entities
     drag_and_zoom(page)  # (on the image of the drawing where a frame is slow to draw: see window.kgImageMoves)
@@ -255,7 +270,7 @@ def test_a_graph_above_the_threshold_draws_with_webgl(browser, tmp_path):  # noq
     assert drawn(page, "nodes") == [] and drawn(page, "edges") == []
     assert page.locator("#counts").inner_text().startswith("0 of ")
     assert opened.errors == []
-    shot(page, "webgl-graph")
+    shot(page, "large-graph")
 
 
 def test_hovering_an_entity_shows_its_evidence(page):

@@ -1,6 +1,6 @@
 // kg graph page. Every piece of article text reaches the page through textContent (or vis-network's innerText
 // tooltips), never innerHTML. The drawing is left to a renderer (render-vis.js for small graphs, render-webgl.js for
-// large ones) behind one interface; this script owns the data, the filters, search, details and the PNG. Globals for
+// large ones, render-canvas.js for large ones in a browser without a GPU) behind one interface; this script owns the data, the filters, search, details and the PNG. Globals for
 // tests: kgPage (renderer-neutral), kgStable and kgStableAt, kgNeighbourhood, and each renderer's own.
 (function () {
   "use strict";
@@ -263,7 +263,9 @@
   data.edges.forEach(function (e) { edgeById[e.id] = e; });
   var physicsButton = document.getElementById("physics");
   function showPhysics(on) { physicsButton.textContent = "Physics: " + (on ? "on" : "off"); }
-  var renderer = window.kgRenderers[data.renderer](data, document.getElementById("graph"), {
+  // a large page draws with WebGL where the browser has a GPU for it, else with its renderer for browsers without one
+  var drawWith = data.without_gpu && !window.kgRenderers.shared.gpuWebgl() ? data.without_gpu : data.renderer;
+  var renderer = window.kgRenderers[drawWith](data, document.getElementById("graph"), {
     nodeTitle: nodeTitle,
     edgeTitle: edgeTitle,
     node: function (id) { return byId[id]; },
@@ -272,7 +274,7 @@
     stable: function () { window.kgStable = true; window.kgStableAt = performance.now(); },
     physicsChanged: showPhysics
   });
-  if (renderer.physics) {  // (the WebGL page has no physics: its layout comes from Python)
+  if (renderer.physics) {  // (large pages have no physics: their layout comes from Python)
     showPhysics(renderer.physics.on());
     physicsButton.addEventListener("click", function () { renderer.physics.set(!renderer.physics.on()); });
   } else {
@@ -415,7 +417,7 @@
 
   // what tests ask of either renderer
   window.kgPage = {
-    renderer: data.renderer,
+    renderer: drawWith,
     nodes: function () { return data.nodes; },
     edges: function () { return data.edges; },
     facts: function () { return data.facts; },

@@ -5,6 +5,7 @@ window.kgRenderers = window.kgRenderers || {};
 window.kgRenderers.webgl = function (data, container, page) {
   "use strict";
   var ARROWS_UP_TO = 20000;  // edges; above, plain lines: arrow heads double the vertices to draw
+  var shared = window.kgRenderers.shared;
   var FRAME_BUDGET = 100;  // ms a frame may take to draw before moves are made on the image
   var colors = {};
   data.legend.forEach(function (item) { colors[item.label] = item.color; });
@@ -52,7 +53,7 @@ window.kgRenderers.webgl = function (data, container, page) {
   });
 
   // the first frame is on screen once the browser has drawn twice since sigma rendered; if that took longer than a
-  // frame should, moves are made on the image of the drawing
+  // frame should, moves are made on the image of the drawing (kgRenderers.shared.imageMoves)
   requestAnimationFrame(function () {
     requestAnimationFrame(function () {
       window.kgFirstFrame = performance.now() - drawStarted;
@@ -61,67 +62,28 @@ window.kgRenderers.webgl = function (data, container, page) {
     });
   });
 
-  // Moves on the image. Where one frame costs more than FRAME_BUDGET ms (a very large graph, or a browser drawing
-  // WebGL without a GPU), redrawing at every step of a drag or a turn of the wheel would stutter: instead the stage
-  // holding the last drawing is shifted or scaled by the browser's compositor, as map viewers do, and sigma draws
-  // once, where the gesture ended.
   function imageMoves() {
-    window.kgImageMoves = true;
-    var drag = null, dragged = false, zoom = null, settleZoom = null, redrawing = false;
+    var redrawing = false;
     // the image stays moved until sigma has drawn the new view (at once if the view did not change: at a zoom limit)
+    var moves = shared.imageMoves(container, stage, {
+      drag: function (dx, dy) {
+        var centre = sigma.viewportToFramedGraph({ x: stage.clientWidth / 2 - dx, y: stage.clientHeight / 2 - dy });
+        return redraw({ x: centre.x, y: centre.y });
+      },
+      zoom: function (at, scale) {
+        return redraw(sigma.getViewportZoomedState(at, sigma.getCamera().ratio / scale));
+      }
+    });
     sigma.on("afterRender", function () {
-      if (redrawing) { redrawing = false; stage.style.transform = ""; }
+      if (redrawing) { redrawing = false; moves.settled(); }
     });
     function redraw(state) {
       var camera = sigma.getCamera(), before = camera.getState();
       redrawing = true;
       camera.setState(state);
-      if (camera.hasState(before)) { redrawing = false; stage.style.transform = ""; }
+      redrawing = !camera.hasState(before);
+      return !redrawing;
     }
-    function endZoom() {
-      clearTimeout(settleZoom);
-      if (!zoom) { return; }
-      var camera = sigma.getCamera();
-      redraw(sigma.getViewportZoomedState(zoom.at, camera.ratio / zoom.scale));
-      zoom = null;
-    }
-    // (caught as they go down to sigma's layers, and kept from them: sigma would move the camera too)
-    container.addEventListener("mousedown", function (event) {
-      if (event.button !== 0) { return; }
-      event.stopPropagation();
-      endZoom();
-      drag = { x: event.clientX, y: event.clientY, dx: 0, dy: 0 };
-    }, true);
-    container.addEventListener("click", function (event) {  // the click that ends a drag is not a click on a thing
-      if (dragged) { event.stopPropagation(); dragged = false; }
-    }, true);
-    window.addEventListener("mousemove", function (event) {
-      if (!drag) { return; }
-      drag.dx = event.clientX - drag.x;
-      drag.dy = event.clientY - drag.y;
-      stage.style.transform = "translate(" + drag.dx + "px, " + drag.dy + "px)";
-    }, true);
-    window.addEventListener("mouseup", function () {
-      if (!drag) { return; }
-      var moved = drag;
-      drag = null;
-      dragged = Math.abs(moved.dx) + Math.abs(moved.dy) >= 3;
-      if (!dragged) { stage.style.transform = ""; return; }
-      var centre = sigma.viewportToFramedGraph({ x: stage.clientWidth / 2 - moved.dx,
-                                                 y: stage.clientHeight / 2 - moved.dy });
-      redraw({ x: centre.x, y: centre.y });
-    }, true);
-    container.addEventListener("wheel", function (event) {
-      event.preventDefault();
-      event.stopPropagation();
-      var box = container.getBoundingClientRect();
-      if (!zoom) { zoom = { at: { x: event.clientX - box.left, y: event.clientY - box.top }, scale: 1 }; }
-      zoom.scale = Math.min(Math.max(zoom.scale * (event.deltaY < 0 ? 1.2 : 1 / 1.2), 0.05), 20);
-      stage.style.transformOrigin = zoom.at.x + "px " + zoom.at.y + "px";
-      stage.style.transform = "scale(" + zoom.scale + ")";
-      clearTimeout(settleZoom);
-      settleZoom = setTimeout(endZoom, 250);
-    }, { passive: false, capture: true });
   }
 
   // The relation under the pointer, found here rather than by sigma (which would draw every edge a second time,
@@ -148,33 +110,20 @@ window.kgRenderers.webgl = function (data, container, page) {
     var keys = edgesAt(event.event);
     if (keys.length) { page.clicked("edge", keys); }
   });
-  // tooltips: the same text as vis-network's, written on hover only (a 100,000-entity page would wait for them all)
-  var tip = document.createElement("div");
-  tip.className = "kg-tooltip";
-  tip.hidden = true;
-  container.appendChild(tip);
-  function showTip(text, event) {
-    tip.textContent = text;
-    tip.hidden = false;
-    // beside the pointer, on the side where it fits
-    var left = event.x + 14, top = event.y + 14;
-    if (left + tip.offsetWidth > container.clientWidth) { left = Math.max(0, event.x - 14 - tip.offsetWidth); }
-    if (top + tip.offsetHeight > container.clientHeight) { top = Math.max(0, event.y - 14 - tip.offsetHeight); }
-    tip.style.left = left + "px";
-    tip.style.top = top + "px";
-  }
+  // tooltips: the same text as vis-network's
+  var tip = shared.tooltip(container);
   var overNode = false, lastLook = 0;
   sigma.on("enterNode", function (event) {
     overNode = true;
-    showTip(page.nodeTitle(page.node(event.node)), event.event);
+    tip.show(page.nodeTitle(page.node(event.node)), event.event);
   });
-  sigma.on("leaveNode", function () { overNode = false; tip.hidden = true; });
+  sigma.on("leaveNode", function () { overNode = false; tip.hide(); });
   sigma.on("moveBody", function (event) {  // (looking for an edge at most every 50 ms: a scan of all of them)
     if (overNode || event.event.original.buttons || performance.now() - lastLook < 50) { return; }
     lastLook = performance.now();
     var keys = edgesAt(event.event);
-    if (!keys.length) { tip.hidden = true; return; }
-    showTip(keys.map(function (key) { return page.edgeTitle(page.edge(key)); }).join("\n\n"), event.event);
+    if (!keys.length) { tip.hide(); return; }
+    tip.show(keys.map(function (key) { return page.edgeTitle(page.edge(key)); }).join("\n\n"), event.event);
   });
 
   function viewport(id) {
@@ -218,16 +167,9 @@ window.kgRenderers.webgl = function (data, container, page) {
       var others = graph.nodes().filter(function (n) { return !hiddenNodes[n]; }).map(function (n) {
         return { at: viewport(n), size: sigma.getNodeDisplayData(n).size };
       });
-      for (var t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65]) {
-        var point = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
-        var found = edgesAt(point);
-        if (others.every(function (o) { return Math.hypot(o.at.x - point.x, o.at.y - point.y) > o.size + 6; }) &&
-            found.indexOf(edgeId) >= 0 && found.every(function (other) {
-              return graph.extremities(String(other)).sort().join() === graph.extremities(key).sort().join(); })) {
-          return point;
-        }
-      }
-      return null;
+      var ends = graph.extremities(key).sort().join();
+      return shared.freePoint(edgeId, a, b, others, edgesAt, function (other) {
+        return graph.extremities(String(other)).sort().join() === ends; });
     },
     drawn: function () {
       return { nodes: graph.filterNodes(function (n) { return !sigma.getNodeDisplayData(n).hidden; }),
