@@ -9,33 +9,40 @@
   data.nodes.forEach(function (n) { byId[n.id] = n; });
 
   // The data comes in columns that refer to each other by position (kg/html.py, page_payload): made back into one
-  // object per entity, relation and fact here, each entity with the facts it takes part in.
+  // object per entity and relation here, each entity with the facts it takes part in; a fact's object is made when
+  // first asked for (`data.fact(i)`: the details and the tooltips are its only readers).
   function unpack(packed) {
     var n = packed.nodes, e = packed.edges, f = packed.facts, out = packed;
     function documentOf(i) { return packed.document_ids[i]; }
     function evidence(pair) { return [documentOf(pair[0]), packed.sentences[pair[1]]]; }
     out.nodes = n.id.map(function (id, i) {
-      var node = { id: id, label: n.label[i], group: packed.kinds[n.kind[i]], value: n.value[i],
+      var node = { id: id, index: i, label: n.label[i], group: packed.kinds[n.kind[i]], value: n.value[i],
                    aliases: n.aliases[i] || [], facts: [], quotes: (n.quotes[i] || []).map(function (q) {
                      return [packed.sentences[q[0]], documentOf(q[1])]; }) };
       if (n.x) { node.x = n.x[i]; node.y = n.y[i]; }
       return node;
     });
+    var facts = new Array(f.s.length);
+    out.factCount = f.s.length;
+    out.fact = function (i) {
+      if (!facts[i]) {
+        var s = f.s[i];
+        facts[i] = { s: n.id[s], sl: n.label[s], p: packed.names[f.p[i]], o: f.o[i] < 0 ? null : n.id[f.o[i]],
+                     ol: f.o[i] < 0 ? f.literal[i] : n.label[f.o[i]], c: f.c[i], q: f.q[i] || [],
+                     e: f.e[i].map(evidence) };
+        if (f.more[i]) { facts[i].more = f.more[i]; }
+        if (f.flags[i]) { facts[i].f = f.flags[i]; }
+      }
+      return facts[i];
+    };
     // the facts of an entity (in their order, once each): those it is the subject of, and those a relation of the
     // page links it to as object or qualifier
-    out.facts = f.s.map(function (s, i) {
-      out.nodes[s].facts.push(i);
-      var fact = { s: n.id[s], sl: n.label[s], p: packed.names[f.p[i]], o: f.o[i] < 0 ? null : n.id[f.o[i]],
-                   ol: f.o[i] < 0 ? f.literal[i] : n.label[f.o[i]], c: f.c[i], q: f.q[i] || [],
-                   e: f.e[i].map(evidence) };
-      if (f.more[i]) { fact.more = f.more[i]; }
-      if (f.flags[i]) { fact.f = f.flags[i]; }
-      return fact;
-    });
+    for (var i = 0; i < f.s.length; i++) { out.nodes[f.s[i]].facts.push(i); }
     var dashed = {};
     e.dashed.forEach(function (i) { dashed[i] = true; });
     out.edges = e.from.map(function (from, i) {
-      var edge = { id: i, from: n.id[from], to: n.id[e.to[i]], fact: e.fact[i], relation: packed.names[e.relation[i]],
+      var edge = { id: i, from: n.id[from], to: n.id[e.to[i]], fromIndex: from, toIndex: e.to[i], fact: e.fact[i],
+                   relation: packed.names[e.relation[i]],
                    confidence: f.c[e.fact[i]], documents: e.documents[i].map(documentOf), dashes: !!dashed[i] };
       if (e.label) { edge.label = packed.names[e.label[i]]; }
       out.nodes[e.to[i]].facts.push(edge.fact);
@@ -58,7 +65,7 @@
   function nodeTitle(node) {
     var seen = {}, evidence = [];
     node.facts.forEach(function (index) {
-      data.facts[index].e.forEach(function (e) {
+      data.fact(index).e.forEach(function (e) {
         var key = e[0] + "\u0000" + e[1];
         if (!seen[key]) { seen[key] = true; evidence.push(e); }
       });
@@ -68,7 +75,7 @@
     return lines.concat(evidenceLines(evidence, evidence.length)).join("\n");
   }
   function edgeTitle(edge) {
-    var fact = data.facts[edge.fact];
+    var fact = data.fact(edge.fact);
     var lines = [fact.sl + " — " + fact.p + " → " + fact.ol + (fact.f ? " (" + fact.f.join(", ") + ")" : "")];
     fact.q.forEach(function (q) { lines.push(q[0] + ": " + q[1]); });
     lines.push("confidence " + fact.c.toFixed(2));
@@ -86,7 +93,10 @@
   var state = { types: {}, relations: {}, documents: {}, confidence: 0 };
   function keys(list, field) {
     var seen = {};
-    list.forEach(function (item) { [].concat(item[field]).forEach(function (k) { seen[k] = true; }); });
+    list.forEach(function (item) {
+      var value = item[field];
+      if (Array.isArray(value)) { value.forEach(function (k) { seen[k] = true; }); } else { seen[value] = true; }
+    });
     return Object.keys(seen).sort();
   }
   var typeNames = keys(data.nodes, "group"), relationNames = keys(data.edges, "relation");
@@ -101,25 +111,26 @@
       state.types[byId[edge.from].group] && state.types[byId[edge.to].group];
   }
   function nodeShown(node, degree) {
-    return state.types[node.group] && (!node.facts.length || degree[node.id] > 0);
+    return state.types[node.group] && (!node.facts.length || degree[node.index] > 0);
   }
   // what is shown, counted in one pass over the relations and one over the entities (the filter counts of a
-  // 100,000-entity page cannot each walk every relation)
+  // 100,000-entity page cannot each walk every relation); entities and relations by position
   function tally(nodeTest, edgeTest) {
-    var counts = { nodes: {}, edges: {}, degree: {}, types: {}, relations: {}, documents: {}, nodeCount: 0,
+    var counts = { nodes: new Uint8Array(data.nodes.length), edges: new Uint8Array(data.edges.length),
+                   degree: new Int32Array(data.nodes.length), types: {}, relations: {}, documents: {}, nodeCount: 0,
                    edgeCount: 0 };
     data.edges.forEach(function (e) {
       if (!edgeTest(e)) { return; }
-      counts.edges[e.id] = true;
+      counts.edges[e.id] = 1;
       counts.edgeCount += 1;
-      counts.degree[e.from] = (counts.degree[e.from] || 0) + 1;
-      counts.degree[e.to] = (counts.degree[e.to] || 0) + 1;
+      counts.degree[e.fromIndex] += 1;
+      counts.degree[e.toIndex] += 1;
       counts.relations[e.relation] = (counts.relations[e.relation] || 0) + 1;
       e.documents.forEach(function (d) { counts.documents[d] = (counts.documents[d] || 0) + 1; });
     });
     data.nodes.forEach(function (n) {
       if (!nodeTest(n, counts.degree)) { return; }
-      counts.nodes[n.id] = true;
+      counts.nodes[n.index] = 1;
       counts.nodeCount += 1;
       counts.types[n.group] = (counts.types[n.group] || 0) + 1;
     });
@@ -248,8 +259,8 @@
   });
   function refresh() {
     visible = tally(nodeShown, edgeShown);
-    renderer.show(function (n) { return visible.nodes[n.id] === true; },
-                  function (e) { return visible.edges[e.id] === true; });
+    renderer.show(function (n) { return visible.nodes[n.index] === 1; },
+                  function (e) { return visible.edges[e.id] === 1; });
     counters.forEach(function (update) { update(); });
     document.getElementById("counts").textContent =
       visible.nodeCount + " of " + data.nodes.length + " entities, " + visible.edgeCount + " of " +
@@ -259,8 +270,6 @@
   // ---------------------------------------------------------------- renderer
   document.getElementById("title").textContent = data.title;
   data.notes.forEach(function (note) { document.getElementById("notes").appendChild(el("div", note)); });
-  var edgeById = {};
-  data.edges.forEach(function (e) { edgeById[e.id] = e; });
   var physicsButton = document.getElementById("physics");
   function showPhysics(on) { physicsButton.textContent = "Physics: " + (on ? "on" : "off"); }
   // a large page draws with WebGL where the browser has a GPU for it, else with its renderer for browsers without one
@@ -269,7 +278,7 @@
     nodeTitle: nodeTitle,
     edgeTitle: edgeTitle,
     node: function (id) { return byId[id]; },
-    edge: function (id) { return edgeById[id]; },
+    edge: function (id) { return data.edges[id]; },  // (a relation's id is its position)
     clicked: function (kind, id) { if (kind === "node") { showNode(id); } else { showEdges(id); } },
     stable: function () { window.kgStable = true; window.kgStableAt = performance.now(); },
     physicsChanged: showPhysics
@@ -309,7 +318,7 @@
   });
   function find() {
     var id = lookup[search.value.trim().toLowerCase()];
-    if (id === undefined || !visible.nodes[id]) { return; }
+    if (id === undefined || !visible.nodes[byId[id].index]) { return; }
     renderer.select([id]);
     renderer.focus(id);
     showNode(id);
@@ -321,7 +330,7 @@
   var details = document.getElementById("details");
   var hops = 1;
   function factBlock(index) {
-    var fact = data.facts[index];
+    var fact = data.fact(index);
     var block = el("div", undefined, "fact");
     var line = el("div");
     line.appendChild(el("span", fact.sl + " "));
@@ -401,7 +410,7 @@
   }
   // one relation, or all those drawn on the same line (the WebGL page draws parallel relations as one line)
   function showEdges(edgeIds) {
-    var shownEdges = [].concat(edgeIds).map(function (id) { return edgeById[id]; });
+    var shownEdges = [].concat(edgeIds).map(function (id) { return data.edges[id]; });
     details.textContent = "";
     details.appendChild(el("h2", shownEdges.map(function (e) { return e.relation; }).join(" · ")));
     shownEdges.forEach(function (edge) { details.appendChild(factBlock(edge.fact)); });
@@ -420,8 +429,12 @@
     renderer: drawWith,
     nodes: function () { return data.nodes; },
     edges: function () { return data.edges; },
-    facts: function () { return data.facts; },
-    shownNodes: function () { return data.nodes.filter(function (n) { return visible.nodes[n.id]; }); },
+    facts: function () {
+      var all = [];
+      for (var i = 0; i < data.factCount; i++) { all.push(data.fact(i)); }
+      return all;
+    },
+    shownNodes: function () { return data.nodes.filter(function (n) { return visible.nodes[n.index]; }); },
     shownEdges: function () { return data.edges.filter(function (e) { return visible.edges[e.id]; }); },
     drawn: function () { return renderer.drawn(); },
     selected: function () { return renderer.selected(); },

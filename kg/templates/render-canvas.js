@@ -10,6 +10,7 @@ window.kgRenderers.canvas = function (data, container, page) {
   var LABEL_SIZE = 6;  // px: entities drawn at least this big are labelled (as sigma's labelRenderedSizeThreshold)
   var LABEL_CELL = { x: 20, y: 7 };  // px: labels take the cells of this grid they cover, the biggest entities' first
   var MAX_LABELS = 500;  // a frame
+  var CHARACTER_WIDTH = 7;  // px, about, of the labels' font: wide enough that labels do not overlap
   var EDGE_LABELS_UP_TO = 300;  // relations on screen; more, and their labels would cover each other
   var EDGE_REACH = 4;  // px from a relation's line that still points at it
   var nodes = data.nodes, edges = data.edges, count = nodes.length;
@@ -31,7 +32,7 @@ window.kgRenderers.canvas = function (data, container, page) {
   });
   var biggestFirst = nodes.map(function (n, i) { return i; }).sort(function (a, b) { return size[b] - size[a]; });
   var from = new Int32Array(edges.length), to = new Int32Array(edges.length), dashes = new Uint8Array(edges.length);
-  edges.forEach(function (edge, k) { from[k] = index[edge.from]; to[k] = index[edge.to]; dashes[k] = edge.dashes ? 1 : 0; });
+  edges.forEach(function (edge, k) { from[k] = edge.fromIndex; to[k] = edge.toIndex; dashes[k] = edge.dashes ? 1 : 0; });
   var edgeLabels = edges.some(function (edge) { return edge.label; });
 
   var hiddenNodes = new Uint8Array(count), hiddenEdges = new Uint8Array(edges.length), anyHidden = false;
@@ -170,7 +171,8 @@ window.kgRenderers.canvas = function (data, container, page) {
     function label(i, always) {
       var at = toScreen(x[i], y[i]), left = at.x + radius(i) + 3;
       if (at.x < 0 || at.y < 0 || at.x > width || at.y > height) { return; }
-      var text = nodes[i].label, right = left + context.measureText(text).width, cells = [];
+      if (!always && taken[Math.floor(left / LABEL_CELL.x) + ":" + Math.floor(at.y / LABEL_CELL.y)]) { return; }
+      var text = nodes[i].label, right = left + CHARACTER_WIDTH * text.length, cells = [];
       for (var cx = Math.floor(left / LABEL_CELL.x); cx <= Math.floor(right / LABEL_CELL.x); cx++) {
         for (var cy = Math.floor((at.y - 8) / LABEL_CELL.y); cy <= Math.floor((at.y + 6) / LABEL_CELL.y); cy++) {
           if (!always && taken[cx + ":" + cy]) { return; }
