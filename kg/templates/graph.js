@@ -16,7 +16,7 @@
     function documentOf(i) { return packed.document_ids[i]; }
     function evidence(pair) { return [documentOf(pair[0]), packed.sentences[pair[1]]]; }
     out.nodes = n.id.map(function (id, i) {
-      var node = { id: id, index: i, label: n.label[i], group: packed.kinds[n.kind[i]], value: n.value[i],
+      var node = { id: packed.id_prefix + id, index: i, label: n.label[i], group: packed.kinds[n.kind[i]], value: n.value[i],
                    aliases: n.aliases[i] || [], facts: [], quotes: (n.quotes[i] || []).map(function (q) {
                      return [packed.sentences[q[0]], documentOf(q[1])]; }) };
       if (n.x) { node.x = n.x[i]; node.y = n.y[i]; }
@@ -27,7 +27,8 @@
     out.fact = function (i) {
       if (!facts[i]) {
         var s = f.s[i];
-        facts[i] = { s: n.id[s], sl: n.label[s], p: packed.names[f.p[i]], o: f.o[i] < 0 ? null : n.id[f.o[i]],
+        facts[i] = { s: out.nodes[s].id, sl: n.label[s], p: packed.names[f.p[i]],
+                     o: f.o[i] < 0 ? null : out.nodes[f.o[i]].id,
                      ol: f.o[i] < 0 ? f.literal[i] : n.label[f.o[i]], c: f.c[i], q: f.q[i] || [],
                      e: f.e[i].map(evidence) };
         if (f.more[i]) { facts[i].more = f.more[i]; }
@@ -41,7 +42,7 @@
     var dashed = {};
     e.dashed.forEach(function (i) { dashed[i] = true; });
     out.edges = e.from.map(function (from, i) {
-      var edge = { id: i, from: n.id[from], to: n.id[e.to[i]], fromIndex: from, toIndex: e.to[i], fact: e.fact[i],
+      var edge = { id: i, from: out.nodes[from].id, to: out.nodes[e.to[i]].id, fromIndex: from, toIndex: e.to[i], fact: e.fact[i],
                    relation: packed.names[e.relation[i]],
                    confidence: f.c[e.fact[i]], documents: e.documents[i].map(documentOf), dashes: !!dashed[i] };
       if (e.label) { edge.label = packed.names[e.label[i]]; }

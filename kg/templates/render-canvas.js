@@ -14,7 +14,11 @@ window.kgRenderers.canvas = function (data, container, page) {
   var EDGE_LABELS_UP_TO = 300;  // relations on screen; more, and their labels would cover each other
   var EDGE_REACH = 4;  // px from a relation's line that still points at it
   var nodes = data.nodes, edges = data.edges, count = nodes.length;
-  var small = count < 500, minSize = small ? 5 : 2, maxSize = small ? 16 : 10;
+  // entities as big as on the WebGL page up to CROWDED of them; above, smaller, so that they cover about as much of
+  // the view as CROWDED do (a hundred thousand entities drawn as big would cover it ten times over)
+  var CROWDED = 20000;
+  var small = count < 500, shrink = Math.min(1, Math.sqrt(CROWDED / Math.max(count, 1)));
+  var minSize = small ? 5 : 2 * shrink, maxSize = small ? 16 : 10 * shrink;
   var maxValue = nodes.reduce(function (m, n) { return Math.max(m, n.value); }, 1);
 
   // positions, sizes and colours in typed arrays; entities by kind (one path each), and by size for labels
