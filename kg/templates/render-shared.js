@@ -94,7 +94,7 @@ window.kgRenderers.shared = {
   },
 
   // Whether this browser draws WebGL on a GPU. Without one (WebGL unavailable, or drawn on the CPU by SwiftShader,
-  // llvmpipe or Microsoft's Basic Render Driver) a WebGL frame of a large graph takes seconds, and the page draws
+  // llvmpipe or Windows' Basic Render Driver) a WebGL frame of a large graph takes seconds, and the page draws
   // with the Canvas 2D renderer instead. A browser that does not say what draws its WebGL is taken at its word.
   gpuWebgl: function () {
     var gl = null;
