@@ -1,7 +1,8 @@
 // kg graph page. Every piece of article text reaches the page through textContent (or vis-network's innerText
 // tooltips), never innerHTML. The drawing is left to a renderer (render-vis.js for small graphs, render-webgl.js for
-// large ones, render-canvas.js for large ones in a browser without a GPU) behind one interface; this script owns the data, the filters, search, details and the PNG. Globals for
-// tests: kgPage (renderer-neutral), kgStable and kgStableAt, kgNeighbourhood, and each renderer's own.
+// large ones, render-canvas.js for large ones in a browser without a GPU) behind one interface; this script owns the
+// data, the filters, search, details and the PNG. Globals for tests: kgPage (renderer-neutral), kgStable and
+// kgStableAt, kgNeighbourhood, and each renderer's own.
 (function () {
   "use strict";
   var data = unpack(JSON.parse(document.getElementById("kg-data").textContent));
@@ -16,8 +17,9 @@
     function documentOf(i) { return packed.document_ids[i]; }
     function evidence(pair) { return [documentOf(pair[0]), packed.sentences[pair[1]]]; }
     out.nodes = n.id.map(function (id, i) {
-      var node = { id: packed.id_prefix + id, index: i, label: n.label[i], group: packed.kinds[n.kind[i]], value: n.value[i],
-                   aliases: n.aliases[i] || [], facts: [], quotes: (n.quotes[i] || []).map(function (q) {
+      var node = { id: packed.id_prefix + id, index: i, label: n.label[i], group: packed.kinds[n.kind[i]],
+                   value: n.value[i], aliases: n.aliases[i] || [], facts: [],
+                   quotes: (n.quotes[i] || []).map(function (q) {
                      return [packed.sentences[q[0]], documentOf(q[1])]; }) };
       if (n.x) { node.x = n.x[i]; node.y = n.y[i]; }
       return node;
@@ -42,9 +44,9 @@
     var dashed = {};
     e.dashed.forEach(function (i) { dashed[i] = true; });
     out.edges = e.from.map(function (from, i) {
-      var edge = { id: i, from: out.nodes[from].id, to: out.nodes[e.to[i]].id, fromIndex: from, toIndex: e.to[i], fact: e.fact[i],
-                   relation: packed.names[e.relation[i]],
-                   confidence: f.c[e.fact[i]], documents: e.documents[i].map(documentOf), dashes: !!dashed[i] };
+      var edge = { id: i, from: out.nodes[from].id, to: out.nodes[e.to[i]].id, fromIndex: from, toIndex: e.to[i],
+                   fact: e.fact[i], relation: packed.names[e.relation[i]], confidence: f.c[e.fact[i]],
+                   documents: e.documents[i].map(documentOf), dashes: !!dashed[i] };
       if (e.label) { edge.label = packed.names[e.label[i]]; }
       out.nodes[e.to[i]].facts.push(edge.fact);
       return edge;

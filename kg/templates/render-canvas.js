@@ -36,7 +36,11 @@ window.kgRenderers.canvas = function (data, container, page) {
   });
   var biggestFirst = nodes.map(function (n, i) { return i; }).sort(function (a, b) { return size[b] - size[a]; });
   var from = new Int32Array(edges.length), to = new Int32Array(edges.length), dashes = new Uint8Array(edges.length);
-  edges.forEach(function (edge, k) { from[k] = edge.fromIndex; to[k] = edge.toIndex; dashes[k] = edge.dashes ? 1 : 0; });
+  edges.forEach(function (edge, k) {
+    from[k] = edge.fromIndex;
+    to[k] = edge.toIndex;
+    dashes[k] = edge.dashes ? 1 : 0;
+  });
   var edgeLabels = edges.some(function (edge) { return edge.label; });
 
   var hiddenNodes = new Uint8Array(count), hiddenEdges = new Uint8Array(edges.length), anyHidden = false;
@@ -307,9 +311,9 @@ window.kgRenderers.canvas = function (data, container, page) {
   return {
     show: function (nodeShown, edgeShown) {
       var wasAll = !anyHidden;
-      anyHidden = false;
-      nodes.forEach(function (n, i) { hiddenNodes[i] = nodeShown(n) ? 0 : 1; anyHidden = anyHidden || !!hiddenNodes[i]; });
-      edges.forEach(function (e, k) { hiddenEdges[k] = edgeShown(e) ? 0 : 1; anyHidden = anyHidden || !!hiddenEdges[k]; });
+      nodes.forEach(function (n, i) { hiddenNodes[i] = nodeShown(n) ? 0 : 1; });
+      edges.forEach(function (e, k) { hiddenEdges[k] = edgeShown(e) ? 0 : 1; });
+      anyHidden = hiddenNodes.indexOf(1) >= 0 || hiddenEdges.indexOf(1) >= 0;
       if (anyHidden || !wasAll) { draw(); }  // (showing everything again, as drawn, costs no frame)
     },
     neighbours: function (id) {
