@@ -175,9 +175,11 @@ def entity_count(store: GraphStore) -> int:
     return int(next(iter(rows))["n"].value)
 
 
-#: binds ?e to each entity taking part in a fact: subject, object or entity-valued qualifier
-ENTITIES_PATTERN = ("?st a rdf:Statement . { ?st rdf:subject ?e } UNION { ?st rdf:object ?e } UNION "
-                    "{ ?st ?q ?e . ?q rdfs:subPropertyOf kg:qualifier . } FILTER(isIRI(?e))")
+#: binds ?e to each entity taking part in a fact: subject, object or entity-valued qualifier (the statement's type
+#: tested in each branch: Oxigraph joins a type written once before the union with every branch's rows, which took
+#: seven times as long)
+ENTITIES_PATTERN = ("{ ?st rdf:subject ?e ; a rdf:Statement } UNION { ?st rdf:object ?e ; a rdf:Statement } "
+                    "UNION { ?st ?q ?e ; a rdf:Statement . ?q rdfs:subPropertyOf kg:qualifier . } FILTER(isIRI(?e))")
 
 
 def entity_records(store: GraphStore) -> list[dict[str, Any]]:
