@@ -224,6 +224,18 @@ window.kgRenderers.canvas = function (data, container, page) {
     return edges.filter(function (e, k) { return !hiddenEdges[k] && sameLine(k, best); }).map(function (e) {
       return e.id; });
   }
+  // each entity's relations (by position), indexed when first asked for: a 3-hop neighbourhood asks for thousands
+  var relations = null;
+  function relationsOf(i) {
+    if (relations === null) {
+      relations = nodes.map(function () { return []; });
+      for (var k = 0; k < edges.length; k++) {
+        relations[from[k]].push(k);
+        if (to[k] !== from[k]) { relations[to[k]].push(k); }
+      }
+    }
+    return relations[i];
+  }
   function sameLine(j, k) {  // relations between the same two entities, either way
     return (from[j] === from[k] && to[j] === to[k]) || (from[j] === to[k] && to[j] === from[k]);
   }
@@ -318,13 +330,11 @@ window.kgRenderers.canvas = function (data, container, page) {
     },
     neighbours: function (id) {
       var i = index[id], found = {};
-      for (var k = 0; k < edges.length; k++) {
-        if (hiddenEdges[k]) { continue; }
-        if (from[k] === i && to[k] !== i) { found[to[k]] = true; }
-        if (to[k] === i && from[k] !== i) { found[from[k]] = true; }
-      }
-      return Object.keys(found).filter(function (j) { return !hiddenNodes[j]; }).map(function (j) {
-        return nodes[j].id; });
+      relationsOf(i).forEach(function (k) {
+        var other = from[k] === i ? to[k] : from[k];
+        if (!hiddenEdges[k] && other !== i && !hiddenNodes[other]) { found[other] = true; }
+      });
+      return Object.keys(found).map(function (j) { return nodes[j].id; });
     },
     select: function (ids) {
       selection = {};
