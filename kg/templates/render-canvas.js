@@ -278,6 +278,7 @@ window.kgRenderers.canvas = function (data, container, page) {
   function liveMoves() {  // frames are cheap: the drawing follows the pointer
     var drag = null, dragged = false;
     canvas.addEventListener("mousedown", function (event) {
+      dragged = false;  // (a drag that ended outside the page is followed by no click to swallow)
       if (event.button === 0) { drag = { x: event.clientX, y: event.clientY, moved: 0 }; }
     });
     window.addEventListener("mousemove", function (event) {

@@ -42,6 +42,7 @@ window.kgRenderers.shared = {
       drawn(view.zoom(ended.at, ended.scale));
     }
     container.addEventListener("mousedown", function (event) {
+      dragged = false;  // (a drag that ended outside the page is followed by no click to swallow)
       if (event.button !== 0) { return; }
       event.stopPropagation();
       endZoom();
