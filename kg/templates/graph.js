@@ -111,7 +111,7 @@
   function edgeShown(edge) {
     return state.relations[edge.relation] && edge.confidence >= state.confidence &&
       edge.documents.some(function (d) { return state.documents[d]; }) &&
-      state.types[byId[edge.from].group] && state.types[byId[edge.to].group];
+      state.types[data.nodes[edge.fromIndex].group] && state.types[data.nodes[edge.toIndex].group];
   }
   function nodeShown(node, degree) {
     return state.types[node.group] && (!node.facts.length || degree[node.index] > 0);

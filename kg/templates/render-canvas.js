@@ -22,11 +22,10 @@ window.kgRenderers.canvas = function (data, container, page) {
   var maxValue = nodes.reduce(function (m, n) { return Math.max(m, n.value); }, 1);
 
   // positions, sizes and colours in typed arrays; entities by kind (one path each), and by size for labels
-  var index = {}, x = new Float64Array(count), y = new Float64Array(count), size = new Float64Array(count);
+  var x = new Float64Array(count), y = new Float64Array(count), size = new Float64Array(count);
   var colours = {}, kinds = [], byKind = {};
   data.legend.forEach(function (item) { colours[item.label] = item.color; });
   nodes.forEach(function (node, i) {
-    index[node.id] = i;
     x[i] = node.x;
     y[i] = node.y;
     size[i] = minSize + (maxSize - minSize) * Math.sqrt(node.value / maxValue);
@@ -34,6 +33,7 @@ window.kgRenderers.canvas = function (data, container, page) {
     if (!byKind[colour]) { byKind[colour] = []; kinds.push(colour); }
     byKind[colour].push(i);
   });
+  function positionOf(id) { return page.node(id).index; }  // (an entity's position in the page's arrays)
   var biggestFirst = nodes.map(function (n, i) { return i; }).sort(function (a, b) { return size[b] - size[a]; });
   var from = new Int32Array(edges.length), to = new Int32Array(edges.length), dashes = new Uint8Array(edges.length);
   edges.forEach(function (edge, k) {
@@ -162,7 +162,7 @@ window.kgRenderers.canvas = function (data, container, page) {
     context.strokeStyle = "#222222";
     context.lineWidth = 2;
     Object.keys(selection).forEach(function (id) {
-      var i = index[id];
+      var i = positionOf(id);
       if (hiddenNodes[i]) { return; }
       var at = toScreen(x[i], y[i]);
       context.beginPath();
@@ -191,7 +191,9 @@ window.kgRenderers.canvas = function (data, container, page) {
       drawnLabels += 1;
       context.fillText(text, left, at.y + 4);
     }
-    Object.keys(selection).forEach(function (id) { if (!hiddenNodes[index[id]]) { label(index[id], true); } });
+    Object.keys(selection).forEach(function (id) {
+      if (!hiddenNodes[positionOf(id)]) { label(positionOf(id), true); }
+    });
     for (var k = 0; k < biggestFirst.length && drawnLabels < MAX_LABELS; k++) {
       var i = biggestFirst[k];
       if (radius(i) < LABEL_SIZE && !small) { break; }
@@ -330,7 +332,7 @@ window.kgRenderers.canvas = function (data, container, page) {
       if (anyHidden || !wasAll) { draw(); }  // (showing everything again, as drawn, costs no frame)
     },
     neighbours: function (id) {
-      var i = index[id], found = {};
+      var i = positionOf(id), found = {};
       relationsOf(i).forEach(function (k) {
         var other = from[k] === i ? to[k] : from[k];
         if (!hiddenEdges[k] && other !== i && !hiddenNodes[other]) { found[other] = true; }
@@ -344,14 +346,14 @@ window.kgRenderers.canvas = function (data, container, page) {
     },
     selected: function () { return Object.keys(selection); },
     focus: function (id) {
-      var i = index[id];
+      var i = positionOf(id);
       camera.x = x[i];
       camera.y = y[i];
       camera.ratio = Math.min(camera.ratio, 0.3);
       draw();
     },
     fit: function () { Object.assign(camera, home); draw(); },
-    screen: function (id) { var i = index[id]; return toScreen(x[i], y[i]); },
+    screen: function (id) { var i = positionOf(id); return toScreen(x[i], y[i]); },
     edgeScreen: function (k) {  // (a relation's id is its position)
       var others = [];
       for (var i = 0; i < count; i++) {
