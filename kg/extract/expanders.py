@@ -175,6 +175,8 @@ CHECKS: dict[str, Check] = {
     "person": lambda token, context: mention(token, context).kind == "Person",
     #: a name some word of which the parser tagged as a person's (`Ursula von der Leyen`, its last word a place)
     "person_name": lambda token, context: any(t.ent_type_ in PERSON_ENTITIES for t in name_tokens(token)),
+    #: a name of several words (`Maria Lenz`; a lone word the NER calls a person is often something else's name)
+    "full_name": lambda token, context: len(name_tokens(token)) > 1,
     "common": lambda token, context: not is_name(token),
     "noun": lambda token, context: token.pos_ == "NOUN",
     #: a predicate that is not a name of its own (`les partenaires`, not `le plus grand est Acme`)

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..text import fold
 from . import labels as L
-from .context import CHILDREN, TOKENS, children, doc_tokens, words_of
+from .context import CHILDREN, TOKENS, case_word, children, doc_tokens, words_of
 
 NER_KINDS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place",
              "NORP": "Organization", "PRODUCT": "Product", "FAC": "Place", "EVENT": "Event",
@@ -212,6 +212,9 @@ def _name_tokens(token: Token) -> list[Token]:
         if right.ent_iob_ == "B" and left.ent_type_ and right.ent_type_ != left.ent_type_ and (
                 (right.head != left and left.head != right) or right.ent_type_ in PERSON_ENTITIES):
             return False  # `le secrétaire à la Défense Paul Durand`, `le ministre de l'Intérieur X`: then a person
+        if right.ent_iob_ == "B" and right.ent_type_ in PERSON_ENTITIES and not left.ent_type_ and (
+                left.dep_ in L.PREPOSITION_OBJECTS or case_word(left)):
+            return False  # `Chief of Staff Bill Daley`: the last word of a title's phrase, then the person
         return bool(left.whitespace_) and is_name(right) and is_name(left) and (
             right.ent_iob_ == "I" or right.dep_ in L.NAME_PARTS or right.head == left or left.head == right
             or right.dep_ in L.APPOSITIONS)

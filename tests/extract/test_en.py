@@ -523,3 +523,15 @@ def test_a_passive_only_frame_reads_the_passive_and_not_the_active():
 def test_a_day_is_no_name_a_pronoun_can_stand_for():
     found = triples("Vinalys said on Monday it had hired Paul Girard as chief financial officer.")
     assert not any("Monday" in (s, o) for s, _, o in found), found
+
+
+def test_an_organisation_owning_a_persons_name_employs_them():
+    assert ("Maria Lenz", "worksFor", "BBC") in triples("In an interview with the BBC's Maria Lenz, the minister "
+                                                        "defended the plan.")
+    assert not any(relation == "worksFor" for _, relation, _ in triples("Obama's Joe Biden spoke in Ohio."))
+
+
+def test_a_titles_last_word_does_not_join_the_persons_name():
+    found = triples("Former White House Chief of Staff Bill Daley praised the Acme Group on Monday.")
+    assert ("Bill Daley", "praises", "Acme Group") in found
+    assert not any("Staff" in subject for subject, _, _ in found)
