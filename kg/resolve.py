@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
+from .lang import every_languages_words
 from .model import QUOTE, Candidate, Entity, Fact, Mention
 from .text import clean_label, fold
 
@@ -37,15 +38,13 @@ CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality"
                                "suffersFrom",
                                # what is hosted or organised is often an event: `un sommet`
                                "hosts"})
-#: endings of abstract nouns (qualities, processes): `la sécurité`, `une tentative de coopération`
-ABSTRACT_SUFFIXES = ("té", "tion", "sion", "ance", "ence", "isme", "itude", "ity", "ness", "ism")
+#: endings of abstract nouns (qualities, processes): `la sécurité`, `une tentative de coopération`; words that make a
+#: company's name formal without naming something else (`Acme Inc`, `Groupe Acme`); short words a name's initials
+#: skip. Every language's words (`kg/lang/<code>/words.toml`): a French text names `Acme Inc` too.
+ABSTRACT_SUFFIXES = tuple(sorted(every_languages_words("ABSTRACT_SUFFIXES")))
+COMPANY_DESIGNATORS = every_languages_words("COMPANY_DESIGNATORS")
+_FUNCTION_WORDS = every_languages_words("FUNCTION_WORDS")
 _PARENTHESISED_ACRONYM = re.compile(r"([^\W\d_][\w’'\- ]{2,80}?)\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
-#: words that make a company's name formal without naming something else (folded): `Acme Inc`, `Groupe Acme`
-COMPANY_DESIGNATORS = frozenset({"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
-                                 "plc", "llc", "sa", "sas", "sarl", "se", "ag", "gmbh", "nv", "bv", "spa", "group",
-                                 "groupe", "holding", "holdings", "international", "technologies", "labs"})
-_FUNCTION_WORDS = frozenset({"de", "des", "du", "d", "la", "le", "les", "l", "et", "of", "the", "and", "for", "a",
-                             "à", "en", "pour"})
 
 
 def acronym(name: str) -> str:

@@ -3,8 +3,10 @@
 import re
 import unicodedata
 
-LEADING_DETERMINERS = frozenset({"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ses", "son", "sa",
-                                 "leur", "leurs", "ce", "cet", "cette", "ces", "the", "a", "an", "its", "their"})
+from .lang import every_languages_words
+
+#: determiners a label may open with, in every language kg reads (`kg/lang/<code>/words.toml`)
+LEADING_DETERMINERS = every_languages_words("LEADING_DETERMINERS")
 
 
 def strip_accents(text: str) -> str:

@@ -18,6 +18,8 @@ from ..errors import LexiconError
 class WordLists:
     """A language's closed word classes and general vocabulary, by what the rules use them for."""
 
+    #: endings of abstract nouns (qualities, processes: `la sécurité`, `awareness`), whose mentions name no thing
+    ABSTRACT_SUFFIXES: frozenset[str] = frozenset()
     #: words skipped when an acronym is matched with the words it abbreviates (connectors, particles, articles)
     ACRONYM_SKIPPED_WORDS: frozenset[str] = frozenset()
     #: verbs whose subject does what their event noun names
@@ -38,6 +40,9 @@ class WordLists:
     BECOMING_VERBS: frozenset[str] = frozenset()
     #: verbs that blame something on someone -> the preposition naming who is blamed
     BLAME_VERBS: dict[str, str] = field(default_factory=dict)
+    #: legal-form and group words after a company's name (`Acme Inc`, `Groupe Acme`), which a shorter mention of
+    #: the company leaves out (folded: lower case, no accents)
+    COMPANY_DESIGNATORS: frozenset[str] = frozenset()
     #: the preposition of a noun's complement, which a headline's subject may have
     COMPLEMENT_CASE: str = ""
     #: contracted prepositions and articles -> the word they stand for (a preposition is looked up undone)
@@ -62,6 +67,9 @@ class WordLists:
     EXAMPLE_MARKERS: frozenset[str] = frozenset()
     #: pronouns that, inside a quotation, are its speaker
     FIRST_PERSON_PRONOUNS: frozenset[str] = frozenset()
+    #: articles, prepositions and conjunctions inside a name, which its initials and its short forms skip
+    #: (`Banque centrale européenne` -> BCE; `Banque de Jilin` is not `Jilin`)
+    FUNCTION_WORDS: frozenset[str] = frozenset()
     #: verbs too general to name a relation of their own: no relation is minted from them
     GENERIC_VERBS: frozenset[str] = frozenset()
     #: prepositions before a gerund whose subject is the clause's
@@ -102,6 +110,8 @@ class WordLists:
     LATTER_DETERMINERS: frozenset[str] = frozenset()
     #: words that, plural after a demonstrative, stand for the plural named last: `ces derniers`
     LATTER_WORDS: frozenset[str] = frozenset()
+    #: determiners a label may open with, which comparing and minting names leaves out (`la société`, `the firm`)
+    LEADING_DETERMINERS: frozenset[str] = frozenset()
     #: nouns of access and use, which stand for their complement
     LIGHT_NOUNS: frozenset[str] = frozenset()
     #: prepositions whose complement says why, when or by whom rather than what a noun is: never part of its text

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from kg.errors import LexiconError
 from kg.extract import language_rules
-from kg.lang import LANGUAGES, LanguageDefaults
+from kg.lang import LANGUAGES, LanguageDefaults, every_languages_words
 from kg.lang.reading import load_reading_order
 from kg.lang.words import WordLists, load_words
 from kg.language import detect_language
@@ -16,7 +16,9 @@ from kg.model import Document
 from kg.nlp import Paragraph
 from kg.pipeline import read_parsed
 from kg.recorded import vocab_for
+from kg.resolve import acronym
 from kg.settings import Settings
+from kg.text import fold
 
 
 def test_every_language_has_its_models_words_and_patterns_in_one_table():
@@ -26,6 +28,23 @@ def test_every_language_has_its_models_words_and_patterns_in_one_table():
         assert isinstance(language.words, WordLists) and language.patterns.is_file()
         assert language_rules(code).rules, code
 
+
+
+NAME_WORD_LISTS = ("LEADING_DETERMINERS", "FUNCTION_WORDS", "COMPANY_DESIGNATORS", "ABSTRACT_SUFFIXES")
+
+
+@pytest.mark.parametrize("name", NAME_WORD_LISTS)
+def test_names_and_labels_are_read_with_every_languages_words(name):
+    """Labels and entity names are compared whatever language wrote them (`Acme Inc` in a French text), so those
+    lists come from each language's words and are read together."""
+    for language in LANGUAGES.values():
+        assert getattr(language.words, name), (language.code, name)
+    assert every_languages_words(name) == frozenset().union(*(getattr(x.words, name) for x in LANGUAGES.values()))
+
+
+def test_labels_and_initials_skip_each_languages_grammar_words():
+    assert fold("Les Échos de Lyon") == fold("The Échos de Lyon") == "echos de lyon"
+    assert acronym("Banque de France") == acronym("Bank of France") == "BF"
 
 def test_detection_tells_each_language_by_its_own_function_words():
     assert detect_language("Le ministre a annoncé que la société et ses partenaires ont signé un accord.") == "fr"
