@@ -31,6 +31,8 @@ NOUN_PHRASE_ADVERBIALS = frozenset({"npadvmod"})
 #: English `about` in `about 5 %`
 QUANTITY_MODIFIERS = frozenset({"quantmod"})
 PARATAXES = frozenset({"parataxis"})
+#: English `delighted` in `we are delighted to offer`: an adjective a copula's subject is said to be
+ADJECTIVAL_COMPLEMENTS = frozenset({"acomp"})
 NAME_PARTS = frozenset({"flat:name", "flat", "fixed", "compound", "flat:foreign"})
 COPULAS = frozenset({"cop"})
 REFLEXIVES = frozenset({"expl:comp", "expl:pass", "expl:pv", "expl"})

@@ -535,3 +535,9 @@ def test_a_titles_last_word_does_not_join_the_persons_name():
     found = triples("Former White House Chief of Staff Bill Daley praised the Acme Group on Monday.")
     assert ("Bill Daley", "praises", "Acme Group") in found
     assert not any("Staff" in subject for subject, _, _ in found)
+
+
+def test_a_factive_adjectives_complement_is_done_by_the_copulas_subject():
+    assert ("Vandor", "provides", "turbines") in triples("Vandor is proud to supply its turbines to Norwegian wind "
+                                                         "farms.")
+    assert not any(relation == "acquires" for _, relation, _ in triples("Vandor is likely to acquire Bolt."))

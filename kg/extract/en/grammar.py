@@ -123,6 +123,8 @@ def clause_subjects(verb: Token) -> list[Token]:
         return [a for c in controllers for a in arguments_of(c)] if controllers else clause_subjects(verb.head)
     if verb.dep_ in L.CONJUNCTS | L.ADVERBIAL_CLAUSES and verb.head.pos_ in {"VERB", "AUX"}:
         return clause_subjects(verb.head)
+    if verb.dep_ in L.ADJECTIVAL_COMPLEMENTS and verb.lemma_.lower() in W.FACTIVE_ADJECTIVES:
+        return clause_subjects(verb.head)  # `we are delighted to offer X`: `offer`'s subject is the copula's
     governor = verb.head.head  # `X fled after releasing the cables`: the subject of the verb the phrase is on
     if verb.dep_ in L.PREPOSITION_COMPLEMENTS and verb.head.dep_ in L.PREPOSITIONS and governor.pos_ == "VERB":
         if verb.head.lower_ in W.GERUND_CASES:
