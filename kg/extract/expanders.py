@@ -15,8 +15,8 @@ from spacy.tokens import Token
 from . import labels as L
 from .context import Context, case_word, children, grammar_of, words_of
 from .grammar import is_set_off
-from .mentions import mention, named_attribute
-from .names import PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
+from .mentions import mention, named_attribute, possessives
+from .names import LOCATION_ENTITIES, PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
 
 Expander = Callable[[Token, ModuleType, Context], list[Token]]
 
@@ -145,6 +145,104 @@ def _with_apposed_titles(token: Token, grammar: ModuleType, context: Context) ->
                      and not grammar.titles_its_own_person(c, context.roles))]
 
 
+
+# Places (the `<lang>.located` lines): `Las Positas College in Livermore`, `Sarnia, en Ontario`, `Austin, Texas`,
+# `une maison dans la ville de Springs`, `au nord de Bagdad`.
+
+def _names_a_place(token: Token) -> bool:
+    return is_name(token) and token.ent_type_ in LOCATION_ENTITIES
+
+
+def _place_of(head: Token, grammar: ModuleType) -> list[Token]:
+    """The place a complement names: its own name (`à Lyon`), the place of a region of it (`au nord de Bagdad`,
+    `in the centre of Beijing`) or the place a noun names (`dans la ville de Springs`)."""
+    if _names_a_place(head):
+        return [head]
+    words = words_of(head.doc)
+    if head.lemma_.lower() in words.REGION_NOUNS | words.NAMING_NOUNS:
+        return next(([inner] for link, inner in grammar.complements(head) if link == words.OF_CASE and
+                     _names_a_place(inner)), [])
+    return []
+
+
+if not Token.has_extension("kg_names_place"):  # patterns test it: a complement that names a place (`au nord de X`)
+    Token.set_extension("kg_names_place", getter=lambda token: bool(_place_of(token, grammar_of(token.doc))))
+
+
+@expander("place_of")
+def _place_of_complement(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
+    """The place a complement of place names (`dans la ville de Springs` -> Springs), if any."""
+    return _place_of(token, grammar)
+
+
+@expander("place_after_name")
+def _place_after_name(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
+    """The place a complement names right after the name it hangs on, with only its preposition and article between
+    (`College in Livermore`): a place further on is more often hung on the name by mistake."""
+    governor = token.head
+    while governor.pos_ == "ADP" and governor.head != governor:  # (`in` between the name and the place)
+        governor = governor.head
+    run = name_tokens(governor)
+    between = token.doc[run[-1].i + 1:name_tokens(token)[0].i]
+    if token in run or not 0 < len(between) <= 3 or not all(t.pos_ in {"ADP", "DET"} for t in between):
+        return []
+    return _place_of(token, grammar)
+
+
+def _set_off_place(name: Token, bare_chain: bool) -> list[Token]:
+    """`Sarnia, en Ontario`, `la province de Karvia, dans le nord-est de la Chine`, `Austin, Texas` (`bare_chain`):
+    the place a comma sets after a place's name, read by position (parsers hang it anywhere)."""
+    doc, words = name.doc, words_of(name.doc)
+    i = name_tokens(name)[-1].i + 1
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return []
+    i += 1
+    introduced = doc[i].lower_ in words.PLACE_CASES
+    i += introduced
+    while i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    if i + 2 < len(doc) and doc[i].lower_ in words.REGION_NOUNS and doc[i + 1].pos_ == "ADP":
+        i += 2  # `dans le nord-est de la Chine`: the region's place
+        while i < len(doc) and doc[i].pos_ == "DET":
+            i += 1
+    if i >= len(doc) or not _names_a_place(doc[i]) or not (introduced or bare_chain):
+        return []
+    if introduced:
+        return [doc[i]]
+    # `Austin, Texas, …` without a preposition, but not a list: `London, Paris and Rome`, `Lyon, the Hague, Rome`
+    end = name_tokens(doc[i])[-1].i
+    after = [t for t in doc[end + 1:end + 4] if t.pos_ != "DET"]
+    if not after or after[0].text not in {",", ".", ")", ";"}:
+        return []
+    return [] if len(after) > 1 and (is_name(after[1]) or after[1].pos_ == "CCONJ") else [doc[i]]
+
+
+@expander("place_set_off")
+def _place_set_off(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
+    """The place a comma and a preposition set after a place's name (`Sarnia, en Ontario`)."""
+    return _set_off_place(token, bare_chain=False)
+
+
+@expander("place_after_comma")
+def _place_after_comma(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
+    """The place a comma sets after a place's name, with or without a preposition (`Austin, Texas`: an English
+    convention)."""
+    return _set_off_place(token, bare_chain=True)
+
+
+@expander("name_start")
+def _name_start(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
+    """The first word of the name a token is in: a fact about any word of a name is about all of it."""
+    return [name_tokens(token)[0]]
+
+
+def _a_time_or_amount(noun: Token) -> bool:
+    """`vendredi au Pakistan`, `12h30 à Montréal`, `0,5 % des Bruxellois`: a time or a count is nowhere."""
+    dates = words_of(noun.doc).DATE_WORDS
+    return noun.ent_type_ in {"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY"} or any(
+        t.like_num or t.text[:1].isdigit() for t in (noun, *noun.children)) or (
+        dates is not None and bool(dates.search(noun.text)))
+
 Check = Callable[[Token, Context], bool]
 
 
@@ -194,4 +292,20 @@ CHECKS: dict[str, Check] = {
     #: written before the word it hangs on (`Airbus CEO X`)
     "before_head": lambda token, context: token.i < token.head.i,
     "set_apart": _set_apart,
+    #: the kinds of named thing a place is given to (`basedIn` an organisation, `locatedIn` a place or a product)
+    "organization": lambda token, context: mention(token, context).kind == "Organization",
+    "place_or_product": lambda token, context: mention(token, context).kind in {"Place", "Product"},
+    "place": lambda token, context: mention(token, context).kind == "Place",
+    #: a place every mention in the document calls a place (the NER calls `le M23` a place once)
+    "only_a_place": lambda token, context: context.discourse.only_a(mention(token, context), "Place"),
+    "place_name": lambda token, context: _names_a_place(token),
+    "not_a_person": lambda token, context: token.ent_type_ not in PERSON_ENTITIES,
+    #: a name's first word (each name read once)
+    "name_start": lambda token, context: name_tokens(token)[0] == token,
+    #: not a time or an amount, which are nowhere (`vendredi au Pakistan`, `0,5 % des Bruxellois`)
+    "no_time_or_amount": lambda token, context: not _a_time_or_amount(token),
+    #: no possessive (`son siège à Lyon` says where its owner is, not the seat)
+    "unpossessed": lambda token, context: not possessives(token),
+    #: not a nationality or party word (`les Britanniques à Londres`)
+    "no_affiliation_word": lambda token, context: token.lower_ not in context.affiliation_words,
 }

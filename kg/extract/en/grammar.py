@@ -1,6 +1,5 @@
 """English grammar the rules share: subjects a verb inherits, arguments behind coordination, prepositions, what a
-verb's clause holds (its objects and their frame, its qualifiers, a passive's agents), how moves and places are
-attached."""
+verb's clause holds (its objects and their frame, its qualifiers, a passive's agents), how moves are attached."""
 
 from collections.abc import Collection, Iterator
 
@@ -17,7 +16,6 @@ from ..grammar import VerbObjects, denied, intent_noun, is_set_off, phrase_role,
 from ..mentions import conjuncts, literal, mention, text_of
 from ..movements import MovementGrammar
 from ..names import PERSON_ENTITIES, is_name, is_named, name_tokens, stands_for_entity
-from ..places import PlaceGrammar
 
 #: verbs whose complement clause happens only if they do: `would help carmakers build trucks`
 CAUSATIVE_VERBS = frozenset({"help", "let", "make", "allow", "enable"})
@@ -432,15 +430,6 @@ MOVEMENTS = MovementGrammar(
     level_links=frozenset({"to", "at"}), complements=_complements_of_moves, subjects=clause_subjects,
     is_amount=is_amount, dates=W.DATE_WORDS, direction_governors=W.MOVEMENT_GOVERNORS, owner_link="of",
     percent_words=W.PERCENT_WORDS)
-
-
-def _possessor_children(word: Token) -> list[Token]:
-    return children(word, L.POSSESSORS)
-
-
-#: places on names: `Las Positas College in Livermore`, `Hungary's Wizz Air` (`kg/extract/places.py`)
-PLACES = PlaceGrammar(rule="en.located", complements=complements, place_words=W.PLACE_CASES,
-                      region_words=W.REGION_NOUNS, bare_chain=True, possessors=_possessor_children)
 
 
 # Reported speech, as the speech rule every language shares asks for it (`kg/extract/speech.py`)

@@ -1,6 +1,6 @@
 """The French grammar adapter: how `fr_core_news_*` parses (Universal Dependencies labels) show what the rules ask,
 by reading: subjects, arguments, names in apposition, titles, modality and amounts (`core`); what a verb's clause
-holds (`clauses`); who speaks (`speech`); event nouns (`events`); and how moves and places are attached (below)."""
+holds (`clauses`); who speaks (`speech`); event nouns (`events`); and how moves are attached (below)."""
 
 from spacy.tokens import Token
 
@@ -9,7 +9,6 @@ from ... import labels as L
 from ...context import case_word
 from ...context import complements as complements_of
 from ...movements import MovementGrammar
-from ...places import PlaceGrammar
 from .clauses import (
     MISREAD_OBJECTS,
     SPEECH_OBJECT_IS_ADDRESSEE,
@@ -105,11 +104,6 @@ MOVEMENTS = MovementGrammar(
     dates=W.DATE_WORDS, direction_case=case_word, direction_link="en", owner_link="de", percent_words=PERCENT_WORDS,
     carrying_verbs=W.MOVE_CARRYING_VERBS)
 
-#: places on names: `l'hôpital Saint-Luc à Montréal` -> located in Montréal (`kg/extract/places.py`)
-PLACES = PlaceGrammar(rule="fr.located", complements=complements, place_words=W.PLACE_CASES,
-                      region_words=W.REGION_NOUNS, of_word="de", naming_nouns=W.NAMING_NOUNS, dates=W.DATE_WORDS,
-                      site_nouns=W.SITE_NOUNS)
-
 __all__ = [
     "AMOUNT_WORDS",
     "CLOSING_QUOTES",
@@ -120,7 +114,6 @@ __all__ = [
     "MOVEMENTS",
     "NOMINAL_DEPENDENTS",
     "PERCENT_WORDS",
-    "PLACES",
     "REPORTED_HEADS",
     "SPEECH_OBJECT_IS_ADDRESSEE",
     "_ARGUMENTS",
