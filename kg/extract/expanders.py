@@ -145,7 +145,6 @@ def _with_apposed_titles(token: Token, grammar: ModuleType, context: Context) ->
                      and not grammar.titles_its_own_person(c, context.roles))]
 
 
-
 # Places (the `<lang>.located` lines): `Las Positas College in Livermore`, `Sarnia, en Ontario`, `Austin, Texas`,
 # `une maison dans la ville de Springs`, `au nord de Bagdad`.
 
@@ -198,7 +197,8 @@ def _set_off_place(name: Token, bare_chain: bool) -> list[Token]:
         return []
     i += 1
     introduced = doc[i].lower_ in words.PLACE_CASES
-    i += introduced
+    if introduced:
+        i += 1
     while i < len(doc) and doc[i].pos_ == "DET":
         i += 1
     if i + 2 < len(doc) and doc[i].lower_ in words.REGION_NOUNS and doc[i + 1].pos_ == "ADP":
@@ -242,6 +242,7 @@ def _a_time_or_amount(noun: Token) -> bool:
     return noun.ent_type_ in {"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY"} or any(
         t.like_num or t.text[:1].isdigit() for t in (noun, *noun.children)) or (
         dates is not None and bool(dates.search(noun.text)))
+
 
 Check = Callable[[Token, Context], bool]
 
