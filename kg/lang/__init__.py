@@ -13,7 +13,6 @@ from .fr import FRENCH
 LANGUAGES: dict[str, LanguageDefaults] = {FRENCH.code: FRENCH, ENGLISH.code: ENGLISH}
 
 
-
 @cache
 def every_languages_words(name: str) -> frozenset[str]:
     """One word list of every language together (`LEADING_DETERMINERS`, `COMPANY_DESIGNATORS`…), for what reads

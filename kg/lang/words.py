@@ -65,13 +65,13 @@ class WordLists:
     EXAMPLE_ADVERBS: frozenset[str] = frozenset()
     #: markers introducing examples of a class
     EXAMPLE_MARKERS: frozenset[str] = frozenset()
+    #: adjectives whose `to`-complement happens, done by the subject of their copula (`we are delighted to offer X`)
+    FACTIVE_ADJECTIVES: frozenset[str] = frozenset()
     #: pronouns that, inside a quotation, are its speaker
     FIRST_PERSON_PRONOUNS: frozenset[str] = frozenset()
     #: articles, prepositions and conjunctions inside a name, which its initials and its short forms skip
     #: (`Banque centrale européenne` -> BCE; `Banque de Jilin` is not `Jilin`)
     FUNCTION_WORDS: frozenset[str] = frozenset()
-    #: adjectives whose `to`-complement happens, done by the subject of their copula (`we are delighted to offer X`)
-    FACTIVE_ADJECTIVES: frozenset[str] = frozenset()
     #: verbs too general to name a relation of their own: no relation is minted from them
     GENERIC_VERBS: frozenset[str] = frozenset()
     #: prepositions before a gerund whose subject is the clause's
