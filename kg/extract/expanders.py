@@ -13,7 +13,7 @@ from types import ModuleType
 from spacy.tokens import Token
 
 from . import labels as L
-from .context import Context, case_word, children, grammar_of, words_of
+from .context import Context, case_word, children, grammar_of, once_per_token, words_of
 from .grammar import is_set_off
 from .mentions import mention, named_attribute, possessives
 from .names import LOCATION_ENTITIES, PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
@@ -152,26 +152,29 @@ def _names_a_place(token: Token) -> bool:
     return is_name(token) and token.ent_type_ in LOCATION_ENTITIES
 
 
-def _place_of(head: Token, grammar: ModuleType) -> list[Token]:
+@once_per_token
+def _place_named_by(head: Token) -> Token | None:
     """The place a complement names: its own name (`à Lyon`), the place of a region of it (`au nord de Bagdad`,
-    `in the centre of Beijing`) or the place a noun names (`dans la ville de Springs`)."""
+    `in the centre of Beijing`) or the place a noun names (`dans la ville de Springs`). Asked once per token: the
+    patterns test it (`kg_names_place`) before the expanders take it."""
     if _names_a_place(head):
-        return [head]
-    words = words_of(head.doc)
-    if head.lemma_.lower() in words.REGION_NOUNS | words.NAMING_NOUNS:
-        return next(([inner] for link, inner in grammar.complements(head) if link == words.OF_CASE and
-                     _names_a_place(inner)), [])
-    return []
+        return head
+    words, lemma = words_of(head.doc), head.lemma_.lower()
+    if lemma in words.REGION_NOUNS or lemma in words.NAMING_NOUNS:
+        return next((inner for link, inner in grammar_of(head.doc).complements(head) if link == words.OF_CASE and
+                     _names_a_place(inner)), None)
+    return None
 
 
 if not Token.has_extension("kg_names_place"):  # patterns test it: a complement that names a place (`au nord de X`)
-    Token.set_extension("kg_names_place", getter=lambda token: bool(_place_of(token, grammar_of(token.doc))))
+    Token.set_extension("kg_names_place", getter=lambda token: _place_named_by(token) is not None)
 
 
 @expander("place_of")
-def _place_of_complement(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
+def _place_of(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
     """The place a complement of place names (`dans la ville de Springs` -> Springs), if any."""
-    return _place_of(token, grammar)
+    place = _place_named_by(token)
+    return [place] if place is not None else []
 
 
 @expander("place_after_name")
@@ -185,7 +188,7 @@ def _place_after_name(token: Token, grammar: ModuleType, context: Context) -> li
     between = token.doc[run[-1].i + 1:name_tokens(token)[0].i]
     if token in run or not 0 < len(between) <= 3 or not all(t.pos_ in {"ADP", "DET"} for t in between):
         return []
-    return _place_of(token, grammar)
+    return _place_of(token, grammar, context)
 
 
 def _set_off_place(name: Token, bare_chain: bool) -> list[Token]:
