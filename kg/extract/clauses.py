@@ -19,9 +19,8 @@ from ..model import Candidate, Mention, Qualifier, Relation
 from ..ontology import Lexicon, property_ranges
 from . import labels as L
 from .context import Context, children, fixed_relation, grammar_of, words_of
-from .grammar import VerbObjects, is_indefinite, is_modified, predicate
+from .grammar import VerbObjects, is_indefinite, is_modified, is_movement, predicate
 from .mentions import act_mention, mention, text_of
-from .movements import is_movement
 from .names import is_name, is_named, stands_for_entity
 
 
@@ -34,7 +33,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         lemma, part = predicate(verb, lexicon, lang)
         found = grammar.verb_objects(verb, lexicon, context.nominals, lemma, part)
         objects, frame = found.objects, found.frame
-        if not objects or is_movement(verb, objects, grammar.MOVEMENTS):  # `a perdu 2 %`: the movement rule's
+        if not objects or is_movement(verb, objects):  # `a perdu 2 %`: the movement rule's
             continue
         patients = _framed_patients(verb, grammar, lexicon, lang, lemma, frame)
         if patients is None:

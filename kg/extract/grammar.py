@@ -10,7 +10,8 @@ from spacy.tokens import Token
 from ..model import Mention
 from ..ontology import Lexicon
 from . import labels as L
-from .context import children, words_of
+from .context import children, grammar_of, words_of
+from .names import stands_for_entity
 
 
 @dataclass(frozen=True)
@@ -120,3 +121,25 @@ def is_indefinite(noun: Token) -> bool:
 def is_modified(noun: Token) -> bool:
     """A noun with a modifier of its own (`deux gardes`, `le siège social`), saying more than the bare noun."""
     return any(c.dep_ in L.ADJECTIVE_MODIFIERS | L.NOUN_MODIFIERS and c.pos_ != "PRON" for c in noun.children)
+
+
+def is_movement(verb: Token, objects: list[Token]) -> bool:
+    """A movement verb whose objects are all amounts, or a verb carrying a move (`enregistre une baisse`): the
+    `<lang>.movement` lines read it (`a perdu 126 points`), not the verb's own lexicon entry."""
+    lemma, words = verb.lemma_.lower(), words_of(verb.doc)
+    return bool(objects) and (lemma in words.MOVEMENT_VERBS and all(grammar_of(verb.doc).is_amount(o) for o in objects)
+                              or lemma in words.MOVE_CARRYING_VERBS and
+                              all(o.lemma_.lower() in words.MOVEMENT_DIRECTIONS for o in objects))
+
+
+def measure_owner(measure: Token) -> Token | None:
+    """Whose measure moves: `Acme's revenue`, `its capacity` (resolved), `le chiffre d'affaires de Acme`."""
+    if stands_for_entity(measure):
+        return None
+    for child in measure.children:
+        possessive = child.dep_ in L.POSSESSORS or (child.dep_ in L.DETERMINERS and child._.kg_referent is not None)
+        if possessive and stands_for_entity(child):
+            return child
+    of = words_of(measure.doc).OF_CASE
+    return next((head for link, head in grammar_of(measure.doc).move_complements(measure)
+                 if of and link == of and stands_for_entity(head)), None)

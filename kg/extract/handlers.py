@@ -20,8 +20,10 @@ from .context import Context, fixed_relation, words_of
 from .describe import describe, role_facts
 from .expanders import CHECKS, EXPANDERS
 from .facts import relational_facts
+from .grammar import measure_owner, phrase_role
 from .matcher import DependencyPattern
-from .mentions import mention
+from .mentions import amount_mention, amount_words, literal, mention
+from .names import stands_for_entity
 
 #: node name -> the tokens the rule's lines matched for it, for one anchor
 Slots = Mapping[str, Sequence[Token]]
@@ -121,10 +123,18 @@ def _check_fact(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
             raise ValueError("frame (a lexicon frame: obj, a preposition) takes the place of property and needs lemma")
     elif settings.get("property") not in property_labels():
         raise ValueError(f"property {settings.get('property')!r} is not declared in kg.ttl")
+    _check_leave_out(settings, nodes)
+    _check_slots(settings, nodes)
+    _check_confidence(settings)
+
+
+def _check_leave_out(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
     for node, left_out in settings.get("leave_out", {}).items():
         if node not in nodes or not set(left_out) <= set(nodes):
             raise ValueError(f"leave_out {node!r}: {left_out!r} must name nodes of the patterns")
-    _check_slots(settings, nodes)
+
+
+def _check_confidence(settings: Mapping[str, Any]) -> None:
     confidence = settings.get("confidence", 0.5)
     if not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
         raise ValueError(f"confidence must be a number in (0, 1], not {confidence!r}")
@@ -225,6 +235,85 @@ def _read_role(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
             yield from role_facts(person, title, context, sentence, rule.name, grammar, otherwise)
 
 
+#: the properties of a move
+MOVES = frozenset({"falls", "rises"})
+#: what a prepositional phrase may add to a move, by the preposition table: who it does not hold for, what it is
+#: without (of a named thing), and why
+MOVE_ROLES = frozenset({"exception", "without"})
+
+
+def _check_move(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
+    for key in ("subject", "amount", "governor", "words"):
+        _require_slot(settings, key, nodes, required=key in ("subject", "amount"), several=True)
+    for key in ("direction", "lemma"):
+        _require_slot(settings, key, nodes, required=False)
+    if ("direction" in settings) == ("property" in settings) or settings.get("property", "falls") not in MOVES:
+        raise ValueError("a move's property is given by a node whose word the lists MOVEMENT_VERBS / "
+                         "MOVEMENT_DIRECTIONS map to it (`direction`) or as falls or rises (`property`): one of them")
+    _check_leave_out(settings, nodes)
+    _check_slots(settings, nodes)
+    _check_confidence(settings)
+
+
+def _first_filled(rule: ConstructionRule, slots: Slots, key: str, grammar: ModuleType, context: Context
+                  ) -> tuple[str, list[Token]]:
+    """The first of a key's slots that has tokens, and its tokens: the slots are alternatives, in order of
+    preference."""
+    for slot in _slot_names(rule.settings.get(key, ())):
+        found = rule.slot_tokens(slots, slot, grammar, context)
+        if found:
+            return slot, found
+    return "", []
+
+
+def _read_move(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
+               grammar: ModuleType) -> Iterator[Candidate]:
+    """Each subject (or the owner of a measure, with the measure as topic: `Acme's revenue fell`) falls or rises by
+    the first amount (`subject`, `amount` and `governor` name alternative slots, the first found wins). The level
+    reached, other amounts, dates and the phrases the preposition table gives a role are qualifiers, read on the
+    anchor and on its `governor` (the verb carrying a move noun, the noun a direction word describes)."""
+    settings, word = rule.settings, slots[ANCHOR][0]
+    _, amounts = _first_filled(rule, slots, "amount", grammar, context)
+    if not amounts:
+        return
+    if "property" in settings:
+        prop = settings["property"]
+    else:
+        direction, words = slots[settings["direction"]][0].lemma_.lower(), words_of(sentence.doc)
+        prop = words.MOVEMENT_VERBS.get(direction) or words.MOVEMENT_DIRECTIONS[direction]
+    governor = next(iter(_first_filled(rule, slots, "governor", grammar, context)[1]), word)
+    qualifiers = [*_move_qualifiers((word, governor), amounts, grammar, context),
+                  *(literal("quantity", amount_words(a), context) for a in amounts[1:] if a != word)]
+    said = sorted(t for slot in _slot_names(settings.get("words", ())) for t in slots.get(slot, ())) or (
+        amount_words(amounts[0]) if amounts[0] != word else [word])
+    obj = amount_mention(said, amounts[0], context)
+    lemma = slots[settings["lemma"]][0].lemma_ if "lemma" in settings else ""
+    slot, subjects = _first_filled(rule, slots, "subject", grammar, context)
+    leave_out = tuple(t for node in settings.get("leave_out", {}).get(slot, ()) for t in slots.get(node, ()))
+    for subject in subjects:
+        owner = measure_owner(subject)
+        topic = () if owner is None else (Qualifier("topic", mention(subject, context, (*leave_out, owner))),)
+        yield Candidate(mention(owner, context) if owner is not None else mention(subject, context, leave_out),
+                        fixed_relation(prop), obj, context.evidence(sentence), rule.name, lemma,
+                        (*qualifiers, *topic), confidence=settings.get("confidence", 0.5))
+
+
+def _move_qualifiers(holders: Sequence[Token], amounts: list[Token], grammar: ModuleType, context: Context
+                     ) -> Iterator[Qualifier]:
+    words = words_of(holders[0].doc)
+    for holder in dict.fromkeys(holders):
+        for link, head in grammar.move_complements(holder):
+            said = amount_words(head) if grammar.is_amount(head) else []
+            if link in words.LEVEL_CASES and said and head not in amounts:  # `à 14 201,57`, `to $108.58`
+                yield literal("quantity", said, context)
+            elif link not in words.AMOUNT_CASES and words.DATE_WORDS.search(head.text):
+                yield literal("date", [head], context)
+            elif link:  # `à l'exception de Londres`, `en raison de X`
+                role, target = phrase_role(link, head, grammar.move_complements(head), context.case_roles)
+                if (role in MOVE_ROLES and stands_for_entity(target)) or role == "reason":
+                    yield Qualifier(role, mention(target, context))
+
+
 #: keys every handler reads: how slots are grown, checked, and derived from a node (`"derive": {"title": "anchor"}`
 #: makes a slot `title` of the anchor's tokens, which `expand` and `require` can then treat apart from the anchor)
 SLOT_KEYS = frozenset({"expand", "require", "derive"})
@@ -235,6 +324,8 @@ HANDLERS: dict[str, Handler] = {
     "participant": Handler("participant", SLOT_KEYS | {"member", "group", "event"}, _check_participant,
                            _read_participant),
     "role": Handler("role", SLOT_KEYS | {"person", "title", "otherwise"}, _check_role, _read_role),
+    "move": Handler("move", SLOT_KEYS | {"subject", "amount", "governor", "words", "direction", "property", "lemma",
+                                         "leave_out", "confidence"}, _check_move, _read_move),
     "fact": Handler("fact", SLOT_KEYS | {"subject", "object", "property", "frame", "leave_out", "negated",
                                          "hypothetical", "qualifiers", "lemma", "confidence", "distinct"}, _check_fact,
                     _read_fact),

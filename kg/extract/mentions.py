@@ -185,6 +185,44 @@ def literal(role: str, words: list[Token], context: Context) -> Qualifier:
                                    context.offset + words[-1].idx + len(words[-1])), literal=True)
 
 
+#: dependents that make up an amount's text: `126,37 points`, `$ 108.58`, `14 cents`
+_AMOUNT_PARTS = L.ADJECTIVE_MODIFIERS | L.NAME_PARTS | L.QUANTITY_MODIFIERS | L.NOUN_MODIFIERS | L.DETERMINERS
+#: signs a change may be written with (`Renault (-4,63%)`): the direction of a move, not part of its amount
+_SIGNS = frozenset("+-−–")
+
+
+def amount_words(amount: Token) -> list[Token]:
+    """The amount's own words, without what is attached to it by a preposition or a date (`0,88 % vendredi`)."""
+    dates = words_of(amount.doc).DATE_WORDS
+    words = [amount]
+    for child in amount.children:
+        if child.dep_ in _AMOUNT_PARTS and not any(c.dep_ in L.CASE_MARKERS for c in child.children) and (
+                child.pos_ in {"NUM", "SYM", "NOUN", "DET", "X"} or child.text[:1].isdigit()) and \
+                not dates.search(child.text):
+            words += amount_words(child)
+    words.sort(key=lambda t: t.i)
+    start = words.index(amount)
+    run = [amount]
+    for t in reversed(words[:start]):  # the contiguous run around the head
+        if t.i != run[0].i - 1:
+            break
+        run.insert(0, t)
+    for t in words[start + 1:]:
+        if t.i != run[-1].i + 1:
+            break
+        run.append(t)
+    while run and run[0].pos_ == "DET" and run[0] != amount and not run[0].text[:1].isdigit():
+        run.pop(0)
+    return run
+
+
+def amount_mention(words: list[Token], head: Token, context: Context) -> Mention:
+    """An amount as a concept, from its words, without the sign it may be written with (`-4,63 %` -> `4,63 %`)."""
+    signed = int(words[0].text[:1] in _SIGNS and len(words[0].text) > 1)
+    return Mention(" ".join(t.text for t in words)[signed:], context.offset + words[0].idx + signed,
+                   context.offset + words[-1].idx + len(words[-1].text), kind="Concept", head_lemma=head.lemma_)
+
+
 @once_per_token
 def possessives(noun: Token) -> list[Token]:
     """The possessive determiners of a noun (`son épouse`, `leur maison`)."""

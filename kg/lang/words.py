@@ -24,6 +24,8 @@ class WordLists:
     ACRONYM_SKIPPED_WORDS: frozenset[str] = frozenset()
     #: verbs whose subject does what their event noun names
     AGENTIVE_VERBS: frozenset[str] = frozenset()
+    #: prepositions of the amount a move is by; "" for a bare amount
+    AMOUNT_CASES: frozenset[str] = frozenset()
     #: named-entity types of amounts: an object that is one points at what it is an amount of
     AMOUNT_ENTITIES: frozenset[str] = frozenset()
     #: verbs that give someone a post
@@ -114,6 +116,8 @@ class WordLists:
     LATTER_WORDS: frozenset[str] = frozenset()
     #: determiners a label may open with, which comparing and minting names leaves out (`la société`, `the firm`)
     LEADING_DETERMINERS: frozenset[str] = frozenset()
+    #: prepositions of the level a move reaches
+    LEVEL_CASES: frozenset[str] = frozenset()
     #: nouns of access and use, which stand for their complement
     LIGHT_NOUNS: frozenset[str] = frozenset()
     #: prepositions whose complement says why, when or by whom rather than what a noun is: never part of its text

@@ -14,7 +14,6 @@ from ..context import Context, children
 from ..facts import interviewers
 from ..grammar import VerbObjects, denied, intent_noun, is_set_off, phrase_role, quantified_by_none, refused_objects
 from ..mentions import conjuncts, literal, mention, text_of
-from ..movements import MovementGrammar
 from ..names import PERSON_ENTITIES, is_name, is_named, name_tokens, stands_for_entity
 
 #: verbs whose complement clause happens only if they do: `would help carmakers build trucks`
@@ -420,16 +419,10 @@ def _passive_participle(verb: Token) -> bool:
 _BARE_COMPLEMENTS = L.OBJECTS | L.NOUN_PHRASE_ADVERBIALS
 
 
-def _complements_of_moves(word: Token) -> list[tuple[str, Token]]:
+def move_complements(word: Token) -> list[tuple[str, Token]]:
+    """(preposition, head) of each phrase a move's word may have: its amount (`by 2%`, or bare: `fell 26 cents`), the
+    level it reaches (`to $108.58`), a date (the `<lang>.movement` lines)."""
     return [*prepositional_objects(word), *(("", c) for c in word.children if c.dep_ in _BARE_COMPLEMENTS)]
-
-
-#: market moves: `fell 26 cents to $108.58`, `was down 14 cents at $96.24` (`kg/extract/movements.py`)
-MOVEMENTS = MovementGrammar(
-    rule="en.movement", verbs=W.MOVEMENT_VERBS, directions=W.MOVEMENT_DIRECTIONS, amount_links=frozenset({"", "by"}),
-    level_links=frozenset({"to", "at"}), complements=_complements_of_moves, subjects=clause_subjects,
-    is_amount=is_amount, dates=W.DATE_WORDS, direction_governors=W.MOVEMENT_GOVERNORS, owner_link="of",
-    percent_words=W.PERCENT_WORDS)
 
 
 # Reported speech, as the speech rule every language shares asks for it (`kg/extract/speech.py`)

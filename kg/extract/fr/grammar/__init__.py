@@ -1,14 +1,11 @@
 """The French grammar adapter: how `fr_core_news_*` parses (Universal Dependencies labels) show what the rules ask,
 by reading: subjects, arguments, names in apposition, titles, modality and amounts (`core`); what a verb's clause
-holds (`clauses`); who speaks (`speech`); event nouns (`events`); and how moves are attached (below)."""
+holds (`clauses`); who speaks (`speech`); event nouns (`events`); and the phrases a move may have (below)."""
 
 from spacy.tokens import Token
 
-from ....lang.fr import WORDS as W
 from ... import labels as L
-from ...context import case_word
 from ...context import complements as complements_of
-from ...movements import MovementGrammar
 from .clauses import (
     MISREAD_OBJECTS,
     SPEECH_OBJECT_IS_ADDRESSEE,
@@ -28,7 +25,6 @@ from .core import (
     DEFINITE_CONTRACTIONS,
     MAX_APPOSED_PHRASE,
     MAX_TITLE_DEPTH,
-    PERCENT_WORDS,
     _after_name,
     _agreeing_subject,
     _antecedent,
@@ -93,16 +89,10 @@ from .speech import (
 )
 
 
-def _complements_of_moves(word: Token) -> list[tuple[str, Token]]:
+def move_complements(word: Token) -> list[tuple[str, Token]]:
+    """(preposition, head) of each phrase a move's word may have: its amount (`de 2 %`), the level it reaches (`à 14
+    201`), a date, who it does not hold for (`à l'exception de Lyon`) (the `<lang>.movement` lines)."""
     return complements_of(word, L.OBJECTS | L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.NOUN_MODIFIERS | L.PARATAXES)
-
-
-#: market moves: `a perdu 126 points (0,88 %) à 14 201`, `finit en baisse de 0,88 %` (`kg/extract/movements.py`)
-MOVEMENTS = MovementGrammar(
-    rule="fr.movement", verbs=W.MOVEMENT_VERBS, directions=W.MOVEMENT_DIRECTIONS, amount_links=frozenset({"", "de"}),
-    level_links=frozenset({"à"}), complements=_complements_of_moves, subjects=clause_subjects, is_amount=is_amount,
-    dates=W.DATE_WORDS, direction_case=case_word, direction_link="en", owner_link="de", percent_words=PERCENT_WORDS,
-    carrying_verbs=W.MOVE_CARRYING_VERBS)
 
 __all__ = [
     "AMOUNT_WORDS",
@@ -111,9 +101,7 @@ __all__ = [
     "MAX_APPOSED_PHRASE",
     "MAX_TITLE_DEPTH",
     "MISREAD_OBJECTS",
-    "MOVEMENTS",
     "NOMINAL_DEPENDENTS",
-    "PERCENT_WORDS",
     "REPORTED_HEADS",
     "SPEECH_OBJECT_IS_ADDRESSEE",
     "_ARGUMENTS",

@@ -22,7 +22,6 @@ from ...grammar import (
 from ...mentions import is_incise, literal, mention, text_of
 from ...names import LOCATION_ENTITIES, is_name, name_tokens, stands_for_entity
 from .core import (
-    PERCENT_WORDS,
     arguments_of,
     clause_subjects,
     clause_text,
@@ -286,7 +285,7 @@ def _spent(objects: list[Token], used: set[int], frame: str, context: Context) -
 def quantified(obj: Token) -> tuple[Token, str] | None:
     """`25 % du capital de Bolt` -> (Bolt, "25 %"): what a quantity is of, and the quantity as written."""
     if not (
-        obj.lemma_.lower() in PERCENT_WORDS
+        obj.lemma_.lower() in W.PERCENT_WORDS
         or obj.text == "%"
         or obj.pos_ == "NUM"
         or (obj.lemma_.lower() in W.STAKE_NOUNS and children(obj, L.NUMERIC_MODIFIERS))

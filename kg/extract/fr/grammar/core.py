@@ -106,7 +106,7 @@ def referent_token(token: Token) -> Token:
     yuans de pots-de-vin` -> pots-de-vin) to the named referent, including a
     name written right after the noun phrase (`ses logiciels de paie Zorg` -> Zorg)."""
     if token.lemma_.lower() in W.QUANTITY_NOUNS or (is_amount(token) and token.pos_ == "NOUN" and
-                                                  token.lemma_.lower() not in PERCENT_WORDS):
+                                                  token.lemma_.lower() not in W.PERCENT_WORDS):
         inner = next((c for c in token.children if c.dep_ in L.NOUN_MODIFIERS and case_word(c) in ("de", "d")),
                      None)  # `19 millions de yuans de pots-de-vin`: through the amount to what it is of
         if inner is not None and _counts_a_thing(inner):
@@ -604,9 +604,8 @@ def governing_subject(pronoun: Token) -> Token | None:
 
 #: a written number, with decimal commas and thousands spaces or points: `14 201,57`, `1.218`
 _NUMBER = re.compile(r"^\d[\d.,\u202f\u00a0]*$")
-PERCENT_WORDS = frozenset({"%", "pourcent", "pour cent", "pourcentage"})
 #: heads of amounts of money or things: `200 millions de dollars`, `3 milliards d'euros`, `126 points`
-AMOUNT_WORDS = PERCENT_WORDS | {"million", "milliard", "millier", "centaine", "euro", "dollar", "livre", "franc",
+AMOUNT_WORDS = W.PERCENT_WORDS | {"million", "milliard", "millier", "centaine", "euro", "dollar", "livre", "franc",
                                 "yen", "yuan", "€", "$", "point", "centime", "cent", "baril", "tonne", "kilo",
                                 "kilogramme", "litre", "hectare", "kilomètre", "mètre", "mégawatt"}
 
