@@ -2,7 +2,7 @@
 relational nouns), speech, joint acts.
 """
 
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -14,7 +14,7 @@ from . import labels as L
 from .context import Context, children, fixed_relation
 from .discourse import Quoted
 from .mentions import mention
-from .names import PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
+from .names import PERSON_ENTITIES, is_name, name_tokens
 from .references import nationality_noun
 
 
@@ -88,19 +88,6 @@ def speech_facts(verb: Token, speakers: list[Token], said: Mention, context: Con
         for hearer in told:
             yield Candidate(speaker_mention, fixed_relation("informs"), mention(hearer, context),
                             context.evidence(sentence), rule, verb.lemma_, where, negated=negated, confidence=0.7)
-
-
-def interviewers(verb: Token, nouns: Collection[str], complements: Callable[[Token], list[tuple[str, Token]]],
-                 links: Collection[str]) -> list[Token]:
-    """`a-t-il affirmé lors d'une entrevue avec X`, `said in an interview with X`: who interviewed the speaker, from an
-    interview noun in the speech verb's own phrases (not in a clause below it)."""
-    found = []
-    for noun in verb.subtree:
-        if noun.lemma_.lower() not in nouns or noun.pos_ != "NOUN" or \
-                next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None) != verb:
-            continue
-        found += [head for link, head in complements(noun) if link in links and stands_for_entity(head)]
-    return found
 
 
 #: properties that hold both ways, so a joint event of several agents relates each pair of them

@@ -143,3 +143,17 @@ def measure_owner(measure: Token) -> Token | None:
     of = words_of(measure.doc).OF_CASE
     return next((head for link, head in grammar_of(measure.doc).move_complements(measure)
                  if of and link == of and stands_for_entity(head)), None)
+
+
+def interviewers(verb: Token, complements: Callable[[Token], list[tuple[str, Token]]]) -> list[Token]:
+    """`a-t-il affirmé lors d'une entrevue avec X`, `said in an interview with X`: who interviewed the speaker, from an
+    interview noun (`INTERVIEW_NOUNS`) in the speech verb's own phrases (not in a clause below it), by the
+    prepositions `INTERVIEWER_CASES` (`complements`: the language's reading of a noun's phrases)."""
+    words, found = words_of(verb.doc), []
+    for noun in verb.subtree:
+        if noun.lemma_.lower() not in words.INTERVIEW_NOUNS or noun.pos_ != "NOUN" or \
+                next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None) != verb:
+            continue
+        found += [head for link, head in complements(noun)
+                  if link in words.INTERVIEWER_CASES and stands_for_entity(head)]
+    return found

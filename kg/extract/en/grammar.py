@@ -11,8 +11,16 @@ from ...model import Mention, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
 from ..context import Context, children
-from ..facts import interviewers
-from ..grammar import VerbObjects, denied, intent_noun, is_set_off, phrase_role, quantified_by_none, refused_objects
+from ..grammar import (
+    VerbObjects,
+    denied,
+    intent_noun,
+    interviewers,
+    is_set_off,
+    phrase_role,
+    quantified_by_none,
+    refused_objects,
+)
 from ..mentions import conjuncts, literal, mention, text_of
 from ..names import PERSON_ENTITIES, is_name, is_named, name_tokens, stands_for_entity
 
@@ -438,7 +446,7 @@ def speakers(verb: Token) -> list[Token]:
 
 def hearers(verb: Token, speakers: list[Token]) -> list[Token]:
     """Who interviewed the speaker (`said in an interview with X`)."""
-    return [a for o in interviewers(verb, W.INTERVIEW_NOUNS, complements, W.INTERVIEWER_CASES) for a in arguments_of(o)]
+    return [a for o in interviewers(verb, complements) for a in arguments_of(o)]
 
 
 # Events named by nouns, as the event rule every language shares asks for them (`kg/extract/events.py`)

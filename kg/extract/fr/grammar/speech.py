@@ -8,8 +8,7 @@ from ....lang.fr import WORDS as W
 from ... import labels as L
 from ...context import case_word, children
 from ...context import complements as complements_of
-from ...facts import interviewers
-from ...grammar import is_clitic_subject
+from ...grammar import interviewers, is_clitic_subject
 from ...mentions import is_incise
 from ...names import PERSON_ENTITIES, is_name, stands_for_entity
 from .core import (
@@ -29,8 +28,7 @@ def speakers(verb: Token) -> list[Token]:
 
 def hearers(verb: Token, speakers: list[Token]) -> list[Token]:
     """Whom a speech verb tells (`a déclaré à l'AFP`) or who interviewed the speaker (`lors d'une entrevue avec X`)."""
-    return [a for o in [*_hearers(verb), *interviewers(verb, W.INTERVIEW_NOUNS, _speech_complements,
-                                                       W.INTERVIEWER_CASES)]
+    return [a for o in [*_hearers(verb), *interviewers(verb, _speech_complements)]
             for a in arguments_of(o) if stands_for_entity(a) and a not in speakers]
 
 
