@@ -17,6 +17,7 @@ from .context import Context, case_word, children, grammar_of, once_per_token, w
 from .grammar import is_set_off
 from .mentions import mention, named_attribute, possessives
 from .names import LOCATION_ENTITIES, PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
+from .references import nationality_noun
 
 Expander = Callable[[Token, ModuleType, Context], list[Token]]
 
@@ -143,6 +144,12 @@ def _with_apposed_titles(token: Token, grammar: ModuleType, context: Context) ->
     actionnaire du groupe`), but not one with a person of its own (adapter hook `titles_its_own_person`)."""
     return [token, *(c for c in children(token, L.CONJUNCTS | L.APPOSITIONS) if c.pos_ == "NOUN" and not is_name(c)
                      and not grammar.titles_its_own_person(c, context.roles))]
+
+
+@expander("name_adjectives")
+def _name_adjectives(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
+    """The adjectives written on the words of the name a token is in, outside any name (`le GCHQ britannique`)."""
+    return [a for t in name_tokens(token) for a in children(t, L.ADJECTIVE_MODIFIERS) if a.ent_iob_ == "O"]
 
 
 # Places (the `<lang>.located` lines): `Las Positas College in Livermore`, `Sarnia, en Ontario`, `Austin, Texas`,
@@ -316,4 +323,15 @@ CHECKS: dict[str, Check] = {
     "unpossessed": lambda token, context: not possessives(token),
     #: not a nationality or party word (`les Britanniques à Londres`)
     "no_affiliation_word": lambda token, context: token.lower_ not in context.affiliation_words,
+    #: a nationality or party word, as written or by its lemma (`américaine`, `républicain`)
+    "affiliation_word": lambda token, context: token.lower_ in context.affiliation_words or
+    token.lemma_.lower() in context.affiliation_words,
+    #: a party word as written, or any capitalised word (`le Suédois X`, `the Australian X`)
+    "capitalised_or_party": lambda token, context: token.text[:1].isupper() or
+    token.lower_ in context.affiliations,
+    #: a noun standing for a name the text gave before (`le groupe américain`, resolved)
+    "refers_to_name": lambda token, context: token._.kg_referent is not None and token._.kg_referent.is_name,
+    #: a capitalised nationality word standing as a noun (`l'Australien`, `the Australian`)
+    "nationality_noun": lambda token, context: nationality_noun(token, context),
+    "not_a_place": lambda token, context: mention(token, context).kind != "Place",
 }

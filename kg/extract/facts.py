@@ -8,14 +8,12 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ..model import Candidate, Mention, Qualifier, Relation
-from ..ontology import Lexicon, minted_name
+from ..ontology import minted_name
 from ..text import fold
 from . import labels as L
 from .context import Context, children, fixed_relation
 from .discourse import Quoted
 from .mentions import mention
-from .names import PERSON_ENTITIES, is_name, name_tokens
-from .references import nationality_noun
 
 
 def affiliation_facts(named: Mention, noun: Token, context: Context, sentence: Span, rule: str,
@@ -23,11 +21,11 @@ def affiliation_facts(named: Mention, noun: Token, context: Context, sentence: S
     """`une entreprise américaine`, `an American company`, `le député socialiste`: a nationality adjective gives the
     name's country, a party's adjective the party it is a member of."""
     for adjective in children(noun, deps):
-        yield from _affiliation(named, adjective, context, sentence, rule)
+        yield from affiliation(named, adjective, context, sentence, rule)
 
 
-def _affiliation(named: Mention, word: Token, context: Context, sentence: Span, rule: str, with_variant: bool = True
-                 ) -> Iterator[Candidate]:
+def affiliation(named: Mention, word: Token, context: Context, sentence: Span, rule: str, with_variant: bool = True
+                ) -> Iterator[Candidate]:
     """The nationality or the party one word gives `named`, if any (with what it read as the rule's variant, if
     `with_variant`)."""
     key = word.lemma_.lower() if word.lemma_.lower() in context.affiliation_words else word.lower_
@@ -38,39 +36,6 @@ def _affiliation(named: Mention, word: Token, context: Context, sentence: Span, 
                             kind=kind, is_name=True, head_lemma=table[key].lower())
             yield Candidate(named, fixed_relation(prop), value, context.evidence(sentence),
                             rule, key, confidence=0.7, variant=variant if with_variant else "")
-
-
-def described_nationality(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-    """A description that refers back to a name gives the name's nationality (`Le groupe américain a …`,
-    `The Swedish company …`, `the 40-year-old Australian`): rule `<lang>.description`."""
-    rule = f"{sentence.doc.lang_}.description"
-    for token in sentence:
-        if token.pos_ not in {"NOUN", "PROPN", "X"}:
-            continue
-        if is_name(token) and name_tokens(token)[0] == token:  # `le GCHQ britannique`: on the name itself
-            words = [a for t in name_tokens(token) for a in children(t, L.ADJECTIVE_MODIFIERS)
-                     if a.ent_iob_ == "O" and (a.lower_ in context.affiliation_words or
-                                               a.lemma_.lower() in context.affiliation_words)]
-            named = mention(token, context) if words else None  # (not `les Forces armées canadiennes`)
-            for word in words if named is not None and named.kind != "Place" else ():
-                yield from _affiliation(named, word, context, sentence, rule)
-        referent = token._.kg_referent
-        if token.pos_ == "NOUN" and referent is not None and referent.is_name:
-            yield from affiliation_facts(referent, token, context, sentence, rule,
-                                         L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
-        if nationality_noun(token, context) and referent is not None and referent.is_name:
-            yield from _affiliation(referent, token, context, sentence, rule)
-
-
-def word_before_person(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-    """A nationality or a party written right before a person's name gives the person's country or party (`le
-    Suédois Zlatan Ibrahimovic`, `the Australian Julian Assange`, `le républicain Greg Abbott`): `<lang>.demonym`."""
-    rule = f"{sentence.doc.lang_}.demonym"
-    tokens = list(sentence)
-    for token, person in zip(tokens, tokens[1:], strict=False):
-        if person.ent_type_ in PERSON_ENTITIES and is_name(person) and not is_name(token) and (
-                token.text[:1].isupper() or token.lower_ in context.affiliations):
-            yield from _affiliation(mention(person, context), token, context, sentence, rule, with_variant=False)
 
 
 def speech_facts(verb: Token, speakers: list[Token], said: Mention, context: Context, sentence: Span, rule: str,

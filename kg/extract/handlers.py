@@ -19,7 +19,7 @@ from ..ontology import QUALIFIER_ROLES, property_labels
 from .context import Context, fixed_relation, words_of
 from .describe import describe, role_facts
 from .expanders import CHECKS, EXPANDERS
-from .facts import relational_facts
+from .facts import affiliation, relational_facts
 from .grammar import measure_owner, phrase_role
 from .matcher import DependencyPattern
 from .mentions import amount_mention, amount_words, literal, mention
@@ -235,6 +235,26 @@ def _read_role(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
             yield from role_facts(person, title, context, sentence, rule.name, grammar, otherwise)
 
 
+def _check_affiliation(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
+    for key in ("name", "word"):
+        _require_slot(settings, key, nodes, several=True)
+    if not isinstance(settings.get("variant", True), bool):
+        raise ValueError(f"variant (whether a fact says which table it read) is true or false, not "
+                         f"{settings['variant']!r}")
+    _check_slots(settings, nodes)
+
+
+def _read_affiliation(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
+                      grammar: ModuleType) -> Iterator[Candidate]:
+    """The nationality or the party each word gives each name (`affiliation`: the lexicon's demonyms and parties),
+    saying which it read as the fact's variant unless `variant` is false."""
+    words = rule.tokens(slots, "word", grammar, context)
+    for name in rule.tokens(slots, "name", grammar, context) if words else ():
+        named = mention(name, context)
+        for word in words:
+            yield from affiliation(named, word, context, sentence, rule.name, rule.settings.get("variant", True))
+
+
 #: the properties of a move
 MOVES = frozenset({"falls", "rises"})
 #: what a prepositional phrase may add to a move, by the preposition table: who it does not hold for, what it is
@@ -324,6 +344,8 @@ HANDLERS: dict[str, Handler] = {
     "participant": Handler("participant", SLOT_KEYS | {"member", "group", "event"}, _check_participant,
                            _read_participant),
     "role": Handler("role", SLOT_KEYS | {"person", "title", "otherwise"}, _check_role, _read_role),
+    "affiliation": Handler("affiliation", SLOT_KEYS | {"name", "word", "variant"}, _check_affiliation,
+                           _read_affiliation),
     "move": Handler("move", SLOT_KEYS | {"subject", "amount", "governor", "words", "direction", "property", "lemma",
                                          "leave_out", "confidence"}, _check_move, _read_move),
     "fact": Handler("fact", SLOT_KEYS | {"subject", "object", "property", "frame", "leave_out", "negated",

@@ -1,4 +1,5 @@
-"""Universal Dependencies label sets, by role. No label string is written anywhere else in kg."""
+"""Universal Dependencies label sets, by role (no dependency label is written anywhere else in kg), and the
+named-entity labels patterns test."""
 
 SUBJECTS = frozenset({"nsubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
@@ -61,3 +62,6 @@ PREDICATIVES = frozenset({"oprd"}) | OPEN_COMPLEMENTS
 PHRASE_BREAKS = RELATIVE_CLAUSES | CLAUSAL_MODIFIERS | APPOSITIONS | CONJUNCTS | COORDINATORS | PUNCTUATION | \
     MODIFIER_OBLIQUES | ARGUMENT_OBLIQUES | MARKERS | {"parataxis", "advcl", "dep", "discourse", "vocative",
                                                        "ccomp", "xcomp"}
+
+#: the named-entity labels of a person (French and English models)
+PERSON_ENTITIES = frozenset({"PER", "PERSON"})

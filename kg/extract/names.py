@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from ..text import fold
 from . import labels as L
 from .context import CHILDREN, TOKENS, case_word, children, doc_tokens, words_of
+from .labels import PERSON_ENTITIES
 
 NER_KINDS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place",
              "NORP": "Organization", "PRODUCT": "Product", "FAC": "Place", "EVENT": "Event",
@@ -16,9 +17,6 @@ NER_KINDS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": 
 
 
 NAME_POS = frozenset({"PROPN", "X"})
-
-
-PERSON_ENTITIES = frozenset({"PER", "PERSON"})
 
 
 INSTITUTION_ENTITIES = frozenset({"ORG"})
