@@ -541,3 +541,9 @@ def test_a_factive_adjectives_complement_is_done_by_the_copulas_subject():
     assert ("Vandor", "provides", "turbines") in triples("Vandor is proud to supply its turbines to Norwegian wind "
                                                          "farms.")
     assert not any(relation == "acquires" for _, relation, _ in triples("Vandor is likely to acquire Bolt."))
+
+
+def test_a_noun_compounded_on_the_name_after_it_introduces_that_name():
+    found = triples("The Swedish company Vinalys cut prices. The Danish group Halden Holdings said it would follow.")
+    assert {("Vinalys", "nationality", "Sweden"), ("Vinalys", "instanceOf", "Swedish company")} <= found
+    assert ("Halden Holdings", "nationality", "Sweden") not in found  # (`company` does not refer ahead to it)

@@ -203,9 +203,10 @@ def is_definite(token: Token, possessive: bool = False) -> bool:
 
 
 def introduces_name(noun: Token, context: Context) -> bool:
-    """A definite noun that says what a name is rather than refers back: `the carmaker Volvo`, `Volvo, the Swedish
-    carmaker, …`."""
-    return any(is_name(c) for c in noun.children) or (noun.dep_ in L.APPOSITIONS and is_name(noun.head))
+    """A definite noun that says what a name is rather than refers back: `the carmaker Volvo` (the name apposed to
+    the noun, or the noun compounded on the name after it), `Volvo, the Swedish carmaker, …`."""
+    return any(is_name(c) for c in noun.children) or (noun.dep_ in L.APPOSITIONS and is_name(noun.head)) or (
+        noun.dep_ in L.NAME_PARTS and noun.i < noun.head.i and is_name(noun.head))
 
 
 def governing_subject(pronoun: Token) -> Token | None:
