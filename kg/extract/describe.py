@@ -14,6 +14,7 @@ from types import ModuleType
 from spacy.tokens import Span, Token
 
 from ..model import Candidate, Qualifier
+from ..ontology import property_ranges
 from ..text import fold
 from . import labels as L
 from .context import Context, case_word, children, fixed_relation, words_of
@@ -47,11 +48,12 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
         yield from role_facts(name, noun, context, sentence, rule, grammar, leave_out=leave_out)
         return
     relational = _relational_noun(noun, context)
-    related = list(relational_facts(named, relational, _others(name, noun, context, grammar), context, sentence,
-                                    rule))
+    others = _others(name, noun, context, grammar)
+    related = list(relational_facts(named, relational, others, context, sentence, rule))
     yield from related  # `X, le concurrent de Y`, `X, a unit of Y`, `Instagram's parent company X`
     glossed = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "("
-    if not related and not glossed:  # (`Al-Qaida (extrémistes sunnites)`: a gloss in brackets is no class)
+    of_things = bool(others) and not any(stands_for_entity(o) for o in others)  # `a maker of valves` is one too
+    if (not related or of_things) and not glossed:  # (`Al-Qaida (extrémistes sunnites)`: a gloss is no class)
         yield Candidate(named, fixed_relation("instanceOf"), description, context.evidence(sentence), rule,
                         noun.lemma_, confidence=0.7)
         link = words_of(noun.doc).OF_CASE
@@ -62,14 +64,24 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
 
 
 def _others(name: Token, noun: Token, context: Context, grammar: ModuleType) -> list[Token]:
-    """What a relational noun relates the name to: its `de` / `of` complement, its possessor, a name compounded
-    before it (`the ChatGPT maker`), or the name's own possessor before it (`Google's parent X`)."""
-    others = [a for a in grammar.of_complements(noun) if stands_for_entity(a) and a.i != name.i]
+    """What a relational noun relates the name to: its `de` / `of` complement (an entity, or a class of things
+    written without an article: `a maker of valves`, `un fournisseur d'électricité`), its possessor, a name
+    compounded before it (`the ChatGPT maker`), or the name's own possessor before it (`Google's parent X`)."""
+    prop = context.relational_nouns.get(_relational_noun(noun, context).lemma_.lower())
+    classes = prop is not None and property_ranges().get(prop) is None  # (`a resident of X` wants a place)
+    others = [a for a in grammar.of_complements(noun) if a.i != name.i and (stands_for_entity(a) or (
+        classes and _a_class_of_things(a)))]
     others += grammar.possessors(noun)
     others += [c for c in children(noun, L.NAME_PARTS) if c.i < noun.i and is_name(c) and
                c.ent_type_ not in PLACE_ENTITIES and c.lower_ not in context.demonyms]
     return others + [a for p in children(name, L.POSSESSORS) if p.i < noun.i and stands_for_entity(p)
                      for a in grammar.arguments_of(p)]
+
+
+def _a_class_of_things(noun: Token) -> bool:
+    """A common noun written without an article, a contracted one or a possessive: `valves`, `d'électricité`."""
+    return noun.pos_ == "NOUN" and not any(c.dep_ in L.DETERMINERS | L.POSSESSORS or "Art" in c.morph.get("PronType")
+                                           for c in noun.children)
 
 
 def _relational_noun(noun: Token, context: Context) -> Token:

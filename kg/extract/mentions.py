@@ -130,8 +130,12 @@ def mention(head: Token, context: Context, leave_out: tuple[Token, ...] = (), ki
 
 
 def referent_of(token: Token, context: Context) -> Referent:
-    """A discourse referent for a name or resolved token, with its gender and number for agreement."""
+    """A discourse referent for a name or resolved token, with its gender and number for agreement. A name tagged
+    plural, but for a group's (`the Germans`), says nothing of its number: `Halden Holdings … it`, `United Airlines
+    … it`, `William Rosecrans … he` (taggers read a final -s as a plural): its number is left open."""
     gender, number = token.morph.get("Gender"), token.morph.get("Number")
+    if number == ["Plur"] and is_name(token) and token.ent_type_ not in L.GROUP_ENTITIES:
+        number = []
     phrase = token  # `Le constructeur Renault a …`: the name stands for the subject it is written in
     while phrase.dep_ in L.NAME_PARTS | L.APPOSITIONS and phrase.head != phrase:
         phrase = phrase.head

@@ -852,3 +852,9 @@ def test_a_verb_without_object_shares_the_object_of_the_verb_coordinated_after_i
     assert ("police", "arrests", "Paul Girard") in triples("La police a arrêté puis relâché Paul Girard.")
     assert not any(p == "uses" for _, p, _ in triples(
         "Un texte de loi adopté en juillet et remettant en cause le droit de grève va entrer en vigueur."))
+
+
+def test_a_maker_of_a_class_of_things_produces_them():
+    found = triples("Vandor, un fabricant allemand de pompes industrielles, a racheté Bolt.")
+    assert {("Vandor", "produces", "pompes industrielles"), ("Vandor", "acquires", "Bolt")} <= found
+    assert any(s == "Vandor" and p == "instanceOf" and o.startswith("fabricant allemand") for s, p, o in found)
