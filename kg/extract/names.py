@@ -53,7 +53,8 @@ MAX_PHRASE_TOKENS = 10
 
 
 def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collection[str]) -> None:
-    """Flag capitalised known common nouns (`les États européens`) so they are not taken for names.
+    """Flag capitalised known common nouns (`les États européens`), and those the tagger calls names in lower case
+    (`la start-up`), so they are not taken for names.
 
     One next to another capitalised word belongs to an institution's or product's name (`l'Agence France-Presse`,
     `Web Services`) and stays a name, unless it is a title (`le Président Macron`: titles are not names) or a
@@ -68,6 +69,9 @@ def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collec
         affiliation = token.lower_ in affiliation_words or lemma in affiliation_words
         if affiliation and (token.text.islower() or before_person):
             token._.kg_common_noun = True  # `la Garde nationale texane` (tagged a name), `le Suédois Zlatan X`
+            continue
+        if token.pos_ == "PROPN" and token.text.islower() and lemma in nouns:  # `la start-up` tagged a name
+            token._.kg_common_noun = True
             continue
         role_name = token.pos_ == "PROPN" and nouns.get(lemma) == "Role"  # `Apple CEO Tim Cook`
         if not (token.text[:1].isupper() and (token.pos_ == "NOUN" or role_name) and lemma in nouns):

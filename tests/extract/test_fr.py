@@ -858,3 +858,9 @@ def test_a_maker_of_a_class_of_things_produces_them():
     found = triples("Vandor, un fabricant allemand de pompes industrielles, a racheté Bolt.")
     assert {("Vandor", "produces", "pompes industrielles"), ("Vandor", "acquires", "Bolt")} <= found
     assert any(s == "Vandor" and p == "instanceOf" and o.startswith("fabricant allemand") for s, p, o in found)
+
+
+def test_a_class_noun_the_tagger_calls_a_name_in_lower_case_introduces_the_name_after_it():
+    found = triples("Le groupe Vinalys a annoncé mardi le rachat de la start-up lyonnaise Brenner.")
+    assert {("Vinalys", "acquires", "Brenner"), ("Brenner", "instanceOf", "start-up lyonnaise")} <= found
+    assert not any(s == "start-up" or o == "start-up" for s, _, o in found), found

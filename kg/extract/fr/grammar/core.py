@@ -537,7 +537,7 @@ def class_noun_before(name: Token, roles: Collection[str] = ()) -> Token | None:
         if name.ent_type_ in PERSON_ENTITIES and case_word(token) == "de" and token.head.i < token.i and \
                 _is_title(token.head) and token.head.pos_ == "NOUN":
             continue  # `le ministre de l'Intérieur X`, `le président du Brésil X`: the title's complement
-        if token.pos_ in {"NOUN", "ADJ"} and not is_name(token) and (
+        if (token.pos_ in {"NOUN", "ADJ"} or token._.kg_common_noun) and not is_name(token) and (
                 children(token, L.DETERMINERS) or titled_person(token, name) or token.lemma_.lower() in roles):
             return token  # (a determiner makes an ADJ-tagged word a noun: `le logiciel`; `du caporal X`: a title)
         if token.pos_ not in {"NOUN", "ADJ", "ADP", "DET", "PROPN", "X"} or token.dep_ in L.PUNCTUATION or \
