@@ -72,3 +72,11 @@ def test_lors_de_and_aupres_de_are_prepositions_not_adverbs(nlp):
         "fermera.")}
     assert ("Deux soldats", "killedIn", "attaque") in facts, facts
     assert ("Paul Girard", "informs", "AFP") in facts, facts
+
+
+def test_a_name_parsed_as_a_second_object_is_the_name_of_the_noun_before_it(nlp):
+    found = heads(nlp("En 2022, la société Brenner avait levé 15 millions d'euros auprès du fonds Karvex Capital."))
+    assert found["Karvex"] == ("nmod", "fonds")
+    facts = {(f.subject.label, getattr(f.object, "label", f.object)) for f in read_text(
+        "En 2022, la société Brenner avait levé 15 millions d'euros auprès du fonds Karvex Capital.", "fr")}
+    assert ("Brenner", "15 millions d'euros") in facts and ("Brenner", "Karvex Capital") not in facts, facts

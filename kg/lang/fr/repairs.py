@@ -7,6 +7,8 @@
 - A name coordinated with a verb is coordinated with the verb's object: in `fuir Google et Yahoo` the parser makes
   `Yahoo` a second verb.
 - A verb has one subject: in `la police a arrêté Paul X` the parser makes `Paul` a second one, where the object is.
+  And one object: in `a levé 15 millions auprès du fonds Karvex` it makes `Karvex` a second one, where the name of
+  the noun before it is.
 - `lors de`, `auprès de` are prepositions: the parser often makes the first word an adverb with the noun under it.
 
 Facts are read from the tree, so the tree is mended once, after parsing.
@@ -75,6 +77,17 @@ def _second_subject(token: Token) -> bool:
         not any(t.is_punct for t in token.doc[verb.i + 1:token.i])
 
 
+def _name_after_a_noun(token: Token) -> Token | None:
+    """`a levé 15 millions auprès du fonds Karvex` parsed with `Karvex` as a second object: a name right after a
+    noun of its verb, which already has an object before it, is that noun's name."""
+    verb, doc = token.head, token.doc
+    if token.dep_ not in L.OBJECTS or token.pos_ != "PROPN" or token.i == 0 or verb.pos_ != "VERB" or \
+            not any(c.dep_ in L.OBJECTS and c.i < token.i for c in verb.children):
+        return None
+    noun = doc[token.i - 1]
+    return noun if noun.pos_ == "NOUN" and noun.head == verb and noun.dep_ not in L.OBJECTS else None
+
+
 #: adverbs that open a preposition with `de` (`lors de`, `auprès de`), which the parser often makes an adverb
 #: with the noun hung on it
 PREPOSITION_ADVERBS = frozenset({"lors", "auprès", "près", "hors"})
@@ -105,8 +118,8 @@ def _mend_participle(token: Token) -> None:
 @Language.component(FRENCH_REPAIRS)
 def mend(doc: Doc) -> Doc:
     """Hang past participles on the noun they agree with (and their agent on them), coordinated names on the object
-    they are coordinated with, a passive verb's agent on it; make a second subject after its verb the object, and
-    `lors de X` one preposition."""
+    they are coordinated with, a passive verb's agent on it, a second object's name on the noun before it; make a
+    second subject after its verb the object, and `lors de X` one preposition."""
     for token in doc:
         if token.dep_ in L.CLAUSAL_MODIFIERS:
             _mend_participle(token)
@@ -119,6 +132,9 @@ def mend(doc: Doc) -> Doc:
             token.head = obj
         if _second_subject(token):
             token.dep_ = L.UD_OBJECT
+        named = _name_after_a_noun(token)
+        if named is not None:
+            token.head, token.dep_ = named, L.UD_NOUN_MODIFIER
         noun = _adverbial_preposition(token)
         if noun is not None:  # the noun goes on the verb, introduced by `lors de` as one preposition
             de = token.doc[token.i + 1]
