@@ -21,7 +21,7 @@ from . import labels as L
 from .context import Context, children, fixed_relation, grammar_of, words_of
 from .grammar import VerbObjects, is_indefinite, is_modified, is_movement, predicate
 from .mentions import act_mention, mention, text_of
-from .names import is_name, is_named, stands_for_entity
+from .names import TIME_ENTITIES, is_name, is_named, stands_for_entity
 
 
 def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
@@ -47,6 +47,8 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         subjects = patients or grammar.clause_subjects(verb)
         if relation.minted and lemma in words.GENERIC_VERBS:  # `a son siège`, `has offices`: only names make facts
             objects = [o for o in objects if is_name(o)]
+        if property_ranges().get(relation.local_name) == "Place":  # `take place in June`: a day is nowhere
+            objects = [o for o in objects if o.ent_type_ not in TIME_ENTITIES]
         recipients, objects, used = _supplied(verb, relation, frame, objects, found.used, grammar, words, context)
         qualifiers = recipients + tuple(grammar.verb_qualifiers(
             verb, VerbObjects(objects, frame, used, found.amount), roles, context))

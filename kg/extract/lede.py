@@ -44,13 +44,18 @@ def identify_lede(paragraphs: list[Paragraph], candidates: list[Candidate], name
     return found + list(_roles(candidates, identified))
 
 
+#: what a source does: a description that only speaks (`a police spokesman said`) is a source, not the person
+#: the story is about
+SOURCE_PROPERTIES = frozenset({"says", "informs"})
+
+
 def _lead_descriptions(candidates: list[Candidate], lead: dict[int, Token]) -> list[Mention]:
-    """Subjects in the lead (`lead`: its tokens by document offset) that are a post with an indefinite article:
-    `un ancien vice-gouverneur`."""
+    """Subjects in the lead (`lead`: its tokens by document offset) that are a post with an indefinite article
+    (`un ancien vice-gouverneur`) and do more than speak."""
     found = []
     for c in candidates:
         m = c.subject
-        if m.is_name or m.kind != "Role" or m in found:
+        if m.is_name or m.kind != "Role" or m in found or c.relation.local_name in SOURCE_PROPERTIES:
             continue
         head = next((t for start, t in lead.items() if m.start <= start < m.end and t.lemma_.lower() ==
                      m.head_lemma), None)

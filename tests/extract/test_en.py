@@ -559,3 +559,8 @@ def test_a_maker_of_a_class_of_things_produces_them_and_is_a_maker():
     found = triples("Last year Halden acquired Brenner Systems, a German maker of valves.")
     assert {("Brenner Systems", "produces", "valves"), ("Brenner Systems", "instanceOf", "German maker")} <= found
     assert ("Ana Ruiz", "livesIn", "house") not in triples("Ana Ruiz, a resident of a small house, spoke.")
+
+
+def test_a_day_is_no_place():
+    assert not any(relation == "locatedIn" for _, relation, _ in triples("The vote will take place in June."))
+    assert ("vote", "locatedIn", "Oslo") in triples("The vote will take place in Oslo.")

@@ -49,3 +49,9 @@ def test_a_headline_s_description_is_the_one_person_later_given_a_post_of_the_sa
                     "Le chantier a commencé jeudi.\n"
                     "Le bleu choisi est trop foncé, selon le député bruxellois Marc Tellier.", "fr")
     assert any(s == "Marc Tellier" and p == "asks" for s, p, _ in found), found
+
+
+def test_a_described_source_who_only_speaks_is_not_the_person_named_next():
+    found = triples("Police arrested a man on Sunday. He was charged with murder, a police spokesman said.\n"
+                    "The victims were identified as Tom Berg, 52, and his wife, Lisa Berg.", "en")
+    assert not any(s == "Tom Berg" and p in ("says", "hasRole") for s, p, _ in found), found
