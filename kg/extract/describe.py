@@ -19,9 +19,9 @@ from ..text import fold
 from . import labels as L
 from .context import Context, case_word, children, fixed_relation, words_of
 from .discourse import Described, Note, Typed
-from .facts import affiliation_facts, possessor_facts, relational_facts, typed_by
+from .facts import affiliation, affiliation_facts, possessor_facts, relational_facts, typed_by
 from .mentions import conjuncts, mention
-from .names import is_name, stands_for_entity
+from .names import is_name, name_tokens, stands_for_entity
 
 #: named-entity types of a place, which a compound before a noun names as where, not whose (`the US maker`)
 PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC", "FAC"})
@@ -31,8 +31,11 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
              leave_out: tuple[Token, ...] = ()) -> Iterator[Candidate | Note]:
     """The facts of `noun` describing `name`, and what the discourse is told (the name's class, what the noun
     described); `leave_out` are words not part of the noun's text (`tel que`'s members, an adverb)."""
-    if noun.lower_ in context.affiliation_words:
-        return  # `le Britannique X`, `the Australian X`: the nationality rule says what the word says
+    if noun.lower_ in context.affiliation_words:  # `X, a Democrat`, `X est un socialiste`: a person's party
+        named = mention(name, context)  # (`le Britannique X`: the demonym rule reads a word before a name)
+        if named.kind == "Person" and noun.i + 1 != name_tokens(name)[0].i:
+            yield from affiliation(named, noun, context, sentence, rule)
+        return
     named = typed_by(mention(name, context), noun, context)
     if named.typed:
         yield Typed(named, named.kind)

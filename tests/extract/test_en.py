@@ -564,3 +564,10 @@ def test_a_maker_of_a_class_of_things_produces_them_and_is_a_maker():
 def test_a_day_is_no_place():
     assert not any(relation == "locatedIn" for _, relation, _ in triples("The vote will take place in June."))
     assert ("vote", "locatedIn", "Oslo") in triples("The vote will take place in Oslo.")
+
+
+def test_a_party_or_nationality_noun_said_of_a_person_gives_their_party_or_country():
+    assert ("Paul Girard", "memberOf", "Democratic Party") in triples("Senator Paul Girard, a Democrat from Ohio, "
+                                                                      "introduced a bill.")
+    assert ("Paul Girard", "memberOf", "Democratic Party") in triples("Paul Girard is a Democrat.")
+    assert not any(p == "memberOf" for _, p, _ in triples("The Karvex Party, a Democrat-leaning group, grew."))

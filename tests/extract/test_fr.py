@@ -864,3 +864,9 @@ def test_a_class_noun_the_tagger_calls_a_name_in_lower_case_introduces_the_name_
     found = triples("Le groupe Vinalys a annoncé mardi le rachat de la start-up lyonnaise Brenner.")
     assert {("Vinalys", "acquires", "Brenner"), ("Brenner", "instanceOf", "start-up lyonnaise")} <= found
     assert not any(s == "start-up" or o == "start-up" for s, _, o in found), found
+
+
+def test_a_party_or_nationality_noun_said_of_a_person_gives_their_party_or_country():
+    assert ("Paul Girard", "memberOf", "Parti socialiste") in triples("Paul Girard, un socialiste, a déposé un "
+                                                                      "projet de loi.")
+    assert ("Paul Girard", "nationality", "France") in triples("Le député Paul Girard, un Français, a parlé.")
