@@ -870,3 +870,8 @@ def test_a_party_or_nationality_noun_said_of_a_person_gives_their_party_or_count
     assert ("Paul Girard", "memberOf", "Parti socialiste") in triples("Paul Girard, un socialiste, a déposé un "
                                                                       "projet de loi.")
     assert ("Paul Girard", "nationality", "France") in triples("Le député Paul Girard, un Français, a parlé.")
+
+
+def test_a_participle_coordinated_with_a_passive_verb_shares_its_patient():
+    found = triples("La réforme Karvex est soutenue par la CGT et combattue par le Medef.")
+    assert {("CGT", "supports", "Karvex"), ("Medef", "combattre", "Karvex")} <= found

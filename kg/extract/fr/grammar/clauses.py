@@ -50,8 +50,8 @@ def verb_qualifiers(verb: Token, found: VerbObjects, roles: dict[str, str], cont
 def passive_roles(verb: Token, sentence: Span) -> tuple[list[Token], list[Token], set[int]]:
     """A passive's patients and agents (`Le modèle a été développé par la société`, `la société, fondée par X`,
     `Fondée par X, la société …`, `Le CAC 40 a reculé, plombé par Renault`) and the agents' phrases."""
-    patients = _relative_patients(verb) or children(verb, L.PASSIVE_SUBJECTS) or (  # `la société, fondée par X`
-        [participle_holder(verb)] if verb.dep_ in L.CLAUSAL_MODIFIERS | L.APPOSITIONS and
+    patients = _relative_patients(verb) or children(verb, L.PASSIVE_SUBJECTS) or _coordinated_patients(verb) or (
+        [participle_holder(verb)] if verb.dep_ in L.CLAUSAL_MODIFIERS | L.APPOSITIONS and  # `la société, fondée par X`
         "Part" in verb.morph.get("VerbForm")
         else []
     ) or _fronted_patient(verb, sentence) or [  # `Le CAC 40 a reculé, plombé par Renault`: the main subject
@@ -66,6 +66,14 @@ def passive_roles(verb: Token, sentence: Span) -> tuple[list[Token], list[Token]
         return [], [], set()
     return [p for head in patients for p in arguments_of(head)], [a for head in agents for a in arguments_of(head)], \
         {a.i for a in agents}
+
+
+def _coordinated_patients(verb: Token) -> list[Token]:
+    """`Le projet est soutenu par X et combattu par Y`: a participle coordinated with a passive verb, with no subject
+    of its own, has the passive verb's patients."""
+    if verb.dep_ not in L.CONJUNCTS or children(verb, L.SUBJECTS) or "Part" not in verb.morph.get("VerbForm"):
+        return []
+    return children(verb.head, L.PASSIVE_SUBJECTS)
 
 
 def passive_frames(verb: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
