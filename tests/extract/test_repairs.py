@@ -80,3 +80,11 @@ def test_a_name_parsed_as_a_second_object_is_the_name_of_the_noun_before_it(nlp)
     facts = {(f.subject.label, getattr(f.object, "label", f.object)) for f in read_text(
         "En 2022, la société Brenner avait levé 15 millions d'euros auprès du fonds Karvex Capital.", "fr")}
     assert ("Brenner", "15 millions d'euros") in facts and ("Brenner", "Karvex Capital") not in facts, facts
+
+
+def test_a_name_hung_on_the_day_before_it_is_the_verb_s_object(nlp):
+    text = "Le président Jean Dupuis a nommé mercredi Claire Martin au poste de Première ministre."
+    assert heads(nlp(text))["Claire"] == ("obj", "nommé")
+    facts = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+             for f in read_text(text, "fr")}
+    assert {("Jean Dupuis", "appoints", "Claire Martin"), ("Claire Martin", "hasRole", "Première ministre")} <= facts

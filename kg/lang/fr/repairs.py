@@ -8,7 +8,7 @@
   `Yahoo` a second verb.
 - A verb has one subject: in `la police a arrêté Paul X` the parser makes `Paul` a second one, where the object is.
   And one object: in `a levé 15 millions auprès du fonds Karvex` it makes `Karvex` a second one, where the name of
-  the noun before it is.
+  the noun before it is; in `a nommé mercredi Claire Martin` it hangs the object on the day.
 - `lors de`, `auprès de` are prepositions: the parser often makes the first word an adverb with the noun under it.
 
 Facts are read from the tree, so the tree is mended once, after parsing.
@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ...extract import labels as L
+from . import WORDS
 
 FRENCH_REPAIRS = "kg_french_repairs"
 #: how far back a participle's noun may be (`des opérations militaires d'envergure lancées`)
@@ -88,6 +89,18 @@ def _name_after_a_noun(token: Token) -> Token | None:
     return noun if noun.pos_ == "NOUN" and noun.head == verb and noun.dep_ not in L.OBJECTS else None
 
 
+def _object_after_a_day(token: Token) -> Token | None:
+    """`a nommé mercredi Claire Martin` parsed with the name apposed to the day: the verb's object, written after the
+    day it happened (when the verb has no other object)."""
+    day = token.head
+    verb = day.head
+    if token.pos_ != "PROPN" or token.i != day.i + 1 or token.dep_ not in L.APPOSITIONS | L.NOUN_MODIFIERS or \
+            day.dep_ not in L.MODIFIER_OBLIQUES or not WORDS.DATE_WORDS.fullmatch(day.text) or \
+            verb.pos_ != "VERB" or any(c.dep_ in L.OBJECTS for c in verb.children):
+        return None
+    return verb
+
+
 #: adverbs that open a preposition with `de` (`lors de`, `auprès de`), which the parser often makes an adverb
 #: with the noun hung on it
 PREPOSITION_ADVERBS = frozenset({"lors", "auprès", "près", "hors"})
@@ -118,8 +131,9 @@ def _mend_participle(token: Token) -> None:
 @Language.component(FRENCH_REPAIRS)
 def mend(doc: Doc) -> Doc:
     """Hang past participles on the noun they agree with (and their agent on them), coordinated names on the object
-    they are coordinated with, a passive verb's agent on it, a second object's name on the noun before it; make a
-    second subject after its verb the object, and `lors de X` one preposition."""
+    they are coordinated with, a passive verb's agent on it, a second object's name on the noun before it, an object
+    hung on the day before it on the verb; make a second subject after its verb the object, and `lors de X` one
+    preposition."""
     for token in doc:
         if token.dep_ in L.CLAUSAL_MODIFIERS:
             _mend_participle(token)
@@ -135,6 +149,9 @@ def mend(doc: Doc) -> Doc:
         named = _name_after_a_noun(token)
         if named is not None:
             token.head, token.dep_ = named, L.UD_NOUN_MODIFIER
+        verb = _object_after_a_day(token)
+        if verb is not None:
+            token.head, token.dep_ = verb, L.UD_OBJECT
         noun = _adverbial_preposition(token)
         if noun is not None:  # the noun goes on the verb, introduced by `lors de` as one preposition
             de = token.doc[token.i + 1]
