@@ -875,3 +875,10 @@ def test_a_party_or_nationality_noun_said_of_a_person_gives_their_party_or_count
 def test_a_participle_coordinated_with_a_passive_verb_shares_its_patient():
     found = triples("La réforme Karvex est soutenue par la CGT et combattue par le Medef.")
     assert {("CGT", "supports", "Karvex"), ("Medef", "combattre", "Karvex")} <= found
+
+
+def test_a_title_owned_by_an_organisation_says_who_employs_its_holder():
+    found = triples("Le club Halden a limogé son entraîneur, Marco Lenz, après une série de défaites.")
+    assert {("Marco Lenz", "hasRole", "entraîneur"), ("Marco Lenz", "worksFor", "Halden")} <= found
+    found = triples("Le président Jean Dupuis a reçu sa ministre, Claire Martin.")
+    assert ("Claire Martin", "worksFor", "Jean Dupuis") not in found  # (a person's minister, deputy, adviser)

@@ -380,9 +380,10 @@ def _named_further_down(title: Token) -> list[Token]:
 
 
 def employers_of(title: Token) -> list[Token]:
-    """The organisations a title is `de`, `chez` or, for an institution, `à` (`chercheuse à l'Inserm`); capitalised
-    common nouns (`des Affaires mondiales`) stay in the title. `chez` or a proper name may hang further down the
-    title (`directrice de la communication chez Orange`, `directeur des ventes des Magasins Rivard`)."""
+    """The organisations a title is `de`, `chez` or, for an institution, `à` (`chercheuse à l'Inserm`), else whose it
+    is by a possessive (`son entraîneur`); capitalised common nouns (`des Affaires mondiales`) stay in the title.
+    `chez` or a proper name may hang further down the title (`directrice de la communication chez Orange`,
+    `directeur des ventes des Magasins Rivard`)."""
     found = [c for c in title.children if c.dep_ in L.NOUN_MODIFIERS and is_name(c) and (
         case_word(c) in ("de", "chez") and (c.pos_ != "NOUN" or case_word(c) == "chez" or _proper(c))
         or case_word(c) in W.INSTITUTION_CASES and c.ent_type_ in INSTITUTION_ENTITIES)]
@@ -392,7 +393,15 @@ def employers_of(title: Token) -> list[Token]:
     doc = title.doc  # `analyste chez Banque Y` with `chez Banque Y` hung on the verb: by position
     if not found and title.i + 2 < len(doc) and doc[title.i + 1].lower_ == "chez" and is_name(doc[title.i + 2]):
         found = [doc[title.i + 2]]
-    return found
+    return found or [p for p in possessors(title) if _employs(p)]  # `le club a limogé son entraîneur`
+
+
+def _employs(owner: Token) -> bool:
+    """Whether the owner of a title (`son entraîneur`) is its holder's employer: a name or a word resolved to one,
+    but not a person's (`le chef … son adjoint`: a person's deputy)."""
+    referent = owner._.kg_referent
+    return referent.kind != "Person" if referent is not None else (
+        is_name(owner) and owner.ent_type_ not in PERSON_ENTITIES)
 
 
 MAX_APPOSED_PHRASE = 12  # tokens between a class noun and the name it introduces
