@@ -88,3 +88,11 @@ def test_a_name_hung_on_the_day_before_it_is_the_verb_s_object(nlp):
     facts = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
              for f in read_text(text, "fr")}
     assert {("Jean Dupuis", "appoints", "Claire Martin"), ("Claire Martin", "hasRole", "Première ministre")} <= facts
+
+
+def test_a_name_after_a_comma_ending_the_object_is_apposed_to_it(nlp):
+    text = "Le club Halden a remercié son entraîneur, Marco Lenz."
+    assert heads(nlp(text))["Marco"] == ("appos", "entraîneur")
+    facts = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+             for f in read_text(text, "fr")}
+    assert {("Marco Lenz", "hasRole", "entraîneur"), ("Marco Lenz", "worksFor", "Halden")} <= facts

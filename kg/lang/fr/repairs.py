@@ -8,7 +8,8 @@
   `Yahoo` a second verb.
 - A verb has one subject: in `la police a arrêté Paul X` the parser makes `Paul` a second one, where the object is.
   And one object: in `a levé 15 millions auprès du fonds Karvex` it makes `Karvex` a second one, where the name of
-  the noun before it is; in `a nommé mercredi Claire Martin` it hangs the object on the day.
+  the noun before it is; in `a nommé mercredi Claire Martin` it hangs the object on the day, and in `a remercié son
+  entraîneur, Marco Lenz.` it makes the name apposed to the object an oblique of the verb.
 - `lors de`, `auprès de` are prepositions: the parser often makes the first word an adverb with the noun under it.
 
 Facts are read from the tree, so the tree is mended once, after parsing.
@@ -101,6 +102,16 @@ def _object_after_a_day(token: Token) -> Token | None:
     return verb
 
 
+def _apposed_to_object(token: Token) -> Token | None:
+    """`a remercié son entraîneur, Marco Lenz.` parsed with the name as a bare oblique of the verb: a name right after
+    a comma that ends the verb's object, with no preposition, is apposed to that object."""
+    verb, doc = token.head, token.doc
+    if token.pos_ != "PROPN" or token.dep_ not in L.MODIFIER_OBLIQUES or verb.pos_ != "VERB" or token.i < 2 or \
+            doc[token.i - 1].text != "," or any(c.dep_ in L.CASE_MARKERS for c in token.children):
+        return None
+    return next((o for o in verb.children if o.dep_ in L.OBJECTS and o.right_edge.i == token.i - 2), None)
+
+
 #: adverbs that open a preposition with `de` (`lors de`, `auprès de`), which the parser often makes an adverb
 #: with the noun hung on it
 PREPOSITION_ADVERBS = frozenset({"lors", "auprès", "près", "hors"})
@@ -132,8 +143,8 @@ def _mend_participle(token: Token) -> None:
 def mend(doc: Doc) -> Doc:
     """Hang past participles on the noun they agree with (and their agent on them), coordinated names on the object
     they are coordinated with, a passive verb's agent on it, a second object's name on the noun before it, an object
-    hung on the day before it on the verb; make a second subject after its verb the object, and `lors de X` one
-    preposition."""
+    hung on the day before it on the verb, a name apposed to the object on it; make a second subject after its verb
+    the object, and `lors de X` one preposition."""
     for token in doc:
         if token.dep_ in L.CLAUSAL_MODIFIERS:
             _mend_participle(token)
@@ -152,6 +163,9 @@ def mend(doc: Doc) -> Doc:
         verb = _object_after_a_day(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_OBJECT
+        obj = _apposed_to_object(token)
+        if obj is not None:
+            token.head, token.dep_ = obj, L.UD_APPOSITION
         noun = _adverbial_preposition(token)
         if noun is not None:  # the noun goes on the verb, introduced by `lors de` as one preposition
             de = token.doc[token.i + 1]
