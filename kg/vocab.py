@@ -64,6 +64,7 @@ class KG(DefinedNamespace):
     denies: URIRef
     develops: URIRef
     diedIn: URIRef
+    dismisses: URIRef
     earns: URIRef
     elected: URIRef
     employs: URIRef

@@ -90,6 +90,8 @@ def test_a_reason_or_a_place_is_no_part_of_the_object():
     ("fr", "Le ministère a mené une enquête sur Vantrel.", ("ministère", "conducts", "enquête sur Vantrel")),
     ("en", "The Supreme Court overturned the Hale ruling.", ("Supreme Court", "overturns", "Hale ruling")),
     ("en", "Dan Morrow appointed an outside monitor.", ("Dan Morrow", "appoints", "outside monitor")),
+    ("en", "The Halden board ousted Marco Lenz in June.", ("Halden board", "dismisses", "Marco Lenz")),
+    ("fr", "Le club Halden a limogé son entraîneur, Marco Lenz.", ("Halden", "dismisses", "Marco Lenz")),
     ("en", "Gartner Airlines topped the list.", ("Gartner Airlines", "leads", "list")),
     ("fr", "Le quotidien Ouest-Matin rapporte que deux gardes ont été blessés.",
      ("Ouest-Matin", "reports", "deux gardes")),
