@@ -96,3 +96,13 @@ def test_a_name_after_a_comma_ending_the_object_is_apposed_to_it(nlp):
     facts = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
              for f in read_text(text, "fr")}
     assert {("Marco Lenz", "hasRole", "entraîneur"), ("Marco Lenz", "worksFor", "Halden")} <= facts
+
+
+def test_a_name_set_before_a_noun_between_commas_is_the_subject(nlp):
+    text = "Vinalys, un fournisseur d'électricité, a annoncé une hausse de ses tarifs."
+    found = heads(nlp(text))
+    assert found["Vinalys"] == ("nsubj", "annoncé") and found["fournisseur"] == ("appos", "Vinalys")
+    facts = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+             for f in read_text(text, "fr")}
+    assert ("Vinalys", "instanceOf", "fournisseur d'électricité") in facts
+    assert heads(nlp("Lundi, le ministre a annoncé une réforme."))["ministre"][0] == "nsubj"  # (a day is no subject)

@@ -9,7 +9,8 @@
 - A verb has one subject: in `la police a arrêté Paul X` the parser makes `Paul` a second one, where the object is.
   And one object: in `a levé 15 millions auprès du fonds Karvex` it makes `Karvex` a second one, where the name of
   the noun before it is; in `a nommé mercredi Claire Martin` it hangs the object on the day, and in `a remercié son
-  entraîneur, Marco Lenz.` it makes the name apposed to the object an oblique of the verb.
+  entraîneur, Marco Lenz.` it makes the name apposed to the object an oblique of the verb; in `Vinalys, un
+  fournisseur d'électricité, a annoncé …` it makes the name an oblique and the noun between commas the subject.
 - `lors de`, `auprès de` are prepositions: the parser often makes the first word an adverb with the noun under it.
 
 Facts are read from the tree, so the tree is mended once, after parsing.
@@ -112,6 +113,19 @@ def _apposed_to_object(token: Token) -> Token | None:
     return next((o for o in verb.children if o.dep_ in L.OBJECTS and o.right_edge.i == token.i - 2), None)
 
 
+def _subject_set_off(name: Token) -> Token | None:
+    """`Vinalys, un fournisseur d'électricité, a annoncé …` parsed with the name as a bare oblique of the verb and the
+    noun between commas as its subject: the name is the subject, the noun its apposition."""
+    verb, doc = name.head, name.doc
+    if name.pos_ != "PROPN" or name.dep_ not in L.MODIFIER_OBLIQUES or verb.pos_ not in {"VERB", "AUX"} or \
+            any(c.dep_ in L.CASE_MARKERS for c in name.children) or WORDS.DATE_WORDS.fullmatch(name.text) or \
+            name.right_edge.i + 1 >= len(doc) or doc[name.right_edge.i + 1].text != ",":
+        return None
+    noun = next((s for s in verb.children if s.dep_ in L.SUBJECTS and s.left_edge.i == name.right_edge.i + 2 and
+                 s.pos_ == "NOUN" and s.right_edge.i + 1 < verb.i and doc[s.right_edge.i + 1].text == ","), None)
+    return noun
+
+
 #: adverbs that open a preposition with `de` (`lors de`, `auprès de`), which the parser often makes an adverb
 #: with the noun hung on it
 PREPOSITION_ADVERBS = frozenset({"lors", "auprès", "près", "hors"})
@@ -143,8 +157,8 @@ def _mend_participle(token: Token) -> None:
 def mend(doc: Doc) -> Doc:
     """Hang past participles on the noun they agree with (and their agent on them), coordinated names on the object
     they are coordinated with, a passive verb's agent on it, a second object's name on the noun before it, an object
-    hung on the day before it on the verb, a name apposed to the object on it; make a second subject after its verb
-    the object, and `lors de X` one preposition."""
+    hung on the day before it on the verb, a name apposed to the object on it, a noun set off after the subject on
+    it; make a second subject after its verb the object, and `lors de X` one preposition."""
     for token in doc:
         if token.dep_ in L.CLAUSAL_MODIFIERS:
             _mend_participle(token)
@@ -166,6 +180,9 @@ def mend(doc: Doc) -> Doc:
         obj = _apposed_to_object(token)
         if obj is not None:
             token.head, token.dep_ = obj, L.UD_APPOSITION
+        apposed = _subject_set_off(token)
+        if apposed is not None:  # the name takes the subject's place, the noun goes on the name
+            token.dep_, apposed.head, apposed.dep_ = L.UD_SUBJECT, token, L.UD_APPOSITION
         noun = _adverbial_preposition(token)
         if noun is not None:  # the noun goes on the verb, introduced by `lors de` as one preposition
             de = token.doc[token.i + 1]
