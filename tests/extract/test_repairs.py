@@ -16,6 +16,11 @@ def heads(doc) -> dict[str, tuple[str, str]]:
     return {t.text: (t.dep_, t.head.text) for t in doc}
 
 
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+            for f in read_text(text, "fr")}
+
+
 def test_a_participle_hangs_on_the_noun_it_agrees_with(nlp):
     found = heads(nlp("Il dénonce des campagnes de désinformation financées par le régime de Karvie."))
     assert found["financées"] == ("acl", "campagnes")  # feminine plural, not `désinformation`
@@ -85,16 +90,14 @@ def test_a_name_parsed_as_a_second_object_is_the_name_of_the_noun_before_it(nlp)
 def test_a_name_hung_on_the_day_before_it_is_the_verb_s_object(nlp):
     text = "Le président Jean Dupuis a nommé mercredi Claire Martin au poste de Première ministre."
     assert heads(nlp(text))["Claire"] == ("obj", "nommé")
-    facts = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
-             for f in read_text(text, "fr")}
+    facts = triples(text)
     assert {("Jean Dupuis", "appoints", "Claire Martin"), ("Claire Martin", "hasRole", "Première ministre")} <= facts
 
 
 def test_a_name_after_a_comma_ending_the_object_is_apposed_to_it(nlp):
     text = "Le club Halden a remercié son entraîneur, Marco Lenz."
     assert heads(nlp(text))["Marco"] == ("appos", "entraîneur")
-    facts = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
-             for f in read_text(text, "fr")}
+    facts = triples(text)
     assert {("Marco Lenz", "hasRole", "entraîneur"), ("Marco Lenz", "worksFor", "Halden")} <= facts
 
 
@@ -102,7 +105,6 @@ def test_a_name_set_before_a_noun_between_commas_is_the_subject(nlp):
     text = "Vinalys, un fournisseur d'électricité, a annoncé une hausse de ses tarifs."
     found = heads(nlp(text))
     assert found["Vinalys"] == ("nsubj", "annoncé") and found["fournisseur"] == ("appos", "Vinalys")
-    facts = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
-             for f in read_text(text, "fr")}
+    facts = triples(text)
     assert ("Vinalys", "instanceOf", "fournisseur d'électricité") in facts
     assert heads(nlp("Lundi, le ministre a annoncé une réforme."))["ministre"][0] == "nsubj"  # (a day is no subject)
