@@ -51,7 +51,7 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
         yield from role_facts(name, noun, context, sentence, rule, grammar, leave_out=leave_out)
         return
     relational = _relational_noun(noun, context)
-    others = _others(name, noun, context, grammar)
+    others = _others(name, noun, relational, context, grammar)
     related = list(relational_facts(named, relational, others, context, sentence, rule))
     yield from related  # `X, le concurrent de Y`, `X, a unit of Y`, `Instagram's parent company X`
     glossed = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "("
@@ -66,11 +66,11 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
     yield from affiliation_facts(named, noun, context, sentence, rule, L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
 
 
-def _others(name: Token, noun: Token, context: Context, grammar: ModuleType) -> list[Token]:
+def _others(name: Token, noun: Token, relational: Token, context: Context, grammar: ModuleType) -> list[Token]:
     """What a relational noun relates the name to: its `de` / `of` complement (an entity, or a class of things
     written without an article: `a maker of valves`, `un fournisseur d'électricité`), its possessor, a name
     compounded before it (`the ChatGPT maker`), or the name's own possessor before it (`Google's parent X`)."""
-    prop = context.relational_nouns.get(_relational_noun(noun, context).lemma_.lower())
+    prop = context.relational_nouns.get(relational.lemma_.lower())
     classes = prop is not None and property_ranges().get(prop) is None  # (`a resident of X` wants a place)
     others = [a for a in grammar.of_complements(noun) if a.i != name.i and (stands_for_entity(a) or (
         classes and _a_class_of_things(a)))]

@@ -103,12 +103,17 @@ def _object_after_a_day(token: Token) -> Token | None:
     return verb
 
 
+def _bare_name_oblique(token: Token) -> bool:
+    """A name the parser made an oblique of its head with no preposition: a misplaced subject or apposition."""
+    return token.pos_ == "PROPN" and token.dep_ in L.MODIFIER_OBLIQUES and \
+        not any(c.dep_ in L.CASE_MARKERS for c in token.children)
+
+
 def _apposed_to_object(token: Token) -> Token | None:
     """`a remercié son entraîneur, Marco Lenz.` parsed with the name as a bare oblique of the verb: a name right after
     a comma that ends the verb's object, with no preposition, is apposed to that object."""
     verb, doc = token.head, token.doc
-    if token.pos_ != "PROPN" or token.dep_ not in L.MODIFIER_OBLIQUES or verb.pos_ != "VERB" or token.i < 2 or \
-            doc[token.i - 1].text != "," or any(c.dep_ in L.CASE_MARKERS for c in token.children):
+    if not _bare_name_oblique(token) or verb.pos_ != "VERB" or token.i < 2 or doc[token.i - 1].text != ",":
         return None
     return next((o for o in verb.children if o.dep_ in L.OBJECTS and o.right_edge.i == token.i - 2), None)
 
@@ -117,13 +122,11 @@ def _subject_set_off(name: Token) -> Token | None:
     """`Vinalys, un fournisseur d'électricité, a annoncé …` parsed with the name as a bare oblique of the verb and the
     noun between commas as its subject: the name is the subject, the noun its apposition."""
     verb, doc = name.head, name.doc
-    if name.pos_ != "PROPN" or name.dep_ not in L.MODIFIER_OBLIQUES or verb.pos_ not in {"VERB", "AUX"} or \
-            any(c.dep_ in L.CASE_MARKERS for c in name.children) or WORDS.DATE_WORDS.fullmatch(name.text) or \
+    if not _bare_name_oblique(name) or verb.pos_ not in {"VERB", "AUX"} or WORDS.DATE_WORDS.fullmatch(name.text) or \
             name.right_edge.i + 1 >= len(doc) or doc[name.right_edge.i + 1].text != ",":
         return None
-    noun = next((s for s in verb.children if s.dep_ in L.SUBJECTS and s.left_edge.i == name.right_edge.i + 2 and
+    return next((s for s in verb.children if s.dep_ in L.SUBJECTS and s.left_edge.i == name.right_edge.i + 2 and
                  s.pos_ == "NOUN" and s.right_edge.i + 1 < verb.i and doc[s.right_edge.i + 1].text == ","), None)
-    return noun
 
 
 #: adverbs that open a preposition with `de` (`lors de`, `auprès de`), which the parser often makes an adverb
