@@ -133,16 +133,19 @@ def is_movement(verb: Token, objects: list[Token]) -> bool:
 
 
 def measure_owner(measure: Token) -> Token | None:
-    """Whose measure moves: `Acme's revenue`, `its capacity` (resolved), `le chiffre d'affaires de Acme`."""
+    """Whose measure moves: `Acme's revenue`, `its capacity` (resolved), `le chiffre d'affaires de Acme`, `shares in
+    Acme`."""
     if stands_for_entity(measure):
         return None
     for child in measure.children:
         possessive = child.dep_ in L.POSSESSORS or (child.dep_ in L.DETERMINERS and child._.kg_referent is not None)
         if possessive and stands_for_entity(child):
             return child
-    of = words_of(measure.doc).OF_CASE
+    words = words_of(measure.doc)
+    stake = measure.lemma_.lower() in words.STAKE_NOUNS  # `shares in Acme`
     return next((head for link, head in grammar_of(measure.doc).move_complements(measure)
-                 if of and link == of and stands_for_entity(head)), None)
+                 if (link == words.OF_CASE or stake and link in words.STAKE_CASES) and link and
+                 stands_for_entity(head)), None)
 
 
 def interviewers(verb: Token, complements: Callable[[Token], list[tuple[str, Token]]]) -> list[Token]:

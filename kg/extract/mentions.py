@@ -25,13 +25,25 @@ _PHRASE_DEPS = L.NOUN_MODIFIERS | L.ADJECTIVE_MODIFIERS | L.NAME_PARTS | L.CASE_
 
 
 def _loose(child: Token) -> bool:
-    """A complement that is not part of its noun's text: a reason or a time (`pour corruption`), or where the thing
-    happened (`une frappe au Pakistan`, `le départ de dix médecins à l'Hôpital de la Croix-Rousse`), unlike `la
-    Bourse de Tokyo` or a one-word domain (`secrétaire à la Défense`)."""
+    """A complement that is not part of its noun's text: a reason or a time (`pour corruption`, `de 2008 à 2015`),
+    or where the thing happened (`une frappe au Pakistan`, `le départ de dix médecins à l'Hôpital de la
+    Croix-Rousse`), unlike `la Bourse de Tokyo` or a one-word domain (`secrétaire à la Défense`)."""
     case, words = case_word(child), words_of(child.doc)  # (`à travers`: a preposition of several words)
-    return case in words.LOOSE_CASES or (case and case not in words.OF_CASES and
-                                   child.ent_type_ in LOCATION_ENTITIES and (child.pos_ == "PROPN" or (
-                                       is_name(child) and len(name_tokens(child)) > 1)))  # `au Centre de santé`
+    return case in words.LOOSE_CASES or _years_between(child, case, words.OF_CASES) or (
+        case and case not in words.OF_CASES and child.ent_type_ in LOCATION_ENTITIES and (
+            child.pos_ == "PROPN" or (is_name(child) and len(name_tokens(child)) > 1)))  # `au Centre de santé`
+
+
+def _years_between(child: Token, case: str, of_cases: Collection[str]) -> bool:
+    """`la banque de 2008 à 2015`, `jusqu'en 2015`: a year a noun is given with a preposition says when, not what
+    (but `la crise de 2008` is that crisis, unless another year follows: `de 2008 à 2015`)."""
+    doc, dates = child.doc, words_of(child.doc).DATE_WORDS
+
+    def year(i: int) -> bool:
+        return i < len(doc) and doc[i].pos_ == "NUM" and dates.fullmatch(doc[i].text) is not None
+
+    return bool(case) and year(child.i) and (case not in of_cases or doc[child.i + 1].pos_ == "ADP" and
+                                             year(child.i + 2))
 
 
 def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:

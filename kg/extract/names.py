@@ -218,6 +218,9 @@ def _name_tokens(token: Token) -> list[Token]:
         if right.ent_iob_ == "B" and right.ent_type_ in PERSON_ENTITIES and not left.ent_type_ and (
                 left.dep_ in L.PREPOSITION_OBJECTS or case_word(left)):
             return False  # `Chief of Staff Bill Daley`: the last word of a title's phrase, then the person
+        if right.pos_ == "ADJ" and right.head.i > right.i and not is_name(right.head) and \
+                left.ent_type_ in PERSON_ENTITIES:
+            return False  # `a nommé X Premier ministre`: a title's adjective after the name
         return bool(left.whitespace_) and is_name(right) and is_name(left) and (
             right.ent_iob_ == "I" or right.dep_ in L.NAME_PARTS or right.head == left or left.head == right
             or right.dep_ in L.APPOSITIONS)

@@ -110,6 +110,8 @@ class WordLists:
     INTERVIEWER_CASES: frozenset[str] = frozenset()
     #: nouns of an interview or a speech
     INTERVIEW_NOUNS: frozenset[str] = frozenset()
+    #: verbs of joining an organisation, whose complement of manner is the post taken there
+    JOINING_VERBS: frozenset[str] = frozenset()
     #: the determiners `LATTER_WORDS` take (`ces derniers`)
     LATTER_DETERMINERS: frozenset[str] = frozenset()
     #: words that, plural after a demonstrative, stand for the plural named last: `ces derniers`
@@ -211,6 +213,8 @@ class WordLists:
     SOURCE_CASES: frozenset[str] = frozenset()
     #: verbs of saying whose clause or quotation is reported speech
     SPEECH_VERBS: frozenset[str] = frozenset()
+    #: prepositions of what a share is held in: `shares in X`
+    STAKE_CASES: frozenset[str] = frozenset()
     #: what a share of a company is called
     STAKE_NOUNS: frozenset[str] = frozenset()
     #: verbs whose complement does not happen: its fact is negated

@@ -47,6 +47,8 @@ def test_apposition_and_compound_titles():
     assert {("Satya Nadella", "hasRole", "chief executive"), ("Satya Nadella", "worksFor", "Microsoft")} <= found
     found = triples("Airbus CEO Guillaume Faury spoke to reporters.")
     assert {("Guillaume Faury", "hasRole", "CEO"), ("Guillaume Faury", "worksFor", "Airbus")} <= found
+    found = triples("Former Defense Secretary Robert Hale criticised the plan.")  # the title parsed as a modifier
+    assert ("Robert Hale", "hasRole", "Secretary") in found, found
 
 
 def test_founder_title_means_founded():
@@ -106,6 +108,10 @@ def test_an_amount_points_at_what_it_is_of():
     (acquires,) = [f for f in facts("In 2019, Tencent acquired a 25% stake in Bolt.")
                    if f.relation.local_name == "acquires"]
     assert acquires.object.label == "Bolt" and qualifiers(acquires) == {"date": "2019", "quantity": "25% stake"}
+    assert not any(f.relation.local_name == "locatedIn" for f in facts("Tencent acquired a 25% stake in Bolt."))
+    (buys,) = [f for f in facts("Halden agreed to buy a 30 percent stake in the Brava field.")
+               if f.relation.local_name == "buys"]  # a named thing that is no name itself
+    assert buys.object.label == "Brava field" and qualifiers(buys)["quantity"] == "30 percent stake"
 
 
 def test_relative_pronoun_object_is_its_antecedent():
@@ -578,3 +584,14 @@ def test_a_participle_coordinated_with_a_passive_verb_shares_its_patient():
     assert ("Karvex Rifle Association", "opposes", "bill") in found
     # without an agent of its own it stays an active reading of its phrases (`born and raised in X`)
     assert ("Mitsuda", "raiseIn", "Kumage") in triples("Mitsuda was born and raised in Kumage.")
+
+
+def test_joining_as_a_title_is_holding_it_at_what_was_joined():
+    found = triples("Sarah Quinlan joined the Halden Herald as a reporter in 1995.")
+    assert {("Sarah Quinlan", "hasRole", "reporter"), ("Sarah Quinlan", "worksFor", "Halden Herald")} <= found, found
+
+
+def test_shares_in_a_company_move_with_it():
+    (falls,) = [f for f in facts("Shares in Vinalys fell 8% on Monday.") if f.relation.local_name == "falls"]
+    assert falls.subject.label == "Vinalys" and qualifiers(falls)["topic"] == "Shares"
+

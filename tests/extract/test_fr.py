@@ -186,6 +186,9 @@ def test_stake_gives_ownership_with_quantity_and_date():
     assert owns and owns[0].subject.label == "Vivendi" and owns[0].object.label == "Lagardère"
     assert ("quantity", "25 %") in owns[0].qualifiers
     assert any(role == "date" and "2021" in value for role, value in owns[0].qualifiers)
+    acquires = [f for f in read_text("Le groupe Vernal a acquis une participation de 25 % dans la start-up Brenner.")
+                if f.relation.local_name == "acquires"]
+    assert [(f.object.label, dict(f.qualifiers).get("quantity")) for f in acquires] == [("Brenner", "25 %")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -243,6 +246,15 @@ def test_a_fronted_participle_is_about_the_main_subject():
     found = triples("Créée en 1999 par Xavier Niel, la société Free est basée à Paris.")
     assert ("Xavier Niel", "creates", "Free") in found
     assert ("Free", "basedIn", "Paris") in found  # a passive whose frame is a preposition
+    found = triples("Né en 1962 à Lille, Pierre Morvan a dirigé la banque Orvel de 2008 à 2015.")  # no agent
+    assert {("Pierre Morvan", "bornIn", "Lille"), ("Pierre Morvan", "leads", "Orvel")} <= found, found
+    assert ("Vinalys", "basedIn", "Lyon") in triples("Basée à Lyon, la société Vinalys compte 40 salariés.")
+
+
+def test_a_range_of_years_is_no_part_of_a_noun_s_text():
+    assert ("Pierre Morvan", "leads", "banque") in triples("Pierre Morvan a dirigé la banque de 2008 à 2015.")
+    assert ("Pierre Morvan", "leads", "banque") in triples("Pierre Morvan a dirigé la banque jusqu'en 2015.")
+    assert ("Paul Morin", "criticizes", "loi de 2010") in triples("Paul Morin a critiqué la loi de 2010.")  # which
 
 
 def test_a_product_named_after_its_maker_is_another_entity():
@@ -395,6 +407,8 @@ def test_becoming_gives_a_role_and_a_relative_clause_keeps_its_object():
 def test_opening_provides_only_with_a_recipient():
     found = triples("Le constructeur chinois BYD va ouvrir une usine en Hongrie.")
     assert not any(p == "provides" for _, p, _ in found)
+    found = triples("Le groupe Karvex a ouvert une usine à Tanger.")  # a town's bare name says where, not to whom
+    assert not any(p == "provides" for _, p, _ in found), found
     assert ("Renault", "provides", "Zorg") in triples("Renault ouvre son logiciel Zorg aux garages indépendants.")
 
 
@@ -882,3 +896,21 @@ def test_a_title_owned_by_an_organisation_says_who_employs_its_holder():
     assert {("Marco Lenz", "hasRole", "entraîneur"), ("Marco Lenz", "worksFor", "Halden")} <= found
     found = triples("Le président Jean Dupuis a reçu sa ministre, Claire Martin.")
     assert ("Claire Martin", "worksFor", "Jean Dupuis") not in found  # (a person's minister, deputy, adviser)
+
+
+def test_a_title_after_a_name_is_not_part_of_the_name():
+    found = triples("Le chef de l'État a nommé Julie Castel Première ministre.")
+    assert ("chef de l'État", "appoints", "Julie Castel") in found, found
+
+
+@pytest.mark.parametrize("text", ["Claire Vasseur a rejoint le groupe Orvel en tant que directrice financière.",
+                                  "Claire Vasseur a rejoint Orvel comme directrice financière."])
+def test_joining_as_a_title_is_holding_it_at_what_was_joined(text):
+    found = triples(text)
+    assert {("Claire Vasseur", "hasRole", "directrice financière"), ("Claire Vasseur", "worksFor", "Orvel")} <= found
+
+
+def test_a_noun_after_a_contracted_article_is_no_name_s_class():
+    found = triples("Le groupe Vernal a cédé sa filiale au groupe Karvex.")  # `au groupe Karvex`: not the filiale
+    assert ("Vernal", "sells", "filiale") in found and not any(s == "Karvex" for s, _, _ in found), found
+

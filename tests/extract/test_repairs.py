@@ -94,6 +94,15 @@ def test_a_name_hung_on_the_day_before_it_is_the_verb_s_object(nlp):
     assert {("Jean Dupuis", "appoints", "Claire Martin"), ("Claire Martin", "hasRole", "Première ministre")} <= facts
 
 
+def test_an_object_hung_on_the_day_before_it_is_the_verb_s_object(nlp):
+    text = "Le tribunal de Plouzec a condamné vendredi l'ancien maire, Yves Kerbrat, à deux ans de prison."
+    found = heads(nlp(text))
+    assert found["maire"] == ("obj", "condamné") and found["vendredi"] == ("obl:mod", "condamné")
+    assert ("tribunal de Plouzec", "sentences", "Yves Kerbrat") in triples(text)
+    found = heads(nlp("Le tribunal a condamné vendredi Yves Kerbrat à deux ans de prison."))  # the day as object
+    assert found["Yves"] == ("obj", "condamné") and found["vendredi"] == ("obl:mod", "condamné")
+
+
 def test_a_name_after_a_comma_ending_the_object_is_apposed_to_it(nlp):
     text = "Le club Halden a remercié son entraîneur, Marco Lenz."
     assert heads(nlp(text))["Marco"] == ("appos", "entraîneur")

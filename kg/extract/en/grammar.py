@@ -367,7 +367,7 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         amount = _amount_text(direct[0])
         for holder in (verb, *direct):
             for word, obj in prepositional_objects(holder):
-                if known(word) or (holder != verb and word in ("in", "of") and is_name(obj)):
+                if known(word) or (holder != verb and word in ("in", "of") and is_named(obj)):
                     frame = word if known(word) else "obj"
                     return VerbObjects(arguments_of(obj), frame, {obj.i, *(d.i for d in direct)}, amount)
     if direct:  # `weighed on the price`: the particle is the object's preposition when the lexicon knows the

@@ -8,9 +8,10 @@
   `Yahoo` a second verb.
 - A verb has one subject: in `la police a arrêté Paul X` the parser makes `Paul` a second one, where the object is.
   And one object: in `a levé 15 millions auprès du fonds Karvex` it makes `Karvex` a second one, where the name of
-  the noun before it is; in `a nommé mercredi Claire Martin` it hangs the object on the day, and in `a remercié son
-  entraîneur, Marco Lenz.` it makes the name apposed to the object an oblique of the verb; in `Vinalys, un
-  fournisseur d'électricité, a annoncé …` it makes the name an oblique and the noun between commas the subject.
+  the noun before it is; in `a nommé mercredi Claire Martin` it hangs the object on the day (or makes the day a
+  second object), and in `a remercié son entraîneur, Marco Lenz.` it makes the name apposed to the object an
+  oblique of the verb; in `Vinalys, un fournisseur d'électricité, a annoncé …` it makes the name an oblique and the
+  noun between commas the subject.
 - `lors de`, `auprès de` are prepositions: the parser often makes the first word an adverb with the noun under it.
 
 Facts are read from the tree, so the tree is mended once, after parsing.
@@ -92,15 +93,27 @@ def _name_after_a_noun(token: Token) -> Token | None:
 
 
 def _object_after_a_day(token: Token) -> Token | None:
-    """`a nommé mercredi Claire Martin` parsed with the name apposed to the day: the verb's object, written after the
-    day it happened (when the verb has no other object)."""
+    """`a nommé mercredi Claire Martin`, `a condamné vendredi l'ancien maire` parsed with the object hung on the day
+    before it (or the day made the object and the name hung on it): the verb's object, written after the day it
+    happened, with no preposition of its own (a common noun with its determiner: `dimanche matin` is one time),
+    when the verb has no other object."""
     day = token.head
     verb = day.head
-    if token.pos_ != "PROPN" or token.i != day.i + 1 or token.dep_ not in L.APPOSITIONS | L.NOUN_MODIFIERS or \
-            day.dep_ not in L.MODIFIER_OBLIQUES or not WORDS.DATE_WORDS.fullmatch(day.text) or \
-            verb.pos_ != "VERB" or any(c.dep_ in L.OBJECTS for c in verb.children):
+    if not (token.pos_ == "PROPN" or token.pos_ == "NOUN" and any(c.dep_ in L.DETERMINERS for c in token.children)) \
+            or token.left_edge.i != day.i + 1 or \
+            token.dep_ not in L.APPOSITIONS | L.NOUN_MODIFIERS | L.OBJECTS or \
+            any(c.dep_ in L.CASE_MARKERS for c in token.children) or \
+            day.dep_ not in L.MODIFIER_OBLIQUES | L.OBJECTS or not WORDS.DATE_WORDS.fullmatch(day.text) or \
+            verb.pos_ != "VERB" or any(c.dep_ in L.OBJECTS and c.i != day.i for c in verb.children):
         return None
     return verb
+
+
+def _day_before_the_object(day: Token) -> bool:
+    """`a condamné vendredi Yves Kerbrat` parsed with two objects, the day and the name: a bare day is when."""
+    return day.dep_ in L.OBJECTS and WORDS.DATE_WORDS.fullmatch(day.text) is not None and \
+        not any(c.dep_ in L.DETERMINERS for c in day.children) and \
+        any(c.dep_ in L.OBJECTS and c.i > day.i for c in day.head.children)
 
 
 def _bare_name_oblique(token: Token) -> bool:
@@ -178,8 +191,11 @@ def mend(doc: Doc) -> Doc:
         if named is not None:
             token.head, token.dep_ = named, L.UD_NOUN_MODIFIER
         verb = _object_after_a_day(token)
-        if verb is not None:
+        if verb is not None:  # (a day the parser made the object is when it happened)
+            token.head.dep_ = L.UD_MODIFIER if token.head.dep_ in L.OBJECTS else token.head.dep_
             token.head, token.dep_ = verb, L.UD_OBJECT
+        if _day_before_the_object(token):
+            token.dep_ = L.UD_MODIFIER
         obj = _apposed_to_object(token)
         if obj is not None:
             token.head, token.dep_ = obj, L.UD_APPOSITION

@@ -25,8 +25,10 @@ from .core import (
     arguments_of,
     clause_subjects,
     clause_text,
+    fronted_patient,
     is_amount,
     is_reflexive,
+    named_referent,
     object_set_after_name,
     participle_holder,
 )
@@ -54,7 +56,7 @@ def passive_roles(verb: Token, sentence: Span) -> tuple[list[Token], list[Token]
         [participle_holder(verb)] if verb.dep_ in L.CLAUSAL_MODIFIERS | L.APPOSITIONS and  # `la société, fondée par X`
         "Part" in verb.morph.get("VerbForm")
         else []
-    ) or _fronted_patient(verb, sentence) or [  # `Le CAC 40 a reculé, plombé par Renault`: the main subject
+    ) or fronted_patient(verb) or [  # `Le CAC 40 a reculé, plombé par Renault`: the main subject
         s for s in (clause_subjects(verb) if verb.dep_ in L.ADVERBIAL_CLAUSES and _bare_participle(verb) else [])
         if not is_amount(s)]
     agents = [a for a in children(verb, L.AGENTS) if case_word(a) == "par"] or [
@@ -291,53 +293,42 @@ def _spent(objects: list[Token], used: set[int], frame: str, context: Context) -
 
 
 def quantified(obj: Token) -> tuple[Token, str] | None:
-    """`25 % du capital de Bolt` -> (Bolt, "25 %"): what a quantity is of, and the quantity as written."""
-    if not (
-        obj.lemma_.lower() in W.PERCENT_WORDS
-        or obj.text == "%"
-        or obj.pos_ == "NUM"
-        or (obj.lemma_.lower() in W.STAKE_NOUNS and children(obj, L.NUMERIC_MODIFIERS))
-    ):
+    """`25 % du capital de Bolt`, `une participation de 25 % dans Bolt` -> (Bolt, "25 %"): what a quantity is of,
+    and the quantity as written."""
+    share = obj
+    if obj.lemma_.lower() in W.STAKE_NOUNS and not children(obj, L.NUMERIC_MODIFIERS):
+        share = next((c for c in children(obj, L.NOUN_MODIFIERS) if case_word(c) == "de" and _is_quantity(c)), None)
+    if share is None or not (_is_quantity(share) or share.lemma_.lower() in W.STAKE_NOUNS and
+                             children(share, L.NUMERIC_MODIFIERS)):
         return None
-    amount = " ".join(t.text for t in sorted([*children(obj, L.NUMERIC_MODIFIERS), obj], key=lambda t: t.i))
+    amount = " ".join(t.text for t in sorted([*children(share, L.NUMERIC_MODIFIERS), share], key=lambda t: t.i))
     target = obj
     for _ in range(3):
-        target = next((c for c in children(target, L.NOUN_MODIFIERS) if case_word(c) == "de"), None)
+        target = next((c for c in children(target, L.NOUN_MODIFIERS) if c != share and (
+            case_word(c) == "de" or case_word(c) in W.STAKE_CASES and target.lemma_.lower() in W.STAKE_NOUNS)), None)
         if target is None:
             return None
-        if is_name(target):
-            return target, amount
+        if is_name(named_referent(target)):  # (`dans la start-up Brenner`: Brenner)
+            return named_referent(target), amount
     return None
+
+
+def _is_quantity(token: Token) -> bool:
+    return token.lemma_.lower() in W.PERCENT_WORDS or token.text == "%" or token.pos_ == "NUM"
 
 
 def second_complement(verb: Token, lemma: str, frame: str, objects: list[Token], lexicon: Lexicon) -> str:
     """`obj+à` when the lexicon gives the verb a meaning only with that second complement: `ouvrir X aux Y` provides
-    X to Y, but `ouvrir une usine` does not."""
+    X to Y, but `ouvrir une usine` does not, nor `ouvrir une usine à Tanger` (a town's bare name says where)."""
     if frame != "obj":
         return frame
     holders = [verb, *objects]
     words = {case_word(c) or ("à" if c.dep_ in L.INDIRECT_OBJECTS else "") for h in holders for c in h.children
              if c.dep_ in L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.INDIRECT_OBJECTS | L.NOUN_MODIFIERS
-             and not W.DATE_WORDS.search(c.text)}  # `poursuivre X en 2014` is no `poursuivre X en justice`
+             and not W.DATE_WORDS.search(c.text)  # `poursuivre X en 2014` is no `poursuivre X en justice`
+             and not (c.ent_type_ in LOCATION_ENTITIES and not children(c, L.DETERMINERS))}
     return next((f"obj+{w}" for w in sorted(words) if w and lexicon.frame(LANG, lemma, f"obj+{w}")),
                 frame)
-
-
-def _fronted_patient(verb: Token, sentence: Span) -> list[Token]:
-    """`Fondée en 2001 par X, la société …`: a participle opening the sentence describes the main clause's subject.
-
-    Found by position (the first subject after the participle's comma), as the parser often hangs the two
-    clauses together wrongly.
-    """
-    if "Part" not in verb.morph.get("VerbForm") or children(verb, L.AUXILIARIES | L.PASSIVE_SUBJECTS) or any(
-            t.pos_ not in {"ADV", "PUNCT", "CCONJ"} for t in sentence.doc[sentence.start:verb.i]):
-        return []
-    comma = next((t.i for t in sentence.doc[verb.i:sentence.end] if t.text == ","), None)
-    if comma is None:
-        return []
-    subject = next((t for t in sentence.doc[comma:sentence.end]
-                    if t.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS and t.head != verb), None)
-    return [subject] if subject is not None else []
 
 
 def _shared_objects(verb: Token) -> list[Token]:

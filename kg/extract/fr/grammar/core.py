@@ -212,6 +212,8 @@ def clause_subjects(verb: Token) -> list[Token]:
         # `les entrepreneurs travaillant sur …`; `Acme négocie …` misparsed as acl; `X, un groupe affilié à Y`: X;
         # `X, atteint d'un cancer`, a participle read as a present tense
         return arguments_of(participle_holder(verb))
+    if "Past" in verb.morph.get("Tense") and any(case_word(c) and is_name(c) for c in verb.children):
+        return [a for s in fronted_patient(verb) for a in arguments_of(s)]  # `Né à Lille, X …`: X
     return []
 
 
@@ -299,6 +301,25 @@ def _fronted_subject(verb: Token) -> Token | None:
         if opening and (not case_word(child) or quantified):
             return child
     return None
+
+
+def fronted_patient(verb: Token) -> list[Token]:
+    """`Fondée en 2001 par X, la société …`, `Né à Lille, X …`: a participle opening the sentence describes the main
+    clause's subject.
+
+    Found by position (the first subject after the participle's comma), as the parser often hangs the two
+    clauses together wrongly.
+    """
+    sentence = verb.sent
+    if "Part" not in verb.morph.get("VerbForm") or children(verb, L.AUXILIARIES | L.PASSIVE_SUBJECTS) or any(
+            t.pos_ not in {"ADV", "PUNCT", "CCONJ"} for t in sentence.doc[sentence.start:verb.i]):
+        return []
+    comma = next((t.i for t in sentence.doc[verb.i:sentence.end] if t.text == ","), None)
+    if comma is None:
+        return []
+    subject = next((t for t in sentence.doc[comma:sentence.end]
+                    if t.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS and t.head != verb), None)
+    return [subject] if subject is not None else []
 
 
 def _dative_controllers(verb: Token) -> list[Token]:
@@ -547,8 +568,10 @@ def class_noun_before(name: Token, roles: Collection[str] = ()) -> Token | None:
                 _is_title(token.head) and token.head.pos_ == "NOUN":
             continue  # `le ministre de l'Intérieur X`, `le président du Brésil X`: the title's complement
         if (token.pos_ in {"NOUN", "ADJ"} or token._.kg_common_noun) and not is_name(token) and (
-                children(token, L.DETERMINERS) or titled_person(token, name) or token.lemma_.lower() in roles):
-            return token  # (a determiner makes an ADJ-tagged word a noun: `le logiciel`; `du caporal X`: a title)
+                children(token, L.DETERMINERS) or titled_person(token, name) or token.lemma_.lower() in roles or
+                any(c.dep_ in L.CASE_MARKERS and c.lower_ in DEFINITE_CONTRACTIONS for c in token.children)):
+            return token  # (a determiner makes an ADJ-tagged word a noun: `le logiciel`; `du caporal X`: a title;
+            # `sa filiale au groupe X`: the article is in `au`)
         if token.pos_ not in {"NOUN", "ADJ", "ADP", "DET", "PROPN", "X"} or token.dep_ in L.PUNCTUATION or \
                 token.is_sent_start or is_name(token):  # `les implantations de la Garde nationale X`: another name
             return None
