@@ -11,7 +11,7 @@ from ..model import Mention
 from ..ontology import Lexicon
 from . import labels as L
 from .context import children, grammar_of, words_of
-from .names import stands_for_entity
+from .names import is_name, stands_for_entity
 
 
 @dataclass(frozen=True)
@@ -133,16 +133,17 @@ def is_movement(verb: Token, objects: list[Token]) -> bool:
 
 
 def measure_owner(measure: Token) -> Token | None:
-    """Whose measure moves: `Acme's revenue`, `its capacity` (resolved), `le chiffre d'affaires de Acme`, `shares in
-    Acme`."""
+    """Whose measure moves: `Acme's revenue`, `Acme shares`, `its capacity` (resolved), `le chiffre d'affaires de
+    Acme`, `shares in Acme`."""
     if stands_for_entity(measure):
         return None
+    words = words_of(measure.doc)
+    stake = measure.lemma_.lower() in words.STAKE_NOUNS  # `Acme shares`, `shares in Acme`
     for child in measure.children:
-        possessive = child.dep_ in L.POSSESSORS or (child.dep_ in L.DETERMINERS and child._.kg_referent is not None)
+        possessive = child.dep_ in L.POSSESSORS or (child.dep_ in L.DETERMINERS and child._.kg_referent is not None) \
+            or (child.dep_ in L.NAME_PARTS and child.i < measure.i and is_name(child) and stake)  # `Acme shares`
         if possessive and stands_for_entity(child):
             return child
-    words = words_of(measure.doc)
-    stake = measure.lemma_.lower() in words.STAKE_NOUNS  # `shares in Acme`
     return next((head for link, head in grammar_of(measure.doc).move_complements(measure)
                  if (link == words.OF_CASE or stake and link in words.STAKE_CASES) and link and
                  stands_for_entity(head)), None)

@@ -74,6 +74,10 @@ def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collec
         if token.pos_ == "PROPN" and token.text.islower() and lemma in nouns:  # `la start-up` tagged a name
             token._.kg_common_noun = True
             continue
+        if token.text.isupper() and len(token.text) > 1 and nouns.get(lemma) not in (None, "Role") and \
+                token.ent_iob_ != "I":  # `l'ONG Human Rights Watch`: an acronym that is a class noun
+            token._.kg_common_noun = True
+            continue
         role_name = token.pos_ == "PROPN" and nouns.get(lemma) == "Role"  # `Apple CEO Tim Cook`
         if not (token.text[:1].isupper() and (token.pos_ == "NOUN" or role_name) and lemma in nouns):
             continue

@@ -595,3 +595,13 @@ def test_shares_in_a_company_move_with_it():
     (falls,) = [f for f in facts("Shares in Vinalys fell 8% on Monday.") if f.relation.local_name == "falls"]
     assert falls.subject.label == "Vinalys" and qualifiers(falls)["topic"] == "Shares"
 
+
+def test_a_passive_infinitive_reads_its_agent():
+    assert ("Halden", "acquires", "Nexor") in triples("Nexor agreed to be acquired by Halden for $12 billion.")
+
+
+def test_a_name_compounded_on_a_measure_owns_its_move():
+    (falls,) = [f for f in facts("Vinalys shares have lost 40 percent since January.")
+                if f.relation.local_name == "falls"]
+    assert falls.subject.label == "Vinalys" and qualifiers(falls)["topic"] == "shares"
+

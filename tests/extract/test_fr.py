@@ -914,3 +914,15 @@ def test_a_noun_after_a_contracted_article_is_no_name_s_class():
     found = triples("Le groupe Vernal a cédé sa filiale au groupe Karvex.")  # `au groupe Karvex`: not the filiale
     assert ("Vernal", "sells", "filiale") in found and not any(s == "Karvex" for s, _, _ in found), found
 
+
+def test_a_group_noun_that_introduces_a_name_stands_for_it_and_its_apposition_is_no_subject():
+    found = triples("Le groupe de luxe Vernal, propriétaire de Halden, a racheté le joaillier Tarsis.")
+    assert ("Vernal", "acquires", "Tarsis") in found, found
+    assert not any(p == "acquires" and s != "Vernal" for s, p, _ in found), found
+    assert ("Vernal", "owns", "Halden") in found
+
+
+def test_an_acronym_that_is_a_class_noun_is_no_part_of_the_name():
+    assert any(s == "Global Verité" and p == "accuses" for s, p, _ in triples(
+        "L'ONG Global Verité accuse l'armée de Karvie de crimes de guerre.")), "the acronym stays out of the name"
+

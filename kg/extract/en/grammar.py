@@ -287,9 +287,11 @@ def quantified(obj: Token) -> tuple[Token, str] | None:
 
 
 def _read_as_passive(verb: Token) -> bool:
-    """A verb with a passive subject, a participle read as a passive (`a model developed by Acme`), or a participle
-    with its agent coordinated with a passive verb (`is backed by X and opposed by Y`)."""
+    """A verb with a passive subject, a participle read as a passive (`a model developed by Acme`), a passive
+    infinitive (`agreed to be acquired by Acme`), or a participle with its agent coordinated with a passive verb (`is
+    backed by X and opposed by Y`)."""
     return verb.pos_ == "VERB" and bool(children(verb, L.PASSIVE_SUBJECTS) or _passive_participle(verb) or (
+        verb.dep_ in L.OPEN_COMPLEMENTS and children(verb, L.PASSIVE_AUXILIARIES)) or (
         verb.dep_ in L.CONJUNCTS and verb.tag_ == "VBN" and not children(verb, L.SUBJECTS) and
         verb.head != verb and any(word == "by" for word, _ in prepositional_objects(verb)) and
         _read_as_passive(verb.head)))

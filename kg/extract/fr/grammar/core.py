@@ -105,14 +105,16 @@ def referent_token(token: Token) -> Token:
     """Through quantity nouns (`une douzaine d'entreprises` -> entreprises) and amounts of a thing (`19 millions de
     yuans de pots-de-vin` -> pots-de-vin) to the named referent, including a
     name written right after the noun phrase (`ses logiciels de paie Zorg` -> Zorg)."""
+    referent = named_referent(token)
+    if referent != token:  # (`le groupe de luxe X`: X, not what a `groupe de` counts)
+        return referent
     if token.lemma_.lower() in W.QUANTITY_NOUNS or (is_amount(token) and token.pos_ == "NOUN" and
                                                   token.lemma_.lower() not in W.PERCENT_WORDS):
         inner = next((c for c in token.children if c.dep_ in L.NOUN_MODIFIERS and case_word(c) in ("de", "d")),
                      None)  # `19 millions de yuans de pots-de-vin`: through the amount to what it is of
         if inner is not None and _counts_a_thing(inner):
             return referent_token(inner)
-    referent = named_referent(token)
-    if referent != token or is_name(token):
+    if is_name(token):
         return referent
     return following_name(referent) or opening_apposition(referent) or referent  # `Le ministre de X, Y, a …`
 
@@ -138,9 +140,11 @@ def following_name(noun: Token) -> Token | None:
 
 
 def _is_apposition(member: Token, head: Token) -> bool:
-    """`Marie Dupont, la présidente de Acme`: a determined common noun after a name and a comma is the same
-    person described, which parsers often attach as a conjunct."""
-    return member != head and is_name(head) and not is_name(member) and bool(children(member, L.DETERMINERS)) and \
+    """`Marie Dupont, la présidente de Acme`, `le groupe X, propriétaire de Y`: a common noun after a name (or a noun
+    introducing one) and a comma, determined or right after the comma, is the same entity described, which parsers
+    often attach as a conjunct."""
+    return member != head and (is_name(head) or named_referent(head) != head) and not is_name(member) and \
+        bool(children(member, L.DETERMINERS) or member.doc[member.i - 1].text == ",") and \
         member.doc[member.i - 1].text != "et" and any(t.text == "," for t in member.doc[head.i:member.i])
 
 
