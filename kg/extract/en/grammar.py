@@ -379,9 +379,10 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
             any(p.i + 1 == d.left_edge.i for d in direct)]
         particle = next((c.lower_ for c in particles if known(c.lower_) or not known("obj")), "obj")
         return VerbObjects([a for d in direct for a in arguments_of(d)], particle, {d.i for d in direct})
-    for word, obj in prepositional_objects(verb):
-        if known(word):
-            return VerbObjects(arguments_of(obj), word, {obj.i})
+    for holder in (verb,) if part is None else (verb, part):  # `open an investigation into X`: on the idiom's noun
+        for word, obj in prepositional_objects(holder):
+            if known(word):
+                return VerbObjects(arguments_of(obj), word, {obj.i})
     done = [c for c in children(verb, L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS)
             if not children(c, L.SUBJECTS | L.PASSIVE_SUBJECTS) and c.left_edge.i == verb.i + 1 and
             W.GERUND_TAG in {c.tag_, *(a.tag_ for a in children(c, L.AUXILIARIES))}]
