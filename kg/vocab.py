@@ -76,6 +76,7 @@ class KG(DefinedNamespace):
     expelledFrom: URIRef
     expels: URIRef
     falls: URIRef
+    fines: URIRef
     follows: URIRef
     founded: URIRef
     funds: URIRef

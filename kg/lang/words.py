@@ -225,6 +225,8 @@ class WordLists:
     SUPPORT_OBJECTS: frozenset[str] = frozenset()
     #: verbs of talking, whose complement names an interlocutor, not what the talk is about
     TALK_VERBS: frozenset[str] = frozenset()
+    #: verb forms the lemmatizer reads wrong -> their lemma (`fined` is `fine`, not the verb `fin`)
+    VERB_LEMMAS: dict[str, str] = field(default_factory=dict)
 
 
 _SHAPES = {frozenset[str]: "a list of words", dict[str, str]: "a table of word = word",

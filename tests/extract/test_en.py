@@ -605,3 +605,8 @@ def test_a_name_compounded_on_a_measure_owns_its_move():
                 if f.relation.local_name == "falls"]
     assert falls.subject.label == "Vinalys" and qualifiers(falls)["topic"] == "shares"
 
+
+def test_a_name_parsed_inside_the_amount_after_its_verb_is_the_object():
+    (fines,) = [f for f in facts("The Commission fined Vernal 2.4 billion euros.") if f.relation.local_name == "fines"]
+    assert fines.object.label == "Vernal" and qualifiers(fines)["quantity"] == "2.4 billion euros"
+

@@ -99,6 +99,8 @@ def test_a_reason_or_a_place_is_no_part_of_the_object():
      ("parquet de Lyon", "investigates", "Vernal")),
     ("en", "Prosecutors opened an investigation into Vernal Motors.", ("Prosecutors", "investigates", "Vernal Motors")),
     ("fr", "Le club Halden s'est imposé contre Vinalys.", ("Halden", "defeats", "Vinalys")),
+    ("en", "The regulator fined Vernal Bank for misleading investors.", ("regulator", "fines", "Vernal Bank")),
+    ("fr", "La Commission a infligé une amende de 4 millions d'euros à Vernal.", ("Commission", "fines", "Vernal")),
     ("en", "The court sentenced Daniel Pryce to 15 years in prison.", ("Daniel Pryce", "sentencedTo", "15 years")),
     ("fr", "Le tribunal a condamné Paul Morvan à deux ans de prison.",
      ("Paul Morvan", "sentencedTo", "deux ans de prison")),

@@ -366,6 +366,10 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         return lexicon.frame(LANG, lemma, word) is not None
 
     if direct and all(is_amount(d) for d in direct):
+        named = [c for d in direct for c in children(d, L.NOUN_MODIFIERS | L.NAME_PARTS)
+                 if c.pos_ == "PROPN" and c.i == d.left_edge.i and is_name(c)]
+        if named:  # `fined Google 2.4 billion euros`, parsed with the name inside the amount: the name is the object
+            return VerbObjects(named, "obj", {d.i for d in direct}, _amount_text(direct[0], set(named)))
         amount = _amount_text(direct[0])
         for holder in (verb, *direct):
             for word, obj in prepositional_objects(holder):
@@ -404,9 +408,9 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     return VerbObjects([], "", set())
 
 
-def _amount_text(token: Token) -> Mention:
-    """`2 billion euros`, `a 25% stake`: the amount without what it is of."""
-    words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in L.DETERMINERS]
+def _amount_text(token: Token, left_out: Collection[Token] = ()) -> Mention:
+    """`2 billion euros`, `a 25% stake`: the amount without what it is of (nor the `left_out` words)."""
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in L.DETERMINERS and t not in left_out]
     return Mention(text_of(words), words[0].idx, words[-1].idx + len(words[-1]))
 
 

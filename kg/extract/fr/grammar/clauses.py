@@ -253,8 +253,9 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         and (case_word(o) in W.ARGUMENT_CASES or known(case_word(o)))
         and not W.DATE_WORDS.search(o.text)
     ]
-    if part is not None:  # `ouvrir une enquête sur X`: the idiom's noun carries the verb's frame
-        obliques = [o for o in children(part, L.NOUN_MODIFIERS) if known(case_word(o))] + obliques
+    if part is not None:  # `ouvrir une enquête sur X`, `infliger une amende de 4 millions à X`: the idiom's noun
+        # carries the verb's frame (the parser may hang it on the noun's own complement)
+        obliques = [o for o in part.subtree if o.dep_ in L.NOUN_MODIFIERS and known(case_word(o))] + obliques
     for oblique in obliques:
         word = case_word(oblique)
         if word and word not in W.SOURCE_CASES | W.MEMBERSHIP_CASES and word != "par":
