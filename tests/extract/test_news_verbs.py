@@ -100,6 +100,8 @@ def test_a_reason_or_a_place_is_no_part_of_the_object():
     ("en", "Prosecutors opened an investigation into Vernal Motors.", ("Prosecutors", "investigates", "Vernal Motors")),
     ("fr", "Le club Halden s'est imposé contre Vinalys.", ("Halden", "defeats", "Vinalys")),
     ("en", "The regulator fined Vernal Bank for misleading investors.", ("regulator", "fines", "Vernal Bank")),
+    ("en", "The Halden Academy awarded the Vernal Prize to Maria Kessel.", ("Halden Academy", "provides", "Vernal Prize")),
+    ("fr", "L'État a octroyé la licence Orvel à la société Vinalys.", ("État", "provides", "Orvel")),
     ("fr", "La Commission a infligé une amende de 4 millions d'euros à Vernal.", ("Commission", "fines", "Vernal")),
     ("en", "The court sentenced Daniel Pryce to 15 years in prison.", ("Daniel Pryce", "sentencedTo", "15 years")),
     ("fr", "Le tribunal a condamné Paul Morvan à deux ans de prison.",
