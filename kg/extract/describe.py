@@ -97,7 +97,7 @@ def _placed(named, noun: Token, context: Context, sentence: Span, rule: str, gra
             ) -> Iterator[Candidate]:
     """`a university in Sheffield`, `une start-up installée à Lyon`: the place a description puts the name in."""
     for word, obj in grammar.complements(noun):
-        if word in words_of(noun.doc).PLACE_CASES and is_name(obj):
+        if word in words_of(noun.doc).PLACE_CASES and is_name(obj) and not children(obj, L.COPULAS | L.SUBJECTS):
             place = mention(obj, context)
             if place.kind == "Place":
                 yield Candidate(named, fixed_relation("locatedIn"), place, context.evidence(sentence), rule,

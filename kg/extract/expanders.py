@@ -317,6 +317,8 @@ CHECKS: dict[str, Check] = {
     "not_a_person": lambda token, context: token.ent_type_ not in PERSON_ENTITIES,
     #: a name's first word (each name read once)
     "name_start": lambda token, context: name_tokens(token)[0] == token,
+    #: no clause of its own (`X, dont le siège est à Lyon` parsed with `Lyon` on X, its copula and subject under it)
+    "no_clause": lambda token, context: not children(token, L.COPULAS | L.SUBJECTS),
     #: not a time or an amount, which are nowhere (`vendredi au Pakistan`, `0,5 % des Bruxellois`)
     "no_time_or_amount": lambda token, context: not _a_time_or_amount(token),
     #: no possessive (`son siège à Lyon` says where its owner is, not the seat)

@@ -926,3 +926,17 @@ def test_an_acronym_that_is_a_class_noun_is_no_part_of_the_name():
     assert any(s == "Global Verité" and p == "accuses" for s, p, _ in triples(
         "L'ONG Global Verité accuse l'armée de Karvie de crimes de guerre.")), "the acronym stays out of the name"
 
+
+def test_a_number_written_in_groups_of_digits_is_one_word():
+    from kg.nlp import pipeline_for
+    from kg.settings import Settings
+    doc = pipeline_for("fr", Settings())("Le séisme a fait 1 200 000 sinistrés et 2 000 morts en 2023 2 fois.")
+    assert [t.text for t in doc if t.like_num or t.text[:1].isdigit()] == ["1 200 000", "2 000", "2023", "2"]
+    assert ("Vinalys", "employs", "3 000 personnes") in triples("Vinalys emploie 3 000 personnes.")
+
+
+def test_a_place_that_heads_its_own_clause_is_no_complement_of_the_noun():
+    found = triples("Le groupe Vinalys, dont le siège est à Lyon, emploie 3 000 personnes.")
+    assert ("Vinalys", "basedIn", "Lyon") in found
+    assert not any(p == "locatedIn" for _, p, _ in found), found  # (`Lyon` parsed on `groupe`, with its copula)
+

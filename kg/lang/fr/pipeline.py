@@ -1,5 +1,5 @@
-"""How kg adapts a French spaCy pipeline: hyphenated words kept whole by the tokenizer, verb lemmas the lemmatizer
-gives up on, and the parse repairs of `repairs.py`."""
+"""How kg adapts a French spaCy pipeline: hyphenated words kept whole by the tokenizer, numbers written in groups of
+digits made one word, verb lemmas the lemmatizer gives up on, and the parse repairs of `repairs.py`."""
 
 import re
 
@@ -13,10 +13,36 @@ from .repairs import FRENCH_REPAIRS
 def adapt(nlp: Language) -> None:
     """Add the French hooks and components to a loaded pipeline."""
     _keep_hyphenated_words(nlp)
+    nlp.add_pipe(FRENCH_NUMBERS, first=True)
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe(FRENCH_VERB_LEMMAS, after="lemmatizer")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(FRENCH_REPAIRS, after="parser")
+
+
+FRENCH_NUMBERS = "kg_french_numbers"
+#: a number's first group of digits, and each group of three after a space (`3 000`, `1 200 000,5`)
+_LEADING_DIGITS = re.compile(r"\d{1,3}")
+_DIGIT_GROUP = re.compile(r"\d{3}(?:,\d+)?")
+
+
+@Language.component(FRENCH_NUMBERS)
+def _french_numbers(doc: Doc) -> Doc:
+    """Make a number written in groups of three digits one word (`3 000 personnes`): French separates thousands
+    with a space, which the tokenizer splits on, and the tagger then takes the groups for determiners."""
+    spans, i = [], 0
+    while i < len(doc):
+        end = i
+        if _LEADING_DIGITS.fullmatch(doc[i].text):
+            while end + 1 < len(doc) and doc[end].whitespace_ == " " and _DIGIT_GROUP.fullmatch(doc[end + 1].text):
+                end += 1
+        if end > i:
+            spans.append(doc[i:end + 1])
+        i = end + 1
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            retokenizer.merge(span)
+    return doc
 
 
 FRENCH_VERB_LEMMAS = "kg_french_verb_lemmas"
