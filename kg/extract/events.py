@@ -31,7 +31,7 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
             continue
         verb, noun_words = found
         frame, theme = grammar.event_theme(noun_words, verb, lexicon)
-        negated = _none_of(noun, grammar, words.NEGATIVE_DETERMINERS)
+        negated = _none_of(noun, grammar, words.NEGATIVE_DETERMINERS, words.BLOCKING_VERBS)
         agents = grammar.event_agents(noun)
         if frame in ("", "obj") and lexicon.frame(lang, verb, words.PARTNER_CASE) is not None:
             yield from joint_facts(agents, lexicon.relation(lang, verb, words.PARTNER_CASE)[0], context, sentence,
@@ -48,7 +48,11 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
                                     confidence=0.6 - (0.1 if relation.minted else 0.0))
 
 
-def _none_of(event: Token, grammar: ModuleType, negative_determiners: frozenset[str]) -> bool:
-    """`n'a signé aucun accord`, `did not sign a deal`: an event that did not happen."""
-    return quantified_by_none(event, negative_determiners) or (
-        event.dep_ in L.OBJECTS and event.head.pos_ == "VERB" and grammar.is_negated(event.head))
+def _none_of(event: Token, grammar: ModuleType, negative_determiners: frozenset[str],
+             blocking_verbs: frozenset[str]) -> bool:
+    """`n'a signé aucun accord`, `did not sign a deal`, `blocked the acquisition`: an event that did not happen (but
+    `did not block the acquisition`: it did)."""
+    if quantified_by_none(event, negative_determiners):
+        return True
+    governed = event.dep_ in L.OBJECTS and event.head.pos_ == "VERB"
+    return governed and grammar.is_negated(event.head) != (event.head.lemma_.lower() in blocking_verbs)

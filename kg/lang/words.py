@@ -42,6 +42,8 @@ class WordLists:
     BECOMING_VERBS: frozenset[str] = frozenset()
     #: verbs that blame something on someone -> the preposition naming who is blamed
     BLAME_VERBS: dict[str, str] = field(default_factory=dict)
+    #: verbs that keep an event from happening: the facts of an event noun they govern are negated
+    BLOCKING_VERBS: frozenset[str] = frozenset()
     #: legal-form and group words after a company's name (`Acme Inc`, `Groupe Acme`), which a shorter mention of
     #: the company leaves out (folded: lower case, no accents)
     COMPANY_DESIGNATORS: frozenset[str] = frozenset()

@@ -156,6 +156,8 @@ def test_a_preposition_made_of_several_words_qualifies_the_fact_as_one(lang, tex
     ("en", "Harlow Corp signed no agreement with Brixton Ltd.", "Harlow Corp", "partnerOf"),
     ("en", "Harlow Corp has no plans to buy Brixton Ltd.", "Harlow Corp", "buys"),
     ("en", "No company bought Brixton Ltd.", "company", "buys"),
+    ("en", "The regulator blocked Harlow Corp's acquisition of Brixton Ltd.", "Harlow Corp", "acquires"),
+    ("fr", "Bruxelles a bloqué le rachat de Bricoplus par Vinalys.", "Vinalys", "acquires"),
 ])
 def test_none_of_an_argument_or_an_event_negates_the_fact(lang, text, subject, relation):
     """`aucun accord`, `no agreement`: a negated fact, never a positive one."""
@@ -165,6 +167,8 @@ def test_none_of_an_argument_or_an_event_negates_the_fact(lang, text, subject, r
 
 def test_an_event_that_happened_is_not_negated():
     assert not find("Harlow Corp signed an agreement with Brixton Ltd.", "en", "Harlow Corp", "partnerOf").negated
+    assert not find("The regulator did not block Harlow Corp's acquisition of Brixton Ltd.", "en", "Harlow Corp",
+                    "acquires").negated
 
 
 def test_why_a_sentence_was_given_is_its_reason_even_when_hung_on_the_sentence():

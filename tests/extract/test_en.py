@@ -358,6 +358,9 @@ def test_an_organisations_name_goes_on_across_of():
 def test_serving_as_a_title_is_holding_the_post():
     found = triples("Jane Ortiz works as a nurse at Mercy Hospital.")
     assert {("Jane Ortiz", "hasRole", "nurse"), ("Jane Ortiz", "worksFor", "Mercy Hospital")} <= found
+    found = triples("Tom Hale resigned as chairman of Vernal Bank on Friday.")  # a post held until then
+    assert {("Tom Hale", "hasRole", "chairman"), ("Tom Hale", "worksFor", "Vernal Bank")} <= found
+    assert ("Jeff Bowen", "hasRole", "chief executive") in triples("Jeff Bowen stepped down as chief executive.")
 
 
 def test_a_party_word_on_a_title_gives_membership():
