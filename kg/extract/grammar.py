@@ -83,12 +83,17 @@ def denied(verb: Token, negated_here: Callable[[Token], bool], stop_verbs: Colle
 def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | None]:
     """The lemma the lexicon knows a verb's predicate by, and the noun that is part of it: a verb with a bare (or
     indefinite) noun object listed together with it is one predicate (`porter plainte contre X`, `take part in X`,
-    `file a lawsuit against X`), its noun no object."""
+    `file a lawsuit against X`), its noun no object; so is one listed with its article (`prendre le contrôle de X`,
+    `take the lead in X`)."""
     lemma = verb.lemma_.lower()
     for noun in children(verb, L.OBJECTS):
+        determiners = children(noun, L.DETERMINERS)
         if lexicon.is_idiom(lang, f"{lemma} {noun.lemma_.lower()}") and all(  # (`file a lawsuit`, not `the part`)
-                "Ind" in d.morph.get("Definite") or d.lower_ in ("a", "an") for d in children(noun, L.DETERMINERS)):
+                "Ind" in d.morph.get("Definite") or d.lower_ in ("a", "an") for d in determiners):
             return f"{lemma} {noun.lemma_.lower()}", noun
+        written = f"{lemma} {' '.join(d.lower_ for d in determiners)} {noun.lemma_.lower()}"
+        if len(determiners) == 1 and lexicon.is_idiom(lang, written):
+            return written, noun
     return lemma, None
 
 
