@@ -102,6 +102,8 @@ def test_a_reason_or_a_place_is_no_part_of_the_object():
     ("fr", "Le fonds Tarsis a pris le contrôle du groupe Vinalys.", ("Tarsis", "acquires", "Vinalys")),
     ("fr", "Marc Aubry a pris la tête du groupe Vinalys en 2019.", ("Marc Aubry", "leads", "Vinalys")),
     ("en", "Tarsis took control of Halden Football Club.", ("Tarsis", "acquires", "Halden Football Club")),
+    ("en", "Vernal named Sarah Chen as its new chief executive.", ("Vernal", "appoints", "Sarah Chen")),
+    ("en", "Prime Minister Tom Hale vetoed the Halden plan.", ("Tom Hale", "blocks", "Halden plan")),
     ("en", "The regulator fined Vernal Bank for misleading investors.", ("regulator", "fines", "Vernal Bank")),
     ("en", "The Halden Academy awarded the Vernal Prize to Maria Kessel.",
      ("Halden Academy", "provides", "Vernal Prize")),
