@@ -30,7 +30,8 @@ RENAMED = {"_objects_and_frame": "verb_objects", "_quantified": "quantified", "_
            "second_complement", "_complements": "_speech_complements", "nominal_verb": "event_verb", "_agents":
            "event_agents", "_dates": "_event_dates",
            "_governing_subject": "governing_subject",
-           "_partitive_noun": "partitive_noun", "_titles_its_own_person": "titles_its_own_person"}
+           "_partitive_noun": "partitive_noun", "_titles_its_own_person": "titles_its_own_person",
+           "_fronted_patient": "fronted_patient"}
 
 
 def _show(revision: str, path: str) -> str:
