@@ -84,7 +84,7 @@ def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | No
     """The lemma the lexicon knows a verb's predicate by, and the noun that is part of it: a verb with a bare (or
     indefinite) noun object listed together with it is one predicate (`porter plainte contre X`, `take part in X`,
     `file a lawsuit against X`), its noun no object; so is one listed with its article (`prendre le contrôle de X`,
-    `take the lead in X`)."""
+    `prendre la tête de X`)."""
     lemma = verb.lemma_.lower()
     for noun in children(verb, L.OBJECTS):
         determiners = children(noun, L.DETERMINERS)
