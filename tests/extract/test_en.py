@@ -49,6 +49,8 @@ def test_apposition_and_compound_titles():
     assert {("Guillaume Faury", "hasRole", "CEO"), ("Guillaume Faury", "worksFor", "Airbus")} <= found
     found = triples("Former Defense Secretary Robert Hale criticised the plan.")  # the title parsed as a modifier
     assert ("Robert Hale", "hasRole", "Secretary") in found, found
+    found = triples("White House Chief of Staff Bill Daley resigned.")  # `Staff` is the title's, not an employer
+    assert ("Bill Daley", "worksFor", "White House") in found and not any(o == "Staff" for _, _, o in found), found
 
 
 def test_founder_title_means_founded():

@@ -185,7 +185,9 @@ EMPLOYER_ENTITIES = frozenset({"ORG", "GPE", "NORP", "FAC"})
 def employers_of(title: Token) -> list[Token]:
     """The organisations a title is of: `CEO of Apple`, `Apple's CEO`, `Apple CEO`, and one phrase further down
     (`director of sales at Apple`, `chairman of the board of Apple`)."""
-    found = [o for word, o in prepositional_objects(title) if word in W.EMPLOYER_CASES and is_name(o)]
+    found = [o for word, o in prepositional_objects(title) if word in W.EMPLOYER_CASES and is_name(o) and (
+        o.ent_type_ or len(name_tokens(o)) > 1 or not o.text.istitle())]  # (`Chief of Staff`: a capitalised
+    # word that is no entity belongs to the title; an acronym, `NotW`, is a name)
     found = found or [o for _, inner in prepositional_objects(title) if not is_name(inner)
                       for word, o in prepositional_objects(inner)
                       if word in W.EMPLOYER_CASES and is_name(o) and o.ent_type_ in EMPLOYER_ENTITIES]
