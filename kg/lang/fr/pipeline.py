@@ -39,6 +39,8 @@ def _french_numbers(doc: Doc) -> Doc:
         if end > i:
             spans.append(doc[i:end + 1])
         i = end + 1
+    if not spans:
+        return doc
     with doc.retokenize() as retokenizer:
         for span in spans:
             retokenizer.merge(span)

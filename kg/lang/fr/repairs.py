@@ -191,8 +191,9 @@ def mend(doc: Doc) -> Doc:
         if named is not None:
             token.head, token.dep_ = named, L.UD_NOUN_MODIFIER
         verb = _object_after_a_day(token)
-        if verb is not None:  # (a day the parser made the object is when it happened)
-            token.head.dep_ = L.UD_MODIFIER if token.head.dep_ in L.OBJECTS else token.head.dep_
+        if verb is not None:
+            if token.head.dep_ in L.OBJECTS:  # (a day the parser made the object is when it happened)
+                token.head.dep_ = L.UD_MODIFIER
             token.head, token.dep_ = verb, L.UD_OBJECT
         if _day_before_the_object(token):
             token.dep_ = L.UD_MODIFIER

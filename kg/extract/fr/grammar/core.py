@@ -115,8 +115,8 @@ def referent_token(token: Token) -> Token:
         if inner is not None and _counts_a_thing(inner):
             return referent_token(inner)
     if is_name(token):
-        return referent
-    return following_name(referent) or opening_apposition(referent) or referent  # `Le ministre de X, Y, a …`
+        return token
+    return following_name(token) or opening_apposition(token) or token  # `Le ministre de X, Y, a …`
 
 
 def _counts_a_thing(inner: Token) -> bool:
@@ -573,7 +573,7 @@ def class_noun_before(name: Token, roles: Collection[str] = ()) -> Token | None:
             continue  # `le ministre de l'Intérieur X`, `le président du Brésil X`: the title's complement
         if (token.pos_ in {"NOUN", "ADJ"} or token._.kg_common_noun) and not is_name(token) and (
                 children(token, L.DETERMINERS) or titled_person(token, name) or token.lemma_.lower() in roles or
-                any(c.dep_ in L.CASE_MARKERS and c.lower_ in DEFINITE_CONTRACTIONS for c in token.children)):
+                _contracted_article(token)):
             return token  # (a determiner makes an ADJ-tagged word a noun: `le logiciel`; `du caporal X`: a title;
             # `sa filiale au groupe X`: the article is in `au`)
         if token.pos_ not in {"NOUN", "ADJ", "ADP", "DET", "PROPN", "X"} or token.dep_ in L.PUNCTUATION or \
@@ -615,8 +615,12 @@ def is_definite(token: Token, possessive: bool = False) -> bool:
     """Has a definite or demonstrative determiner (or, with `possessive`, a possessive one)."""
     return any(c.dep_ in L.DETERMINERS and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")
                                             or possessive and "Yes" in c.morph.get("Poss"))
-               or c.dep_ in L.CASE_MARKERS and c.lower_ in DEFINITE_CONTRACTIONS
-               for c in token.children)
+               for c in token.children) or _contracted_article(token)
+
+
+def _contracted_article(token: Token) -> bool:
+    """`du groupe`, `au groupe`: the definite article is in the preposition."""
+    return any(c.dep_ in L.CASE_MARKERS and c.lower_ in DEFINITE_CONTRACTIONS for c in token.children)
 
 
 def introduces_name(noun: Token, context: Context) -> bool:
