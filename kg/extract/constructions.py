@@ -111,7 +111,7 @@ def _merged_rule(name: str, lines: list[Construction]) -> ConstructionRule:
         raise PatternError(f"{lines[-1].where}: rule {name!r}: derive maps new slot names to nodes of its patterns "
                            f"({', '.join(sorted(nodes))}), not {derived!r}")
     try:
-        handler.check(settings, nodes | derived.keys())
+        handler.validate(settings, nodes | derived.keys())
     except ValueError as error:
         raise PatternError(f"{lines[-1].where}: rule {name!r}: {error}") from None
     return ConstructionRule(name, handler, settings, tuple(lines))

@@ -47,15 +47,55 @@ class Construction:
         return f"{self.rule}#{self.part}" if self.part else self.rule
 
 
+def _no_more(settings: Mapping[str, Any]) -> None:
+    """A handler whose keys need no check beyond the slots they name."""
+
+
 @dataclass(frozen=True)
 class Handler:
-    """A way of turning a rule's slots into facts: its name, the keys its rule may set, a check of those keys at
-    load (given the node names of the rule's lines), and the reading itself."""
+    """A way of turning a rule's slots into facts: the keys naming its slots, its other keys, what those must satisfy
+    beyond naming nodes, and the reading itself.
+
+    A slot key is written `title` (one node), `subject+` (a node or a list of them, taken together), `negated?` (one
+    node, optional) or `otherwise*` (nodes, optional).
+    """
 
     name: str
-    keys: frozenset[str]
-    check: Callable[[Mapping[str, Any], Collection[str]], None]
     read: Callable[["ConstructionRule", Slots, Span, Context, ModuleType], Iterator[Candidate]]
+    slots: tuple[str, ...]
+    options: frozenset[str] = frozenset()
+    check: Callable[[Mapping[str, Any]], None] = _no_more
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return SLOT_KEYS | self.options | {spec.rstrip("+?*") for spec in self.slots}
+
+    def validate(self, settings: Mapping[str, Any], nodes: Collection[str]) -> None:
+        """Raise ValueError, saying what to write instead, unless every key that names nodes names nodes of the
+        rule's patterns (`nodes`), expanders, checks and qualifier roles are known, and the confidence is in (0, 1]."""
+        for spec in self.slots:
+            _require_slot(settings, spec.rstrip("+?*"), nodes, spec[-1] not in "?*", spec[-1] in "+*")
+        for role, slot in settings.get("qualifiers", {}).items():
+            if role not in QUALIFIER_ROLES:
+                raise ValueError(f"qualifiers: {role!r} is no qualifier role ({', '.join(sorted(QUALIFIER_ROLES))})")
+            _require_slot({"qualifier": slot}, "qualifier", nodes)
+        left_out = settings.get("leave_out", {})  # slot -> nodes left out of its text, or (describe) slots
+        named = {*left_out, *(n for names in left_out.values() for n in names)} if isinstance(left_out, dict) else \
+            set(left_out)
+        if not named <= set(nodes):
+            raise ValueError(f"leave_out {left_out!r} must name nodes of the patterns ({', '.join(sorted(nodes))})")
+        for node, name in settings.get("expand", {}).items():
+            if node not in nodes or name not in EXPANDERS:
+                raise ValueError(f"expand {node!r}: {name!r}: the node must be in the patterns and the expander one "
+                                 f"of {', '.join(sorted(EXPANDERS))}")
+        for node, names in settings.get("require", {}).items():
+            if node not in nodes or not set(names) <= CHECKS.keys():
+                raise ValueError(f"require {node!r}: {names!r}: the node must be in the patterns and the checks "
+                                 f"among {', '.join(sorted(CHECKS))}")
+        confidence = settings.get("confidence", 0.5)
+        if not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
+            raise ValueError(f"confidence must be a number in (0, 1], not {confidence!r}")
+        self.check(settings)
 
 
 @dataclass(frozen=True)
@@ -98,48 +138,6 @@ def _require_slot(settings: Mapping[str, Any], key: str, nodes: Collection[str],
                          f"{' or a list of them' if several else ''}, not {value!r}")
 
 
-def _check_slots(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
-    for node, name in settings.get("expand", {}).items():
-        if node not in nodes or name not in EXPANDERS:
-            raise ValueError(f"expand {node!r}: {name!r}: the node must be in the patterns and the expander one of "
-                             f"{', '.join(sorted(EXPANDERS))}")
-    for node, names in settings.get("require", {}).items():
-        if node not in nodes or not set(names) <= CHECKS.keys():
-            raise ValueError(f"require {node!r}: {names!r}: the node must be in the patterns and the checks among "
-                             f"{', '.join(sorted(CHECKS))}")
-
-
-def _check_fact(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
-    for key in ("subject", "object"):
-        _require_slot(settings, key, nodes, several=True)
-    for key in ("negated", "hypothetical", "lemma"):
-        _require_slot(settings, key, nodes, required=False)
-    for role, slot in settings.get("qualifiers", {}).items():
-        if role not in QUALIFIER_ROLES:
-            raise ValueError(f"qualifiers: {role!r} is no qualifier role ({', '.join(sorted(QUALIFIER_ROLES))})")
-        _require_slot({"qualifier": slot}, "qualifier", nodes)
-    if "frame" in settings:  # the property the lexicon gives the `lemma` slot's verb in that frame
-        if "property" in settings or "lemma" not in settings or not isinstance(settings["frame"], str):
-            raise ValueError("frame (a lexicon frame: obj, a preposition) takes the place of property and needs lemma")
-    elif settings.get("property") not in property_labels():
-        raise ValueError(f"property {settings.get('property')!r} is not declared in kg.ttl")
-    _check_leave_out(settings, nodes)
-    _check_slots(settings, nodes)
-    _check_confidence(settings)
-
-
-def _check_leave_out(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
-    for node, left_out in settings.get("leave_out", {}).items():
-        if node not in nodes or not set(left_out) <= set(nodes):
-            raise ValueError(f"leave_out {node!r}: {left_out!r} must name nodes of the patterns")
-
-
-def _check_confidence(settings: Mapping[str, Any]) -> None:
-    confidence = settings.get("confidence", 0.5)
-    if not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
-        raise ValueError(f"confidence must be a number in (0, 1], not {confidence!r}")
-
-
 def _read_fact(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
                grammar: ModuleType) -> Iterator[Candidate]:
     """One property from every subject to every object of an anchor, with the qualifiers its slots give (`to Y`:
@@ -169,14 +167,6 @@ def _read_fact(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
                             qualifiers, negated, hypothetical, settings.get("confidence", 0.5))
 
 
-def _check_describe(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
-    for key in ("name", "noun"):
-        _require_slot(settings, key, nodes, several=key == "name")
-    if not set(settings.get("leave_out", ())) <= set(nodes):
-        raise ValueError(f"leave_out must list slots of the rule's patterns, not {settings.get('leave_out')!r}")
-    _check_slots(settings, nodes)
-
-
 def _read_describe(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
                    grammar: ModuleType) -> Iterator[Candidate]:
     """Each name of the anchor described by each of its nouns (`describe`: a role, a relation or a class)."""
@@ -196,12 +186,6 @@ def _read_relational(rule: ConstructionRule, slots: Slots, sentence: Span, conte
             yield from relational_facts(mention(name, context), noun, [], context, sentence, rule.name)
 
 
-def _check_participant(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
-    for key in ("member", "group", "event"):
-        _require_slot(settings, key, nodes, several=key == "member")
-    _check_slots(settings, nodes)
-
-
 def _read_participant(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
                       grammar: ModuleType) -> Iterator[Candidate]:
     """`Plusieurs pays figurent parmi les bénéficiaires de cette initiative`: the members take part, in the role the
@@ -218,13 +202,6 @@ def _read_participant(rule: ConstructionRule, slots: Slots, sentence: Span, cont
                                 confidence=0.55)
 
 
-def _check_role(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
-    _require_slot(settings, "person", nodes, several=True)
-    _require_slot(settings, "title", nodes)
-    _require_slot(settings, "otherwise", nodes, required=False, several=True)
-    _check_slots(settings, nodes)
-
-
 def _read_role(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
                grammar: ModuleType) -> Iterator[Candidate]:
     """Each person of the anchor holding its title (`role_facts`); `otherwise`, who employs them if the title does
@@ -233,15 +210,6 @@ def _read_role(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
     for title in rule.tokens(slots, "title", grammar, context):
         for person in rule.tokens(slots, "person", grammar, context):
             yield from role_facts(person, title, context, sentence, rule.name, grammar, otherwise)
-
-
-def _check_affiliation(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
-    for key in ("name", "word"):
-        _require_slot(settings, key, nodes, several=True)
-    if not isinstance(settings.get("variant", True), bool):
-        raise ValueError(f"variant (whether a fact says which table it read) is true or false, not "
-                         f"{settings['variant']!r}")
-    _check_slots(settings, nodes)
 
 
 def _read_affiliation(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
@@ -260,19 +228,6 @@ MOVES = frozenset({"falls", "rises"})
 #: what a prepositional phrase may add to a move, by the preposition table: who it does not hold for, what it is
 #: without (of a named thing), and why
 MOVE_ROLES = frozenset({"exception", "without"})
-
-
-def _check_move(settings: Mapping[str, Any], nodes: Collection[str]) -> None:
-    for key in ("subject", "amount", "governor", "words"):
-        _require_slot(settings, key, nodes, required=key in ("subject", "amount"), several=True)
-    for key in ("direction", "lemma"):
-        _require_slot(settings, key, nodes, required=False)
-    if ("direction" in settings) == ("property" in settings) or settings.get("property", "falls") not in MOVES:
-        raise ValueError("a move's property is given by a node whose word the lists MOVEMENT_VERBS / "
-                         "MOVEMENT_DIRECTIONS map to it (`direction`) or as falls or rises (`property`): one of them")
-    _check_leave_out(settings, nodes)
-    _check_slots(settings, nodes)
-    _check_confidence(settings)
 
 
 def _first_filled(rule: ConstructionRule, slots: Slots, key: str, grammar: ModuleType, context: Context
@@ -338,17 +293,36 @@ def _move_qualifiers(holders: Sequence[Token], amounts: list[Token], grammar: Mo
 #: makes a slot `title` of the anchor's tokens, which `expand` and `require` can then treat apart from the anchor)
 SLOT_KEYS = frozenset({"expand", "require", "derive"})
 
-HANDLERS: dict[str, Handler] = {
-    "describe": Handler("describe", SLOT_KEYS | {"name", "noun", "leave_out"}, _check_describe, _read_describe),
-    "relational": Handler("relational", SLOT_KEYS | {"name", "noun"}, _check_describe, _read_relational),
-    "participant": Handler("participant", SLOT_KEYS | {"member", "group", "event"}, _check_participant,
-                           _read_participant),
-    "role": Handler("role", SLOT_KEYS | {"person", "title", "otherwise"}, _check_role, _read_role),
-    "affiliation": Handler("affiliation", SLOT_KEYS | {"name", "word", "variant"}, _check_affiliation,
-                           _read_affiliation),
-    "move": Handler("move", SLOT_KEYS | {"subject", "amount", "governor", "words", "direction", "property", "lemma",
-                                         "leave_out", "confidence"}, _check_move, _read_move),
-    "fact": Handler("fact", SLOT_KEYS | {"subject", "object", "property", "frame", "leave_out", "negated",
-                                         "hypothetical", "qualifiers", "lemma", "confidence", "distinct"}, _check_fact,
-                    _read_fact),
-}
+
+
+def _fact_property(settings: Mapping[str, Any]) -> None:
+    if "frame" in settings:  # the property the lexicon gives the `lemma` slot's verb in that frame
+        if "property" in settings or "lemma" not in settings or not isinstance(settings["frame"], str):
+            raise ValueError("frame (a lexicon frame: obj, a preposition) takes the place of property and needs lemma")
+    elif settings.get("property") not in property_labels():
+        raise ValueError(f"property {settings.get('property')!r} is not declared in kg.ttl")
+
+
+def _move_property(settings: Mapping[str, Any]) -> None:
+    if ("direction" in settings) == ("property" in settings) or settings.get("property", "falls") not in MOVES:
+        raise ValueError("a move's property is given by a node whose word the lists MOVEMENT_VERBS / "
+                         "MOVEMENT_DIRECTIONS map to it (`direction`) or as falls or rises (`property`): one of them")
+
+
+def _variant_flag(settings: Mapping[str, Any]) -> None:
+    if not isinstance(settings.get("variant", True), bool):
+        raise ValueError(f"variant (whether a fact says which table it read) is true or false, not "
+                         f"{settings['variant']!r}")
+
+
+HANDLERS: dict[str, Handler] = {handler.name: handler for handler in (
+    Handler("describe", _read_describe, ("name+", "noun"), frozenset({"leave_out"})),
+    Handler("relational", _read_relational, ("name+", "noun")),
+    Handler("participant", _read_participant, ("member+", "group", "event")),
+    Handler("role", _read_role, ("person+", "title", "otherwise*")),
+    Handler("affiliation", _read_affiliation, ("name+", "word+"), frozenset({"variant"}), _variant_flag),
+    Handler("move", _read_move, ("subject+", "amount+", "governor*", "words*", "direction?", "lemma?"),
+            frozenset({"property", "leave_out", "confidence"}), _move_property),
+    Handler("fact", _read_fact, ("subject+", "object+", "negated?", "hypothetical?", "lemma?"),
+            frozenset({"property", "frame", "leave_out", "qualifiers", "confidence", "distinct"}), _fact_property),
+)}

@@ -60,7 +60,7 @@ def _line(**changes) -> str:
     (_line(qualifiers={"recipient": "someone"}), "qualifier must name a node of the rule's patterns"),
     (_line(handler="move", object=None, amount="whom"), "falls or rises (`property`)"),
     (_line(handler="move", object=None, property=None, amount="whom", direction="verb", leave_out={"who": ["x"]}),
-     "leave_out 'who': ['x'] must name nodes"),
+     "leave_out {'who': ['x']} must name nodes"),
     (_line(handler="move", object=None, amount="someone", direction="verb"), "amount must name a node"),
     (_line(handler="affiliation", property=None, subject=None, object=None, confidence=None, name="who", word="whom",
            variant="no"),
