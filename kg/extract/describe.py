@@ -120,7 +120,9 @@ def role_facts(person: Token, title: Token, context: Context, sentence: Span, ru
     holder, evidence = mention(person, context), context.evidence(sentence)
     yield Candidate(holder, fixed_relation("hasRole"), role, evidence, rule, title.lemma_, confidence=0.8)
     relation = fixed_relation("founded" if title.lemma_.lower() in words.ROLE_FOUNDERS else "worksFor")
-    heads = title.lemma_.lower().split("-")[-1] in words.HEAD_TITLES
+    parts = title.lemma_.lower().split("-")  # (`directeur adjoint`, `vice-président`: a post under the head's)
+    heads = parts[-1] in words.HEAD_TITLES and words.SUBORDINATE_TITLE_WORDS.isdisjoint(
+        [*parts[:-1], *(c.lower_ for c in title.children)])
     headed = grammar.of_complements(title) if heads else []  # `le chef du parti`, `the chief of the party` lead it
     for employer in employers:
         yield Candidate(holder, relation, mention(employer, context), evidence, rule, title.lemma_, confidence=0.8)

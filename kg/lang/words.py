@@ -172,6 +172,8 @@ class WordLists:
     PLACE_CASES: frozenset[str] = frozenset()
     #: plural subject pronouns, which stand for what was named together
     PLURAL_PRONOUNS: frozenset[str] = frozenset()
+    #: a government's portfolios, which a title compounded on them names, not an employer (`Health Secretary X`)
+    PORTFOLIO_WORDS: frozenset[str] = frozenset()
     #: possessive pronouns and determiners of one third-person owner -> the owner's gender (empty for a thing, `its`,
     #: or where the word agrees with what is owned, `son`)
     POSSESSIVE_PRONOUNS: dict[str, str] = field(default_factory=dict)
@@ -221,6 +223,9 @@ class WordLists:
     STAKE_NOUNS: frozenset[str] = frozenset()
     #: verbs whose complement does not happen: its fact is negated
     STOP_VERBS: frozenset[str] = frozenset()
+    #: words that make a head's title a post under the head (`directeur adjoint`, `vice-président`, `deputy
+    #: director`): its holder does not lead what the title is of
+    SUBORDINATE_TITLE_WORDS: frozenset[str] = frozenset()
     #: the preposition of what is supplied when a supply verb's object is who gets it: `provide hospitals with X`
     SUPPLIED_CASE: str = ""
     #: objects of support-verb phrases, which name no thing

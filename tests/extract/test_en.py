@@ -48,7 +48,10 @@ def test_apposition_and_compound_titles():
     found = triples("Airbus CEO Guillaume Faury spoke to reporters.")
     assert {("Guillaume Faury", "hasRole", "CEO"), ("Guillaume Faury", "worksFor", "Airbus")} <= found
     found = triples("Former Defense Secretary Robert Hale criticised the plan.")  # the title parsed as a modifier
-    assert ("Robert Hale", "hasRole", "Secretary") in found, found
+    assert ("Robert Hale", "hasRole", "Former Defense Secretary") in found, found
+    found = triples("Health Secretary Ann Varga unveiled a plan on Thursday.")  # a portfolio is no employer
+    assert ("Ann Varga", "hasRole", "Health Secretary") in found and not any(
+        p == "worksFor" for _, p, _ in found), found
     found = triples("White House Chief of Staff Bill Daley resigned.")  # `Staff` is the title's, not an employer
     assert ("Bill Daley", "worksFor", "White House") in found and not any(o == "Staff" for _, _, o in found), found
 
@@ -615,3 +618,24 @@ def test_a_name_parsed_inside_the_amount_after_its_verb_is_the_object():
     (fines,) = [f for f in facts("The Commission fined Vernal 2.4 billion euros.") if f.relation.local_name == "fines"]
     assert fines.object.label == "Vernal" and qualifiers(fines)["quantity"] == "2.4 billion euros"
 
+
+
+@pytest.mark.parametrize(("text", "leads"), [
+    ("Ann Roy, the director of Vinalys, spoke to reporters.", True),
+    ("Ann Roy, the finance director of Vinalys, spoke to reporters.", False),
+    ("Ann Roy, the deputy director of Vinalys, spoke to reporters.", False),
+])
+def test_a_post_under_the_head_s_leads_nothing(text, leads):
+    found = triples(text)
+    assert any(p == "worksFor" for _, p, _ in found), found
+    assert any(p == "leads" for _, p, _ in found) == leads, found
+
+
+def test_a_day_is_when_even_where_the_verb_s_table_reads_a_place():
+    """`host` reads `on` as a platform (`hosts models on its cloud`); `on Friday` is a date all the same, and `a
+    four-year contract` is no date."""
+    hosted = next(f for f in facts("The mayor hosted Ann Roy on Friday.") if f.relation.local_name == "hosts")
+    assert [(role, getattr(v, "label", v)) for role, v in hosted.qualifiers] == [("date", "Friday")]
+    signed = [f for f in facts("Vinalys FC signed Ann Roy on a four-year contract.")
+              if f.relation.local_name == "signs"]
+    assert signed and all(role != "date" for f in signed for role, _ in f.qualifiers), signed

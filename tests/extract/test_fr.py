@@ -940,3 +940,21 @@ def test_a_place_that_heads_its_own_clause_is_no_complement_of_the_noun():
     assert ("Vinalys", "basedIn", "Lyon") in found
     assert not any(p == "locatedIn" for _, p, _ in found), found  # (`Lyon` parsed on `groupe`, with its copula)
 
+
+
+def test_an_event_noun_s_agent_is_the_subject_of_a_verb_that_makes_it_not_of_one_that_judges_it():
+    """`Le tribunal a validé l'offre de reprise` is no offer of the court's; `a signé un contrat` is a signature."""
+    assert not any(s == "tribunal" for s, _, _ in triples("Le tribunal a validé la vente de Bricoplus à Vinalys."))
+    assert ("Vinalys", "acquires", "Bricoplus") in triples("Vinalys a annoncé le rachat de Bricoplus.")
+
+
+@pytest.mark.parametrize(("text", "leads"), [
+    ("Anne Roy, directrice de l'école Vauban, a pris la parole.", True),
+    ("Anne Roy, directrice financière de Vinalys, a pris la parole.", False),
+    ("Anne Roy, directrice adjointe de Vinalys, a pris la parole.", False),
+    ("Anne Roy, vice-présidente de Vinalys, a pris la parole.", False),
+])
+def test_a_post_under_the_head_s_leads_nothing(text, leads):
+    found = triples(text)
+    assert any(p == "worksFor" for _, p, _ in found), found
+    assert any(p == "leads" for _, p, _ in found) == leads, found

@@ -193,7 +193,8 @@ def employers_of(title: Token) -> list[Token]:
                       if word in W.EMPLOYER_CASES and is_name(o) and o.ent_type_ in EMPLOYER_ENTITIES]
     found += [c for c in title.children if c.i < title.i and (  # `the company's CEO`, `Airbus CEO`, not `Prime`
         (c.dep_ in L.POSSESSORS and (stands_for_entity(c)))
-        or (c.dep_ in L.NAME_PARTS and is_name(c) and c.ent_type_ in EMPLOYER_ENTITIES))]
+        or (c.dep_ in L.NAME_PARTS and is_name(c) and c.ent_type_ in EMPLOYER_ENTITIES and
+            c.lower_ not in W.PORTFOLIO_WORDS))]  # (`Health Secretary X`: a post, not an employer)
     return [a for f in found for a in conjuncts(f)]
 
 
@@ -331,8 +332,8 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
         if word == "for" and is_amount(obj):  # `acquire X for $10 billion`: the price
             found.append(Qualifier("quantity", _amount_text(obj), literal=True))
             continue
-        if role is None and W.DATE_WORDS.search(text_of(list(obj.subtree))):
-            role = "date"
+        if role in (None, "place") and W.DATE_WORDS.search(text_of(list(obj.subtree))):
+            role = "date"  # (`hosted X on Friday`: the table's `on` is a platform, a day is when)
         elif role is None and word in W.PLACE_CASES and is_name(obj) and mention(obj, context).kind == "Place":
             role = "place"  # `gave a speech in New York`: where the fact happened
         if role is None:  # what the preposition says when the verb does not: `about X`, `in partnership with X`

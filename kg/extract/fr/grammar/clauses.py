@@ -116,7 +116,7 @@ def _qualifiers(
                 role = "source"
             elif word == "pour" and is_amount(child):  # `racheter X pour 700 millions d'euros`: the price
                 role = "quantity"
-            elif role is None and W.DATE_WORDS.search(text_of(list(child.subtree))):
+            elif role in (None, "place") and W.DATE_WORDS.search(text_of(list(child.subtree))):
                 role = "date"
             elif role is None and word in W.PLACE_CASES and _names_a_place(child, context):
                 role = "place"  # `a prononcé un discours à New York`: where the fact happened

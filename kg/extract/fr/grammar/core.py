@@ -594,13 +594,16 @@ def event_verb(token: Token, context: Context) -> tuple[str, list[Token]] | None
 
 
 def event_agents(noun: Token) -> list[Token]:
-    """Who does what an event noun names: `par X`, else the subject of the verb that announces or makes it."""
-    by = [c for c in noun.children if c.dep_ in L.NOUN_MODIFIERS and case_word(c) == "par"]
+    """Who does what an event noun names: `par X`, else the subject of the verb that announces or makes it (not of
+    one that judges it: `le tribunal a validé l'offre de reprise` is no offer of the court's)."""
+    verb = noun.head if noun.dep_ in L.OBJECTS and noun.head.pos_ == "VERB" else None
+    active = verb is not None and not children(verb, L.PASSIVE_AUXILIARIES)
+    by = [c for c in noun.children if c.dep_ in L.NOUN_MODIFIERS and case_word(c) == "par"] or [
+        c for c in (children(verb, L.OBLIQUES) if active else ()) if case_word(c) == "par"]  # (`a bloqué le rachat
+    # de X par Y`, with `par Y` hung on the verb)
     if by:
         return [a for b in by for a in arguments_of(b)]
-    if noun.dep_ in L.OBJECTS and noun.head.pos_ == "VERB":
-        return clause_subjects(noun.head)
-    return []
+    return clause_subjects(verb) if verb is not None and verb.lemma_.lower() in W.AGENTIVE_VERBS else []
 
 
 def marker_word(token: Token) -> str:
