@@ -149,9 +149,15 @@ def measure_owner(measure: Token) -> Token | None:
             or (child.dep_ in L.NAME_PARTS and child.i < measure.i and is_name(child) and stake)  # `Acme shares`
         if possessive and stands_for_entity(child):
             return child
-    return next((head for link, head in grammar_of(measure.doc).move_complements(measure)
-                 if (link == words.OF_CASE or stake and link in words.STAKE_CASES) and link and
-                 stands_for_entity(head)), None)
+    for link, head in grammar_of(measure.doc).move_complements(measure):
+        if link and (link == words.OF_CASE or stake and link in words.STAKE_CASES):
+            if stands_for_entity(head):
+                return head
+            compound = link == words.OF_CASE and head.pos_ == "NOUN" and not children(head, L.DETERMINERS)
+            owner = measure_owner(head) if compound else None  # `le chiffre d'affaires de X`
+            if owner is not None:
+                return owner
+    return None
 
 
 def interviewers(verb: Token, complements: Callable[[Token], list[tuple[str, Token]]]) -> list[Token]:

@@ -639,3 +639,10 @@ def test_a_day_is_when_even_where_the_verb_s_table_reads_a_place():
     signed = [f for f in facts("Vinalys FC signed Ann Roy on a four-year contract.")
               if f.relation.local_name == "signs"]
     assert signed and all(role != "date" for f in signed for role, _ in f.qualifiers), signed
+
+
+def test_a_number_of_people_is_an_object_not_an_amount_of_what_follows():
+    """`charged two former executives with fraud`: the executives are charged; `with` is not the verb's frame."""
+    found = facts("Prosecutors charged two former executives of Vinalys with fraud.")
+    assert [(f.subject.label, f.relation.local_name, f.object.label) for f in found] == [
+        ("Prosecutors", "accuses", "two former executives")], found

@@ -958,3 +958,8 @@ def test_a_post_under_the_head_s_leads_nothing(text, leads):
     found = triples(text)
     assert any(p == "worksFor" for _, p, _ in found), found
     assert any(p == "leads" for _, p, _ in found) == leads, found
+
+
+def test_the_owner_of_a_compound_measure_moves():
+    """`le chiffre d'affaires de X`: X is the `de` complement of the compound noun's second word."""
+    assert ("Vinalys", "rises", "12 %") in triples("Le chiffre d'affaires de Vinalys a progressé de 12 % en 2024.")

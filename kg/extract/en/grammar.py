@@ -368,7 +368,7 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     def known(word: str) -> bool:
         return lexicon.frame(LANG, lemma, word) is not None
 
-    if direct and all(is_amount(d) for d in direct):
+    if direct and all(is_amount(d) and not _counted(d) for d in direct):
         named = [c for d in direct for c in children(d, L.NOUN_MODIFIERS | L.NAME_PARTS)
                  if c.pos_ == "PROPN" and c.i == d.left_edge.i and is_name(c)]
         if named:  # `fined Google 2.4 billion euros`, parsed with the name inside the amount: the name is the object
@@ -409,6 +409,12 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     if refused:
         return VerbObjects([a for o in refused for a in arguments_of(o)], "obj", {o.i for o in refused})
     return VerbObjects([], "", set())
+
+
+def _counted(noun: Token) -> bool:
+    """`two former executives`, `three companies`: a number of what the lexicon knows as people, organisations or
+    things, not an amount that points at what it is of (`$2bn in Acme`, `10 million shares of Acme`)."""
+    return noun.pos_ == "NOUN" and bool(noun._.kg_noun_class)
 
 
 def _amount_text(token: Token, left_out: Collection[Token] = ()) -> Mention:
