@@ -96,6 +96,8 @@ class WordLists:
     HEARER_CASES: frozenset[str] = frozenset()
     #: forms of address before a name: neither a post nor a type
     HONORIFICS: frozenset[str] = frozenset()
+    #: prefixes a hyphen joins to the word after them, kept one word by the tokenizer (`co-founder`, `ex-wife`)
+    HYPHEN_PREFIXES: frozenset[str] = frozenset()
     #: subject pronouns that stand for no one in particular (`on`)
     IMPERSONAL_PRONOUNS: frozenset[str] = frozenset()
     #: verbs whose complement happens exactly when they do: their negation passes on

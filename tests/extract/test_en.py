@@ -646,3 +646,10 @@ def test_a_number_of_people_is_an_object_not_an_amount_of_what_follows():
     found = facts("Prosecutors charged two former executives of Vinalys with fraud.")
     assert [(f.subject.label, f.relation.local_name, f.object.label) for f in found] == [
         ("Prosecutors", "accuses", "two former executives")], found
+
+
+def test_a_word_after_a_hyphenated_prefix_is_one_word():
+    """`co-founder` split in three is parsed as three subjects; kept whole, it is the title of the name after it."""
+    found = triples("Tessio's co-founder, Claire Vasseur, left the company.")
+    assert {("Claire Vasseur", "hasRole", "co-founder"), ("Claire Vasseur", "founded", "Tessio")} <= found, found
+    assert ("Claire Vasseur", "founded", "Tessio") in triples("Claire Vasseur co-founded Tessio in 2015.")

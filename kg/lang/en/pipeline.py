@@ -1,4 +1,7 @@
-"""How kg adapts an English spaCy pipeline: verb forms the rule lemmatizer reads as another verb."""
+"""How kg adapts an English spaCy pipeline: words after a hyphenated prefix kept whole by the tokenizer, verb forms
+the rule lemmatizer reads as another verb."""
+
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -9,16 +12,44 @@ ENGLISH_VERB_LEMMAS = "kg_english_verb_lemmas"
 
 
 def adapt(nlp: Language) -> None:
-    """Add the English components to a loaded pipeline."""
+    """Add the English hooks and components to a loaded pipeline."""
+    _keep_prefixed_words(nlp)
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe(ENGLISH_VERB_LEMMAS, after="lemmatizer")
 
 
-@Language.component(ENGLISH_VERB_LEMMAS)
-def _english_verb_lemmas(doc: Doc) -> Doc:
-    """Give the verb forms of `VERB_LEMMAS` their lemma: the rule lemmatizer tries its suffix rules in order and
-    keeps the first verb of its index, so `fined` becomes `fin` (a verb there too), not `fine`."""
-    for token in doc:
-        if token.pos_ == "VERB" and token.lower_ in WORDS.VERB_LEMMAS:
-            token.lemma_ = WORDS.VERB_LEMMAS[token.lower_]
-    return doc
+@Language.factory(ENGLISH_VERB_LEMMAS)
+def _make_english_verb_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Verb lemmas the rule lemmatizer gets wrong, mended:
+    - the forms of `VERB_LEMMAS`: it tries its suffix rules in order and keeps the first verb of its index, so
+      `fined` becomes `fin` (a verb there too), not `fine`;
+    - a verb after a hyphenated prefix (`co-founded`), which it does not know: the lemma of the verb itself
+      (`found`), as a joint act is the act."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+
+    def english_verb_lemmas(doc: Doc) -> Doc:
+        for token in doc:
+            if token.pos_ != "VERB":
+                continue
+            prefix, hyphen, verb = token.lower_.partition("-")
+            if token.lower_ in WORDS.VERB_LEMMAS:
+                token.lemma_ = WORDS.VERB_LEMMAS[token.lower_]
+            elif hyphen and prefix in WORDS.HYPHEN_PREFIXES:
+                alone = Doc(doc.vocab, words=[verb])[0]
+                alone.pos_, alone.tag_ = token.pos_, token.tag_
+                token.lemma_ = lemmatizer.rule_lemmatize(alone)[0]
+        return doc
+    return english_verb_lemmas
+
+
+def _keep_prefixed_words(nlp: Language) -> None:
+    """Keep a word after a prefix of `HYPHEN_PREFIXES` whole (`co-founder`, `ex-wife`, `vice-president`): split at
+    the hyphen, the small model parses `co`, `-` and `founder` as three subjects."""
+    default = nlp.tokenizer.token_match
+
+    def token_match(text: str) -> bool:
+        prefix, hyphen, rest = text.partition("-")
+        return (hyphen and prefix.lower() in WORDS.HYPHEN_PREFIXES and rest.isalpha()) or bool(
+            default is not None and default(text))
+
+    nlp.tokenizer.token_match = token_match
