@@ -19,9 +19,9 @@ ARTEFACT_RELATIONS = frozenset({"provides", "uses", "hosts", "develops", "launch
                                 "sells", "integrates", "receives"})
 AGENT_CLASSES = frozenset({"Organization", "Person"})
 NAMED_CLASSES = frozenset({"Organization", "Person", "Place", "Product"})
-#: relations whose object is naturally an abstract notion (a class, a role, a topic)
 #: relations an event is the subject of, with a named object: where it takes place
 EVENT_RELATIONS = frozenset({"locatedIn"})
+#: relations whose object is naturally an abstract notion (a class, a role, a topic)
 CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality",
                                # what is demanded, denied, reported or decided is most often an abstraction
                                "asks", "demands", "denies", "rejects", "reports", "confirms", "approves", "blocks",
@@ -36,8 +36,9 @@ CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality"
                                "diedIn", "killedIn", "injuredIn", "participatesIn",
                                # what someone suffers from is an illness or a hardship: `une inflammation`
                                "suffersFrom",
-                               # what is hosted or organised is often an event: `un sommet`
-                               "hosts"})
+                               # what is hosted or organised is often an event: `un sommet`; what is won, a
+                               # contest: `l'élection`, `the championship`
+                               "hosts", "wins", "loses"})
 #: endings of abstract nouns (qualities, processes): `la sécurité`, `une tentative de coopération`; words that make a
 #: company's name formal without naming something else (`Acme Inc`, `Groupe Acme`); short words a name's initials
 #: skip. Every language's words (`kg/lang/<code>/words.toml`): a French text names `Acme Inc` too.

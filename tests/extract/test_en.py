@@ -653,3 +653,24 @@ def test_a_word_after_a_hyphenated_prefix_is_one_word():
     found = triples("Tessio's co-founder, Claire Vasseur, left the company.")
     assert {("Claire Vasseur", "hasRole", "co-founder"), ("Claire Vasseur", "founded", "Tessio")} <= found, found
     assert ("Claire Vasseur", "founded", "Tessio") in triples("Claire Vasseur co-founded Tessio in 2015.")
+
+
+def test_a_contest_won_is_a_fact_and_the_share_of_the_vote_its_quantity():
+    (won,) = [f for f in facts("Ann Roy won the mayoral election with 54 percent of the vote.")
+              if f.relation.local_name == "wins"]
+    assert won.object.label == "mayoral election" and qualifiers(won) == {"quantity": "54 percent"}, won
+
+
+def test_a_verb_with_a_predicative_adjective_says_something_else_than_the_verb_alone():
+    """`held rates steady` is no ownership of rates."""
+    assert not any(p == "owns" for _, p, _ in triples("The Vinalys Bank held interest rates steady on Wednesday."))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The prime minister announced the appointment of Ann Roy as culture minister."),
+    ("fr", "Le Premier ministre a annoncé la nomination d'Anne Roy au poste de ministre de la Culture."),
+])
+def test_an_announced_appointment_appoints(lang, text):
+    assert any(p == "appoints" and o in ("Ann Roy", "Anne Roy") for _, p, o in
+               {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+                for f in read_text(text, lang=lang)})

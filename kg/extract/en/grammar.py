@@ -329,16 +329,16 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
         if obj.i in used:
             continue
         role = "source" if word.split()[0] in W.SOURCE_CASES else roles.get(word)
-        if word == "for" and is_amount(obj):  # `acquire X for $10 billion`: the price
-            found.append(Qualifier("quantity", _amount_text(obj), literal=True))
-            continue
         if role in (None, "place") and W.DATE_WORDS.search(text_of(list(obj.subtree))):
             role = "date"  # (`hosted X on Friday`: the table's `on` is a platform, a day is when)
         elif role is None and word in W.PLACE_CASES and is_name(obj) and mention(obj, context).kind == "Place":
             role = "place"  # `gave a speech in New York`: where the fact happened
         if role is None:  # what the preposition says when the verb does not: `about X`, `in partnership with X`
             role, obj = phrase_role(word, obj, list(prepositional_objects(obj)), context.case_roles)
-        if role == "date":  # kept as written: `in 2021`, `on Monday`
+        if (word == "for" or role not in (None, "date")) and is_amount(obj) and not _counted(obj):
+            # `acquire X for $10 billion`: the price; `won with 54 percent of the vote`: no partner
+            found.append(Qualifier("quantity", _amount_text(obj), literal=True))
+        elif role == "date":  # kept as written: `in 2021`, `on Monday`
             found.append(literal("date", list(obj.subtree), context))
         elif role:
             found += [Qualifier(role, mention(a, context)) for a in arguments_of(obj)]
@@ -362,8 +362,13 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     `acquire a 25% stake in Acme` acquires Acme, each with the amount as written. An event noun (`completed its
     takeover of X`) is no object: the event rule reads it.
     """
-    direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in W.SUPPORT_OBJECTS | set(events)
-              and d != part]
+    agentive = lemma in W.AGENTIVE_VERBS  # (`won the election`: an event noun is the object of a verb that does not
+    # make it)
+    direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in W.SUPPORT_OBJECTS and d != part and
+              not (agentive and d.lemma_.lower() in events)]
+    if any(p.pos_ == "ADJ" and p.lemma_.lower() not in W.AVAILABILITY_ADJECTIVES
+           for p in children(verb, L.PREDICATIVES)):
+        return VerbObjects([], "", set())  # `held rates steady`, `found him guilty`: not what the verb alone says
 
     def known(word: str) -> bool:
         return lexicon.frame(LANG, lemma, word) is not None

@@ -114,8 +114,8 @@ def _qualifiers(
             role = roles.get(word or "à" if child.dep_ in L.INDIRECT_OBJECTS else word)
             if word in W.SOURCE_CASES:
                 role = "source"
-            elif word == "pour" and is_amount(child):  # `racheter X pour 700 millions d'euros`: the price
-                role = "quantity"
+            elif (word == "pour" or role not in (None, "date")) and is_amount(child):  # `racheter X pour 700
+                role = "quantity"  # millions d'euros`: the price; `avec 54 % des voix` is no partner
             elif role in (None, "place") and W.DATE_WORDS.search(text_of(list(child.subtree))):
                 role = "date"
             elif role is None and word in W.PLACE_CASES and _names_a_place(child, context):
