@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..text import fold
 from . import labels as L
-from .context import CHILDREN, TOKENS, case_word, children, doc_tokens, words_of
+from .context import CHILDREN, TOKENS, case_word, children, doc_tokens, grammar_of, words_of
 from .labels import PERSON_ENTITIES
 
 NER_KINDS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place",
@@ -63,6 +63,7 @@ def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collec
     def capitalised(i: int) -> bool:
         return 0 <= i < len(doc) and doc[i].text[:1].isupper() and not doc[i].is_sent_start
 
+    opening_class_nouns = grammar_of(doc).CLASS_NOUN_OPENS_NAMES
     for token in doc:
         lemma = token.lemma_.lower()
         before_person = token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ in PERSON_ENTITIES
@@ -76,6 +77,10 @@ def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collec
             continue
         if token.text.isupper() and len(token.text) > 1 and nouns.get(lemma) not in (None, "Role") and \
                 token.ent_iob_ != "I":  # `l'ONG Human Rights Watch`: an acronym that is a class noun
+            token._.kg_common_noun = True
+            continue
+        if token.is_sent_start and opening_class_nouns and nouns.get(lemma) not in (None, "Role") and \
+                capitalised(token.i + 1) and not _opens_institution(token):  # `Drugmaker Sanora said …`
             token._.kg_common_noun = True
             continue
         role_name = token.pos_ == "PROPN" and nouns.get(lemma) == "Role"  # `Apple CEO Tim Cook`

@@ -674,3 +674,9 @@ def test_an_announced_appointment_appoints(lang, text):
     assert any(p == "appoints" and o in ("Ann Roy", "Anne Roy") for _, p, o in
                {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
                 for f in read_text(text, lang=lang)})
+
+
+def test_a_class_noun_capitalised_as_the_first_word_introduces_the_name_after_it():
+    found = triples("Drugmaker Vinalys reported positive results for its treatment.")
+    assert ("Vinalys", "reports", "positive results") in found and ("Vinalys", "instanceOf", "Drugmaker") in found
+    assert ("Bank of Vinalys", "reduces", "200 jobs") in triples("Bank of Vinalys cut 200 jobs.")

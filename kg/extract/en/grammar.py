@@ -261,6 +261,9 @@ def definite_complements(title: Token) -> list[Token]:
 
 #: a speech verb's direct object is whom it tells (`told Reuters`), so one the lexicon gives no meaning makes no fact
 SPEECH_OBJECT_IS_ADDRESSEE = True
+#: a sentence may open with a class noun, without an article, introducing the name after it (`Drugmaker X said …`):
+#: its capital is only the first word's
+CLASS_NOUN_OPENS_NAMES = True
 
 
 def read_elsewhere(verb: Token, lexicon: Lexicon) -> bool:

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from ... import labels as L
 from ...context import complements as complements_of
 from .clauses import (
+    CLASS_NOUN_OPENS_NAMES,
     MISREAD_OBJECTS,
     SPEECH_OBJECT_IS_ADDRESSEE,
     passive_frames,
@@ -96,6 +97,7 @@ def move_complements(word: Token) -> list[tuple[str, Token]]:
 
 __all__ = [
     "AMOUNT_WORDS",
+    "CLASS_NOUN_OPENS_NAMES",
     "CLOSING_QUOTES",
     "DEFINITE_CONTRACTIONS",
     "MAX_APPOSED_PHRASE",

@@ -35,6 +35,9 @@ from .core import (
 
 #: a speech verb's direct object is what it says or does (`assure des services`); whom it tells is an indirect object
 SPEECH_OBJECT_IS_ADDRESSEE = False
+#: a sentence's first word is not a class noun introducing the name after it: `Groupe Renault`, `Société Générale`
+#: are names (the English `Drugmaker X said …` has no French counterpart without an article)
+CLASS_NOUN_OPENS_NAMES = False
 
 
 def read_elsewhere(verb: Token, lexicon: Lexicon) -> bool:
