@@ -944,7 +944,8 @@ def test_a_place_that_heads_its_own_clause_is_no_complement_of_the_noun():
 
 def test_an_event_noun_s_agent_is_the_subject_of_a_verb_that_makes_it_not_of_one_that_judges_it():
     """`Le tribunal a validé l'offre de reprise` is no offer of the court's; `a signé un contrat` is a signature."""
-    assert not any(s == "tribunal" for s, _, _ in triples("Le tribunal a validé la vente de Bricoplus à Vinalys."))
+    found = triples("Le tribunal a validé l'offre de reprise déposée par Vinalys.")
+    assert not any(s == "tribunal" and p == "provides" for s, p, _ in found), found
     assert ("Vinalys", "acquires", "Bricoplus") in triples("Vinalys a annoncé le rachat de Bricoplus.")
 
 
@@ -963,3 +964,10 @@ def test_a_post_under_the_head_s_leads_nothing(text, leads):
 def test_the_owner_of_a_compound_measure_moves():
     """`le chiffre d'affaires de X`: X is the `de` complement of the compound noun's second word."""
     assert ("Vinalys", "rises", "12 %") in triples("Le chiffre d'affaires de Vinalys a progressé de 12 % en 2024.")
+
+
+def test_a_bare_word_before_the_object_is_an_adverb_and_an_event_noun_the_object_of_a_verb_that_does_not_make_it():
+    found = triples("Vinalys et Bolt vont construire ensemble une usine en Hongrie.")
+    assert ("Vinalys", "develops", "usine") in found and not any(o == "ensemble" for _, _, o in found), found
+    assert ("Vinalys", "closes", "usine") in triples("Vinalys a annoncé hier la fermeture de son usine.")
+    assert ("Vinalys", "criticizes", "rachat de Bolt") in triples("Vinalys a critiqué le rachat de Bolt par Acme.")

@@ -224,9 +224,13 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     def known(word: str) -> bool:
         return lexicon.frame(LANG, lemma, ("se:" if reflexive else "") + word) is not None
 
+    agentive = lemma in W.AGENTIVE_VERBS  # (`a critiqué le rachat`: an event noun is the object of a verb that does
+    # not make it)
     direct = [object_set_after_name(d, verb) or d for d in children(verb, L.OBJECTS)
-              if d.lemma_.lower() not in W.SUPPORT_OBJECTS | set(events) and not _is_bare_date(d)
-              and not _bare_support(d) and d != part]
+              if d.lemma_.lower() not in W.SUPPORT_OBJECTS and not (agentive and d.lemma_.lower() in events) and
+              not _is_bare_date(d) and not _bare_support(d) and d != part]
+    # (`construire ensemble une usine`: a bare word before the object is an adverb the tagger took for a noun)
+    direct = [d for d in direct if d.pos_ != "NOUN" or d.n_lefts + d.n_rights or not any(o.i > d.i for o in direct)]
     direct += [n for d in verb.children for n in _hung_on_date(d) if n.lemma_.lower() not in set(events)]
     direct = direct or [
         # `dirige Google` with the name taken for an adverb or a bare oblique: a name without a preposition
