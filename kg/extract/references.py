@@ -19,7 +19,7 @@ from .context import Context, case_word, children, fixed_relation, grammar_of, w
 from .discourse import Referent
 from .grammar import is_clitic_subject
 from .mentions import QUOTE_MARKS, is_predicative, mention, note_phrases, recall_phrases, referent_of
-from .names import is_name, stands_for_entity
+from .names import is_name, name_tokens, stands_for_entity
 
 
 def nationality_noun(token: Token, context: Context) -> bool:
@@ -214,8 +214,10 @@ def _pronoun(token: Token, context: Context, words: WordLists) -> Mention | None
     near = _clause_subject_before(token, grammar.clause_subjects) if possessive else grammar.governing_subject(token)
     if near is not None and stands_for_entity(near):
         candidate = referent_of(near, context)
-        if candidate.agrees(gender, None) and candidate.mention.kind in kinds:  # (a name says little of its number)
-            return candidate.mention
+        misread = not gender and token.head.pos_ == "VERB" and len(name_tokens(near)) == 1  # (`Vinalys said it
+        # would buy …`: a one-word name the NER took for a person's, which `it` does something)
+        if candidate.agrees(gender, None) and (candidate.mention.kind in kinds or misread):  # (a name says little
+            return candidate.mention  # of its number)
     found = discourse.find(position, lambda r: r.agrees(gender, "Sing") and discourse.named_as(r, kinds))
     return found.mention if found is not None else None
 
