@@ -304,6 +304,10 @@ CHECKS: dict[str, Check] = {
     "class": lambda token, context: _is_class_noun(token),
     "describing": lambda token, context: _describes(token),
     "set_off": lambda token, context: is_set_off(token),
+    #: not apposed after a name the parser hung on a prepositional phrase with it (`à l'AFP Julie Martin,
+    #: porte-parole de …`: the post is Julie Martin's)
+    "first_apposition": lambda token, context: not case_word(token.head) or not any(
+        s.dep_ in L.APPOSITIONS and is_name(s) and s.i < token.i for s in token.head.children),
     #: written before the word it hangs on (`Airbus CEO X`)
     "before_head": lambda token, context: token.i < token.head.i,
     "set_apart": _set_apart,

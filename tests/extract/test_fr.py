@@ -971,3 +971,8 @@ def test_a_bare_word_before_the_object_is_an_adverb_and_an_event_noun_the_object
     assert ("Vinalys", "develops", "usine") in found and not any(o == "ensemble" for _, _, o in found), found
     assert ("Vinalys", "closes", "usine") in triples("Vinalys a annoncé hier la fermeture de son usine.")
     assert ("Vinalys", "criticizes", "rachat de Bolt") in triples("Vinalys a critiqué le rachat de Bolt par Acme.")
+
+
+def test_the_speaker_after_a_hearer_the_parser_made_a_subject_and_the_post_apposed_to_the_speaker():
+    found = triples("« La situation est grave », a indiqué à l'AFP Julie Martin, porte-parole de la préfecture.")
+    assert ("Julie Martin", "informs", "AFP") in found and not any(s == "AFP" for s, _, _ in found), found

@@ -39,8 +39,9 @@ def _speech_complements(noun: Token) -> list[tuple[str, Token]]:
 
 
 def _hearers(verb: Token) -> list[Token]:
-    """Whom a speech verb's `à` complement names: `a déclaré à l'AFP`."""
-    return [c for c in children(verb, L.OBLIQUES | L.INDIRECT_OBJECTS) if case_word(c) in W.HEARER_CASES]
+    """Whom a speech verb's `à` complement names: `a déclaré à l'AFP` (which parsers may call its subject)."""
+    return [c for c in children(verb, L.OBLIQUES | L.INDIRECT_OBJECTS | L.SUBJECTS | L.OBJECTS)
+            if case_word(c) in W.HEARER_CASES]
 
 
 def _inverted_speakers(verb: Token, names: bool = False) -> list[Token]:
@@ -52,7 +53,7 @@ def _inverted_speakers(verb: Token, names: bool = False) -> list[Token]:
     if clitics:  # `a-t-il assuré au quotidien Bild`: whom `il` stands for, whatever the parser makes of Bild
         return clitics
     found = [a for o in children(verb, L.OBJECTS | L.SUBJECTS) if o.i > verb.i and (is_name(o) or not names)
-             and o.pos_ in {"NOUN", "PROPN"} for a in arguments_of(o)]
+             and o.pos_ in {"NOUN", "PROPN"} and not case_word(o) for a in arguments_of(o)]
     found += [a for h in _hearers(verb) if h.i > verb.i for a in children(h, L.APPOSITIONS)
               if a.ent_type_ in PERSON_ENTITIES and a.i > h.i]
     return [a for a in found if is_name(a)] or found  # `a déclaré X, la présidente de Y`: X, described
