@@ -177,15 +177,24 @@ def _description(noun: Token, sentence: Span, context: Context) -> Mention | Non
     if lemma in context.anaphors and definite and free and not completed and not is_name(noun) and \
             "Plur" not in noun.morph.get("Number"):
         kind, quoted = context.noun_kinds.get(lemma), _quoted(sentence, context.offset)
+        told = {context.offset + t.idx for t in sentence if _told(t)}  # (`told Reuters the company would …`)
         found = discourse.find(position, lambda r: discourse.named_as(r, {kind}) and
-                               r.position >= context.offset + sentence.start_char and
+                               r.position >= context.offset + sentence.start_char and r.position not in told and
                                not any(a <= r.position < b for a, b in quoted)) or discourse.find(
-            position, lambda r: discourse.named_as(r, {kind}), ahead_from=context.offset + sentence.end_char)
+            position, lambda r: discourse.named_as(r, {kind}) and r.position not in told,
+            ahead_from=context.offset + sentence.end_char)
         if found is not None:
             noun._.kg_referent = found.mention  # (the description is a mention of it from here on)
             discourse.add(referent_of(noun, context))
             return found.mention
     return None
+
+
+def _told(token: Token) -> bool:
+    """Whom a speech verb tells (`told Reuters`, `a déclaré à l'AFP`): the teller's words are not about them."""
+    words = words_of(token.doc)
+    return token.head.lemma_.lower() in words.SPEECH_VERBS and token.head.pos_ == "VERB" and (
+        token.dep_ in L.OBJECTS | L.INDIRECT_OBJECTS or case_word(token) in words.HEARER_CASES)
 
 
 def _group_pronoun(token: Token, context: Context, words: WordLists) -> Mention | None:

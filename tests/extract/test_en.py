@@ -687,3 +687,9 @@ def test_it_in_a_reported_clause_is_the_one_word_name_that_said_it_whatever_the_
     says it is not."""
     assert ("Vinalys", "buys", "Bricoplus") in triples("Vinalys said on Tuesday it would buy the startup Bricoplus.")
     assert not any(s == "John Smith" and p == "instanceOf" for s, p, _ in triples("John Smith said it was a mistake."))
+
+
+def test_whom_a_speaker_tells_is_not_what_their_words_are_about():
+    """`told Reuters the company would …`: the company is not Reuters."""
+    found = triples("Ann Roy, the founder of Vinalys, told Reuters the company would expand into Asia.")
+    assert not any(s == "Reuters" for s, _, _ in found), found
