@@ -693,3 +693,9 @@ def test_whom_a_speaker_tells_is_not_what_their_words_are_about():
     """`told Reuters the company would …`: the company is not Reuters."""
     found = triples("Ann Roy, the founder of Vinalys, told Reuters the company would expand into Asia.")
     assert not any(s == "Reuters" for s, _, _ in found), found
+
+
+def test_a_class_noun_parsed_as_a_second_subject_before_a_name_types_it():
+    """`The startup Tessio said …`, parsed as two subjects: Tessio is a company, which `the company` recalls."""
+    found = triples("The startup Tessio opened an office. The company will expand into Asia.")
+    assert ("Tessio", "expandInto", "Asia") in found, found
