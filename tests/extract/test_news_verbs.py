@@ -141,3 +141,19 @@ def test_a_reported_clause_is_about_its_subject(lang, text, expected):
 ])
 def test_lexicon_verb_gives_its_property(lang, text, expected):
     assert expected in relations(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "leads"), [
+    ("fr", "Anne Roy, directrice de l'école Vauban, a pris la parole.", True),
+    ("fr", "Anne Roy, directrice financière de Vinalys, a pris la parole.", False),
+    ("fr", "Anne Roy, directrice adjointe de Vinalys, a pris la parole.", False),
+    ("fr", "Anne Roy, vice-présidente de Vinalys, a pris la parole.", False),
+    ("en", "Ann Roy, the director of Vinalys, spoke to reporters.", True),
+    ("en", "Ann Roy, the finance director of Vinalys, spoke to reporters.", False),
+    ("en", "Ann Roy, the deputy director of Vinalys, spoke to reporters.", False),
+])
+def test_a_post_under_the_head_s_leads_nothing(lang, text, leads):
+    """`directeur de X` leads X; `directeur adjoint`, `vice-président`, `deputy director` hold a post under it."""
+    found = relations(text, lang)
+    assert any(p == "worksFor" for _, p, _ in found), found
+    assert any(p == "leads" for _, p, _ in found) == leads, found
