@@ -223,10 +223,11 @@ def _pronoun(token: Token, context: Context, words: WordLists) -> Mention | None
     near = _clause_subject_before(token, grammar.clause_subjects) if possessive else grammar.governing_subject(token)
     if near is not None and stands_for_entity(near):
         candidate = referent_of(near, context)
-        misread = not gender and token.head.pos_ == "VERB" and len(name_tokens(near)) == 1  # (`Vinalys said it
-        # would buy …`: a one-word name the NER took for a person's, which `it` does something)
-        if candidate.agrees(gender, None) and (candidate.mention.kind in kinds or misread):  # (a name says little
-            return candidate.mention  # of its number)
+        # (a name says little of its number; a one-word name that `it` does something as is no person, whatever the
+        # NER guessed: `Vinalys said it would buy …`)
+        misread = not gender and token.head.pos_ == "VERB" and len(name_tokens(near)) == 1
+        if candidate.agrees(gender, None) and (candidate.mention.kind in kinds or misread):
+            return candidate.mention
     found = discourse.find(position, lambda r: r.agrees(gender, "Sing") and discourse.named_as(r, kinds))
     return found.mention if found is not None else None
 

@@ -365,8 +365,7 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     `acquire a 25% stake in Acme` acquires Acme, each with the amount as written. An event noun (`completed its
     takeover of X`) is no object: the event rule reads it.
     """
-    agentive = lemma in W.AGENTIVE_VERBS  # (`won the election`: an event noun is the object of a verb that does not
-    # make it)
+    agentive = lemma in W.AGENTIVE_VERBS  # (`won the election`: an event noun is the object of a verb not making it)
     direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in W.SUPPORT_OBJECTS and d != part and
               not (agentive and d.lemma_.lower() in events)]
     if any(p.pos_ == "ADJ" and p.lemma_.lower() not in W.AVAILABILITY_ADJECTIVES

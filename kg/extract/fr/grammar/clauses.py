@@ -117,8 +117,8 @@ def _qualifiers(
             role = roles.get(word or "à" if child.dep_ in L.INDIRECT_OBJECTS else word)
             if word in W.SOURCE_CASES:
                 role = "source"
-            elif (word == "pour" or role not in (None, "date")) and is_amount(child):  # `racheter X pour 700
-                role = "quantity"  # millions d'euros`: the price; `avec 54 % des voix` is no partner
+            elif (word == "pour" or role not in (None, "date")) and is_amount(child):
+                role = "quantity"  # `racheter X pour 700 millions d'euros`: the price; `avec 54 % des voix`: no partner
             elif role in (None, "place") and W.DATE_WORDS.search(text_of(list(child.subtree))):
                 role = "date"
             elif role is None and word in W.PLACE_CASES and _names_a_place(child, context):
@@ -224,8 +224,7 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     def known(word: str) -> bool:
         return lexicon.frame(LANG, lemma, ("se:" if reflexive else "") + word) is not None
 
-    agentive = lemma in W.AGENTIVE_VERBS  # (`a critiqué le rachat`: an event noun is the object of a verb that does
-    # not make it)
+    agentive = lemma in W.AGENTIVE_VERBS  # (`a critiqué le rachat`: an event noun, object of a verb not making it)
     direct = [object_set_after_name(d, verb) or d for d in children(verb, L.OBJECTS)
               if d.lemma_.lower() not in W.SUPPORT_OBJECTS and not (agentive and d.lemma_.lower() in events) and
               not _is_bare_date(d) and not _bare_support(d) and d != part]

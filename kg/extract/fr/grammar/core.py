@@ -598,9 +598,9 @@ def event_agents(noun: Token) -> list[Token]:
     one that judges it: `le tribunal a validé l'offre de reprise` is no offer of the court's)."""
     verb = noun.head if noun.dep_ in L.OBJECTS and noun.head.pos_ == "VERB" else None
     active = verb is not None and not children(verb, L.PASSIVE_AUXILIARIES)
+    # `par X` on the noun, or hung on its active verb (`a bloqué le rachat de Y par X`)
     by = [c for c in noun.children if c.dep_ in L.NOUN_MODIFIERS and case_word(c) == "par"] or [
-        c for c in (children(verb, L.OBLIQUES) if active else ()) if case_word(c) == "par"]  # (`a bloqué le rachat
-    # de X par Y`, with `par Y` hung on the verb)
+        c for c in (children(verb, L.OBLIQUES) if active else ()) if case_word(c) == "par"]
     if by:
         return [a for b in by for a in arguments_of(b)]
     return clause_subjects(verb) if verb is not None and verb.lemma_.lower() in W.AGENTIVE_VERBS else []
