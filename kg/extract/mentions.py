@@ -42,8 +42,8 @@ def _years_between(child: Token, case: str, of_cases: Collection[str]) -> bool:
     def year(i: int) -> bool:
         return i < len(doc) and doc[i].pos_ == "NUM" and dates.fullmatch(doc[i].text) is not None
 
-    return bool(case) and year(child.i) and (case not in of_cases or doc[child.i + 1].pos_ == "ADP" and
-                                             year(child.i + 2))
+    return bool(case) and year(child.i) and (case not in of_cases or child.i + 2 < len(doc) and
+                                             doc[child.i + 1].pos_ == "ADP" and year(child.i + 2))
 
 
 def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
