@@ -75,12 +75,10 @@ def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collec
         if token.pos_ == "PROPN" and token.text.islower() and lemma in nouns:  # `la start-up` tagged a name
             token._.kg_common_noun = True
             continue
-        if token.text.isupper() and len(token.text) > 1 and nouns.get(lemma) not in (None, "Role") and \
-                token.ent_iob_ != "I":  # `l'ONG Human Rights Watch`: an acronym that is a class noun
-            token._.kg_common_noun = True
-            continue
-        if token.is_sent_start and opening_class_nouns and nouns.get(lemma) not in (None, "Role") and \
-                capitalised(token.i + 1) and not _opens_institution(token):  # `Drugmaker Sanora said …`
+        if nouns.get(lemma) not in (None, "Role") and (  # a class noun that is
+                token.text.isupper() and len(token.text) > 1 and token.ent_iob_ != "I" or  # an acronym (`l'ONG X`)
+                token.is_sent_start and opening_class_nouns and capitalised(token.i + 1) and  # or capitalised as the
+                not _opens_institution(token)):  # first word, before a name (`Drugmaker X said …`)
             token._.kg_common_noun = True
             continue
         role_name = token.pos_ == "PROPN" and nouns.get(lemma) == "Role"  # `Apple CEO Tim Cook`

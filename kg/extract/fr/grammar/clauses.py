@@ -230,7 +230,7 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
               not _is_bare_date(d) and not _bare_support(d) and d != part]
     # (`construire ensemble une usine`: a bare word before the object is an adverb the tagger took for a noun)
     direct = [d for d in direct if d.pos_ != "NOUN" or d.n_lefts + d.n_rights or not any(o.i > d.i for o in direct)]
-    direct += [n for d in verb.children for n in _hung_on_date(d) if n.lemma_.lower() not in set(events)]
+    direct += [n for d in verb.children for n in _hung_on_date(d) if n.lemma_.lower() not in events]
     direct = direct or [
         # `dirige Google` with the name taken for an adverb or a bare oblique: a name without a preposition
         # after its verb is its object
