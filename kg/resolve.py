@@ -19,8 +19,8 @@ ARTEFACT_RELATIONS = frozenset({"provides", "uses", "hosts", "develops", "launch
                                 "sells", "integrates", "receives"})
 AGENT_CLASSES = frozenset({"Organization", "Person"})
 NAMED_CLASSES = frozenset({"Organization", "Person", "Place", "Product"})
-#: relations an event is the subject of, with a named object: where it takes place
-EVENT_RELATIONS = frozenset({"locatedIn"})
+#: relations an event is the subject of, with a named object: where it takes place, whom or what it hits
+EVENT_RELATIONS = frozenset({"locatedIn", "affects", "kills", "injures", "attacks"})
 #: relations whose object is naturally an abstract notion (a class, a role, a topic)
 CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality",
                                # what is demanded, denied, reported or decided is most often an abstraction

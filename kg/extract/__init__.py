@@ -30,7 +30,7 @@ from ..nlp import Paragraph
 from ..ontology import Lexicon
 from .constructions import Constructions, load_constructions
 from .context import LEXICON_NOUNS, Context, Rule, Sentence, words_of
-from .discourse import Discourse, Typed, in_text_order
+from .discourse import Discourse, in_text_order
 from .groups import spread_to_members
 from .handlers import Construction
 from .lede import identify_lede
@@ -217,15 +217,15 @@ def _speaking_in_first_person(sentences: list[tuple[Span, Context]], start: int,
 
 def _read_sentence(sentence: Span, context: Context, rules: LanguageRules, lexicon: Lexicon) -> list[Candidate]:
     """A sentence's candidates: references resolved, every rule read, then what they noted told the discourse. A
-    sentence that says what one of its names is (`X, un groupe affilié à Y`) is read again, as that holds in it."""
+    sentence that says what one of its names is (`X, un groupe affilié à Y`), where the document took it for
+    something else, is read again, as that holds in it."""
     for _ in range(2):
         rules.resolve_references(sentence, context)
         candidates, notes = [], []
         for rule in rules.rules.values():
             for read in rule(sentence, context, lexicon):
                 (candidates if isinstance(read, Candidate) else notes).append(read)
-        for note in in_text_order(notes):  # what the rules tell the discourse, once they have all read it
-            note.tell(context.discourse)
-        if not any(isinstance(note, Typed) for note in notes):
+        # what the rules tell the discourse, once they have all read it; a name given a new kind is read again
+        if not any([note.tell(context.discourse) for note in in_text_order(notes)]):
             break
     return candidates

@@ -56,12 +56,13 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         objects = [quantities[o.i][0] if o.i in quantities else o for o in objects]  # `25 % du capital de X`: X
         amounts = {target.i: amount for target, amount in quantities.values()}
         inherited = not children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
+        aim = inherited and not _completes_its_subject_s_verb(verb, words)
         confidence = (0.6 if inherited else 0.75) - (0.1 if relation.minted else 0.0)
         rule = f"{lang}.reflexive" if frame.startswith("se:") else f"{lang}.svo"
         for subject in subjects:
             for obj in objects:
                 # an unknown verb whose subject is only implied (`pour traduire ses manuels`) is an aim, not a fact
-                if obj.i != subject.i and not (relation.minted and inherited and not is_named(obj)):
+                if obj.i != subject.i and not (relation.minted and aim and not is_named(obj)):
                     share = (Qualifier("quantity", Mention(amounts[obj.i], obj.idx, obj.idx), literal=True),) \
                         if obj.i in amounts else ()
                     yield clause_fact(subject, relation, obj, verb, lemma, sentence, context, rule,
@@ -93,6 +94,13 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
                 for target in grammar.arguments_of(obj):
                     yield clause_fact(patient, relation, target, verb, verb.lemma_, sentence, context, rule,
                                       qualifiers, 0.75)
+
+
+def _completes_its_subject_s_verb(verb: Token, words: WordLists) -> bool:
+    """`va ouvrir`, `prévoit d'ouvrir`, `plans to open`: an infinitive completing a verb of tense, intent or aspect
+    does what that verb's subject does, unlike an aim (`pour traduire ses manuels`)."""
+    return verb.dep_ in L.OPEN_COMPLEMENTS and verb.head.lemma_.lower() in (
+        words.TENSE_VERBS | words.MODAL_VERBS | words.INTENT_VERBS | words.IMPLICATIVE_VERBS | words.ASPECTUAL_VERBS)
 
 
 def clause_fact(subject: Token, relation: Relation, obj: Token, verb: Token, lemma: str, sentence: Span,

@@ -121,9 +121,11 @@ def role_facts(person: Token, title: Token, context: Context, sentence: Span, ru
     yield Candidate(holder, fixed_relation("hasRole"), role, evidence, rule, title.lemma_, confidence=0.8)
     relation = fixed_relation("founded" if title.lemma_.lower() in words.ROLE_FOUNDERS else "worksFor")
     parts = title.lemma_.lower().split("-")  # (`directeur adjoint`, `vice-président`: a post under the head's)
-    heads = parts[-1] in words.HEAD_TITLES and words.SUBORDINATE_TITLE_WORDS.isdisjoint(
-        [*parts[:-1], *(c.lower_ for c in title.children)])
-    headed = grammar.of_complements(title) if heads else []  # `le chef du parti`, `the chief of the party` lead it
+    before = [c.lower_ for c in title.lefts if c.dep_ in L.ADJECTIVE_MODIFIERS | L.NAME_PARTS and not is_name(c)]
+    heads = (parts[-1] in words.HEAD_TITLES or " ".join([*before[-1:], parts[-1]]) in words.HEAD_TITLES) and \
+        words.SUBORDINATE_TITLE_WORDS.isdisjoint([*parts[:-1], *(c.lower_ for c in title.children)])
+    # `le chef du parti`, `the chief of the party`, `Renault's boss`, `Renault chief executive X` lead it
+    headed = [*grammar.of_complements(title), *(e for e in employers if e.i < title.i)] if heads else []
     for employer in employers:
         yield Candidate(holder, relation, mention(employer, context), evidence, rule, title.lemma_, confidence=0.8)
         if employer in headed:

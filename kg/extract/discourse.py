@@ -106,9 +106,13 @@ class Discourse:
         return any(f" {noun} " in f" {text} " and text not in (description, noun) and
                    _key(described.text) == _key(name.text) for text, (_, described) in self._described.items())
 
-    def type_name(self, name: Mention, kind: str) -> None:
-        """Remember that a class noun said what `name` is: that holds for all its mentions in the document."""
-        self._typed_kinds[_key(name.text)] = kind
+    def type_name(self, name: Mention, kind: str) -> bool:
+        """Remember that a class noun said what `name` is: that holds for all its mentions in the document. True if
+        that changes what the document knew the name as."""
+        key = _key(name.text)
+        known = {self._typed_kinds[key]} if key in self._typed_kinds else self._name_kinds.get(key, set())
+        self._typed_kinds[key] = kind
+        return known != {kind}
 
     def named_as(self, referent: Referent, kinds: Collection[str]) -> bool:
         """Whether a referent is a name of one of `kinds`, judged from all the name's mentions in the document: the
@@ -212,8 +216,9 @@ class Typed:
     name: Mention
     kind: str
 
-    def tell(self, discourse: Discourse) -> None:
-        discourse.type_name(self.name, self.kind)
+    def tell(self, discourse: Discourse) -> bool:
+        """True if the document took the name for something else: the sentence is read again with its new kind."""
+        return discourse.type_name(self.name, self.kind)
 
 
 #: what a rule may tell the discourse besides its facts; the driver tells it after the sentence's rules have read it

@@ -277,6 +277,15 @@ def _describes(noun: Token) -> bool:
     return not in_brackets and not children(noun, L.NUMERIC_MODIFIERS) and not grammar_of(noun.doc).is_amount(noun)
 
 
+def _compounded(noun: Token) -> bool:
+    """A noun complement with neither article nor possessive, nor one contracted with its preposition (`du`): it
+    makes a compound noun with the noun it hangs on (`conseil d'administration`, not `la fin du régime`)."""
+    contractions = words_of(noun.doc).CONTRACTIONS
+    determined = children(noun, L.DETERMINERS | L.POSSESSORS) or any(
+        c.lower_ in contractions for c in children(noun, L.CASE_MARKERS))
+    return noun.dep_ in L.NOUN_MODIFIERS and noun.head.pos_ == "NOUN" and not determined
+
+
 #: tests a slot's tokens must pass (`"require": {"place": ["name"]}`), by the name patterns use
 CHECKS: dict[str, Check] = {
     "name": lambda token, context: is_name(token),
@@ -325,6 +334,9 @@ CHECKS: dict[str, Check] = {
     "no_clause": lambda token, context: not children(token, L.COPULAS | L.SUBJECTS),
     #: not a time or an amount, which are nowhere (`vendredi au Pakistan`, `0,5 % des Bruxellois`)
     "no_time_or_amount": lambda token, context: not _a_time_or_amount(token),
+    #: not a bare noun complement of a noun, which makes a compound noun with it (`le conseil d'administration de X`
+    #: is no administration)
+    "not_compounded": lambda token, context: not _compounded(token),
     #: no possessive (`son siège à Lyon` says where its owner is, not the seat)
     "unpossessed": lambda token, context: not possessives(token),
     #: not a nationality or party word (`les Britanniques à Londres`)

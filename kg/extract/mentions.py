@@ -24,6 +24,10 @@ _PHRASE_DEPS = L.NOUN_MODIFIERS | L.ADJECTIVE_MODIFIERS | L.NAME_PARTS | L.CASE_
     L.ADVERB_MODIFIERS | L.NOUN_PHRASE_ADVERBIALS
 
 
+#: what an adjective after its noun governs when it is a reduced relative clause (English `prep`, `npadvmod`)
+_REDUCED_RELATIVE = L.PREPOSITIONS | L.NOUN_PHRASE_ADVERBIALS
+
+
 def _loose(child: Token) -> bool:
     """A complement that is not part of its noun's text: a reason or a time (`pour corruption`, `de 2008 à 2015`),
     or where the thing happened (`une frappe au Pakistan`, `le départ de dix médecins à l'Hôpital de la
@@ -57,6 +61,8 @@ def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
         if (top and child.dep_ in L.CASE_MARKERS | L.MARKERS) or "Rel" in child.morph.get("PronType") or \
                 (child.dep_ in L.NOUN_MODIFIERS and _loose(child)) or child.lower_ in words.LOOSE_CASES:
             continue  # nor a relative pronoun (`dont le siège`), nor `lors de X` hung on the noun
+        if child.dep_ in L.ADJECTIVE_MODIFIERS and child.i > head.i and children(child, _REDUCED_RELATIVE):
+            continue  # `shares worth $3 billion`, `people close to the talks`: a clause on the noun, not its words
         if child.dep_ in _PHRASE_DEPS and child.dep_ not in L.PHRASE_BREAKS and child.lemma_ not in \
                 words.EXAMPLE_ADJECTIVES:
             keep += _phrase_tokens(child, top=False)
@@ -191,8 +197,30 @@ def conjuncts(token: Token) -> list[Token]:
         for part in parts:
             pending += [child for child in part.children if child.dep_ in L.CONJUNCTS and child.i not in seen
                         and child.pos_ in {"NOUN", "PROPN", "X", "PRON"} | ({"VERB"} if is_name(child) else set())
-                        and child.doc[child.left_edge.i - 1].text != "("]  # not `Renault (-4,63 %)`
+                        and child.doc[child.left_edge.i - 1].text != "("  # not `Renault (-4,63 %)`
+                        and not _own_phrase(child, current)]
     return found
+
+
+def _own_phrase(conjunct: Token, head: Token) -> bool:
+    """`l'élection face à X`, parsed as a coordination without `et`: a preposition (not a partitive `des`) that the
+    first member does not have starts a phrase of its own."""
+    case = case_word(conjunct)
+    return bool(case) and not case_word(head) and case not in words_of(conjunct.doc).OF_CASES
+
+
+#: clauses that hang on a phrase kept as written but are none of its words (`on Thursday, where he met X`)
+_CLAUSES_ON_PHRASES = L.RELATIVE_CLAUSES | L.CLAUSAL_MODIFIERS | L.ADVERBIAL_CLAUSES | L.PARATAXES
+
+
+def written_phrase(head: Token) -> list[Token]:
+    """The words of a phrase kept as written (a date), without a clause hung on it or the punctuation setting that
+    clause off: `on Thursday, where he met X` -> Thursday, `le 3 mars 2021` whole."""
+    clauses = {t.i for c in head.children if c.dep_ in _CLAUSES_ON_PHRASES for t in c.subtree}
+    words = [t for t in head.subtree if t.i not in clauses]
+    while len(words) > 1 and words[-1].dep_ in L.PUNCTUATION:
+        words.pop()
+    return words
 
 
 def literal(role: str, words: list[Token], context: Context) -> Qualifier:

@@ -168,8 +168,10 @@ def _is_name(token: Token) -> bool:
         return True
     if token.pos_ == "AUX":  # `OpenAI` tagged as an auxiliary: only the NER can tell
         return token.text[:1].isupper() and bool(token.ent_type_)
-    if token.ent_iob_ == "I" and token.text[:1].isupper() and token.pos_ in {"ADV", "ADP", "SCONJ", "CCONJ"}:
-        return True  # `Emmanuel Macron` with `Macron` tagged an adverb: a capitalised word inside a named entity
+    if token.ent_type_ and token.text[:1].isupper() and token.pos_ in {"ADV", "ADP", "SCONJ", "CCONJ"}:
+        # `Emmanuel Macron` with `Macron` tagged an adverb, `le géant Ikea` with `Ikea`: a capitalised word the NER
+        # puts in a named entity, inside one or not opening the sentence
+        return token.ent_iob_ == "I" or not token.is_sent_start
     if token.pos_ == "PRON":  # `« C'est …`: a capitalised pronoun opens a quotation unless the NER says more
         return token.text[:1].isupper() and bool(token.ent_type_)
     return token.text[:1].isupper() and token.pos_ in {"NOUN", "VERB", "ADJ", "NUM"} and (

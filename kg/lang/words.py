@@ -158,6 +158,9 @@ class WordLists:
     OF_CASE: str = ""
     #: prepositions of a noun's complement that belongs to its text (names in other languages too)
     OF_CASES: frozenset[str] = frozenset()
+    #: role nouns an organisation is described by too (`le leader mondial de l'acier`, `a chip specialist`): they do
+    #: not make the name they describe a person's
+    ORGANISATION_ROLES: frozenset[str] = frozenset()
     #: nouns of a participant in an event -> the role they give
     PARTICIPANT_ROLES: dict[str, str] = field(default_factory=dict)
     #: endings of participles, which make verbless headlines of their own
@@ -234,6 +237,8 @@ class WordLists:
     SUPPORT_OBJECTS: frozenset[str] = frozenset()
     #: verbs of talking, whose complement names an interlocutor, not what the talk is about
     TALK_VERBS: frozenset[str] = frozenset()
+    #: verbs that only give their infinitive a tense (`va ouvrir`, `vient d'ouvrir`, `is going to open`)
+    TENSE_VERBS: frozenset[str] = frozenset()
     #: verb forms the lemmatizer reads wrong -> their lemma (`fined` is `fine`, not the verb `fin`)
     VERB_LEMMAS: dict[str, str] = field(default_factory=dict)
 

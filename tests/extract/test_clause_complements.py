@@ -151,8 +151,8 @@ def test_a_preposition_made_of_several_words_qualifies_the_fact_as_one(lang, tex
 
 
 @pytest.mark.parametrize(("lang", "text", "subject", "relation"), [
-    ("fr", "Vinalys n'a signé aucun accord avec Bricoplus.", "Vinalys", "signerAvec"),
-    ("fr", "Vinalys n'a pas signé d'accord avec Bricoplus.", "Vinalys", "signerAvec"),
+    ("fr", "Vinalys n'a signé aucun accord avec Bricoplus.", "Vinalys", "collaboratesWith"),
+    ("fr", "Vinalys n'a pas signé d'accord avec Bricoplus.", "Vinalys", "collaboratesWith"),
     ("en", "Harlow Corp signed no agreement with Brixton Ltd.", "Harlow Corp", "partnerOf"),
     ("en", "Harlow Corp has no plans to buy Brixton Ltd.", "Harlow Corp", "buys"),
     ("en", "No company bought Brixton Ltd.", "company", "buys"),

@@ -688,3 +688,39 @@ def test_a_class_noun_parsed_as_a_second_subject_before_a_name_types_it():
     """`The startup Tessio said …`, parsed as two subjects: Tessio is a company, which `the company` recalls."""
     found = triples("The startup Tessio opened an office. The company will expand into Asia.")
     assert ("Tessio", "expandInto", "Asia") in found, found
+
+
+def test_a_date_is_its_own_words_without_the_clause_hung_on_it():
+    travel = next(f for f in read_text("President Ann Blake travelled to Vienna on Thursday, where she met Tom Hale.",
+                                       "en") if f.relation.local_name == "visits")
+    assert qualifiers(travel)["date"] == "Thursday"
+
+
+def test_an_adjective_with_its_own_complement_after_a_noun_is_not_the_noun_s_words():
+    """`shares worth $3 billion`: a reduced relative clause on the noun, not part of what was sold."""
+    found = triples("Mayor Tom Hale sold shares worth $3 million last week.")
+    assert ("Tom Hale", "sells", "shares") in found, found
+
+
+def test_a_class_noun_parsed_as_a_second_subject_before_a_name_describes_it_and_does_nothing():
+    found = triples("Environmental group Vantrel accused the Halden Company of lying.")
+    assert ("Vantrel", "accuses", "Halden Company") in found, found
+    assert not any(s == "Environmental group" for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Vernal Motors chief executive Sarah Chen will step down.",  # `Vernal Motors` hung on the title
+    "Renault chief executive Luca de Meo will step down.",  # `Renault` hung on the name
+    "Vernal Motors boss Sarah Chen will step down.",
+])
+def test_a_head_s_title_after_an_organisation_s_name_works_for_and_leads_it(text):
+    found = triples(text)
+    person, employer = ("Luca de Meo", "Renault") if "Renault" in text else ("Sarah Chen", "Vernal Motors")
+    assert {(person, "worksFor", employer), (person, "leads", employer)} <= found, found
+
+
+def test_killed_in_is_the_victims_place_of_death_only_in_the_passive():
+    found = triples("Militants killed 2,000 people in Halden. Two soldiers were killed in an ambush.")
+    assert ("Militants", "kills", "2,000 people") in found, found
+    assert ("Two soldiers", "killedIn", "ambush") in found, found
+    assert not any(s == "Militants" and p == "killedIn" for s, p, _ in found), found

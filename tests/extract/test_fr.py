@@ -965,3 +965,76 @@ def test_a_bare_word_before_the_object_is_an_adverb_and_an_event_noun_the_object
 def test_the_speaker_after_a_hearer_the_parser_made_a_subject_and_the_post_apposed_to_the_speaker():
     found = triples("« La situation est grave », a indiqué à l'AFP Julie Martin, porte-parole de la préfecture.")
     assert ("Julie Martin", "informs", "AFP") in found and not any(s == "AFP" for s, _, _ in found), found
+
+
+def test_what_an_event_noun_object_is_about_is_no_object_of_its_verb():
+    """`signer un accord sur X`: the agreement is what was signed (the event rule reads it), not X."""
+    found = triples("Vinalys et Bolt ont signé un accord sur la livraison de gaz.")
+    assert ("Vinalys", "collaboratesWith", "Bolt") in found, found
+    assert not any(o.startswith("livraison") for _, _, o in found), found
+
+
+def test_an_event_s_partner_hung_on_the_verb_making_it_is_its_partner():
+    found = triples("Le défenseur Marc Aubry a signé un contrat de deux ans avec le club Halden.")
+    assert ("Marc Aubry", "collaboratesWith", "Halden") in found, found
+
+
+def test_an_event_hitting_a_named_place_is_a_fact():
+    """An event noun is no thing a fact links, except where it happens and what it hits."""
+    assert ("crise financière", "affects", "Argentine") in triples("Une crise financière a frappé l'Argentine en 2001.")
+
+
+def test_an_object_hung_on_the_place_before_it_is_the_verb_s_object():
+    """`a reçu samedi à Kiev le chancelier X`: parsed as an apposition to the place, which a comma would set off."""
+    found = triples("Le président ukrainien Volodymyr Zelensky a reçu samedi à Kiev le chancelier allemand "
+                    "Olaf Scholz.")
+    assert ("Volodymyr Zelensky", "receives", "Olaf Scholz") in found, found
+
+
+def test_the_end_of_a_name_split_by_the_parser_is_no_object():
+    found = triples("Interrogée par France Info, la ministre Claire Vasseur a défendu la réforme.")
+    assert ("Claire Vasseur", "supports", "réforme") in found, found
+    assert not any(s == "Claire Vasseur" and o == "France Info" for s, _, o in found), found
+
+
+@pytest.mark.parametrize("text", ["Le groupe Vinalys va ouvrir cinq magasins.",
+                                  "Le groupe Vinalys prévoit d'ouvrir cinq magasins."])
+def test_an_unknown_verb_completing_its_subject_s_verb_is_a_fact_of_that_subject(text):
+    assert ("Vinalys", "ouvrir", "cinq magasins") in triples(text)
+
+
+def test_the_phrase_an_amount_points_at_may_hang_on_the_amount():
+    found = read_text("Le groupe Vinalys va investir 500 millions d'euros en Bretagne.", "fr")
+    invests = next(f for f in found if f.relation.local_name == "investsIn")
+    assert (invests.subject.label, invests.object.label) == ("Vinalys", "Bretagne")
+    assert ("quantity", "500 millions d'euros") in [(k, v) for k, v in invests.qualifiers]
+
+
+def test_a_phrase_with_its_own_preposition_is_no_conjunct_of_a_bare_noun():
+    """`l'élection face à X`, parsed as a coordination without `et`: X is no second thing won."""
+    found = triples("Le candidat Paul Morvan a remporté l'élection face à la sénatrice Claire Vasseur.")
+    assert ("Paul Morvan", "wins", "élection") in found, found
+    assert ("Paul Morvan", "wins", "Claire Vasseur") not in found, found
+
+
+def test_a_participle_set_off_after_the_object_is_about_the_object():
+    found = triples("Le tribunal a relaxé l'humoriste Paul Morvan, poursuivi pour diffamation.")
+    assert ("Paul Morvan", "accusedOf", "diffamation") in found, found
+    assert not any(s == "tribunal" and p == "accusedOf" for s, p, _ in found), found
+
+
+def test_a_threatened_act_is_its_subject_s_and_hypothetical():
+    facts = [f for f in read_text("Le sénateur Paul Morvan menace de retirer son soutien au gouvernement.", "fr")
+             if f.relation.local_name == "retirer"]
+    assert [(f.subject.label, f.hypothetical) for f in facts] == [("Paul Morvan", True)]
+
+
+def test_seeing_is_too_general_a_verb_to_mint_a_relation():
+    found = triples("Le groupe Vinalys a vu son chiffre d'affaires reculer de 3 %.")
+    assert not any(p == "voir" for _, p, _ in found), found
+
+
+def test_an_event_noun_s_fact_happened_when_the_verb_telling_it_says():
+    fact = next(f for f in read_text("Le 3 mars, Vinalys a annoncé un partenariat avec Bolt.", "fr")
+                if f.object.label == "Bolt")
+    assert ("date", "Le 3 mars") in [(k, v) for k, v in fact.qualifiers], fact.qualifiers

@@ -138,6 +138,10 @@ def test_a_reported_clause_is_about_its_subject(lang, text, expected):
     ("en", "Bolt concluded a deal with Vinalys.", ("Bolt", "signs", "deal")),
     ("en", "The city subsidizes the Vantrel Theatre.", ("city", "funds", "Vantrel Theatre")),
     ("en", "Mayor Joe Price invited Ann Blake to the ceremony.", ("Joe Price", "asks", "Ann Blake")),
+    ("fr", "Le ministre Paul Morvan s'est déplacé à Nantes.", ("Paul Morvan", "visits", "Nantes")),
+    ("en", "Mayor Joe Price travelled to Vienna on Monday.", ("Joe Price", "visits", "Vienna")),
+    ("en", "Mayor Joe Price flew to Vienna on Monday.", ("Joe Price", "visits", "Vienna")),
+    ("en", "Mayor Joe Price fired his deputy, Ann Blake.", ("Joe Price", "dismisses", "Ann Blake")),
 ])
 def test_lexicon_verb_gives_its_property(lang, text, expected):
     assert expected in relations(text, lang)

@@ -45,3 +45,12 @@ def test_a_headline_pointing_to_an_event_told_below_is_read_again_once_the_docum
     found = triples(text, "fr")
     assert ("Vinalys", "competesWith", "Karvex") in found, found
     assert sentences_read.count("L'initiative vise à rivaliser avec Karvex.") == 2
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La société Vinalys a racheté Bolt."),
+    ("en", "Carmaker Vinalys acquired Bolt."),
+])
+def test_a_class_noun_saying_what_the_document_took_a_name_for_is_read_once(sentences_read, lang, text):
+    assert ("Vinalys", "acquires", "Bolt") in triples(text, lang)
+    assert len(sentences_read) == 1, sentences_read

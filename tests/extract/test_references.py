@@ -64,3 +64,9 @@ def test_a_noun_describing_two_names_is_remembered_for_the_first_whatever_the_ru
         for note in in_text_order(notes):
             note.tell(discourse)
         assert discourse.described_by("société", 40) == acme
+
+
+def test_a_name_holding_a_post_is_a_person_a_later_pronoun_can_mean():
+    """The NER tags `Amadou Diallo` an organisation here; `president` says he is a person, so `He` is him."""
+    found = triples("Senegal's president, Amadou Diallo, travelled to Paris on Thursday. He met Emmanuel Macron.", "en")
+    assert ("Amadou Diallo", "meets", "Emmanuel Macron") in found, found

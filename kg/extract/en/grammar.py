@@ -21,7 +21,7 @@ from ..grammar import (
     quantified_by_none,
     refused_objects,
 )
-from ..mentions import conjuncts, literal, mention, text_of
+from ..mentions import conjuncts, literal, mention, text_of, written_phrase
 from ..names import PERSON_ENTITIES, is_name, is_named, name_tokens, stands_for_entity
 
 #: verbs whose complement clause happens only if they do: `would help carmakers build trucks`
@@ -112,6 +112,8 @@ def clause_subjects(verb: Token) -> list[Token]:
             return arguments_of(verb.head)
         found: list[Token] = []
         for subject in subjects:
+            if subject.pos_ == "NOUN" and any(is_name(s) and name_tokens(s)[0].i == subject.i + 1 for s in subjects):
+                continue  # `Environmental group Greenpeace accused …` parsed as two subjects: the noun describes it
             person = _titled_at_end(subject)
             found += [person] if person is not None else arguments_of(subject)
         return found
@@ -182,6 +184,10 @@ def is_hypothetical(verb: Token) -> bool:
 EMPLOYER_ENTITIES = frozenset({"ORG", "GPE", "NORP", "FAC"})
 
 
+#: how a name before a title hangs on it (`Airbus CEO X`; the parser also gives `nmod`)
+_TITLE_MODIFIERS = L.NAME_PARTS | L.NOUN_MODIFIERS
+
+
 def employers_of(title: Token) -> list[Token]:
     """The organisations a title is of: `CEO of Apple`, `Apple's CEO`, `Apple CEO`, and one phrase further down
     (`director of sales at Apple`, `chairman of the board of Apple`)."""
@@ -193,9 +199,12 @@ def employers_of(title: Token) -> list[Token]:
                       if word in W.EMPLOYER_CASES and is_name(o) and o.ent_type_ in EMPLOYER_ENTITIES]
     found += [c for c in title.children if c.i < title.i and (  # `the company's CEO`, `Airbus CEO`, not `Prime`
         (c.dep_ in L.POSSESSORS and (stands_for_entity(c)))
-        or (c.dep_ in L.NAME_PARTS and is_name(c) and c.ent_type_ in EMPLOYER_ENTITIES and
+        or (c.dep_ in _TITLE_MODIFIERS and is_name(c) and c.ent_type_ in EMPLOYER_ENTITIES and
             c.lower_ not in W.PORTFOLIO_WORDS))]  # (`Health Secretary X`: a post, not an employer)
-    return [a for f in found for a in conjuncts(f)]
+    if not found and title.dep_ in L.NAME_PARTS and title.i < title.head.i:  # `Renault chief executive X`, parsed
+        found = [c for c in title.head.children if c.i < title.left_edge.i and c.dep_ in _TITLE_MODIFIERS and  # with
+                 is_name(c) and c.ent_type_ in EMPLOYER_ENTITIES]  # `Renault` hung on X
+    return [a for f in found for a in conjuncts(f) if a.lower_ not in W.PORTFOLIO_WORDS]
 
 
 def is_definite(token: Token, possessive: bool = False) -> bool:
@@ -342,7 +351,7 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
             # `acquire X for $10 billion`: the price; `won with 54 percent of the vote`: no partner
             found.append(Qualifier("quantity", _amount_text(obj), literal=True))
         elif role == "date":  # kept as written: `in 2021`, `on Monday`
-            found.append(literal("date", list(obj.subtree), context))
+            found.append(literal("date", written_phrase(obj), context))
         elif role:
             found += [Qualifier(role, mention(a, context)) for a in arguments_of(obj)]
     for dative in (d for d in children(verb, L.INDIRECT_OBJECTS) if d.pos_ != "ADP"):  # `gave the city access`
@@ -518,7 +527,7 @@ def _event_dates(noun: Token, context: Context) -> tuple[Qualifier, ...]:
     found = []
     for holder in holders:
         for word, obj in prepositional_objects(holder):
-            words = list(obj.subtree)
+            words = written_phrase(obj)
             if word in ("in", "on", "since") and W.DATE_WORDS.search(text_of(words)):
                 found.append(literal("date", words, context))
     return tuple(found)

@@ -19,7 +19,7 @@ from ...grammar import (
     phrase_role,
     refused_objects,
 )
-from ...mentions import is_incise, literal, mention, text_of
+from ...mentions import is_incise, literal, mention, text_of, written_phrase
 from ...names import LOCATION_ENTITIES, is_name, name_tokens, stands_for_entity
 from .core import (
     arguments_of,
@@ -138,7 +138,7 @@ def _qualifiers(
                 found += [Qualifier(roles[case_word(c)], mention(a, context)) for c in why if roles.get(case_word(c))
                           for a in arguments_of(c)]
                 inside = {t.i for p in [*places, *why] for t in p.subtree}
-                words = [t for t in child.subtree if t.dep_ not in L.PUNCTUATION and t.i not in inside]
+                words = [t for t in written_phrase(child) if t.dep_ not in L.PUNCTUATION and t.i not in inside]
             if role in ("date", "quantity"):
                 found.append(literal(role, words, context))
             elif role:
@@ -182,6 +182,15 @@ def _hung_on_date(date: Token) -> list[Token]:
             and any(c.dep_ in L.DETERMINERS for c in n.children) and not W.DATE_WORDS.fullmatch(n.text)
             and all(a == date or W.DATE_WORDS.fullmatch(a.text) or a.pos_ in {"NUM", "ADJ"}
                     for a in n.ancestors if a.i >= date.i and a in date.subtree)]  # `vendredi 1er novembre le …`
+
+
+def _apposed_to_place(place: Token) -> list[Token]:
+    """`a reçu samedi à Kiev le chancelier X`: the parser hangs the object on the place before it, as an apposition
+    with no comma between (`à Kiev, la capitale` is set off by one); a name or a noun with its own article."""
+    if place.ent_type_ not in LOCATION_ENTITIES or case_word(place) not in W.PLACE_CASES:
+        return []
+    return [a for a in children(place, L.APPOSITIONS) if a.i > place.i and a.doc[a.left_edge.i - 1].dep_ not in
+            L.PUNCTUATION and (is_name(a) or children(a, L.DETERMINERS))]
 
 
 def _phrases_on_date(date: Token) -> list[Token]:
@@ -233,12 +242,16 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     direct += [n for d in verb.children for n in _hung_on_date(d) if n.lemma_.lower() not in events]
     direct = direct or [
         # `dirige Google` with the name taken for an adverb or a bare oblique: a name without a preposition
-        # after its verb is its object
-        c for c in verb.children if c.i > verb.i and c.dep_ in MISREAD_OBJECTS and is_name(c) and not case_word(c)]
+        # after its verb is its object (not the end of an agent's name split in two: `interrogée par France Info`)
+        c for c in verb.children if c.i > verb.i and c.dep_ in MISREAD_OBJECTS and is_name(c) and not case_word(c)
+        and not any(case_word(t) == "par" for t in name_tokens(c))
+    ] or [a for o in children(verb, L.OBLIQUES) if o.i > verb.i for a in _apposed_to_place(o)]
     if not direct and known("obj"):
         direct = _relative_object(verb) or _shared_objects(verb)
     if direct and all(is_amount(d) for d in direct):
-        framed = next((o for o in children(verb, L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES)
+        phrases = [*children(verb, L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES),  # (or hung on the amount:
+                   *(c for d in direct for c in children(d, L.NOUN_MODIFIERS))]  # `investir 5 millions en France`)
+        framed = next((o for o in phrases
                        if case_word(o) not in {"", "de", "par", *W.PURPOSE_MARKERS} and known(case_word(o))), None)
         if framed is not None:
             return VerbObjects(arguments_of(framed), case_word(framed), {framed.i, *(d.i for d in direct)})
@@ -259,6 +272,10 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         and (case_word(o) in W.ARGUMENT_CASES or known(case_word(o)))
         and not W.DATE_WORDS.search(o.text)
     ]
+    if agentive and any(d.lemma_.lower() in events for d in children(verb, L.OBJECTS)):
+        # `ont signé un accord sur X`: the event noun is the object (read by the event rule), what it is about no
+        # object of the verb unless the verb's frame names it
+        obliques = [o for o in obliques if known(case_word(o))]
     if part is not None:  # `ouvrir une enquête sur X`, `infliger une amende de 4 millions à X`: the idiom's noun
         # carries the verb's frame (the parser may hang it on the noun's own complement)
         obliques = [o for o in part.subtree if o.dep_ in L.NOUN_MODIFIERS and known(case_word(o))] + obliques

@@ -207,7 +207,11 @@ def clause_subjects(verb: Token) -> list[Token]:
     if verb.dep_ in L.ADVERBIAL_CLAUSES | L.CONJUNCTS and verb.head.pos_ in {"VERB", "AUX"} and \
             not children(verb, L.PASSIVE_SUBJECTS):
         # `Exclu du parti en 2012, X était accusé de …`: the main clause's subject, active or passive (not where
-        # the clause has a subject of its own: `…, tandis que Y est attendu en hausse`)
+        # the clause has a subject of its own: `…, tandis que Y est attendu en hausse`); but a participle set off
+        # right after the main verb's object is about it (`a relaxé X, poursuivi pour …`)
+        named = _set_off_after_name(verb) if "Part" in verb.morph.get("VerbForm") else None
+        if named is not None and named.i > verb.head.i and not children(verb, L.AUXILIARIES):
+            return arguments_of(named)
         return clause_subjects(verb.head) or [a for s in children(verb.head, L.PASSIVE_SUBJECTS)
                                               for a in arguments_of(s)]
     if verb.dep_ in L.CLAUSAL_MODIFIERS and ("Part" in verb.morph.get("VerbForm") or (
@@ -225,12 +229,18 @@ def participle_holder(verb: Token) -> Token:
     """What a participle modifying a noun is about: its noun, or the name that noun is set after (`X, un groupe
     affilié à Y`); but a participle set off by a comma right after a name is about that name, wherever the parser
     hung it (`celui de l'ancien chef du parti, X, condamné à vie …`)."""
+    return _set_off_after_name(verb) or _apposed_to(verb.head) or _agreeing_subject(verb) or verb.head
+
+
+def _set_off_after_name(verb: Token) -> Token | None:
+    """The name a clause is set off right after by a comma (not one with a preposition: `le gouvernement de X,
+    dominé par …` is about the government)."""
     doc, before = verb.doc, verb.left_edge.i - 1
     named = doc[before - 1] if before > 0 and doc[before].text == "," else None
     if named is not None and is_name(named) and named not in verb.subtree and named.head.pos_ != "ADP" and \
-            not any(case_word(t) for t in name_tokens(named)):  # (not `le gouvernement de X, dominé par …`)
+            not any(case_word(t) for t in name_tokens(named)):
         return named
-    return _apposed_to(verb.head) or _agreeing_subject(verb) or verb.head
+    return None
 
 
 def _agreeing_subject(verb: Token) -> Token | None:

@@ -4,15 +4,16 @@
 from spacy.tokens import Token
 
 from ....lang.fr import LANG
+from ....lang.fr import WORDS as W
 from ....model import Qualifier
 from ....ontology import Lexicon
 from ... import labels as L
-from ...context import Context, case_word
+from ...context import Context, case_word, children
+from ...grammar import VerbObjects
 from ...mentions import conjuncts, mention
 from ...names import name_tokens
-from .core import (
-    arguments_of,
-)
+from .clauses import verb_qualifiers
+from .core import arguments_of
 
 #: what hangs on an event noun: `la livraison de X aux Y`, with the obliques parsers give it
 NOMINAL_DEPENDENTS = L.NOUN_MODIFIERS | L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES
@@ -23,6 +24,10 @@ def event_theme(words: list[Token], verb: str, lexicon: Lexicon) -> tuple[str, T
     avec X`), else, when the verb takes an object, its `de` complement (`l'achat de X`, not `l'accord de Paris`)."""
     inside = {w.i for w in words}
     complements = [c for w in words for c in w.children if c.i not in inside and c.dep_ in NOMINAL_DEPENDENTS]
+    maker = words[0].head
+    if words[0].dep_ in L.OBJECTS and maker.lemma_.lower() in W.AGENTIVE_VERBS:
+        # `a signé un contrat avec X`: the parser hangs the event's phrase on the verb making it
+        complements += [c for c in children(maker, L.OBLIQUES) if c.i > words[-1].i]
     framed = next((c for c in complements
                    if case_word(c) not in {"", "de"} and lexicon.frame(LANG, verb, case_word(c)) is not None), None)
     if framed is not None:
@@ -34,11 +39,15 @@ def event_theme(words: list[Token], verb: str, lexicon: Lexicon) -> tuple[str, T
 
 def event_qualifiers(noun: Token, words: list[Token], theme: Token, roles: dict[str, str], context: Context
                      ) -> list[Qualifier]:
-    """`la mise à disposition de X aux hôpitaux`: the recipient, on the noun, the theme or the theme's name."""
+    """`la mise à disposition de X aux hôpitaux`: the recipient, on the noun, the theme or the theme's name; and
+    when it happened, as the verb telling it says (`a annoncé le 24 février un accord avec X`)."""
+    teller = noun.head if noun.dep_ in L.OBJECTS and noun.head.pos_ == "VERB" else None
+    dates = [q for q in verb_qualifiers(teller, VerbObjects(frame="obj", used={noun.i}), {}, context)
+             if q.role == "date"] if teller is not None else []
     if roles.get("à") != "recipient":
-        return []
+        return dates
     inside = {w.i for w in words}
     holders = [*words, *conjuncts(theme), *(t for head in arguments_of(theme) for t in name_tokens(head))]
-    return [Qualifier("recipient", mention(a, context)) for holder in holders for child in holder.children
-            if child.dep_ in NOMINAL_DEPENDENTS and case_word(child) == "à" and child.i not in inside
-            for a in arguments_of(child)]
+    return dates + [Qualifier("recipient", mention(a, context)) for holder in holders for child in holder.children
+                    if child.dep_ in NOMINAL_DEPENDENTS and case_word(child) == "à" and child.i not in inside
+                    for a in arguments_of(child)]
