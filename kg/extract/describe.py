@@ -105,9 +105,10 @@ def _placed(named, noun: Token, context: Context, sentence: Span, rule: str, gra
 
 
 def role_facts(person: Token, title: Token, context: Context, sentence: Span, rule: str, grammar: ModuleType,
-               otherwise: list[Token] = (), leave_out: tuple[Token, ...] = ()) -> Iterator[Candidate]:
+               otherwise: list[Token] = (), leave_out: tuple[Token, ...] = ()) -> Iterator[Candidate | Note]:
     """`X, président de Y`, `X, CEO of Y`: X has the role, works for Y (founded it, for a founder); a head's title
-    leads what it is of. `otherwise` are the employers when the title names none (who appointed X)."""
+    leads what it is of. `otherwise` are the employers when the title names none (who appointed X). Who holds a
+    post is a person, whatever the NER said, unless organisations hold it too (`le leader du marché`)."""
     words = words_of(title.doc)
     employers = grammar.employers_of(title) or [  # `le fondateur et PDG de Y`, `Senator X of Michigan`
         e for t in conjuncts(title) if not is_name(t) for e in grammar.employers_of(t)] or [
@@ -118,6 +119,8 @@ def role_facts(person: Token, title: Token, context: Context, sentence: Span, ru
     role = mention(title, context, leave_out=(*inside, *leave_out), kind="Role")
     employers = employers or [e for e in otherwise if stands_for_entity(e)]
     holder, evidence = mention(person, context), context.evidence(sentence)
+    if holder.is_name and title.lemma_.lower() not in words.ORGANISATION_ROLES:
+        yield Typed(holder, "Person")
     yield Candidate(holder, fixed_relation("hasRole"), role, evidence, rule, title.lemma_, confidence=0.8)
     relation = fixed_relation("founded" if title.lemma_.lower() in words.ROLE_FOUNDERS else "worksFor")
     parts = title.lemma_.lower().split("-")  # (`directeur adjoint`, `vice-président`: a post under the head's)

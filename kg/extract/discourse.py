@@ -114,6 +114,10 @@ class Discourse:
         self._typed_kinds[key] = kind
         return known != {kind}
 
+    def kind_given(self, name: str) -> str | None:
+        """The kind a class noun said a name is (`la start-up X`, `X, the president of Y`), if one did."""
+        return self._typed_kinds.get(_key(name))
+
     def named_as(self, referent: Referent, kinds: Collection[str]) -> bool:
         """Whether a referent is a name of one of `kinds`, judged from all the name's mentions in the document: the
         NER tags one sentence at a time and often misses a name it gets right elsewhere; a class noun's word is final.

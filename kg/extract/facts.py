@@ -11,7 +11,7 @@ from ..model import Candidate, Mention, Qualifier, Relation
 from ..ontology import minted_name
 from ..text import fold
 from . import labels as L
-from .context import Context, children, fixed_relation, words_of
+from .context import Context, children, fixed_relation
 from .discourse import Quoted
 from .mentions import mention
 
@@ -114,10 +114,7 @@ NAMED_KINDS = frozenset({"Organization", "Person", "Place", "Product"})
 def typed_by(named: Mention, noun: Token, context: Context) -> Mention:
     """The name with the kind its class noun gives (`la start-up X`, `the carmaker X`), when the noun has one (to be
     told to the discourse, `Typed`, for the name's other mentions)."""
-    lemma = noun.lemma_.lower()
-    kind = context.noun_kinds.get(lemma)
-    if kind == "Role" and lemma not in words_of(noun.doc).ORGANISATION_ROLES and "Plur" not in noun.morph.get("Number"):
-        kind = "Person"  # `X, the president of Y`: who holds a post is a person
+    kind = context.noun_kinds.get(noun.lemma_.lower())
     if not named.is_name or kind not in NAMED_KINDS:
         return named
     return replace(named, kind=kind, typed=True)

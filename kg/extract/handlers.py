@@ -18,6 +18,7 @@ from ..model import Candidate, Qualifier
 from ..ontology import QUALIFIER_ROLES, property_labels
 from .context import Context, fixed_relation, words_of
 from .describe import describe, role_facts
+from .discourse import Note
 from .expanders import CHECKS, EXPANDERS
 from .facts import affiliation, relational_facts
 from .grammar import measure_owner, phrase_role
@@ -203,7 +204,7 @@ def _read_participant(rule: ConstructionRule, slots: Slots, sentence: Span, cont
 
 
 def _read_role(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
-               grammar: ModuleType) -> Iterator[Candidate]:
+               grammar: ModuleType) -> Iterator[Candidate | Note]:
     """Each person of the anchor holding its title (`role_facts`); `otherwise`, who employs them if the title does
     not say."""
     otherwise = rule.tokens(slots, "otherwise", grammar, context) if "otherwise" in rule.settings else []

@@ -141,10 +141,11 @@ def mention(head: Token, context: Context, leave_out: tuple[Token, ...] = (), ki
         tokens = _contiguous([t for t in _phrase_tokens(head) if t not in dropped], head)
         named = head.text[:1].isupper() and before_acronym(tokens[-1])  # `l'Organisation mondiale de la santé
         # (OMS)`: a name, spelled out (but not `ses modèles d'intelligence artificielle (IA) Zorg`)
-    start, end = tokens[0], tokens[-1]
-    return Mention(text=text_of(tokens), start=context.offset + start.idx,
-                   end=context.offset + end.idx + len(end.text), kind=kind or kind_of(head, context, named),
-                   is_name=named, head_lemma=head.lemma_.lower())
+    start, end, text = tokens[0], tokens[-1], text_of(tokens)
+    # (a name a class noun typed has that kind in every mention: `X, the president of Y` is a person)
+    kind = kind or (context.discourse.kind_given(text) if named else None) or kind_of(head, context, named)
+    return Mention(text=text, start=context.offset + start.idx, end=context.offset + end.idx + len(end.text),
+                   kind=kind, is_name=named, head_lemma=head.lemma_.lower())
 
 
 def referent_of(token: Token, context: Context) -> Referent:
@@ -215,9 +216,11 @@ _CLAUSES_ON_PHRASES = L.RELATIVE_CLAUSES | L.CLAUSAL_MODIFIERS | L.ADVERBIAL_CLA
 
 def written_phrase(head: Token) -> list[Token]:
     """The words of a phrase kept as written (a date), without a clause hung on it or the punctuation setting that
-    clause off: `on Thursday, where he met X` -> Thursday, `le 3 mars 2021` whole."""
+    clause off (`on Thursday, where he met X` -> Thursday, `le 3 mars 2021` whole), nor the end of a name that starts
+    before it (`par Emmanuel Macron jeudi`, parsed with `Macron` on the day)."""
     clauses = {t.i for c in head.children if c.dep_ in _CLAUSES_ON_PHRASES for t in c.subtree}
-    words = [t for t in head.subtree if t.i not in clauses]
+    start = head.left_edge.i
+    words = [t for t in head.subtree if t.i not in clauses and not (is_name(t) and name_tokens(t)[0].i < start)]
     while len(words) > 1 and words[-1].dep_ in L.PUNCTUATION:
         words.pop()
     return words

@@ -211,6 +211,9 @@ def _pronoun(token: Token, context: Context, words: WordLists) -> Mention | None
     (`Acme a présenté son modèle`), when that agrees; else the nearest entity that agrees."""
     possessive = token.lower_ in words.POSSESSIVE_PRONOUNS and token.dep_ in L.POSSESSORS | L.DETERMINERS
     clitic = token.pos_ == "PRON" and is_clitic_subject(token)
+    objective = token.pos_ == "PRON" and token.lower_ in words.OBJECT_PRONOUNS and token.dep_ in _OBJECTS
+    if objective:
+        return _object_pronoun(token, context, words.OBJECT_PRONOUNS[token.lower_])
     if not possessive and not clitic and not (token.pos_ == "PRON" and token.lower_ in words.PERSONAL_PRONOUNS and
                                               token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS):
         return None
@@ -229,6 +232,25 @@ def _pronoun(token: Token, context: Context, words: WordLists) -> Mention | None
         if candidate.agrees(gender, None) and (candidate.mention.kind in kinds or misread):
             return candidate.mention
     found = discourse.find(position, lambda r: r.agrees(gender, "Sing") and discourse.named_as(r, kinds))
+    return found.mention if found is not None else None
+
+
+#: where an object pronoun stands: `replaced him`, `gave him`, `with her`
+_OBJECTS = L.OBJECTS | L.INDIRECT_OBJECTS | L.PREPOSITION_OBJECTS
+
+
+def _object_pronoun(token: Token, context: Context, gender: str) -> Mention | None:
+    """`Castex replaced him`: the nearest person before it that agrees, never the subject of its own clause. Not
+    where that subject is a pronoun too (`He thanked her`): names say nothing of their gender, so which of two
+    people is which would be a guess."""
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    subjects = grammar_of(token.doc).clause_subjects(verb) if verb is not None else []
+    if any(s.pos_ == "PRON" for s in subjects):
+        return None
+    own = {fold(mention(s, context).text) for s in subjects}
+    discourse = context.discourse
+    found = discourse.find(context.offset + token.idx, lambda r: fold(r.mention.text) not in own and
+                           r.agrees(gender, "Sing") and discourse.named_as(r, {"Person"}))
     return found.mention if found is not None else None
 
 

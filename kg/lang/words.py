@@ -154,6 +154,8 @@ class WordLists:
     NEGATIVE_DETERMINERS: frozenset[str] = frozenset()
     #: kinds of entity a pronoun without a gender may stand for (`its`: an organisation or a product)
     NEUTER_REFERENT_KINDS: frozenset[str] = frozenset()
+    #: pronouns that stand for a person as an object -> their gender: `replaced him`
+    OBJECT_PRONOUNS: dict[str, str] = field(default_factory=dict)
     #: the preposition of what a noun is of, which names a relation minted from the noun (`atout maître de`)
     OF_CASE: str = ""
     #: prepositions of a noun's complement that belongs to its text (names in other languages too)

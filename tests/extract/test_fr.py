@@ -1038,3 +1038,9 @@ def test_an_event_noun_s_fact_happened_when_the_verb_telling_it_says():
     fact = next(f for f in read_text("Le 3 mars, Vinalys a annoncé un partenariat avec Bolt.", "fr")
                 if f.object.label == "Bolt")
     assert ("date", "Le 3 mars") in [(k, v) for k, v in fact.qualifiers], fact.qualifiers
+
+
+def test_a_date_is_not_the_end_of_a_name_the_parser_hung_on_it():
+    appoints = next(f for f in read_text("Michel Barnier a été nommé Premier ministre par Emmanuel Macron jeudi.", "fr")
+                    if f.relation.local_name == "appoints")
+    assert ("date", "jeudi") in [(k, v) for k, v in appoints.qualifiers], appoints.qualifiers

@@ -109,8 +109,8 @@ def _qualifiers(
             places = _places_on(child, context)
             found += [Qualifier("place", mention(p, context)) for p in places]
             hung = {t.i for n in [*_hung_on_date(child), *_phrases_on_date(child), *places] for t in n.subtree}
-            found.append(literal("date", [t for t in child.subtree if t.i not in hung and t.dep_ not in L.PUNCTUATION],
-                                 context))
+            found.append(literal("date", [t for t in written_phrase(child) if t.i not in hung and
+                                          t.dep_ not in L.PUNCTUATION], context))
         elif child.dep_ in L.ADVERBIAL_CLAUSES and word in W.PURPOSE_MARKERS and child.pos_ == "VERB":
             found.append(Qualifier("purpose", clause_text(child, context), literal=True))
         elif child.dep_ in L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.INDIRECT_OBJECTS:

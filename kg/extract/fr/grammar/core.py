@@ -210,7 +210,8 @@ def clause_subjects(verb: Token) -> list[Token]:
         # the clause has a subject of its own: `…, tandis que Y est attendu en hausse`); but a participle set off
         # right after the main verb's object is about it (`a relaxé X, poursuivi pour …`)
         named = _set_off_after_name(verb) if "Part" in verb.morph.get("VerbForm") else None
-        if named is not None and named.i > verb.head.i and not children(verb, L.AUXILIARIES):
+        if named is not None and not children(verb, L.AUXILIARIES) and any(
+                named in o.subtree for o in children(verb.head, L.OBJECTS)):
             return arguments_of(named)
         return clause_subjects(verb.head) or [a for s in children(verb.head, L.PASSIVE_SUBJECTS)
                                               for a in arguments_of(s)]
