@@ -227,6 +227,9 @@ def _name_tokens(token: Token) -> list[Token]:
         if right.ent_iob_ == "B" and right.ent_type_ in PERSON_ENTITIES and not left.ent_type_ and (
                 left.dep_ in L.PREPOSITION_OBJECTS or case_word(left)):
             return False  # `Chief of Staff Bill Daley`: the last word of a title's phrase, then the person
+        if right.ent_iob_ == "I" and right.text.isdigit() and len(right.text) <= 3 and right.head == left and \
+                is_name(left):
+            return True  # `le CAC 40`, `la Ligue 1`: a number the NER counts in the name it is written on
         if right.pos_ == "ADJ" and right.head.i > right.i and not is_name(right.head) and \
                 left.ent_type_ in PERSON_ENTITIES:
             return False  # `a nommé X Premier ministre`: a title's adjective after the name

@@ -1044,3 +1044,7 @@ def test_a_date_is_not_the_end_of_a_name_the_parser_hung_on_it():
     appoints = next(f for f in read_text("Michel Barnier a été nommé Premier ministre par Emmanuel Macron jeudi.", "fr")
                     if f.relation.local_name == "appoints")
     assert ("date", "jeudi") in [(k, v) for k, v in appoints.qualifiers], appoints.qualifiers
+
+
+def test_a_number_the_ner_counts_in_a_name_is_part_of_it():
+    assert ("CAC 40", "rises", "1,2 %") in triples("Le CAC 40 a clôturé en hausse de 1,2 % vendredi.")

@@ -111,3 +111,12 @@ def test_a_participle_agreeing_with_the_subject_not_with_the_noun_it_is_hung_on(
     assert any(p == "affects" and o.startswith("principales Bourses") for _, p, o in found) or any(
         s.startswith("résultats") and o.startswith("principales Bourses") for s, _, o in found), found
     assert not any(o in ("baisse", "mi-séance") for s, p, o in found if s.startswith("résultats")), found
+
+
+@pytest.mark.parametrize(("text", "subject", "direction"), [
+    ("The Vantrel index closed 1.2% higher on Friday.", "Vantrel index", "rises"),
+    ("Halden shares ended 3% lower on Monday.", "Halden", "falls"),
+])
+def test_a_close_higher_or_lower_is_a_move(text, subject, direction):
+    """`higher` and `lower` are lemmatised `high` and `low`: the move's direction is read from either form."""
+    assert any(s == subject and p == direction for s, p, _, _ in moves(text, "en")), moves(text, "en")
