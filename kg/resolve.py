@@ -26,6 +26,8 @@ CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality"
                                # what is demanded, denied, reported or decided is most often an abstraction
                                "asks", "demands", "denies", "rejects", "reports", "confirms", "approves", "blocks",
                                "orders", "causes", "ends", "requires", "criticizes", "opposes",
+                               # what is investigated is often an event: `une enquête sur la fusion`
+                               "investigates",
                                # what is launched or signed is often an undertaking or an event: `une
                                # opération`, `an investigation`, `a deal` (what is announced is read as the event)
                                "launches", "signs",

@@ -22,6 +22,8 @@ class WordLists:
     ABSTRACT_SUFFIXES: frozenset[str] = frozenset()
     #: words skipped when an acronym is matched with the words it abbreviates (connectors, particles, articles)
     ACRONYM_SKIPPED_WORDS: frozenset[str] = frozenset()
+    #: negation words that negate only the word right after them (`non coupable`, unlike `non seulement`)
+    ADJACENT_NEGATIONS: frozenset[str] = frozenset()
     #: verbs whose subject does what their event noun names
     AGENTIVE_VERBS: frozenset[str] = frozenset()
     #: prepositions of the amount a move is by; "" for a bare amount

@@ -724,3 +724,17 @@ def test_killed_in_is_the_victims_place_of_death_only_in_the_passive():
     assert ("Militants", "kills", "2,000 people") in found, found
     assert ("Two soldiers", "killedIn", "ambush") in found, found
     assert not any(s == "Militants" and p == "killedIn" for s, p, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("A jury found Tom Hale guilty of fraud on Wednesday.", False),
+    ("The court found Tom Hale not guilty of fraud.", True),
+])
+def test_a_verdict_of_guilt_convicts_unless_it_is_not_guilty(text, negated):
+    facts = [f for f in read_text(text, "en") if f.relation.local_name == "convictedOf"]
+    assert [(f.subject.label, f.object.label, f.negated) for f in facts] == [("Tom Hale", "fraud", negated)]
+
+
+def test_a_passive_s_by_amount_is_a_margin_not_an_agent():
+    assert not any(s == "551 votes" for s, _, _ in triples("Tom Hale was re-elected by 551 votes."))
+    assert ("three companies", "buys", "plant") in triples("The plant was bought by three companies.")

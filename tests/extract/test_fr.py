@@ -1048,3 +1048,17 @@ def test_a_date_is_not_the_end_of_a_name_the_parser_hung_on_it():
 
 def test_a_number_the_ner_counts_in_a_name_is_part_of_it():
     assert ("CAC 40", "rises", "1,2 %") in triples("Le CAC 40 a clôturé en hausse de 1,2 % vendredi.")
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("Tom Hale a été reconnu coupable de fraude.", False),
+    ("Tom Hale a été déclaré non coupable de fraude.", True),
+])
+def test_a_verdict_of_guilt_convicts_unless_it_is_not_guilty(text, negated):
+    facts = [f for f in read_text(text, "fr") if f.relation.local_name == "convictedOf"]
+    assert [(f.subject.label, f.object.label, f.negated) for f in facts] == [("Tom Hale", "fraude", negated)]
+
+
+def test_what_is_investigated_may_be_an_event():
+    found = triples("La Commission européenne a ouvert une enquête approfondie sur la fusion.")
+    assert ("Commission européenne", "investigates", "fusion") in found, found

@@ -117,3 +117,10 @@ def test_a_name_set_before_a_noun_between_commas_is_the_subject(nlp):
     facts = triples(text)
     assert ("Vinalys", "instanceOf", "fournisseur d'électricité") in facts
     assert heads(nlp("Lundi, le ministre a annoncé une réforme."))["ministre"][0] == "nsubj"  # (a day is no subject)
+
+
+def test_the_subject_of_a_verb_with_a_passive_auxiliary_is_passive(nlp):
+    found = heads(nlp("Anne Blake a été réélue maire de Villeneuve avec 61 % des voix."))
+    assert found["Anne"] == ("nsubj:pass", "réélue")
+    assert ("Anne Blake", "leads", "Villeneuve") in triples("Anne Blake a été réélue maire de Villeneuve avec 61 % "
+                                                             "des voix.")

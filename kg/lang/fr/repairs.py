@@ -6,6 +6,7 @@
   before it (`depuis des mois`), as it does with a passive verb's (`a été rejoint dans son refus par X`).
 - A name coordinated with a verb is coordinated with the verb's object: in `fuir Google et Yahoo` the parser makes
   `Yahoo` a second verb.
+- The subject of a verb with a passive auxiliary is passive (`X a été réélue maire` parsed with a plain subject).
 - A verb has one subject: in `la police a arrêté Paul X` the parser makes `Paul` a second one, where the object is.
   And one object: in `a levé 15 millions auprès du fonds Karvex` it makes `Karvex` a second one, where the name of
   the noun before it is; in `a nommé mercredi Claire Martin` it hangs the object on the day (or makes the day a
@@ -172,9 +173,10 @@ def _mend_participle(token: Token) -> None:
 @Language.component(FRENCH_REPAIRS)
 def mend(doc: Doc) -> Doc:
     """Hang past participles on the noun they agree with (and their agent on them), coordinated names on the object
-    they are coordinated with, a passive verb's agent on it, a second object's name on the noun before it, an object
-    hung on the day before it on the verb, a name apposed to the object on it, a noun set off after the subject on
-    it; make a second subject after its verb the object, and `lors de X` one preposition."""
+    they are coordinated with, a passive verb's agent on it (and make its subject passive), a second object's name
+    on the noun before it, an object hung on the day before it on the verb, a name apposed to the object on it, a
+    noun set off after the subject on it; make a second subject after its verb the object, and `lors de X` one
+    preposition."""
     for token in doc:
         if token.dep_ in L.CLAUSAL_MODIFIERS:
             _mend_participle(token)
@@ -182,6 +184,8 @@ def mend(doc: Doc) -> Doc:
             agent = _hidden_agent(token)
             if agent is not None:
                 agent.head, agent.dep_ = token, L.UD_AGENT
+            for subject in (c for c in token.children if c.dep_ in L.SUBJECTS):  # `X a été réélue`: passive
+                subject.dep_ = L.UD_PASSIVE_SUBJECT
         obj = _coordinated_object(token)
         if obj is not None:
             token.head = obj

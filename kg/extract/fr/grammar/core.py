@@ -353,7 +353,8 @@ def _controlled_by_dative(verb: Token) -> bool:
 
 def _negated_here(verb: Token) -> bool:
     """`n'a pas signé`; `n'a signé aucun accord`, `aucune société n'a signé`: a clause none of whose arguments is."""
-    return any(c.lower_ in W.NEGATION_WORDS for c in verb.children if c.dep_ not in L.OBJECTS) or any(
+    return any(c.lower_ in W.NEGATION_WORDS or (c.lower_ in W.ADJACENT_NEGATIONS and c.i == verb.i - 1)
+               for c in verb.children if c.dep_ not in L.OBJECTS) or any(
         quantified_by_none(a, W.NEGATIVE_DETERMINERS) for a in children(verb, _ARGUMENTS))
 
 
