@@ -225,7 +225,8 @@ def _read_sentence(sentence: Span, context: Context, rules: LanguageRules, lexic
         for rule in rules.rules.values():
             for read in rule(sentence, context, lexicon):
                 (candidates if isinstance(read, Candidate) else notes).append(read)
-        # what the rules tell the discourse, once they have all read it; a name given a new kind is read again
+        # what the rules tell the discourse, once they have all read it (every note: a list, not a generator); a
+        # name given a new kind is read again
         if not any([note.tell(context.discourse) for note in in_text_order(notes)]):
             break
     return candidates

@@ -317,8 +317,7 @@ def passive_roles(verb: Token, sentence: Span) -> tuple[list[Token], list[Token]
     tokens."""
     if not _read_as_passive(verb):
         return [], [], set()
-    agents = [a for word, o in prepositional_objects(verb) if word == "by" for a in arguments_of(o)
-              if not is_amount(a) or _counted(a)]  # (`re-elected by 551 votes`: the margin, not who elected)
+    agents = [a for word, o in prepositional_objects(verb) if word == "by" for a in arguments_of(o)]
     return clause_subjects(verb), agents, {a.i for a in agents}
 
 
