@@ -115,8 +115,9 @@ class Discourse:
         return known != {kind}
 
     def kind_given(self, name: str) -> str | None:
-        """The kind a class noun said a name is (`la start-up X`, `X, the president of Y`), if one did."""
-        return self._typed_kinds.get(_key(name))
+        """The kind a class noun said a name is (`la start-up X`, `X, the president of Y`), if one did (asked of every
+        named mention: the name is folded only once some name was typed)."""
+        return self._typed_kinds.get(_key(name)) if self._typed_kinds else None
 
     def named_as(self, referent: Referent, kinds: Collection[str]) -> bool:
         """Whether a referent is a name of one of `kinds`, judged from all the name's mentions in the document: the
