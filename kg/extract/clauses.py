@@ -55,6 +55,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         quantities = {o.i: q for o in objects if (q := grammar.quantified(o)) is not None}
         objects = [quantities[o.i][0] if o.i in quantities else o for o in objects]  # `25 % du capital de X`: X
         amounts = {target.i: amount for target, amount in quantities.values()}
+        apart = tuple(grammar.phrases_on_objects(objects, roles))  # (`a cédé X à un fonds`: to whom, not what)
         inherited = not children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
         aim = inherited and not _completes_its_subject_s_verb(verb, words)
         confidence = (0.6 if inherited else 0.75) - (0.1 if relation.minted else 0.0)
@@ -66,7 +67,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
                     share = (Qualifier("quantity", Mention(amounts[obj.i], obj.idx, obj.idx), literal=True),) \
                         if obj.i in amounts else ()
                     yield clause_fact(subject, relation, obj, verb, lemma, sentence, context, rule,
-                                      qualifiers + share, confidence)
+                                      qualifiers + share, confidence, leave_out=apart)
 
 
 def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
@@ -104,14 +105,14 @@ def _completes_its_subject_s_verb(verb: Token, words: WordLists) -> bool:
 
 
 def clause_fact(subject: Token, relation: Relation, obj: Token, verb: Token, lemma: str, sentence: Span,
-                context: Context, rule: str, qualifiers: tuple[Qualifier, ...], confidence: float, act: bool = True
-                ) -> Candidate:
+                context: Context, rule: str, qualifiers: tuple[Qualifier, ...], confidence: float, act: bool = True,
+                leave_out: tuple[Token, ...] = ()) -> Candidate:
     """One fact of a clause, negated or hypothetical as its verb is; an object that is a clause is the act it says
     (`demande d'annuler le jugement`), without the dates in it, if `act` (a passive's patient is what its words
-    name, even when the parser makes it a verb)."""
+    name, even when the parser makes it a verb); `leave_out`: phrases in the object that are not its words."""
     grammar = grammar_of(verb.doc)
     acts = act and obj.pos_ in {"VERB", "AUX"}
-    said = act_mention(obj, context, _without_dates(obj)) if acts else mention(obj, context)
+    said = act_mention(obj, context, _without_dates(obj)) if acts else mention(obj, context, leave_out)
     return Candidate(mention(subject, context), relation, said, context.evidence(sentence), rule, lemma, qualifiers,
                      grammar.is_negated(verb), grammar.is_hypothetical(verb), round(confidence, 2))
 

@@ -286,6 +286,20 @@ def _compounded(noun: Token) -> bool:
     return noun.dep_ in L.NOUN_MODIFIERS and noun.head.pos_ == "NOUN" and not determined
 
 
+def _recipient(phrase: Token, context: Context) -> bool:
+    """`a vendu des avions de combat à l'Inde`: a phrase in a verb's object that the verb reads as its recipient
+    (`phrases_on_objects`), which says to whom, not where the object is."""
+    obj = phrase.head
+    while obj.dep_ in L.NOUN_MODIFIERS:
+        obj = obj.head
+    verb, lexicon = obj.head, context.lexicon
+    if obj.dep_ not in L.OBJECTS | L.ARGUMENT_OBLIQUES or verb.pos_ != "VERB" or lexicon is None or \
+            lexicon.frame(verb.doc.lang_, verb.lemma_.lower(), "obj") is None:
+        return False
+    roles = lexicon.relation(verb.doc.lang_, verb.lemma_.lower(), "obj")[1]
+    return phrase in grammar_of(phrase.doc).phrases_on_objects([obj], roles)
+
+
 #: tests a slot's tokens must pass (`"require": {"place": ["name"]}`), by the name patterns use
 CHECKS: dict[str, Check] = {
     "name": lambda token, context: is_name(token),
@@ -341,6 +355,10 @@ CHECKS: dict[str, Check] = {
     "unpossessed": lambda token, context: not possessives(token),
     #: not a nationality or party word (`les Britanniques à Londres`)
     "no_affiliation_word": lambda token, context: token.lower_ not in context.affiliation_words,
+    "not_a_recipient": lambda token, context: not _recipient(token, context),
+    #: not run on, with no comma, from a name after a preposition (`a rencontré lundi à Berlin le chancelier`: the
+    #: verb's object, which the parser hung on the place)
+    "not_run_on": lambda token, context: not case_word(token.head) or token.doc[token.left_edge.i - 1].is_punct,
     #: a nationality or party word, as written or by its lemma (`américaine`, `républicain`)
     "affiliation_word": lambda token, context: token.lower_ in context.affiliation_words or
     token.lemma_.lower() in context.affiliation_words,

@@ -7,6 +7,7 @@ from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lang.words import WordLists
 from ..model import QUOTE, Mention, Qualifier
 from . import labels as L
 from .context import FULLER, Context, case_word, children, doc_tokens, once_per_token, words_of
@@ -33,9 +34,14 @@ def _loose(child: Token) -> bool:
     or where the thing happened (`une frappe au Pakistan`, `le départ de dix médecins à l'Hôpital de la
     Croix-Rousse`), unlike `la Bourse de Tokyo` or a one-word domain (`secrétaire à la Défense`)."""
     case, words = case_word(child), words_of(child.doc)  # (`à travers`: a preposition of several words)
-    return case in words.LOOSE_CASES or _years_between(child, case, words.OF_CASES) or (
+    return case in words.LOOSE_CASES or _years_between(child, case, words.OF_CASES) or _manner(child, case, words) or (
         case and case not in words.OF_CASES and child.ent_type_ in LOCATION_ENTITIES and (
             child.pos_ == "PROPN" or (is_name(child) and len(name_tokens(child)) > 1)))  # `au Centre de santé`
+
+
+def _manner(child: Token, case: str, words: WordLists) -> bool:
+    """`un service en partenariat avec X`: a bare event noun saying how something was done, not what."""
+    return case in words.MANNER_CASES and child._.kg_noun_class == "Event" and not children(child, L.DETERMINERS)
 
 
 def _years_between(child: Token, case: str, of_cases: Collection[str]) -> bool:

@@ -168,8 +168,8 @@ def _description(noun: Token, sentence: Span, context: Context) -> Mention | Non
     if lemma in context.roles and definite and free:
         recall_titled_person(noun, context, sentence, f"{noun.doc.lang_}.recalled_title")
         return None
-    of_case = words_of(noun.doc).OF_CASE
-    completed = any(link == of_case for link, _ in grammar.complements(noun))  # `l'annonce de X` is not a reference
+    of_case = words_of(noun.doc).OF_CASE  # `l'annonce de X`, `the largest brewer in Africa`: not a reference
+    completed = any(link == of_case or link and is_name(head) for link, head in grammar.complements(noun))
     if (context.noun_kinds.get(lemma) == "Event" or lemma in context.nominals) and noun.dep_ in L.SUBJECTS and \
             noun.head.pos_ == "VERB" and definite and not completed:
         event = discourse.event_near(context.offset + sentence.start_char, look_ahead=True)
@@ -178,11 +178,15 @@ def _description(noun: Token, sentence: Span, context: Context) -> Mention | Non
             "Plur" not in noun.morph.get("Number"):
         kind, quoted = context.noun_kinds.get(lemma), _quoted(sentence, context.offset)
         told = {context.offset + t.idx for t in sentence if _told(t)}  # (`told Reuters the company would …`)
+        # (`X a cédé sa filiale à la société`: a description in a clause, not its subject, is not that subject)
+        own = set() if noun.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS else {
+            fold(mention(s, context).text) for s in _own_clause_subjects(noun)}
         found = discourse.find(position, lambda r: discourse.named_as(r, {kind}) and
                                r.position >= context.offset + sentence.start_char and r.position not in told and
+                               fold(r.mention.text) not in own and
                                not any(a <= r.position < b for a, b in quoted)) or discourse.find(
-            position, lambda r: discourse.named_as(r, {kind}) and r.position not in told,
-            ahead_from=context.offset + sentence.end_char)
+            position, lambda r: discourse.named_as(r, {kind}) and r.position not in told and
+            fold(r.mention.text) not in own, ahead_from=context.offset + sentence.end_char)
         if found is not None:
             noun._.kg_referent = found.mention  # (the description is a mention of it from here on)
             discourse.add(referent_of(noun, context))
@@ -243,8 +247,7 @@ def _object_pronoun(token: Token, context: Context, gender: str) -> Mention | No
     """`Castex replaced him`: the nearest person before it that agrees, never the subject of its own clause. Not
     where that subject is a pronoun too (`He thanked her`): names say nothing of their gender, so which of two
     people is which would be a guess."""
-    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    subjects = grammar_of(token.doc).clause_subjects(verb) if verb is not None else []
+    subjects = _own_clause_subjects(token)
     if any(s.pos_ == "PRON" for s in subjects):
         return None
     own = {fold(mention(s, context).text) for s in subjects}
@@ -252,6 +255,12 @@ def _object_pronoun(token: Token, context: Context, gender: str) -> Mention | No
     found = discourse.find(context.offset + token.idx, lambda r: fold(r.mention.text) not in own and
                            r.agrees(gender, "Sing") and discourse.named_as(r, {"Person"}))
     return found.mention if found is not None else None
+
+
+def _own_clause_subjects(token: Token) -> list[Token]:
+    """The subjects of the clause a word stands in (an infinitive's are its governing verb's)."""
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return grammar_of(token.doc).clause_subjects(verb) if verb is not None else []
 
 
 def _clause_subject_before(possessive: Token, clause_subjects: Callable[[Token], list[Token]]) -> Token | None:

@@ -108,7 +108,7 @@ class WordLists:
     INCISE_VERBS: frozenset[str] = frozenset()
     #: prepositions introducing where a title is held, when what follows is an organisation
     INSTITUTION_CASES: frozenset[str] = frozenset()
-    #: nouns of intent whose complement is their holder's aim, not a fact
+    #: nouns of intent or commitment whose complement is their holder's aim, not a fact (`plan`, `contract`)
     INTENT_NOUNS: frozenset[str] = frozenset()
     #: verbs whose complement has not happened yet
     INTENT_VERBS: frozenset[str] = frozenset()
@@ -130,6 +130,9 @@ class WordLists:
     LIGHT_NOUNS: frozenset[str] = frozenset()
     #: prepositions whose complement says why, when or by whom rather than what a noun is: never part of its text
     LOOSE_CASES: frozenset[str] = frozenset()
+    #: prepositions of a bare event noun saying how something was done (`lancé X en partenariat avec Y`): whoever did
+    #: it takes part in the event, and the phrase is no part of the object's text
+    MANNER_CASES: frozenset[str] = frozenset()
     #: prepositions that make their object a member of a group
     MEMBERSHIP_CASES: frozenset[str] = frozenset()
     #: auxiliaries of the conditional and of possibility: not (yet) a fact

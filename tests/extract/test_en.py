@@ -733,3 +733,20 @@ def test_killed_in_is_the_victims_place_of_death_only_in_the_passive():
 def test_a_verdict_of_guilt_convicts_unless_it_is_not_guilty(text, negated):
     facts = [f for f in read_text(text, "en") if f.relation.local_name == "convictedOf"]
     assert [(f.subject.label, f.object.label, f.negated) for f in facts] == [("Tom Hale", "fraud", negated)]
+
+
+def test_a_contract_to_do_something_is_its_signer_s():
+    fact = next(f for f in read_text("Greenfield Energy has signed a contract to supply gas to the Polish state "
+                                     "utility.", "en") if f.relation.local_name == "provides")
+    assert (fact.subject.label, fact.object.label, qualifiers(fact).get("recipient")) == (
+        "Greenfield Energy", "gas", "Polish state utility")
+
+
+def test_a_description_with_a_named_complement_refers_to_nothing_before():
+    found = triples("Analysts at Morgan Brothers expect the merger to create the largest brewer in Africa.")
+    assert not any("Morgan Brothers" in (s, o) and r != "worksFor" for s, r, o in found), found
+
+
+def test_a_post_after_a_phrase_between_it_and_the_appointment_verb():
+    found = triples("Karen Holt was elected in the 2019 general election as mayor of Brackley.")
+    assert ("Karen Holt", "hasRole", "mayor") in found and ("Karen Holt", "leads", "Brackley") in found

@@ -1062,3 +1062,60 @@ def test_a_verdict_of_guilt_convicts_unless_it_is_not_guilty(text, negated):
 def test_what_is_investigated_may_be_an_event():
     found = triples("La Commission européenne a ouvert une enquête approfondie sur la fusion.")
     assert ("Commission européenne", "investigates", "fusion") in found, found
+
+
+def test_du_right_after_a_verb_taking_an_object_is_the_partitive_article():
+    assert ("Hongrie", "buys", "pétrole russe") in triples("La Hongrie achète du pétrole russe depuis des années.")
+
+
+def test_a_recipient_hung_on_the_object_is_no_part_of_it():
+    facts = [f for f in read_text("Le groupe Vantor a cédé sa filiale italienne à un fonds d'investissement "
+                                  "américain.", "fr") if f.relation.local_name == "sells"]
+    assert [(f.object.label, [v.label for k, v in f.qualifiers if k == "recipient"]) for f in facts] == [
+        ("filiale italienne", ["fonds d'investissement américain"])]
+
+
+def test_a_recipient_in_the_object_s_last_phrase_is_no_place():
+    found = triples("Le groupe Dornier a vendu des avions de combat à l'Inde.")
+    assert ("Dornier", "sells", "avions de combat") in found and not any(r == "locatedIn" for _, r, _ in found), found
+
+
+def test_a_partnership_saying_how_something_was_done_relates_its_doer_to_the_partner():
+    facts = read_text("Le groupe Verdane a lancé ce service en partenariat avec la région Occitanie.", "fr")
+    found = {(f.subject.label, f.relation.local_name, f.object.label) for f in facts}
+    assert ("Verdane", "launches", "service") in found, found  # not `service en partenariat`
+    assert ("Verdane", "collaboratesWith", "Occitanie") in found, found
+
+
+def test_a_place_the_parser_hung_on_a_date_is_where_it_happened():
+    fact = next(f for f in read_text("Le Premier ministre a reçu vendredi à Matignon les dirigeants des syndicats.",
+                                     "fr") if f.relation.local_name == "receives")
+    assert {(k, getattr(v, "label", v)) for k, v in fact.qualifiers} >= {("date", "vendredi"), ("place", "Matignon")}
+
+
+def test_a_noun_run_on_from_a_place_is_no_apposition_of_it():
+    found = triples("Le président a rencontré lundi à Berlin le chancelier allemand.")
+    assert not any(s == "Berlin" for s, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Karine Morel a été élue lors des élections municipales de 2020 à la tête de la région Bretagne.",
+     ("Karine Morel", "leads", "Bretagne")),
+    ("Karine Morel a été nommée en mars au poste de directrice générale de Vantor.",
+     ("Karine Morel", "hasRole", "directrice générale")),
+])
+def test_a_post_hung_on_the_phrase_between_it_and_the_appointment_verb(text, expected):
+    assert expected in triples(text)
+
+
+def test_a_contract_to_do_something_is_its_signer_s():
+    assert ("Vantor", "acquires", "Bolt Systems") in triples("Vantor a conclu un accord pour racheter Bolt Systems.")
+
+
+def test_a_description_in_a_clause_never_stands_for_that_clause_s_subject():
+    facts = read_text("Greenfield Energie a signé un contrat de vingt ans pour fournir du gaz à l'opérateur public "
+                      "polonais.", "fr")
+    assert not any(f.relation.local_name == "nationality" for f in facts), facts
+    provides = [f for f in facts if f.relation.local_name == "provides"]
+    assert [(f.subject.label, f.object.label, [v.label for k, v in f.qualifiers if k == "recipient"])
+            for f in provides] == [("Greenfield Energie", "gaz", ["opérateur public polonais"])]

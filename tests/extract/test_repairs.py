@@ -124,3 +124,10 @@ def test_the_subject_of_a_verb_with_a_passive_auxiliary_is_passive(nlp):
     assert found["Anne"] == ("nsubj:pass", "réélue")
     assert ("Anne Blake", "leads", "Villeneuve") in triples("Anne Blake a été réélue maire de Villeneuve avec 61 % "
                                                              "des voix.")
+
+
+def test_de_before_an_adjective_opens_a_subject(nlp):
+    text = "De violentes tempêtes ont provoqué des coupures d'électricité en Bretagne."
+    found = heads(nlp(text))
+    assert found["tempêtes"] == ("nsubj", "provoqué") and found["De"] == ("det", "tempêtes")
+    assert ("violentes tempêtes", "causes", "coupures d'électricité") in triples(text)

@@ -296,6 +296,11 @@ def verb_qualifiers(verb: Token, found: VerbObjects, roles: dict[str, str], cont
     return _qualifiers(verb, found.used, roles, context) + amount
 
 
+def phrases_on_objects(objects: list[Token], roles: dict[str, str]) -> list[Token]:
+    """English parses hang a recipient on the verb (`sold its unit to X`), not on the object."""
+    return []
+
+
 def quantified(obj: Token) -> tuple[Token, str] | None:
     """English gives a share's amount with the verb's objects (`verb_objects`), not as an object of its own."""
     return None

@@ -14,6 +14,8 @@
   oblique of the verb; in `Vinalys, un fournisseur d'électricité, a annoncé …` it makes the name an oblique and the
   noun between commas the subject.
 - `lors de`, `auprès de` are prepositions: the parser often makes the first word an adverb with the noun under it.
+- `de` before an adjective is the plural indefinite article (`De fortes pluies ont provoqué …`): the parser makes it
+  a preposition and the subject an oblique.
 
 Facts are read from the tree, so the tree is mended once, after parsing.
 """
@@ -148,6 +150,8 @@ def _subject_set_off(name: Token) -> Token | None:
 PREPOSITION_ADVERBS = frozenset({"lors", "auprès", "près", "hors"})
 #: `de` as written (the repairs run before the lemmatizer)
 DE_FORMS = frozenset({"de", "d'", "d’", "du", "des"})
+#: the plural indefinite article before an adjective, as written
+INDEFINITE_DE = frozenset({"de", "d'", "d’"})
 
 
 def _adverbial_preposition(adverb: Token) -> Token | None:
@@ -157,6 +161,20 @@ def _adverbial_preposition(adverb: Token) -> Token | None:
         return None
     return next((n for n in adverb.children if n.pos_ in {"NOUN", "PROPN"} and n.i > adverb.i and any(
         c.dep_ in L.CASE_MARKERS and c.lower_ in DE_FORMS and c.i == adverb.i + 1 for c in n.children)), None)
+
+
+def _indefinite_subject(noun: Token) -> Token | None:
+    """`De fortes pluies ont provoqué des inondations` parsed with `pluies` an oblique introduced by `de`: a noun
+    opened by `de` and an adjective, before a verb that has no subject, is that verb's subject and `de` its article
+    (the `de` that `des` becomes before an adjective)."""
+    verb, doc = noun.head, noun.doc
+    de = doc[noun.left_edge.i]
+    if noun.dep_ not in L.MODIFIER_OBLIQUES or verb.pos_ not in {"VERB", "AUX"} or noun.i > verb.i or \
+            de.lower_ not in INDEFINITE_DE or de.head != noun or de.dep_ not in L.CASE_MARKERS or \
+            doc[de.i + 1].pos_ != "ADJ" or doc[de.i + 1].head != noun or \
+            any(c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS for c in verb.children):
+        return None
+    return de
 
 
 def _mend_participle(token: Token) -> None:
@@ -175,8 +193,8 @@ def mend(doc: Doc) -> Doc:
     """Hang past participles on the noun they agree with (and their agent on them), coordinated names on the object
     they are coordinated with, a passive verb's agent on it (and make its subject passive), a second object's name
     on the noun before it, an object hung on the day before it on the verb, a name apposed to the object on it, a
-    noun set off after the subject on it; make a second subject after its verb the object, and `lors de X` one
-    preposition."""
+    noun set off after the subject on it; make a second subject after its verb the object, a noun opened by `de`
+    and an adjective before its verb the subject, and `lors de X` one preposition."""
     for token in doc:
         if token.dep_ in L.CLAUSAL_MODIFIERS:
             _mend_participle(token)
@@ -207,6 +225,11 @@ def mend(doc: Doc) -> Doc:
         apposed = _subject_set_off(token)
         if apposed is not None:  # the name takes the subject's place, the noun goes on the name
             token.dep_, apposed.head, apposed.dep_ = L.UD_SUBJECT, token, L.UD_APPOSITION
+        article = _indefinite_subject(token)
+        if article is not None:
+            token.dep_, article.dep_, article.pos_ = L.UD_SUBJECT, L.UD_DETERMINER, "DET"
+        if token.dep_ in L.DETERMINERS and token.lower_ in INDEFINITE_DE:  # (tagged a preposition even as an article)
+            token.pos_ = "DET"
         noun = _adverbial_preposition(token)
         if noun is not None:  # the noun goes on the verb, introduced by `lors de` as one preposition
             de = token.doc[token.i + 1]

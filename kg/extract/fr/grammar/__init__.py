@@ -16,6 +16,7 @@ from .clauses import (
     read_elsewhere,
     second_complement,
     verb_objects,
+    phrases_on_objects,
     verb_qualifiers,
 )
 from .core import (
@@ -169,5 +170,6 @@ __all__ = [
     "titled_referent",
     "titles_its_own_person",
     "verb_objects",
+    "phrases_on_objects",
     "verb_qualifiers",
 ]

@@ -150,12 +150,18 @@ def _qualifiers(
             word = case_word(child)
             if child.dep_ in L.NOUN_MODIFIERS and word in W.LOOSE_CASES and roles.get(word) and child.i not in used:
                 found += [Qualifier(roles[word], mention(a, context)) for a in arguments_of(child)]
-    if roles.get("à") == "recipient":  # `proposer X aux agences`: the recipient often hangs off the object
-        for obj in objects:
-            for child in obj.children:
-                if child.dep_ in L.NOUN_MODIFIERS and case_word(child) == "à" and child.i not in used:
-                    found += [Qualifier("recipient", mention(a, context)) for a in arguments_of(child)]
+    found += [Qualifier("recipient", mention(a, context)) for phrase in phrases_on_objects(objects, roles)
+              if phrase.i not in used for a in arguments_of(phrase)]
     return found
+
+
+def phrases_on_objects(objects: list[Token], roles: dict[str, str]) -> list[Token]:
+    """`proposer X aux agences`, `a cédé sa filiale à un fonds`: the recipient the parser hung on the object (or on
+    the last phrase in it), which says to whom, not what (none unless the verb's frame has a recipient)."""
+    if roles.get("à") != "recipient":
+        return []
+    return [c for obj in objects for c in obj.subtree if c.dep_ in L.NOUN_MODIFIERS and case_word(c) == "à" and
+            (c.head == obj or c.right_edge == obj.right_edge)]
 
 
 def _bare_support(noun: Token) -> bool:
@@ -208,8 +214,9 @@ def _names_a_place(token: Token, context: Context) -> bool:
 
 
 def _places_on(token: Token, context: Context) -> list[Token]:
-    """Named places a noun's `à` / `en` / `dans` complements give: `un discours à New York` -> New York."""
-    return [c for c in children(token, L.NOUN_MODIFIERS) if _names_a_place(c, context) and
+    """Named places a noun's `à` / `en` / `dans` complements give: `un discours à New York` -> New York (the parser
+    may make them obliques of a date: `vendredi à Matignon`)."""
+    return [c for c in children(token, L.NOUN_MODIFIERS | L.MODIFIER_OBLIQUES) if _names_a_place(c, context) and
             next((case_word(t) for t in name_tokens(c) if case_word(t)), "") in W.PLACE_CASES]
 
 
@@ -281,6 +288,8 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         obliques = [o for o in part.subtree if o.dep_ in L.NOUN_MODIFIERS and known(case_word(o))] + obliques
     for oblique in obliques:
         word = case_word(oblique)
+        if word == "de" and _partitive(oblique, verb) and known("obj") and not known("de") and not reflexive:
+            return VerbObjects(arguments_of(oblique), "obj", {oblique.i})  # `achète du pétrole`: what it buys
         if word and word not in W.SOURCE_CASES | W.MEMBERSHIP_CASES and word != "par":
             return VerbObjects(arguments_of(oblique), ("se:" if reflexive else "") + word, {oblique.i})
     acts = [c for c in (*children(verb, L.OPEN_COMPLEMENTS), *(i for o in children(verb, L.ARGUMENT_OBLIQUES)
@@ -307,6 +316,16 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     return VerbObjects([], "", set())
 
 
+def _partitive(oblique: Token, verb: Token) -> bool:
+    """`achète du pétrole` parsed with `du` as the preposition `de` + `le`: a `du` opening a common noun right after
+    its verb (adverbs aside) is the partitive article."""
+    opening = oblique.doc[oblique.left_edge.i]
+    return oblique.pos_ == "NOUN" and opening.lower_ == PARTITIVE_ARTICLE and opening.head == oblique and \
+        verb.i < opening.i and all(t.pos_ == "ADV" for t in oblique.doc[verb.i + 1:opening.i])
+
+
+#: the article of a part of a mass (`du pétrole`), which the parser takes for `de` + `le`
+PARTITIVE_ARTICLE = "du"
 #: labels the parser gives an object name it misreads: `dirige Google` (an adverb), `a critiqué Acme` (an xcomp)
 MISREAD_OBJECTS = L.MODIFIER_OBLIQUES | L.NAME_PARTS | L.NOUN_MODIFIERS | L.ADVERB_MODIFIERS | L.UNLABELLED | \
     L.OPEN_COMPLEMENTS

@@ -607,7 +607,8 @@ def event_verb(token: Token, context: Context) -> tuple[str, list[Token]] | None
 
 def event_agents(noun: Token) -> list[Token]:
     """Who does what an event noun names: `par X`, else the subject of the verb that announces or makes it (not of
-    one that judges it: `le tribunal a validé l'offre de reprise` is no offer of the court's)."""
+    one that judges it: `le tribunal a validé l'offre de reprise` is no offer of the court's), or that it says how
+    was done (`a lancé X en partenariat avec Y`)."""
     verb = noun.head if noun.dep_ in L.OBJECTS and noun.head.pos_ == "VERB" else None
     active = verb is not None and not children(verb, L.PASSIVE_AUXILIARIES)
     # `par X` on the noun, or hung on its active verb (`a bloqué le rachat de Y par X`)
@@ -615,7 +616,19 @@ def event_agents(noun: Token) -> list[Token]:
         c for c in (children(verb, L.OBLIQUES) if active else ()) if case_word(c) == "par"]
     if by:
         return [a for b in by for a in arguments_of(b)]
+    done = manner_verb(noun)
+    if done is not None:
+        return clause_subjects(done)
     return clause_subjects(verb) if verb is not None and verb.lemma_.lower() in W.AGENTIVE_VERBS else []
+
+
+def manner_verb(noun: Token) -> Token | None:
+    """The verb a bare event noun says how was done (`a lancé X en partenariat avec Y`, the noun hung on the verb or
+    on its object), if it is one."""
+    if case_word(noun) not in W.MANNER_CASES or children(noun, L.DETERMINERS):
+        return None
+    done = noun.head.head if noun.head.dep_ in L.OBJECTS else noun.head
+    return done if done.pos_ == "VERB" else None
 
 
 def marker_word(token: Token) -> str:

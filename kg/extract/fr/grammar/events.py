@@ -13,7 +13,7 @@ from ...grammar import VerbObjects
 from ...mentions import conjuncts, mention
 from ...names import name_tokens
 from .clauses import verb_qualifiers
-from .core import arguments_of
+from .core import arguments_of, manner_verb
 
 #: what hangs on an event noun: `la livraison de X aux Y`, with the obliques parsers give it
 NOMINAL_DEPENDENTS = L.NOUN_MODIFIERS | L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES
@@ -24,9 +24,10 @@ def event_theme(words: list[Token], verb: str, lexicon: Lexicon) -> tuple[str, T
     avec X`), else, when the verb takes an object, its `de` complement (`l'achat de X`, not `l'accord de Paris`)."""
     inside = {w.i for w in words}
     complements = [c for w in words for c in w.children if c.i not in inside and c.dep_ in NOMINAL_DEPENDENTS]
-    maker = words[0].head
-    if words[0].dep_ in L.OBJECTS and maker.lemma_.lower() in W.AGENTIVE_VERBS:
-        # `a signé un contrat avec X`: the parser hangs the event's phrase on the verb making it
+    maker = words[0].head if words[0].dep_ in L.OBJECTS and words[0].head.lemma_.lower() in W.AGENTIVE_VERBS else \
+        manner_verb(words[0])
+    if maker is not None:  # `a signé un contrat avec X`, `a lancé X en partenariat avec Y`: the parser hangs the
+        # event's phrase on the verb making it
         complements += [c for c in children(maker, L.OBLIQUES) if c.i > words[-1].i]
     framed = next((c for c in complements
                    if case_word(c) not in {"", "de"} and lexicon.frame(LANG, verb, case_word(c)) is not None), None)
