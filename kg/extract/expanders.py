@@ -300,6 +300,15 @@ def _recipient(phrase: Token, context: Context) -> bool:
     return phrase in grammar_of(phrase.doc).phrases_on_objects([obj], roles)
 
 
+def _fronted(noun: Token, context: Context) -> bool:
+    """`Ancienne ministre de la Santé, X a rejoint …`: a noun the lexicon knows, without an article, opening its
+    sentence and set off by a comma right before its verb's subject, which it describes."""
+    doc, comma, lemma = noun.doc, noun.right_edge.i + 1, noun.lemma_.lower()
+    return (lemma in context.describing_nouns or lemma in context.noun_kinds) and noun.left_edge.is_sent_start and \
+        not children(noun, L.DETERMINERS) and comma + 1 < len(doc) and doc[comma].text == "," and \
+        doc[comma + 1].dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS and doc[comma + 1].head == noun.head
+
+
 #: tests a slot's tokens must pass (`"require": {"place": ["name"]}`), by the name patterns use
 CHECKS: dict[str, Check] = {
     "name": lambda token, context: is_name(token),
@@ -356,6 +365,7 @@ CHECKS: dict[str, Check] = {
     #: not a nationality or party word (`les Britanniques à Londres`)
     "no_affiliation_word": lambda token, context: token.lower_ not in context.affiliation_words,
     "not_a_recipient": lambda token, context: not _recipient(token, context),
+    "fronted": _fronted,
     #: not run on, with no comma, from a name after a preposition (`a rencontré lundi à Berlin le chancelier`: the
     #: verb's object, which the parser hung on the place)
     "not_run_on": lambda token, context: not case_word(token.head) or token.doc[token.left_edge.i - 1].is_punct,

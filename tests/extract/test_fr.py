@@ -1119,3 +1119,23 @@ def test_a_description_in_a_clause_never_stands_for_that_clause_s_subject():
     provides = [f for f in facts if f.relation.local_name == "provides"]
     assert [(f.subject.label, f.object.label, [v.label for k, v in f.qualifiers if k == "recipient"])
             for f in provides] == [("Greenfield Energie", "gaz", ["opérateur public polonais"])]
+
+
+def test_an_ordinal_between_commas_takes_the_place_of_the_article():
+    assert ("Kestrel Airways", "instanceOf", "troisième compagnie aérienne européenne") in triples(
+        "Kestrel Airways, troisième compagnie aérienne européenne, a annoncé une perte.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Filiale du groupe Amazon, Whole Foods va fermer six magasins en Californie.",
+     ("Whole Foods", "partOf", "Amazon")),
+    ("Ancienne ministre de la Santé, Agnès Morel a rejoint le conseil d'administration de Vantor.",
+     ("Agnès Morel", "hasRole", "Ancienne ministre de la Santé")),
+    ("Fondateur de Bolt Systems, Marc Dubois a quitté l'entreprise en 2020.", ("Marc Dubois", "founded", "Bolt Systems")),
+])
+def test_a_noun_opening_the_sentence_describes_the_subject_after_its_comma(text, expected):
+    assert expected in triples(text)
+
+
+def test_a_date_opening_the_sentence_describes_nobody():
+    assert {r for _, r, _ in triples("Mardi, Marc Dubois a quitté l'entreprise.")} == {"leaves"}

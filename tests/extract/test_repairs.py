@@ -131,3 +131,10 @@ def test_de_before_an_adjective_opens_a_subject(nlp):
     found = heads(nlp(text))
     assert found["tempêtes"] == ("nsubj", "provoqué") and found["De"] == ("det", "tempêtes")
     assert ("violentes tempêtes", "causes", "coupures d'électricité") in triples(text)
+
+
+def test_a_noun_made_a_preposition_opens_one_with_the_word_after_it(nlp):
+    found = heads(nlp("Le club lyonnais s'est imposé face à Marseille dimanche soir."))
+    assert found["face"] == ("case", "Marseille") and found["à"] == ("fixed", "face")
+    assert ("club lyonnais", "defeats", "Marseille") in triples("Le club lyonnais s'est imposé face à Marseille "
+                                                                 "dimanche soir.")

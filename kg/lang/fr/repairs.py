@@ -14,6 +14,7 @@
   oblique of the verb; in `Vinalys, un fournisseur d'électricité, a annoncé …` it makes the name an oblique and the
   noun between commas the subject.
 - `lors de`, `auprès de` are prepositions: the parser often makes the first word an adverb with the noun under it.
+- A noun the parser made a preposition (`face à X`, `grâce à X`) opens one preposition with the word after it.
 - `de` before an adjective is the plural indefinite article (`De fortes pluies ont provoqué …`): the parser makes it
   a preposition and the subject an oblique.
 
@@ -177,6 +178,16 @@ def _indefinite_subject(noun: Token) -> Token | None:
     return de
 
 
+def _preposition_opened_by_a_noun(noun: Token) -> Token | None:
+    """`s'est imposé face à Marseille` parsed with `face` and `à` as two prepositions of `Marseille`: the
+    preposition right after a noun that is one goes on it, as the rest of one preposition (`face à`)."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or noun.dep_ not in L.CASE_MARKERS or noun.i + 1 >= len(doc):
+        return None
+    after = doc[noun.i + 1]
+    return after if after.dep_ in L.CASE_MARKERS and after.head == noun.head else None
+
+
 def _mend_participle(token: Token) -> None:
     if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
         return
@@ -194,7 +205,7 @@ def mend(doc: Doc) -> Doc:
     they are coordinated with, a passive verb's agent on it (and make its subject passive), a second object's name
     on the noun before it, an object hung on the day before it on the verb, a name apposed to the object on it, a
     noun set off after the subject on it; make a second subject after its verb the object, a noun opened by `de`
-    and an adjective before its verb the subject, and `lors de X` one preposition."""
+    and an adjective before its verb the subject, and `lors de X`, `face à X` one preposition."""
     for token in doc:
         if token.dep_ in L.CLAUSAL_MODIFIERS:
             _mend_participle(token)
@@ -230,6 +241,9 @@ def mend(doc: Doc) -> Doc:
             token.dep_, article.dep_, article.pos_ = L.UD_SUBJECT, L.UD_DETERMINER, "DET"
         if token.dep_ in L.DETERMINERS and token.lower_ in INDEFINITE_DE:  # (tagged a preposition even as an article)
             token.pos_ = "DET"
+        rest = _preposition_opened_by_a_noun(token)
+        if rest is not None:
+            rest.head, rest.dep_ = token, L.UD_FIXED
         noun = _adverbial_preposition(token)
         if noun is not None:  # the noun goes on the verb, introduced by `lors de` as one preposition
             de = token.doc[token.i + 1]

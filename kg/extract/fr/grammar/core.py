@@ -472,8 +472,8 @@ def noun_between_commas(name: Token, roles: Collection[str] = ()) -> Token | Non
     comma = _after_name(last)
     if comma + 1 >= len(doc) or doc[comma].text != ",":
         return None
-    if doc[comma + 1].pos_ == "DET" and comma + 2 < len(doc):
-        noun = doc[comma + 2]
+    if (doc[comma + 1].pos_ == "DET" or "Ord" in doc[comma + 1].morph.get("NumType")) and comma + 2 < len(doc):
+        noun = doc[comma + 2]  # (an ordinal needs no article: `X, troisième compagnie européenne, …`)
     elif doc[comma + 1].text[:1].islower() and (doc[comma + 1].lemma_.lower() in roles or _titled_by_complement(
             doc[comma + 1])):
         noun = doc[comma + 1]
