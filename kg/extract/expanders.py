@@ -301,12 +301,15 @@ def _recipient(phrase: Token, context: Context) -> bool:
 
 
 def _fronted(noun: Token, context: Context) -> bool:
-    """`Ancienne ministre de la Santé, X a rejoint …`: a noun the lexicon knows, without an article, opening its
-    sentence and set off by a comma right before its verb's subject, which it describes."""
-    doc, comma, lemma = noun.doc, noun.right_edge.i + 1, noun.lemma_.lower()
+    """`Ancienne ministre de la Santé, X a rejoint …`, `A former minister, X joined …`: a noun the lexicon knows,
+    opening its sentence and set off by a comma right before its verb's subject, which it describes."""
+    doc, lemma = noun.doc, noun.lemma_.lower()
+    comma = noun.right_edge.i + (doc[noun.right_edge.i].text != ",")  # (the parser may hang the comma on it)
+    subject = doc[comma + 1] if comma + 1 < len(doc) else noun
+    while subject.dep_ in L.NAME_PARTS and subject.head != subject:  # (`Agnes` in `Agnes Morel`)
+        subject = subject.head
     return (lemma in context.describing_nouns or lemma in context.noun_kinds) and noun.left_edge.is_sent_start and \
-        not children(noun, L.DETERMINERS) and comma + 1 < len(doc) and doc[comma].text == "," and \
-        doc[comma + 1].dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS and doc[comma + 1].head == noun.head
+        doc[comma].text == "," and subject.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS and subject.head == noun.head
 
 
 #: tests a slot's tokens must pass (`"require": {"place": ["name"]}`), by the name patterns use

@@ -750,3 +750,14 @@ def test_a_description_with_a_named_complement_refers_to_nothing_before():
 def test_a_post_after_a_phrase_between_it_and_the_appointment_verb():
     found = triples("Karen Holt was elected in the 2019 general election as mayor of Brackley.")
     assert ("Karen Holt", "hasRole", "mayor") in found and ("Karen Holt", "leads", "Brackley") in found
+
+
+def test_a_noun_opening_the_sentence_describes_the_subject_after_its_comma():
+    found = triples("A former health minister, Agnes Morel joined the board of Vantor Group last year.")
+    assert ("Agnes Morel", "hasRole", "former health minister") in found, found
+    assert not any(s == "former health minister" for s, _, _ in found), found
+
+
+def test_a_name_set_off_after_a_place_that_holds_a_post_is_no_place():
+    found = triples("The mayor of Lagos, Ade Bakare, announced a ban on motorcycle taxis.")
+    assert ("Ade Bakare", "leads", "Lagos") in found and not any(r == "locatedIn" for _, r, _ in found), found

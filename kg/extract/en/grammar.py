@@ -112,8 +112,11 @@ def clause_subjects(verb: Token) -> list[Token]:
             return arguments_of(verb.head)
         found: list[Token] = []
         for subject in subjects:
-            if subject.pos_ == "NOUN" and any(is_name(s) and name_tokens(s)[0].i == subject.i + 1 for s in subjects):
-                continue  # `Environmental group Greenpeace accused …` parsed as two subjects: the noun describes it
+            comma = subject.right_edge.i + (subject.right_edge.text != ",")
+            if subject.pos_ == "NOUN" and any(is_name(s) and name_tokens(s)[0].i in (subject.i + 1, comma + 1)
+                                              for s in subjects if s.i > subject.i):
+                continue  # `Environmental group Greenpeace accused …`, `A former minister, X joined …` parsed as two
+                # subjects: the noun describes the name
             person = _titled_at_end(subject)
             found += [person] if person is not None else arguments_of(subject)
         return found
