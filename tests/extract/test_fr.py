@@ -1127,11 +1127,11 @@ def test_an_ordinal_between_commas_takes_the_place_of_the_article():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Filiale du groupe Amazon, Whole Foods va fermer six magasins en Californie.",
-     ("Whole Foods", "partOf", "Amazon")),
+    ("Filiale de Karvex, Bolt Systems a annoncé la fermeture de six magasins.", ("Bolt Systems", "partOf", "Karvex")),
     ("Ancienne ministre de la Santé, Agnès Morel a rejoint le conseil d'administration de Vantor.",
      ("Agnès Morel", "hasRole", "Ancienne ministre de la Santé")),
-    ("Fondateur de Bolt Systems, Marc Dubois a quitté l'entreprise en 2020.", ("Marc Dubois", "founded", "Bolt Systems")),
+    ("Fondateur de Bolt Systems, Marc Dubois a quitté l'entreprise en 2020.",
+     ("Marc Dubois", "founded", "Bolt Systems")),
 ])
 def test_a_noun_opening_the_sentence_describes_the_subject_after_its_comma(text, expected):
     assert expected in triples(text)

@@ -12,11 +12,11 @@ from .clauses import (
     SPEECH_OBJECT_IS_ADDRESSEE,
     passive_frames,
     passive_roles,
+    phrases_on_objects,
     quantified,
     read_elsewhere,
     second_complement,
     verb_objects,
-    phrases_on_objects,
     verb_qualifiers,
 )
 from .core import (
