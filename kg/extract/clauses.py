@@ -49,7 +49,8 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             objects = [o for o in objects if is_name(o)]
         if property_ranges().get(relation.local_name) == "Place":  # `take place in June`: a day is nowhere
             objects = [o for o in objects if o.ent_type_ not in TIME_ENTITIES]
-        recipients, objects, used = _supplied(verb, relation, frame, objects, found.used, grammar, words, context)
+        used = found.used | ({part.i} if part is not None else set())  # (`mis en examen`: the idiom's noun)
+        recipients, objects, used = _supplied(verb, relation, frame, objects, used, grammar, words, context)
         qualifiers = recipients + tuple(grammar.verb_qualifiers(
             verb, VerbObjects(objects, frame, used, found.amount), roles, context))
         quantities = {o.i: q for o in objects if (q := grammar.quantified(o)) is not None}

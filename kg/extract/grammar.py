@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..model import Mention
 from ..ontology import Lexicon
 from . import labels as L
-from .context import children, grammar_of, words_of
+from .context import case_word, children, grammar_of, words_of
 from .names import is_name, stands_for_entity
 
 
@@ -84,7 +84,7 @@ def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | No
     """The lemma the lexicon knows a verb's predicate by, and the noun that is part of it: a verb with a bare (or
     indefinite) noun object listed together with it is one predicate (`porter plainte contre X`, `take part in X`,
     `file a lawsuit against X`), its noun no object; so is one listed with its article (`prendre le contrôle de X`,
-    `prendre la tête de X`)."""
+    `prendre la tête de X`) or its preposition (`mettre en examen pour X`)."""
     lemma = verb.lemma_.lower()
     for noun in children(verb, L.OBJECTS):
         determiners = children(noun, L.DETERMINERS)
@@ -93,6 +93,10 @@ def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | No
             return f"{lemma} {noun.lemma_.lower()}", noun
         written = f"{lemma} {' '.join(d.lower_ for d in determiners)} {noun.lemma_.lower()}"
         if len(determiners) == 1 and lexicon.is_idiom(lang, written):
+            return written, noun
+    for noun in children(verb, L.OBLIQUES):  # `mettre en examen`: with a bare noun and its preposition
+        written = f"{lemma} {case_word(noun)} {noun.lemma_.lower()}"
+        if not children(noun, L.DETERMINERS) and lexicon.is_idiom(lang, written):
             return written, noun
     return lemma, None
 

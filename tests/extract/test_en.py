@@ -761,3 +761,8 @@ def test_a_noun_opening_the_sentence_describes_the_subject_after_its_comma():
 def test_a_name_set_off_after_a_place_that_holds_a_post_is_no_place():
     found = triples("The mayor of Lagos, Ade Bakare, announced a ban on motorcycle taxis.")
     assert ("Ade Bakare", "leads", "Lagos") in found and not any(r == "locatedIn" for _, r, _ in found), found
+
+
+def test_a_noun_before_a_name_both_parsed_as_objects_says_what_the_name_is():
+    found = triples("Jack Lenoir founded the band The Tamarisks in 1975.")
+    assert ("Jack Lenoir", "founded", "Tamarisks") in found and ("Jack Lenoir", "founded", "band") not in found, found

@@ -1139,3 +1139,8 @@ def test_a_noun_opening_the_sentence_describes_the_subject_after_its_comma(text,
 
 def test_a_date_opening_the_sentence_describes_nobody():
     assert {r for _, r, _ in triples("Mardi, Marc Dubois a quitté l'entreprise.")} == {"leaves"}
+
+
+def test_a_verb_a_preposition_and_a_bare_noun_listed_together_are_one_predicate():
+    found = triples("L'ancien ministre Paul Morin a été mis en examen mardi pour corruption.")
+    assert ("Paul Morin", "accusedOf", "corruption") in found and not any(o == "examen" for _, _, o in found), found

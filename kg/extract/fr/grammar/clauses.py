@@ -279,7 +279,7 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         return VerbObjects(heads, "obj", {d.i for d in direct})
 
     obliques = [o for o in children(verb, L.ARGUMENT_OBLIQUES)  # `reprocher à X de …` names X, `permettre à` not
-                if not _controls_an_infinitive(o) or known(case_word(o))] + [
+                if (not _controls_an_infinitive(o) or known(case_word(o))) and o != part] + [
         a for a in children(verb, L.AGENTS) if case_word(a) != "par"] or [  # `atteint du syndrome`, misread
         # the parser often labels arguments as modifiers
         o
