@@ -385,8 +385,9 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     agentive = lemma in W.AGENTIVE_VERBS  # (`won the election`: an event noun is the object of a verb not making it)
     direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in W.SUPPORT_OBJECTS and d != part and
               not (agentive and d.lemma_.lower() in events)]
-    direct = [d for d in direct if not any(is_name(n) and n.left_edge.i == d.right_edge.i + 1 for n in direct)]
-    # (`founded the band The Tamarisks` parsed as two objects: the noun says what the name after it is)
+    direct = [d for d in direct if d.pos_ != "NOUN" or d.right_edge != d or not any(
+        is_name(n) and n.left_edge.i == d.i + 1 for n in direct)]
+    # (`founded the band The Tamarisks` parsed as two objects: a bare noun right before a name says what it is)
     if any(p.pos_ == "ADJ" and p.lemma_.lower() not in W.AVAILABILITY_ADJECTIVES
            for p in children(verb, L.PREDICATIVES)):
         return VerbObjects([], "", set())  # `held rates steady`, `found him guilty`: not what the verb alone says
