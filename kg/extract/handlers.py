@@ -23,7 +23,7 @@ from .expanders import CHECKS, EXPANDERS
 from .facts import affiliation, relational_facts
 from .grammar import measure_owner, phrase_role
 from .matcher import DependencyPattern
-from .mentions import amount_mention, amount_words, literal, mention
+from .mentions import amount_mention, amount_words, literal, mention, text_of, time_words
 from .names import stands_for_entity
 
 #: node name -> the tokens the rule's lines matched for it, for one anchor
@@ -282,8 +282,8 @@ def _move_qualifiers(holders: Sequence[Token], amounts: list[Token], grammar: Mo
             said = amount_words(head) if grammar.is_amount(head) else []
             if link in words.LEVEL_CASES and said and head not in amounts:  # `à 14 201,57`, `to $108.58`
                 yield literal("quantity", said, context)
-            elif link not in words.AMOUNT_CASES and words.DATE_WORDS.search(head.text):
-                yield literal("date", [head], context)
+            elif link not in words.AMOUNT_CASES and words.DATE_WORDS.search(text_of(time_words(head))):
+                yield literal("date", time_words(head), context)  # (`in the third quarter`)
             elif link:  # `à l'exception de Londres`, `en raison de X`
                 role, target = phrase_role(link, head, grammar.move_complements(head), context.case_roles)
                 if (role in MOVE_ROLES and stands_for_entity(target)) or role == "reason":

@@ -44,14 +44,22 @@ def _manner(child: Token, case: str, words: WordLists) -> bool:
     return case in words.MANNER_CASES and child._.kg_noun_class == "Event" and not children(child, L.DETERMINERS)
 
 
+def time_words(noun: Token) -> list[Token]:
+    """A noun with its adjectives, in order: what says when in `au deuxième trimestre`, `in the third quarter`."""
+    return sorted([noun, *children(noun, L.ADJECTIVE_MODIFIERS)], key=lambda t: t.i)
+
+
 def _years_between(child: Token, case: str, of_cases: Collection[str]) -> bool:
-    """`la banque de 2008 à 2015`, `jusqu'en 2015`: a year a noun is given with a preposition says when, not what
-    (but `la crise de 2008` is that crisis, unless another year follows: `de 2008 à 2015`)."""
+    """`la banque de 2008 à 2015`, `jusqu'en 2015`, `au deuxième trimestre`: a date a noun is given with a
+    preposition says when, not what (but `la crise de 2008` is that crisis, unless another year follows: `de 2008 à
+    2015`)."""
     doc, dates = child.doc, words_of(child.doc).DATE_WORDS
 
     def year(i: int) -> bool:
         return i < len(doc) and doc[i].pos_ == "NUM" and dates.fullmatch(doc[i].text) is not None
 
+    if bool(case) and case not in of_cases and dates.search(text_of(time_words(child))):  # `au deuxième trimestre`
+        return True
     return bool(case) and year(child.i) and (case not in of_cases or child.i + 2 < len(doc) and
                                              doc[child.i + 1].pos_ == "ADP" and year(child.i + 2))
 

@@ -766,3 +766,13 @@ def test_a_name_set_off_after_a_place_that_holds_a_post_is_no_place():
 def test_a_noun_before_a_name_both_parsed_as_objects_says_what_the_name_is():
     found = triples("Jack Lenoir founded the band The Tamarisks in 1975.")
     assert ("Jack Lenoir", "founded", "Tamarisks") in found and ("Jack Lenoir", "founded", "band") not in found, found
+
+
+def test_who_succeeds_someone_as_a_post_holds_it():
+    found = triples("Marc Dubois will replace Anne Leroy as head of Vantor Group.")
+    assert {("Marc Dubois", "replaces", "Anne Leroy"), ("Marc Dubois", "leads", "Vantor Group")} <= found, found
+
+
+def test_a_quarter_is_when_a_move_happened():
+    fact = next(f for f in facts("Vantor's revenue fell 4% in the third quarter.") if f.relation.local_name == "falls")
+    assert qualifiers(fact).get("date") == "third quarter", fact.qualifiers

@@ -1144,3 +1144,8 @@ def test_a_date_opening_the_sentence_describes_nobody():
 def test_a_verb_a_preposition_and_a_bare_noun_listed_together_are_one_predicate():
     found = triples("L'ancien ministre Paul Morin a été mis en examen mardi pour corruption.")
     assert ("Paul Morin", "accusedOf", "corruption") in found and not any(o == "examen" for _, _, o in found), found
+
+
+def test_a_dated_phrase_on_an_object_is_no_part_of_its_text():
+    assert ("Telvo", "loses", "300 000 abonnés") in triples("L'opérateur Telvo a perdu 300 000 abonnés au deuxième "
+                                                            "trimestre.")
