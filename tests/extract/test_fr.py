@@ -1149,3 +1149,8 @@ def test_a_verb_a_preposition_and_a_bare_noun_listed_together_are_one_predicate(
 def test_a_dated_phrase_on_an_object_is_no_part_of_its_text():
     assert ("Telvo", "loses", "300 000 abonnés") in triples("L'opérateur Telvo a perdu 300 000 abonnés au deuxième "
                                                             "trimestre.")
+
+
+def test_a_possessive_on_a_title_is_not_its_own_holder_s():
+    found = triples("Renault a fermé son usine de Flins. Son directeur général, Lars Berg, a démissionné.")
+    assert {("Lars Berg", "worksFor", "Renault"), ("Lars Berg", "leads", "Renault")} <= found, found

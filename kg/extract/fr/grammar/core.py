@@ -685,13 +685,13 @@ def is_amount(token: Token) -> bool:
 
 def possessors(noun: Token) -> list[Token]:
     """Whose the noun is when a possessive says so: `Acme héberge X sur Bolt, son partenaire` -> the clause's
-    subject (Acme); else the owner the discourse found for the possessive (`…, a révélé son épouse X`): the
-    determiner then stands for it."""
+    subject (Acme), unless that is the noun's own name (`Son directeur, X, a démissionné`); else the owner the
+    discourse found for the possessive (`…, a révélé son épouse X`): the determiner then stands for it."""
     owned_by = [d for d in possessives(noun) if "3" in d.morph.get("Person", ["3"])]
     if not owned_by:
         return []
     verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    subjects = [s for s in clause_subjects(verb) if stands_for_entity(s) and s != noun] if verb else []
+    subjects = [s for s in clause_subjects(verb) if stands_for_entity(s) and s not in noun.subtree] if verb else []
     return subjects or [d for d in owned_by if d._.kg_referent is not None]
 
 
