@@ -155,8 +155,10 @@ def measure_owner(measure: Token) -> Token | None:
             return child
     for link, head in grammar_of(measure.doc).move_complements(measure):
         if link and (link == words.OF_CASE or stake and link in words.STAKE_CASES):
-            if stands_for_entity(head):
-                return head
+            named = head if stands_for_entity(head) else next(  # (`l'action de la banque X`: the bank's name)
+                (c for c in head.children if c.i == head.i + 1 and is_name(c)), None)
+            if named is not None:
+                return named
             compound = link == words.OF_CASE and head.pos_ == "NOUN" and not children(head, L.DETERMINERS)
             owner = measure_owner(head) if compound else None  # `le chiffre d'affaires de X`
             if owner is not None:

@@ -24,7 +24,7 @@ from .facts import affiliation, relational_facts
 from .grammar import measure_owner, phrase_role
 from .matcher import DependencyPattern
 from .mentions import amount_mention, amount_words, literal, mention, text_of, time_words
-from .names import stands_for_entity
+from .names import is_name, stands_for_entity
 
 #: node name -> the tokens the rule's lines matched for it, for one anchor
 Slots = Mapping[str, Sequence[Token]]
@@ -268,7 +268,9 @@ def _read_move(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
     leave_out = tuple(t for node in settings.get("leave_out", {}).get(slot, ()) for t in slots.get(node, ()))
     for subject in subjects:
         owner = measure_owner(subject)
-        topic = () if owner is None else (Qualifier("topic", mention(subject, context, (*leave_out, owner))),)
+        phrase = owner.head if owner is not None and owner.head != subject and owner.i == owner.head.i + 1 and \
+            not is_name(owner.head) else owner  # (`l'action de la banque X`: the bank's name, and the bank)
+        topic = () if owner is None else (Qualifier("topic", mention(subject, context, (*leave_out, phrase))),)
         yield Candidate(mention(owner, context) if owner is not None else mention(subject, context, leave_out),
                         fixed_relation(prop), obj, context.evidence(sentence), rule.name, lemma,
                         (*qualifiers, *topic), confidence=settings.get("confidence", 0.5))

@@ -120,3 +120,9 @@ def test_a_participle_agreeing_with_the_subject_not_with_the_noun_it_is_hung_on(
 def test_a_close_higher_or_lower_is_a_move(text, subject, direction):
     """`higher` and `lower` are lemmatised `high` and `low`: the move's direction is read from either form."""
     assert any(s == subject and p == direction for s, p, _, _ in moves(text, "en")), moves(text, "en")
+
+
+def test_a_measure_of_a_named_class_noun_moves_for_the_name():
+    facts = [f for f in read_text("L'action de la banque Lumen a plongé de 20 % jeudi.", "fr")
+             if f.relation.local_name == "falls"]
+    assert [(f.subject.label, dict(f.qualifiers)["topic"].label) for f in facts] == [("Lumen", "action")], facts
