@@ -776,3 +776,13 @@ def test_who_succeeds_someone_as_a_post_holds_it():
 def test_a_quarter_is_when_a_move_happened():
     fact = next(f for f in facts("Vantor's revenue fell 4% in the third quarter.") if f.relation.local_name == "falls")
     assert qualifiers(fact).get("date") == "third quarter", fact.qualifiers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Spain beat England 2-1 in the final in Berlin.", ("Spain", "defeats", "England")),
+    ("Arsenal beat Chelsea 3-0 on Sunday.", ("Arsenal", "defeats", "Chelsea")),
+])
+def test_a_score_is_neither_an_object_nor_an_amount(text, expected):
+    found = triples(text)
+    assert expected in found and not any(o[:1].isdigit() for _, _, o in found), found
+    assert not any(r == "falls" for _, r, _ in triples("Real Madrid lost 2-0 to Barcelona."))

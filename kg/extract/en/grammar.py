@@ -236,10 +236,18 @@ def governing_subject(pronoun: Token) -> Token | None:
 
 
 def is_amount(token: Token) -> bool:
-    """A sum, a share, a count: `$10 billion`, `25%`, `14 cents` (by the NER, or a number on the word)."""
-    return token.ent_type_ in W.AMOUNT_ENTITIES or token.pos_ == "NUM" or token.lower_ in W.PERCENT_WORDS or any(
-        c.dep_ in L.ADJECTIVE_MODIFIERS | L.NAME_PARTS and (c.pos_ == "NUM" or c.ent_type_ in W.AMOUNT_ENTITIES)
-        for c in token.children)
+    """A sum, a share, a count: `$10 billion`, `25%`, `14 cents` (by the NER, or a number on the word); not a
+    score (`2-0`)."""
+    return not _score(token) and (token.ent_type_ in W.AMOUNT_ENTITIES or token.pos_ == "NUM" or token.lower_ in
+                                  W.PERCENT_WORDS or any(c.dep_ in L.ADJECTIVE_MODIFIERS | L.NAME_PARTS and (
+                                      c.pos_ == "NUM" or c.ent_type_ in W.AMOUNT_ENTITIES) for c in token.children))
+
+
+def _score(token: Token) -> bool:
+    """A number joined to another by a hyphen: a score (`2-0`), which counts nothing."""
+    doc, i = token.doc, token.i
+    return token.pos_ == "NUM" and any(0 <= i + 2 * step < len(doc) and doc[i + step].text == "-" and
+                                       doc[i + 2 * step].pos_ == "NUM" for step in (-1, 1))
 
 
 def possessors(noun: Token) -> list[Token]:
@@ -374,6 +382,11 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
     return found
 
 
+def _bare_number(token: Token) -> bool:
+    """A number that counts nothing written (`2-1`), unlike `54 seats` or `$3 billion`."""
+    return token.pos_ == "NUM" and all(c.pos_ in {"NUM", "PUNCT", "SYM"} for c in token.children)
+
+
 def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: str, part: Token | None
                  ) -> VerbObjects:
     """The verb's object heads, its frame key (`obj` or a preposition), the tokens they use, and an amount.
@@ -388,6 +401,10 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     direct = [d for d in direct if d.pos_ != "NOUN" or d.right_edge != d or not any(
         is_name(n) and n.left_edge.i == d.i + 1 for n in direct)]
     # (`founded the band The Tamarisks` parsed as two objects: a bare noun right before a name says what it is)
+    scores = [c for c in verb.children if _bare_number(c) and c.i > verb.i]
+    if scores and all(_bare_number(d) for d in direct):  # `beat Chelsea 3-0`: the name parsed before the score
+        direct = [c for c in children(verb, L.NOUN_PHRASE_ADVERBIALS) if is_name(c) and c.i < scores[0].i] or direct
+    direct = [d for d in direct if not _bare_number(d)] or direct  # (`beat England 2-1`: the score is no object)
     if any(p.pos_ == "ADJ" and p.lemma_.lower() not in W.AVAILABILITY_ADJECTIVES
            for p in children(verb, L.PREDICATIVES)):
         return VerbObjects([], "", set())  # `held rates steady`, `found him guilty`: not what the verb alone says
