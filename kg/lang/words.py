@@ -159,6 +159,8 @@ class WordLists:
     NEGATIVE_DETERMINERS: frozenset[str] = frozenset()
     #: kinds of entity a pronoun without a gender may stand for (`its`: an organisation or a product)
     NEUTER_REFERENT_KINDS: frozenset[str] = frozenset()
+    #: nouns that, after the agent's preposition, say when or how, not who: `par le passé`, `par la suite`
+    NON_AGENT_NOUNS: frozenset[str] = frozenset()
     #: pronouns that stand for a person as an object -> their gender: `replaced him`
     OBJECT_PRONOUNS: dict[str, str] = field(default_factory=dict)
     #: the preposition of what a noun is of, which names a relation minted from the noun (`atout maître de`)

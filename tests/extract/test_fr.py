@@ -1154,3 +1154,12 @@ def test_a_dated_phrase_on_an_object_is_no_part_of_its_text():
 def test_a_possessive_on_a_title_is_not_its_own_holder_s():
     found = triples("Renault a fermé son usine de Flins. Son directeur général, Lars Berg, a démissionné.")
     assert {("Lars Berg", "worksFor", "Renault"), ("Lars Berg", "leads", "Renault")} <= found, found
+
+
+def test_a_time_phrase_with_par_is_no_agent():
+    found = triples("La mort du chef rebelle Ali Kamara a été annoncée à plusieurs reprises par le passé.")
+    assert not any(s == "passé" for s, _, _ in found), found
+
+
+def test_an_agent_hung_on_a_time_phrase_with_par_is_the_passive_s():
+    assert ("Vantor", "acquires", "Bolt Systems") in triples("Bolt Systems a été racheté par la suite par Vantor.")

@@ -66,7 +66,8 @@ def passive_roles(verb: Token, sentence: Span) -> tuple[list[Token], list[Token]
         o for o in [*children(verb, L.MODIFIER_OBLIQUES | L.ARGUMENT_OBLIQUES),
                     *(p for d in verb.children for p in _phrases_on_date(d))] if case_word(o) == "par"
     ]  # `reçu vendredi par X`, with X hung on the date
-    agents = [a for a in agents if not _manner(a)]
+    agents = [a for a in agents if not _manner(a)] or [  # `racheté par la suite par X`, X hung on the time phrase
+        c for a in agents for c in children(a, L.NOUN_MODIFIERS) if case_word(c) == "par"]
     if not patients or not agents:
         return [], [], set()
     return [p for head in patients for p in arguments_of(head)], [a for head in agents for a in arguments_of(head)], \
@@ -432,6 +433,7 @@ def _bare_participle(verb: Token) -> bool:
 
 def _manner(noun: Token) -> bool:
     """`blessé par balle`, `envoyé par courrier`: a common noun without article or modifier after `par` says how,
-    not who."""
+    not who; so do some with one (`par le passé`)."""
     modifiers = L.DETERMINERS | L.ADJECTIVE_MODIFIERS | L.NOUN_MODIFIERS | L.NUMERIC_MODIFIERS
-    return noun.pos_ == "NOUN" and noun.text.islower() and not any(c.dep_ in modifiers for c in noun.children)
+    return noun.pos_ == "NOUN" and noun.text.islower() and (
+        noun.lemma_.lower() in W.NON_AGENT_NOUNS or not any(c.dep_ in modifiers for c in noun.children))
