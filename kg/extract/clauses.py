@@ -47,8 +47,9 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         subjects = patients or grammar.clause_subjects(verb)
         if relation.minted and lemma in words.GENERIC_VERBS:  # `a son siège`, `has offices`: only names make facts
             objects = [o for o in objects if is_name(o)]
-        if property_ranges().get(relation.local_name) == "Place":  # `take place in June`: a day is nowhere
-            objects = [o for o in objects if o.ent_type_ not in TIME_ENTITIES]
+        # `take place in June`: a day is nowhere; `spent two nights in custody`: a span of time is no thing
+        objects = [o for o in objects if o.ent_type_ not in TIME_ENTITIES or property_ranges().get(
+            relation.local_name) != "Place" and not children(o, L.NUMERIC_MODIFIERS)]
         used = found.used | ({part.i} if part is not None else set())  # (`mis en examen`: the idiom's noun)
         recipients, objects, used = _supplied(verb, relation, frame, objects, used, grammar, words, context)
         qualifiers = recipients + tuple(grammar.verb_qualifiers(

@@ -786,3 +786,14 @@ def test_a_score_is_neither_an_object_nor_an_amount(text, expected):
     found = triples(text)
     assert expected in found and not any(o[:1].isdigit() for _, _, o in found), found
     assert not any(r == "falls" for _, r, _ in triples("Real Madrid lost 2-0 to Barcelona."))
+
+
+def test_a_span_of_time_is_no_object():
+    assert not any(r == "pays" for _, r, _ in triples("Ruth Amadi was released on bail after spending two nights in "
+                                                      "custody."))
+
+
+def test_who_is_fined_is_the_object_even_when_parsed_as_a_recipient():
+    fact = next(f for f in facts("Regulators fined the lender Lumen Bank $200 million.")
+                if f.relation.local_name == "fines")
+    assert (fact.object.label, "recipient" in qualifiers(fact)) == ("Lumen Bank", False), fact

@@ -370,7 +370,8 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
             found.append(literal("date", written_phrase(obj), context))
         elif role:
             found += [Qualifier(role, mention(a, context)) for a in arguments_of(obj)]
-    for dative in (d for d in children(verb, L.INDIRECT_OBJECTS) if d.pos_ != "ADP"):  # `gave the city access`
+    # `gave the city access` (but `fined the lender $2m`: the lender is the object)
+    for dative in (d for d in children(verb, L.INDIRECT_OBJECTS) if d.pos_ != "ADP" and d.i not in used):
         found += [Qualifier("recipient", mention(a, context)) for a in arguments_of(dative)]
     purposes = L.ADVERBIAL_CLAUSES | (L.OPEN_COMPLEMENTS if "purpose" in roles.values() else frozenset())
     for clause in children(verb, purposes):  # `… to analyse data`, `in order to …`, `use X to sort …`
@@ -415,8 +416,10 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     if direct and all(is_amount(d) and not _counted(d) for d in direct):
         named = [c for d in direct for c in children(d, L.NOUN_MODIFIERS | L.NAME_PARTS)
                  if c.pos_ == "PROPN" and c.i == d.left_edge.i and is_name(c)]
+        if not named and "recipient" not in lexicon.relation(LANG, lemma, "obj")[1].values():  # `fined the lender
+            named = [c for c in children(verb, L.INDIRECT_OBJECTS) if c.pos_ != "ADP"]  # $2m`: who pays it (not `gave`)
         if named:  # `fined Google 2.4 billion euros`, parsed with the name inside the amount: the name is the object
-            return VerbObjects(named, "obj", {d.i for d in direct}, _amount_text(direct[0], set(named)))
+            return VerbObjects(named, "obj", {d.i for d in (*direct, *named)}, _amount_text(direct[0], set(named)))
         amount = _amount_text(direct[0])
         for holder in (verb, *direct):
             for word, obj in prepositional_objects(holder):
