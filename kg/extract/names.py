@@ -218,9 +218,11 @@ def _name_tokens(token: Token) -> list[Token]:
                 (left.lower_ in words.NAME_CONNECTORS or _article_after_connector(left)) and left.ent_iob_ == "I" and
                 right.ent_iob_ == "I" and left.ent_type_ not in PERSON_ENTITIES and _goes_on(right)):
             return True  # `the Bank of Mexico`, `la Cour de cassation`: one institution's name, as the NER reads it
-        if right.ent_iob_ == "I" and right.ent_type_ in INSTITUTION_ENTITIES and right.dep_ in L.ADJECTIVE_MODIFIERS \
-                and right.text[:1].islower() and is_name(right.head) and right.head.i < right.i and left.whitespace_:
-            return True  # `le Parti radical`, `les Forces armées canadiennes`: an institution's name goes on
+        if right.ent_iob_ == "I" and (right.ent_type_ in INSTITUTION_ENTITIES or right.head.pos_ == "NOUN") and \
+                right.dep_ in L.ADJECTIVE_MODIFIERS and right.text[:1].islower() and is_name(right.head) and \
+                right.head.i < right.i and left.whitespace_:
+            return True  # `le Parti radical`, `les Forces armées canadiennes`, `la Cour suprême` (which the NER may
+            # call a place): an institution's name goes on
         if right.ent_iob_ == "B" and left.ent_type_ and right.ent_type_ != left.ent_type_ and (
                 (right.head != left and left.head != right) or right.ent_type_ in PERSON_ENTITIES):
             return False  # `le secrétaire à la Défense Paul Durand`, `le ministre de l'Intérieur X`: then a person

@@ -1163,3 +1163,17 @@ def test_a_time_phrase_with_par_is_no_agent():
 
 def test_an_agent_hung_on_a_time_phrase_with_par_is_the_passive_s():
     assert ("Vantor", "acquires", "Bolt Systems") in triples("Bolt Systems a été racheté par la suite par Vantor.")
+
+
+def test_an_institution_s_adjective_belongs_to_its_name_even_called_a_place():
+    assert ("Cour suprême", "overturns", "Karvex") in triples("La Cour suprême a invalidé vendredi la loi Karvex.")
+
+
+def test_taking_a_stake_invests_in_what_it_is_a_share_of():
+    found = triples("Le groupe chinois Geely a pris une participation de 10 % dans Daimler.")
+    assert ("Geely", "investsIn", "Daimler") in found, found
+
+
+def test_a_feminine_title_is_a_role():
+    assert ("Ruth Amadi", "hasRole", "cheffe de l'opposition") in triples(
+        "La cheffe de l'opposition, Ruth Amadi, a été libérée sous caution.")

@@ -416,8 +416,9 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     if direct and all(is_amount(d) and not _counted(d) for d in direct):
         named = [c for d in direct for c in children(d, L.NOUN_MODIFIERS | L.NAME_PARTS)
                  if c.pos_ == "PROPN" and c.i == d.left_edge.i and is_name(c)]
-        if not named and "recipient" not in lexicon.relation(LANG, lemma, "obj")[1].values():  # `fined the lender
-            named = [c for c in children(verb, L.INDIRECT_OBJECTS) if c.pos_ != "ADP"]  # $2m`: who pays it (not `gave`)
+        if not named and "reason" in lexicon.relation(LANG, lemma, "obj")[1].values():  # `fined the lender $2m`: a
+            # penalty's dative pays it (not `gave X $2m`, `earned X $2m`)
+            named = [c for c in children(verb, L.INDIRECT_OBJECTS) if c.pos_ != "ADP"]
         if named:  # `fined Google 2.4 billion euros`, parsed with the name inside the amount: the name is the object
             return VerbObjects(named, "obj", {d.i for d in (*direct, *named)}, _amount_text(direct[0], set(named)))
         amount = _amount_text(direct[0])
