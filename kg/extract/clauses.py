@@ -40,8 +40,9 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             continue
         frame = grammar.second_complement(verb, lemma, frame, objects, lexicon)
         relation, roles = lexicon.relation(lang, lemma, frame)
-        if relation.minted and _is_stake(verb, words):  # `took a 10% stake in X`, `a pris une participation dans X`
-            relation = fixed_relation("investsIn")
+        if relation.minted and _is_stake(verb, words) and (found.amount is not None or any(
+                grammar.quantified(o) is not None for o in objects)):  # `took a 10% stake in X`, `a pris une
+            relation = fixed_relation("investsIn")  # participation de 10 % dans X`
         if relation.minted and frame == "obj" and lemma in words.SPEECH_VERBS and grammar.SPEECH_OBJECT_IS_ADDRESSEE:
             continue  # `told Reuters`: an addressee, not a fact
         subjects = patients or grammar.clause_subjects(verb)
