@@ -31,6 +31,8 @@ CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality"
                                # what is launched or signed is often an undertaking or an event: `une
                                # opération`, `an investigation`, `a deal` (what is announced is read as the event)
                                "launches", "signs",
+                               # what money goes into is often an activity: `la production de batteries`
+                               "investsIn",
                                # what someone is accused or convicted of is an offence: `corruption`
                                "accusedOf", "convictedOf",
                                # where someone died or was hurt, what they take part in, is most often an event:

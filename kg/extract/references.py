@@ -228,6 +228,8 @@ def _pronoun(token: Token, context: Context, words: WordLists) -> Mention | None
     if speaker is not None and speaker.is_name and speaker.kind == "Person":
         return speaker
     near = _clause_subject_before(token, grammar.clause_subjects) if possessive else grammar.governing_subject(token)
+    if possessive and near is None and _unnamed_subject_before(token):
+        return None  # (`Le chef n'a pas commenté, mais son porte-parole …`: the chief's, whom no name names)
     if near is not None and stands_for_entity(near):
         candidate = referent_of(near, context)
         # (a name says little of its number; a one-word name that `it` does something as is no person, whatever the
@@ -261,6 +263,14 @@ def _own_clause_subjects(token: Token) -> list[Token]:
     """The subjects of the clause a word stands in (an infinitive's are its governing verb's)."""
     verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     return grammar_of(token.doc).clause_subjects(verb) if verb is not None else []
+
+
+def _unnamed_subject_before(token: Token) -> bool:
+    """Whether the nearest subject before a word in its sentence is a singular common noun that stands for nothing
+    named (a possessive there most likely means it)."""
+    before = [t for t in token.sent if t.i < token.i and t.dep_ in L.SUBJECTS]
+    return bool(before) and before[-1].pos_ == "NOUN" and "Plur" not in before[-1].morph.get("Number") and \
+        not stands_for_entity(before[-1])
 
 
 def _clause_subject_before(possessive: Token, clause_subjects: Callable[[Token], list[Token]]) -> Token | None:

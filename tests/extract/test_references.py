@@ -90,3 +90,14 @@ def test_whoever_holds_a_post_is_a_person_a_pronoun_can_mean():
     """The NER tags `Jean-Pierre Farandou` an organisation; stepping down as head of SNCF, he is a person."""
     found = triples("Jean-Pierre Farandou is stepping down as head of SNCF. Jean Castex will replace him.", "en")
     assert ("Jean Castex", "replaces", "Jean-Pierre Farandou") in found, found
+
+
+def test_a_possessive_after_an_unnamed_subject_stands_for_no_earlier_name():
+    found = triples("Me Ruby défend la famille. Le chef de la police n'a pas commenté, mais son porte-parole Mark "
+                    "Pugash a critiqué ces propos.", "fr")
+    assert not any(r == "worksFor" for _, r, _ in found), found
+
+
+def test_money_invested_in_an_activity_is_a_fact():
+    found = triples("Toyota va investir 14 milliards de dollars dans la production de batteries.", "fr")
+    assert ("Toyota", "investsIn", "production de batteries") in found, found
