@@ -270,7 +270,7 @@ def _unnamed_subject_before(token: Token) -> bool:
     named (a possessive there most likely means it)."""
     before = [t for t in token.sent if t.i < token.i and t.dep_ in L.SUBJECTS]
     return bool(before) and before[-1].pos_ == "NOUN" and "Plur" not in before[-1].morph.get("Number") and \
-        not stands_for_entity(before[-1])
+        not stands_for_entity(before[-1]) and not any(is_name(c) for c in before[-1].children)  # (`le peintre X`)
 
 
 def _clause_subject_before(possessive: Token, clause_subjects: Callable[[Token], list[Token]]) -> Token | None:
