@@ -228,8 +228,10 @@ def _pronoun(token: Token, context: Context, words: WordLists) -> Mention | None
     if speaker is not None and speaker.is_name and speaker.kind == "Person":
         return speaker
     near = _clause_subject_before(token, grammar.clause_subjects) if possessive else grammar.governing_subject(token)
-    if possessive and near is None and _unnamed_subject_before(token):
-        return None  # (`Le chef n'a pas commenté, mais son porte-parole …`: the chief's, whom no name names)
+    if possessive and near is None:  # `Le chef n'a pas commenté, mais son porte-parole …`: the chief's
+        near = _owner_subject_before(token, context)
+        if near is not None and not stands_for_entity(near):
+            return None  # (whom no name names)
     if near is not None and stands_for_entity(near):
         candidate = referent_of(near, context)
         # (a name says little of its number; a one-word name that `it` does something as is no person, whatever the
@@ -265,12 +267,20 @@ def _own_clause_subjects(token: Token) -> list[Token]:
     return grammar_of(token.doc).clause_subjects(verb) if verb is not None else []
 
 
-def _unnamed_subject_before(token: Token) -> bool:
-    """Whether the nearest subject before a word in its sentence is a singular common noun that stands for nothing
-    named (a possessive there most likely means it)."""
+#: classes of the nouns whose holder may own something (`le chef`, `la police`)
+OWNER_CLASSES = frozenset({"Role", "Person", "Organization"})
+
+
+def _owner_subject_before(token: Token, context: Context) -> Token | None:
+    """The nearest subject before a word in its sentence, when it may own what the word's noun names: a name (or the
+    name it introduces: `le peintre X`), or a singular noun of a person or an organisation."""
     before = [t for t in token.sent if t.i < token.i and t.dep_ in L.SUBJECTS]
-    return bool(before) and before[-1].pos_ == "NOUN" and "Plur" not in before[-1].morph.get("Number") and \
-        not stands_for_entity(before[-1]) and not any(is_name(c) for c in before[-1].children)  # (`le peintre X`)
+    if not before:
+        return None
+    subject = next((c for c in before[-1].children if is_name(c)), before[-1])
+    owner = stands_for_entity(subject) or subject.pos_ == "NOUN" and "Plur" not in subject.morph.get("Number") and \
+        context.noun_kinds.get(subject.lemma_.lower()) in OWNER_CLASSES
+    return subject if owner else None
 
 
 def _clause_subject_before(possessive: Token, clause_subjects: Callable[[Token], list[Token]]) -> Token | None:
