@@ -797,3 +797,8 @@ def test_who_is_fined_is_the_object_even_when_parsed_as_a_recipient():
     fact = next(f for f in facts("Regulators fined the lender Lumen Bank $200 million.")
                 if f.relation.local_name == "fines")
     assert (fact.object.label, "recipient" in qualifiers(fact)) == ("Lumen Bank", False), fact
+
+
+def test_a_person_named_at_the_end_of_a_subject_set_off_by_commas_is_who_acts():
+    assert ("Paul Okafor", "owns", "chain") in triples("Her husband, the businessman Paul Okafor, owns a chain of "
+                                                        "hotels in Nigeria.")

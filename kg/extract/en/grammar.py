@@ -156,6 +156,8 @@ def _titled_at_end(subject: Token) -> Token | None:
     """`Former News of the World editor Andy Coulson used …`: a person's name ending a subject phrase that the
     parser headed with something else is who the clause is about (titles before names are written this way)."""
     last = subject.right_edge
+    while last.is_punct and last.i > subject.i:  # (`Her husband, the businessman X, owns …`: the comma after X)
+        last = last.doc[last.i - 1]
     if subject.ent_type_ in PERSON_ENTITIES or last.ent_type_ not in PERSON_ENTITIES or last.i <= subject.i:
         return None
     first = name_tokens(last)[0]
