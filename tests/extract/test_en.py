@@ -802,3 +802,9 @@ def test_who_is_fined_is_the_object_even_when_parsed_as_a_recipient():
 def test_a_person_named_at_the_end_of_a_subject_set_off_by_commas_is_who_acts():
     assert ("Paul Okafor", "owns", "chain") in triples("Her husband, the businessman Paul Okafor, owns a chain of "
                                                         "hotels in Nigeria.")
+
+
+@pytest.mark.parametrize("text", ["Tesco, Britain's biggest retailer, reported higher profits.",
+                                  "Britain's biggest retailer, Tesco, reported higher profits."])
+def test_an_organisation_described_as_a_place_s_is_based_there(text):
+    assert ("Tesco", "basedIn", "Britain") in triples(text)
