@@ -367,7 +367,9 @@ CHECKS: dict[str, Check] = {
     "unpossessed": lambda token, context: not possessives(token),
     #: not a nationality or party word (`les Britanniques à Londres`)
     "no_affiliation_word": lambda token, context: token.lower_ not in context.affiliation_words,
+    #: not the recipient a verb's frame reads in its object (`a vendu des avions à l'Inde`: to whom, not where)
     "not_a_recipient": lambda token, context: not _recipient(token, context),
+    #: a noun opening the sentence, set off before its verb's subject (`Ancienne ministre, X a …`)
     "fronted": _fronted,
     #: not run on, with no comma, from a name after a preposition (`a rencontré lundi à Berlin le chancelier`: the
     #: verb's object, which the parser hung on the place)

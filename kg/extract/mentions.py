@@ -34,7 +34,8 @@ def _loose(child: Token) -> bool:
     or where the thing happened (`une frappe au Pakistan`, `le départ de dix médecins à l'Hôpital de la
     Croix-Rousse`), unlike `la Bourse de Tokyo` or a one-word domain (`secrétaire à la Défense`)."""
     case, words = case_word(child), words_of(child.doc)  # (`à travers`: a preposition of several words)
-    return case in words.LOOSE_CASES or _years_between(child, case, words.OF_CASES) or _manner(child, case, words) or (
+    return case in words.LOOSE_CASES or _years_between(child, case, words.OF_CASES) or _manner(child, case, words) or \
+        _dated(child, case, words) or (
         case and case not in words.OF_CASES and child.ent_type_ in LOCATION_ENTITIES and (
             child.pos_ == "PROPN" or (is_name(child) and len(name_tokens(child)) > 1)))  # `au Centre de santé`
 
@@ -49,17 +50,21 @@ def time_words(noun: Token) -> list[Token]:
     return sorted([noun, *children(noun, L.ADJECTIVE_MODIFIERS)], key=lambda t: t.i)
 
 
+def _dated(child: Token, case: str, words: WordLists) -> bool:
+    """`au deuxième trimestre`, `in the third quarter`: a date written with a preposition other than `de` says when."""
+    dates = words.DATE_WORDS
+    return bool(case) and case not in words.OF_CASES and dates is not None and \
+        dates.search(text_of(time_words(child))) is not None
+
+
 def _years_between(child: Token, case: str, of_cases: Collection[str]) -> bool:
-    """`la banque de 2008 à 2015`, `jusqu'en 2015`, `au deuxième trimestre`: a date a noun is given with a
-    preposition says when, not what (but `la crise de 2008` is that crisis, unless another year follows: `de 2008 à
-    2015`)."""
+    """`la banque de 2008 à 2015`, `jusqu'en 2015`: a year a noun is given with a preposition says when, not what
+    (but `la crise de 2008` is that crisis, unless another year follows: `de 2008 à 2015`)."""
     doc, dates = child.doc, words_of(child.doc).DATE_WORDS
 
     def year(i: int) -> bool:
         return i < len(doc) and doc[i].pos_ == "NUM" and dates.fullmatch(doc[i].text) is not None
 
-    if bool(case) and case not in of_cases and dates.search(text_of(time_words(child))):  # `au deuxième trimestre`
-        return True
     return bool(case) and year(child.i) and (case not in of_cases or child.i + 2 < len(doc) and
                                              doc[child.i + 1].pos_ == "ADP" and year(child.i + 2))
 

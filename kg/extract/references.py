@@ -227,7 +227,7 @@ def _pronoun(token: Token, context: Context, words: WordLists) -> Mention | None
     speaker = discourse.last_speaker(position) if clitic else None
     if speaker is not None and speaker.is_name and speaker.kind == "Person":
         return speaker
-    near = _clause_subject_before(token, grammar.clause_subjects) if possessive else grammar.governing_subject(token)
+    near = _clause_subject_before(token) if possessive else grammar.governing_subject(token)
     if possessive and near is None:  # `Le chef n'a pas commenté, mais son porte-parole …`: the chief's
         near = _owner_subject_before(token, context)
         if near is not None and not stands_for_entity(near):
@@ -283,10 +283,9 @@ def _owner_subject_before(token: Token, context: Context) -> Token | None:
     return subject if owner else None
 
 
-def _clause_subject_before(possessive: Token, clause_subjects: Callable[[Token], list[Token]]) -> Token | None:
+def _clause_subject_before(possessive: Token) -> Token | None:
     """The named (or resolved) subject of the clause a possessive stands in, written before it."""
-    verb = next((a for a in possessive.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    return next((s for s in (clause_subjects(verb) if verb is not None else [])
+    return next((s for s in _own_clause_subjects(possessive)
                  if s.i < possessive.i and s not in possessive.head.subtree and stands_for_entity(s)), None)
 
 

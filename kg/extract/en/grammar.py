@@ -385,11 +385,6 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
     return found
 
 
-def _bare_number(token: Token) -> bool:
-    """A number that counts nothing written (`2-1`), unlike `54 seats` or `$3 billion`."""
-    return token.pos_ == "NUM" and all(c.pos_ in {"NUM", "PUNCT", "SYM"} for c in token.children)
-
-
 def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: str, part: Token | None
                  ) -> VerbObjects:
     """The verb's object heads, its frame key (`obj` or a preposition), the tokens they use, and an amount.
@@ -404,10 +399,10 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     direct = [d for d in direct if d.pos_ != "NOUN" or d.right_edge != d or not any(
         is_name(n) and n.left_edge.i == d.i + 1 for n in direct)]
     # (`founded the band The Tamarisks` parsed as two objects: a bare noun right before a name says what it is)
-    scores = [c for c in verb.children if _bare_number(c) and c.i > verb.i]
-    if scores and all(_bare_number(d) for d in direct):  # `beat Chelsea 3-0`: the name parsed before the score
+    scores = [c for c in verb.children if _score(c) and c.i > verb.i]
+    if scores and all(_score(d) for d in direct):  # `beat Chelsea 3-0`: the name parsed before the score
         direct = [c for c in children(verb, L.NOUN_PHRASE_ADVERBIALS) if is_name(c) and c.i < scores[0].i] or direct
-    direct = [d for d in direct if not _bare_number(d)] or direct  # (`beat England 2-1`: the score is no object)
+    direct = [d for d in direct if not _score(d)] or direct  # (`beat England 2-1`: the score is no object)
     if any(p.pos_ == "ADJ" and p.lemma_.lower() not in W.AVAILABILITY_ADJECTIVES
            for p in children(verb, L.PREDICATIVES)):
         return VerbObjects([], "", set())  # `held rates steady`, `found him guilty`: not what the verb alone says
