@@ -162,10 +162,10 @@ def phrases_on_objects(objects: list[Token], roles: dict[str, str]) -> list[Toke
     if roles.get("à") != "recipient":
         return []
     return [c for obj in objects for c in obj.subtree if c.dep_ in L.NOUN_MODIFIERS and case_word(c) == "à" and
-            (c.head == obj or c.right_edge == obj.right_edge and _of_complements(c.head, obj))]
+            (c.head == obj or c.right_edge == obj.right_edge and _through_de_complements(c.head, obj))]
 
 
-def _of_complements(noun: Token, obj: Token) -> bool:
+def _through_de_complements(noun: Token, obj: Token) -> bool:
     """Whether `noun` is `obj` or hangs on it through `de` complements only (`un prêt de 2 milliards d'euros`)."""
     while noun != obj:
         if noun.dep_ not in L.NOUN_MODIFIERS or case_word(noun) != "de":
