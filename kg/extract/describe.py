@@ -20,7 +20,7 @@ from . import labels as L
 from .context import Context, case_word, children, fixed_relation, words_of
 from .discourse import Described, Note, Typed
 from .facts import affiliation, affiliation_facts, possessor_facts, relational_facts, typed_by
-from .mentions import conjuncts, mention
+from .mentions import conjuncts, member_phrase, mention
 from .names import is_name, name_tokens, stands_for_entity
 
 #: named-entity types of a place, which a compound before a noun names as where, not whose (`the US maker`)
@@ -43,7 +43,8 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
     # unless the noun is set on the name itself (`Y, the maker of X`, `la start-up X`), whose words would go with it
     apposed = noun.head == name and noun.dep_ not in L.RELATIVE_CLAUSES
     left_out = tuple(t for t in leave_out if t in noun.subtree) if apposed else (name, *leave_out)
-    description = mention(noun, context, leave_out=left_out, kind="Concept")
+    description = member_phrase(mention(noun, context, leave_out=left_out, kind="Concept"), noun, context,
+                                singular=False)  # (`A, B et C, trois partis arabes`: each a `parti arabe`)
     position = context.offset + noun.idx
     yield Described(noun.lemma_.lower(), position, named)  # a later `ce modèle`, `the mayor` means it
     yield Described(fold(description.text), position, named)
@@ -61,7 +62,11 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
                         noun.lemma_, confidence=0.7)
         link = words_of(noun.doc).OF_CASE
         if link and "Plur" not in noun.morph.get("Number"):  # (`sous ses ordres, X` describes no one)
-            yield from possessor_facts(named, description, grammar.possessors(noun), link, context, sentence, rule)
+            event = context.noun_kinds.get(noun.lemma_.lower()) == "Event" or noun.lemma_.lower() in context.nominals
+            owners = [o for o in others if stands_for_entity(o) and not event]  # `Y's daughter X`, `X, the son of Y`
+            owned = mention(noun, context, kind="Concept", leave_out=(*left_out, *(  # (the noun without them)
+                o.head if o.head != noun and o.head in noun.subtree else o for o in owners)))
+            yield from possessor_facts(named, owned, owners, link, context, sentence, rule)
         yield from _placed(named, noun, context, sentence, rule, grammar)
     yield from affiliation_facts(named, noun, context, sentence, rule, L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
 
@@ -116,7 +121,8 @@ def role_facts(person: Token, title: Token, context: Context, sentence: Span, ru
     complements = tuple(e.head for e in employers  # `de la société X`: all of it, but `chez X` is no description
                         if e.head.head == title and not case_word(e))
     inside = tuple(t for t in (person, *employers, *complements) if t in title.subtree)
-    role = mention(title, context, leave_out=(*inside, *leave_out), kind="Role")
+    role = member_phrase(mention(title, context, leave_out=(*inside, *leave_out), kind="Role"), title, context,
+                         singular=True)  # (`A et B, deux dirigeants de Y`: each is a `dirigeant`)
     employers = employers or [e for e in otherwise if stands_for_entity(e)]
     holder, evidence = mention(person, context), context.evidence(sentence)
     if holder.is_name and title.lemma_.lower() not in words.ORGANISATION_ROLES:

@@ -49,7 +49,7 @@ class Discourse:
         self.quotes: dict[tuple[int, int], Mention] = {}  # (start, end) of reported speech -> who said it
         self._named_together: list[tuple[int, list[Mention]]] = []  # entities named together, in reading order
         #: position of a plural reference (`ils`, `les deux groupes`) -> the entities it stands for
-        self.groups: dict[int, list[Mention]] = {}
+        self.groups: dict[tuple[int, str], list[Mention]] = {}  # (start, head) of a plural reference -> members
         #: the plural noun phrase the last sentence named last (`ces derniers` in the next one means it)
         self.latest_plural: Mention | None = None
         #: position of a title that recalled a person (`le secrétaire à la Défense a dit …`) -> their role fact
@@ -72,7 +72,7 @@ class Discourse:
 
     def stand_for_group(self, position: int, members: list[Mention], text: str) -> Mention:
         """A plural reference at `position` as a mention whose facts hold for each of `members`."""
-        self.groups[position] = members
+        self.groups[(position, text.lower())] = members
         kinds = {m.kind for m in members}
         return Mention(text, position, position + len(text), kind=kinds.pop() if len(kinds) == 1 else "Entity",
                        is_name=True, head_lemma=text.lower())

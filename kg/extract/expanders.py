@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from . import labels as L
 from .context import Context, case_word, children, grammar_of, once_per_token, words_of
 from .grammar import is_set_off
-from .mentions import mention, named_attribute, possessives
+from .mentions import counts, mention, named_attribute, possessives
 from .names import LOCATION_ENTITIES, PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
 from .references import nationality_noun
 
@@ -274,7 +274,9 @@ def _set_apart(noun: Token, context: Context) -> bool:
 def _describes(noun: Token) -> bool:
     """An appositive noun that says what a name is, not a count in brackets (`( 5 seats )`) nor an amount."""
     in_brackets = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "("
-    return not in_brackets and not children(noun, L.NUMERIC_MODIFIERS) and not grammar_of(noun.doc).is_amount(noun)
+    counted = bool(counts(noun)) and set(children(noun, L.NUMERIC_MODIFIERS)) <= set(counts(noun))
+    return not in_brackets and (counted or not children(noun, L.NUMERIC_MODIFIERS) and
+                                not grammar_of(noun.doc).is_amount(noun))  # (`A and B, two executives of Y`)
 
 
 def _compounded(noun: Token) -> bool:

@@ -23,7 +23,7 @@ from .expanders import CHECKS, EXPANDERS
 from .facts import affiliation, relational_facts
 from .grammar import measure_owner, phrase_role
 from .matcher import DependencyPattern
-from .mentions import amount_mention, amount_words, literal, mention, text_of, time_words
+from .mentions import amount_mention, amount_words, conjuncts, literal, mention, text_of, time_words
 from .names import is_name, stands_for_entity
 
 #: node name -> the tokens the rule's lines matched for it, for one anchor
@@ -174,8 +174,12 @@ def _read_describe(rule: ConstructionRule, slots: Slots, sentence: Span, context
     left_out = tuple(t for slot in rule.settings.get("leave_out", ()) for t in rule.slot_tokens(slots, slot, grammar,
                                                                                                  context))
     for noun in rule.tokens(slots, "noun", grammar, context):
-        for name in rule.tokens(slots, "name", grammar, context):
-            yield from describe(name, noun, context, sentence, rule.name, grammar, leave_out=left_out)
+        names = rule.tokens(slots, "name", grammar, context)
+        if "Plur" in noun.morph.get("Number"):  # `A and B, two executives of Y`: each of them
+            names = list(dict.fromkeys(m for name in names for m in conjuncts(name) if m == name or is_name(m)))
+        for name in names:
+            yield from describe(name, noun, context, sentence, rule.name, grammar, leave_out=(*left_out, *(
+                n for n in names if n != name and n in noun.subtree)))
 
 
 def _read_relational(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,

@@ -3,6 +3,7 @@ noun recalls), coordination, quotations and what a clause says.
 """
 
 from collections.abc import Callable, Collection
+from dataclasses import replace
 from functools import partial
 
 from spacy.tokens import Doc, Span, Token
@@ -123,6 +124,37 @@ def text_of(tokens: list[Token]) -> str:
     """The text tokens cover, with their own spacing; elided determiners (l’, d’) stripped at the start."""
     text = "".join(t.text_with_ws for t in tokens).strip()
     return text.strip(" ,;:«»\"()")
+
+
+def counts(noun: Token) -> list[Token]:
+    """The words counting a plural noun's members (`deux dirigeants`, `both Republicans`, `twelve countries`), which
+    say how many, not what they are."""
+    if "Plur" not in noun.morph.get("Number"):
+        return []
+    words = words_of(noun.doc).COUNT_WORDS
+    return [c for c in noun.children if (c.lower_ in words or c.like_num) and
+            c.dep_ in L.NUMERIC_MODIFIERS | L.DETERMINERS]
+
+
+def member_phrase(said: Mention, noun: Token, context: Context, singular: bool) -> Mention:
+    """A plural noun phrase said of one of its members, where the mention stands: without the words counting them
+    (`nine American universities` -> `American universities`) and, if `singular`, with the noun and its adjectives
+    in the singular (`deux hauts dirigeants` -> `haut dirigeant`). Kept plural when any other word is plural (`tous
+    les partis`, `modèles de cadres`, `campagnes couronnées`: a participle's lemma is its infinitive)."""
+    counted = {t for count in counts(noun) for t in count.subtree}  # (`at least 16`)
+    tokens = [t for t in noun.doc if said.start <= context.offset + t.idx < said.end and t not in counted]
+    agreeing = [t for t in tokens if "Plur" in t.morph.get("Number")] if singular else []
+    if noun not in agreeing or any(t != noun and (t.head != noun or t.pos_ != "ADJ") for t in agreeing):
+        agreeing = []
+    text = "".join((_singular_as_written(t) if t in agreeing else t.text) + t.whitespace_ for t in tokens).strip()
+    return replace(said, text=text) if counted or agreeing else said
+
+
+def _singular_as_written(token: Token) -> str:
+    """A plural word in the singular: its lemma, or, for a feminine word, the word without its plural `s` (lemmas
+    are masculine: `italiennes` -> `italienne`); capitalised as written, but for the sentence's capital."""
+    word = token.text[:-1] if "Fem" in token.morph.get("Gender") and token.text.endswith("s") else token.lemma_
+    return word[:1].upper() + word[1:] if token.text[:1].isupper() and not token.is_sent_start else word.lower()
 
 
 def kind_of(head: Token, context: Context, named: bool) -> str:

@@ -86,7 +86,8 @@ def resolve_plural(token: Token, context: Context, pronouns: frozenset[str], cou
     entities last named together, when they were named shortly before and their number fits."""
     if token.pos_ == "PRON" and token.lower_ in pronouns and token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS:
         size = None
-    elif token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") and not children(token, L.NOUN_MODIFIERS):
+    elif token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") and not children(token, L.NOUN_MODIFIERS) \
+            and token.dep_ not in L.APPOSITIONS:  # (`A and B, both executives`: what they are)
         size = next((counts[c.lower_] for c in token.children if c.lower_ in counts), None)
         if size is None or not any(c.dep_ in L.DETERMINERS for c in token.children):
             return

@@ -808,3 +808,41 @@ def test_a_person_named_at_the_end_of_a_subject_set_off_by_commas_is_who_acts():
                                   "Britain's biggest retailer, Tesco, reported higher profits."])
 def test_an_organisation_described_as_a_place_s_is_based_there(text):
     assert ("Tesco", "basedIn", "Britain") in triples(text)
+
+
+@pytest.mark.parametrize("text", ["Ama Osei and Tom Ruiz, two senior executives at Norvale Bank, resigned on Monday.",
+                                  "Ama Osei and Tom Ruiz, both senior executives at Norvale Bank, resigned."])
+def test_a_plural_noun_set_off_after_names_describes_each_of_them(text):
+    found = triples(text)
+    assert {(p, r, o) for p in ("Ama Osei", "Tom Ruiz") for r, o in (("hasRole", "senior executive"),
+                                                                     ("worksFor", "Norvale Bank"))} <= found, found
+
+
+def test_a_chair_of_an_organisation_leads_it():
+    assert ("Bill Okoro", "leads", "Lagos Chamber of Commerce") in triples(
+        "Bill Okoro, the chair of the Lagos Chamber of Commerce, was shot on Wednesday.")
+
+
+def test_a_date_hung_inside_another_phrase_is_the_fact_s_date_alone():
+    fact = next(f for f in facts("Mary Tsai succeeded Tom Ruiz as chief executive of Norvale Bank in March.")
+                if f.relation.local_name == "succeeds")
+    assert qualifiers(fact).get("date") == "March", fact.qualifiers
+
+
+def test_a_country_named_by_the_adjective_opening_a_group_is_no_group():
+    found = triples("Lumen Labs works with three American universities, including Harvard and Yale.")
+    assert {("Harvard", "nationality", "United States"), ("Yale", "nationality", "United States"),
+            ("Lumen Labs", "collaboratesWith", "Yale")} <= found, found
+    assert ("Harvard", "nationality", "Yale") not in found, found
+
+
+def test_whom_someone_succeeds_in_a_post_held_it():
+    found = triples("Mary Tsai succeeded Tom Ruiz as chief executive of Norvale Bank.")
+    assert {("Tom Ruiz", "hasRole", "chief executive"), ("Tom Ruiz", "leads", "Norvale Bank")} <= found, found
+
+
+@pytest.mark.parametrize("text", ["Anna Berg, the daughter of Tom Berg, married Henry Ruiz.",
+                                  "Tom Berg's daughter Anna Berg married Henry Ruiz."])
+def test_a_person_described_by_a_noun_of_another_is_that_noun_of_them(text):
+    found = triples(text)
+    assert ("Anna Berg", "daughterOf", "Tom Berg") in found and not any("Berg" in r for _, r, _ in found), found

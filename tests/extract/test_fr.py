@@ -1177,3 +1177,18 @@ def test_taking_a_stake_invests_in_what_it_is_a_share_of():
 def test_a_feminine_title_is_a_role():
     assert ("Ruth Amadi", "hasRole", "cheffe de l'opposition") in triples(
         "La cheffe de l'opposition, Ruth Amadi, a été libérée sous caution.")
+
+
+def test_a_plural_title_describes_each_name_it_is_apposed_to():
+    found = triples("Anna Berg et Tom Ruiz, deux hauts dirigeants de la banque Norvale, ont démissionné.")
+    assert {(p, r, o) for p in ("Anna Berg", "Tom Ruiz") for r, o in (("hasRole", "haut dirigeant"),
+                                                                      ("worksFor", "Norvale"))} <= found, found
+
+
+def test_whom_someone_succeeds_at_the_head_of_an_organisation_led_it():
+    found = triples("Nikolaï Azarov a succédé à Viktor Ianoukovitch à la tête de Valtek.")
+    assert {("Nikolaï Azarov", "leads", "Valtek"), ("Viktor Ianoukovitch", "leads", "Valtek")} <= found, found
+
+
+def test_being_at_the_head_of_an_organisation_leads_it():
+    assert ("Nikolaï Azarov", "leads", "Valtek") in triples("Nikolaï Azarov est à la tête de Valtek depuis 2010.")

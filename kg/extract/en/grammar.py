@@ -339,6 +339,16 @@ def passive_roles(verb: Token, sentence: Span) -> tuple[list[Token], list[Token]
     return clause_subjects(verb), agents, {a.i for a in agents}
 
 
+def _dated_phrase(obj: Token) -> Token | None:
+    """The phrase saying when: the object of a preposition itself (`on Friday`, `in the third quarter of 2021`), or
+    the object of a phrase hung inside it (`as chief executive in March`, `during a meeting in May`)."""
+    inside = [o for word, o in prepositional_objects(obj) if word not in W.OF_CASES]
+    own = [t for t in obj.subtree if not any(t in o.head.subtree for o in inside)]
+    if W.DATE_WORDS.search(text_of(own)):
+        return obj
+    return next((d for o in inside if (d := _dated_phrase(o)) is not None), None)
+
+
 def passive_frames(verb: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
     """`is based in`, `was killed in`: a passive's prepositional phrases whose frame names the relation (`pass:in`:
     only in the passive, `was held in`, not `held a stake in`)."""
@@ -359,8 +369,11 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
         if obj.i in used:
             continue
         role = "source" if word.split()[0] in W.SOURCE_CASES else roles.get(word)
-        if role in (None, "place") and W.DATE_WORDS.search(text_of(list(obj.subtree))):
+        dated = _dated_phrase(obj)
+        if role in (None, "place") and dated is obj:
             role = "date"  # (`hosted X on Friday`: the table's `on` is a platform, a day is when)
+        elif dated is not None:  # `succeeded X as chief executive in March`: when, hung inside another phrase
+            found.append(literal("date", written_phrase(dated), context))
         elif role is None and word in W.PLACE_CASES and is_name(obj) and mention(obj, context).kind == "Place":
             role = "place"  # `gave a speech in New York`: where the fact happened
         if role is None:  # what the preposition says when the verb does not: `about X`, `in partnership with X`
