@@ -846,3 +846,12 @@ def test_whom_someone_succeeds_in_a_post_held_it():
 def test_a_person_described_by_a_noun_of_another_is_that_noun_of_them(text):
     found = triples(text)
     assert ("Anna Berg", "daughterOf", "Tom Berg") in found and not any("Berg" in r for _, r, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Lakeside Heat is a basketball team based in Sacramento.", ("Lakeside Heat", "basedIn", "Sacramento")),
+    ("Norvale is a company that makes valves.", ("Norvale", "produces", "valves")),
+])
+def test_what_is_said_of_a_copula_s_attribute_is_said_of_its_named_subject(text, expected):
+    found = triples(text)
+    assert expected in found and not any(s in ("basketball team", "company") for s, _, _ in found), found

@@ -1192,3 +1192,12 @@ def test_whom_someone_succeeds_at_the_head_of_an_organisation_led_it():
 
 def test_being_at_the_head_of_an_organisation_leads_it():
     assert ("Nikolaï Azarov", "leads", "Valtek") in triples("Nikolaï Azarov est à la tête de Valtek depuis 2010.")
+
+
+def test_what_is_said_of_a_copula_s_attribute_is_said_of_its_named_subject():
+    assert ("Pathway Networks", "basedIn", "Markham") in triples(
+        "Pathway Networks est un fournisseur canadien installé à Markham.")
+
+
+def test_des_right_after_a_verb_taking_an_object_is_the_indefinite_article():
+    assert ("Norvale", "produces", "vannes") in triples("La société Norvale, qui fabrique des vannes, a été rachetée.")

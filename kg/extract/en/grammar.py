@@ -82,6 +82,10 @@ def referent_token(token: Token) -> Token:
         return referent_token(token.head.head)
     if token.dep_ in L.APPOSITIONS and is_name(token.head):
         return token.head
+    if token.dep_ in L.ATTRIBUTES:  # `X is a team based in Y`: what the attribute says X is
+        subject = next((s for s in children(token.head, L.SUBJECTS) if is_name(s)), None)
+        if subject is not None:
+            return subject
     return next((c for c in children(token, L.APPOSITIONS) if is_name(c)), None) or titled_person(token) or \
         possessor_set_off(token) or token
 

@@ -327,15 +327,16 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
 
 
 def _partitive(oblique: Token, verb: Token) -> bool:
-    """`achète du pétrole` parsed with `du` as the preposition `de` + `le`: a `du` opening a common noun right after
-    its verb (adverbs aside) is the partitive article."""
+    """`achète du pétrole`, `fabrique des vannes` parsed with `du` / `des` as the preposition `de` + `le` / `les`: a
+    `du` or `des` opening a common noun right after its verb (adverbs aside) is the partitive or indefinite article."""
     opening = oblique.doc[oblique.left_edge.i]
-    return oblique.pos_ == "NOUN" and opening.lower_ == PARTITIVE_ARTICLE and opening.head == oblique and \
+    return oblique.pos_ == "NOUN" and opening.lower_ in PARTITIVE_ARTICLES and opening.head == oblique and \
         verb.i < opening.i and all(t.pos_ == "ADV" for t in oblique.doc[verb.i + 1:opening.i])
 
 
-#: the article of a part of a mass (`du pétrole`), which the parser takes for `de` + `le`
-PARTITIVE_ARTICLE = "du"
+#: the articles of a part of a mass (`du pétrole`) and of an indefinite plural (`des vannes`), which the parser takes
+#: for `de` + `le` / `les`
+PARTITIVE_ARTICLES = frozenset({"du", "des"})
 #: labels the parser gives an object name it misreads: `dirige Google` (an adverb), `a critiqué Acme` (an xcomp)
 MISREAD_OBJECTS = L.MODIFIER_OBLIQUES | L.NAME_PARTS | L.NOUN_MODIFIERS | L.ADVERB_MODIFIERS | L.UNLABELLED | \
     L.OPEN_COMPLEMENTS

@@ -116,7 +116,16 @@ def referent_token(token: Token) -> Token:
             return referent_token(inner)
     if is_name(token):
         return token
-    return following_name(token) or opening_apposition(token) or token  # `Le ministre de X, Y, a …`
+    return following_name(token) or opening_apposition(token) or _copula_subject(token) or token  # `Le ministre
+    # de X, Y, a …`
+
+
+def _copula_subject(noun: Token) -> Token | None:
+    """`X est une société installée à Lyon`: the name a copula's attribute says what it is (the subject hangs on
+    the attribute or on the copula)."""
+    copulas = children(noun, L.COPULAS)
+    subject = next((s for h in (noun, *copulas) for s in children(h, L.SUBJECTS)), None) if copulas else None
+    return subject if subject is not None and is_name(subject) else None
 
 
 def _counts_a_thing(inner: Token) -> bool:
