@@ -855,3 +855,9 @@ def test_a_person_described_by_a_noun_of_another_is_that_noun_of_them(text):
 def test_what_is_said_of_a_copula_s_attribute_is_said_of_its_named_subject(text, expected):
     found = triples(text)
     assert expected in found and not any(s in ("basketball team", "company") for s, _, _ in found), found
+
+
+def test_an_event_held_is_not_owned():
+    found = triples("The two leaders held talks in Geneva on Monday.")
+    assert not any(r == "owns" for _, r, _ in found), found
+    assert ("Acme", "owns", "Bolt") in triples("Acme holds a 20% stake in Bolt.")

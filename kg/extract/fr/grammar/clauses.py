@@ -328,9 +328,11 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
 
 def _partitive(oblique: Token, verb: Token) -> bool:
     """`achète du pétrole`, `fabrique des vannes` parsed with `du` / `des` as the preposition `de` + `le` / `les`: a
-    `du` or `des` opening a common noun right after its verb (adverbs aside) is the partitive or indefinite article."""
+    `du` or `des` opening a common noun right after its verb (adverbs aside) is the partitive or indefinite article;
+    not after a participle without `avoir`, a passive's (`composée des partis X et Y`)."""
     opening = oblique.doc[oblique.left_edge.i]
-    return oblique.pos_ == "NOUN" and opening.lower_ in PARTITIVE_ARTICLES and opening.head == oblique and \
+    active = "Part" not in verb.morph.get("VerbForm") or any(a.lemma_ == "avoir" for a in children(verb, L.AUXILIARIES))
+    return active and oblique.pos_ == "NOUN" and opening.lower_ in PARTITIVE_ARTICLES and opening.head == oblique and \
         verb.i < opening.i and all(t.pos_ == "ADV" for t in oblique.doc[verb.i + 1:opening.i])
 
 
