@@ -23,7 +23,7 @@ from .expanders import CHECKS, EXPANDERS
 from .facts import affiliation, relational_facts
 from .grammar import measure_owner, phrase_role
 from .matcher import DependencyPattern
-from .mentions import amount_mention, amount_words, conjuncts, literal, mention, text_of, time_words
+from .mentions import amount_mention, amount_words, conjuncts, first_conjunct, literal, mention, text_of, time_words
 from .names import is_name, stands_for_entity
 
 #: node name -> the tokens the rule's lines matched for it, for one anchor
@@ -176,7 +176,8 @@ def _read_describe(rule: ConstructionRule, slots: Slots, sentence: Span, context
     for noun in rule.tokens(slots, "noun", grammar, context):
         names = rule.tokens(slots, "name", grammar, context)
         if "Plur" in noun.morph.get("Number"):  # `A and B, two executives of Y`: each of them
-            names = list(dict.fromkeys(m for name in names for m in conjuncts(name) if m == name or is_name(m)))
+            names = list(dict.fromkeys(m for name in names for m in conjuncts(first_conjunct(name))
+                                       if m == name or is_name(m)))
         for name in names:
             yield from describe(name, noun, context, sentence, rule.name, grammar, leave_out=(*left_out, *(
                 n for n in names if n != name and n in noun.subtree)))

@@ -127,13 +127,14 @@ def text_of(tokens: list[Token]) -> str:
 
 
 def counts(noun: Token) -> list[Token]:
-    """The words counting a plural noun's members (`deux dirigeants`, `both Republicans`, `twelve countries`), which
-    say how many, not what they are."""
+    """The words counting a plural noun's members (`deux dirigeants`, `both Republicans`, `twelve countries`, `tous
+    deux`), which say how many, not what they are."""
     if "Plur" not in noun.morph.get("Number"):
         return []
-    words = words_of(noun.doc).COUNT_WORDS
-    return [c for c in noun.children if (c.lower_ in words or c.like_num) and
-            c.dep_ in L.NUMERIC_MODIFIERS | L.DETERMINERS]
+    words = words_of(noun.doc)
+    return [c for c in noun.children if (c.lower_ in words.COUNT_WORDS or c.lower_ in words.TOTALITY_WORDS or
+                                         c.like_num) and c.dep_ in L.NUMERIC_MODIFIERS | L.DETERMINERS |
+            L.ADJECTIVE_MODIFIERS]
 
 
 def member_phrase(said: Mention, noun: Token, context: Context, singular: bool) -> Mention:
@@ -229,6 +230,13 @@ def collect_names(doc: Doc, context: Context) -> None:
         # a misparsed name may hang off two words (`Mistral` nmod, `AI` nsubj); its subject part says what it does
         head = next((t for t in heads if t.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS), heads[0])
         context.discourse.add(referent_of(head, context))
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first member of the coordination a token is in (`A, B et C`: A, from any of them)."""
+    while token.dep_ in L.CONJUNCTS and token.head != token:
+        token = token.head
+    return token
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -250,6 +250,8 @@ class WordLists:
     TALK_VERBS: frozenset[str] = frozenset()
     #: verbs that only give their infinitive a tense (`va ouvrir`, `vient d'ouvrir`, `is going to open`)
     TENSE_VERBS: frozenset[str] = frozenset()
+    #: words saying a plural description holds for all its members (`tous deux anciens ministres`, `all three`)
+    TOTALITY_WORDS: frozenset[str] = frozenset()
     #: verb forms the lemmatizer reads wrong -> their lemma (`fined` is `fine`, not the verb `fin`)
     VERB_LEMMAS: dict[str, str] = field(default_factory=dict)
 

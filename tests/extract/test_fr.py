@@ -1201,3 +1201,13 @@ def test_what_is_said_of_a_copula_s_attribute_is_said_of_its_named_subject():
 
 def test_des_right_after_a_verb_taking_an_object_is_the_indefinite_article():
     assert ("Norvale", "produces", "vannes") in triples("La société Norvale, qui fabrique des vannes, a été rachetée.")
+
+
+def test_a_plural_title_after_a_comma_is_no_subject_and_describes_every_name_before_it():
+    found = triples("Marie Dubois et Paul Lenoir, tous deux anciens ministres, ont rejoint le conseil de Norvale.")
+    assert {("Marie Dubois", "hasRole", "ancien ministre"), ("Paul Lenoir", "hasRole", "ancien ministre")} <= found
+    assert not any("ministres" in s for s, _, _ in found), found
+
+
+def test_a_cut_announced_as_a_noun_is_the_announcer_s():
+    assert ("Valtek", "ends", "1 200 postes") in triples("Valtek a annoncé lundi la suppression de 1 200 postes.")
