@@ -44,7 +44,7 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
     apposed = noun.head == name and noun.dep_ not in L.RELATIVE_CLAUSES
     left_out = tuple(t for t in leave_out if t in noun.subtree) if apposed else (name, *leave_out)
     description = member_phrase(mention(noun, context, leave_out=left_out, kind="Concept"), noun, context,
-                                singular=False)  # (`A, B et C, trois partis arabes`: each a `parti arabe`)
+                                singular=False)  # (`A, B et C, trois partis arabes`: what each is, not how many)
     position = context.offset + noun.idx
     yield Described(noun.lemma_.lower(), position, named)  # a later `ce modèle`, `the mayor` means it
     yield Described(fold(description.text), position, named)

@@ -48,8 +48,8 @@ class Discourse:
         self.awaiting_events: set[int] = set()
         self.quotes: dict[tuple[int, int], Mention] = {}  # (start, end) of reported speech -> who said it
         self._named_together: list[tuple[int, list[Mention]]] = []  # entities named together, in reading order
-        #: position of a plural reference (`ils`, `les deux groupes`) -> the entities it stands for
-        self.groups: dict[tuple[int, str], list[Mention]] = {}  # (start, head) of a plural reference -> members
+        #: (position, head) of a plural reference (`ils`, `les deux groupes`) -> the entities it stands for
+        self.groups: dict[tuple[int, str], list[Mention]] = {}
         #: the plural noun phrase the last sentence named last (`ces derniers` in the next one means it)
         self.latest_plural: Mention | None = None
         #: position of a title that recalled a person (`le secrétaire à la Défense a dit …`) -> their role fact

@@ -861,3 +861,8 @@ def test_an_event_held_is_not_owned():
     found = triples("The two leaders held talks in Geneva on Monday.")
     assert not any(r == "owns" for _, r, _ in found), found
     assert ("Acme", "owns", "Bolt") in triples("Acme holds a 20% stake in Bolt.")
+
+
+def test_a_post_left_as_a_title_was_held():
+    found = triples("Anna Berg left her post as chief executive of Valtek.")
+    assert {("Anna Berg", "hasRole", "chief executive"), ("Anna Berg", "leads", "Valtek")} <= found, found

@@ -1211,3 +1211,8 @@ def test_a_plural_title_after_a_comma_is_no_subject_and_describes_every_name_bef
 
 def test_a_cut_announced_as_a_noun_is_the_announcer_s():
     assert ("Valtek", "ends", "1 200 postes") in triples("Valtek a annoncé lundi la suppression de 1 200 postes.")
+
+
+def test_a_post_named_as_the_object_of_a_verb_of_holding_or_leaving_is_held():
+    found = triples("Anna Berg a quitté son poste de directrice générale de Valtek.")
+    assert {("Anna Berg", "hasRole", "directrice générale"), ("Anna Berg", "leads", "Valtek")} <= found, found

@@ -116,8 +116,8 @@ def referent_token(token: Token) -> Token:
             return referent_token(inner)
     if is_name(token):
         return token
-    return following_name(token) or opening_apposition(token) or _copula_subject(token) or token  # `Le ministre
-    # de X, Y, a …`
+    # `Le ministre de X, Y, a …`, `X est une société installée à Lyon`
+    return following_name(token) or opening_apposition(token) or _copula_subject(token) or token
 
 
 def _copula_subject(noun: Token) -> Token | None:
