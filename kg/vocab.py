@@ -84,6 +84,7 @@ class KG(DefinedNamespace):
     hosts: URIRef
     hypothetical: URIRef
     includes: URIRef
+    increases: URIRef
     informs: URIRef
     injuredIn: URIRef
     injures: URIRef

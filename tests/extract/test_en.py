@@ -866,3 +866,7 @@ def test_an_event_held_is_not_owned():
 def test_a_post_left_as_a_title_was_held():
     found = triples("Anna Berg left her post as chief executive of Valtek.")
     assert {("Anna Berg", "hasRole", "chief executive"), ("Anna Berg", "leads", "Valtek")} <= found, found
+
+
+def test_raising_a_rate_increases_it():
+    assert ("Fed", "increases", "rates") in triples("The Fed hiked rates by a quarter point.")

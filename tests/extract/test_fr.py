@@ -1216,3 +1216,8 @@ def test_a_cut_announced_as_a_noun_is_the_announcer_s():
 def test_a_post_named_as_the_object_of_a_verb_of_holding_or_leaving_is_held():
     found = triples("Anna Berg a quitté son poste de directrice générale de Valtek.")
     assert {("Anna Berg", "hasRole", "directrice générale"), ("Anna Berg", "leads", "Valtek")} <= found, found
+
+
+def test_relever_un_taux_l_augmente():
+    found = triples("La Banque centrale a relevé ses taux directeurs.")
+    assert ("Banque centrale", "increases", "taux directeurs") in found, found
