@@ -174,9 +174,11 @@ def _abstract(m: Mention) -> bool:
 def _bare(m: Mention) -> bool:
     """A common noun without any modifier (`services`, `the company`): it says little on its own. A capitalised
     word that is its own lemma is not taken for one: at the start of a sentence the tagger often calls a rare
-    surname a noun (`Scheinman sold …`), while `Carmakers` is a plural and so a common noun."""
+    surname a noun (`Scheinman sold …`), while `Carmakers` is a plural and so a common noun; nor is an amount
+    (`2 %`, whose sign folds away; a number alone, `24`, says nothing)."""
     possibly_a_name = m.text[:1].isupper() and m.head_lemma == m.text.lower()
-    return not m.is_name and len(fold(m.text).split()) == 1 and not possibly_a_name
+    amount = any(c.isdigit() for c in m.text) and not m.text.strip().isdigit()
+    return not m.is_name and len(fold(m.text).split()) == 1 and not possibly_a_name and not amount
 
 
 def informative(c: Candidate) -> bool:

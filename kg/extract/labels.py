@@ -2,6 +2,7 @@
 named-entity labels patterns test."""
 
 SUBJECTS = frozenset({"nsubj"})
+CLAUSAL_SUBJECTS = frozenset({"csubj", "csubjpass"})  # `monetising assets does not increase debt`
 PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
 # the labels a mended parse gives (kg/lang/fr/repairs.py, kg/headlines.py)
 UD_AGENT, UD_SUBJECT, UD_OBJECT, UD_ARGUMENT, UD_DETERMINER = "obl:agent", "nsubj", "obj", "obl:arg", "det"

@@ -870,3 +870,8 @@ def test_a_post_left_as_a_title_was_held():
 
 def test_raising_a_rate_increases_it():
     assert ("Fed", "increases", "rates") in triples("The Fed hiked rates by a quarter point.")
+
+
+def test_a_clause_with_a_clausal_subject_inherits_no_subject_from_the_clause_before():
+    found = triples("Customers are pawning jewellery, and selling personal assets does not increase household debt.")
+    assert not any(r == "increases" for _, r, _ in found), found

@@ -1221,3 +1221,7 @@ def test_a_post_named_as_the_object_of_a_verb_of_holding_or_leaving_is_held():
 def test_relever_un_taux_l_augmente():
     found = triples("La Banque centrale a relevé ses taux directeurs.")
     assert ("Banque centrale", "increases", "taux directeurs") in found, found
+
+
+def test_a_move_by_a_bare_percentage_is_kept():
+    assert ("chômage", "falls", "2 %") in triples("Le chômage a reculé de 2 %.")

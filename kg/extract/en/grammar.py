@@ -135,7 +135,8 @@ def clause_subjects(verb: Token) -> list[Token]:
     if verb.dep_ in L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS:  # `help carmakers build …`, `plans to buy`
         controllers = children(verb.head, L.OBJECTS)
         return [a for c in controllers for a in arguments_of(c)] if controllers else clause_subjects(verb.head)
-    if verb.dep_ in L.CONJUNCTS | L.ADVERBIAL_CLAUSES and verb.head.pos_ in {"VERB", "AUX"}:
+    if verb.dep_ in L.CONJUNCTS | L.ADVERBIAL_CLAUSES and verb.head.pos_ in {"VERB", "AUX"} and \
+            not children(verb, L.CLAUSAL_SUBJECTS):  # (a clause as its own subject says who does nothing)
         return clause_subjects(verb.head)
     if verb.dep_ in L.ADJECTIVAL_COMPLEMENTS and verb.lemma_.lower() in W.FACTIVE_ADJECTIVES:
         return clause_subjects(verb.head)  # `we are delighted to offer X`: `offer`'s subject is the copula's
