@@ -1225,3 +1225,8 @@ def test_relever_un_taux_l_augmente():
 
 def test_a_move_by_a_bare_percentage_is_kept():
     assert ("chômage", "falls", "2 %") in triples("Le chômage a reculé de 2 %.")
+
+
+def test_en_remplacement_de_says_whom_the_subject_replaces():
+    found = triples("Tom Ruiz a été nommé lundi directeur général de Norvale, en remplacement d'Anna Berg.")
+    assert ("Tom Ruiz", "replaces", "Anna Berg") in found, found
