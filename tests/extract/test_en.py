@@ -875,3 +875,8 @@ def test_raising_a_rate_increases_it():
 def test_a_clause_with_a_clausal_subject_inherits_no_subject_from_the_clause_before():
     found = triples("Customers are pawning jewellery, and selling personal assets does not increase household debt.")
     assert not any(r == "increases" for _, r, _ in found), found
+
+
+def test_what_a_movement_verb_s_object_is_moves_not_its_subject():
+    fact = next(f for f in facts("Valtek increased its prices by 5% in January.") if f.relation.local_name == "rises")
+    assert qualifiers(fact).get("topic") == "prices", fact
