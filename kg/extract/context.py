@@ -49,6 +49,11 @@ class Context:
     lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
     _evidence: dict[int, Evidence] = field(default_factory=dict, compare=False, repr=False)
 
+    def names_an_event(self, noun: Token) -> bool:
+        """An event noun: of the lexicon's Event class, or a nominal of a verb (`l'initiative`, `la vente`)."""
+        lemma = noun.lemma_.lower()
+        return self.noun_kinds.get(lemma) == "Event" or lemma in self.nominals
+
     def evidence(self, sentence: Span) -> Evidence:
         """The sentence as evidence (made once per sentence: a long sentence can carry thousands of facts)."""
         if sentence.start not in self._evidence:

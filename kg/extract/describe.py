@@ -62,8 +62,8 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
                         noun.lemma_, confidence=0.7)
         link = words_of(noun.doc).OF_CASE
         if link and "Plur" not in noun.morph.get("Number"):  # (`sous ses ordres, X` describes no one)
-            event = context.noun_kinds.get(noun.lemma_.lower()) == "Event" or noun.lemma_.lower() in context.nominals
-            owners = [o for o in others if stands_for_entity(o) and not event]  # `Y's daughter X`, `X, the son of Y`
+            # `Y's daughter X`, `X, the son of Y` (but an event is nobody's: `X, en visite d'État`)
+            owners = [] if context.names_an_event(noun) else [o for o in others if stands_for_entity(o)]
             owned = mention(noun, context, kind="Concept", leave_out=(*left_out, *(  # (the noun without them)
                 o.head if o.head != noun and o.head in noun.subtree else o for o in owners)))
             yield from possessor_facts(named, owned, owners, link, context, sentence, rule)

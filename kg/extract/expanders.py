@@ -275,8 +275,8 @@ def _describes(noun: Token) -> bool:
     """An appositive noun that says what a name is, not a count in brackets (`( 5 seats )`) nor an amount (but a
     plural counting the names it describes is one)."""
     in_brackets = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "("
-    numbers = children(noun, L.NUMERIC_MODIFIERS)
-    counted = bool(counts(noun)) and set(numbers) <= set(counts(noun))  # `A and B, two executives of Y`: how many
+    numbers, counting = children(noun, L.NUMERIC_MODIFIERS), counts(noun)
+    counted = bool(counting) and set(numbers) <= set(counting)  # `A and B, two executives of Y`: how many
     return not in_brackets and (counted or (not numbers and not grammar_of(noun.doc).is_amount(noun)))
 
 

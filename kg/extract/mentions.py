@@ -211,9 +211,7 @@ def referent_of(token: Token, context: Context) -> Referent:
     while phrase.dep_ in L.NAME_PARTS | L.APPOSITIONS and phrase.head != phrase:
         phrase = phrase.head
     subject = phrase.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS
-    verb = phrase.head
-    while verb.dep_ in L.CONJUNCTS and verb.head != verb:  # `A fait X et B est Y`: both clauses are main
-        verb = verb.head
+    verb = first_conjunct(phrase.head)  # `A fait X et B est Y`: both clauses are main
     return Referent(context.offset + token.idx, mention(token, context), gender[0] if gender else None,
                     number[0] if number else None, subject=subject, main=subject and verb.dep_ == L.ROOT)
 

@@ -171,7 +171,7 @@ def _description(noun: Token, sentence: Span, context: Context) -> Mention | Non
         return None
     of_case = words_of(noun.doc).OF_CASE  # `l'annonce de X`, `the largest brewer in Africa`: not a reference
     completed = any(link == of_case or link and is_name(head) for link, head in grammar.complements(noun))
-    if (context.noun_kinds.get(lemma) == "Event" or lemma in context.nominals) and noun.dep_ in L.SUBJECTS and \
+    if context.names_an_event(noun) and noun.dep_ in L.SUBJECTS and \
             noun.head.pos_ == "VERB" and definite and not completed:
         event = discourse.event_near(context.offset + sentence.start_char, look_ahead=True)
         return event.subject if event is not None else None  # `l'initiative vise à …`: its author acts
