@@ -7,7 +7,7 @@ PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
 # the labels a mended parse gives (kg/lang/fr/repairs.py, kg/headlines.py)
 UD_AGENT, UD_SUBJECT, UD_OBJECT, UD_ARGUMENT, UD_DETERMINER = "obl:agent", "nsubj", "obj", "obl:arg", "det"
 UD_MODIFIER, UD_CASE, UD_FIXED, UD_TENSE_AUXILIARY = "obl:mod", "case", "fixed", "aux:tense"
-UD_NOUN_MODIFIER, UD_APPOSITION, UD_PASSIVE_SUBJECT = "nmod", "appos", "nsubj:pass"
+UD_NOUN_MODIFIER, UD_APPOSITION, UD_PASSIVE_SUBJECT, UD_COPULA = "nmod", "appos", "nsubj:pass", "cop"
 ROOT = "ROOT"
 AGENTS = frozenset({UD_AGENT, "agent"})
 OBJECTS = frozenset({"obj", "dobj"})

@@ -97,6 +97,41 @@ def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collec
             token._.kg_common_noun = True
 
 
+#: what a tagger may take a post's noun for where only a noun can stand
+MISTAGGED_NOUNS = frozenset({"VERB", "ADJ", "ADV"})
+#: what shows a tagged verb is one after all: an object, an agent, a predicative (`élu maire`)
+VERB_DEPENDENTS = L.OBJECTS | L.AGENTS | L.OPEN_COMPLEMENTS
+
+
+def mend_role_nouns(doc: Doc, roles: Collection[str]) -> None:
+    """`Marie Dubois est directrice de Valtek`, `X, économiste chez Y, …`: a word the lexicon knows as a post, which
+    the tagger took for a verb or an adjective (`directricer`, often a passive: `est` its auxiliary) where only a
+    noun stands (a copula's predicate, a phrase set off after a name), is that noun, with `être` its copula and its
+    prepositional phrases (`de Valtek`) the noun's. A participle's ending leaves a passive alone (`il est élu`), and
+    a post that is an adjective too an adjective (`est responsable de`)."""
+    words = words_of(doc)
+    for token in doc:
+        if token.pos_ not in MISTAGGED_NOUNS or token.lower_ not in roles or \
+                token.pos_ == "ADJ" and token.lower_ in words.ADJECTIVE_POSTS:
+            continue
+        labels = {c.dep_ for c in token.children}
+        passive = bool(labels & L.PASSIVE_AUXILIARIES) and not token.lower_.endswith(words.PAST_PARTICIPLE_ENDINGS)
+        predicate = bool(labels & L.COPULAS or passive) and not labels & VERB_DEPENDENTS
+        set_off = token.dep_ in L.CONJUNCTS | L.APPOSITIONS and token.head.pos_ == "PROPN" and \
+            token.head.i < token.i and doc[token.i - 1].text == ","
+        if not (predicate or set_off):
+            continue
+        token.pos_, token.lemma_ = "NOUN", token.lower_
+        token.set_morph("|".join(f"{f}={v}" for f in ("Gender", "Number") for v in token.morph.get(f)) or None)
+        for child in token.children:
+            if child.dep_ in L.OBLIQUES and case_word(child):
+                child.dep_ = L.UD_NOUN_MODIFIER
+            elif child.dep_ in L.PASSIVE_AUXILIARIES and predicate:
+                child.dep_ = L.UD_COPULA
+            elif child.dep_ in L.PASSIVE_SUBJECTS and predicate:
+                child.dep_ = L.UD_SUBJECT
+
+
 def _opens_institution(token: Token) -> bool:
     """`la Banque de Jilin`, `the Bank of England`: a capitalised class noun opening an institution's name, as the
     NER reads it (the connector and the word after it inside the same entity)."""

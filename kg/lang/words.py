@@ -24,6 +24,8 @@ class WordLists:
     ACRONYM_SKIPPED_WORDS: frozenset[str] = frozenset()
     #: negation words that negate only the word right after them (`non coupable`, unlike `non seulement`)
     ADJACENT_NEGATIONS: frozenset[str] = frozenset()
+    #: posts that are adjectives too, which are adjectives where the tagger says so (`est responsable de`)
+    ADJECTIVE_POSTS: frozenset[str] = frozenset()
     #: verbs whose subject does what their event noun names
     AGENTIVE_VERBS: frozenset[str] = frozenset()
     #: prepositions of the amount a move is by; "" for a bare amount
@@ -174,6 +176,8 @@ class WordLists:
     PARTICIPANT_ROLES: dict[str, str] = field(default_factory=dict)
     #: endings of participles, which make verbless headlines of their own
     PARTICIPLE_ENDINGS: tuple[str, ...] = ()
+    #: endings of past participles: after a passive auxiliary, a post's noun with one may be a passive verb
+    PAST_PARTICIPLE_ENDINGS: tuple[str, ...] = ()
     #: the preposition of a partner, which makes an event between agents joint: `un partenariat avec X`
     PARTNER_CASE: str = ""
     #: words of a percentage

@@ -1230,3 +1230,20 @@ def test_a_move_by_a_bare_percentage_is_kept():
 def test_en_remplacement_de_says_whom_the_subject_replaces():
     found = triples("Tom Ruiz a été nommé lundi directeur général de Norvale, en remplacement d'Anna Berg.")
     assert ("Tom Ruiz", "replaces", "Anna Berg") in found, found
+
+
+@pytest.mark.parametrize(("text", "holder", "role", "employer"), [
+    ("Marie Dubois est directrice de Norvale.", "Marie Dubois", "directrice", "Norvale"),  # tagged a verb
+    ("Paul Lenoir est avocat chez Norvale.", "Paul Lenoir", "avocat", "Norvale"),  # a passive of `avocater`
+    ("Marie Dubois est analyste chez Valtek.", "Marie Dubois", "analyste", "Valtek"),  # tagged an adjective
+    ("Paul Lenoir, économiste chez Valtek, a démissionné.", "Paul Lenoir", "économiste", "Valtek"),
+    ("Marie Dubois est directrice générale de Norvale.", "Marie Dubois", "directrice générale", "Norvale"),
+])
+def test_a_post_the_tagger_took_for_a_verb_or_an_adjective_is_a_noun(text, holder, role, employer):
+    found = triples(text)
+    assert {(holder, "hasRole", role), (holder, "worksFor", employer)} <= found
+
+
+def test_a_passive_participle_and_an_adjective_stay_what_they_are():
+    assert not any(r == "hasRole" for _, r, _ in triples("Le mouvement Karvex est responsable des violences."))
+    assert not any(r == "hasRole" for _, r, _ in triples("Paul Lenoir a été délégué à Genève pour négocier."))

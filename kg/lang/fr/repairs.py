@@ -6,7 +6,8 @@
   before it (`depuis des mois`), as it does with a passive verb's (`a été rejoint dans son refus par X`).
 - A name coordinated with a verb is coordinated with the verb's object: in `fuir Google et Yahoo` the parser makes
   `Yahoo` a second verb.
-- The subject of a verb with a passive auxiliary is passive (`X a été réélue maire` parsed with a plain subject).
+- The subject of a verb with a passive auxiliary is passive (`X a été réélue maire` parsed with a plain subject); a
+  noun with one is a copula's predicate (`X est directrice générale de Y` parsed as a passive).
 - A verb has one subject: in `la police a arrêté Paul X` the parser makes `Paul` a second one, where the object is.
   And one object: in `a levé 15 millions auprès du fonds Karvex` it makes `Karvex` a second one, where the name of
   the noun before it is; in `a nommé mercredi Claire Martin` it hangs the object on the day (or makes the day a
@@ -199,6 +200,16 @@ def _mend_participle(token: Token) -> None:
         agent.head, agent.dep_ = token, L.UD_AGENT
 
 
+def _copula_of_a_noun(noun: Token) -> None:
+    """`X est directrice générale de Y` parsed as a passive of the noun: `être` is its copula, and its subject a plain
+    one."""
+    for child in noun.children:
+        if child.dep_ in L.PASSIVE_AUXILIARIES:
+            child.dep_ = L.UD_COPULA
+        elif child.dep_ in L.PASSIVE_SUBJECTS:
+            child.dep_ = L.UD_SUBJECT
+
+
 @Language.component(FRENCH_REPAIRS)
 def mend(doc: Doc) -> Doc:
     """Hang past participles on the noun they agree with (and their agent on them), coordinated names on the object
@@ -209,6 +220,8 @@ def mend(doc: Doc) -> Doc:
     for token in doc:
         if token.dep_ in L.CLAUSAL_MODIFIERS:
             _mend_participle(token)
+        elif token.pos_ == "NOUN" and any(c.dep_ in L.PASSIVE_AUXILIARIES for c in token.children):
+            _copula_of_a_noun(token)  # `X est directrice générale de Y`: a noun is no passive
         elif any(c.dep_ in L.PASSIVE_AUXILIARIES for c in token.children):  # `il a été rejoint dans X par Y`
             agent = _hidden_agent(token)
             if agent is not None:
