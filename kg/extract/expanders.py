@@ -325,6 +325,9 @@ CHECKS: dict[str, Check] = {
     #: a name of several words (`Maria Lenz`; a lone word the NER calls a person is often something else's name)
     "full_name": lambda token, context: len(name_tokens(token)) > 1,
     "common": lambda token, context: not is_name(token),
+    #: a noun that says what no name outside its phrase is (`the plant in Ohio`, `the temple X in Y`; not `X, a
+    #: university in Geneva`, whose place is X's)
+    "undescribing": lambda token, context: grammar_of(token.doc).referent_token(token) in token.subtree,
     "noun": lambda token, context: token.pos_ == "NOUN",
     #: a noun, a name, or what stands for one (not `it` standing for nothing)
     "nominal": lambda token, context: token.pos_ in {"NOUN", "PROPN", "X"} or stands_for_entity(token),

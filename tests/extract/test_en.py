@@ -880,3 +880,10 @@ def test_a_clause_with_a_clausal_subject_inherits_no_subject_from_the_clause_bef
 def test_what_a_movement_verb_s_object_is_moves_not_its_subject():
     fact = next(f for f in facts("Valtek increased its prices by 5% in January.") if f.relation.local_name == "rises")
     assert qualifiers(fact).get("topic") == "prices", fact
+
+
+def test_a_place_said_of_a_description_is_the_named_thing_s_alone():
+    found = triples("Bellmont, a university in Geneva, hired Tom Ruiz.")
+    assert ("Bellmont", "locatedIn", "Geneva") in found
+    assert ("university", "locatedIn", "Geneva") not in found
+    assert ("plant", "locatedIn", "Ohio") in triples("The plant in Ohio employs 300 people.")  # (describes no name)

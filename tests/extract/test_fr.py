@@ -1247,3 +1247,9 @@ def test_a_post_the_tagger_took_for_a_verb_or_an_adjective_is_a_noun(text, holde
 def test_a_passive_participle_and_an_adjective_stay_what_they_are():
     assert not any(r == "hasRole" for _, r, _ in triples("Le mouvement Karvex est responsable des violences."))
     assert not any(r == "hasRole" for _, r, _ in triples("Paul Lenoir a été délégué à Genève pour négocier."))
+
+
+def test_a_copula_s_subject_named_after_its_class_noun_is_what_the_attribute_describes():
+    found = triples("Le collège Bellmont est une université située au Colorado.")
+    assert ("Bellmont", "locatedIn", "Colorado") in found
+    assert ("université", "locatedIn", "Colorado") not in found

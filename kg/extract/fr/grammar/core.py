@@ -125,7 +125,8 @@ def _copula_subject(noun: Token) -> Token | None:
     the attribute or on the copula)."""
     copulas = children(noun, L.COPULAS)
     subject = next((s for h in (noun, *copulas) for s in children(h, L.SUBJECTS)), None) if copulas else None
-    return subject if subject is not None and is_name(subject) else None
+    named = named_referent(subject) if subject is not None else None  # (`le collège X est …`: X)
+    return named if named is not None and is_name(named) else None
 
 
 def _counts_a_thing(inner: Token) -> bool:
