@@ -11,7 +11,7 @@ from ..model import Candidate, Mention, Qualifier, Relation
 from ..ontology import minted_name
 from ..text import fold
 from . import labels as L
-from .context import Context, children, fixed_relation
+from .context import Context, children, fixed_relation, words_of
 from .discourse import Quoted
 from .mentions import mention
 
@@ -64,15 +64,17 @@ def relational_facts(named: Mention, noun: Token, others: list[Token], context: 
     """`X, le concurrent de Y`, `X, a unit of Y`: a relational noun's property from the name to each of `others`
     (the names its `de` / `of` complement gives).
 
-    Without any, a partner or a rival is relative to what the text is about (`Safran et Dassault sont parmi les
-    partenaires` of the company the article follows): the subject of the latest main clause naming an
-    organisation, at lower confidence. (A maker or an owner is not: `the truck maker` makes no one.)
+    Without any, a partner, a rival or a parent company is relative to what the text is about (`Safran et Dassault
+    sont parmi les partenaires` of the company the article follows, `corporate parent X`): the subject of the
+    latest main clause naming an organisation, at lower confidence. (A maker or an owner is not: `the truck maker`
+    makes no one.)
     """
-    prop = context.relational_nouns.get(noun.lemma_.lower())
+    lemma = noun.lemma_.lower()
+    prop = context.relational_nouns.get(lemma)
     if prop is None:
         return
     related = [(mention(o, context), 0.75) for o in others]
-    if not related and prop in SYMMETRIC_PROPERTIES:
+    if not related and (prop in SYMMETRIC_PROPERTIES or lemma in words_of(noun.doc).TOPIC_RELATIVE_NOUNS):
         topic = context.discourse.find(context.offset + sentence.start_char,
                                        lambda r: r.main and context.discourse.named_as(r, {"Organization"}))
         related = [(topic.mention, 0.5)] if topic is not None else []

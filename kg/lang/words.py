@@ -257,6 +257,8 @@ class WordLists:
     TALK_VERBS: frozenset[str] = frozenset()
     #: verbs that only give their infinitive a tense (`va ouvrir`, `vient d'ouvrir`, `is going to open`)
     TENSE_VERBS: frozenset[str] = frozenset()
+    #: relational nouns that, with no complement, relate to what the text is about (`its corporate parent X`)
+    TOPIC_RELATIVE_NOUNS: frozenset[str] = frozenset()
     #: words saying a plural description holds for all its members (`tous deux anciens ministres`, `all three`)
     TOTALITY_WORDS: frozenset[str] = frozenset()
     #: verb forms the lemmatizer reads wrong -> their lemma (`fined` is `fine`, not the verb `fin`)

@@ -887,3 +887,10 @@ def test_a_place_said_of_a_description_is_the_named_thing_s_alone():
     assert ("Bellmont", "locatedIn", "Geneva") in found
     assert ("university", "locatedIn", "Geneva") not in found
     assert ("plant", "locatedIn", "Ohio") in triples("The plant in Ohio employs 300 people.")  # (describes no name)
+
+
+def test_a_parent_company_named_without_its_child_is_the_parent_of_what_the_text_is_about():
+    found = triples("Valtek Air cut 300 jobs. The results were released by corporate parent Norvale Holdings.")
+    assert ("Norvale Holdings", "owns", "Valtek Air") in found
+    assert ("Norvale Holdings", "owns", "Valtek Air") not in triples(  # (an owner is relative to nothing)
+        "Valtek Air cut 300 jobs. The results were released by the owner, Norvale Holdings.")
