@@ -98,6 +98,8 @@ class WordLists:
     HEAD_TITLES: frozenset[str] = frozenset()
     #: prepositions of whom a speech verb tells
     HEARER_CASES: frozenset[str] = frozenset()
+    #: words for where someone or something is from, as a noun or a compound's first part (`his hometown of X`)
+    HOME_WORDS: frozenset[str] = frozenset()
     #: forms of address before a name: neither a post nor a type
     HONORIFICS: frozenset[str] = frozenset()
     #: prefixes a hyphen joins to the word after them, kept one word by the tokenizer (`co-founder`, `ex-wife`)

@@ -894,3 +894,17 @@ def test_a_parent_company_named_without_its_child_is_the_parent_of_what_the_text
     assert ("Norvale Holdings", "owns", "Valtek Air") in found
     assert ("Norvale Holdings", "owns", "Valtek Air") not in triples(  # (an owner is relative to nothing)
         "Valtek Air cut 300 jobs. The results were released by the owner, Norvale Holdings.")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Valtek Air has loyal customers in its home city of Denver.", ("Valtek Air", "basedIn", "Denver")),
+    ("Tom Ruiz returned to his hometown of Leeds.", ("Tom Ruiz", "livesIn", "Leeds")),
+])
+def test_a_home_named_after_of_is_where_its_owner_is_from(text, fact):
+    assert fact in triples(text)
+
+
+def test_headquarters_are_the_owner_s_base_not_a_thing_located_somewhere():
+    found = triples("Valtek Air has its headquarters in Denver.")
+    assert ("Valtek Air", "basedIn", "Denver") in found
+    assert ("headquarters", "locatedIn", "Denver") not in found

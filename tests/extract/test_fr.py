@@ -1253,3 +1253,11 @@ def test_a_copula_s_subject_named_after_its_class_noun_is_what_the_attribute_des
     found = triples("Le collège Bellmont est une université située au Colorado.")
     assert ("Bellmont", "locatedIn", "Colorado") in found
     assert ("université", "locatedIn", "Colorado") not in found
+
+
+def test_an_employer_named_by_an_institution_s_noun_and_a_place_is_the_institution():
+    found = triples("Anna Berg, professeure à l'université de Genève, a publié une étude.")
+    assert ("Anna Berg", "worksFor", "université de Genève") in found
+    assert ("Anna Berg", "worksFor", "Genève") not in found
+    assert ("Paul Lenoir", "worksFor", "Valtek") in triples(  # (sales are no institution)
+        "Paul Lenoir, directeur des ventes de Valtek, a démissionné.")

@@ -417,17 +417,19 @@ MAX_TITLE_DEPTH = 3  # `directeur régional des relations de travail des Hôtels
 
 def _named_further_down(title: Token) -> list[Token]:
     """Organisations hung further down a title's chain of complements: `chez X` anywhere, or `de X` with a proper
-    name (not a capitalised department: `ministre des Affaires étrangères`)."""
+    name (not a capitalised department: `ministre des Affaires étrangères`), which an institution's noun before it
+    names with it (`professeure à l'université de Genève`: the university of Geneva, not Geneva)."""
     def plain(noun: Token) -> bool:  # `des ventes`, not `du Conseil central` (an institution of its own)
         return noun.text[:1].islower() and not is_name(noun)
 
     complements = [c for c in children(title, L.NOUN_MODIFIERS) if plain(c)]
     for _ in range(MAX_TITLE_DEPTH - 1):
-        inner = [c for m in complements for c in children(m, L.NOUN_MODIFIERS)]
-        found = [c for c in inner if is_name(c) and (case_word(c) == "chez" or case_word(c) == "de" and _proper(c))]
+        inner = [(m, c) for m in complements for c in children(m, L.NOUN_MODIFIERS)]
+        found = [m if case_word(c) == "de" and m._.kg_noun_class == "Organization" else c for m, c in inner
+                 if is_name(c) and (case_word(c) == "chez" or case_word(c) == "de" and _proper(c))]
         if found:
-            return found
-        complements = [c for c in inner if plain(c)]
+            return list(dict.fromkeys(found))
+        complements = [c for _, c in inner if plain(c)]
     return []
 
 
