@@ -138,3 +138,14 @@ def test_a_noun_made_a_preposition_opens_one_with_the_word_after_it(nlp):
     assert found["face"] == ("case", "Marseille") and found["à"] == ("fixed", "face")
     assert ("club lyonnais", "defeats", "Marseille") in triples("Le club lyonnais s'est imposé face à Marseille "
                                                                  "dimanche soir.")
+
+
+def test_a_name_right_after_a_verb_without_object_is_its_object(nlp):
+    found = heads(nlp("Paul Lenoir, qui dirige Valtek depuis 2015, a démissionné."))
+    assert found["Valtek"] == ("obj", "dirige")  # parsed an oblique with no preposition
+    assert ("Paul Lenoir", "leads", "Valtek") in triples("Paul Lenoir, qui dirige Valtek depuis 2015, a démissionné.")
+
+
+def test_a_noun_with_a_passive_auxiliary_is_a_copula_s_predicate(nlp):
+    found = heads(nlp("Marie Dubois est directrice générale de Norvale."))
+    assert found["est"] == ("cop", "directrice") and found["Marie"] == ("nsubj", "directrice")

@@ -13,7 +13,7 @@
   the noun before it is; in `a nommé mercredi Claire Martin` it hangs the object on the day (or makes the day a
   second object), and in `a remercié son entraîneur, Marco Lenz.` it makes the name apposed to the object an
   oblique of the verb; in `Vinalys, un fournisseur d'électricité, a annoncé …` it makes the name an oblique and the
-  noun between commas the subject.
+  noun between commas the subject; in `qui dirige Valtek depuis 2015` it makes the object an oblique.
 - `lors de`, `auprès de` are prepositions: the parser often makes the first word an adverb with the noun under it.
 - A noun the parser made a preposition (`face à X`, `grâce à X`) opens one preposition with the word after it.
 - `de` before an adjective is the plural indefinite article (`De fortes pluies ont provoqué …`): the parser makes it
@@ -136,6 +136,15 @@ def _apposed_to_object(token: Token) -> Token | None:
     return next((o for o in verb.children if o.dep_ in L.OBJECTS and o.right_edge.i == token.i - 2), None)
 
 
+def _bare_object(name: Token) -> bool:
+    """`qui dirige Valtek depuis 2015` parsed with the name an oblique of the verb: a name right after a verb with no
+    object, with no preposition, is its object (not a day: `arrivé Lundi`)."""
+    verb = name.head
+    return name.pos_ == "PROPN" and name.dep_ in L.OBLIQUES and name.i == verb.i + 1 and verb.pos_ == "VERB" and \
+        not any(c.dep_ in L.CASE_MARKERS for c in name.children) and \
+        not any(c.dep_ in L.OBJECTS for c in verb.children) and not WORDS.DATE_WORDS.fullmatch(name.text)
+
+
 def _subject_set_off(name: Token) -> Token | None:
     """`Vinalys, un fournisseur d'électricité, a annoncé …` parsed with the name as a bare oblique of the verb and the
     noun between commas as its subject: the name is the subject, the noun its apposition."""
@@ -246,6 +255,8 @@ def mend(doc: Doc) -> Doc:
         obj = _apposed_to_object(token)
         if obj is not None:
             token.head, token.dep_ = obj, L.UD_APPOSITION
+        if _bare_object(token):
+            token.dep_ = L.UD_OBJECT
         apposed = _subject_set_off(token)
         if apposed is not None:  # the name takes the subject's place, the noun goes on the name
             token.dep_, apposed.head, apposed.dep_ = L.UD_SUBJECT, token, L.UD_APPOSITION
