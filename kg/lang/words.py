@@ -199,8 +199,8 @@ class WordLists:
     POSSESSIVE_PRONOUNS: dict[str, str] = field(default_factory=dict)
     #: nouns that stand for the post their complement names
     POST_NOUNS: frozenset[str] = frozenset()
-    #: verbs whose object, a post noun, names the post their subject holds, takes or leaves (`occupe le poste de
-    #: directeur`, `held the post of mayor`)
+    #: verbs whose object or prepositional complement, a post noun, names the post their subject holds, takes or
+    #: leaves (`occupe le poste de directeur`, `held the post of mayor`, `resigned from his post as chairman`)
     POST_VERBS: frozenset[str] = frozenset()
     #: prepositions marking a predicate of the subject
     PREDICATIVE_CASES: frozenset[str] = frozenset()
