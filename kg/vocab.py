@@ -110,6 +110,7 @@ class KG(DefinedNamespace):
     nationality: URIRef
     negated: URIRef
     negotiatesWith: URIRef
+    opens: URIRef
     opponent: URIRef
     opposes: URIRef
     orders: URIRef

@@ -908,3 +908,11 @@ def test_headquarters_are_the_owner_s_base_not_a_thing_located_somewhere():
     found = triples("Valtek Air has its headquarters in Denver.")
     assert ("Valtek Air", "basedIn", "Denver") in found
     assert ("headquarters", "locatedIn", "Denver") not in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Valtek opened a plant in Ohio.", ("Valtek", "opens", "plant")),
+    ("Police opened fire on Tom Ruiz.", ("Police", "attacks", "Tom Ruiz")),
+])
+def test_opening_a_site_and_opening_fire(text, fact):
+    assert fact in triples(text)

@@ -1261,3 +1261,11 @@ def test_an_employer_named_by_an_institution_s_noun_and_a_place_is_the_instituti
     assert ("Anna Berg", "worksFor", "Genève") not in found
     assert ("Paul Lenoir", "worksFor", "Valtek") in triples(  # (sales are no institution)
         "Paul Lenoir, directeur des ventes de Valtek, a démissionné.")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Valtek a ouvert une usine à Lyon.", ("Valtek", "opens", "usine")),
+    ("La police a ouvert le feu sur Paul Lenoir.", ("police", "attacks", "Paul Lenoir")),
+])
+def test_opening_a_site_and_opening_fire(text, fact):
+    assert fact in triples(text)
