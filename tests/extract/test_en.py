@@ -916,3 +916,14 @@ def test_headquarters_are_the_owner_s_base_not_a_thing_located_somewhere():
 ])
 def test_opening_a_site_and_opening_fire(text, fact):
     assert fact in triples(text)
+
+
+def test_a_partner_hung_on_the_verb_telling_an_event_is_the_event_s():
+    found = triples("Norvale signed a deal with Valtek.")
+    assert ("Norvale", "partnerOf", "Valtek") in found
+    assert ("Norvale", "signs", "Valtek") not in found  # (the deal is what is signed, not Valtek)
+
+
+@pytest.mark.parametrize("text", ["Tom Ruiz established Valtek in 1990.", "Tom Ruiz formed the Valtek Unity Party."])
+def test_forming_and_establishing_found(text):
+    assert any(s == "Tom Ruiz" and r == "founded" and o.startswith("Valtek") for s, r, o in triples(text))

@@ -412,8 +412,11 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     takeover of X`) is no object: the event rule reads it.
     """
     agentive = lemma in W.AGENTIVE_VERBS  # (`won the election`: an event noun is the object of a verb not making it)
+    told = [d for d in children(verb, L.OBJECTS) if agentive and d.lemma_.lower() in events and not is_name(d)]
     direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in W.SUPPORT_OBJECTS and d != part and
-              not (agentive and d.lemma_.lower() in events)]
+              d not in told]  # (but a named one is a name: `formed the United Socialist Alliance`)
+    if told and not direct:  # `signed a deal with X`: the event's partner, which the event rule reads
+        return VerbObjects([], "", set())
     direct = [d for d in direct if d.pos_ != "NOUN" or d.right_edge != d or not any(
         is_name(n) and n.left_edge.i == d.i + 1 for n in direct)]
     # (`founded the band The Tamarisks` parsed as two objects: a bare noun right before a name says what it is)
@@ -543,10 +546,14 @@ def event_verb(noun: Token, context: Context) -> tuple[str, list[Token]] | None:
 
 def event_theme(words: list[Token], verb: str, lexicon: Lexicon) -> tuple[str, Token | None]:
     """The frame and phrase of what an event noun is about: its first `of` complement or one its verb has a frame for
-    (`the acquisition of X`, `a partnership with X`)."""
-    for word, obj in prepositional_objects(words[0]):
-        if word == "of" or lexicon.frame(LANG, verb, word) is not None:
-            return ("obj" if word == "of" else word), obj
+    (`the acquisition of X`, `a partnership with X`), or such a phrase the parser hung on the verb whose object the
+    noun is (`signed a deal with X`)."""
+    noun = words[0]
+    telling = noun.dep_ in L.OBJECTS and noun.head.lemma_.lower() in W.AGENTIVE_VERBS
+    for holder in (noun, noun.head) if telling else (noun,):
+        for word, obj in prepositional_objects(holder):
+            if word == "of" and holder is noun or word != "of" and lexicon.frame(LANG, verb, word) is not None:
+                return ("obj" if word == "of" else word), obj
     return "", None
 
 
