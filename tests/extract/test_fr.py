@@ -997,10 +997,10 @@ def test_the_end_of_a_name_split_by_the_parser_is_no_object():
     assert not any(s == "Claire Vasseur" and o == "France Info" for s, _, o in found), found
 
 
-@pytest.mark.parametrize("text", ["Le groupe Vinalys va ouvrir cinq magasins.",
-                                  "Le groupe Vinalys prévoit d'ouvrir cinq magasins."])
+@pytest.mark.parametrize("text", ["Le groupe Vinalys va rénover cinq magasins.",
+                                  "Le groupe Vinalys prévoit de rénover cinq magasins."])
 def test_an_unknown_verb_completing_its_subject_s_verb_is_a_fact_of_that_subject(text):
-    assert ("Vinalys", "ouvrir", "cinq magasins") in triples(text)
+    assert ("Vinalys", "renover", "cinq magasins") in triples(text)
 
 
 def test_the_phrase_an_amount_points_at_may_hang_on_the_amount():
