@@ -203,16 +203,21 @@ def mention(head: Token, context: Context, leave_out: tuple[Token, ...] = (), ki
 def referent_of(token: Token, context: Context) -> Referent:
     """A discourse referent for a name or resolved token, with its gender and number for agreement. A name tagged
     plural, but for a group's (`the Germans`), says nothing of its number: `Halden Holdings … it`, `United Airlines
-    … it`, `William Rosecrans … he` (taggers read a final -s as a plural): its number is left open."""
+    … it`, `William Rosecrans … he` (taggers read a final -s as a plural): its number is left open. Nor does the
+    gender a tagger guessed for a word it does not know, in a name that is not a person's (`Valtek a annoncé
+    qu'elle …`; but `l'Université X … elle`)."""
     gender, number = token.morph.get("Gender"), token.morph.get("Number")
+    said = mention(token, context)
     if number == ["Plur"] and is_name(token) and token.ent_type_ not in L.GROUP_ENTITIES:
         number = []
+    if gender and said.is_name and said.kind != "Person" and token.lemma_.lower() not in context.noun_kinds:
+        gender = []
     phrase = token  # `Le constructeur Renault a …`: the name stands for the subject it is written in
     while phrase.dep_ in L.NAME_PARTS | L.APPOSITIONS and phrase.head != phrase:
         phrase = phrase.head
     subject = phrase.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS
     verb = first_conjunct(phrase.head)  # `A fait X et B est Y`: both clauses are main
-    return Referent(context.offset + token.idx, mention(token, context), gender[0] if gender else None,
+    return Referent(context.offset + token.idx, said, gender[0] if gender else None,
                     number[0] if number else None, subject=subject, main=subject and verb.dep_ == L.ROOT)
 
 

@@ -1269,3 +1269,8 @@ def test_an_employer_named_by_an_institution_s_noun_and_a_place_is_the_instituti
 ])
 def test_opening_a_site_and_opening_fire(text, fact):
     assert fact in triples(text)
+
+
+def test_a_tagger_s_gender_for_an_unknown_company_name_says_nothing():
+    found = triples("Valtek a annoncé qu'elle allait supprimer 300 emplois.")  # `Valtek` tagged a masculine noun
+    assert any(s == "Valtek" and o == "300 emplois" for s, _, o in found), found
