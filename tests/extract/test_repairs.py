@@ -149,3 +149,10 @@ def test_a_name_right_after_a_verb_without_object_is_its_object(nlp):
 def test_a_noun_with_a_passive_auxiliary_is_a_copula_s_predicate(nlp):
     found = heads(nlp("Marie Dubois est directrice générale de Norvale."))
     assert found["est"] == ("cop", "directrice") and found["Marie"] == ("nsubj", "directrice")
+
+
+def test_an_age_set_off_after_a_name_is_the_name_s_and_so_is_the_noun_after_it(nlp):
+    text = "Marie Dubois, 45 ans, avocate chez Norvale, a déclaré que l'accord était mort."
+    found = heads(nlp(text))
+    assert found["ans"] == ("nmod", "Marie") and found["avocate"] == ("appos", "Marie")
+    assert {("Marie Dubois", "hasRole", "avocate"), ("Marie Dubois", "worksFor", "Norvale")} <= triples(text)

@@ -14,6 +14,8 @@
   second object), and in `a remercié son entraîneur, Marco Lenz.` it makes the name apposed to the object an
   oblique of the verb; in `Vinalys, un fournisseur d'électricité, a annoncé …` it makes the name an oblique and the
   noun between commas the subject; in `qui dirige Valtek depuis 2015` it makes the object an oblique.
+- An age set off after a name is the name's (`X, 45 ans, avocate chez Y, a dit`: the parser often makes `ans` a
+  second subject, and the noun set off after it its conjunct).
 - `lors de`, `auprès de` are prepositions: the parser often makes the first word an adverb with the noun under it.
 - A noun the parser made a preposition (`face à X`, `grâce à X`) opens one preposition with the word after it.
 - `de` before an adjective is the plural indefinite article (`De fortes pluies ont provoqué …`): the parser makes it
@@ -145,6 +147,33 @@ def _bare_object(name: Token) -> bool:
         not any(c.dep_ in L.OBJECTS for c in verb.children) and not WORDS.DATE_WORDS.fullmatch(name.text)
 
 
+#: the noun of an age, as written (`45 ans`): the repairs run before the lemmatizer
+AGE_NOUNS = frozenset({"an", "ans"})
+
+
+def _age_set_off(age: Token) -> Token | None:
+    """`Marie Dubois, 45 ans, avocate chez Norvale, a déclaré …` parsed with `45 ans` a second subject or an oblique of
+    the verb: an age set off by commas right after a name is the name's; the name's head, if so."""
+    doc, start = age.doc, age.left_edge.i
+    if age.lower_ not in AGE_NOUNS or not any(c.dep_ in L.NUMERIC_MODIFIERS for c in age.children) or start < 2 or \
+            doc[start - 1].text != "," or doc[start - 2].pos_ != "PROPN":
+        return None
+    name = doc[start - 2]
+    while name.dep_ in L.NAME_PARTS and name.head != name:
+        name = name.head
+    return name if age.head != name else None
+
+
+def _apposed_after(age: Token, name: Token) -> Token | None:
+    """The noun phrase set off by commas after an age (`, avocate chez Norvale,`), which is the name's apposition."""
+    doc, comma = age.doc, age.i + 1  # (the parser may have hung the noun on the age: its subtree runs on)
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    end = next((t.i for t in doc[comma + 1:] if t.text == ","), None)
+    heads = [t for t in doc[comma + 1:end or comma + 1] if not comma < t.head.i < end]
+    return heads[0] if len(heads) == 1 and heads[0].pos_ == "NOUN" and heads[0].head != name else None
+
+
 def _subject_set_off(name: Token) -> Token | None:
     """`Vinalys, un fournisseur d'électricité, a annoncé …` parsed with the name as a bare oblique of the verb and the
     noun between commas as its subject: the name is the subject, the noun its apposition."""
@@ -257,6 +286,12 @@ def mend(doc: Doc) -> Doc:
             token.head, token.dep_ = obj, L.UD_APPOSITION
         if _bare_object(token):
             token.dep_ = L.UD_OBJECT
+        name = _age_set_off(token)
+        if name is not None:  # the age goes on the name, and the noun set off after it too
+            apposed = _apposed_after(token, name)
+            token.head, token.dep_ = name, L.UD_NOUN_MODIFIER
+            if apposed is not None:
+                apposed.head, apposed.dep_ = name, L.UD_APPOSITION
         apposed = _subject_set_off(token)
         if apposed is not None:  # the name takes the subject's place, the noun goes on the name
             token.dep_, apposed.head, apposed.dep_ = L.UD_SUBJECT, token, L.UD_APPOSITION
