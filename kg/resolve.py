@@ -20,7 +20,9 @@ ARTEFACT_RELATIONS = frozenset({"provides", "uses", "hosts", "develops", "launch
 AGENT_CLASSES = frozenset({"Organization", "Person"})
 NAMED_CLASSES = frozenset({"Organization", "Person", "Place", "Product"})
 #: relations an event is the subject of, with a named object: where it takes place, whom or what it hits
-EVENT_RELATIONS = frozenset({"locatedIn", "affects", "kills", "injures", "attacks"})
+EVENT_RELATIONS = frozenset({"locatedIn", "affects", "kills", "injures", "attacks", "causes"})
+#: relations whose object may be an event: `a mené une attaque`, `led the attacks`
+CONDUCTED_RELATIONS = frozenset({"conducts", "leads"})
 #: relations whose object is naturally an abstract notion (a class, a role, a topic)
 CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality",
                                # what is demanded, denied, reported or decided is most often an abstraction
@@ -185,10 +187,10 @@ def informative(c: Candidate) -> bool:
     """Keep facts about things; drop links between abstractions (`les partenariats sont une tentative`).
 
     Neither end may be an abstraction, except an object the relation expects to be abstract (a class, a role, a
-    topic, what a minted `<verb> sur` / `<verb> about` is about) and an event at a place; a relation minted
-    from an unknown verb needs a named end. A type is kept only where it says more than the entity's class (`X
-    instance of services` does not: `X instance of rating agency` does), and two bare common nouns (`employers meet
-    employees`) make no fact.
+    topic, what a minted `<verb> sur` / `<verb> about` is about, an attack carried out) and an event at a place,
+    hitting or causing something; a relation minted from an unknown verb needs a named end. A type is kept only
+    where it says more than the entity's class (`X instance of services` does not: `X instance of rating agency`
+    does), and two bare common nouns (`employers meet employees`) make no fact.
     """
     if not fold(c.subject.text) or not fold(c.object.text):
         return False
@@ -205,7 +207,8 @@ def informative(c: Candidate) -> bool:
         return False  # membership of an unnamed group only serves to pass the group's facts on
     if c.relation.local_name == "says" and not c.subject.is_name:
         return False  # `the companies said …`: a quotation is worth keeping for who said it
-    return not _abstract(c.object) or c.relation.local_name in CONCEPT_RELATIONS or c.relation.topical
+    return not _abstract(c.object) or c.relation.local_name in CONCEPT_RELATIONS or c.relation.topical or (
+        c.object.kind == "Event" and c.relation.local_name in CONDUCTED_RELATIONS)
 
 
 def resolve(candidates: list[Candidate], text: str = "", names: list[Mention] = ()) -> list[Fact]:

@@ -72,6 +72,13 @@ def test_what_is_launched_or_signed_or_what_a_minted_verb_of_topic_is_about_may_
     assert not other.topical and not informative(Candidate(NAME, other, operation, EVIDENCE, "test"))
 
 
+def test_an_attack_carried_out_is_kept_but_not_any_abstraction():
+    attack = Mention("attaque", 20, 27, kind="Event", head_lemma="attaque")
+    watch = Mention("surveillance aérienne", 20, 41, kind="Concept", head_lemma="surveillance")
+    assert informative(candidate(NAME, "conducts", attack))
+    assert not informative(candidate(NAME, "conducts", watch))
+
+
 def test_a_fact_records_the_rule_with_its_variant_and_whether_it_holds_for_a_member():
     """Variants are fields of a candidate (`relational`, `place`); the fact records them after the rule's name."""
     read = replace(candidate(NAME, "partnerOf", Mention("Bolt", 20, 24, kind="Organization", is_name=True)),

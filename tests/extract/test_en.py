@@ -927,3 +927,7 @@ def test_a_partner_hung_on_the_verb_telling_an_event_is_the_event_s():
 @pytest.mark.parametrize("text", ["Tom Ruiz established Valtek in 1990.", "Tom Ruiz formed the Valtek Unity Party."])
 def test_forming_and_establishing_found(text):
     assert any(s == "Tom Ruiz" and r == "founded" and o.startswith("Valtek") for s, r, o in triples(text))
+
+
+def test_a_disaster_striking_a_place_affects_it():
+    assert ("earthquake", "affects", "Karvia") in triples("An earthquake struck northern Karvia on Monday.")

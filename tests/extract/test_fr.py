@@ -1274,3 +1274,9 @@ def test_opening_a_site_and_opening_fire(text, fact):
 def test_a_tagger_s_gender_for_an_unknown_company_name_says_nothing():
     found = triples("Valtek a annoncé qu'elle allait supprimer 300 emplois.")  # `Valtek` tagged a masculine noun
     assert any(s == "Valtek" and o == "300 emplois" for s, _, o in found), found
+
+
+def test_a_deadly_event_is_kept_as_what_kills():
+    """`explosion` ends like an abstraction (`-sion`); an explosion, an earthquake, an attack are events."""
+    assert ("explosion", "kills", "Paul Lenoir") in triples("Une explosion a tué Paul Lenoir à Lyon.")
+    assert ("Paul Lenoir", "injuredIn", "attaque") in triples("Paul Lenoir a été blessé lors d'une attaque à Lyon.")
