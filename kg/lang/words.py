@@ -65,8 +65,8 @@ class WordLists:
     DATE_WORDS: re.Pattern[str] | None = None
     #: verbs whose indirect object does what their infinitive says
     DATIVE_CONTROL_VERBS: frozenset[str] = frozenset()
-    #: nouns counting an event's dead (`a fait trois morts`)
-    DEATH_TOLL_NOUNS: frozenset[str] = frozenset()
+    #: words counting or saying an event's dead (`a fait trois morts`, `left three people dead`)
+    DEATH_TOLL_WORDS: frozenset[str] = frozenset()
     #: prepositions that name a title's employer besides the complement's own preposition
     EMPLOYER_CASES: frozenset[str] = frozenset()
     #: adjectives introducing examples of a class
@@ -112,8 +112,8 @@ class WordLists:
     IMPLICATIVE_VERBS: frozenset[str] = frozenset()
     #: verbs that report speech only when set after what they report (besides `SPEECH_VERBS`)
     INCISE_VERBS: frozenset[str] = frozenset()
-    #: nouns counting an event's injured (`50 blessés`)
-    INJURY_TOLL_NOUNS: frozenset[str] = frozenset()
+    #: words counting or saying an event's injured (`50 blessés`, `left 50 people injured`)
+    INJURY_TOLL_WORDS: frozenset[str] = frozenset()
     #: prepositions introducing where a title is held, when what follows is an organisation
     INSTITUTION_CASES: frozenset[str] = frozenset()
     #: nouns of intent or commitment whose complement is their holder's aim, not a fact (`plan`, `contract`)
@@ -263,7 +263,7 @@ class WordLists:
     TALK_VERBS: frozenset[str] = frozenset()
     #: verbs that only give their infinitive a tense (`va ouvrir`, `vient d'ouvrir`, `is going to open`)
     TENSE_VERBS: frozenset[str] = frozenset()
-    #: verbs whose object counts the dead or injured an event made (`a fait trois morts`)
+    #: verbs whose object counts the dead or injured an event made (`a fait trois morts`, `left 20 people dead`)
     TOLL_VERBS: frozenset[str] = frozenset()
     #: relational nouns that, with no complement, relate to what the text is about (`its corporate parent X`)
     TOPIC_RELATIVE_NOUNS: frozenset[str] = frozenset()

@@ -931,3 +931,8 @@ def test_forming_and_establishing_found(text):
 
 def test_a_disaster_striking_a_place_affects_it():
     assert ("earthquake", "affects", "Karvia") in triples("An earthquake struck northern Karvia on Monday.")
+
+
+def test_an_event_leaving_people_dead_kills_them_but_leaving_them_angry_does_not():
+    assert ("blast", "kills", "20 people") in triples("The blast left 20 people dead.")
+    assert not any(r in ("kills", "injures") for _, r, _ in triples("The decision left investors angry."))
