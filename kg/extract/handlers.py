@@ -252,7 +252,8 @@ def _read_move(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
     """Each subject (or the owner of a measure, with the measure as topic: `Acme's revenue fell`) falls or rises by
     the first amount (`subject`, `amount` and `governor` name alternative slots, the first found wins). The level
     reached, other amounts, dates and the phrases the preposition table gives a role are qualifiers, read on the
-    anchor and on its `governor` (the verb carrying a move noun, the noun a direction word describes)."""
+    anchor, on its `governor` (the verb carrying a move noun, the noun a direction word describes) and on the amount
+    (`de 8 % mardi`)."""
     settings, word = rule.settings, slots[ANCHOR][0]
     _, amounts = _first_filled(rule, slots, "amount", grammar, context)
     if not amounts:
@@ -263,7 +264,7 @@ def _read_move(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
         direction, words = slots[settings["direction"]][0].lemma_.lower(), words_of(sentence.doc)
         prop = words.MOVEMENT_VERBS.get(direction) or words.MOVEMENT_DIRECTIONS[direction]
     governor = next(iter(_first_filled(rule, slots, "governor", grammar, context)[1]), word)
-    qualifiers = [*_move_qualifiers((word, governor), amounts, grammar, context),
+    qualifiers = [*_move_qualifiers((word, governor, amounts[0]), amounts, grammar, context),
                   *(literal("quantity", amount_words(a), context) for a in amounts[1:] if a != word)]
     said = sorted(t for slot in _slot_names(settings.get("words", ())) for t in slots.get(slot, ())) or (
         amount_words(amounts[0]) if amounts[0] != word else [word])
@@ -289,8 +290,8 @@ def _move_qualifiers(holders: Sequence[Token], amounts: list[Token], grammar: Mo
             said = amount_words(head) if grammar.is_amount(head) else []
             if link in words.LEVEL_CASES and said and head not in amounts:  # `à 14 201,57`, `to $108.58`
                 yield literal("quantity", said, context)
-            elif link not in words.AMOUNT_CASES and words.DATE_WORDS.search(text_of(time_words(head))):
-                yield literal("date", time_words(head), context)  # (`in the third quarter`)
+            elif (link not in words.AMOUNT_CASES or not said) and words.DATE_WORDS.search(text_of(time_words(head))):
+                yield literal("date", time_words(head), context)  # (`in the third quarter`, `a chuté mardi`)
             elif link:  # `à l'exception de Londres`, `en raison de X`
                 role, target = phrase_role(link, head, grammar.move_complements(head), context.case_roles)
                 if (role in MOVE_ROLES and stands_for_entity(target)) or role == "reason":

@@ -126,3 +126,8 @@ def test_a_measure_of_a_named_class_noun_moves_for_the_name():
     facts = [f for f in read_text("L'action de la banque Lumen a plongé de 20 % jeudi.", "fr")
              if f.relation.local_name == "falls"]
     assert [(f.subject.label, dict(f.qualifiers)["topic"].label) for f in facts] == [("Lumen", "action")], facts
+
+
+def test_a_day_without_a_preposition_dates_a_french_move():
+    """`a chuté de 8 % mardi`, the day parsed on the amount: a date, not a part of the amount."""
+    assert ("Valtek", "falls", "8 %", {"date": ["mardi"]}) in moves("L'action Valtek a chuté de 8 % mardi.", "fr")
