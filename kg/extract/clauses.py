@@ -24,6 +24,10 @@ from .mentions import act_mention, mention, text_of
 from .names import TIME_ENTITIES, is_name, is_named, stands_for_entity
 
 
+#: where someone or something is based or lives: a named place, or one named in its phrase (`la ville de Lyon`)
+RESIDENCES = frozenset({"basedIn", "livesIn"})
+
+
 def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`Acme provides Zorg to hospitals for triage` -> Acme provides Zorg (recipient: hospitals, purpose: triage)."""
     grammar, words, lang = grammar_of(sentence.doc), words_of(sentence.doc), sentence.doc.lang_
@@ -48,9 +52,12 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         subjects = patients or grammar.clause_subjects(verb)
         if relation.minted and lemma in words.GENERIC_VERBS:  # `a son siège`, `has offices`: only names make facts
             objects = [o for o in objects if is_name(o)]
-        # `take place in June`: a day is nowhere; `spent two nights in custody`: a span of time is no thing
-        objects = [o for o in objects if o.ent_type_ not in TIME_ENTITIES or property_ranges().get(
-            relation.local_name) != "Place" and not children(o, L.NUMERIC_MODIFIERS)]
+        # `take place in June`: a day is nowhere; `spent two nights in custody`: a span of time is no thing; and
+        # `moved to safer assets` is nowhere to be based: a base is a named place
+        place = property_ranges().get(relation.local_name) == "Place"
+        objects = [o for o in objects if (o.ent_type_ not in TIME_ENTITIES or not place and not children(
+            o, L.NUMERIC_MODIFIERS)) and (relation.local_name not in RESIDENCES or any(
+                stands_for_entity(t) for t in o.subtree))]
         used = found.used | ({part.i} if part is not None else set())  # (`mis en examen`: the idiom's noun)
         recipients, objects, used = _supplied(verb, relation, frame, objects, used, grammar, words, context)
         qualifiers = recipients + tuple(grammar.verb_qualifiers(

@@ -936,3 +936,8 @@ def test_a_disaster_striking_a_place_affects_it():
 def test_an_event_leaving_people_dead_kills_them_but_leaving_them_angry_does_not():
     assert ("blast", "kills", "20 people") in triples("The blast left 20 people dead.")
     assert not any(r in ("kills", "injures") for _, r, _ in triples("The decision left investors angry."))
+
+
+def test_moving_to_a_named_place_is_being_based_there_but_moving_to_assets_is_not():
+    assert ("Tom Ruiz", "basedIn", "London") in triples("Tom Ruiz moved to London in 1990.")
+    assert not any(r == "basedIn" for _, r, _ in triples("Investors moved to safer assets."))
