@@ -23,7 +23,6 @@ from .grammar import VerbObjects, is_indefinite, is_modified, is_movement, predi
 from .mentions import act_mention, mention, text_of
 from .names import TIME_ENTITIES, is_name, is_named, stands_for_entity
 
-
 #: where someone or something is based or lives: a named place, or one named in its phrase (`la ville de Lyon`)
 RESIDENCES = frozenset({"basedIn", "livesIn"})
 
