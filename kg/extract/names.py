@@ -191,7 +191,9 @@ def stands_for_entity(token: Token) -> bool:
 
 
 def _is_name(token: Token) -> bool:
-    if token._.kg_common_noun or not token.text[:1].isalnum():
+    if not token.text[:1].isalnum() or not token.text[:1].isupper() and token.pos_ != "PROPN":
+        return False  # (every name below is capitalised or tagged one: the cheap test first)
+    if token._.kg_common_noun:
         return False
     if token.pos_ == "ADJ" and token.ent_type_ == "NORP":  # English `the French start-up`: a nationality
         return False

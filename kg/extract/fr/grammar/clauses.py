@@ -55,6 +55,14 @@ def verb_qualifiers(verb: Token, found: VerbObjects, roles: dict[str, str], cont
 def passive_roles(verb: Token, sentence: Span) -> tuple[list[Token], list[Token], set[int]]:
     """A passive's patients and agents (`Le modèle a été développé par la société`, `la société, fondée par X`,
     `Fondée par X, la société …`, `Le CAC 40 a reculé, plombé par Renault`) and the agents' phrases."""
+    agents = [a for a in children(verb, L.AGENTS) if case_word(a) == "par"] or [
+        o for o in [*children(verb, L.MODIFIER_OBLIQUES | L.ARGUMENT_OBLIQUES),
+                    *(p for d in verb.children for p in _phrases_on_date(d))] if case_word(o) == "par"
+    ]  # `reçu vendredi par X`, with X hung on the date
+    agents = [a for a in agents if not _manner(a)] or [  # `racheté par la suite par X`, X hung on the time phrase
+        c for a in agents for c in children(a, L.NOUN_MODIFIERS) if case_word(c) == "par"]
+    if not agents:  # (most words: the agents first, they cost least)
+        return [], [], set()
     patients = _relative_patients(verb) or children(verb, L.PASSIVE_SUBJECTS) or _coordinated_patients(verb) or (
         [participle_holder(verb)] if verb.dep_ in L.CLAUSAL_MODIFIERS | L.APPOSITIONS and  # `la société, fondée par X`
         "Part" in verb.morph.get("VerbForm")
@@ -62,13 +70,7 @@ def passive_roles(verb: Token, sentence: Span) -> tuple[list[Token], list[Token]
     ) or fronted_patient(verb) or [  # `Le CAC 40 a reculé, plombé par Renault`: the main subject
         s for s in (clause_subjects(verb) if verb.dep_ in L.ADVERBIAL_CLAUSES and _bare_participle(verb) else [])
         if not is_amount(s)]
-    agents = [a for a in children(verb, L.AGENTS) if case_word(a) == "par"] or [
-        o for o in [*children(verb, L.MODIFIER_OBLIQUES | L.ARGUMENT_OBLIQUES),
-                    *(p for d in verb.children for p in _phrases_on_date(d))] if case_word(o) == "par"
-    ]  # `reçu vendredi par X`, with X hung on the date
-    agents = [a for a in agents if not _manner(a)] or [  # `racheté par la suite par X`, X hung on the time phrase
-        c for a in agents for c in children(a, L.NOUN_MODIFIERS) if case_word(c) == "par"]
-    if not patients or not agents:
+    if not patients:
         return [], [], set()
     return [p for head in patients for p in arguments_of(head)], [a for head in agents for a in arguments_of(head)], \
         {a.i for a in agents}
