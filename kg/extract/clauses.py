@@ -23,8 +23,8 @@ from .grammar import VerbObjects, is_indefinite, is_modified, is_movement, predi
 from .mentions import act_mention, mention, text_of
 from .names import TIME_ENTITIES, is_name, is_named, stands_for_entity
 
-#: where someone or something is based or lives: a named place, or one named in its phrase (`la ville de Lyon`)
-RESIDENCES = frozenset({"basedIn", "livesIn"})
+#: where someone or something is based: a named place, or one named in its phrase (`la ville de Lyon`)
+BASES = frozenset({"basedIn"})
 
 
 def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
@@ -55,7 +55,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         # `moved to safer assets` is nowhere to be based: a base is a named place
         place = property_ranges().get(relation.local_name) == "Place"
         objects = [o for o in objects if (o.ent_type_ not in TIME_ENTITIES or not place and not children(
-            o, L.NUMERIC_MODIFIERS)) and (relation.local_name not in RESIDENCES or any(
+            o, L.NUMERIC_MODIFIERS)) and (relation.local_name not in BASES or any(
                 stands_for_entity(t) for t in o.subtree))]
         used = found.used | ({part.i} if part is not None else set())  # (`mis en examen`: the idiom's noun)
         recipients, objects, used = _supplied(verb, relation, frame, objects, used, grammar, words, context)
