@@ -941,3 +941,11 @@ def test_an_event_leaving_people_dead_kills_them_but_leaving_them_angry_does_not
 def test_moving_to_a_named_place_is_being_based_there_but_moving_to_assets_is_not():
     assert ("Tom Ruiz", "basedIn", "London") in triples("Tom Ruiz moved to London in 1990.")
     assert not any(r == "basedIn" for _, r, _ in triples("Investors moved to safer assets."))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Tom Ruiz is accused of embezzling $3 million.", ("Tom Ruiz", "accusedOf", "embezzling $3 million")),
+    ("Tom Ruiz was convicted of killing Ana Berg.", ("Tom Ruiz", "convictedOf", "killing Ana Berg")),
+])
+def test_what_someone_is_accused_or_convicted_of_may_be_an_act(text, fact):
+    assert fact in triples(text)

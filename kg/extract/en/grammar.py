@@ -12,6 +12,7 @@ from ...ontology import Lexicon
 from .. import labels as L
 from ..context import Context, children
 from ..grammar import (
+    ACT_RELATIONS,
     VerbObjects,
     denied,
     intent_noun,
@@ -360,11 +361,21 @@ def passive_frames(verb: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
     if not _read_as_passive(verb):
         return []
     found = []
+    lemma = verb.lemma_.lower()
     for word, obj in prepositional_objects(verb):
-        frame = next((f for f in (f"pass:{word}", word) if lexicon.frame(LANG, verb.lemma_.lower(), f)), None)
+        frame = next((f for f in (f"pass:{word}", word) if lexicon.frame(LANG, lemma, f)), None)
         if frame is not None:
             found.append((frame, obj))
+    for prep in children(verb, L.PREPOSITIONS):  # `accused of embezzling $3m`: the act, a gerund
+        word = preposition(prep)
+        if lexicon.frame(LANG, lemma, word) and lexicon.relation(LANG, lemma, word)[0].local_name in ACTS_DONE:
+            found += [(word, act) for act in children(prep, L.PREPOSITION_COMPLEMENTS) if act.pos_ == "VERB"]
     return found
+
+
+#: relations whose object may be an act told by a gerund: what is asked, promised or denied, what someone is
+#: accused or convicted of
+ACTS_DONE = ACT_RELATIONS | {"accusedOf", "convictedOf"}
 
 
 def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Context) -> list[Qualifier]:
