@@ -126,10 +126,17 @@ def mend_role_nouns(doc: Doc, roles: Collection[str]) -> None:
         for child in token.children:
             if child.dep_ in L.OBLIQUES and case_word(child):
                 child.dep_ = L.UD_NOUN_MODIFIER
-            elif child.dep_ in L.PASSIVE_AUXILIARIES and predicate:
-                child.dep_ = L.UD_COPULA
-            elif child.dep_ in L.PASSIVE_SUBJECTS and predicate:
-                child.dep_ = L.UD_SUBJECT
+        if predicate:
+            copula_predicate(token)
+
+
+def copula_predicate(noun: Token) -> None:
+    """`X est directrice de Y` parsed as a passive of the noun: `être` is its copula, and its subject a plain one."""
+    for child in noun.children:
+        if child.dep_ in L.PASSIVE_AUXILIARIES:
+            child.dep_ = L.UD_COPULA
+        elif child.dep_ in L.PASSIVE_SUBJECTS:
+            child.dep_ = L.UD_SUBJECT
 
 
 def _opens_institution(token: Token) -> bool:

@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ...extract import labels as L
+from ...extract.names import copula_predicate
 from . import WORDS
 
 FRENCH_REPAIRS = "kg_french_repairs"
@@ -170,7 +171,9 @@ def _apposed_after(age: Token, name: Token) -> Token | None:
     if comma + 1 >= len(doc) or doc[comma].text != ",":
         return None
     end = next((t.i for t in doc[comma + 1:] if t.text == ","), None)
-    heads = [t for t in doc[comma + 1:end or comma + 1] if not comma < t.head.i < end]
+    if end is None:  # (not set off: no comma closes it)
+        return None
+    heads = [t for t in doc[comma + 1:end] if not comma < t.head.i < end]
     return heads[0] if len(heads) == 1 and heads[0].pos_ == "NOUN" and heads[0].head != name else None
 
 
@@ -238,16 +241,6 @@ def _mend_participle(token: Token) -> None:
         agent.head, agent.dep_ = token, L.UD_AGENT
 
 
-def _copula_of_a_noun(noun: Token) -> None:
-    """`X est directrice générale de Y` parsed as a passive of the noun: `être` is its copula, and its subject a plain
-    one."""
-    for child in noun.children:
-        if child.dep_ in L.PASSIVE_AUXILIARIES:
-            child.dep_ = L.UD_COPULA
-        elif child.dep_ in L.PASSIVE_SUBJECTS:
-            child.dep_ = L.UD_SUBJECT
-
-
 @Language.component(FRENCH_REPAIRS)
 def mend(doc: Doc) -> Doc:
     """Hang past participles on the noun they agree with (and their agent on them), coordinated names on the object
@@ -259,7 +252,7 @@ def mend(doc: Doc) -> Doc:
         if token.dep_ in L.CLAUSAL_MODIFIERS:
             _mend_participle(token)
         elif token.pos_ == "NOUN" and any(c.dep_ in L.PASSIVE_AUXILIARIES for c in token.children):
-            _copula_of_a_noun(token)  # `X est directrice générale de Y`: a noun is no passive
+            copula_predicate(token)  # `X est directrice générale de Y`: a noun is no passive
         elif any(c.dep_ in L.PASSIVE_AUXILIARIES for c in token.children):  # `il a été rejoint dans X par Y`
             agent = _hidden_agent(token)
             if agent is not None:
