@@ -51,7 +51,12 @@ CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality"
 ABSTRACT_SUFFIXES = tuple(sorted(every_languages_words("ABSTRACT_SUFFIXES")))
 COMPANY_DESIGNATORS = every_languages_words("COMPANY_DESIGNATORS")
 _FUNCTION_WORDS = every_languages_words("FUNCTION_WORDS")
-_PARENTHESISED_ACRONYM = re.compile(r"([^\W\d_][\w’'\- ]{2,80}?)\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
+#: `(BCE)`: an acronym in brackets, and the words written just before it (looked for back from the bracket: a
+#: search forward from every letter of the text cost more than the rest of the entity index)
+_BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
+_PHRASE_BEFORE = re.compile(r"[^\W\d_][\w’'\- ]{2,80}(?=\s*$)")
+#: how far back from the bracket the phrase before it may start (its 81 characters and the spaces after them)
+_LOOK_BACK = 120
 
 
 def acronym(name: str) -> str:
@@ -96,8 +101,13 @@ class EntityIndex:
     def _acronyms(names: Iterable[str], text: str) -> dict[str, str]:
         """Acronym -> expansion, from multi-word names and from `expansion (ACRONYM)` in the text."""
         found = {acronym(name): name for name in names if acronym(name)}
-        for match in _PARENTHESISED_ACRONYM.finditer(text):
-            phrase, short = match.group(1).split(), match.group(2)
+        searched_from = 0  # (a phrase never reaches back past the previous bracket)
+        for match in _BRACKETED_ACRONYM.finditer(text):
+            before = _PHRASE_BEFORE.search(text, max(searched_from, match.start() - _LOOK_BACK), match.start())
+            searched_from = match.end()
+            if before is None:
+                continue
+            phrase, short = before.group().split(), match.group(1)
             for size in range(len(short), min(len(phrase), 2 * len(short)) + 1):  # last words whose initials fit
                 candidate = " ".join(phrase[-size:])
                 if acronym(candidate) == short.upper():
