@@ -49,8 +49,10 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         if relation.minted and frame == "obj" and lemma in words.SPEECH_VERBS and grammar.SPEECH_OBJECT_IS_ADDRESSEE:
             continue  # `told Reuters`: an addressee, not a fact
         subjects = patients or grammar.clause_subjects(verb)
-        if relation.minted and lemma in words.GENERIC_VERBS:  # `a son siège`, `has offices`: only names make facts
-            objects = [o for o in objects if is_name(o)]
+        if relation.minted and lemma in words.GENERIC_VERBS:  # `a son siège`, `has offices`: only names make facts,
+            objects = [o for o in objects if is_name(o) and not any(  # and none with a noun for predicate, which
+                c.pos_ == "NOUN" for c in children(verb, L.OPEN_COMPLEMENTS))]  # says what the subject is (`devenu
+            # artiste à New York`)
         # `take place in June`: a day is nowhere; `spent two nights in custody`: a span of time is no thing; and
         # `moved to safer assets` is nowhere to be based: a base is a named place
         place = property_ranges().get(relation.local_name) == "Place"

@@ -156,3 +156,51 @@ def test_an_age_set_off_after_a_name_is_the_name_s_and_so_is_the_noun_after_it(n
     found = heads(nlp(text))
     assert found["ans"] == ("nmod", "Marie") and found["avocate"] == ("appos", "Marie")
     assert {("Marie Dubois", "hasRole", "avocate"), ("Marie Dubois", "worksFor", "Norvale")} <= triples(text)
+
+
+def test_the_noun_after_a_verb_of_becoming_or_remaining_is_its_predicate(nlp):
+    for text in ("Claire Martin devient présidente de Norvale.", "Claire Martin est restée présidente de Norvale.",
+                 "Claire Martin demeure présidente de Norvale."):
+        doc = nlp(text)
+        found = heads(doc)
+        assert found["présidente"][0] == "xcomp", (text, found)
+        assert found["Norvale"] == ("nmod", "présidente"), (text, found)  # whose post, not the verb's
+        assert {("Claire Martin", "hasRole", "présidente"), ("Claire Martin", "worksFor", "Norvale")} <= \
+            triples(text), text
+    assert heads(nlp("Il restera trois jours à Lyon."))["jours"][0] != "xcomp"  # a span of time is no predicate
+    assert heads(nlp("Il reste des questions."))["questions"][0] != "xcomp"  # `il` stands for nothing
+
+
+def test_a_predicate_says_what_its_subject_is_and_mints_no_relation_with_a_place():
+    assert triples("Paul Girard est devenu un artiste à New York.") == {("Paul Girard", "hasRole", "artiste")}
+
+
+def test_a_finite_verb_kept_as_its_own_lemma_gets_its_infinitive(nlp):
+    assert nlp("Paul Girard demeure à Lyon.")[2].lemma_ == "demeurer"
+    assert ("Paul Girard", "livesIn", "Lyon") in triples("Paul Girard demeure à Lyon.")
+
+
+def test_a_capitalised_word_the_model_does_not_know_is_a_name(nlp):
+    text = "Claire Martin est restée directrice de Valtek pendant trois ans."  # (the tagger says NOUN)
+    assert nlp(text)[6].text == "Valtek" and nlp(text)[6].pos_ == "PROPN"
+    assert ("Claire Martin", "worksFor", "Valtek") in triples(text)
+    assert nlp("Il vit dans la Maison blanche.")[4].pos_ == "NOUN"  # a word the model knows keeps its tag
+
+
+def test_a_post_appointed_to_hangs_on_the_verb_not_on_the_noun_before_it(nlp):
+    text = "En mai, Paul Girard a été choisi par le président Jean Roy au poste de secrétaire à la Défense."
+    assert heads(nlp(text))["poste"] == ("obl:arg", "choisi")
+    assert ("Paul Girard", "hasRole", "secrétaire à la Défense") in triples(text)
+    assert heads(nlp("Paul Girard, candidat au poste de maire, a perdu."))["poste"] == ("nmod", "candidat")
+
+
+def test_the_subject_of_a_verb_with_no_passive_auxiliary_is_a_plain_one(nlp):
+    doc = nlp("Quorvix a racheté Norvale.")
+    assert doc[0].dep_ == "nsubj", heads(doc)
+    assert ("Quorvix", "acquires", "Norvale") in triples("Quorvix a racheté Norvale.")
+    assert nlp("Norvale a été rachetée par Quorvix.")[0].dep_ == "nsubj:pass"  # a real passive stays one
+
+
+def test_a_purpose_clause_keeps_the_predicate_of_its_verb():
+    fact, = read_text("Paul Girard a quitté Valtek pour devenir un artiste à Paris.", "fr")
+    assert ("purpose", "devenir un artiste à Paris") in [(role, value) for role, value in fact.qualifiers]

@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...extract import labels as L
-from .repairs import FRENCH_REPAIRS
+from .repairs import FRENCH_LEMMA_REPAIRS, FRENCH_REPAIRS
 
 
 def adapt(nlp: Language) -> None:
@@ -16,6 +16,8 @@ def adapt(nlp: Language) -> None:
     nlp.add_pipe(FRENCH_NUMBERS, first=True)
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe(FRENCH_VERB_LEMMAS, after="lemmatizer")
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(FRENCH_LEMMA_REPAIRS, after=FRENCH_VERB_LEMMAS)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(FRENCH_REPAIRS, after="parser")
 
@@ -60,11 +62,14 @@ _ETRE_PARTICIPLES = {"mort": "mourir", "décédé": "décéder", "né": "naître
 
 @Language.component(FRENCH_VERB_LEMMAS)
 def _french_verb_lemmas(doc: Doc) -> Doc:
-    """Give a verb whose lemma is no infinitive the `-er` infinitive of its present form (`reproche` ->
-    `reprocher`): most French verbs are `-er` verbs, and a lexicon looks verbs up by lemma. A past participle
-    taken for an adjective after `être` (`est mort`, `est née`) is that verb in the perfect."""
+    """Give a verb whose lemma is no infinitive (or is its own finite form: `demeure`) the `-er` infinitive of its
+    present form (`reproche` -> `reprocher`): most French verbs are `-er` verbs, and a lexicon looks verbs up by
+    lemma. A past participle taken for an adjective after `être` (`est mort`, `est née`) is that verb in the
+    perfect."""
     for token in doc:
-        if token.pos_ == "VERB" and not _INFINITIVE.search(token.lemma_) and _PRESENT_ER.search(token.lower_):
+        gave_up = not _INFINITIVE.search(token.lemma_) or (  # (no infinitive is a finite form)
+            token.lemma_ == token.lower_ and "Fin" in token.morph.get("VerbForm"))
+        if token.pos_ == "VERB" and gave_up and _PRESENT_ER.search(token.lower_):
             token.lemma_ = _PRESENT_ER.sub("er", token.lower_)
         verb = _ETRE_PARTICIPLES.get(token.lemma_.lower()) if token.pos_ == "ADJ" else None
         copulas = [c for c in token.children if c.dep_ in L.COPULAS | L.AUXILIARIES and c.lemma_ == "être"]

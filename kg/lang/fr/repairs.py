@@ -8,20 +8,29 @@
   `Yahoo` a second verb.
 - The subject of a verb with a passive auxiliary is passive (`X a été réélue maire` parsed with a plain subject); a
   noun with one is a copula's predicate (`X est directrice générale de Y` parsed as a passive).
+- A verb with no passive auxiliary and no reflexive `se` has a plain subject (`Valtek a racheté Norvale` parsed with
+  `Valtek` a passive subject).
 - A verb has one subject: in `la police a arrêté Paul X` the parser makes `Paul` a second one, where the object is.
   And one object: in `a levé 15 millions auprès du fonds Karvex` it makes `Karvex` a second one, where the name of
   the noun before it is; in `a nommé mercredi Claire Martin` it hangs the object on the day (or makes the day a
   second object), and in `a remercié son entraîneur, Marco Lenz.` it makes the name apposed to the object an
   oblique of the verb; in `Vinalys, un fournisseur d'électricité, a annoncé …` it makes the name an oblique and the
   noun between commas the subject; in `qui dirige Valtek depuis 2015` it makes the object an oblique.
+- The noun after `devenir`, `rester`, `demeurer` is their predicate (`X est devenue présidente de Y`, `X reste
+  directrice de Y`): the parser often makes it an object or an oblique.
 - An age set off after a name is the name's (`X, 45 ans, avocate chez Y, a dit`: the parser often makes `ans` a
   second subject, and the noun set off after it its conjunct).
+- A post someone is appointed to is the verb's (`choisi par le président X au poste de secrétaire`: the parser
+  hangs it on the noun before it).
+- A capitalised word the model's vocabulary does not know, inside a sentence, is a name (`directrice de Valtek`
+  tagged a common noun, `valtek` its lemma).
 - `lors de`, `auprès de` are prepositions: the parser often makes the first word an adverb with the noun under it.
 - A noun the parser made a preposition (`face à X`, `grâce à X`) opens one preposition with the word after it.
 - `de` before an adjective is the plural indefinite article (`De fortes pluies ont provoqué …`): the parser makes it
   a preposition and the subject an oblique.
 
-Facts are read from the tree, so the tree is mended once, after parsing.
+Facts are read from the tree, so the tree is mended once, after parsing (and what needs lemmas, after the
+lemmatizer).
 """
 
 from spacy.language import Language
@@ -32,6 +41,8 @@ from ...extract.names import copula_predicate
 from . import WORDS
 
 FRENCH_REPAIRS = "kg_french_repairs"
+#: the repairs that need the words' lemmas, run after the lemmatizer (the others run before it, as it reads the tags)
+FRENCH_LEMMA_REPAIRS = "kg_french_lemma_repairs"
 #: how far back a participle's noun may be (`des opérations militaires d'envergure lancées`)
 MAX_REACH = 12
 AGENT_CASE = "par"
@@ -230,6 +241,33 @@ def _preposition_opened_by_a_noun(noun: Token) -> Token | None:
     return after if after.dep_ in L.CASE_MARKERS and after.head == noun.head else None
 
 
+def _becoming_predicate(noun: Token) -> bool:
+    """`X devient présidente de Y`, `X est restée directrice de Y` parsed with the noun an object or an oblique of
+    the verb: a common noun with no preposition after a verb of becoming or remaining is its predicate, unless it
+    counts (`il reste trois jours`) or the verb's subject is impersonal (`il reste des questions`). (A name stays
+    the object: `X devient Black Hills Corporation` says what X is now called.)"""
+    verb = noun.head
+    return noun.pos_ == "NOUN" and noun.text.islower() and noun.dep_ in L.OBJECTS | L.OBLIQUES and verb.i < noun.i and \
+        verb.lemma_ in WORDS.BECOMING_VERBS and \
+        not any(c.dep_ in L.CASE_MARKERS | L.NUMERIC_MODIFIERS for c in noun.children) and \
+        not any(c.dep_ in L.IMPERSONAL_SUBJECTS for c in verb.children)
+
+
+def _unknown_name(token: Token) -> bool:
+    """`directrice de Valtek` with `Valtek` tagged a common noun: a capitalised word no vector knows, not opening
+    its sentence, is a proper name (a common noun the model learnt from has a vector)."""
+    return token.pos_ == "NOUN" and token.is_oov and token.text[:1].isupper() and not token.is_sent_start
+
+
+def _active_subject(subject: Token) -> bool:
+    """`Valtek a racheté Norvale` parsed with `Valtek` a passive subject: a verb with neither a passive auxiliary
+    nor a reflexive `se`, finite or in a compound tense (`a racheté`), is active."""
+    verb = subject.head
+    labels = {c.dep_ for c in verb.children}
+    return subject.dep_ in L.PASSIVE_SUBJECTS and not labels & (L.PASSIVE_AUXILIARIES | L.REFLEXIVES) and (
+        "Fin" in verb.morph.get("VerbForm") or bool(labels & L.AUXILIARIES))
+
+
 def _mend_participle(token: Token) -> None:
     if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
         return
@@ -243,12 +281,15 @@ def _mend_participle(token: Token) -> None:
 
 @Language.component(FRENCH_REPAIRS)
 def mend(doc: Doc) -> Doc:
-    """Hang past participles on the noun they agree with (and their agent on them), coordinated names on the object
-    they are coordinated with, a passive verb's agent on it (and make its subject passive), a second object's name
-    on the noun before it, an object hung on the day before it on the verb, a name apposed to the object on it, a
-    noun set off after the subject on it; make a second subject after its verb the object, a noun opened by `de`
-    and an adjective before its verb the subject, and `lors de X`, `face à X` one preposition."""
+    """Make capitalised words the model does not know names; hang past participles on the noun they agree with
+    (and their agent on them), coordinated names on the object they are coordinated with, a passive verb's agent on
+    it (and make its subject passive), a second object's name on the noun before it, an object hung on the day
+    before it on the verb, a name apposed to the object on it, a noun set off after the subject on it; make a
+    second subject after its verb the object, a passive subject of an active verb a plain one, a noun opened by
+    `de` and an adjective before its verb the subject, and `lors de X`, `face à X` one preposition."""
     for token in doc:
+        if _unknown_name(token):
+            token.pos_ = "PROPN"
         if token.dep_ in L.CLAUSAL_MODIFIERS:
             _mend_participle(token)
         elif token.pos_ == "NOUN" and any(c.dep_ in L.PASSIVE_AUXILIARIES for c in token.children):
@@ -264,6 +305,8 @@ def mend(doc: Doc) -> Doc:
             token.head = obj
         if _second_subject(token):
             token.dep_ = L.UD_OBJECT
+        if _active_subject(token):
+            token.dep_ = L.UD_SUBJECT
         named = _name_after_a_noun(token)
         if named is not None:
             token.head, token.dep_ = named, L.UD_NOUN_MODIFIER
@@ -303,3 +346,47 @@ def mend(doc: Doc) -> Doc:
             token.head, token.dep_ = noun, L.UD_CASE
             de.head, de.dep_ = token, L.UD_FIXED
     return doc
+
+
+@Language.component(FRENCH_LEMMA_REPAIRS)
+def mend_with_lemmas(doc: Doc) -> Doc:
+    """Make the noun after a verb of becoming or remaining its predicate, with the `de` phrase after it, and hang a
+    post appointed to on the verb."""
+    for token in doc:
+        if _becoming_predicate(token):
+            token.dep_ = L.UD_OPEN_COMPLEMENT
+        complement = _complement_after(token) if token.dep_ in L.OPEN_COMPLEMENTS else None
+        if complement is not None:
+            complement.head, complement.dep_ = token, L.UD_NOUN_MODIFIER
+        verb = _appointed_to_post(token)
+        if verb is not None:
+            token.head, token.dep_ = verb, L.UD_ARGUMENT
+    return doc
+
+
+#: the prepositions of a predicate's complement: whose post it is, where it is held
+COMPLEMENT_CASES = DE_FORMS | {"chez", "à", "au", "aux"}
+
+
+def _complement_after(predicate: Token) -> Token | None:
+    """`X reste présidente de Y`, `devient professeur à l'université Y` parsed with `de Y`, `à l'université Y` on
+    the verb: a `de`, `chez` or `à` phrase of the verb right after its predicate, naming something, is the
+    predicate's (`à la fin de l'année` is when)."""
+    if predicate.pos_ != "NOUN" or predicate.head.lemma_ not in WORDS.BECOMING_VERBS:
+        return None
+    after = predicate.right_edge.i + 1
+    return next((c for c in predicate.head.children if c.dep_ in L.OBLIQUES and c.left_edge.i == after and
+                 c.left_edge.lower_ in COMPLEMENT_CASES and any(t.text[:1].isupper() for t in c.subtree)), None)
+
+
+#: the prepositions of a post someone is appointed to (`nommé au poste de`, `aux fonctions de`)
+POST_CASES = frozenset({"à", "au", "aux"})
+
+
+def _appointed_to_post(post: Token) -> Token | None:
+    """`choisi par le président X au poste de secrétaire` parsed with the post on the noun before it: a post
+    (`au poste de`, `aux fonctions de`) hung on an argument of a verb of appointing is the verb's."""
+    noun, verb = post.head, post.head.head
+    return verb if post.lemma_ in WORDS.POST_NOUNS and post.dep_ in L.NOUN_MODIFIERS and noun.i < post.i and \
+        noun.dep_ in L.AGENTS | L.OBJECTS | L.OBLIQUES and verb.lemma_ in WORDS.APPOINTMENT_VERBS and \
+        any(c.dep_ in L.CASE_MARKERS and c.lower_ in POST_CASES for c in post.children) else None

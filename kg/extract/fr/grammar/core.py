@@ -393,10 +393,11 @@ def is_reflexive(verb: Token) -> bool:
 
 
 def clause_text(verb: Token, context: Context) -> Mention:
-    """A purpose clause as text: the verb and its complements (`synthétiser les documents de maintenance`)."""
+    """A purpose clause as text: the verb and its complements (`synthétiser les documents de maintenance`,
+    `devenir un artiste`)."""
     tokens = [verb]
     for child in verb.children:
-        if child.dep_ in L.OBJECTS | L.ARGUMENT_OBLIQUES | L.REFLEXIVES:
+        if child.dep_ in L.OBJECTS | L.ARGUMENT_OBLIQUES | L.REFLEXIVES | L.OPEN_COMPLEMENTS:
             tokens += [t for t in child.subtree if t.dep_ not in L.PUNCTUATION and t.i > verb.i - 2]
     tokens = sorted(set(tokens), key=lambda t: t.i)
     run = [t for t in tokens if t.i >= tokens[0].i]
