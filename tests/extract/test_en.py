@@ -451,7 +451,8 @@ def test_a_name_parsed_as_the_possessor_of_the_noun_set_off_after_it_is_describe
 def test_a_phrasal_verb_s_particle_is_its_preposition():
     assert ("weak demand", "affects", "price") in {(s.lower(), p, o) for s, p, o in triples(
         "Weak demand has weighed on the price in recent weeks.")}
-    assert ("Corvan", "setUp", "bakery") in triples("Corvan set up a bakery in Lisbon.")
+    assert ("Corvan", "tearDown", "bakery") in triples("Corvan tore down a bakery in Lisbon.")  # (minted)
+    assert ("Corvan", "founded", "bakery") in triples("Corvan set up a bakery in Lisbon.")  # (the lexicon's)
     assert ("Corvan", "buys", "Brightwell") in triples("Corvan bought out Brightwell.")
 
 

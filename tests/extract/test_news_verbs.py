@@ -32,6 +32,18 @@ def relations(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("en", "Harlow Corp absorbed Brixton Ltd in 2019.", ("Harlow Corp", "acquires", "Brixton Ltd")),
     ("fr", "La ville de Dunmore a accueilli le sommet du G7.", ("Dunmore", "hosts", "sommet du G7")),
     ("fr", "L'armée de Karvia a bombardé la ville de Dunmore.", ("Karvia", "attacks", "Dunmore")),
+    ("fr", "L'attentat de Dunmore a été perpétré par le groupe Al-Sadr.",
+     ("Al-Sadr", "conducts", "attentat de Dunmore")),
+    ("fr", "Le groupe Al-Sadr a commis l'attentat de Dunmore.", ("Al-Sadr", "conducts", "attentat de Dunmore")),
+    ("fr", "Le groupe Al-Sadr a orchestré l'attentat de Dunmore.", ("Al-Sadr", "conducts", "attentat de Dunmore")),
+    ("fr", "Sophie Lenoir demeure à Dunmore.", ("Sophie Lenoir", "livesIn", "Dunmore")),
+    ("en", "The bombing was carried out by Al-Sadr.", ("Al-Sadr", "conducts", "bombing")),
+    ("en", "Al-Sadr carried out the bombing.", ("Al-Sadr", "conducts", "bombing")),
+    ("en", "The bombing was perpetrated by Al-Sadr.", ("Al-Sadr", "conducts", "bombing")),
+    ("en", "Al-Sadr committed the bombing.", ("Al-Sadr", "conducts", "bombing")),
+    ("en", "Al-Sadr orchestrated the bombing.", ("Al-Sadr", "conducts", "bombing")),
+    ("en", "Harlow Corp was set up by Tom Harding in 1998.", ("Tom Harding", "founded", "Harlow Corp")),
+    ("en", "Tom Harding set up Harlow Corp in 1998.", ("Tom Harding", "founded", "Harlow Corp")),
 ])
 def test_news_verb_gives_its_property(lang, text, expected):
     found = relations(text, lang)

@@ -302,11 +302,13 @@ def read_elsewhere(verb: Token, lexicon: Lexicon) -> bool:
 
 def second_complement(verb: Token, lemma: str, frame: str, objects: list[Token], lexicon: Lexicon) -> str:
     """`obj+to` when the lexicon gives the verb a meaning only with that second complement: `open X to Y` provides X
-    to Y, but `open a plant` does not."""
+    to Y, but `open a plant` does not; a particle the lexicon knows the verb with, in the passive (`the attack was
+    carried out by X`: `carry out`)."""
     if frame != "obj":
         return frame
-    return next((f"obj+{w}" for h in (verb, *objects) for w, _ in prepositional_objects(h)
-                 if lexicon.frame(LANG, lemma, f"obj+{w}")), frame)
+    particle = next((p.lower_ for p in children(verb, L.PARTICLES) if lexicon.frame(LANG, lemma, p.lower_)), None)
+    return particle or next((f"obj+{w}" for h in (verb, *objects) for w, _ in prepositional_objects(h)
+                             if lexicon.frame(LANG, lemma, f"obj+{w}")), frame)
 
 
 def verb_qualifiers(verb: Token, found: VerbObjects, roles: dict[str, str], context: Context) -> list[Qualifier]:
