@@ -94,6 +94,8 @@ class Lexicon:
     nominal_verbs: dict[tuple[str, str], str] = field(default_factory=dict)
     relational_nouns: dict[tuple[str, str], str] = field(default_factory=dict)
     preposition_roles: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: the property a demonym gives where it is not a nationality (`lyonnais`: based in Lyon)
+    demonym_properties: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def frame(self, lang: str, lemma: str, frame: str) -> Frame | None:
         return self.frames.get((lang, lemma, frame))
@@ -129,6 +131,11 @@ class Lexicon:
     def demonyms(self, lang: str) -> dict[str, str]:
         """Nationality adjective lemma -> country name, for one language."""
         return {adj: country for (code, adj), country in self.demonym_countries.items() if code == lang}
+
+    def demonym_property(self, lang: str, adjective: str) -> str:
+        """What a demonym says of what it describes: its country (`nationality`), or for a city's, where it is
+        based."""
+        return self.demonym_properties.get((lang, adjective), "nationality")
 
     def affiliations(self, lang: str) -> dict[str, str]:
         """Party word (`républicain`, `labour`) -> the party's name, for one language."""
@@ -170,6 +177,10 @@ def _rows(path: Path, columns: int, required: int | None = None):
         if len(cells) < required or len(cells) > columns:
             raise LexiconError(f"{path}:{number}: expected {columns} tab-separated columns, found {len(cells)}")
         yield number, [c.strip() for c in cells] + [""] * (columns - len(cells))
+
+
+#: what a demonym may say of what it describes: its country, or the city it is based in
+DEMONYM_PROPERTIES = frozenset({"nationality", "basedIn"})
 
 
 def load_lexicon(relations: Path | None = None, nouns: Path | None = None, demonyms: Path | None = None,
@@ -227,7 +238,14 @@ def load_lexicon(relations: Path | None = None, nouns: Path | None = None, demon
     for lang, prefix, cls in prefixes:  # `vice-gouverneur`, `ex-minister`: the prefixed noun keeps its class
         classes.update({(lang, prefix + lemma): cls for (code, lemma), kind in list(classes.items())
                         if code == lang and kind == cls and "-" not in lemma})
-    countries = {(lang, adjective): country for _, (lang, adjective, country) in _rows(demonyms, 3)}
+    countries, placing = {}, {}
+    for number, (lang, adjective, place, prop) in _rows(demonyms, 4, required=3):
+        if prop and prop not in DEMONYM_PROPERTIES:
+            raise LexiconError(f"{demonyms}:{number}: a demonym's property is one of {sorted(DEMONYM_PROPERTIES)}, "
+                               f"not {prop!r}")
+        countries[(lang, adjective)] = place
+        if prop:
+            placing[(lang, adjective)] = prop
     parties = {(lang, word): party for _, (lang, word, party) in _rows(affiliations, 3)}
     case_roles = {}
     for number, (lang, word, role) in _rows(prepositions, 3):
@@ -241,7 +259,7 @@ def load_lexicon(relations: Path | None = None, nouns: Path | None = None, demon
             raise LexiconError(f"{nominals}:{number}: verb {verb!r} has no frame in {relations.name}")
         verbs[(lang, noun)] = verb
     return Lexicon(frames, classes, countries, parties, frozenset(anaphoric), frozenset(led), verbs, relational,
-                   case_roles)
+                   case_roles, placing)
 
 
 @cache

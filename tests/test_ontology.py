@@ -84,6 +84,19 @@ def test_affiliations_are_read_per_language():
     assert lexicon.affiliations("en")["labour"] == "Labour Party"
 
 
+def test_a_demonym_gives_a_nationality_unless_its_row_says_where_it_is_based(tmp_path):
+    path = tmp_path / "demonyms.tsv"
+    path.write_text("fr\tallemand\tAllemagne\nfr\tlyonnais\tLyon\tbasedIn\n", encoding="utf-8")
+    lexicon = load_lexicon(demonyms=path)
+    assert lexicon.demonyms("fr") == {"allemand": "Allemagne", "lyonnais": "Lyon"}
+    assert (lexicon.demonym_property("fr", "allemand"), lexicon.demonym_property("fr", "lyonnais")) == \
+        ("nationality", "basedIn")
+    path.write_text("fr\tallemand\tAllemagne\nfr\tlyonnais\tLyon\tlivesIn\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="not 'livesIn'") as error:
+        load_lexicon(demonyms=path)
+    assert f"{path}:2" in str(error.value)
+
+
 def test_preposition_roles_are_read_per_language_and_checked(tmp_path):
     assert default_lexicon().case_roles("fr")["sur"] == "topic"
     assert default_lexicon().case_roles("en")["because of"] == "reason"

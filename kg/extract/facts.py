@@ -19,7 +19,8 @@ from .mentions import mention
 def affiliation_facts(named: Mention, noun: Token, context: Context, sentence: Span, rule: str,
                       deps: frozenset[str] = L.ADJECTIVE_MODIFIERS) -> Iterator[Candidate]:
     """`une entreprise américaine`, `an American company`, `le député socialiste`: a nationality adjective gives the
-    name's country, a party's adjective the party it is a member of."""
+    name's country (a city's, `lyonnaise`, the city it is based in), a party's adjective the party it is a member
+    of."""
     for adjective in children(noun, deps):
         yield from affiliation(named, adjective, context, sentence, rule)
 
@@ -29,7 +30,8 @@ def affiliation(named: Mention, word: Token, context: Context, sentence: Span, r
     """The nationality or the party one word gives `named`, if any (with what it read as the rule's variant, if
     `with_variant`)."""
     key = word.lemma_.lower() if word.lemma_.lower() in context.affiliation_words else word.lower_
-    for table, prop, kind, variant in ((context.demonyms, "nationality", "Place", "demonym"),
+    country = context.lexicon.demonym_property(word.doc.lang_, key) if context.lexicon else "nationality"
+    for table, prop, kind, variant in ((context.demonyms, country, "Place", "demonym"),
                                        (context.affiliations, "memberOf", "Organization", "party")):
         if key in table:
             value = Mention(table[key], context.offset + word.idx, context.offset + word.idx + len(word.text),

@@ -44,6 +44,10 @@ def relations(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("en", "Al-Sadr orchestrated the bombing.", ("Al-Sadr", "conducts", "bombing")),
     ("en", "Harlow Corp was set up by Tom Harding in 1998.", ("Tom Harding", "founded", "Harlow Corp")),
     ("en", "Tom Harding set up Harlow Corp in 1998.", ("Tom Harding", "founded", "Harlow Corp")),
+    ("en", "Ann Blake teaches at Dunmore College.", ("Ann Blake", "worksFor", "Dunmore College")),
+    ("en", "Ann Blake served at the Dunmore Clinic for ten years.", ("Ann Blake", "worksFor", "Dunmore Clinic")),
+    ("fr", "Sophie Lenoir enseigne chez Bricoplus.", ("Sophie Lenoir", "worksFor", "Bricoplus")),
+    ("fr", "Sophie Lenoir enseigne dans le lycée Bricoplus de Nantes.", ("Sophie Lenoir", "worksFor", "Bricoplus")),
 ])
 def test_news_verb_gives_its_property(lang, text, expected):
     found = relations(text, lang)

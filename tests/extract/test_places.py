@@ -65,3 +65,13 @@ def test_a_thing_a_preposition_of_place_puts_somewhere_is_located_there(lang, te
 ])
 def test_whose_thing_a_time_or_an_owner_s_seat_is_not_put_somewhere(lang, text):
     assert not any(s in {"rebelles", "chute", "Vendredi", "siège"} for s, _ in located(text, lang)), located(text, lang)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La start-up toulousaine Brivex a levé cinq millions d'euros.", ("Brivex", "basedIn", "Toulouse")),
+    ("Claire Morel, avocate lyonnaise, a dénoncé la décision.", ("Claire Morel", "basedIn", "Lyon")),
+    ("Le constructeur allemand Brivex a annoncé des pertes.", ("Brivex", "nationality", "Allemagne")),
+])
+def test_a_city_s_demonym_says_where_its_noun_is_based_a_country_s_its_nationality(text, expected):
+    assert expected in {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+                        for f in read_text(text, "fr")}
