@@ -100,12 +100,15 @@ def _relational_noun(noun: Token, context: Context) -> Token:
 
 def _placed(named, noun: Token, context: Context, sentence: Span, rule: str, grammar: ModuleType
             ) -> Iterator[Candidate]:
-    """`a university in Sheffield`, `une start-up installée à Lyon`: the place a description puts the name in."""
+    """`a university in Sheffield`, `une start-up installée à Lyon`: the place a description puts the name in; `a
+    rock band from Leeds`: the place it comes from, where it is based."""
+    words = words_of(noun.doc)
     for word, obj in grammar.complements(noun):
-        if word in words_of(noun.doc).PLACE_CASES and is_name(obj) and not children(obj, L.COPULAS | L.SUBJECTS):
+        prop = "locatedIn" if word in words.PLACE_CASES else "basedIn" if word in words.ORIGIN_CASES else None
+        if prop and is_name(obj) and not children(obj, L.COPULAS | L.SUBJECTS):
             place = mention(obj, context)
             if place.kind == "Place":
-                yield Candidate(named, fixed_relation("locatedIn"), place, context.evidence(sentence), rule,
+                yield Candidate(named, fixed_relation(prop), place, context.evidence(sentence), rule,
                                 noun.lemma_, confidence=0.65, variant="place")
 
 

@@ -175,6 +175,8 @@ class WordLists:
     OF_CASE: str = ""
     #: prepositions of a noun's complement that belongs to its text (names in other languages too)
     OF_CASES: frozenset[str] = frozenset()
+    #: prepositions that say where a described name comes from, which is where it is based (`a band from Leeds`)
+    ORIGIN_CASES: frozenset[str] = frozenset()
     #: role nouns an organisation is described by too (`le leader mondial de l'acier`, `a chip specialist`): they do
     #: not make the name they describe a person's
     ORGANISATION_ROLES: frozenset[str] = frozenset()

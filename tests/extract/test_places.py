@@ -75,3 +75,12 @@ def test_whose_thing_a_time_or_an_owner_s_seat_is_not_put_somewhere(lang, text):
 def test_a_city_s_demonym_says_where_its_noun_is_based_a_country_s_its_nationality(text, expected):
     assert expected in {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
                         for f in read_text(text, "fr")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hybrid Ice is a rock band from Danville, Pennsylvania.", ("Hybrid Ice", "basedIn", "Danville")),
+    ("Brivex, a software company from Texas, hired ten engineers.", ("Brivex", "basedIn", "Texas")),
+])
+def test_where_a_described_name_comes_from_is_where_it_is_based(text, expected):
+    assert expected in {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+                        for f in read_text(text, "en")}
