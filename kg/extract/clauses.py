@@ -53,12 +53,14 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             objects = [o for o in objects if is_name(o) and not any(  # and none with a noun for predicate, which
                 c.pos_ == "NOUN" for c in children(verb, L.OPEN_COMPLEMENTS))]  # says what the subject is (`devenu
             # artiste à New York`)
-        # `take place in June`: a day is nowhere; `spent two nights in custody`: a span of time is no thing; and
-        # `moved to safer assets` is nowhere to be based: a base is a named place
+        # `take place in June`: a day is nowhere; `spent two nights in custody`: a span of time is no thing, nor
+        # is a phrase's day (`on Monday`; but `replaced May`); `moved to safer assets` is nowhere to be based: a
+        # base is a named place; and an age is no thing (`mort à l'âge de 78 ans`)
         place = property_ranges().get(relation.local_name) == "Place"
         objects = [o for o in objects if (o.ent_type_ not in TIME_ENTITIES or not place and not children(
-            o, L.NUMERIC_MODIFIERS)) and (relation.local_name not in BASES or any(
-                stands_for_entity(t) for t in o.subtree))]
+            o, L.NUMERIC_MODIFIERS) and not (frame != "obj" and words.DATE_WORDS.search(o.text))) and (
+                relation.local_name not in BASES or any(
+                stands_for_entity(t) for t in o.subtree)) and o.lemma_.lower() not in words.AGE_NOUNS]
         used = found.used | ({part.i} if part is not None else set())  # (`mis en examen`: the idiom's noun)
         recipients, objects, used = _supplied(verb, relation, frame, objects, used, grammar, words, context)
         qualifiers = recipients + tuple(grammar.verb_qualifiers(

@@ -26,6 +26,8 @@ class WordLists:
     ADJACENT_NEGATIONS: frozenset[str] = frozenset()
     #: posts that are adjectives too, which are adjectives where the tagger says so (`est responsable de`)
     ADJECTIVE_POSTS: frozenset[str] = frozenset()
+    #: nouns of someone's age, which is no thing a fact is about (`mort à l'âge de 78 ans`)
+    AGE_NOUNS: frozenset[str] = frozenset()
     #: verbs whose subject does what their event noun names
     AGENTIVE_VERBS: frozenset[str] = frozenset()
     #: prepositions of the amount a move is by; "" for a bare amount

@@ -47,6 +47,11 @@ def relations(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("en", "Ann Blake teaches at Dunmore College.", ("Ann Blake", "worksFor", "Dunmore College")),
     ("en", "Ann Blake served at the Dunmore Clinic for ten years.", ("Ann Blake", "worksFor", "Dunmore Clinic")),
     ("fr", "Sophie Lenoir enseigne chez Bricoplus.", ("Sophie Lenoir", "worksFor", "Bricoplus")),
+    ("fr", "L'Union européenne a imposé de nouvelles sanctions à la Karvie.",
+     ("Union européenne", "targets", "Karvie")),
+    ("fr", "Le Canada impose des sanctions contre la Karvie.", ("Canada", "targets", "Karvie")),
+    ("en", "Canada imposed sanctions against Karvia on Monday.", ("Canada", "targets", "Karvia")),
+    ("en", "The European Union imposed new sanctions on Karvia.", ("European Union", "targets", "Karvia")),
     ("fr", "Sophie Lenoir enseigne dans le lycée Bricoplus de Nantes.", ("Sophie Lenoir", "worksFor", "Bricoplus")),
 ])
 def test_news_verb_gives_its_property(lang, text, expected):

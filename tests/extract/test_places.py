@@ -84,3 +84,20 @@ def test_a_city_s_demonym_says_where_its_noun_is_based_a_country_s_its_nationali
 def test_where_a_described_name_comes_from_is_where_it_is_based(text, expected):
     assert expected in {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
                         for f in read_text(text, "en")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Paul Girard, l'ancien patron de Brivex, est décédé lundi à l'âge de 78 ans."),
+    ("en", "Tom Harding died on Monday at the age of 78."),
+])
+def test_an_age_is_no_place_to_die_in(lang, text):
+    assert not [f for f in read_text(text, lang) if f.relation.local_name == "diedIn"]
+
+
+def test_a_day_in_a_phrase_is_no_object_but_a_name_that_is_a_month_is():
+    found = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+             for f in read_text("Canada imposed sanctions against Karvia on Monday.", "en")}
+    assert ("Canada", "targets", "Karvia") in found and not {o for _, _, o in found} & {"Monday"}
+    assert ("Johnson", "replaces", "May") in {
+        (f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+        for f in read_text("Johnson replaced May as prime minister.", "en")}

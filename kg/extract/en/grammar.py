@@ -23,7 +23,7 @@ from ..grammar import (
     refused_objects,
 )
 from ..mentions import conjuncts, literal, mention, text_of, written_phrase
-from ..names import PERSON_ENTITIES, is_name, is_named, name_tokens, stands_for_entity
+from ..names import PERSON_ENTITIES, TIME_ENTITIES, is_name, is_named, name_tokens, stands_for_entity
 
 #: verbs whose complement clause happens only if they do: `would help carmakers build trucks`
 CAUSATIVE_VERBS = frozenset({"help", "let", "make", "allow", "enable"})
@@ -466,8 +466,8 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         particle = next((c.lower_ for c in particles if known(c.lower_) or not known("obj")), "obj")
         return VerbObjects([a for d in direct for a in arguments_of(d)], particle, {d.i for d in direct})
     for holder in (verb,) if part is None else (verb, part):  # `open an investigation into X`: on the idiom's noun
-        for word, obj in prepositional_objects(holder):
-            if known(word):
+        for word, obj in prepositional_objects(holder):  # (`imposed sanctions on X on Monday`: a day is no object)
+            if known(word) and not (obj.ent_type_ in TIME_ENTITIES and W.DATE_WORDS.search(obj.text)):
                 return VerbObjects(arguments_of(obj), word, {obj.i})
     done = [c for c in children(verb, L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS)
             if not children(c, L.SUBJECTS | L.PASSIVE_SUBJECTS) and c.left_edge.i == verb.i + 1 and
