@@ -89,7 +89,9 @@ def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collec
             continue  # the end of a person's name (`Bruno Le Maire`), where a title never stands
         in_name = (capitalised(token.i + 1) and token.whitespace_) or (
             capitalised(token.i - 1) and doc[token.i - 1].whitespace_) or (
-            nouns[lemma] != "Role" and (_opens_institution(token) or _spelled_before_acronym(token)))
+            nouns[lemma] != "Role" and (_opens_institution(token) or _spelled_before_acronym(token))) or (
+            nouns[lemma] == "Organization" and _adjectives_named_with(token, of_place=True) is not None)
+        # (that last: an institution's noun opening its name, `le Parti socialiste`, `le Parti libéral d'Australie`)
         title = nouns[lemma] == "Role" and not (  # `General Motors`: a title word inside a company's name
             in_name and token.ent_type_ in COMPANY_ENTITIES and
             token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
@@ -151,15 +153,26 @@ def _opens_institution(token: Token) -> bool:
 def _spelled_before_acronym(token: Token) -> bool:
     """`la Banque centrale européenne (BCE)`: a capitalised class noun opening a name of adjectives the NER reads,
     which an acronym in brackets right after it abbreviates."""
+    end = _adjectives_named_with(token)
+    return end is not None and before_acronym(token.doc[end])
+
+
+def _adjectives_named_with(token: Token, of_place: bool = False) -> int | None:
+    """Where the name ends that a capitalised noun opens with adjectives only, as the NER reads it (`le Parti
+    socialiste`, `la Banque centrale européenne`), if it does; `of_place`: they may end with a connector and a
+    name (`le Parti libéral d'Australie`)."""
     doc = token.doc
     if token.ent_iob_ != "B" or token.ent_type_ in PERSON_ENTITIES:
-        return False
+        return None
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         if doc[end].pos_ != "ADJ":
-            return False  # (`l'Agence nationale de sécurité (NSA)` reads whole as a noun phrase)
+            if of_place and end > token.i + 1 and end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and \
+                    doc[end].lower_ in words_of(doc).NAME_CONNECTORS and doc[end + 1].text[:1].isupper():
+                break
+            return None  # (`l'Agence nationale de sécurité (NSA)` reads whole as a noun phrase)
         end += 1
-    return before_acronym(doc[end - 1])
+    return end - 1 if end > token.i + 1 else None
 
 
 _NAMES = "kg_names"  # Doc.user_data key: indices of the name tokens, computed once per parsed paragraph

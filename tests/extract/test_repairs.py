@@ -204,3 +204,9 @@ def test_the_subject_of_a_verb_with_no_passive_auxiliary_is_a_plain_one(nlp):
 def test_a_purpose_clause_keeps_the_predicate_of_its_verb():
     fact, = read_text("Paul Girard a quitté Valtek pour devenir un artiste à Paris.", "fr")
     assert ("purpose", "devenir un artiste à Paris") in [(role, value) for role, value in fact.qualifiers]
+
+
+def test_a_de_argument_of_a_copula_s_noun_is_the_noun_s_complement(nlp):
+    doc = nlp("Claire Martin est présidente de la Commission européenne.")
+    assert heads(doc)["Commission"] == ("nmod", "présidente")
+    assert heads(nlp("Il est président depuis 2010."))["2010"][0] != "nmod"  # when, not whose

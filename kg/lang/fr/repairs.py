@@ -10,6 +10,8 @@
   noun with one is a copula's predicate (`X est directrice générale de Y` parsed as a passive).
 - A verb with no passive auxiliary and no reflexive `se` has a plain subject (`Valtek a racheté Norvale` parsed with
   `Valtek` a passive subject).
+- A copula's noun takes complements, not arguments (`X est présidente de la Commission` parsed with `de la
+  Commission` an argument of the clause).
 - A verb has one subject: in `la police a arrêté Paul X` the parser makes `Paul` a second one, where the object is.
   And one object: in `a levé 15 millions auprès du fonds Karvex` it makes `Karvex` a second one, where the name of
   the noun before it is; in `a nommé mercredi Claire Martin` it hangs the object on the day (or makes the day a
@@ -142,12 +144,13 @@ def _bare_name_oblique(token: Token) -> bool:
 
 
 def _apposed_to_object(token: Token) -> Token | None:
-    """`a remercié son entraîneur, Marco Lenz.` parsed with the name as a bare oblique of the verb: a name right after
-    a comma that ends the verb's object, with no preposition, is apposed to that object."""
+    """`a remercié son entraîneur, Marco Lenz.`, `battue par la présidente de Valtek, Marie Dubois.` parsed with the
+    name as a bare oblique of the verb: a name right after a comma that ends the verb's object (or agent), with no
+    preposition, is apposed to it."""
     verb, doc = token.head, token.doc
     if not _bare_name_oblique(token) or verb.pos_ != "VERB" or token.i < 2 or doc[token.i - 1].text != ",":
         return None
-    return next((o for o in verb.children if o.dep_ in L.OBJECTS and o.right_edge.i == token.i - 2), None)
+    return next((o for o in verb.children if o.dep_ in L.OBJECTS | L.AGENTS and o.right_edge.i == token.i - 2), None)
 
 
 def _bare_object(name: Token) -> bool:
@@ -268,6 +271,15 @@ def _active_subject(subject: Token) -> bool:
         "Fin" in verb.morph.get("VerbForm") or bool(labels & L.AUXILIARIES))
 
 
+def _predicate_complement(token: Token) -> bool:
+    """`X est présidente de la Commission européenne` parsed with `de la Commission` an argument of the clause: a
+    `de` argument of a copula's noun is the noun's complement (a noun takes no arguments)."""
+    noun = token.head
+    return token.dep_ in L.ARGUMENT_OBLIQUES and noun.pos_ == "NOUN" and noun.i < token.i and \
+        any(c.dep_ in L.COPULAS for c in noun.children) and \
+        any(c.dep_ in L.CASE_MARKERS and c.lower_ in DE_FORMS for c in token.children)
+
+
 def _mend_participle(token: Token) -> None:
     if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
         return
@@ -285,8 +297,9 @@ def mend(doc: Doc) -> Doc:
     (and their agent on them), coordinated names on the object they are coordinated with, a passive verb's agent on
     it (and make its subject passive), a second object's name on the noun before it, an object hung on the day
     before it on the verb, a name apposed to the object on it, a noun set off after the subject on it; make a
-    second subject after its verb the object, a passive subject of an active verb a plain one, a noun opened by
-    `de` and an adjective before its verb the subject, and `lors de X`, `face à X` one preposition."""
+    second subject after its verb the object, a passive subject of an active verb a plain one, a copula's noun's
+    `de` argument its complement, a noun opened by `de` and an adjective before its verb the subject, and `lors de
+    X`, `face à X` one preposition."""
     for token in doc:
         if _unknown_name(token):
             token.pos_ = "PROPN"
@@ -307,6 +320,8 @@ def mend(doc: Doc) -> Doc:
             token.dep_ = L.UD_OBJECT
         if _active_subject(token):
             token.dep_ = L.UD_SUBJECT
+        if _predicate_complement(token):
+            token.dep_ = L.UD_NOUN_MODIFIER
         named = _name_after_a_noun(token)
         if named is not None:
             token.head, token.dep_ = named, L.UD_NOUN_MODIFIER

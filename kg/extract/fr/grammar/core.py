@@ -91,9 +91,11 @@ def titled_person(title: Token, name: Token) -> bool:
 
 
 def _is_title(token: Token) -> bool:
-    """A person's title: a capitalised known noun (`le Président`), or one of W.PERSON_TITLES (`vice-gouverneur`)."""
+    """A person's title: a capitalised known noun (`le Président`), one of W.PERSON_TITLES (`vice-gouverneur`), or
+    a post the lexicon knows (`le candidat du parti, X`)."""
     lemma = token.lemma_.lower()
-    return lemma in W.PERSON_TITLES or lemma.split("-")[-1] in W.PERSON_TITLES or token._.kg_common_noun
+    return lemma in W.PERSON_TITLES or lemma.split("-")[-1] in W.PERSON_TITLES or token._.kg_common_noun or \
+        token._.kg_noun_class == "Role"
 
 
 def _introduces_person(token: Token) -> bool:
@@ -409,8 +411,11 @@ def clause_text(verb: Token, context: Context) -> Mention:
 
 
 def _proper(name: Token) -> bool:
-    """A name with a proper noun in it (`Magasins Rivard`), not a capitalised department (`Affaires étrangères`)."""
-    return any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name_tokens(name))
+    """A name with a proper noun in it (`Magasins Rivard`), or an institution's (`Parti socialiste`, `Banque
+    mondiale`: an organisation's noun), not a capitalised department (`Affaires étrangères`)."""
+    tokens = name_tokens(name)
+    return any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens) or \
+        tokens[0]._.kg_noun_class == "Organization"
 
 
 MAX_TITLE_DEPTH = 3  # `directeur régional des relations de travail des Hôtels X`: X three phrases down
