@@ -316,6 +316,13 @@ def _fronted(noun: Token, context: Context) -> bool:
 
 
 #: tests a slot's tokens must pass (`"require": {"place": ["name"]}`), by the name patterns use
+def _after_comma(token: Token) -> bool:
+    """Whether the phrase of a token (with the preposition it hangs on, in English) opens after a comma (which the
+    parser may have given it)."""
+    start = min(token.left_edge.i, token.head.i if token.head.pos_ == "ADP" else token.i)
+    return token.doc[start].text == "," or (start > 0 and token.doc[start - 1].text == ",")
+
+
 CHECKS: dict[str, Check] = {
     "name": lambda token, context: is_name(token),
     "entity": lambda token, context: stands_for_entity(token),
@@ -391,4 +398,6 @@ CHECKS: dict[str, Check] = {
     #: a capitalised nationality word standing as a noun (`l'Australien`, `the Australian`)
     "nationality_noun": lambda token, context: nationality_noun(token, context),
     "not_a_place": lambda token, context: mention(token, context).kind != "Place",
+    #: a phrase set off by a comma before it (`Paul Lenoir, de Valtek, a dit`, `Tom Ruiz, of Acme, said`)
+    "after_comma": lambda token, context: _after_comma(token),
 }

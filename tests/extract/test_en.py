@@ -950,3 +950,9 @@ def test_moving_to_a_named_place_is_being_based_there_but_moving_to_assets_is_no
 ])
 def test_what_someone_is_accused_or_convicted_of_may_be_an_act(text, fact):
     assert fact in triples(text)
+
+
+def test_a_person_s_organisation_set_off_by_commas_after_the_name_employs_them():
+    assert ("Tom Harding", "worksFor", "Progressive Party") in triples(
+        "The seat was won by Tom Harding, of the Progressive Party, who kept it until 1988.")
+    assert not {p for _, p, _ in triples("The seat was won by Tom Harding, of Boston.")} & {"worksFor"}

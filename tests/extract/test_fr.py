@@ -1310,3 +1310,9 @@ def test_a_portfolio_is_no_employer():
 ])
 def test_any_post_followed_by_a_comma_and_a_person_s_name_is_that_person_s(text, facts):
     assert facts <= triples(text)
+
+
+def test_a_person_s_organisation_set_off_by_commas_after_the_name_employs_them():
+    assert ("Paul Lenoir", "worksFor", "Parti socialiste") in triples(
+        "Le siège a été remporté par Paul Lenoir, du Parti socialiste, qui l'a conservé.")
+    assert not {p for _, p, _ in triples("Les ventes de Paul Lenoir et de Brivex ont baissé.")} & {"worksFor"}
