@@ -89,10 +89,15 @@ class Handler:
             if node not in nodes or name not in EXPANDERS:
                 raise ValueError(f"expand {node!r}: {name!r}: the node must be in the patterns and the expander one "
                                  f"of {', '.join(sorted(EXPANDERS))}")
+        read = {slot for spec in self.slots for slot in _slot_names(settings.get(spec.rstrip("+?*")) or [])} | {
+            slot for value in settings.get("qualifiers", {}).values() for slot in _slot_names(value)} | named
         for node, names in settings.get("require", {}).items():
             if node not in nodes or not set(names) <= CHECKS.keys():
                 raise ValueError(f"require {node!r}: {names!r}: the node must be in the patterns and the checks "
                                  f"among {', '.join(sorted(CHECKS))}")
+            if node not in read:
+                raise ValueError(f"require {node!r}: no key reads that node, so its checks would never run; "
+                                 "require them of a node a key names")
         confidence = settings.get("confidence", 0.5)
         if not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
             raise ValueError(f"confidence must be a number in (0, 1], not {confidence!r}")

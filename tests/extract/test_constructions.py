@@ -52,6 +52,7 @@ def _line(**changes) -> str:
     (_line(subject="someone"), "subject must name a node of the rule's patterns"),
     (_line(expand={"who": "everything"}), "the expander one of"),
     (_line(require={"who": ["famous"]}), "the checks among"),
+    (_line(require={"verb": ["name"]}), "require 'verb': no key reads that node"),
     (_line(confidence=2), "confidence must be a number in (0, 1]"),
     (_line(derive={"who": "verb"}), "derive maps new slot names to nodes"),
     (_line(frame="obj"), "frame (a lexicon frame: obj, a preposition) takes the place of property"),
