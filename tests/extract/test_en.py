@@ -956,3 +956,14 @@ def test_a_person_s_organisation_set_off_by_commas_after_the_name_employs_them()
     assert ("Tom Harding", "worksFor", "Progressive Party") in triples(
         "The seat was won by Tom Harding, of the Progressive Party, who kept it until 1988.")
     assert not {p for _, p, _ in triples("The seat was won by Tom Harding, of Boston.")} & {"worksFor"}
+
+
+@pytest.mark.parametrize(("text", "fact", "negated"), [
+    ("Tom Harding pleaded guilty to fraud charges.", ("Tom Harding", "admits", "fraud charges"), False),
+    ("Tom Harding pleaded not guilty to murder.", ("Tom Harding", "admits", "murder"), True),
+    ("A jury convicted Tom Harding of manslaughter.", ("Tom Harding", "convictedOf", "manslaughter"), False),
+])
+def test_a_plea_and_a_conviction_with_the_charge_hung_off_the_verb(text, fact, negated):
+    found = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object)): f.negated
+             for f in read_text(text, "en")}
+    assert found.get(fact) is negated, found
