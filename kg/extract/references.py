@@ -31,10 +31,17 @@ def nationality_noun(token: Token, context: Context) -> bool:
         not (token.i + 1 < len(token.doc) and is_name(token.doc[token.i + 1]))
 
 
-def resolve_nationality_noun(token: Token, context: Context, definite: Callable[[Token], bool]) -> None:
-    """Point a definite nationality noun (`the 40-year-old Australian`, `l'Australien`) at the person the text is
-    about: the nearest person before it, main clauses' subjects first."""
-    if not nationality_noun(token, context) or not definite(token) or is_predicative(token):
+def aged_person(token: Token) -> bool:
+    """`le quinquagénaire`, `the 54-year-old`: a word for a person by their age, standing as a noun."""
+    pattern = words_of(token.doc).AGED_PERSON
+    return pattern is not None and token.dep_ not in L.ADJECTIVE_MODIFIERS and bool(pattern.fullmatch(token.text))
+
+
+def resolve_person_noun(token: Token, context: Context, definite: Callable[[Token], bool]) -> None:
+    """Point a definite nationality noun (`the 40-year-old Australian`, `l'Australien`) or age noun (`the
+    54-year-old`, `le quinquagénaire`) at the person the text is about: the nearest person before it, main clauses'
+    subjects first."""
+    if not (nationality_noun(token, context) or aged_person(token)) or not definite(token) or is_predicative(token):
         return
     found = context.discourse.find(context.offset + token.idx,
                                    lambda r: r.mention.is_name and context.discourse.named_as(r, {"Person"}))
@@ -140,7 +147,7 @@ def resolve_references(sentence: Span, context: Context) -> None:
     for token in sentence:
         resolve_plural(token, context, words.PLURAL_PRONOUNS, words.COUNT_WORDS)
         resolve_first_person(token, context, words.FIRST_PERSON_PRONOUNS)
-        resolve_nationality_noun(token, context, is_definite)
+        resolve_person_noun(token, context, is_definite)
         if _the_latter(token, words) and discourse.latest_plural is not None:
             token._.kg_referent = discourse.latest_plural
         elif token.pos_ in {"NOUN", "DET", "PRON"} and token._.kg_referent is None and not is_predicative(token):

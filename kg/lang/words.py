@@ -28,6 +28,9 @@ class WordLists:
     ADJECTIVE_POSTS: frozenset[str] = frozenset()
     #: nouns of someone's age, which is no thing a fact is about (`mort à l'âge de 78 ans`)
     AGE_NOUNS: frozenset[str] = frozenset()
+    #: a word for a person by their age (`le quinquagénaire`, `the 54-year-old`), which stands for the person the
+    #: text is about
+    AGED_PERSON: re.Pattern[str] | None = None
     #: verbs whose subject does what their event noun names
     AGENTIVE_VERBS: frozenset[str] = frozenset()
     #: prepositions of the amount a move is by; "" for a bare amount

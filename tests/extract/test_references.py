@@ -1,5 +1,7 @@
 """Descriptions that refer back to a person the text named before. Sentences written for these tests."""
 
+import pytest
+
 from kg.extract.discourse import Described, Discourse, in_text_order
 from kg.model import Mention
 from kg.pipeline import read_text
@@ -101,3 +103,20 @@ def test_a_possessive_after_an_unnamed_subject_stands_for_no_earlier_name():
 def test_money_invested_in_an_activity_is_a_fact():
     found = triples("Toyota va investir 14 milliards de dollars dans la production de batteries.", "fr")
     assert ("Toyota", "investsIn", "production de batteries") in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("en", "Ann Blake is Harlow Corp's chief executive. The 54-year-old joined Harlow Corp in 2015.",
+     ("Ann Blake", "joins", "Harlow Corp")),
+    ("fr", "Claire Martin dirige Bricoplus. La quinquagénaire a rejoint Bricoplus en 2015.",
+     ("Claire Martin", "joins", "Bricoplus")),
+])
+def test_a_definite_word_for_a_person_by_their_age_stands_for_the_person_named_before(lang, text, fact):
+    assert fact in {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+                    for f in read_text(text, lang)}
+
+
+def test_an_age_is_one_word_and_no_amount():
+    found = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+             for f in read_text("Ann Blake, a 54-year-old lawyer, joined Harlow Corp.", "en")}
+    assert ("Ann Blake", "hasRole", "54-year-old lawyer") in found

@@ -1,11 +1,13 @@
-"""How kg adapts an English spaCy pipeline: words after a hyphenated prefix kept whole by the tokenizer, verb forms
-the rule lemmatizer reads as another verb."""
+"""How kg adapts an English spaCy pipeline: words after a hyphenated prefix and ages (`54-year-old`) kept whole by
+the tokenizer, verb forms the rule lemmatizer reads as another verb."""
 
+import re
 from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...extract import labels as L
 from . import WORDS
 
 ENGLISH_VERB_LEMMAS = "kg_english_verb_lemmas"
@@ -13,9 +15,11 @@ ENGLISH_VERB_LEMMAS = "kg_english_verb_lemmas"
 
 def adapt(nlp: Language) -> None:
     """Add the English hooks and components to a loaded pipeline."""
-    _keep_prefixed_words(nlp)
+    _keep_hyphenated_words(nlp)
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe(ENGLISH_VERB_LEMMAS, after="lemmatizer")
+    if "parser" in nlp.pipe_names:  # (after the attribute ruler, which gives the tags' parts of speech)
+        nlp.add_pipe(ENGLISH_AGES, last=True)
 
 
 @Language.factory(ENGLISH_VERB_LEMMAS)
@@ -42,14 +46,32 @@ def _make_english_verb_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return english_verb_lemmas
 
 
-def _keep_prefixed_words(nlp: Language) -> None:
-    """Keep a word after a prefix of `HYPHEN_PREFIXES` whole (`co-founder`, `ex-wife`, `vice-president`): split at
-    the hyphen, the small model parses `co`, `-` and `founder` as three subjects."""
+#: an age written as one adjective or noun: `54-year-old`
+_AGE = re.compile(r"\d+-years?-old", re.IGNORECASE)
+ENGLISH_AGES = "kg_english_ages"
+
+
+@Language.component(ENGLISH_AGES)
+def _ages(doc: Doc) -> Doc:
+    """An age kept whole (`54-year-old`) is an adjective before a noun and a noun on its own, not a number: tagged
+    one, it would make `Eddie's 16-year-old son` a count of sons."""
+    for token in doc:
+        if token.pos_ == "NUM" and _AGE.fullmatch(token.text):
+            modifier = token.dep_ in L.ADJECTIVE_MODIFIERS
+            token.pos_ = "ADJ" if modifier else "NOUN"
+            token.dep_ = L.UD_ADJECTIVE_MODIFIER if modifier else token.dep_
+    return doc
+
+
+def _keep_hyphenated_words(nlp: Language) -> None:
+    """Keep a word after a prefix of `HYPHEN_PREFIXES` whole (`co-founder`, `ex-wife`, `vice-president`), and an age
+    (`the 54-year-old`): split at the hyphens, the small model parses `co`, `-` and `founder` as three subjects, and
+    `The 54-year-old joined Acme` as a noun phrase (`joined` an adjective)."""
     default = nlp.tokenizer.token_match
 
     def token_match(text: str) -> bool:
         prefix, hyphen, rest = text.partition("-")
         return (hyphen and prefix.lower() in WORDS.HYPHEN_PREFIXES and rest.isalpha()) or bool(
-            default is not None and default(text))
+            _AGE.fullmatch(text)) or bool(default is not None and default(text))
 
     nlp.tokenizer.token_match = token_match
