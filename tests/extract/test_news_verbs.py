@@ -182,3 +182,11 @@ def test_a_post_under_the_head_s_leads_nothing(lang, text, leads):
     found = relations(text, lang)
     assert any(p == "worksFor" for _, p, _ in found), found
     assert any(p == "leads" for _, p, _ in found) == leads, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Interrogé par Ouest-France, Paul Girard a refusé de commenter."),
+    ("en", "The Daily Courier interviewed Tom Harding on Monday."),
+])
+def test_an_interview_is_no_investigation(lang, text):
+    assert "investigates" not in {p for _, p, _ in relations(text, lang)}
