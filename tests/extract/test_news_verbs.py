@@ -190,3 +190,17 @@ def test_a_post_under_the_head_s_leads_nothing(lang, text, leads):
 ])
 def test_an_interview_is_no_investigation(lang, text):
     assert "investigates" not in {p for _, p, _ in relations(text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text", "negated"), [
+    ("en", "Tom Harding resigned as chief executive of Harlow Corp on Friday.", False),
+    ("en", "Tom Harding did not resign as chairman of Harlow Corp last year.", True),
+    ("fr", "Paul Girard a démissionné de son poste de directeur de Bricoplus.", False),
+    ("fr", "Paul Girard quitte ses fonctions de président de Bricoplus.", False),
+    ("fr", "Paul Girard a quitté la présidence de Bricoplus.", False),
+])
+def test_leaving_a_post_leaves_its_employer(lang, text, negated):
+    found = {(f.subject.label, getattr(f.object, "label", f.object)): f.negated for f in read_text(text, lang)
+             if f.relation.local_name == "leaves"}
+    person, employer = ("Tom Harding", "Harlow Corp") if lang == "en" else ("Paul Girard", "Bricoplus")
+    assert found.get((person, employer)) is negated, found
