@@ -1316,3 +1316,10 @@ def test_a_person_s_organisation_set_off_by_commas_after_the_name_employs_them()
     assert ("Paul Lenoir", "worksFor", "Parti socialiste") in triples(
         "Le siège a été remporté par Paul Lenoir, du Parti socialiste, qui l'a conservé.")
     assert not {p for _, p, _ in triples("Les ventes de Paul Lenoir et de Brivex ont baissé.")} & {"worksFor"}
+
+
+@pytest.mark.parametrize("text", ["Selon Marie Dubois, Valtek va racheter Norvale.",
+                                  "Valtek va racheter Norvale, selon Marie Dubois."])
+def test_a_source_before_or_after_the_clause_is_the_fact_s_whatever_verb_it_hangs_on(text):
+    (fact,) = [f for f in read_text(text) if f.relation.local_name == "acquires"]
+    assert ("source", "Marie Dubois") in [(role, getattr(value, "label", value)) for role, value in fact.qualifiers]

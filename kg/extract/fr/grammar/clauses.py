@@ -155,6 +155,9 @@ def _qualifiers(
                 found += [Qualifier(roles[word], mention(a, context)) for a in arguments_of(child)]
     found += [Qualifier("recipient", mention(a, context)) for phrase in phrases_on_objects(objects, roles)
               if phrase.i not in used for a in arguments_of(phrase)]
+    governor = verb.head if verb.dep_ in L.OPEN_COMPLEMENTS else None  # `Selon X, Y va racheter Z`: the source
+    found += [Qualifier("source", mention(a, context)) for c in (governor.children if governor is not None else ())
+              if c.dep_ in L.OBLIQUES and case_word(c) in W.SOURCE_CASES for a in arguments_of(c)]  # of the clause
     return found
 
 
