@@ -50,6 +50,8 @@ def relations(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("fr", "L'Union européenne a imposé de nouvelles sanctions à la Karvie.",
      ("Union européenne", "targets", "Karvie")),
     ("fr", "Le Canada impose des sanctions contre la Karvie.", ("Canada", "targets", "Karvie")),
+    ("fr", "Paul Girard a écopé de deux ans de prison avec sursis.",
+     ("Paul Girard", "sentencedTo", "deux ans de prison avec sursis")),
     ("en", "Canada imposed sanctions against Karvia on Monday.", ("Canada", "targets", "Karvia")),
     ("en", "The European Union imposed new sanctions on Karvia.", ("European Union", "targets", "Karvia")),
     ("fr", "Sophie Lenoir enseigne dans le lycée Bricoplus de Nantes.", ("Sophie Lenoir", "worksFor", "Bricoplus")),

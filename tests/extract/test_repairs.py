@@ -210,3 +210,8 @@ def test_a_de_argument_of_a_copula_s_noun_is_the_noun_s_complement(nlp):
     doc = nlp("Claire Martin est présidente de la Commission européenne.")
     assert heads(doc)["Commission"] == ("nmod", "présidente")
     assert heads(nlp("Il est président depuis 2010."))["2010"][0] != "nmod"  # when, not whose
+
+
+def test_a_bare_day_hung_on_a_verb_s_argument_says_when_the_act_happened(nlp):
+    assert heads(nlp("Paul Girard a été interpellé par la police mardi."))["mardi"] == ("obl:mod", "interpellé")
+    assert ("police", "arrests", "Paul Girard") in triples("Paul Girard a été interpellé par la police mardi.")

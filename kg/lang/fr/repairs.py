@@ -12,12 +12,13 @@
   `Valtek` a passive subject).
 - A copula's noun takes complements, not arguments (`X est présidente de la Commission` parsed with `de la
   Commission` an argument of the clause).
-- A verb has one subject: in `la police a arrêté Paul X` the parser makes `Paul` a second one, where the object is.
-  And one object: in `a levé 15 millions auprès du fonds Karvex` it makes `Karvex` a second one, where the name of
-  the noun before it is; in `a nommé mercredi Claire Martin` it hangs the object on the day (or makes the day a
-  second object), and in `a remercié son entraîneur, Marco Lenz.` it makes the name apposed to the object an
-  oblique of the verb; in `Vinalys, un fournisseur d'électricité, a annoncé …` it makes the name an oblique and the
-  noun between commas the subject; in `qui dirige Valtek depuis 2015` it makes the object an oblique.
+- A verb has one subject: in `la police a arrêté Paul X` the parser makes `Paul` a second one, where the object is. And
+  one object: in `a levé 15 millions auprès du fonds Karvex` it makes `Karvex` a second one, where the name of the noun
+  before it is; in `a nommé mercredi Claire Martin` it hangs the object on the day (or makes the day a second object),
+  in `interpellé par la police mardi` the day on the agent; and in `a remercié son entraîneur, Marco Lenz.` it makes the
+  name apposed to the object an oblique of the verb; in `Vinalys, un fournisseur d'électricité, a annoncé …` it makes
+  the name an oblique and the noun between commas the subject; in `qui dirige Valtek depuis 2015` it makes the object an
+  oblique.
 - The noun after `devenir`, `rester`, `demeurer` is their predicate (`X est devenue présidente de Y`, `X reste
   directrice de Y`): the parser often makes it an object or an oblique.
 - An age set off after a name is the name's (`X, 45 ans, avocate chez Y, a dit`: the parser often makes `ans` a
@@ -280,6 +281,19 @@ def _predicate_complement(token: Token) -> bool:
         any(c.dep_ in L.CASE_MARKERS and c.lower_ in DE_FORMS for c in token.children)
 
 
+def _day_on_a_noun(day: Token) -> Token | None:
+    """`interpellé par la police mardi` parsed with `mardi` a complement of `police`: a bare day right after a verb's
+    agent or object, hung on it, says when the verb's act happened (the verb, returned)."""
+    noun = day.head
+    verb = noun.head
+    if day.dep_ not in L.NOUN_MODIFIERS or noun.i + 1 != day.i or verb.pos_ != "VERB" or noun == verb or \
+            any(c.dep_ in L.CASE_MARKERS for c in day.children) or not day.is_alpha or \
+            not WORDS.DATE_WORDS.fullmatch(day.text) or WORDS.DATE_WORDS.search(noun.text) or noun.ent_type_ or \
+            noun.pos_ != "NOUN":
+        return None  # (not the month of a day, `le 24 octobre`, nor the day of a named thing)
+    return verb if noun.dep_ in L.AGENTS | L.OBJECTS else None  # (`depuis son arrivée mercredi`: the arrival's)
+
+
 def _mend_participle(token: Token) -> None:
     if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
         return
@@ -293,13 +307,13 @@ def _mend_participle(token: Token) -> None:
 
 @Language.component(FRENCH_REPAIRS)
 def mend(doc: Doc) -> Doc:
-    """Make capitalised words the model does not know names; hang past participles on the noun they agree with
-    (and their agent on them), coordinated names on the object they are coordinated with, a passive verb's agent on
-    it (and make its subject passive), a second object's name on the noun before it, an object hung on the day
-    before it on the verb, a name apposed to the object on it, a noun set off after the subject on it; make a
-    second subject after its verb the object, a passive subject of an active verb a plain one, a copula's noun's
-    `de` argument its complement, a noun opened by `de` and an adjective before its verb the subject, and `lors de
-    X`, `face à X` one preposition."""
+    """Make capitalised words the model does not know names; hang past participles on the noun they agree with (and
+    their agent on them), coordinated names on the object they are coordinated with, a passive verb's agent on it
+    (and make its subject passive), a second object's name on the noun before it, an object hung on the day before it
+    on the verb (and a day hung on an argument), a name apposed to the object on it, a noun set off after the subject
+    on it; make a second subject after its verb the object, a passive subject of an active verb a plain one, a
+    copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before its verb the subject,
+    and `lors de X`, `face à X` one preposition."""
     for token in doc:
         if _unknown_name(token):
             token.pos_ = "PROPN"
@@ -332,6 +346,9 @@ def mend(doc: Doc) -> Doc:
             token.head, token.dep_ = verb, L.UD_OBJECT
         if _day_before_the_object(token):
             token.dep_ = L.UD_MODIFIER
+        verb = _day_on_a_noun(token)
+        if verb is not None:
+            token.head, token.dep_ = verb, L.UD_MODIFIER
         obj = _apposed_to_object(token)
         if obj is not None:
             token.head, token.dep_ = obj, L.UD_APPOSITION
