@@ -6,6 +6,11 @@ import pytest
 from kg.pipeline import read_text
 
 
+def triples(text: str, lang: str) -> set[tuple[str, str, str]]:
+    return {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+            for f in read_text(text, lang)}
+
+
 def located(text: str, lang: str) -> set[tuple[str, str]]:
     return {(f.subject.label, getattr(f.object, "label", f.object)) for f in read_text(text, lang)
             if f.relation.local_name == "locatedIn"}
@@ -67,23 +72,17 @@ def test_whose_thing_a_time_or_an_owner_s_seat_is_not_put_somewhere(lang, text):
     assert not any(s in {"rebelles", "chute", "Vendredi", "siège"} for s, _ in located(text, lang)), located(text, lang)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("La start-up toulousaine Brivex a levé cinq millions d'euros.", ("Brivex", "basedIn", "Toulouse")),
-    ("Claire Morel, avocate lyonnaise, a dénoncé la décision.", ("Claire Morel", "basedIn", "Lyon")),
-    ("Le constructeur allemand Brivex a annoncé des pertes.", ("Brivex", "nationality", "Allemagne")),
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a city's demonym says where its noun is based, a country's its nationality
+    ("fr", "La start-up toulousaine Brivex a levé cinq millions d'euros.", ("Brivex", "basedIn", "Toulouse")),
+    ("fr", "Claire Morel, avocate lyonnaise, a dénoncé la décision.", ("Claire Morel", "basedIn", "Lyon")),
+    ("fr", "Le constructeur allemand Brivex a annoncé des pertes.", ("Brivex", "nationality", "Allemagne")),
+    # where a described name comes from is where it is based
+    ("en", "Hybrid Ice is a rock band from Danville, Pennsylvania.", ("Hybrid Ice", "basedIn", "Danville")),
+    ("en", "Brivex, a software company from Texas, hired ten engineers.", ("Brivex", "basedIn", "Texas")),
 ])
-def test_a_city_s_demonym_says_where_its_noun_is_based_a_country_s_its_nationality(text, expected):
-    assert expected in {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
-                        for f in read_text(text, "fr")}
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Hybrid Ice is a rock band from Danville, Pennsylvania.", ("Hybrid Ice", "basedIn", "Danville")),
-    ("Brivex, a software company from Texas, hired ten engineers.", ("Brivex", "basedIn", "Texas")),
-])
-def test_where_a_described_name_comes_from_is_where_it_is_based(text, expected):
-    assert expected in {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
-                        for f in read_text(text, "en")}
+def test_a_demonym_or_an_origin_says_where_a_name_is_based(lang, text, expected):
+    assert expected in triples(text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -95,9 +94,6 @@ def test_an_age_is_no_place_to_die_in(lang, text):
 
 
 def test_a_day_in_a_phrase_is_no_object_but_a_name_that_is_a_month_is():
-    found = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
-             for f in read_text("Canada imposed sanctions against Karvia on Monday.", "en")}
+    found = triples("Canada imposed sanctions against Karvia on Monday.", "en")
     assert ("Canada", "targets", "Karvia") in found and not {o for _, _, o in found} & {"Monday"}
-    assert ("Johnson", "replaces", "May") in {
-        (f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
-        for f in read_text("Johnson replaced May as prime minister.", "en")}
+    assert ("Johnson", "replaces", "May") in triples("Johnson replaced May as prime minister.", "en")
