@@ -50,17 +50,10 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             continue  # `told Reuters`: an addressee, not a fact
         subjects = patients or grammar.clause_subjects(verb)
         if relation.minted and lemma in words.GENERIC_VERBS:  # `a son siège`, `has offices`: only names make facts,
-            objects = [o for o in objects if is_name(o) and not any(  # and none with a noun for predicate, which
-                c.pos_ == "NOUN" for c in children(verb, L.OPEN_COMPLEMENTS))]  # says what the subject is (`devenu
-            # artiste à New York`)
-        # `take place in June`: a day is nowhere; `spent two nights in custody`: a span of time is no thing, nor
-        # is a phrase's day (`on Monday`; but `replaced May`); `moved to safer assets` is nowhere to be based: a
-        # base is a named place; and an age is no thing (`mort à l'âge de 78 ans`)
-        place = property_ranges().get(relation.local_name) == "Place"
-        objects = [o for o in objects if (o.ent_type_ not in TIME_ENTITIES or not place and not children(
-            o, L.NUMERIC_MODIFIERS) and not (frame != "obj" and words.DATE_WORDS.search(o.text))) and (
-                relation.local_name not in BASES or any(
-                stands_for_entity(t) for t in o.subtree)) and o.lemma_.lower() not in words.AGE_NOUNS]
+            # and none with a noun for predicate, which says what the subject is (`devenu artiste à New York`)
+            said_what = any(c.pos_ == "NOUN" for c in children(verb, L.OPEN_COMPLEMENTS))
+            objects = [] if said_what else [o for o in objects if is_name(o)]
+        objects = [o for o in objects if _may_be_object(o, relation, frame, words)]
         used = found.used | ({part.i} if part is not None else set())  # (`mis en examen`: the idiom's noun)
         recipients, objects, used = _supplied(verb, relation, frame, objects, used, grammar, words, context)
         qualifiers = recipients + tuple(grammar.verb_qualifiers(
@@ -108,6 +101,19 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
                 for target in grammar.arguments_of(obj):
                     yield clause_fact(patient, relation, target, verb, verb.lemma_, sentence, context, rule,
                                       qualifiers, 0.75)
+
+
+def _may_be_object(obj: Token, relation: Relation, frame: str, words: WordLists) -> bool:
+    """Whether a verb's object may be its fact's: in `take place in June` a day is nowhere; in `spent two nights in
+    custody` a span of time is no thing, nor is a phrase's day (`on Monday`; but `replaced May` names someone);
+    `moved to safer assets` is nowhere to be based, as a base is a named place; and an age is no thing (`mort à l'âge
+    de 78 ans`)."""
+    if obj.ent_type_ in TIME_ENTITIES and (property_ranges().get(relation.local_name) == "Place" or children(
+            obj, L.NUMERIC_MODIFIERS) or frame != "obj" and words.DATE_WORDS.search(obj.text)):
+        return False
+    if relation.local_name in BASES and not any(stands_for_entity(t) for t in obj.subtree):
+        return False
+    return obj.lemma_.lower() not in words.AGE_NOUNS
 
 
 def _completes_its_subject_s_verb(verb: Token, words: WordLists) -> bool:
