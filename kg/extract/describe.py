@@ -136,8 +136,10 @@ def role_facts(person: Token, title: Token, context: Context, sentence: Span, ru
     before = [c.lower_ for c in title.lefts if c.dep_ in L.ADJECTIVE_MODIFIERS | L.NAME_PARTS and not is_name(c)]
     heads = (parts[-1] in words.HEAD_TITLES or " ".join([*before[-1:], parts[-1]]) in words.HEAD_TITLES) and \
         words.SUBORDINATE_TITLE_WORDS.isdisjoint([*parts[:-1], *(c.lower_ for c in title.children)])
-    # `le chef du parti`, `the chief of the party`, `Renault's boss`, `Renault chief executive X` lead it
-    headed = [*grammar.of_complements(title), *(e for e in employers if e.i < title.i)] if heads else []
+    # `le chef du parti`, `the chief of the party`, `Renault's boss`, `Renault chief executive X` lead it (but
+    # `Renault's head of research` heads a field of it: a title `of` something unnamed leads that only)
+    fields = [o for o in grammar.of_complements(title) if not stands_for_entity(o)]
+    headed = [*grammar.of_complements(title), *(e for e in employers if e.i < title.i and not fields)] if heads else []
     for employer in employers:
         yield Candidate(holder, relation, mention(employer, context), evidence, rule, title.lemma_, confidence=0.8)
         if employer in headed:

@@ -967,3 +967,9 @@ def test_a_plea_and_a_conviction_with_the_charge_hung_off_the_verb(text, fact, n
     found = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object)): f.negated
              for f in read_text(text, "en")}
     assert found.get(fact) is negated, found
+
+
+def test_the_head_of_a_field_of_a_company_does_not_lead_the_company():
+    found = triples("Ann Blake, Harlow Corp's head of research, said the drug works.")
+    assert ("Ann Blake", "worksFor", "Harlow Corp") in found and ("Ann Blake", "leads", "Harlow Corp") not in found
+    assert ("Ann Blake", "leads", "Harlow Corp") in triples("Ann Blake, Harlow Corp's boss, said the drug works.")
