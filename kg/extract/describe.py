@@ -74,7 +74,8 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
 def _others(name: Token, noun: Token, relational: Token, context: Context, grammar: ModuleType) -> list[Token]:
     """What a relational noun relates the name to: its `de` / `of` complement (an entity, or a class of things
     written without an article: `a maker of valves`, `un fournisseur d'électricité`), its possessor, a name
-    compounded before it (`the ChatGPT maker`), or the name's own possessor before it (`Google's parent X`)."""
+    compounded before it (`the ChatGPT maker`), the name's own possessor before it (`Google's parent X`), or else the
+    name the described one is coordinated with (`X and wife Y`)."""
     prop = context.relational_nouns.get(relational.lemma_.lower())
     classes = prop is not None and property_ranges().get(prop) is None  # (`a resident of X` wants a place)
     others = [a for a in grammar.of_complements(noun) if a.i != name.i and (stands_for_entity(a) or (
@@ -82,8 +83,21 @@ def _others(name: Token, noun: Token, relational: Token, context: Context, gramm
     others += grammar.possessors(noun)
     others += [c for c in children(noun, L.NAME_PARTS) if c.i < noun.i and is_name(c) and
                c.ent_type_ not in PLACE_ENTITIES and c.lower_ not in context.demonyms]
-    return others + [a for p in children(name, L.POSSESSORS) if p.i < noun.i and stands_for_entity(p)
-                     for a in grammar.arguments_of(p)]
+    others += [a for p in children(name, L.POSSESSORS) if p.i < noun.i and stands_for_entity(p)
+               for a in grammar.arguments_of(p)]
+    owner = None if others else _coordinated_owner(name, noun)  # `X and wife Y`, `Acme and rival Zorg`: X's
+    return others + ([owner] if owner is not None else [])
+
+
+def _coordinated_owner(name: Token, noun: Token) -> Token | None:
+    """`X and wife Y`: the name before `and` whose the relational noun set before the coordinated name is, if that
+    name has no such noun of its own (`guitarist A and drummer B` are both the band's)."""
+    before, first = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i else None, name.head
+    if noun.head != name or noun.dep_ not in L.NAME_PARTS or name.dep_ not in L.CONJUNCTS or before is None or \
+            before.dep_ not in L.COORDINATORS or not is_name(first) or first.i > noun.i or \
+            any(c.dep_ in L.NAME_PARTS and c.pos_ == "NOUN" for c in first.children):
+        return None
+    return first
 
 
 def _a_class_of_things(noun: Token) -> bool:

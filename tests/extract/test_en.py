@@ -973,3 +973,9 @@ def test_the_head_of_a_field_of_a_company_does_not_lead_the_company():
     found = triples("Ann Blake, Harlow Corp's head of research, said the drug works.")
     assert ("Ann Blake", "worksFor", "Harlow Corp") in found and ("Ann Blake", "leads", "Harlow Corp") not in found
     assert ("Ann Blake", "leads", "Harlow Corp") in triples("Ann Blake, Harlow Corp's boss, said the drug works.")
+
+
+def test_a_relational_noun_before_a_coordinated_name_relates_it_to_the_name_before():
+    assert ("Ann Blake", "marriedTo", "Tom Harding") in triples("Tom Harding and wife Ann Blake attended the gala.")
+    assert not {p for _, p, _ in triples("The band features guitarist Tom Harding and drummer Ann Blake.")} & {
+        "drummerOf", "marriedTo"}  # (each is the band's)
