@@ -152,8 +152,9 @@ def role_facts(person: Token, title: Token, context: Context, sentence: Span, ru
         words.SUBORDINATE_TITLE_WORDS.isdisjoint([*parts[:-1], *(c.lower_ for c in title.children)])
     # `le chef du parti`, `the chief of the party`, `Renault's boss`, `Renault chief executive X` lead it (but
     # `Renault's head of research` heads a field of it: a title `of` something unnamed leads that only)
-    fields = [o for o in grammar.of_complements(title) if not stands_for_entity(o)]
-    headed = [*grammar.of_complements(title), *(e for e in employers if e.i < title.i and not fields)] if heads else []
+    of = grammar.of_complements(title)
+    fields = [o for o in of if not stands_for_entity(o)]
+    headed = [*of, *(e for e in employers if e.i < title.i and not fields)] if heads else []
     for employer in employers:
         yield Candidate(holder, relation, mention(employer, context), evidence, rule, title.lemma_, confidence=0.8)
         if employer in headed:

@@ -315,7 +315,6 @@ def _fronted(noun: Token, context: Context) -> bool:
         doc[comma].text == "," and subject.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS and subject.head == noun.head
 
 
-#: tests a slot's tokens must pass (`"require": {"place": ["name"]}`), by the name patterns use
 def _after_comma(token: Token) -> bool:
     """Whether the phrase of a token (with the preposition it hangs on, in English) opens after a comma (which the
     parser may have given it)."""
@@ -323,6 +322,7 @@ def _after_comma(token: Token) -> bool:
     return token.doc[start].text == "," or (start > 0 and token.doc[start - 1].text == ",")
 
 
+#: tests a slot's tokens must pass (`"require": {"place": ["name"]}`), by the name patterns use
 CHECKS: dict[str, Check] = {
     "name": lambda token, context: is_name(token),
     "entity": lambda token, context: stands_for_entity(token),

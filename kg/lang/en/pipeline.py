@@ -1,7 +1,6 @@
 """How kg adapts an English spaCy pipeline: words after a hyphenated prefix and ages (`54-year-old`) kept whole by
 the tokenizer, verb forms the rule lemmatizer reads as another verb."""
 
-import re
 from collections.abc import Callable
 
 from spacy.language import Language
@@ -46,8 +45,6 @@ def _make_english_verb_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return english_verb_lemmas
 
 
-#: an age written as one adjective or noun: `54-year-old`
-_AGE = re.compile(r"\d+-years?-old", re.IGNORECASE)
 ENGLISH_AGES = "kg_english_ages"
 
 
@@ -56,10 +53,12 @@ def _ages(doc: Doc) -> Doc:
     """An age kept whole (`54-year-old`) is an adjective before a noun and a noun on its own, not a number: tagged
     one, it would make `Eddie's 16-year-old son` a count of sons."""
     for token in doc:
-        if token.pos_ == "NUM" and _AGE.fullmatch(token.text):
-            modifier = token.dep_ in L.ADJECTIVE_MODIFIERS
-            token.pos_ = "ADJ" if modifier else "NOUN"
-            token.dep_ = L.UD_ADJECTIVE_MODIFIER if modifier else token.dep_
+        if token.pos_ != "NUM" or not WORDS.AGED_PERSON.fullmatch(token.text):
+            continue
+        if token.dep_ in L.ADJECTIVE_MODIFIERS:
+            token.pos_, token.dep_ = "ADJ", L.UD_ADJECTIVE_MODIFIER
+        else:
+            token.pos_ = "NOUN"
     return doc
 
 
@@ -72,6 +71,6 @@ def _keep_hyphenated_words(nlp: Language) -> None:
     def token_match(text: str) -> bool:
         prefix, hyphen, rest = text.partition("-")
         return (hyphen and prefix.lower() in WORDS.HYPHEN_PREFIXES and rest.isalpha()) or bool(
-            _AGE.fullmatch(text)) or bool(default is not None and default(text))
+            WORDS.AGED_PERSON.fullmatch(text)) or bool(default is not None and default(text))
 
     nlp.tokenizer.token_match = token_match

@@ -208,6 +208,8 @@ def _subject_set_off(name: Token) -> Token | None:
 PREPOSITION_ADVERBS = frozenset({"lors", "auprès", "près", "hors"})
 #: `de` as written (the repairs run before the lemmatizer)
 DE_FORMS = frozenset({"de", "d'", "d’", "du", "des"})
+#: `à` and its contractions with the article
+A_FORMS = frozenset({"à", "au", "aux"})
 #: the plural indefinite article before an adjective, as written
 INDEFINITE_DE = frozenset({"de", "d'", "d’"})
 
@@ -382,8 +384,8 @@ def mend(doc: Doc) -> Doc:
 
 @Language.component(FRENCH_LEMMA_REPAIRS)
 def mend_with_lemmas(doc: Doc) -> Doc:
-    """Make the noun after a verb of becoming or remaining its predicate, with the `de` phrase after it, and hang a
-    post appointed to on the verb."""
+    """Make the noun after a verb of becoming or remaining its predicate, with the phrase after it that names whose
+    post it is, and hang a post appointed to on the verb."""
     for token in doc:
         if _becoming_predicate(token):
             token.dep_ = L.UD_OPEN_COMPLEMENT
@@ -397,7 +399,7 @@ def mend_with_lemmas(doc: Doc) -> Doc:
 
 
 #: the prepositions of a predicate's complement: whose post it is, where it is held
-COMPLEMENT_CASES = DE_FORMS | {"chez", "à", "au", "aux"}
+COMPLEMENT_CASES = DE_FORMS | A_FORMS | {"chez"}
 
 
 def _complement_after(predicate: Token) -> Token | None:
@@ -411,9 +413,6 @@ def _complement_after(predicate: Token) -> Token | None:
                  c.left_edge.lower_ in COMPLEMENT_CASES and any(t.text[:1].isupper() for t in c.subtree)), None)
 
 
-#: the prepositions of a post someone is appointed to (`nommé au poste de`, `aux fonctions de`)
-POST_CASES = frozenset({"à", "au", "aux"})
-
 
 def _appointed_to_post(post: Token) -> Token | None:
     """`choisi par le président X au poste de secrétaire` parsed with the post on the noun before it: a post
@@ -421,4 +420,4 @@ def _appointed_to_post(post: Token) -> Token | None:
     noun, verb = post.head, post.head.head
     return verb if post.lemma_ in WORDS.POST_NOUNS and post.dep_ in L.NOUN_MODIFIERS and noun.i < post.i and \
         noun.dep_ in L.AGENTS | L.OBJECTS | L.OBLIQUES and verb.lemma_ in WORDS.APPOINTMENT_VERBS and \
-        any(c.dep_ in L.CASE_MARKERS and c.lower_ in POST_CASES for c in post.children) else None
+        any(c.dep_ in L.CASE_MARKERS and c.lower_ in A_FORMS for c in post.children) else None
