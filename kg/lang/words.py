@@ -37,6 +37,8 @@ class WordLists:
     AMOUNT_CASES: frozenset[str] = frozenset()
     #: named-entity types of amounts: an object that is one points at what it is an amount of
     AMOUNT_ENTITIES: frozenset[str] = frozenset()
+    #: nouns of giving someone a post (`la nomination de X au poste de …`)
+    APPOINTMENT_NOUNS: frozenset[str] = frozenset()
     #: verbs that give someone a post
     APPOINTMENT_VERBS: frozenset[str] = frozenset()
     #: prepositions that introduce a verb's partner or opponent even where the parser calls them modifiers

@@ -108,6 +108,10 @@ def test_a_name_after_a_comma_ending_the_object_is_apposed_to_it(nlp):
     assert heads(nlp(text))["Marco"] == ("appos", "entraîneur")
     facts = triples(text)
     assert {("Marco Lenz", "hasRole", "entraîneur"), ("Marco Lenz", "worksFor", "Halden")} <= facts
+    text = "Le Premier ministre a limogé le ministre de la Santé, Paul Roy."  # (parsed as a second object)
+    assert heads(nlp(text))["Paul"] == ("appos", "ministre")
+    assert ("Paul Roy", "hasRole", "ministre de la Santé") in triples(text)
+    assert heads(nlp("Le club Halden a battu Orvane, Brivex et Karvex."))["Brivex"][0] != "appos"  # a list
 
 
 def test_a_name_set_before_a_noun_between_commas_is_the_subject(nlp):
@@ -215,3 +219,13 @@ def test_a_de_argument_of_a_copula_s_noun_is_the_noun_s_complement(nlp):
 def test_a_bare_day_hung_on_a_verb_s_argument_says_when_the_act_happened(nlp):
     assert heads(nlp("Paul Girard a été interpellé par la police mardi."))["mardi"] == ("obl:mod", "interpellé")
     assert ("police", "arrests", "Paul Girard") in triples("Paul Girard a été interpellé par la police mardi.")
+
+
+def test_a_place_hung_on_a_bare_day_says_where_the_act_happened(nlp):
+    found = heads(nlp("Le chanteur Paul Roy est mort mardi à Lyon."))
+    assert found["Lyon"] == ("obl:mod", "mort")
+    assert ("Paul Roy", "diedIn", "Lyon") in triples("Le chanteur Paul Roy est mort mardi à Lyon.")
+    text = "L'ancien ministre Paul Roy est décédé vendredi à Rio de Janeiro."  # (the day parsed as a predicate)
+    assert heads(nlp(text))["vendredi"] == ("obl:mod", "décédé")
+    assert ("Paul Roy", "diedIn", "Rio de Janeiro") in triples(text)
+    assert heads(nlp("Le match du 12 mars à Lyon est annulé."))["Lyon"][1] != "annulé"  # (a dated noun's place)

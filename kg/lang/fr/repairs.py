@@ -145,13 +145,18 @@ def _bare_name_oblique(token: Token) -> bool:
 
 
 def _apposed_to_object(token: Token) -> Token | None:
-    """`a remercié son entraîneur, Marco Lenz.`, `battue par la présidente de Valtek, Marie Dubois.` parsed with the
-    name as a bare oblique of the verb: a name right after a comma that ends the verb's object (or agent), with no
-    preposition, is apposed to it."""
+    """`a remercié son entraîneur, Marco Lenz.`, `battue par la présidente de Valtek, Marie Dubois.`, `a limogé le
+    ministre de la Santé, Paul Roy.` parsed with the name as a bare oblique or a second object of the verb: a name
+    right after a comma that ends the verb's object (or agent), with no preposition, is apposed to it (a second
+    object, only to a common noun: `a battu Valtek, Norvale …` lists)."""
     verb, doc = token.head, token.doc
-    if not _bare_name_oblique(token) or verb.pos_ != "VERB" or token.i < 2 or doc[token.i - 1].text != ",":
+    second = token.pos_ == "PROPN" and token.dep_ in L.OBJECTS and not any(c.dep_ in L.CASE_MARKERS
+                                                                           for c in token.children)
+    if not (_bare_name_oblique(token) or second) or verb.pos_ != "VERB" or token.i < 2 or \
+            doc[token.i - 1].text != ",":
         return None
-    return next((o for o in verb.children if o.dep_ in L.OBJECTS | L.AGENTS and o.right_edge.i == token.i - 2), None)
+    return next((o for o in verb.children if o.dep_ in L.OBJECTS | L.AGENTS and o.right_edge.i == token.i - 2 and
+                 (not second or o.pos_ == "NOUN")), None)
 
 
 def _bare_object(name: Token) -> bool:
@@ -296,6 +301,26 @@ def _day_on_a_noun(day: Token) -> Token | None:
     return verb if noun.dep_ in L.AGENTS | L.OBJECTS else None  # (`depuis son arrivée mercredi`: the arrival's)
 
 
+def _place_on_a_day(phrase: Token) -> Token | None:
+    """`est mort dimanche à Sao Paulo`, `arrêté lundi à Lyon` parsed with the place a complement of the day: a named
+    phrase with a preposition, hung on a bare day that says when a verb's act happened, says where it happened (the
+    verb, returned)."""
+    day = phrase.head
+    verb = day.head
+    if phrase.dep_ not in L.NOUN_MODIFIERS | L.MODIFIER_OBLIQUES or phrase.i < day.i or \
+            not phrase.text[:1].isupper() or not any(c.dep_ in L.CASE_MARKERS for c in phrase.children) or \
+            not _bare_day(day) or verb.pos_ != "VERB":
+        return None
+    return verb
+
+
+def _bare_day(day: Token) -> bool:
+    """A day written bare on a verb (`est mort dimanche`), which the parser may make its predicate."""
+    return day.dep_ in L.MODIFIER_OBLIQUES | L.OPEN_COMPLEMENTS and day.is_alpha and \
+        WORDS.DATE_WORDS.fullmatch(day.text) is not None and \
+        not any(c.dep_ in L.DETERMINERS | L.CASE_MARKERS for c in day.children)  # (not an hour: `12h30 à Montréal`)
+
+
 def _mend_participle(token: Token) -> None:
     if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
         return
@@ -351,6 +376,11 @@ def mend(doc: Doc) -> Doc:
         verb = _day_on_a_noun(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_MODIFIER
+        verb = _place_on_a_day(token)
+        if verb is not None:
+            token.head, token.dep_ = verb, L.UD_MODIFIER
+        if token.dep_ in L.OPEN_COMPLEMENTS and _bare_day(token):  # (`est mort dimanche`: when, not what he became)
+            token.dep_ = L.UD_MODIFIER
         obj = _apposed_to_object(token)
         if obj is not None:
             token.head, token.dep_ = obj, L.UD_APPOSITION
