@@ -20,8 +20,8 @@ from . import labels as L
 from .context import Context, case_word, children, fixed_relation, words_of
 from .discourse import Described, Note, Typed
 from .facts import affiliation, affiliation_facts, possessor_facts, relational_facts, typed_by
-from .mentions import conjuncts, member_phrase, mention
-from .names import is_name, name_tokens, stands_for_entity
+from .mentions import conjuncts, first_conjunct, member_phrase, mention
+from .names import PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
 
 #: named-entity types of a place, which a compound before a noun names as where, not whose (`the US maker`)
 PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC", "FAC"})
@@ -48,8 +48,10 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
     position = context.offset + noun.idx
     yield Described(noun.lemma_.lower(), position, named)  # a later `ce modèle`, `the mayor` means it
     yield Described(fold(description.text), position, named)
-    if context.noun_kinds.get(noun.lemma_.lower()) == "Role":
-        yield from role_facts(name, noun, context, sentence, rule, grammar, leave_out=leave_out)
+    if context.noun_kinds.get(noun.lemma_.lower()) == "Role":  # (`fondateur et directeur de Y`: each post)
+        for title in [noun, *(t for t in conjuncts(noun)[1:] if _another_post(t, context))]:
+            yield from role_facts(name, title, context, sentence, rule, grammar, leave_out=(*leave_out, *(
+                a for c in children(title, L.ADVERB_MODIFIERS) if c.i < title.i for a in c.subtree)))
         return
     relational = _relational_noun(noun, context)
     others = _others(name, noun, relational, context, grammar)
@@ -69,6 +71,14 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
             yield from possessor_facts(named, owned, owners, link, context, sentence, rule)
         yield from _placed(named, noun, context, sentence, rule, grammar)
     yield from affiliation_facts(named, noun, context, sentence, rule, L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
+
+
+def _another_post(title: Token, context: Context) -> bool:
+    """A post coordinated with a name's first (`fondateur et directeur de Y`), not one of a person of its own (`le
+    secrétaire d'État X et la conseillère Y`)."""
+    return not is_name(title) and context.noun_kinds.get(title.lemma_.lower()) == "Role" and not any(
+        t.ent_type_ in PERSON_ENTITIES and t.dep_ not in L.NAME_PARTS | L.PREPOSITION_OBJECTS and not case_word(t)
+        for t in title.subtree)  # (a person whose post it is, not one it is of: `conseiller de X`)
 
 
 def _others(name: Token, noun: Token, relational: Token, context: Context, grammar: ModuleType) -> list[Token]:
@@ -133,7 +143,7 @@ def role_facts(person: Token, title: Token, context: Context, sentence: Span, ru
     post is a person, whatever the NER said, unless organisations hold it too (`le leader du marché`)."""
     words = words_of(title.doc)
     employers = grammar.employers_of(title) or [  # `le fondateur et PDG de Y`, `Senator X of Michigan`
-        e for t in conjuncts(title) if not is_name(t) for e in grammar.employers_of(t)] or [
+        e for t in conjuncts(first_conjunct(title)) if not is_name(t) for e in grammar.employers_of(t)] or [
         a for a in grammar.of_complements(person) if is_name(a)]
     complements = tuple(e.head for e in employers  # `de la société X`: all of it, but `chez X` is no description
                         if e.head.head == title and not case_word(e))
@@ -152,7 +162,8 @@ def role_facts(person: Token, title: Token, context: Context, sentence: Span, ru
         words.SUBORDINATE_TITLE_WORDS.isdisjoint([*parts[:-1], *(c.lower_ for c in title.children)])
     # `le chef du parti`, `the chief of the party`, `Renault's boss`, `Renault chief executive X` lead it (but
     # `Renault's head of research` heads a field of it: a title `of` something unnamed leads that only)
-    of = grammar.of_complements(title)
+    of = grammar.of_complements(title) or [  # (`the founder and chief executive of Y`: another post's)
+        e for e in employers if any(e in grammar.of_complements(t) for t in conjuncts(first_conjunct(title)))]
     fields = [o for o in of if not stands_for_entity(o)]
     headed = [*of, *(e for e in employers if e.i < title.i and not fields)] if heads else []
     for employer in employers:

@@ -979,3 +979,9 @@ def test_a_relational_noun_before_a_coordinated_name_relates_it_to_the_name_befo
     assert ("Ann Blake", "marriedTo", "Tom Harding") in triples("Tom Harding and wife Ann Blake attended the gala.")
     assert not {p for _, p, _ in triples("The band features guitarist Tom Harding and drummer Ann Blake.")} & {
         "drummerOf", "marriedTo"}  # (each is the band's)
+
+
+def test_each_coordinated_post_is_held_at_the_employer_one_of_them_names():
+    assert {("Paul Roy", "hasRole", "founder"), ("Paul Roy", "founded", "Orvane Corp."),
+            ("Paul Roy", "hasRole", "chief executive"), ("Paul Roy", "leads", "Orvane Corp.")} <= triples(
+        "Paul Roy, the founder and chief executive of Orvane Corp., resigned.")

@@ -198,6 +198,9 @@ def test_stake_gives_ownership_with_quantity_and_date():
      {("Carlos Tavares", "hasRole", "président"), ("Carlos Tavares", "worksFor", "Stellantis")}),
     ("Le fondateur et directeur général de Mistral AI, Arthur Mensch, a rencontré des investisseurs.",
      {("Arthur Mensch", "founded", "Mistral AI"), ("Arthur Mensch", "hasRole", "directeur général")}),
+    ("Paul Roy, directeur général et fondateur d'Orvane, a démissionné.",  # each coordinated post
+     {("Paul Roy", "hasRole", "directeur général"), ("Paul Roy", "leads", "Orvane"),
+      ("Paul Roy", "hasRole", "fondateur"), ("Paul Roy", "founded", "Orvane")}),
 ])
 def test_titles_before_and_after_names(text, expected):
     assert expected <= triples(text)
