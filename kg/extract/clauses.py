@@ -48,6 +48,8 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             relation = fixed_relation("investsIn")  # participation de 10 % dans X`
         if relation.minted and frame == "obj" and lemma in words.SPEECH_VERBS and grammar.SPEECH_OBJECT_IS_ADDRESSEE:
             continue  # `told Reuters`: an addressee, not a fact
+        if relation.minted and lemma in words.MOVEMENT_VERBS and frame != "obj":
+            continue  # `shares fell 8% in New York`: the movement rule reads a move, a place is no fact
         subjects = patients or grammar.clause_subjects(verb)
         if relation.minted and lemma in words.GENERIC_VERBS:  # `a son siège`, `has offices`: only names make facts,
             # and none with a noun for predicate, which says what the subject is (`devenu artiste à New York`)

@@ -8,7 +8,7 @@ PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
 UD_AGENT, UD_SUBJECT, UD_OBJECT, UD_ARGUMENT, UD_DETERMINER = "obl:agent", "nsubj", "obj", "obl:arg", "det"
 UD_MODIFIER, UD_CASE, UD_FIXED, UD_TENSE_AUXILIARY = "obl:mod", "case", "fixed", "aux:tense"
 UD_NOUN_MODIFIER, UD_APPOSITION, UD_PASSIVE_SUBJECT, UD_COPULA = "nmod", "appos", "nsubj:pass", "cop"
-UD_OPEN_COMPLEMENT, UD_ADJECTIVE_MODIFIER = "xcomp", "amod"
+UD_OPEN_COMPLEMENT, UD_ADJECTIVE_MODIFIER, UD_PARATAXIS = "xcomp", "amod", "parataxis"
 ROOT = "ROOT"
 AGENTS = frozenset({UD_AGENT, "agent"})
 OBJECTS = frozenset({"obj", "dobj"})
@@ -34,7 +34,7 @@ NUMERIC_MODIFIERS = frozenset({"nummod"})
 NOUN_PHRASE_ADVERBIALS = frozenset({"npadvmod"})
 #: English `about` in `about 5 %`
 QUANTITY_MODIFIERS = frozenset({"quantmod"})
-PARATAXES = frozenset({"parataxis"})
+PARATAXES = frozenset({UD_PARATAXIS})
 #: English `delighted` in `we are delighted to offer`: an adjective a copula's subject is said to be
 ADJECTIVAL_COMPLEMENTS = frozenset({"acomp"})
 NAME_PARTS = frozenset({"flat:name", "flat", "fixed", "compound", "flat:foreign"})

@@ -985,3 +985,8 @@ def test_each_coordinated_post_is_held_at_the_employer_one_of_them_names():
     assert {("Paul Roy", "hasRole", "founder"), ("Paul Roy", "founded", "Orvane Corp."),
             ("Paul Roy", "hasRole", "chief executive"), ("Paul Roy", "leads", "Orvane Corp.")} <= triples(
         "Paul Roy, the founder and chief executive of Orvane Corp., resigned.")
+
+
+def test_a_passive_agent_hung_on_the_amount_is_the_verb_s():
+    assert ("French competition authority", "fines", "Orvane") in triples(
+        "Orvane was fined 2 million euros by the French competition authority.")

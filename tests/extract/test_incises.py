@@ -106,3 +106,12 @@ def test_whom_a_speech_was_given_before_was_told_and_where_it_was_said_is_its_pl
     informs = [f for f in facts if f.relation.local_name == "informs"]
     assert informs and informs[0].object.label == "Ligue Karvex", facts
     assert ("place", "New York") in [(role, getattr(v, "label", v)) for role, v in informs[0].qualifiers], informs
+
+
+def test_an_incise_after_a_clause_whose_subject_is_apposed_reports_that_clause():
+    text = "Paul Roy, le patron d'Orvane, démissionnera en juin, a annoncé le groupe Orvane."
+    found = triples(text, "fr")
+    assert ("Orvane", "says", "Paul Roy, le patron d'Orvane, démissionnera en juin") in found, found
+    assert not any(p == "announces" for _, p, _ in found), found  # (the speaker is no object)
+    found = triples("La directrice d'Orvane, Lise Moreau, quittera ses fonctions en mars, a annoncé Orvane.", "fr")
+    assert ("Lise Moreau", "hasRole", "directrice") in found and not any(p == "announces" for _, p, _ in found)

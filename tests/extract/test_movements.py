@@ -131,3 +131,10 @@ def test_a_measure_of_a_named_class_noun_moves_for_the_name():
 def test_a_day_without_a_preposition_dates_a_french_move():
     """`a chuté de 8 % mardi`, the day parsed on the amount: a date, not a part of the amount."""
     assert ("Valtek", "falls", "8 %", {"date": ["mardi"]}) in moves("L'action Valtek a chuté de 8 % mardi.", "fr")
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Orvane shares fell 8% in New York.", "en"),
+                                            ("L'action Orvane a chuté de 8 % à Paris.", "fr")])
+def test_a_movement_verb_makes_no_fact_of_where_the_move_happened(text, lang):
+    facts = read_text(text, lang)
+    assert [f.relation.local_name for f in facts] == ["falls"]  # (not a minted `fallIn New York`)

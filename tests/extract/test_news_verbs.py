@@ -105,6 +105,7 @@ def test_a_reason_or_a_place_is_no_part_of_the_object():
     ("fr", "Le tribunal de Lille a rétabli la loi Morin.", ("tribunal de Lille", "reinstates", "Morin")),
     ("en", "Dan Hollis admitted phone hacking.", ("Dan Hollis", "admits", "phone hacking")),
     ("en", "Gartner Airlines slashed its fares.", ("Gartner Airlines", "reduces", "fares")),
+    ("fr", "La banque Orvane a baissé ses taux.", ("Orvane", "reduces", "taux")),
     ("en", "The Delmar council violated the Constitution.", ("Delmar council", "violates", "Constitution")),
     ("fr", "Paul Morin brigue le poste de maire.", ("Paul Morin", "seeks", "poste de maire")),
     ("fr", "La Cour de cassation a annulé le jugement Dufour.", ("Cour de cassation", "overturns", "Dufour")),

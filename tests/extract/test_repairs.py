@@ -229,3 +229,11 @@ def test_a_place_hung_on_a_bare_day_says_where_the_act_happened(nlp):
     assert heads(nlp(text))["vendredi"] == ("obl:mod", "décédé")
     assert ("Paul Roy", "diedIn", "Rio de Janeiro") in triples(text)
     assert heads(nlp("Le match du 12 mars à Lyon est annulé."))["Lyon"][1] != "annulé"  # (a dated noun's place)
+
+
+def test_a_noun_opening_a_preposition_after_a_score_is_that_preposition(nlp):
+    text = "Le club Halden s'est imposé 3-1 face au FC Orvane samedi."
+    found = heads(nlp(text))
+    assert found["face"] == ("case", "FC") and found["au"] == ("fixed", "face")
+    assert ("Halden", "defeats", "FC Orvane") in triples(text)
+    assert heads(nlp("La suite à donner au projet est incertaine."))["suite"][0] == "nsubj"  # (a noun still)

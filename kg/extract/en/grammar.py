@@ -344,8 +344,9 @@ def passive_roles(verb: Token, sentence: Span) -> tuple[list[Token], list[Token]
     tokens."""
     if not _read_as_passive(verb):
         return [], [], set()
-    agents = [a for word, o in prepositional_objects(verb) if word == "by" for a in arguments_of(o)]
-    return clause_subjects(verb), agents, {a.i for a in agents}
+    holders = [verb, *(o for o in children(verb, L.OBJECTS) if is_amount(o))]  # (`was fined $5m by X`: the
+    agents = [a for h in holders for word, o in prepositional_objects(h) if word == "by" for a in arguments_of(o)]
+    return clause_subjects(verb), agents, {a.i for a in agents}  # parser hangs the agent on the amount)
 
 
 def _dated_phrase(obj: Token) -> Token | None:

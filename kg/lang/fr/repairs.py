@@ -211,6 +211,8 @@ def _subject_set_off(name: Token) -> Token | None:
 #: adverbs that open a preposition with `de` (`lors de`, `auprès de`), which the parser often makes an adverb
 #: with the noun hung on it
 PREPOSITION_ADVERBS = frozenset({"lors", "auprès", "près", "hors"})
+#: nouns that open a preposition with `à` (`face à`, `grâce à`, `suite à`), which the parser may take for nouns
+PREPOSITION_NOUNS = frozenset({"face", "grâce", "suite"})
 #: `de` as written (the repairs run before the lemmatizer)
 DE_FORMS = frozenset({"de", "d'", "d’", "du", "des"})
 #: `à` and its contractions with the article
@@ -250,6 +252,21 @@ def _preposition_opened_by_a_noun(noun: Token) -> Token | None:
         return None
     after = doc[noun.i + 1]
     return after if after.dep_ in L.CASE_MARKERS and after.head == noun.head else None
+
+
+def _noun_opening_a_preposition(noun: Token) -> Token | None:
+    """`s'est imposé 3-1 face au FC Nantes` parsed with `face` a bare noun of the verb (here counting the score)
+    and `au` the only preposition of `FC Nantes`: a noun that opens a preposition with `à`, bare, right before `à`
+    and its noun, is that preposition (the noun, returned; not a support verb's object: `fait face à`)."""
+    doc = noun.doc
+    if noun.lower_ not in PREPOSITION_NOUNS or noun.dep_ not in L.MODIFIER_OBLIQUES | L.NOUN_MODIFIERS or \
+            noun.i + 1 >= len(doc) or \
+            any(c.dep_ in L.DETERMINERS | L.CASE_MARKERS for c in noun.children):
+        return None
+    after = doc[noun.i + 1]
+    target = after.head
+    return target if after.lower_ in A_FORMS and after.dep_ in L.CASE_MARKERS and target.i > after.i and \
+        target.head in (noun, noun.head) else None
 
 
 def _becoming_predicate(noun: Token) -> bool:
@@ -403,6 +420,15 @@ def mend(doc: Doc) -> Doc:
         rest = _preposition_opened_by_a_noun(token)
         if rest is not None:
             rest.head, rest.dep_ = token, L.UD_FIXED
+        target = _noun_opening_a_preposition(token)
+        if target is not None:  # the noun and `à` introduce the target, which takes the noun's place
+            if target.head == token:
+                target.head = token.head
+            target.dep_ = token.dep_ if target.dep_ in L.NOUN_MODIFIERS else target.dep_
+            for child in [c for c in token.children if c != target]:
+                child.head = target.head
+            token.head, token.dep_ = target, L.UD_CASE
+            token.doc[token.i + 1].head, token.doc[token.i + 1].dep_ = token, L.UD_FIXED
         noun = _adverbial_preposition(token)
         if noun is not None:  # the noun goes on the verb, introduced by `lors de` as one preposition
             de = token.doc[token.i + 1]
@@ -425,7 +451,35 @@ def mend_with_lemmas(doc: Doc) -> Doc:
         verb = _appointed_to_post(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_ARGUMENT
+        if token.dep_ == L.ROOT:
+            _mend_incise(token)
     return doc
+
+
+def _mend_incise(verb: Token) -> None:
+    """`X, le patron de Y, démissionnera en juin, a annoncé le groupe.` parsed with the reporting verb as the main
+    one, X its subject and `le groupe` its object: a speech verb set after a comma, ending its sentence with a noun
+    after it, reports the clause before that comma, whose finite verb is the main one; X is that verb's subject (a
+    name the parser made its subject instead is X's apposition) and the noun after the speech verb is who speaks."""
+    doc, first = verb.doc, min([verb, *(c for c in verb.children if c.dep_ in L.AUXILIARIES)], key=lambda t: t.i)
+    lemma = verb.lemma_.lower()
+    if lemma not in WORDS.SPEECH_VERBS and lemma not in WORDS.INCISE_VERBS or first.i == 0 or \
+            doc[first.i - 1].text != "," or not all(t.is_punct for t in doc[verb.right_edge.i + 1:verb.sent.end]):
+        return
+    subject = next((c for c in verb.children if c.dep_ in L.SUBJECTS and c.i < first.i), None)
+    speaker = next((c for c in verb.children if c.dep_ in L.OBJECTS | L.SUBJECTS and c.i > verb.i and
+                    c.pos_ in {"NOUN", "PROPN"}), None)
+    clause = next((t for t in reversed(doc[subject.i + 1:first.i - 1]) if t.pos_ in {"VERB", "AUX"} and
+                   "Fin" in t.morph.get("VerbForm") and t.dep_ in L.CONJUNCTS | L.PARATAXES | L.APPOSITIONS
+                   and verb in t.ancestors), None) if subject is not None else None
+    if clause is None or speaker is None:
+        return
+    clause.head, clause.dep_ = clause, L.ROOT
+    apposed = [c for c in clause.children if c.dep_ in L.SUBJECTS and subject.i < c.i < clause.i]
+    subject.head = clause
+    verb.head, verb.dep_, speaker.dep_ = clause, L.UD_PARATAXIS, L.UD_SUBJECT
+    for name in apposed:  # (`La directrice de Y, Ana Berg, quittera …`: the name is the subject's)
+        name.head, name.dep_ = subject, L.UD_APPOSITION
 
 
 #: the prepositions of a predicate's complement: whose post it is, where it is held
