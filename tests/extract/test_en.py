@@ -990,3 +990,7 @@ def test_each_coordinated_post_is_held_at_the_employer_one_of_them_names():
 def test_a_passive_agent_hung_on_the_amount_is_the_verb_s():
     assert ("French competition authority", "fines", "Orvane") in triples(
         "Orvane was fined 2 million euros by the French competition authority.")
+
+
+def test_an_owned_noun_names_the_entity_its_article_opens():
+    assert ("Brivex", "owns", "Daily Post") in triples("The Brivex-owned newspaper The Daily Post published it.")
