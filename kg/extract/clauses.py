@@ -57,6 +57,9 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             objects = [] if said_what else [o for o in objects if is_name(o)]
         objects = [o for o in objects if _may_be_object(o, relation, frame, words)]
         used = found.used | ({part.i} if part is not None else set())  # (`mis en examen`: the idiom's noun)
+        second = frame.partition("+")[2]  # (`replaced X with Y`: a second complement that gave the verb its meaning
+        if second and second not in roles:  # is no qualifier, unless the lexicon gives it a role)
+            used |= {o.i for h in (verb, *objects) for word, o in grammar.complements(h) if word == second}
         recipients, objects, used = _supplied(verb, relation, frame, objects, used, grammar, words, context)
         qualifiers = recipients + tuple(grammar.verb_qualifiers(
             verb, VerbObjects(objects, frame, used, found.amount), roles, context))

@@ -106,6 +106,8 @@ def test_a_reason_or_a_place_is_no_part_of_the_object():
     ("en", "Dan Hollis admitted phone hacking.", ("Dan Hollis", "admits", "phone hacking")),
     ("en", "Gartner Airlines slashed its fares.", ("Gartner Airlines", "reduces", "fares")),
     ("fr", "La banque Orvane a baissé ses taux.", ("Orvane", "reduces", "taux")),
+    ("en", "The Halden board replaced Tom Ruiz with Lise Moreau.", ("Lise Moreau", "replaces", "Tom Ruiz")),
+    ("fr", "Le club Halden a remplacé Marc Lenz par Paul Roy.", ("Paul Roy", "replaces", "Marc Lenz")),
     ("en", "The Delmar council violated the Constitution.", ("Delmar council", "violates", "Constitution")),
     ("fr", "Paul Morin brigue le poste de maire.", ("Paul Morin", "seeks", "poste de maire")),
     ("fr", "La Cour de cassation a annulé le jugement Dufour.", ("Cour de cassation", "overturns", "Dufour")),
