@@ -107,6 +107,7 @@ class KG(DefinedNamespace):
     marriedTo: URIRef
     meets: URIRef
     memberOf: URIRef
+    mergesWith: URIRef
     nationality: URIRef
     negated: URIRef
     negotiatesWith: URIRef

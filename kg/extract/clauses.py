@@ -34,6 +34,9 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         if verb.pos_ != "VERB" or grammar.read_elsewhere(verb, lexicon):
             continue
         lemma, part = predicate(verb, lexicon, lang)
+        if lemma in words.CAUSATIVE_VERBS and any("Inf" in c.morph.get("VerbForm")
+                                                  for c in children(verb, L.OPEN_COMPLEMENTS)):
+            continue  # `led X to resign`: what X was made to do is read on the infinitive
         found = grammar.verb_objects(verb, lexicon, context.nominals, lemma, part)
         objects, frame = found.objects, found.frame
         if not objects or is_movement(verb, objects):  # `a perdu 2 %`: the movement rule's

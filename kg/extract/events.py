@@ -18,6 +18,7 @@ from .context import Context, grammar_of, words_of
 from .facts import joint_facts
 from .grammar import quantified_by_none
 from .mentions import mention
+from .names import stands_for_entity
 
 
 def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
@@ -34,7 +35,10 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
         negated = _none_of(noun, grammar, words.NEGATIVE_DETERMINERS, words.BLOCKING_VERBS)
         agents = grammar.event_agents(noun)
         if frame in ("", "obj") and lexicon.frame(lang, verb, words.PARTNER_CASE) is not None:
-            yield from joint_facts(agents, lexicon.relation(lang, verb, words.PARTNER_CASE)[0], context, sentence,
+            parties = agents
+            if len(agents) < 2 and lexicon.frame(lang, verb, "obj") is None:  # `the merger of A and B`: what it is
+                parties, theme = [o for o in grammar.of_complements(noun) if stands_for_entity(o)], None  # of
+            yield from joint_facts(parties, lexicon.relation(lang, verb, words.PARTNER_CASE)[0], context, sentence,
                                    rule, verb, negated)
         if theme is None or not agents:
             continue

@@ -55,6 +55,9 @@ class WordLists:
     BLAME_VERBS: dict[str, str] = field(default_factory=dict)
     #: verbs that keep an event from happening: the facts of an event noun they govern are negated
     BLOCKING_VERBS: frozenset[str] = frozenset()
+    #: verbs that make someone do something (`led X to resign`, `a poussé X à démissionner`): with an infinitive,
+    #: the act done is the fact, not the verb's own
+    CAUSATIVE_VERBS: frozenset[str] = frozenset()
     #: legal-form and group words after a company's name (`Acme Inc`, `Groupe Acme`), which a shorter mention of
     #: the company leaves out (folded: lower case, no accents)
     COMPANY_DESIGNATORS: frozenset[str] = frozenset()
@@ -133,6 +136,8 @@ class WordLists:
     INTERVIEW_NOUNS: frozenset[str] = frozenset()
     #: verbs of joining an organisation, whose complement of manner is the post taken there
     JOINING_VERBS: frozenset[str] = frozenset()
+    #: prepositions naming all the parties of a joint event (`la fusion entre A et B`)
+    JOINT_CASES: frozenset[str] = frozenset()
     #: the determiners `LATTER_WORDS` take (`ces derniers`)
     LATTER_DETERMINERS: frozenset[str] = frozenset()
     #: words that, plural after a demonstrative, stand for the plural named last: `ces derniers`

@@ -994,3 +994,15 @@ def test_a_passive_agent_hung_on_the_amount_is_the_verb_s():
 
 def test_an_owned_noun_names_the_entity_its_article_opens():
     assert ("Brivex", "owns", "Daily Post") in triples("The Brivex-owned newspaper The Daily Post published it.")
+
+
+@pytest.mark.parametrize("text", ["Orvane merged with Brivex.", "Orvane and Brivex announced their merger.",
+                                  "The merger between Orvane and Brivex was approved."])
+def test_a_merger_relates_its_parties(text):
+    assert {(s, o) for s, p, o in triples(text) if p == "mergesWith"} == {("Orvane", "Brivex")}
+
+
+def test_a_causative_verb_gives_the_act_it_causes_not_a_fact_of_its_own():
+    assert triples("The scandal led Tom Ruiz to resign.") == set()
+    assert triples("The crisis forced Orvane to close its plant.") == {("Orvane", "closes", "plant")}
+    assert ("Tom Ruiz", "leads", "Orvane") in triples("Tom Ruiz led Orvane for ten years.")

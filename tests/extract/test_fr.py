@@ -1326,3 +1326,18 @@ def test_a_person_s_organisation_set_off_by_commas_after_the_name_employs_them()
 def test_a_source_before_or_after_the_clause_is_the_fact_s_whatever_verb_it_hangs_on(text):
     (fact,) = [f for f in read_text(text) if f.relation.local_name == "acquires"]
     assert ("source", "Marie Dubois") in [(role, getattr(value, "label", value)) for role, value in fact.qualifiers]
+
+
+@pytest.mark.parametrize("text", ["Orvane a fusionné avec Brivex.", "Orvane et Brivex ont annoncé leur fusion.",
+                                  "La fusion entre Orvane et Brivex a été approuvée."])
+def test_a_merger_relates_its_parties(text):
+    assert {(s, o) for s, p, o in triples(text) if p == "mergesWith"} == {("Orvane", "Brivex")}
+
+
+def test_the_parties_between_which_a_joint_event_is_are_its_agents():
+    assert ("Orvane", "collaboratesWith", "Brivex") in triples("Le partenariat entre Orvane et Brivex a été signé.")
+
+
+def test_a_causative_verb_gives_the_act_it_causes_not_a_fact_of_its_own():
+    assert triples("Le scandale a poussé Paul Roy à démissionner.") == set()
+    assert triples("La crise a contraint Orvane à fermer son usine.") == {("Orvane", "closes", "usine")}

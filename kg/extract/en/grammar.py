@@ -580,7 +580,11 @@ def event_qualifiers(noun: Token, words: list[Token], theme: Token, roles: dict[
 
 
 def event_agents(noun: Token) -> list[Token]:
-    """Who does what an event noun names: `by Y`, `Y's`, or the subject of `Y announced the …`."""
+    """Who does what an event noun names: the parties `between A and B`, `by Y`, `Y's`, or the subject of `Y
+    announced the …`."""
+    parties = [a for word, o in prepositional_objects(noun) if word in W.JOINT_CASES for a in arguments_of(o)]
+    if len(parties) > 1:
+        return parties
     agents = [a for word, o in prepositional_objects(noun) if word == "by" for a in arguments_of(o)]
     agents += [a for p in children(noun, L.POSSESSORS) if stands_for_entity(p)
                for a in arguments_of(p)]

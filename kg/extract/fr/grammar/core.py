@@ -629,9 +629,14 @@ def event_verb(token: Token, context: Context) -> tuple[str, list[Token]] | None
 
 
 def event_agents(noun: Token) -> list[Token]:
-    """Who does what an event noun names: `par X`, else the subject of the verb that announces or makes it (not of
-    one that judges it: `le tribunal a validé l'offre de reprise` is no offer of the court's), or that it says how
-    was done (`a lancé X en partenariat avec Y`)."""
+    """Who does what an event noun names: the parties `entre A et B`, `par X`, else the subject of the verb that
+    announces or makes it (not of one that judges it: `le tribunal a validé l'offre de reprise` is no offer of the
+    court's), or that it says how was done (`a lancé X en partenariat avec Y`)."""
+    joint = [c for c in children(noun, L.NOUN_MODIFIERS) if case_word(c) in W.JOINT_CASES]
+    parties = [a for c in joint for a in arguments_of(c)] + [  # (`B` of `entre A et B` often hung on the noun)
+        c for c in children(noun, L.CONJUNCTS) if joint and c.i > joint[0].i and is_name(c) and not case_word(c)]
+    if len(parties) > 1:  # `la fusion entre A et B`: both do it
+        return parties
     verb = noun.head if noun.dep_ in L.OBJECTS and noun.head.pos_ == "VERB" else None
     active = verb is not None and not children(verb, L.PASSIVE_AUXILIARIES)
     # `par X` on the noun, or hung on its active verb (`a bloqué le rachat de Y par X`)
