@@ -34,7 +34,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         if verb.pos_ != "VERB" or grammar.read_elsewhere(verb, lexicon):
             continue
         lemma, part = predicate(verb, lexicon, lang)
-        if lemma in words.CAUSATIVE_VERBS and any("Inf" in c.morph.get("VerbForm")
+        if lemma in words.PROMPTING_VERBS and any("Inf" in c.morph.get("VerbForm")
                                                   for c in children(verb, L.OPEN_COMPLEMENTS)):
             continue  # `led X to resign`: what X was made to do is read on the infinitive
         found = grammar.verb_objects(verb, lexicon, context.nominals, lemma, part)

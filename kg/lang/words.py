@@ -55,9 +55,6 @@ class WordLists:
     BLAME_VERBS: dict[str, str] = field(default_factory=dict)
     #: verbs that keep an event from happening: the facts of an event noun they govern are negated
     BLOCKING_VERBS: frozenset[str] = frozenset()
-    #: verbs that make someone do something (`led X to resign`, `a poussé X à démissionner`): with an infinitive,
-    #: the act done is the fact, not the verb's own
-    CAUSATIVE_VERBS: frozenset[str] = frozenset()
     #: legal-form and group words after a company's name (`Acme Inc`, `Groupe Acme`), which a shorter mention of
     #: the company leaves out (folded: lower case, no accents)
     COMPANY_DESIGNATORS: frozenset[str] = frozenset()
@@ -226,6 +223,9 @@ class WordLists:
     PREDICATIVE_CASES: frozenset[str] = frozenset()
     #: (ending, replacement) pairs that make a regular present-tense verb its lemma, tried in order
     PRESENT_ENDINGS: tuple[tuple[str, str], ...] = ()
+    #: verbs that prompt someone to act (`led X to resign`, `a poussé X à démissionner`): with an infinitive, the
+    #: act done is the fact, not the verb's own
+    PROMPTING_VERBS: frozenset[str] = frozenset()
     #: markers of a purpose clause
     PURPOSE_MARKERS: frozenset[str] = frozenset()
     #: adverbs of quantity that make a complement a noun phrase, not a preposition

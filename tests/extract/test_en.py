@@ -1006,3 +1006,8 @@ def test_a_causative_verb_gives_the_act_it_causes_not_a_fact_of_its_own():
     assert triples("The scandal led Tom Ruiz to resign.") == set()
     assert triples("The crisis forced Orvane to close its plant.") == {("Orvane", "closes", "plant")}
     assert ("Tom Ruiz", "leads", "Orvane") in triples("Tom Ruiz led Orvane for ten years.")
+
+
+def test_an_amount_in_a_place_is_not_an_amount_of_it():
+    assert not any(p == "United States" or o == "United States" for s, p, o in triples(
+        "Orvane recalled 300,000 vehicles in the United States."))

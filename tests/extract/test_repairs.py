@@ -237,3 +237,12 @@ def test_a_noun_opening_a_preposition_after_a_score_is_that_preposition(nlp):
     assert found["face"] == ("case", "FC") and found["au"] == ("fixed", "face")
     assert ("Halden", "defeats", "FC Orvane") in triples(text)
     assert heads(nlp("La suite à donner au projet est incertaine."))["suite"][0] == "nsubj"  # (a noun still)
+
+
+def test_a_phrase_hung_on_a_verb_of_tense_is_its_infinitive_s(nlp):
+    text = "Orvane va céder sa filiale Karvex au fonds américain Blackstone."
+    assert heads(nlp(text))["fonds"][1] == "céder"
+    facts = read_text(text, "fr")
+    assert [(f.subject.label, f.object.label, [(r, v.label) for r, v in f.qualifiers]) for f in facts
+            if f.relation.local_name == "sells"] == [("Orvane", "Karvex", [("recipient", "Blackstone")])]
+    assert not any(f.relation.minted for f in facts)  # (no `allerA`)

@@ -23,7 +23,7 @@ from ..grammar import (
     refused_objects,
 )
 from ..mentions import conjuncts, literal, mention, text_of, written_phrase
-from ..names import PERSON_ENTITIES, TIME_ENTITIES, is_name, is_named, name_tokens, stands_for_entity
+from ..names import LOCATION_ENTITIES, PERSON_ENTITIES, TIME_ENTITIES, is_name, is_named, name_tokens, stands_for_entity
 
 #: verbs whose complement clause happens only if they do: `would help carmakers build trucks`
 CAUSATIVE_VERBS = frozenset({"help", "let", "make", "allow", "enable"})
@@ -457,7 +457,9 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         amount = _amount_text(direct[0])
         for holder in (verb, *direct):
             for word, obj in prepositional_objects(holder):
-                if known(word) or (holder != verb and word in ("in", "of") and is_named(obj)):
+                if known(word) or (holder != verb and word in ("in", "of") and is_named(obj) and (
+                        obj.ent_type_ not in LOCATION_ENTITIES or holder.lemma_.lower() in W.STAKE_NOUNS)):
+                    # (`recalled 300,000 cars in the US`: where, but `a 25% stake in X` is in X whatever the NER says)
                     frame = word if known(word) else "obj"
                     return VerbObjects(arguments_of(obj), frame, {obj.i, *(d.i for d in direct)}, amount)
     if direct:  # `weighed on the price`: the particle is the object's preposition when the lexicon knows the

@@ -453,7 +453,20 @@ def mend_with_lemmas(doc: Doc) -> Doc:
             token.head, token.dep_ = verb, L.UD_ARGUMENT
         if token.dep_ == L.ROOT:
             _mend_incise(token)
+        verb = _phrase_on_a_tense_verb(token)
+        if verb is not None:
+            token.head = verb
     return doc
+
+
+def _phrase_on_a_tense_verb(phrase: Token) -> Token | None:
+    """`va céder sa filiale au fonds X` parsed with `au fonds X` on `va`: a phrase after the infinitive a verb of
+    tense governs (`aller`, `venir de`) is the infinitive's (returned)."""
+    verb = phrase.head
+    if phrase.dep_ not in L.OBLIQUES or verb.lemma_ not in WORDS.TENSE_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in L.OPEN_COMPLEMENTS and "Inf" in c.morph.get("VerbForm") and
+                 c.i < phrase.i), None)
 
 
 def _mend_incise(verb: Token) -> None:
