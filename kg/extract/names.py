@@ -132,6 +132,27 @@ def mend_role_nouns(doc: Doc, roles: Collection[str]) -> None:
             copula_predicate(token)
 
 
+def mend_title_runs(doc: Doc, roles: Collection[str]) -> None:
+    """`Apple Chief Financial Officer Luca Maestri said …` parsed with each word before the name a compound of it:
+    the words of the title, and the employer's name before them, belong to its last post word (`Officer`), so the
+    title is one post (not `Chief` and `Officer`) and the employer is the title's."""
+    for name in doc:
+        if name.ent_type_ not in PERSON_ENTITIES or name.ent_iob_ != "B":
+            continue
+        holders = {name, name.head} if name.dep_ in L.NAME_PARTS and name.head.i > name.i else {name}
+        before = sorted((c for h in holders for c in h.children if c.dep_ in L.NAME_PARTS and c.i < name.i),
+                        key=lambda c: c.i)
+        posts = [c for c in before if c.lower_ in roles or c.lemma_.lower() in roles]
+        if not posts:
+            continue
+        title = posts[-1]
+        run = doc[min(w.left_edge.i for w in before):title.i]
+        start = max([t.i + 1 for t in run if t.ent_type_ in PERSON_ENTITIES], default=run.start)  # (not a person
+        for word in doc[start:title.i]:  # before it: `… President X Vice President Y`)
+            if word.dep_ in L.NAME_PARTS and (word.head in holders or word.head.i < title.i):
+                word.head = title
+
+
 def copula_predicate(noun: Token) -> None:
     """`X est directrice de Y` parsed as a passive of the noun: `être` is its copula, and its subject a plain one."""
     for child in noun.children:

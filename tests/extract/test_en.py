@@ -1011,3 +1011,14 @@ def test_a_causative_verb_gives_the_act_it_causes_not_a_fact_of_its_own():
 def test_an_amount_in_a_place_is_not_an_amount_of_it():
     assert not any(p == "United States" or o == "United States" for s, p, o in triples(
         "Orvane recalled 300,000 vehicles in the United States."))
+
+
+@pytest.mark.parametrize(("text", "title", "employer"), [
+    ("Halden Chief Executive Tom Ruiz said it would expand.", "Chief Executive", "Halden"),
+    ("Apple Chief Financial Officer Lise Moreau said sales rose.", "Chief Financial Officer", "Apple"),
+])
+def test_a_capitalised_title_before_a_name_is_one_post_at_the_employer_before_it(text, title, employer):
+    found = triples(text)
+    person = "Tom Ruiz" if "Tom" in text else "Lise Moreau"
+    assert {(person, "hasRole", title), (person, "worksFor", employer)} <= found, found
+    assert not any(p == "hasRole" and o in ("Chief", "Executive") for s, p, o in found)

@@ -458,8 +458,8 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         for holder in (verb, *direct):
             for word, obj in prepositional_objects(holder):
                 if known(word) or (holder != verb and word in ("in", "of") and is_named(obj) and (
-                        obj.ent_type_ not in LOCATION_ENTITIES or holder.lemma_.lower() in W.STAKE_NOUNS)):
-                    # (`recalled 300,000 cars in the US`: where, but `a 25% stake in X` is in X whatever the NER says)
+                        word == "of" or obj.ent_type_ not in LOCATION_ENTITIES or holder.lemma_.lower() in
+                        W.STAKE_NOUNS)):  # (`recalled 300,000 cars in the US`: where; `a 25% stake in X` is in X)
                     frame = word if known(word) else "obj"
                     return VerbObjects(arguments_of(obj), frame, {obj.i, *(d.i for d in direct)}, amount)
     if direct:  # `weighed on the price`: the particle is the object's preposition when the lexicon knows the
