@@ -113,6 +113,8 @@ class WordLists:
     HONORIFICS: frozenset[str] = frozenset()
     #: prefixes a hyphen joins to the word after them, kept one word by the tokenizer (`co-founder`, `ex-wife`)
     HYPHEN_PREFIXES: frozenset[str] = frozenset()
+    #: participles that give the name of what a noun describes (`the gunman, identified as X`)
+    IDENTIFYING_VERBS: frozenset[str] = frozenset()
     #: subject pronouns that stand for no one in particular (`on`)
     IMPERSONAL_PRONOUNS: frozenset[str] = frozenset()
     #: verbs whose complement happens exactly when they do: their negation passes on

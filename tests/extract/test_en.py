@@ -1022,3 +1022,9 @@ def test_a_capitalised_title_before_a_name_is_one_post_at_the_employer_before_it
     person = "Tom Ruiz" if "Tom" in text else "Lise Moreau"
     assert {(person, "hasRole", title), (person, "worksFor", employer)} <= found, found
     assert not any(p == "hasRole" and o in ("Chief", "Executive") for s, p, o in found)
+
+
+@pytest.mark.parametrize("text", ["Police said the gunman, identified as Tom Ruiz, killed three people.",
+                                  "A man named Tom Ruiz killed three people."])
+def test_a_noun_stands_for_the_name_a_participle_gives_it(text):
+    assert ("Tom Ruiz", "kills", "three people") in triples(text)

@@ -88,7 +88,14 @@ def referent_token(token: Token) -> Token:
         if subject is not None:
             return subject
     return next((c for c in children(token, L.APPOSITIONS) if is_name(c)), None) or titled_person(token) or \
-        possessor_set_off(token) or token
+        possessor_set_off(token) or identified_as(token) or token
+
+
+def identified_as(noun: Token) -> Token | None:
+    """`the gunman, identified as X`, `a man named X`: the person a noun describes, named by a participle on it."""
+    return next((n for p in children(noun, L.CLAUSAL_MODIFIERS) if p.lemma_.lower() in W.IDENTIFYING_VERBS
+                 for n in [*children(p, L.PREDICATIVES), *(o for word, o in prepositional_objects(p) if word == "as")]
+                 if is_name(n)), None)
 
 
 def possessor_set_off(noun: Token) -> Token | None:
