@@ -92,12 +92,14 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
     for verb in sentence:
         patients, agents, used = grammar.passive_roles(verb, sentence)
         lemma = verb.lemma_.lower()
-        if agents:  # `condamné à dix ans par le tribunal` sentences, not criticises
-            relation, roles = lexicon.relation(lang, lemma, grammar.second_complement(verb, lemma, "obj", [], lexicon))
+        if agents:  # `condamné à dix ans par le tribunal` sentences, not criticises; `placé en garde à vue par X`
+            idiom, part = predicate(verb, lexicon, lang)  # arrests
+            relation, roles = lexicon.relation(lang, idiom, grammar.second_complement(verb, idiom, "obj", [], lexicon))
+            used = used | ({part.i} if part is not None else set())
             qualifiers = tuple(grammar.verb_qualifiers(verb, VerbObjects(frame="obj", used=used), roles, context))
             for agent in agents:
                 for patient in patients:
-                    yield clause_fact(agent, relation, patient, verb, verb.lemma_, sentence, context, rule, qualifiers,
+                    yield clause_fact(agent, relation, patient, verb, idiom, sentence, context, rule, qualifiers,
                                       0.75 - (0.1 if relation.minted else 0.0), act=False)
             continue
         for frame, obj in grammar.passive_frames(verb, lexicon):

@@ -94,7 +94,8 @@ def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | No
         written = f"{lemma} {' '.join(d.lower_ for d in determiners)} {noun.lemma_.lower()}"
         if len(determiners) == 1 and lexicon.is_idiom(lang, written):
             return written, noun
-    for noun in children(verb, L.OBLIQUES):  # `mettre en examen`: with a bare noun and its preposition
+    for noun in [*children(verb, L.OBLIQUES), *(n for o in children(verb, L.OBJECTS) for n in children(
+            o, L.NOUN_MODIFIERS))]:  # `mettre en examen`: with a bare noun and its preposition (on the object too)
         written = f"{lemma} {case_word(noun)} {noun.lemma_.lower()}"
         if not children(noun, L.DETERMINERS) and lexicon.is_idiom(lang, written):
             return written, noun

@@ -76,12 +76,14 @@ def _agreeing_noun(participle: Token) -> Token | None:
 
 
 def _hidden_agent(participle: Token) -> Token | None:
-    """`lancées depuis des mois par X`: a `par` phrase the parser hung on the participle's time or place phrase."""
+    """`lancées depuis des mois par X`, `placé en garde à vue par la police`: a `par` phrase the parser hung on the
+    participle's time, place or other phrase (a determined noun or a name: `par an` is a rate)."""
     if any(c.dep_ in L.AGENTS for c in participle.children):
         return None
-    return next((n for o in participle.children if o.dep_ in L.MODIFIER_OBLIQUES and o.i > participle.i
+    return next((n for o in participle.children if o.dep_ in L.OBLIQUES and o.i > participle.i
                  for n in o.children if n.dep_ in L.NOUN_MODIFIERS and any(
-                     c.dep_ in L.CASE_MARKERS and c.lower_ == AGENT_CASE for c in n.children)), None)
+                     c.dep_ in L.CASE_MARKERS and c.lower_ == AGENT_CASE for c in n.children) and (
+                     n.pos_ == "PROPN" or any(c.dep_ in L.DETERMINERS for c in n.children))), None)
 
 
 def _coordinated_object(conjunct: Token) -> Token | None:
