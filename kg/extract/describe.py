@@ -66,8 +66,9 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
         if link and "Plur" not in noun.morph.get("Number"):  # (`sous ses ordres, X` describes no one)
             # `Y's daughter X`, `X, the son of Y` (but an event is nobody's: `X, en visite d'État`)
             owners = [] if context.names_an_event(noun) else [o for o in others if stands_for_entity(o)]
-            owned = mention(noun, context, kind="Concept", leave_out=(*left_out, *(  # (the noun without them)
-                o.head if o.head != noun and o.head in noun.subtree else o for o in owners)))
+            owned = mention(noun, context, kind="Concept", leave_out=(*left_out, *(  # (the noun without them,
+                o.head if o.head != noun and o.head in noun.subtree else o for o in owners), *(  # nor a nationality
+                a for a in children(noun, L.ADJECTIVE_MODIFIERS) if _said_apart(a, context))))  # or age said apart)
             yield from possessor_facts(named, owned, owners, link, context, sentence, rule)
         yield from _placed(named, noun, context, sentence, rule, grammar)
     yield from affiliation_facts(named, noun, context, sentence, rule, L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
@@ -97,6 +98,14 @@ def _others(name: Token, noun: Token, relational: Token, context: Context, gramm
                for a in grammar.arguments_of(p)]
     owner = None if others else _coordinated_owner(name, noun)  # `X and wife Y`, `Acme and rival Zorg`: X's
     return others + ([owner] if owner is not None else [])
+
+
+def _said_apart(adjective: Token, context: Context) -> bool:
+    """A nationality, party or age on a noun (`son homologue turc`, `her 16-year-old son`): facts of their own, no
+    words of the relation the noun names."""
+    aged = words_of(adjective.doc).AGED_PERSON
+    return adjective.lower_ in context.affiliation_words or adjective.lemma_.lower() in context.affiliation_words or \
+        (aged is not None and aged.fullmatch(adjective.text) is not None)
 
 
 def _coordinated_owner(name: Token, noun: Token) -> Token | None:

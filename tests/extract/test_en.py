@@ -1028,3 +1028,7 @@ def test_a_capitalised_title_before_a_name_is_one_post_at_the_employer_before_it
                                   "A man named Tom Ruiz killed three people."])
 def test_a_noun_stands_for_the_name_a_participle_gives_it(text):
     assert ("Tom Ruiz", "kills", "three people") in triples(text)
+
+
+def test_a_name_hung_apart_after_a_noun_is_what_the_noun_describes():
+    assert ("Paul Roy", "meets", "Ahmet Soylu") in triples("Paul Roy met his Turkish counterpart Ahmet Soylu.")

@@ -1341,3 +1341,14 @@ def test_the_parties_between_which_a_joint_event_is_are_its_agents():
 def test_a_causative_verb_gives_the_act_it_causes_not_a_fact_of_its_own():
     assert triples("Le scandale a poussé Paul Roy à démissionner.") == set()
     assert triples("La crise a contraint Orvane à fermer son usine.") == {("Orvane", "closes", "usine")}
+
+
+def test_an_object_hung_on_the_place_before_it_is_the_verb_s():
+    found = triples("Le président Paul Roy a reçu mardi à Lyon son homologue Lise Moreau.")
+    assert ("Paul Roy", "receives", "Lise Moreau") in found, found
+
+
+def test_a_nationality_on_a_relational_noun_is_no_word_of_the_relation():
+    found = triples("Le président Paul Roy a reçu son homologue turc Ahmet Soylu.")
+    assert ("Ahmet Soylu", "homologueDe", "Paul Roy") in found, found  # (not `homologueTurcDe`)
+    assert ("Ahmet Soylu", "nationality", "Turquie") in found

@@ -88,7 +88,20 @@ def referent_token(token: Token) -> Token:
         if subject is not None:
             return subject
     return next((c for c in children(token, L.APPOSITIONS) if is_name(c)), None) or titled_person(token) or \
-        possessor_set_off(token) or identified_as(token) or token
+        possessor_set_off(token) or identified_as(token) or name_hung_apart(token) or token
+
+
+def name_hung_apart(noun: Token) -> Token | None:
+    """`met his Turkish counterpart Ahmet Soylu` parsed with the name an adverbial of the verb: a name right after a
+    noun's phrase, hung outside it with no preposition, is the name of what the noun describes."""
+    after = noun.right_edge.i + 1
+    if after >= len(noun.doc) or noun.pos_ != "NOUN":
+        return None
+    name = noun.doc[after]
+    while name.dep_ in L.NAME_PARTS and name.head.i > name.i:
+        name = name.head
+    return name if is_name(name) and name.head == noun.head and name.dep_ in (
+        L.NOUN_PHRASE_ADVERBIALS | L.UNLABELLED | L.APPOSITIONS) else None
 
 
 def identified_as(noun: Token) -> Token | None:

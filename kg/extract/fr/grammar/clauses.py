@@ -207,11 +207,13 @@ def _hung_on_date(date: Token) -> list[Token]:
 
 def _apposed_to_place(place: Token) -> list[Token]:
     """`a reçu samedi à Kiev le chancelier X`: the parser hangs the object on the place before it, as an apposition
-    with no comma between (`à Kiev, la capitale` is set off by one); a name or a noun with its own article."""
+    or a complement without preposition, with no comma between (`à Kiev, la capitale` is set off by one); a name or
+    a noun with its own article."""
     if place.ent_type_ not in LOCATION_ENTITIES or case_word(place) not in W.PLACE_CASES:
         return []
-    return [a for a in children(place, L.APPOSITIONS) if a.i > place.i and a.doc[a.left_edge.i - 1].dep_ not in
-            L.PUNCTUATION and (is_name(a) or children(a, L.DETERMINERS))]
+    return [a for a in children(place, L.APPOSITIONS | L.NOUN_MODIFIERS) if a.i > place.i and not case_word(a) and
+            a.ent_iob_ != "I" and a.doc[a.left_edge.i - 1].dep_ not in L.PUNCTUATION and
+            (is_name(a) or children(a, L.DETERMINERS))]  # (not the rest of the place's name: `Karlovy Vary`)
 
 
 def _phrases_on_date(date: Token) -> list[Token]:
