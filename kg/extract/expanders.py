@@ -390,6 +390,10 @@ CHECKS: dict[str, Check] = {
     #: not run on, with no comma, from a name after a preposition (`a rencontré lundi à Berlin le chancelier`: the
     #: verb's object, which the parser hung on the place)
     "not_run_on": lambda token, context: not case_word(token.head) or token.doc[token.left_edge.i - 1].is_punct,
+    #: a noun with no subject of its own but a relative pronoun (`X, qui est ministre`, not `X, dont le fils est
+    #: ministre`: the son is)
+    "no_other_subject": lambda token, context: not any(
+        c.dep_ in L.SUBJECTS and "Rel" not in c.morph.get("PronType") for c in token.children),
     #: a nationality or party word, as written or by its lemma (`américaine`, `républicain`)
     "affiliation_word": lambda token, context: token.lower_ in context.affiliation_words or
     token.lemma_.lower() in context.affiliation_words,

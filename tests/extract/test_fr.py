@@ -1352,3 +1352,9 @@ def test_a_nationality_on_a_relational_noun_is_no_word_of_the_relation():
     found = triples("Le président Paul Roy a reçu son homologue turc Ahmet Soylu.")
     assert ("Ahmet Soylu", "homologueDe", "Paul Roy") in found, found  # (not `homologueTurcDe`)
     assert ("Ahmet Soylu", "nationality", "Turquie") in found
+
+
+def test_a_relative_clause_with_a_subject_of_its_own_does_not_describe_its_antecedent():
+    found = triples("Paul Roy, dont le fils Tom est ministre, a démenti.")
+    assert ("Paul Roy", "hasRole", "ministre") not in found and ("Tom", "hasRole", "ministre") in found, found
+    assert ("Paul Roy", "hasRole", "ministre") in triples("Paul Roy, qui est ministre, a démenti.")
