@@ -219,6 +219,8 @@ def test_a_de_argument_of_a_copula_s_noun_is_the_noun_s_complement(nlp):
 def test_a_bare_day_hung_on_a_verb_s_argument_says_when_the_act_happened(nlp):
     assert heads(nlp("Paul Girard a été interpellé par la police mardi."))["mardi"] == ("obl:mod", "interpellé")
     assert ("police", "arrests", "Paul Girard") in triples("Paul Girard a été interpellé par la police mardi.")
+    assert heads(nlp("La police a arrêté le maire de Lyon mardi."))["mardi"] == ("obl:mod", "arrêté")  # (a name's)
+    assert heads(nlp("Un séisme a frappé le sud de la Turquie lundi."))["lundi"] == ("obl:mod", "frappé")
 
 
 def test_a_place_hung_on_a_bare_day_says_where_the_act_happened(nlp):
