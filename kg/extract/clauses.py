@@ -64,9 +64,10 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         if second and second not in roles:  # is no qualifier, unless the lexicon gives it a role)
             used |= {o.i for h in (verb, *objects) for word, o in grammar.complements(h) if word == second}
         recipients, objects, used = _supplied(verb, relation, frame, objects, used, grammar, words, context)
-        qualifiers = recipients + tuple(grammar.verb_qualifiers(
-            verb, VerbObjects(objects, frame, used, found.amount), roles, context))
         quantities = {o.i: q for o in objects if (q := grammar.quantified(o)) is not None}
+        used |= {t.i for target, _ in quantities.values() for t in (target, target.head)}  # (what a share is of is
+        qualifiers = recipients + tuple(grammar.verb_qualifiers(  # the object, not a qualifier)
+            verb, VerbObjects(objects, frame, used, found.amount), roles, context))
         objects = [quantities[o.i][0] if o.i in quantities else o for o in objects]  # `25 % du capital de X`: X
         amounts = {target.i: amount for target, amount in quantities.values()}
         apart = tuple(grammar.phrases_on_objects(objects, roles))  # (`a cédé X à un fonds`: to whom, not what)

@@ -1032,3 +1032,11 @@ def test_a_noun_stands_for_the_name_a_participle_gives_it(text):
 
 def test_a_name_hung_apart_after_a_noun_is_what_the_noun_describes():
     assert ("Paul Roy", "meets", "Ahmet Soylu") in triples("Paul Roy met his Turkish counterpart Ahmet Soylu.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Orvane sold its stake in Brivex to Karvex.", ("Orvane", "sells", "Brivex")),
+    ("Orvane bought a stake in Brivex.", ("Orvane", "buys", "Brivex")),  # (the phrase hung on the verb)
+])
+def test_a_stake_without_a_figure_points_at_what_it_is_in(text, expected):
+    assert expected in triples(text)

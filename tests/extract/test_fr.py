@@ -1358,3 +1358,9 @@ def test_a_relative_clause_with_a_subject_of_its_own_does_not_describe_its_antec
     found = triples("Paul Roy, dont le fils Tom est ministre, a démenti.")
     assert ("Paul Roy", "hasRole", "ministre") not in found and ("Tom", "hasRole", "ministre") in found, found
     assert ("Paul Roy", "hasRole", "ministre") in triples("Paul Roy, qui est ministre, a démenti.")
+
+
+def test_a_stake_without_a_figure_points_at_what_it_is_in():
+    facts = read_text("Orvane a cédé sa participation dans Brivex à Karvex.", "fr")
+    assert [(f.subject.label, f.relation.local_name, f.object.label, sorted(r for r, _ in f.qualifiers))
+            for f in facts] == [("Orvane", "sells", "Brivex", ["quantity", "recipient"])]

@@ -466,7 +466,7 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     def known(word: str) -> bool:
         return lexicon.frame(LANG, lemma, word) is not None
 
-    if direct and all(is_amount(d) and not _counted(d) for d in direct):
+    if direct and all(is_amount(d) and not _counted(d) or d.lemma_.lower() in W.STAKE_NOUNS for d in direct):
         named = [c for d in direct for c in children(d, L.NOUN_MODIFIERS | L.NAME_PARTS)
                  if c.pos_ == "PROPN" and c.i == d.left_edge.i and is_name(c)]
         if not named and "reason" in lexicon.relation(LANG, lemma, "obj")[1].values():  # `fined the lender $2m`: a
@@ -477,9 +477,7 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         amount = _amount_text(direct[0])
         for holder in (verb, *direct):
             for word, obj in prepositional_objects(holder):
-                if known(word) or (holder != verb and word in ("in", "of") and is_named(obj) and (
-                        word == "of" or obj.ent_type_ not in LOCATION_ENTITIES or holder.lemma_.lower() in
-                        W.STAKE_NOUNS)):  # (`recalled 300,000 cars in the US`: where; `a 25% stake in X` is in X)
+                if known(word) or (is_named(obj) and _what_an_amount_is_of(word, obj, holder, verb, direct)):
                     frame = word if known(word) else "obj"
                     return VerbObjects(arguments_of(obj), frame, {obj.i, *(d.i for d in direct)}, amount)
     if direct:  # `weighed on the price`: the particle is the object's preposition when the lexicon knows the
@@ -514,6 +512,15 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     return VerbObjects([], "", set())
 
 
+def _what_an_amount_is_of(word: str, obj: Token, holder: Token, verb: Token, amounts: list[Token]) -> bool:
+    """Whether a named phrase says what a verb's amount is of: `10 million shares of X`, `$2bn in X`, `a stake in X`
+    (hung on the verb too, `bought a stake in X`), not where (`recalled 300,000 cars in the US`)."""
+    stake = any(a.lemma_.lower() in W.STAKE_NOUNS for a in amounts)
+    if holder == verb:
+        return stake and word in W.STAKE_CASES
+    return word == "of" or word == "in" and (obj.ent_type_ not in LOCATION_ENTITIES or stake)
+
+
 def _counted(noun: Token) -> bool:
     """`two former executives`, `three companies`: a number of what the lexicon knows as people, organisations or
     things, not an amount that points at what it is of (`$2bn in Acme`, `10 million shares of Acme`)."""
@@ -522,7 +529,8 @@ def _counted(noun: Token) -> bool:
 
 def _amount_text(token: Token, left_out: Collection[Token] = ()) -> Mention:
     """`2 billion euros`, `a 25% stake`: the amount without what it is of (nor the `left_out` words)."""
-    words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in L.DETERMINERS and t not in left_out]
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in L.DETERMINERS | L.POSSESSORS and
+             t not in left_out]
     return Mention(text_of(words), words[0].idx, words[-1].idx + len(words[-1]))
 
 

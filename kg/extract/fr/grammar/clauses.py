@@ -358,13 +358,12 @@ def _spent(objects: list[Token], used: set[int], frame: str, context: Context) -
 
 
 def quantified(obj: Token) -> tuple[Token, str] | None:
-    """`25 % du capital de Bolt`, `une participation de 25 % dans Bolt` -> (Bolt, "25 %"): what a quantity is of,
-    and the quantity as written."""
+    """`25 % du capital de Bolt`, `une participation de 25 % dans Bolt`, `sa participation dans Bolt` -> (Bolt,
+    "25 %" / "participation"): what a quantity or a stake is of, and the quantity as written."""
     share = obj
     if obj.lemma_.lower() in W.STAKE_NOUNS and not children(obj, L.NUMERIC_MODIFIERS):
-        share = next((c for c in children(obj, L.NOUN_MODIFIERS) if case_word(c) == "de" and _is_quantity(c)), None)
-    if share is None or not (_is_quantity(share) or share.lemma_.lower() in W.STAKE_NOUNS and
-                             children(share, L.NUMERIC_MODIFIERS)):
+        share = next((c for c in children(obj, L.NOUN_MODIFIERS) if case_word(c) == "de" and _is_quantity(c)), obj)
+    if not (_is_quantity(share) or share.lemma_.lower() in W.STAKE_NOUNS):
         return None
     amount = " ".join(t.text for t in sorted([*children(share, L.NUMERIC_MODIFIERS), share], key=lambda t: t.i))
     target = obj
