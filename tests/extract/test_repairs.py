@@ -248,3 +248,11 @@ def test_a_phrase_hung_on_a_verb_of_tense_is_its_infinitive_s(nlp):
     assert [(f.subject.label, f.object.label, [(r, v.label) for r, v in f.qualifiers]) for f in facts
             if f.relation.local_name == "sells"] == [("Orvane", "Karvex", [("recipient", "Blackstone")])]
     assert not any(f.relation.minted for f in facts)  # (no `allerA`)
+
+
+def test_a_noun_after_the_agent_of_a_fronted_participle_is_the_verb_s_subject(nlp):
+    text = "Fondé par Paul Roy, le journal en ligne Orvane compte 50 000 abonnés."
+    assert heads(nlp(text))["journal"] == ("nsubj", "compte")
+    facts = triples(text)
+    assert ("Paul Roy", "founded", "Orvane") in facts and not any(s == "Paul Roy" and p == "instanceOf"
+                                                                   for s, p, o in facts), facts

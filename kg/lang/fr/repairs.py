@@ -29,6 +29,8 @@
   tagged a common noun, `valtek` its lemma).
 - `lors de`, `auprès de` are prepositions: the parser often makes the first word an adverb with the noun under it.
 - A noun the parser made a preposition (`face à X`, `grâce à X`) opens one preposition with the word after it.
+- A noun set off after the agent of a participle opening the sentence is the main verb's subject (`Fondé par X, le
+  journal Y compte …`: the parser often makes it the agent's apposition).
 - `de` before an adjective is the plural indefinite article (`De fortes pluies ont provoqué …`): the parser makes it
   a preposition and the subject an oblique.
 
@@ -347,6 +349,21 @@ def _bare_day(day: Token) -> bool:
         not any(c.dep_ in L.DETERMINERS | L.CASE_MARKERS for c in day.children)  # (not an hour: `12h30 à Montréal`)
 
 
+def _fronted_participle_subject(noun: Token) -> Token | None:
+    """`Fondé par X, le journal Y compte …` parsed with `le journal` apposed to the agent and the verb without a
+    subject: a noun set off after the agent of a participle opening the sentence is the subject of the verb the
+    participle hangs on (the participle, returned), which the participle describes."""
+    agent, doc = noun.head, noun.doc
+    participle = agent.head
+    verb = participle.head
+    if noun.dep_ not in L.APPOSITIONS or agent.dep_ not in L.AGENTS or participle.i != participle.sent.start or \
+            "Part" not in participle.morph.get("VerbForm") or verb == participle or verb.pos_ not in {"VERB", "AUX"} \
+            or verb.i < noun.i or doc[noun.left_edge.i - 1].text != "," or \
+            any(c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS for c in verb.children):
+        return None
+    return participle
+
+
 def _mend_participle(token: Token) -> None:
     if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
         return
@@ -421,6 +438,9 @@ def mend(doc: Doc) -> Doc:
         apposed = _subject_set_off(token)
         if apposed is not None:  # the name takes the subject's place, the noun goes on the name
             token.dep_, apposed.head, apposed.dep_ = L.UD_SUBJECT, token, L.UD_APPOSITION
+        participle = _fronted_participle_subject(token)
+        if participle is not None:  # the noun is the verb's subject (which the participle describes)
+            token.head, token.dep_ = participle.head, L.UD_SUBJECT
         article = _indefinite_subject(token)
         if article is not None:
             token.dep_, article.dep_, article.pos_ = L.UD_SUBJECT, L.UD_DETERMINER, "DET"
