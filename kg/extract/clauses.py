@@ -93,8 +93,8 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
     for verb in sentence:
         patients, agents, used = grammar.passive_roles(verb, sentence)
         lemma = verb.lemma_.lower()
-        if agents:  # `condamné à dix ans par le tribunal` sentences, not criticises; `placé en garde à vue par X`
-            idiom, part = predicate(verb, lexicon, lang)  # arrests
+        if agents:  # `condamné à dix ans par le tribunal` sentences, not criticises
+            idiom, part = predicate(verb, lexicon, lang)  # (`placé en garde à vue par X`: the idiom arrests)
             relation, roles = lexicon.relation(lang, idiom, grammar.second_complement(verb, idiom, "obj", [], lexicon))
             used = used | ({part.i} if part is not None else set())
             qualifiers = tuple(grammar.verb_qualifiers(verb, VerbObjects(frame="obj", used=used), roles, context))
