@@ -256,3 +256,13 @@ def test_a_noun_after_the_agent_of_a_fronted_participle_is_the_verb_s_subject(nl
     facts = triples(text)
     assert ("Paul Roy", "founded", "Orvane") in facts and not any(s == "Paul Roy" and p == "instanceOf"
                                                                    for s, p, o in facts), facts
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Fondée par Paul Roy, Orvane emploie 200 personnes.", ("Paul Roy", "founded", "Orvane")),
+    ("Rachetée par Brivex en 2019, Orvane a fermé son usine.", ("Brivex", "acquires", "Orvane")),
+])
+def test_a_participle_opening_the_sentence_is_no_root(nlp, text, fact):
+    found = heads(nlp(text))
+    assert found["Orvane"][0] == "nsubj" and found[text.split()[0]][0] == "advcl"
+    assert fact in triples(text)

@@ -31,6 +31,8 @@
 - A noun the parser made a preposition (`face à X`, `grâce à X`) opens one preposition with the word after it.
 - A noun set off after the agent of a participle opening the sentence is the main verb's subject (`Fondé par X, le
   journal Y compte …`: the parser often makes it the agent's apposition).
+- A participle opening a sentence is no root: the finite verb after its comma is (`Fondée par X, Orvane emploie …`:
+  the parser often hangs the main clause on the participle).
 - `de` before an adjective is the plural indefinite article (`De fortes pluies ont provoqué …`): the parser makes it
   a preposition and the subject an oblique.
 
@@ -364,6 +366,30 @@ def _fronted_participle_subject(noun: Token) -> Token | None:
     return participle
 
 
+def _mend_fronted_participle(participle: Token) -> None:
+    """`Fondée par X, Orvane emploie …`, `Rachetée par X en 2019, Orvane a fermé …` parsed with the participle as the
+    root and the clause after the comma hung on it: a participle opening its sentence describes the subject of the
+    finite verb after its comma, which is the root, with the noun phrase between them its subject."""
+    doc, sentence = participle.doc, participle.sent
+    if participle.i != sentence.start or participle.pos_ != "VERB" or "Part" not in participle.morph.get("VerbForm"):
+        return
+    comma = next((t.i for t in doc[participle.i:sentence.end] if t.text == ","), None)
+    verb = next((t for t in doc[comma + 1:sentence.end] if t.pos_ == "VERB"), None) if comma is not None else None
+    if verb is None or not participle.is_ancestor(verb) or \
+            any(c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS for c in verb.children):
+        return
+    first = min([verb, *(c for c in verb.children if c.dep_ in L.AUXILIARIES)], key=lambda t: t.i)
+    if "Fin" not in first.morph.get("VerbForm"):
+        return
+    between = doc[comma + 1:first.i]
+    heads = [t for t in between if not comma < t.head.i < first.i]
+    if len(heads) != 1 or heads[0].pos_ not in {"NOUN", "PROPN"}:
+        return
+    verb.head, verb.dep_ = verb, L.ROOT
+    participle.head, participle.dep_ = verb, L.UD_ADVERBIAL_CLAUSE
+    heads[0].head, heads[0].dep_ = verb, L.UD_SUBJECT
+
+
 def _mend_participle(token: Token) -> None:
     if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
         return
@@ -387,6 +413,8 @@ def mend(doc: Doc) -> Doc:
     for token in doc:
         if _unknown_name(token):
             token.pos_ = "PROPN"
+        if token.dep_ == L.ROOT:
+            _mend_fronted_participle(token)
         if token.dep_ in L.CLAUSAL_MODIFIERS:
             _mend_participle(token)
         elif token.pos_ == "NOUN" and any(c.dep_ in L.PASSIVE_AUXILIARIES for c in token.children):
