@@ -1040,3 +1040,8 @@ def test_a_name_hung_apart_after_a_noun_is_what_the_noun_describes():
 ])
 def test_a_stake_without_a_figure_points_at_what_it_is_in(text, expected):
     assert expected in triples(text)
+
+
+def test_a_passive_with_an_adjective_for_predicate_says_nothing_of_its_own():
+    found = triples("Tom Ruiz was found guilty of murder by a jury.")
+    assert ("Tom Ruiz", "convictedOf", "murder") in found and not any(s == "jury" for s, p, o in found), found

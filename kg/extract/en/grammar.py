@@ -362,8 +362,8 @@ def _read_as_passive(verb: Token) -> bool:
 def passive_roles(verb: Token, sentence: Span) -> tuple[list[Token], list[Token], set[int]]:
     """A passive's patients and agents (`Zorg was developed by Acme`, `a model developed by Acme`) and the agents'
     tokens."""
-    if not _read_as_passive(verb):
-        return [], [], set()
+    if not _read_as_passive(verb) or any(p.pos_ == "ADJ" for p in children(verb, L.PREDICATIVES)):
+        return [], [], set()  # (`was found guilty by a jury`: the verdict, not what `find` says)
     holders = [verb, *(o for o in children(verb, L.OBJECTS) if is_amount(o))]  # (`was fined $5m by X`: the
     agents = [a for h in holders for word, o in prepositional_objects(h) if word == "by" for a in arguments_of(o)]
     return clause_subjects(verb), agents, {a.i for a in agents}  # parser hangs the agent on the amount)
