@@ -58,7 +58,7 @@ def speech_facts(verb: Token, speakers: list[Token], said: Mention, context: Con
 
 
 #: properties that hold both ways, so a joint event of several agents relates each pair of them
-SYMMETRIC_PROPERTIES = frozenset({"partnerOf", "collaboratesWith", "competesWith", "mergesWith"})
+SYMMETRIC_PROPERTIES = frozenset({"partnerOf", "collaboratesWith", "competesWith", "mergesWith", "negotiatesWith"})
 
 
 def relational_facts(named: Mention, noun: Token, others: list[Token], context: Context, sentence: Span,

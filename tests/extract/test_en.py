@@ -1045,3 +1045,7 @@ def test_a_stake_without_a_figure_points_at_what_it_is_in(text, expected):
 def test_a_passive_with_an_adjective_for_predicate_says_nothing_of_its_own():
     found = triples("Tom Ruiz was found guilty of murder by a jury.")
     assert ("Tom Ruiz", "convictedOf", "murder") in found and not any(s == "jury" for s, p, o in found), found
+
+
+def test_talks_relate_their_parties():
+    assert ("Orvane", "negotiatesWith", "Brivex") in triples("Orvane and Brivex began talks on Monday.")

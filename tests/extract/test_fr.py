@@ -1364,3 +1364,9 @@ def test_a_stake_without_a_figure_points_at_what_it_is_in():
     facts = read_text("Orvane a cédé sa participation dans Brivex à Karvex.", "fr")
     assert [(f.subject.label, f.relation.local_name, f.object.label, sorted(r for r, _ in f.qualifiers))
             for f in facts] == [("Orvane", "sells", "Brivex", ["quantity", "recipient"])]
+
+
+@pytest.mark.parametrize("text", ["Orvane et Brivex ont entamé des négociations.",
+                                  "Orvane est en négociations avec Brivex."])
+def test_negotiations_relate_their_parties(text):
+    assert {(s, o) for s, p, o in triples(text) if p == "negotiatesWith"} == {("Orvane", "Brivex")}

@@ -631,7 +631,8 @@ def event_verb(token: Token, context: Context) -> tuple[str, list[Token]] | None
 def event_agents(noun: Token) -> list[Token]:
     """Who does what an event noun names: the parties `entre A et B`, `par X`, else the subject of the verb that
     announces or makes it (not of one that judges it: `le tribunal a validé l'offre de reprise` is no offer of the
-    court's), or that it says how was done (`a lancé X en partenariat avec Y`)."""
+    court's), that it says how was done (`a lancé X en partenariat avec Y`), or that a copula says is in it (`est en
+    négociation avec Y`)."""
     joint = [c for c in children(noun, L.NOUN_MODIFIERS) if case_word(c) in W.JOINT_CASES]
     parties = [a for c in joint for a in arguments_of(c)] + [  # (`B` of `entre A et B` often hung on the noun)
         c for c in children(noun, L.CONJUNCTS) if joint and c.i > joint[0].i and is_name(c) and not case_word(c)]
@@ -647,6 +648,8 @@ def event_agents(noun: Token) -> list[Token]:
     done = manner_verb(noun)
     if done is not None:
         return clause_subjects(done)
+    if children(noun, L.COPULAS):  # `X est en négociation avec Y`: what the copula says X is in
+        return clause_subjects(noun)
     return clause_subjects(verb) if verb is not None and verb.lemma_.lower() in W.AGENTIVE_VERBS else []
 
 
