@@ -31,6 +31,11 @@ class VerbObjects:
 ACT_RELATIONS = frozenset({"asks", "demands", "orders", "promises", "denies", "admits", "authorizes", "bans"})
 
 
+def verb_group_start(verb: Token) -> Token:
+    """The first word of a verb group: its earliest auxiliary (`a annoncé`), else the verb."""
+    return min([verb, *children(verb, L.AUXILIARIES)], key=lambda t: t.i)
+
+
 def is_clitic_subject(token: Token) -> bool:
     """`a-t-il affirmé`, `rappelle-t-elle`: a subject pronoun joined to its verb after it, in questions and incises
     (parsers label it anything)."""

@@ -13,6 +13,7 @@ from ..model import QUOTE, Mention, Qualifier
 from . import labels as L
 from .context import FULLER, Context, case_word, children, doc_tokens, once_per_token, words_of
 from .discourse import Referent
+from .grammar import verb_group_start
 from .names import (
     LOCATION_ENTITIES,
     MAX_PHRASE_TOKENS,
@@ -410,7 +411,7 @@ def reported_text(verb: Token, context: Context, clause_pos: frozenset[str]) -> 
 
 def _verb_start(verb: Token) -> tuple[Token, bool]:
     """The first word of a verb group (its auxiliary, if any) and whether a quotation closes right before it."""
-    first = min([verb, *children(verb, L.AUXILIARIES)], key=lambda t: t.i)
+    first = verb_group_start(verb)
     return first, any(t.text in QUOTE_MARKS.values() for t in verb.doc[max(0, first.i - 2):first.i])
 
 

@@ -44,6 +44,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ...extract import labels as L
+from ...extract.grammar import verb_group_start
 from ...extract.names import copula_predicate
 from . import WORDS
 
@@ -326,7 +327,7 @@ def _day_on_a_noun(day: Token) -> Token | None:
             verb.pos_ != "VERB" or argument == verb or \
             any(c.dep_ in L.CASE_MARKERS for c in day.children) or not day.is_alpha or \
             not WORDS.DATE_WORDS.fullmatch(day.text) or WORDS.DATE_WORDS.search(noun.text) or \
-            not place and (noun.ent_type_ or noun.pos_ != "NOUN"):
+            not place and noun.pos_ != "NOUN":
         return None  # (not the month of a day, `le 24 octobre`)
     return verb if argument.dep_ in L.AGENTS | L.OBJECTS else None  # (`depuis son arrivée mercredi`: the arrival's)
 
@@ -378,7 +379,7 @@ def _mend_fronted_participle(participle: Token) -> None:
     if verb is None or not participle.is_ancestor(verb) or \
             any(c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS for c in verb.children):
         return
-    first = min([verb, *(c for c in verb.children if c.dep_ in L.AUXILIARIES)], key=lambda t: t.i)
+    first = verb_group_start(verb)
     if "Fin" not in first.morph.get("VerbForm"):
         return
     between = doc[comma + 1:first.i]
@@ -531,7 +532,7 @@ def _mend_incise(verb: Token) -> None:
     one, X its subject and `le groupe` its object: a speech verb set after a comma, ending its sentence with a noun
     after it, reports the clause before that comma, whose finite verb is the main one; X is that verb's subject (a
     name the parser made its subject instead is X's apposition) and the noun after the speech verb is who speaks."""
-    doc, first = verb.doc, min([verb, *(c for c in verb.children if c.dep_ in L.AUXILIARIES)], key=lambda t: t.i)
+    doc, first = verb.doc, verb_group_start(verb)
     lemma = verb.lemma_.lower()
     if lemma not in WORDS.SPEECH_VERBS and lemma not in WORDS.INCISE_VERBS or first.i == 0 or \
             doc[first.i - 1].text != "," or not all(t.is_punct for t in doc[verb.right_edge.i + 1:verb.sent.end]):
