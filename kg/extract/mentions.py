@@ -455,8 +455,9 @@ def is_predicative(noun: Token) -> bool:
 
 def named_attribute(head: Token) -> Token | None:
     """The name a copula equates its subject with: `the largest airline is X` (X the attribute, or the head of the
-    clause with the copula hanging on it, as French parses are)."""
-    if is_name(head) and any(c.dep_ in L.COPULAS for c in head.children):
+    clause with the copula hanging on it, as French parses are); not a place it is in (`le président est au
+    Brésil`)."""
+    if is_name(head) and any(c.dep_ in L.COPULAS for c in head.children) and not case_word(head):
         return head
     complements = L.ATTRIBUTES | (L.OPEN_COMPLEMENTS if head.pos_ == "AUX" else frozenset())  # `est` + xcomp
     return next((c for c in head.children if c.dep_ in complements and is_name(c)), None)

@@ -44,6 +44,17 @@ def _antecedent(relative: Token, head: Token) -> Token:
     return before if before.pos_ in {"NOUN", "PROPN"} and before in head.subtree else head
 
 
+def _relative_antecedent(relative: Token, head: Token) -> Token:
+    """What a relative pronoun stands for (`_antecedent`), or the name its noun is set after when the noun names
+    nothing of its own (`X, une banque qui …`: X; not `sa relation avec X, un scandale qui …`, a name with a
+    preposition being no subject the noun could describe)."""
+    antecedent = _antecedent(relative, head)
+    if is_name(antecedent) or referent_token(antecedent) != antecedent:
+        return antecedent
+    named = _apposed_to(antecedent)
+    return named if named is not None and not any(case_word(t) for t in name_tokens(named)) else antecedent
+
+
 @once_per_token
 def named_referent(token: Token) -> Token:
     """The proper name a common noun introduces (`le géant technologique Acme` -> Acme), else the token.
@@ -195,7 +206,7 @@ def clause_subjects(verb: Token) -> list[Token]:
         found: list[Token] = []
         for subject in subjects:
             if _is_relative(subject) and verb.dep_ in L.RELATIVE_CLAUSES:
-                found += arguments_of(_antecedent(subject, verb.head))
+                found += arguments_of(_relative_antecedent(subject, verb.head))
             elif case_word(subject):  # a subject never has a preposition: `En tant qu'X, Acme …` misparsed
                 found += [referent_token(n) for n in subject.children if is_name(n) and n.i > subject.i
                           and n.dep_ in L.APPOSITIONS | L.NOUN_MODIFIERS | {"dep"} and not case_word(n)]
