@@ -9,6 +9,7 @@ UD_AGENT, UD_SUBJECT, UD_OBJECT, UD_ARGUMENT, UD_DETERMINER = "obl:agent", "nsub
 UD_MODIFIER, UD_CASE, UD_FIXED, UD_TENSE_AUXILIARY = "obl:mod", "case", "fixed", "aux:tense"
 UD_NOUN_MODIFIER, UD_APPOSITION, UD_PASSIVE_SUBJECT, UD_COPULA = "nmod", "appos", "nsubj:pass", "cop"
 UD_OPEN_COMPLEMENT, UD_ADJECTIVE_MODIFIER, UD_PARATAXIS, UD_ADVERBIAL_CLAUSE = "xcomp", "amod", "parataxis", "advcl"
+UD_CONJUNCT = "conj"
 ROOT = "ROOT"
 AGENTS = frozenset({UD_AGENT, "agent"})
 OBJECTS = frozenset({"obj", "dobj"})

@@ -114,6 +114,16 @@ def test_a_name_after_a_comma_ending_the_object_is_apposed_to_it(nlp):
     assert heads(nlp("Le club Halden a battu Orvane, Brivex et Karvex."))["Brivex"][0] != "appos"  # a list
 
 
+def test_a_name_after_a_comma_ending_another_listed_name_is_its_conjunct(nlp):
+    text = "Le Karvistan a été soutenu dans son refus par la Norvalie, la Brivanie, l'Orvanie et la Zelmarie."
+    found = heads(nlp(text))
+    assert found["Brivanie"] == ("conj", "Norvalie")
+    assert {(state, "supports", "Karvistan") for state in ("Norvalie", "Brivanie", "Orvanie", "Zelmarie")} <= \
+        triples(text)
+    text = "Le club Halden a été battu par Orvane, la capitale."  # (a noun apposed, not a list: left as parsed)
+    assert heads(nlp(text))["capitale"][0] != "conj"
+
+
 def test_a_name_set_before_a_noun_between_commas_is_the_subject(nlp):
     text = "Vinalys, un fournisseur d'électricité, a annoncé une hausse de ses tarifs."
     found = heads(nlp(text))

@@ -33,6 +33,9 @@
   journal Y compte …`: the parser often makes it the agent's apposition).
 - A participle opening a sentence is no root: the finite verb after its comma is (`Fondée par X, Orvane emploie …`:
   the parser often hangs the main clause on the participle).
+- A name after a comma that ends another of the verb's names, with no preposition and coordinated in turn, is the
+  next item of that name's list (`rejoint par l'Indiana, la Géorgie et la Floride`: the parser often makes the second
+  name a bare oblique of the verb).
 - `de` before an adjective is the plural indefinite article (`De fortes pluies ont provoqué …`): the parser makes it
   a preposition and the subject an oblique.
 
@@ -164,6 +167,22 @@ def _apposed_to_object(token: Token) -> Token | None:
         return None
     return next((o for o in verb.children if o.dep_ in L.OBJECTS | L.AGENTS and o.right_edge.i == token.i - 2 and
                  (not second or o.pos_ == "NOUN")), None)
+
+
+def _listed_after(name: Token) -> Token | None:
+    """`rejoint par l'Indiana, la Géorgie, la Floride et le Mississippi` parsed with the second name a bare oblique
+    of the verb (and the rest its conjuncts): a name with no preposition, set after a comma that ends another of the
+    verb's names (or of their conjuncts), and coordinated in turn (`et`, `ou`), is the next item of that name's
+    list."""
+    if not _bare_name_oblique(name):
+        return None
+    verb, doc = name.head, name.doc
+    start = next(t.i for t in name.subtree if not t.is_punct)  # (the comma may hang on the name)
+    if start < 2 or doc[start - 1].text != "," or not any(
+            c.dep_ in L.COORDINATORS for member in name.conjuncts for c in member.children):
+        return None
+    return next((o for o in verb.children if o.i < name.i and o.pos_ == "PROPN" and o.dep_ in L.OBJECTS | L.AGENTS |
+                 L.OBLIQUES and any(m.right_edge.i == start - 2 for m in (o, *o.conjuncts))), None)
 
 
 def _bare_object(name: Token) -> bool:
@@ -407,7 +426,8 @@ def mend(doc: Doc) -> Doc:
     """Make capitalised words the model does not know names; hang past participles on the noun they agree with (and
     their agent on them), coordinated names on the object they are coordinated with, a passive verb's agent on it
     (and make its subject passive), a second object's name on the noun before it, an object hung on the day before it
-    on the verb (and a day hung on an argument), a name apposed to the object on it, a noun set off after the subject
+    on the verb (and a day hung on an argument), a name apposed to the object on it, a list's next name on the one
+    before it, a noun set off after the subject
     on it; make a second subject after its verb the object, a passive subject of an active verb a plain one, a
     copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before its verb the subject,
     and `lors de X`, `face à X` one preposition."""
@@ -456,6 +476,9 @@ def mend(doc: Doc) -> Doc:
         obj = _apposed_to_object(token)
         if obj is not None:
             token.head, token.dep_ = obj, L.UD_APPOSITION
+        first = _listed_after(token)
+        if first is not None:
+            token.head, token.dep_ = first, L.UD_CONJUNCT
         if _bare_object(token):
             token.dep_ = L.UD_OBJECT
         name = _age_set_off(token)

@@ -44,15 +44,22 @@ def _antecedent(relative: Token, head: Token) -> Token:
     return before if before.pos_ in {"NOUN", "PROPN"} and before in head.subtree else head
 
 
+#: classes of the nouns that may describe a name with a preposition (`chantée par X, une chanteuse qui …`)
+DESCRIBING_CLASSES = frozenset({"Role", "Person", "Organization", "Place", "Product"})
+
+
 def _relative_antecedent(relative: Token, head: Token) -> Token:
     """What a relative pronoun stands for (`_antecedent`), or the name its noun is set after when the noun names
-    nothing of its own (`X, une banque qui …`: X; not `sa relation avec X, un scandale qui …`, a name with a
-    preposition being no subject the noun could describe)."""
+    nothing of its own (`X, une banque qui …`: X); after a name with a preposition, only a noun of an entity's class
+    describes the name (`sa relation avec X, un scandale qui …` is about the relation)."""
     antecedent = _antecedent(relative, head)
     if is_name(antecedent) or referent_token(antecedent) != antecedent:
         return antecedent
     named = _apposed_to(antecedent)
-    return named if named is not None and not any(case_word(t) for t in name_tokens(named)) else antecedent
+    if named is None or (any(case_word(t) for t in name_tokens(named)) and
+                         antecedent._.kg_noun_class not in DESCRIBING_CLASSES):
+        return antecedent
+    return named
 
 
 @once_per_token
