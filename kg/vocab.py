@@ -112,6 +112,7 @@ class KG(DefinedNamespace):
     negated: URIRef
     negotiatesWith: URIRef
     opens: URIRef
+    operates: URIRef
     opponent: URIRef
     opposes: URIRef
     orders: URIRef
