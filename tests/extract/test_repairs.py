@@ -124,6 +124,15 @@ def test_a_name_after_a_comma_ending_another_listed_name_is_its_conjunct(nlp):
     assert heads(nlp(text))["capitale"][0] != "conj"
 
 
+def test_the_second_member_after_entre_is_the_first_one_s_conjunct(nlp):
+    text = "La fusion entre Orvane et Brivex a été approuvée par les actionnaires."
+    found = heads(nlp(text))
+    assert found["Brivex"] == ("conj", "Orvane") and found["et"] == ("cc", "Brivex")
+    assert ("Orvane", "mergesWith", "Brivex") in triples(text)
+    found = heads(nlp("Le président d'Orvane et le ministre ont signé l'accord."))  # (no `entre`: left as parsed)
+    assert found["ministre"][1] != "Orvane"
+
+
 def test_a_name_set_before_a_noun_between_commas_is_the_subject(nlp):
     text = "Vinalys, un fournisseur d'électricité, a annoncé une hausse de ses tarifs."
     found = heads(nlp(text))

@@ -621,7 +621,19 @@ def event_agents(noun: Token) -> list[Token]:
     verb = noun.head.head if noun.dep_ in L.PREPOSITION_OBJECTS else noun.head  # `agreed to a deal with X`
     if not agents and noun.dep_ in L.OBJECTS | L.PREPOSITION_OBJECTS and verb.lemma_.lower() in W.AGENTIVE_VERBS:
         agents = clause_subjects(verb)
-    return agents
+    done = None if agents else _manner_verb(noun)
+    return clause_subjects(done) if done is not None else agents
+
+
+def _manner_verb(noun: Token) -> Token | None:
+    """The verb a bare event noun says how was done (`offers X in partnership with Y`: the phrase hung on the verb or
+    on its object), if it is one."""
+    if noun.dep_ not in L.PREPOSITION_OBJECTS or noun.head.lower_ not in W.MANNER_CASES or \
+            children(noun, L.DETERMINERS):
+        return None
+    holder = noun.head.head
+    done = holder.head if holder.dep_ in L.OBJECTS else holder
+    return done if done.pos_ == "VERB" else None
 
 
 def _event_dates(noun: Token, context: Context) -> tuple[Qualifier, ...]:

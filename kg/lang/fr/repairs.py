@@ -36,6 +36,8 @@
 - A name after a comma that ends another of the verb's names, with no preposition and coordinated in turn, is the
   next item of that name's list (`rejoint par l'Indiana, la Géorgie et la Floride`: the parser often makes the second
   name a bare oblique of the verb).
+- `entre` takes two members: the noun after `entre A et` is A's conjunct (`la fusion entre A et B a été approuvée`:
+  the parser often makes B a second subject of the verb).
 - `de` before an adjective is the plural indefinite article (`De fortes pluies ont provoqué …`): the parser makes it
   a preposition and the subject an oblique.
 
@@ -177,12 +179,30 @@ def _listed_after(name: Token) -> Token | None:
     if not _bare_name_oblique(name):
         return None
     verb, doc = name.head, name.doc
-    start = next(t.i for t in name.subtree if not t.is_punct)  # (the comma may hang on the name)
+    start = next((t.i for t in name.subtree if not t.is_punct), name.i)  # (the comma may hang on the name)
     if start < 2 or doc[start - 1].text != "," or not any(
             c.dep_ in L.COORDINATORS for member in name.conjuncts for c in member.children):
         return None
     return next((o for o in verb.children if o.i < name.i and o.pos_ == "PROPN" and o.dep_ in L.OBJECTS | L.AGENTS |
                  L.OBLIQUES and any(m.right_edge.i == start - 2 for m in (o, *o.conjuncts))), None)
+
+
+def _second_party(member: Token) -> Token | None:
+    """`La fusion entre Renault et Nissan a été approuvée` parsed with `Nissan` a second subject of the verb (or a
+    conjunct of `fusion`): `entre` takes two members, so a noun or name right after `entre A et`, where A has no
+    conjunct yet, is A's."""
+    doc = member.doc
+    if member.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    start = next((t.i for t in member.subtree if not t.is_punct and t.pos_ != "CCONJ"), member.i)
+    if start < 3 or doc[start - 1].pos_ != "CCONJ":
+        return None
+    first = doc[start - 2]
+    while first.dep_ in L.NAME_PARTS and first.head.i < first.i:
+        first = first.head
+    joint = any(c.dep_ in L.CASE_MARKERS and c.lower_ in WORDS.JOINT_CASES for c in first.children)
+    alone = not any(c.dep_ in L.CONJUNCTS for c in first.children)
+    return first if joint and alone and member not in first.ancestors else None
 
 
 def _bare_object(name: Token) -> bool:
@@ -427,7 +447,7 @@ def mend(doc: Doc) -> Doc:
     their agent on them), coordinated names on the object they are coordinated with, a passive verb's agent on it
     (and make its subject passive), a second object's name on the noun before it, an object hung on the day before it
     on the verb (and a day hung on an argument), a name apposed to the object on it, a list's next name on the one
-    before it, a noun set off after the subject
+    before it (and the member after `entre A et` on A), a noun set off after the subject
     on it; make a second subject after its verb the object, a passive subject of an active verb a plain one, a
     copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before its verb the subject,
     and `lors de X`, `face à X` one preposition."""
@@ -479,6 +499,11 @@ def mend(doc: Doc) -> Doc:
         first = _listed_after(token)
         if first is not None:
             token.head, token.dep_ = first, L.UD_CONJUNCT
+        first = _second_party(token)
+        if first is not None:  # (and the coordinator before it goes on it)
+            coordinator = next(t for t in reversed(doc[first.i:token.i]) if t.pos_ == "CCONJ")
+            token.head, token.dep_ = first, L.UD_CONJUNCT
+            coordinator.head, coordinator.dep_ = token, L.UD_COORDINATOR
         if _bare_object(token):
             token.dep_ = L.UD_OBJECT
         name = _age_set_off(token)
