@@ -267,6 +267,17 @@ def test_a_phrase_hung_on_a_verb_of_tense_is_its_infinitive_s(nlp):
     assert [(f.subject.label, f.object.label, [(r, v.label) for r, v in f.qualifiers]) for f in facts
             if f.relation.local_name == "sells"] == [("Orvane", "Karvex", [("recipient", "Blackstone")])]
     assert not any(f.relation.minted for f in facts)  # (no `allerA`)
+    assert heads(nlp("Selon le journal Karvex, Orvane va racheter Brivex."))["journal"][1] == "racheter"  # fronted
+    found = heads(nlp("Le maire est allé à Brivane demander une aide au gouvernement."))
+    assert found["Brivane"][1] == "allé"  # (where the verb of motion went)
+
+
+def test_two_prepositions_in_a_row_are_one(nlp):
+    text = "D'après le journal Karvex, Orvane a racheté Brivex."
+    found = heads(nlp(text))
+    assert found["après"] == ("fixed", "D'")
+    assert [(f.relation.local_name, [(r, v.label) for r, v in f.qualifiers]) for f in read_text(text, "fr")] == [
+        ("acquires", [("source", "Karvex")])]
 
 
 def test_a_noun_after_the_agent_of_a_fronted_participle_is_the_verb_s_subject(nlp):

@@ -28,7 +28,8 @@
 - A capitalised word the model's vocabulary does not know, inside a sentence, is a name (`directrice de Valtek`
   tagged a common noun, `valtek` its lemma).
 - `lors de`, `auprès de` are prepositions: the parser often makes the first word an adverb with the noun under it.
-- A noun the parser made a preposition (`face à X`, `grâce à X`) opens one preposition with the word after it.
+- Two prepositions in a row, or a noun the parser made a preposition and the one after it, are one preposition
+  (`d'après X`, `face à X`, `grâce à X`).
 - A noun set off after the agent of a participle opening the sentence is the main verb's subject (`Fondé par X, le
   journal Y compte …`: the parser often makes it the agent's apposition).
 - A participle opening a sentence is no root: the finite verb after its comma is (`Fondée par X, Orvane emploie …`:
@@ -291,10 +292,11 @@ def _indefinite_subject(noun: Token) -> Token | None:
 
 
 def _preposition_opened_by_a_noun(noun: Token) -> Token | None:
-    """`s'est imposé face à Marseille` parsed with `face` and `à` as two prepositions of `Marseille`: the
-    preposition right after a noun that is one goes on it, as the rest of one preposition (`face à`)."""
+    """`s'est imposé face à Marseille`, `d'après X` parsed with `face` and `à` (`d'` and `après`) as two prepositions
+    of `Marseille`: the preposition right after another one (or a noun that is one) goes on it, as the rest of one
+    preposition (`face à`, `d'après`)."""
     doc = noun.doc
-    if noun.pos_ != "NOUN" or noun.dep_ not in L.CASE_MARKERS or noun.i + 1 >= len(doc):
+    if noun.dep_ not in L.CASE_MARKERS or noun.i + 1 >= len(doc):
         return None
     after = doc[noun.i + 1]
     return after if after.dep_ in L.CASE_MARKERS and after.head == noun.head else None
@@ -566,13 +568,14 @@ def mend_with_lemmas(doc: Doc) -> Doc:
 
 
 def _phrase_on_a_tense_verb(phrase: Token) -> Token | None:
-    """`va céder sa filiale au fonds X` parsed with `au fonds X` on `va`: a phrase after the infinitive a verb of
-    tense governs (`aller`, `venir de`) is the infinitive's (returned)."""
+    """`va céder sa filiale au fonds X` parsed with `au fonds X` on `va`: a phrase on a verb of tense (`aller`,
+    `venir de`) after the infinitive it governs, or before the verb (`D'après X, Y va racheter Z`), is the
+    infinitive's (returned); one between them may say where the verb of motion went (`est allé à Londres demander`)."""
     verb = phrase.head
     if phrase.dep_ not in L.OBLIQUES or verb.lemma_ not in WORDS.TENSE_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ in L.OPEN_COMPLEMENTS and "Inf" in c.morph.get("VerbForm") and
-                 c.i < phrase.i), None)
+                 not verb.i < phrase.i < c.i), None)
 
 
 def _mend_incise(verb: Token) -> None:
