@@ -35,7 +35,7 @@ from .groups import spread_to_members
 from .handlers import Construction
 from .lede import identify_lede
 from .mentions import collect_names
-from .names import index_names, mark_common_nouns, mend_role_nouns, mend_title_runs
+from .names import index_names, mark_common_nouns, mend_role_nouns, mend_said_when, mend_title_runs
 
 #: relations that describe what something is rather than something that happens
 #: and those that report (what is announced or said is the event, not the announcement)
@@ -157,11 +157,12 @@ def _lexicon_words(lexicon: Lexicon, lang: str) -> tuple:
 
 def prepare(doc: Doc, context: Context) -> None:
     """What the rules and patterns read on tokens besides the parse: the lexicon's nouns (for `_.kg_noun_class`,
-    `_.kg_led`), posts the tagger took for verbs, titles the parser split into words, which capitalised words are
-    common nouns, which tokens are names, each token's children."""
+    `_.kg_led`), posts the tagger took for verbs, titles the parser split into words, when a clause was said, which
+    capitalised words are common nouns, which tokens are names, each token's children."""
     doc.user_data[LEXICON_NOUNS] = (context.noun_kinds, context.led_nouns)
     mend_role_nouns(doc, context.roles)
     mend_title_runs(doc, context.roles)
+    mend_said_when(doc)
     mark_common_nouns(doc, context.noun_kinds, context.affiliation_words)
     index_names(doc)
 

@@ -21,7 +21,7 @@ from . import labels as L
 from .context import Context, children, fixed_relation, grammar_of, words_of
 from .grammar import VerbObjects, is_indefinite, is_modified, is_movement, predicate
 from .mentions import act_mention, mention, text_of
-from .names import TIME_ENTITIES, is_name, is_named, stands_for_entity
+from .names import LOCATION_ENTITIES, TIME_ENTITIES, is_name, is_named, stands_for_entity
 
 #: where someone or something is based: a named place, or one named in its phrase (`la ville de Lyon`)
 BASES = frozenset({"basedIn"})
@@ -58,7 +58,9 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             # and none with a noun for predicate, which says what the subject is (`devenu artiste à New York`)
             said_what = any(c.pos_ == "NOUN" for c in children(verb, L.OPEN_COMPLEMENTS))
             objects = [] if said_what else [o for o in objects if is_name(o)]
-        objects = [o for o in objects if _may_be_object(o, relation, frame, words)]
+        objects = [o for o in objects if _may_be_object(o, relation, frame, words) and not (
+            frame != "obj" and lemma in words.SPEECH_VERBS and o.ent_type_ in LOCATION_ENTITIES)]  # (`a déclaré à
+        # Paris`: where it was said, not whom it told)
         used = found.used | ({part.i} if part is not None else set())  # (`mis en examen`: the idiom's noun)
         second = frame.partition("+")[2]  # (`replaced X with Y`: a second complement that gave the verb its meaning
         if second and second not in roles:  # is no qualifier, unless the lexicon gives it a role)

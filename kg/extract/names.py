@@ -153,6 +153,27 @@ def mend_title_runs(doc: Doc, roles: Collection[str]) -> None:
                 word.head = title
 
 
+def mend_said_when(doc: Doc) -> None:
+    """`Acme said on Tuesday it would cut jobs` parsed with `on Tuesday` in the reported clause: a phrase between a
+    speech verb and the subject of its clause, with no `that` to open the clause, says when (or where) it was said.
+    A complement of a speech verb with a subject of its own is a reported clause (`told X it had …` parsed as an
+    open complement)."""
+    speech = words_of(doc).SPEECH_VERBS
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech:
+            continue
+        for clause in children(verb, L.CLAUSE_COMPLEMENTS | L.OPEN_COMPLEMENTS):
+            subject = next((s for s in children(clause, L.SUBJECTS) if s.i > verb.i), None)
+            if subject is None:
+                continue
+            clause.dep_ = L.UD_CLAUSE_COMPLEMENT
+            if children(clause, L.MARKERS):
+                continue
+            for phrase in children(clause, L.PREPOSITIONS | L.NOUN_PHRASE_ADVERBIALS):
+                if verb.i < phrase.i and phrase.right_edge.i < subject.left_edge.i:
+                    phrase.head = verb
+
+
 def copula_predicate(noun: Token) -> None:
     """`X est directrice de Y` parsed as a passive of the noun: `être` is its copula, and its subject a plain one."""
     for child in noun.children:

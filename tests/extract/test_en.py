@@ -100,6 +100,18 @@ def test_reported_speech_keeps_the_quote():
     assert says.subject.label == "Lisa Su" and says.object == "AMD would double its output"
 
 
+def test_when_it_was_said_is_no_part_of_what_was_said():
+    found = facts("Brivex said on Tuesday it would close its plant in Leeds.")
+    (says,) = [f for f in found if f.relation.local_name == "says"]
+    assert says.object == "it would close its plant in Leeds"
+    (closes,) = [f for f in found if f.relation.local_name == "closes"]
+    assert "date" not in qualifiers(closes)  # (Tuesday is when Orvane said it)
+    told = facts("Brivex told Reuters on Monday it had bought Karvex.")  # (parsed as an open complement)
+    assert [f.object for f in told if f.relation.local_name == "says"] == ["it had bought Karvex"]
+    later = facts("Brivex said that on Tuesday it would close its plant.")  # (after `that`: the clause's)
+    assert [f.object for f in later if f.relation.local_name == "says"] == ["on Tuesday it would close its plant"]
+
+
 def test_unknown_verb_mints_a_relation():
     found = {(f.subject.label, f.relation.label, f.relation.minted) for f in facts("Boeing outsourced Starliner.")}
     assert ("Boeing", "outsource", True) in found
