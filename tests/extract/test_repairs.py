@@ -258,6 +258,9 @@ def test_a_noun_opening_a_preposition_after_a_score_is_that_preposition(nlp):
     assert found["face"] == ("case", "FC") and found["au"] == ("fixed", "face")
     assert ("Halden", "defeats", "FC Orvane") in triples(text)
     assert heads(nlp("La suite à donner au projet est incertaine."))["suite"][0] == "nsubj"  # (a noun still)
+    text = "Le club Halden s'est imposé 3-1 face à Orvane dimanche au stade Karvex."  # (`face à` glued, on the day)
+    assert heads(nlp(text))["face"] == ("case", "Orvane")
+    assert [(f.relation.local_name, f.object.label) for f in read_text(text, "fr")] == [("defeats", "Orvane")]
 
 
 def test_a_phrase_hung_on_a_verb_of_tense_is_its_infinitive_s(nlp):

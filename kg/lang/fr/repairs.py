@@ -307,11 +307,12 @@ def _noun_opening_a_preposition(noun: Token) -> Token | None:
     and `au` the only preposition of `FC Nantes`: a noun that opens a preposition with `à`, bare, right before `à`
     and its noun, is that preposition (the noun, returned; not a support verb's object: `fait face à`)."""
     doc = noun.doc
-    if noun.lower_ not in PREPOSITION_NOUNS or noun.dep_ not in L.MODIFIER_OBLIQUES | L.NOUN_MODIFIERS or \
-            noun.i + 1 >= len(doc) or \
-            any(c.dep_ in L.DETERMINERS | L.CASE_MARKERS for c in noun.children):
+    if noun.lower_ not in PREPOSITION_NOUNS or noun.dep_ not in L.MODIFIER_OBLIQUES | L.NOUN_MODIFIERS | L.UNLABELLED \
+            or noun.i + 1 >= len(doc) or any(c.dep_ in L.DETERMINERS | L.CASE_MARKERS for c in noun.children):
         return None
     after = doc[noun.i + 1]
+    if after.lower_ in A_FORMS and after.dep_ in L.FIXED and after.head == noun:  # (`face à` glued, the noun on it)
+        return next((t for t in doc[after.i + 1:after.i + 3] if t.head == noun and t.pos_ in {"NOUN", "PROPN"}), None)
     target = after.head
     return target if after.lower_ in A_FORMS and after.dep_ in L.CASE_MARKERS and target.i > after.i and \
         target.head in (noun, noun.head) else None
@@ -529,10 +530,12 @@ def mend(doc: Doc) -> Doc:
         if rest is not None:
             rest.head, rest.dep_ = token, L.UD_FIXED
         target = _noun_opening_a_preposition(token)
-        if target is not None:  # the noun and `à` introduce the target, which takes the noun's place
-            if target.head == token:
-                target.head = token.head
-            target.dep_ = token.dep_ if target.dep_ in L.NOUN_MODIFIERS else target.dep_
+        if target is not None:  # the noun and `à` introduce the target, which takes the noun's place (on the verb,
+            if target.head == token:  # where the noun's own was none)
+                target.head = token.head if token.dep_ not in L.UNLABELLED else next(
+                    (a for a in token.ancestors if a.pos_ == "VERB"), token.head)
+            target.dep_ = (token.dep_ if token.dep_ not in L.UNLABELLED else L.UD_MODIFIER) \
+                if target.dep_ in L.NOUN_MODIFIERS else target.dep_
             for child in [c for c in token.children if c != target]:
                 child.head = target.head
             token.head, token.dep_ = target, L.UD_CASE

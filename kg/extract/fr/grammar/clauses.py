@@ -286,16 +286,17 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         heads = [a for d in direct for a in arguments_of(d)]
         return VerbObjects(heads, "obj", {d.i for d in direct})
 
-    obliques = [o for o in children(verb, L.ARGUMENT_OBLIQUES)  # `reprocher à X de …` names X, `permettre à` not
-                if (not _controls_an_infinitive(o) or known(case_word(o))) and o != part] + [
-        a for a in children(verb, L.AGENTS) if case_word(a) != "par"] or [  # `atteint du syndrome`, misread
-        # the parser often labels arguments as modifiers
+    arguments = [o for o in children(verb, L.ARGUMENT_OBLIQUES)  # `reprocher à X de …` names X, `permettre à` not
+                 if (not _controls_an_infinitive(o) or known(case_word(o))) and o != part] + [
+        a for a in children(verb, L.AGENTS) if case_word(a) != "par"]  # `atteint du syndrome`, misread
+    modifiers = [  # the parser often labels arguments as modifiers
         o
         for o in [*children(verb, L.MODIFIER_OBLIQUES), *(p for d in verb.children for p in _phrases_on_date(d))]
         if (o.pos_ in {"NOUN", "PROPN"} or is_name(o))
         and (case_word(o) in W.ARGUMENT_CASES or known(case_word(o)))
         and not W.DATE_WORDS.search(o.text)
     ]
+    obliques = arguments + [o for o in modifiers if known(case_word(o))] if arguments else modifiers
     if agentive and any(d.lemma_.lower() in events for d in children(verb, L.OBJECTS)):
         # `ont signé un accord sur X`: the event noun is the object (read by the event rule), what it is about no
         # object of the verb unless the verb's frame names it
@@ -303,8 +304,8 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     if part is not None:  # `ouvrir une enquête sur X`, `infliger une amende de 4 millions à X`: the idiom's noun
         # carries the verb's frame (the parser may hang it on the noun's own complement)
         obliques = [o for o in part.subtree if o.dep_ in L.NOUN_MODIFIERS and known(case_word(o))] + obliques
-    for oblique in obliques:
-        word = case_word(oblique)
+    for oblique in sorted(obliques, key=lambda o: not known(case_word(o))):  # (a phrase the lexicon gives the verb a
+        word = case_word(oblique)  # frame for first: `s'est imposé face à X au stade Y` defeats X)
         if word == "de" and _partitive(oblique, verb) and known("obj") and not known("de") and not reflexive:
             return VerbObjects(arguments_of(oblique), "obj", {oblique.i})  # `achète du pétrole`: what it buys
         if word and word not in W.SOURCE_CASES | W.MEMBERSHIP_CASES and word != "par":
