@@ -72,7 +72,8 @@ def _years_between(child: Token, case: str, of_cases: Collection[str]) -> bool:
 
 
 def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
-    """Head plus, recursively, the modifiers that belong to its text (adjectives, `de` complements, names).
+    """Head plus, recursively, the modifiers that belong to its text (adjectives, `de` complements, names, an English
+    post's portfolio: `Secretary of State`).
 
     Clauses, coordination, obliques, `tel que` examples and loose complements (`pour corruption`, `au Mali`) are
     left out at any depth, and so is the preposition introducing the whole phrase.
@@ -93,6 +94,10 @@ def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
             keep.append(child)
         elif child.dep_ in L.POSSESSORS and is_name(child) and child.pos_ != "PRON" and top and not is_name(head):
             keep += _phrase_tokens(child, top=False)  # `Ecuador's embassy`: whose it is names it
+        elif child.dep_ in L.PREPOSITIONS and child.lower_ == words.OF_CASE:  # `Secretary of State`, `chief of staff`
+            portfolio = [o for o in children(child, L.PREPOSITION_OBJECTS) if o.lower_ in words.PORTFOLIO_WORDS and
+                         o.n_lefts + o.n_rights == 0]
+            keep += [child, *portfolio] if portfolio else []
     return keep
 
 
