@@ -109,11 +109,11 @@ def titled_person(title: Token, name: Token) -> bool:
 
 
 def _is_title(token: Token) -> bool:
-    """A person's title: a capitalised known noun (`le Président`), one of W.PERSON_TITLES (`vice-gouverneur`), or
-    a post the lexicon knows (`le candidat du parti, X`)."""
-    lemma = token.lemma_.lower()
-    return lemma in W.PERSON_TITLES or lemma.split("-")[-1] in W.PERSON_TITLES or token._.kg_common_noun or \
-        token._.kg_noun_class == "Role"
+    """A person's title: a capitalised known noun (`le Président`; not one of a thing: `le Conseil constitutionnel, X`
+    is not X), one of W.PERSON_TITLES (`vice-gouverneur`), or a post the lexicon knows (`le candidat du parti, X`)."""
+    lemma, kind = token.lemma_.lower(), token._.kg_noun_class
+    return lemma in W.PERSON_TITLES or lemma.split("-")[-1] in W.PERSON_TITLES or kind == "Role" or (
+        token._.kg_common_noun and kind in ("", "Person"))
 
 
 def _introduces_person(token: Token) -> bool:
