@@ -109,6 +109,8 @@ class WordLists:
     HEARER_CASES: frozenset[str] = frozenset()
     #: words for where someone or something is from, as a noun or a compound's first part (`his hometown of X`)
     HOME_WORDS: frozenset[str] = frozenset()
+    #: verbs of receiving that, with a person for object, host them (`a reçu le président X à l'Élysée`)
+    HOSTING_VERBS: frozenset[str] = frozenset()
     #: forms of address before a name: neither a post nor a type
     HONORIFICS: frozenset[str] = frozenset()
     #: prefixes a hyphen joins to the word after them, kept one word by the tokenizer (`co-founder`, `ex-wife`)

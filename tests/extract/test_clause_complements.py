@@ -129,7 +129,7 @@ def test_what_a_refused_infinitive_is_about_is_rejected(lang, text, subject, rej
 
 def test_an_object_after_a_full_date_belongs_to_the_verb():
     fact = find("Le maire Paul Arnaud devait recevoir vendredi 3 mars 2021 le ministre Luc Besson.", "fr",
-                "Paul Arnaud", "receives")
+                "Paul Arnaud", "hosts")
     assert fact.object.label == "Luc Besson"
     assert qualifier_labels(fact)["date"] == "vendredi 3 mars 2021"
 
