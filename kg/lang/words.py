@@ -145,6 +145,8 @@ class WordLists:
     LATTER_WORDS: frozenset[str] = frozenset()
     #: determiners a label may open with, which comparing and minting names leaves out (`la société`, `the firm`)
     LEADING_DETERMINERS: frozenset[str] = frozenset()
+    #: particles that make a verb of a post one of leaving it (`X stepped down as CEO of Acme`)
+    LEAVING_PARTICLES: frozenset[str] = frozenset()
     #: verbs whose subject leaves the post of their `as` complement, and its employer: `X resigned as CEO of Acme`
     LEAVING_VERBS: frozenset[str] = frozenset()
     #: prepositions of the level a move reaches
