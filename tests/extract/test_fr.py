@@ -485,6 +485,10 @@ def test_a_present_tense_verb_the_lemmatizer_misses_gets_its_infinitive():
     assert ("Durand", "accuses", "neuf villes") in found
 
 
+def test_a_present_form_that_is_also_another_verb_s_past_is_the_present_s_verb():
+    assert ("Marc Dulac", "livesIn", "Lyon") in triples("Marc Dulac vit à Lyon depuis dix ans.")  # (vivre, not voir)
+
+
 def test_a_title_set_off_after_a_name_at_the_end_of_the_sentence():
     found = triples("Les rumeurs vont bon train, comme en témoigne Marc Dulac, stratège chez Crédit Ferrand.")
     assert {("Marc Dulac", "hasRole", "stratège"), ("Marc Dulac", "worksFor", "Crédit Ferrand")} <= found

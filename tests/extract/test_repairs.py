@@ -133,6 +133,15 @@ def test_the_second_member_after_entre_is_the_first_one_s_conjunct(nlp):
     assert found["ministre"][1] != "Orvane"
 
 
+@pytest.mark.parametrize("text", ["Orvane, spécialisée dans les batteries, basée à Lyon, a été rachetée.",
+                                  "Orvane, spécialisée dans les batteries et basée à Lyon, a été rachetée."])
+def test_a_second_participle_describes_the_same_noun(nlp, text):
+    found = heads(nlp(text))
+    assert found["basée"][1] in ("Orvane", "spécialisée") and found["basée"][0] in ("acl", "conj")
+    assert next(t.pos_ for t in nlp(text) if t.text == "basée") == "VERB"  # (not an adjective)
+    assert ("Orvane", "basedIn", "Lyon") in triples(text)
+
+
 def test_a_name_set_before_a_noun_between_commas_is_the_subject(nlp):
     text = "Vinalys, un fournisseur d'électricité, a annoncé une hausse de ses tarifs."
     found = heads(nlp(text))

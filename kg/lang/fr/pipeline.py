@@ -58,19 +58,24 @@ _PRESENT_ER = re.compile(r"(?:e|es|ent)$")
 
 #: past participles of verbs conjugated with `être` that the tagger calls adjectives (`il est mort à Paris`)
 _ETRE_PARTICIPLES = {"mort": "mourir", "décédé": "décéder", "né": "naître"}
+#: forms of the present that are also another verb's simple past, which the lemmatizer gives (`il vit à Lyon`: vivre,
+#: not voir): in the present they are this verb's
+_PRESENT_FORMS = {"vis": "vivre", "vit": "vivre"}
 
 
 @Language.component(FRENCH_VERB_LEMMAS)
 def _french_verb_lemmas(doc: Doc) -> Doc:
     """Give a verb whose lemma is no infinitive (or is its own finite form: `demeure`) the `-er` infinitive of its
     present form (`reproche` -> `reprocher`): most French verbs are `-er` verbs, and a lexicon looks verbs up by
-    lemma. A past participle taken for an adjective after `être` (`est mort`, `est née`) is that verb in the
-    perfect."""
+    lemma. A present form that is also another verb's simple past is the present's verb (`vit`: vivre). A past
+    participle taken for an adjective after `être` (`est mort`, `est née`) is that verb in the perfect."""
     for token in doc:
         gave_up = not _INFINITIVE.search(token.lemma_) or (  # (no infinitive is a finite form)
             token.lemma_ == token.lower_ and "Fin" in token.morph.get("VerbForm"))
         if token.pos_ == "VERB" and gave_up and _PRESENT_ER.search(token.lower_):
             token.lemma_ = _PRESENT_ER.sub("er", token.lower_)
+        if token.pos_ == "VERB" and token.lower_ in _PRESENT_FORMS and "Pres" in token.morph.get("Tense"):
+            token.lemma_ = _PRESENT_FORMS[token.lower_]
         verb = _ETRE_PARTICIPLES.get(token.lemma_.lower()) if token.pos_ == "ADJ" else None
         copulas = [c for c in token.children if c.dep_ in L.COPULAS | L.AUXILIARIES and c.lemma_ == "être"]
         if verb is not None and copulas:

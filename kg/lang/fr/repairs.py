@@ -39,6 +39,9 @@
   name a bare oblique of the verb).
 - `entre` takes two members: the noun after `entre A et` is A's conjunct (`la fusion entre A et B a été approuvée`:
   the parser often makes B a second subject of the verb).
+- A word of a past participle's form whose lemma is a verb's, with a phrase of its own, is that participle (`X,
+  spécialisée dans les batteries et basée à Lyon`: the tagger often makes `basée` an adjective); and a participle set
+  after another one by a comma describes the same noun (the parser often makes it the first one's oblique).
 - `de` before an adjective is the plural indefinite article (`De fortes pluies ont provoqué …`): the parser makes it
   a preposition and the subject an oblique.
 
@@ -204,6 +207,18 @@ def _second_party(member: Token) -> Token | None:
     joint = any(c.dep_ in L.CASE_MARKERS and c.lower_ in WORDS.JOINT_CASES for c in first.children)
     alone = not any(c.dep_ in L.CONJUNCTS for c in first.children)
     return first if joint and alone and member not in first.ancestors else None
+
+
+def _participle_after_participle(participle: Token) -> Token | None:
+    """`X, spécialisée dans les batteries, basée à Lyon, …` parsed with `basée` an oblique of `spécialisée`: a
+    participle set after a comma, on a participle describing a noun, describes that noun too (returned)."""
+    head, doc = participle.head, participle.doc
+    if participle.pos_ != "VERB" or "Part" not in participle.morph.get("VerbForm") or \
+            participle.dep_ not in L.OBLIQUES | L.OBJECTS or head.dep_ not in L.CLAUSAL_MODIFIERS or \
+            "Part" not in head.morph.get("VerbForm"):
+        return None
+    start = next((t.i for t in participle.subtree if not t.is_punct), participle.i)
+    return head.head if start > 0 and doc[start - 1].text == "," else None
 
 
 def _bare_object(name: Token) -> bool:
@@ -450,10 +465,10 @@ def mend(doc: Doc) -> Doc:
     their agent on them), coordinated names on the object they are coordinated with, a passive verb's agent on it
     (and make its subject passive), a second object's name on the noun before it, an object hung on the day before it
     on the verb (and a day hung on an argument), a name apposed to the object on it, a list's next name on the one
-    before it (and the member after `entre A et` on A), a noun set off after the subject
-    on it; make a second subject after its verb the object, a passive subject of an active verb a plain one, a
-    copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before its verb the subject,
-    and `lors de X`, `face à X` one preposition."""
+    before it (and the member after `entre A et` on A), a participle set after another on its noun, a noun set off
+    after the subject on it; make a second subject after its verb the object, a passive subject of an active verb a
+    plain one, a copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before its verb
+    the subject, and `lors de X`, `face à X` one preposition."""
     for token in doc:
         if _unknown_name(token):
             token.pos_ = "PROPN"
@@ -507,6 +522,9 @@ def mend(doc: Doc) -> Doc:
             coordinator = next(t for t in reversed(doc[first.i:token.i]) if t.pos_ == "CCONJ")
             token.head, token.dep_ = first, L.UD_CONJUNCT
             coordinator.head, coordinator.dep_ = token, L.UD_COORDINATOR
+        noun = _participle_after_participle(token)
+        if noun is not None:
+            token.head, token.dep_ = noun, L.UD_CLAUSAL_MODIFIER
         if _bare_object(token):
             token.dep_ = L.UD_OBJECT
         name = _age_set_off(token)
@@ -552,7 +570,7 @@ def mend(doc: Doc) -> Doc:
 @Language.component(FRENCH_LEMMA_REPAIRS)
 def mend_with_lemmas(doc: Doc) -> Doc:
     """Make the noun after a verb of becoming or remaining its predicate, with the phrase after it that names whose
-    post it is, and hang a post appointed to on the verb."""
+    post it is, a participle tagged an adjective a verb, and hang a post appointed to on the verb."""
     for token in doc:
         if _becoming_predicate(token):
             token.dep_ = L.UD_OPEN_COMPLEMENT
@@ -567,7 +585,24 @@ def mend_with_lemmas(doc: Doc) -> Doc:
         verb = _phrase_on_a_tense_verb(token)
         if verb is not None:
             token.head = verb
+        if _participle_tagged_adjective(token):
+            features = {**token.morph.to_dict(), "Tense": "Past", "VerbForm": "Part"}
+            token.pos_ = "VERB"
+            token.set_morph("|".join(f"{name}={value}" for name, value in sorted(features.items())))
+            if token.dep_ in L.ADJECTIVE_MODIFIERS:  # (a clause on its noun)
+                token.dep_ = L.UD_CLAUSAL_MODIFIER
     return doc
+
+
+#: endings of a past participle of a verb in `-er`, which the tagger may take for an adjective
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+
+
+def _participle_tagged_adjective(token: Token) -> bool:
+    """`X, spécialisée dans les batteries et basée à Lyon` with `basée` tagged an adjective: a word of a participle's
+    form whose lemma is a verb's, with a phrase of its own, is that past participle."""
+    return token.pos_ == "ADJ" and token.lemma_.endswith("er") and token.lower_.endswith(PARTICIPLE_ENDINGS) and \
+        any(c.dep_ in L.OBLIQUES and any(m.dep_ in L.CASE_MARKERS for m in c.children) for c in token.children)
 
 
 def _phrase_on_a_tense_verb(phrase: Token) -> Token | None:
