@@ -193,7 +193,9 @@ def _read(paragraphs: list[Paragraph], contexts: list[Context], discourse: Disco
         read.append(_read_sentence(sentence, context, rules, lexicon))
         rules.note_sentence(sentence, context)
         discourse.events += [c for c in read[index] if _is_event(c)]
-        for start, end in discourse.quotes.keys() - quoted:  # `« Nous … », a dit X`: X said it, `nous` is X
+        discourse.note_employers(read[index])
+        for start, end in discourse.quotes.keys() - quoted:  # `« Nous … », a dit X`: X said it, `nous` is X (or X's
+            # employer)
             for earlier in _speaking_in_first_person(sentences[:index + 1], start, end):
                 read[earlier] = _read_sentence(*sentences[earlier], rules, lexicon)
     waiting = [i for i, (s, c) in enumerate(sentences) if c.offset + s.start_char in discourse.awaiting_events]

@@ -47,6 +47,8 @@ class Discourse:
         #: sentence starts where a reference asked for an event told later (a headline's `l'initiative`)
         self.awaiting_events: set[int] = set()
         self.quotes: dict[tuple[int, int], Mention] = {}  # (start, end) of reported speech -> who said it
+        self._employers: dict[str, Mention] = {}  # a person's folded name -> the organisation they were last said to
+        # work for
         self._named_together: list[tuple[int, list[Mention]]] = []  # entities named together, in reading order
         #: (position, head) of a plural reference (`ils`, `les deux groupes`) -> the entities it stands for
         self.groups: dict[tuple[int, str], list[Mention]] = {}
@@ -89,6 +91,17 @@ class Discourse:
     def speaker_at(self, position: int) -> Mention | None:
         """Who said the text at `position`, if it is reported speech."""
         return next((s for (start, end), s in self.quotes.items() if start <= position < end), None)
+
+    def note_employers(self, candidates: list[Candidate]) -> None:
+        """Remember whom each person named works for (`X, PDG de Y`): the `nous` they say is Y."""
+        for c in candidates:
+            if c.relation.local_name == "worksFor" and c.subject.is_name and c.subject.kind == "Person" and \
+                    isinstance(c.object, Mention) and c.object.is_name and c.object.kind == "Organization":
+                self._employers[_key(c.subject.text)] = c.object
+
+    def employer_of(self, person: Mention) -> Mention | None:
+        """The organisation a person was last said to work for, if any."""
+        return self._employers.get(_key(person.text))
 
     def describe(self, noun: str, position: int, name: Mention) -> None:
         """Remember that a common noun at `position` described a name (`le modèle Zorg`), so that a later

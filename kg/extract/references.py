@@ -109,12 +109,14 @@ def resolve_plural(token: Token, context: Context, pronouns: frozenset[str], cou
 
 
 def resolve_first_person(token: Token, context: Context, pronouns: Collection[str]) -> None:
-    """`« Nous pouvons confirmer … », a dit X`: `je` / `nous` / `I` / `we` in a quotation are its speaker."""
+    """`« Je pense … », a dit X`: `je` / `I` in a quotation are its speaker; `nous` / `we` are too, or the
+    organisation the speaker works for, if the text said (`« Nous allons … », a dit X, PDG de Y`: Y)."""
     if token.pos_ != "PRON" or token.lower_ not in pronouns or token._.kg_referent is not None:
         return
     speaker = context.discourse.speaker_at(context.offset + token.idx)
     if speaker is not None:
-        token._.kg_referent = speaker
+        plural = "Plur" in token.morph.get("Number")
+        token._.kg_referent = (context.discourse.employer_of(speaker) if plural else None) or speaker
 
 
 def note_sentence(sentence: Span, context: Context) -> None:
