@@ -50,10 +50,15 @@ DESCRIBING_CLASSES = frozenset({"Role", "Person", "Organization", "Place", "Prod
 
 def _relative_antecedent(relative: Token, head: Token) -> Token:
     """What a relative pronoun stands for (`_antecedent`), or the name its noun is set after when the noun names
-    nothing of its own (`X, une banque qui …`: X); after a name with a preposition, only a noun of an entity's class
-    describes the name (`sa relation avec X, un scandale qui …` is about the relation)."""
+    nothing of its own and the pronoun follows its words (`X, une banque qui …`, `X, un comploteur de coup d'État
+    qui …`: X; not `X, président du syndicat qui …`, where the nearer, determined noun may be meant); after a name
+    with a preposition, only a noun of an entity's class describes the name (`sa relation avec X, un scandale qui …`
+    is about the relation)."""
     antecedent = _antecedent(relative, head)
-    if is_name(antecedent) or referent_token(antecedent) != antecedent:
+    before = relative.doc[relative.i - 1]
+    own_words = before == antecedent or before in antecedent.subtree and not children(before, L.DETERMINERS) and \
+        not any(c.lower_ in DEFINITE_CONTRACTIONS for c in before.children)  # (an adjective, a bare complement)
+    if is_name(antecedent) or referent_token(antecedent) != antecedent or not own_words:
         return antecedent
     named = _apposed_to(antecedent)
     if named is None or (any(case_word(t) for t in name_tokens(named)) and
