@@ -36,6 +36,11 @@ def verb_group_start(verb: Token) -> Token:
     return min([verb, *children(verb, L.AUXILIARIES)], key=lambda t: t.i)
 
 
+def phrase_start(phrase: Token) -> Token:
+    """The first word of a phrase, not counting the punctuation the parser hangs on it (`, basée à Lyon`)."""
+    return next(t for t in phrase.subtree if not t.is_punct or t == phrase)
+
+
 def is_clitic_subject(token: Token) -> bool:
     """`a-t-il affirmé`, `rappelle-t-elle`: a subject pronoun joined to its verb after it, in questions and incises
     (parsers label it anything)."""

@@ -80,10 +80,11 @@ def referent_token(token: Token) -> Token:
     things stands for: `a series of bombings` -> bombings."""
     if is_name(token):
         return token
-    counted = next((o for word, o in prepositional_objects(token) if word == W.OF_CASE and o.pos_ in {"NOUN", "PROPN"}),
-                   None) if token.lemma_.lower() in W.QUANTITY_NOUNS else None
-    if counted is not None:
-        return referent_token(counted)
+    if token.lemma_.lower() in W.QUANTITY_NOUNS:
+        counted = next((o for word, o in prepositional_objects(token) if word == W.OF_CASE and
+                        o.pos_ in {"NOUN", "PROPN"}), None)
+        if counted is not None:
+            return referent_token(counted)
     if token.lower_ in W.RELATIVE_PRONOUNS and token.head.dep_ in L.RELATIVE_CLAUSES:  # `…, which it uses`
         return referent_token(token.head.head)
     if token.dep_ in L.APPOSITIONS and is_name(token.head):

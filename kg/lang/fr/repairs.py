@@ -53,7 +53,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ...extract import labels as L
-from ...extract.grammar import verb_group_start
+from ...extract.grammar import phrase_start, verb_group_start
 from ...extract.names import copula_predicate
 from . import WORDS
 
@@ -183,7 +183,7 @@ def _listed_after(name: Token) -> Token | None:
     if not _bare_name_oblique(name):
         return None
     verb, doc = name.head, name.doc
-    start = next((t.i for t in name.subtree if not t.is_punct), name.i)  # (the comma may hang on the name)
+    start = phrase_start(name).i  # (the comma may hang on the name)
     if start < 2 or doc[start - 1].text != "," or not any(
             c.dep_ in L.COORDINATORS for member in name.conjuncts for c in member.children):
         return None
@@ -217,7 +217,7 @@ def _participle_after_participle(participle: Token) -> Token | None:
             participle.dep_ not in L.OBLIQUES | L.OBJECTS or head.dep_ not in L.CLAUSAL_MODIFIERS or \
             "Part" not in head.morph.get("VerbForm"):
         return None
-    start = next((t.i for t in participle.subtree if not t.is_punct), participle.i)
+    start = phrase_start(participle).i
     return head.head if start > 0 and doc[start - 1].text == "," else None
 
 

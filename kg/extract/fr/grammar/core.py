@@ -14,6 +14,7 @@ from ...context import complements as complements_of
 from ...grammar import (
     denied,
     intent_noun,
+    phrase_start,
     quantified_by_none,
 )
 from ...mentions import QUOTE_MARKS, conjuncts, possessives, text_of
@@ -179,13 +180,8 @@ def _is_apposition(member: Token, head: Token) -> bool:
     introducing one) and a comma, determined or right after the comma, is the same entity described, which parsers
     often attach as a conjunct."""
     return member != head and (is_name(head) or named_referent(head) != head) and not is_name(member) and \
-        bool(children(member, L.DETERMINERS) or member.doc[_opening(member).i - 1].text == ",") and \
+        bool(children(member, L.DETERMINERS) or member.doc[phrase_start(member).i - 1].text == ",") and \
         member.doc[member.i - 1].text != "et" and any(t.text == "," for t in member.doc[head.i:member.i])
-
-
-def _opening(phrase: Token) -> Token:
-    """The first word of a phrase, not counting the punctuation the parser hangs on it."""
-    return next(t for t in phrase.subtree if not t.is_punct or t == phrase)
 
 
 def _titles_a_conjunct(title: Token, members: list[Token]) -> bool:
