@@ -57,6 +57,7 @@ class Relation:
     label: str
     minted: bool = False
     topical: bool = False  # minted with a preposition of topic (`sonder sur`): its object is what the act is about
+    inverse: bool = False  # read from the clause's object to its subject (`X was sold to Y`: Y acquires X)
 
 
 @dataclass(frozen=True)

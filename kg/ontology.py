@@ -74,10 +74,12 @@ def property_ranges() -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Frame:
-    """One lexicon row: `lemma` with its object introduced by `frame` means `property`."""
+    """One lexicon row: `lemma` with its object introduced by `frame` means `property` (from the object to the
+    subject if `inverse`: `X was sold to Y`, Y acquires X)."""
 
     property: str
     roles: dict[str, str] = field(default_factory=dict)
+    inverse: bool = False
 
 
 @dataclass(frozen=True)
@@ -149,7 +151,7 @@ class Lexicon:
         """The property for a verb in a frame, minting one from the lemma when the lexicon has none."""
         known = self.frame(lang, lemma, frame)
         if known:
-            return Relation(known.property, property_labels()[known.property]), known.roles
+            return Relation(known.property, property_labels()[known.property], inverse=known.inverse), known.roles
         preposition = "" if frame in ("obj", "") else frame.removeprefix("se:")
         reflexive = frame.startswith("se:")
         label = " ".join(part for part in ("se" if reflexive else "", lemma, preposition) if part)
@@ -199,6 +201,7 @@ def load_lexicon(relations: Path | None = None, nouns: Path | None = None, demon
     frames: dict[tuple[str, str, str], Frame] = {}
     for number, (lang, lemma, frame, prop, roles) in _rows(relations, 5):
         where = f"{relations}:{number}"
+        inverse, prop = prop.startswith("^"), prop.removeprefix("^")
         if prop not in known_properties:
             raise LexiconError(f"{where}: property {prop!r} is not declared in kg.ttl")
         if not lang or not lemma or not frame:
@@ -212,7 +215,7 @@ def load_lexicon(relations: Path | None = None, nouns: Path | None = None, demon
         key = (lang, lemma, frame)
         if key in frames:
             raise LexiconError(f"{where}: {lang} {lemma} {frame} is listed twice")
-        frames[key] = Frame(prop, parsed)
+        frames[key] = Frame(prop, parsed, inverse)
     classes: dict[tuple[str, str], str] = {}
     anaphoric: set[tuple[str, str]] = set()
     led: set[tuple[str, str]] = set()

@@ -53,6 +53,19 @@ def test_unknown_verbs_get_a_minted_property():
     assert roles == {}
 
 
+def test_a_caret_row_reads_its_property_from_the_object_to_the_subject(tmp_path):
+    path = tmp_path / "lexicon.tsv"
+    path.write_text("en\tsell\tobj\tsells\tto=recipient\nen\tsell\tpass:to\t^acquires\t\n", encoding="utf-8")
+    (tmp_path / "nominals.tsv").write_text("", encoding="utf-8")
+    lexicon = load_lexicon(relations=path, nominals=tmp_path / "nominals.tsv")
+    active, passive = lexicon.relation("en", "sell", "obj")[0], lexicon.relation("en", "sell", "pass:to")[0]
+    assert (active.local_name, active.inverse) == ("sells", False)
+    assert (passive.local_name, passive.inverse) == ("acquires", True)
+    path.write_text("en\tsell\tpass:to\t^aquires\t\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="property 'aquires' is not declared"):
+        load_lexicon(relations=path)
+
+
 @pytest.mark.parametrize(("row", "message"), [
     ("fr\tutiliser\tobj\tuzes\t", "property 'uzes' is not declared"),
     ("fr\tutiliser\tobj\tuses\tpour=porpoise", "unknown qualifier role 'porpoise'"),

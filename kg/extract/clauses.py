@@ -10,6 +10,7 @@ subjects and objects pair, and how sure the reading is.
 """
 
 from collections.abc import Iterator
+from dataclasses import replace
 from types import ModuleType
 
 from spacy.tokens import Span, Token
@@ -144,11 +145,15 @@ def clause_fact(subject: Token, relation: Relation, obj: Token, verb: Token, lem
                 leave_out: tuple[Token, ...] = ()) -> Candidate:
     """One fact of a clause, negated or hypothetical as its verb is; an object that is a clause is the act it says
     (`demande d'annuler le jugement`), without the dates in it, if `act` (a passive's patient is what its words
-    name, even when the parser makes it a verb); `leave_out`: phrases in the object that are not its words."""
+    name, even when the parser makes it a verb); `leave_out`: phrases in the object that are not its words. An
+    inverse relation reads from the object to the subject (`X was sold to Y`: Y acquires X)."""
     grammar = grammar_of(verb.doc)
     acts = act and obj.pos_ in {"VERB", "AUX"}
     said = act_mention(obj, context, _without_dates(obj)) if acts else mention(obj, context, leave_out)
-    return Candidate(mention(subject, context), relation, said, context.evidence(sentence), rule, lemma, qualifiers,
+    subject_mention = mention(subject, context)
+    if relation.inverse:
+        subject_mention, said, relation = said, subject_mention, replace(relation, inverse=False)
+    return Candidate(subject_mention, relation, said, context.evidence(sentence), rule, lemma, qualifiers,
                      grammar.is_negated(verb), grammar.is_hypothetical(verb), round(confidence, 2))
 
 

@@ -21,7 +21,7 @@ from .context import Context, case_word, children, fixed_relation, words_of
 from .discourse import Described, Note, Typed
 from .facts import affiliation, affiliation_facts, possessor_facts, relational_facts, typed_by
 from .mentions import conjuncts, first_conjunct, member_phrase, mention
-from .names import PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
+from .names import PERSON_ENTITIES, is_name, is_named, name_tokens, stands_for_entity
 
 #: named-entity types of a place, which a compound before a noun names as where, not whose (`the US maker`)
 PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC", "FAC"})
@@ -89,7 +89,7 @@ def _others(name: Token, noun: Token, relational: Token, context: Context, gramm
     name the described one is coordinated with (`X and wife Y`)."""
     prop = context.relational_nouns.get(relational.lemma_.lower())
     classes = prop is not None and property_ranges().get(prop) is None  # (`a resident of X` wants a place)
-    others = [a for a in grammar.of_complements(noun) if a.i != name.i and (stands_for_entity(a) or (
+    others = [a for a in grammar.of_complements(noun) if a.i != name.i and (stands_for_entity(a) or is_named(a) or (
         classes and _a_class_of_things(a)))]
     others += grammar.possessors(noun)
     others += [c for c in children(noun, L.NAME_PARTS) if c.i < noun.i and is_name(c) and

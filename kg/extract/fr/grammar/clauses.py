@@ -253,9 +253,16 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     event noun (`a annoncé un partenariat avec X`) is read by the event rule, not as an object.
     """
     reflexive = is_reflexive(verb)
+    passive = bool(children(verb, L.PASSIVE_AUXILIARIES))
+
+    def framed(word: str) -> str:
+        """The frame key a phrase of `word` takes: reflexive, or the passive's own (`vendue à X`: `pass:à`)."""
+        if passive and lexicon.frame(LANG, lemma, f"pass:{word}") is not None:
+            return f"pass:{word}"
+        return ("se:" if reflexive else "") + word
 
     def known(word: str) -> bool:
-        return lexicon.frame(LANG, lemma, ("se:" if reflexive else "") + word) is not None
+        return lexicon.frame(LANG, lemma, framed(word)) is not None
 
     agentive = lemma in W.AGENTIVE_VERBS  # (`a critiqué le rachat`: an event noun, object of a verb not making it)
     direct = [object_set_after_name(d, verb) or d for d in children(verb, L.OBJECTS)
@@ -309,7 +316,7 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         if word == "de" and _partitive(oblique, verb) and known("obj") and not known("de") and not reflexive:
             return VerbObjects(arguments_of(oblique), "obj", {oblique.i})  # `achète du pétrole`: what it buys
         if word and word not in W.SOURCE_CASES | W.MEMBERSHIP_CASES and word != "par":
-            return VerbObjects(arguments_of(oblique), ("se:" if reflexive else "") + word, {oblique.i})
+            return VerbObjects(arguments_of(oblique), framed(word), {oblique.i})
     acts = [c for c in (*children(verb, L.OPEN_COMPLEMENTS), *(i for o in children(verb, L.ARGUMENT_OBLIQUES)
                                                                 for i in children(o, L.CLAUSAL_MODIFIERS)))
             if "Inf" in c.morph.get("VerbForm") and case_word(c) == "de"]
@@ -321,7 +328,7 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         infinitive = any("Inf" in t.morph.get("VerbForm") for t in (clause, *children(clause, L.AUXILIARIES)))
         if word and known(word) and infinitive and done:  # (`d'avoir touché`: a past infinitive)
             heads = [a for o in done for a in arguments_of(o)]  # (an amount of nothing but money as written)
-            return VerbObjects(heads, ("se:" if reflexive else "") + word, {clause.i})
+            return VerbObjects(heads, framed(word), {clause.i})
     for clause in children(verb, L.CLAUSE_COMPLEMENTS):  # `rapporte qu'un agent a été blessé`: reports the agent
         if case_word(clause) == "que" and known("que"):
             told = [a for s in children(clause, L.PASSIVE_SUBJECTS) for a in arguments_of(s)] or clause_subjects(clause)
