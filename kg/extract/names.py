@@ -35,9 +35,19 @@ def _goes_on(token: Token) -> bool:
 
 def _inner_adjective(token: Token) -> bool:
     """`allemande` in `la Fédération allemande des journalistes`: a lowercase adjective inside an institution's name,
-    on the name's first word."""
+    on the name's first word or a noun inside it (`le Parti de l'héritage chrétien du Canada`)."""
     return token.pos_ == "ADJ" and token.ent_iob_ == "I" and token.ent_type_ in INSTITUTION_ENTITIES and \
-        token.dep_ in L.ADJECTIVE_MODIFIERS and token.head.i < token.i and is_name(token.head)
+        token.dep_ in L.ADJECTIVE_MODIFIERS and token.head.i < token.i and (is_name(token.head) or
+                                                                           _inner_noun(token.head))
+
+
+def _inner_noun(token: Token) -> bool:
+    """`innovation` in `le Parti de l'innovation du Japon`: a lowercase common noun inside an institution's name, after
+    its connector."""
+    before = token.doc[token.i - 1] if token.i else token
+    return token.pos_ == "NOUN" and token.ent_iob_ == "I" and token.ent_type_ in INSTITUTION_ENTITIES and \
+        token.text[:1].islower() and (before.lower_ in words_of(token.doc).NAME_CONNECTORS or
+                                      _article_after_connector(before))
 
 
 def _article_after_connector(token: Token) -> bool:
@@ -185,11 +195,14 @@ def copula_predicate(noun: Token) -> None:
 
 def _opens_institution(token: Token) -> bool:
     """`la Banque de Jilin`, `the Bank of England`: a capitalised class noun opening an institution's name, as the
-    NER reads it (the connector and the word after it inside the same entity)."""
+    NER reads it (the connector and the word after it inside the same entity, that word capitalised unless the noun
+    is capitalised inside a sentence with nothing but an article or a preposition before it, as only a name's first
+    word is: `le Parti des travailleurs`, not `les principales Bourses de la région`)."""
     doc = token.doc
     return token.ent_iob_ == "B" and token.ent_type_ not in PERSON_ENTITIES and token.i + 2 < len(doc) and \
         doc[token.i + 1].lower_ in words_of(token.doc).NAME_CONNECTORS and doc[token.i + 1].ent_iob_ == "I" and \
-        doc[token.i + 2].ent_iob_ == "I" and doc[token.i + 2].text[:1].isupper()
+        doc[token.i + 2].ent_iob_ == "I" and (doc[token.i + 2].text[:1].isupper() or not token.is_sent_start and all(
+            c.dep_ in L.DETERMINERS | L.CASE_MARKERS for c in token.lefts))
 
 
 def _spelled_before_acronym(token: Token) -> bool:
@@ -313,15 +326,15 @@ def _name_tokens(token: Token) -> list[Token]:
                 return True
         if (right.lower_ in words.NAME_CONNECTORS and right.ent_iob_ == "I" and right.ent_type_ not in PERSON_ENTITIES
                 and right.i + 1 < len(doc) and doc[right.i + 1].ent_iob_ == "I" and _goes_on(doc[right.i + 1]) and
-                (is_name(left) or _inner_adjective(left))) or (
+                (is_name(left) or _inner_adjective(left) or _inner_noun(left))) or (
                 (left.lower_ in words.NAME_CONNECTORS or _article_after_connector(left)) and left.ent_iob_ == "I" and
                 right.ent_iob_ == "I" and left.ent_type_ not in PERSON_ENTITIES and _goes_on(right)):
             return True  # `the Bank of Mexico`, `la Cour de cassation`: one institution's name, as the NER reads it
         if right.ent_iob_ == "I" and (right.ent_type_ in INSTITUTION_ENTITIES or right.head.pos_ == "NOUN") and \
-                right.dep_ in L.ADJECTIVE_MODIFIERS and right.text[:1].islower() and is_name(right.head) and \
-                right.head.i < right.i and left.whitespace_:
+                right.dep_ in L.ADJECTIVE_MODIFIERS and right.text[:1].islower() and right.head.i < right.i and \
+                left.whitespace_ and (is_name(right.head) or _inner_noun(right.head)):
             return True  # `le Parti radical`, `les Forces armées canadiennes`, `la Cour suprême` (which the NER may
-            # call a place): an institution's name goes on
+            # call a place), `le Parti de l'héritage chrétien`: an institution's name goes on
         if right.ent_iob_ == "B" and left.ent_type_ and right.ent_type_ != left.ent_type_ and (
                 (right.head != left and left.head != right) or right.ent_type_ in PERSON_ENTITIES):
             return False  # `le secrétaire à la Défense Paul Durand`, `le ministre de l'Intérieur X`: then a person
