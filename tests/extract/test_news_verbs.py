@@ -160,7 +160,7 @@ def test_a_reported_clause_is_about_its_subject(lang, text, expected):
     ("fr", "Heinrich Vogt a été enterré dans une fosse commune.", ("Heinrich Vogt", "buriedIn", "fosse commune")),
     ("en", "Tom Hale was buried in a village cemetery.", ("Tom Hale", "buriedIn", "village cemetery")),
     ("fr", "Le FMI a prêté 2 milliards d'euros à la Grèce.", ("FMI", "provides", "2 milliards d'euros")),
-    ("en", "The Vantrel Fund lent $2 billion to Greece.", ("Vantrel Fund", "provides", "2 billion")),
+    ("en", "The Vantrel Fund lent $2 billion to Greece.", ("Vantrel Fund", "provides", "$2 billion")),
     ("fr", "Le syndicat Sud a défié la direction de Vinalys.", ("Sud", "opposes", "direction de Vinalys")),
     ("en", "The Vantrel Group challenged the ruling.", ("Vantrel Group", "opposes", "ruling")),
     ("fr", "Vinalys garantit l'emploi de ses salariés.", ("Vinalys", "promises", "emploi de ses salariés")),

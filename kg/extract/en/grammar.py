@@ -23,7 +23,16 @@ from ..grammar import (
     refused_objects,
 )
 from ..mentions import conjuncts, literal, mention, text_of, written_phrase
-from ..names import LOCATION_ENTITIES, PERSON_ENTITIES, TIME_ENTITIES, is_name, is_named, name_tokens, stands_for_entity
+from ..names import (
+    INSTITUTION_ENTITIES,
+    LOCATION_ENTITIES,
+    PERSON_ENTITIES,
+    TIME_ENTITIES,
+    is_name,
+    is_named,
+    name_tokens,
+    stands_for_entity,
+)
 
 #: verbs whose complement clause happens only if they do: `would help carmakers build trucks`
 CAUSATIVE_VERBS = frozenset({"help", "let", "make", "allow", "enable"})
@@ -237,7 +246,9 @@ def employers_of(title: Token) -> list[Token]:
     found += [c for c in title.children if c.i < title.i and (  # `the company's CEO`, `Airbus CEO`, not `Prime`
         (c.dep_ in L.POSSESSORS and (stands_for_entity(c)))
         or (c.dep_ in _TITLE_MODIFIERS and is_name(c) and c.ent_type_ in EMPLOYER_ENTITIES and
-            c.lower_ not in W.PORTFOLIO_WORDS))]  # (`Health Secretary X`: a post, not an employer)
+            c.lower_ not in W.PORTFOLIO_WORDS)  # (`Health Secretary X`: a post, not an employer)
+        or (c.dep_ in L.ADJECTIVE_MODIFIERS and is_name(c) and c.ent_type_ in INSTITUTION_ENTITIES))]  # (a company
+    # tagged an adjective: `Zorg chief executive X`; not a nationality, `Pakistani Foreign Minister X`)
     if not found and title.dep_ in L.NAME_PARTS and title.i < title.head.i:  # `Renault chief executive X`, parsed
         found = [c for c in title.head.children if c.i < title.left_edge.i and c.dep_ in _TITLE_MODIFIERS and  # with
                  is_name(c) and c.ent_type_ in EMPLOYER_ENTITIES]  # `Renault` hung on X
