@@ -308,3 +308,10 @@ def test_a_participle_opening_the_sentence_is_no_root(nlp, text, fact):
     found = heads(nlp(text))
     assert found["Orvane"][0] == "nsubj" and found[text.split()[0]][0] == "advcl"
     assert fact in triples(text)
+
+
+def test_a_date_parsed_as_a_second_object_says_when(nlp):
+    found = heads(nlp("Paul Durand quittera ses fonctions l'an prochain."))
+    assert found["an"] == ("obl:mod", "quittera")  # no comma nor `et` before it: not coordinated with `fonctions`
+    found = heads(nlp("Karvex a racheté Brimex et Zorg."))
+    assert found["Zorg"] == ("conj", "Brimex")

@@ -402,6 +402,21 @@ def _place_on_a_day(phrase: Token) -> Token | None:
     return verb
 
 
+def _date_as_conjunct(date: Token) -> Token | None:
+    """`quittera ses fonctions l'an prochain` parsed with `l'an prochain` a conjunct of the object: a date with no
+    coordinator or comma before it is no second object but when the verb's act happens (the verb, returned)."""
+    argument = date.head
+    before = date.doc[date.left_edge.i - 1] if date.left_edge.i else date
+    dated = WORDS.DATE_WORDS.fullmatch(date.text) or date.lower_ in WORDS.RELATIVE_TIME_NOUNS and \
+        WORDS.DATE_WORDS.fullmatch(" ".join([date.text] + [c.text for c in date.children
+                                                            if c.dep_ in L.ADJECTIVE_MODIFIERS]))
+    if date.dep_ not in L.CONJUNCTS or not dated or before.is_punct or before.pos_ == "CCONJ" or any(
+            c.dep_ in L.COORDINATORS | L.CASE_MARKERS for c in date.children):
+        return None
+    verb = argument.head
+    return verb if argument.dep_ in L.OBJECTS | L.OBLIQUES and verb.pos_ == "VERB" else None
+
+
 def _bare_day(day: Token) -> bool:
     """A day written bare on a verb (`est mort dimanche`), which the parser may make its predicate."""
     return day.dep_ in L.MODIFIER_OBLIQUES | L.OPEN_COMPLEMENTS and day.is_alpha and \
@@ -464,11 +479,11 @@ def mend(doc: Doc) -> Doc:
     """Make capitalised words the model does not know names; hang past participles on the noun they agree with (and
     their agent on them), coordinated names on the object they are coordinated with, a passive verb's agent on it
     (and make its subject passive), a second object's name on the noun before it, an object hung on the day before it
-    on the verb (and a day hung on an argument), a name apposed to the object on it, a list's next name on the one
-    before it (and the member after `entre A et` on A), a participle set after another on its noun, a noun set off
-    after the subject on it; make a second subject after its verb the object, a passive subject of an active verb a
-    plain one, a copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before its verb
-    the subject, and `lors de X`, `face à X` one preposition."""
+    on the verb (and a day hung on an argument or coordinated with it), a name apposed to the object on it, a list's
+    next name on the one before it (and the member after `entre A et` on A), a participle set after another on its
+    noun, a noun set off after the subject on it; make a second subject after its verb the object, a passive subject
+    of an active verb a plain one, a copula's noun's `de` argument its complement, a noun opened by `de` and an
+    adjective before its verb the subject, and `lors de X`, `face à X` one preposition."""
     for token in doc:
         if _unknown_name(token):
             token.pos_ = "PROPN"
@@ -506,7 +521,7 @@ def mend(doc: Doc) -> Doc:
         verb = _day_on_a_noun(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_MODIFIER
-        verb = _place_on_a_day(token)
+        verb = _place_on_a_day(token) or _date_as_conjunct(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_MODIFIER
         if token.dep_ in L.OPEN_COMPLEMENTS and _bare_day(token):  # (`est mort dimanche`: when, not what he became)
