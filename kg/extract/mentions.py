@@ -18,6 +18,7 @@ from .names import (
     LOCATION_ENTITIES,
     MAX_PHRASE_TOKENS,
     NER_KINDS,
+    PERSON_ENTITIES,
     before_acronym,
     is_name,
     name_tokens,
@@ -98,7 +99,10 @@ def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
         elif child.dep_ in L.PREPOSITIONS and child.lower_ == words.OF_CASE:  # `Secretary of State`, `chief of staff`
             portfolio = [o for o in children(child, L.PREPOSITION_OBJECTS) if o.lower_ in words.PORTFOLIO_WORDS and
                          o.n_lefts + o.n_rights == 0]
-            keep += [child, *portfolio] if portfolio else []
+            owners = [] if portfolio or is_name(head) else [  # `the board of Brimex`: whose it is names it (a
+                t for o in children(child, L.PREPOSITION_OBJECTS)  # person's is a relation: `the regime of X`)
+                if is_name(o) and o.ent_type_ not in PERSON_ENTITIES for t in _phrase_tokens(o, top=False)]
+            keep += [child, *portfolio, *owners] if portfolio or owners else []
     return keep
 
 
