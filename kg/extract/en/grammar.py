@@ -552,8 +552,11 @@ def _amount_text(token: Token, left_out: Collection[Token] = ()) -> Mention:
 
 
 def _purpose_of(verb: Token, lexicon: Lexicon) -> bool:
-    """`use X to sort invoices`: the infinitive is the purpose of its governor's fact (a qualifier), not a fact."""
-    if verb.dep_ not in L.OPEN_COMPLEMENTS or not any(c.lower_ == "to" for c in children(verb, L.AUXILIARIES)):
+    """`use X to sort invoices`, `X is used to sort invoices`: the infinitive is the purpose of its governor's fact (a
+    qualifier), not a fact; with no object, active, it is what the governor says is to be done (`offered to buy X`:
+    buys X, hypothetically)."""
+    if verb.dep_ not in L.OPEN_COMPLEMENTS or not any(c.lower_ == "to" for c in children(verb, L.AUXILIARIES)) or \
+            not children(verb.head, L.OBJECTS) and (verb.head.tag_ != "VBN" or children(verb.head, L.SUBJECTS)):
         return False
     _, roles = lexicon.relation(LANG, verb.head.lemma_.lower(), "obj")
     return "purpose" in roles.values()
