@@ -746,8 +746,12 @@ def possessors(noun: Token) -> list[Token]:
 
 
 def of_complements(noun: Token) -> list[Token]:
-    """The argument heads of what a noun is `de` (`le concurrent de Y`, `le gouvernement de X`)."""
-    return [a for c in children(noun, L.NOUN_MODIFIERS) if case_word(c) == "de" for a in arguments_of(c)]
+    """The argument heads of what a noun is `de` (`le concurrent de Y`, `le gouvernement de X`), with a name after
+    `et` the parser hung on the noun (`la fusion de A et B`)."""
+    found = [a for c in children(noun, L.NOUN_MODIFIERS) if case_word(c) == "de" for a in arguments_of(c)]
+    return found + [c for c in children(noun, L.CONJUNCTS) if found and is_name(found[-1]) and c.i > found[-1].i
+                    and is_name(c) and not case_word(c) and c not in found and  # (not a list's next item)
+                    not any(t.is_punct for t in noun.doc[found[-1].i:c.i])]
 
 
 def complements(word: Token) -> list[tuple[str, Token]]:
