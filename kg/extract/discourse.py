@@ -93,10 +93,11 @@ class Discourse:
         return next((s for (start, end), s in self.quotes.items() if start <= position < end), None)
 
     def note_employers(self, candidates: list[Candidate]) -> None:
-        """Remember whom each person named works for (`X, PDG de Y`): the `nous` they say is Y."""
+        """Remember whom each person named works for (`X, PDG de Y`): the `nous` they say is Y, whatever kind of name
+        the tagger made it (a company it took for a place, a country its president speaks for), but a person."""
         for c in candidates:
             if c.relation.local_name == "worksFor" and c.subject.is_name and c.subject.kind == "Person" and \
-                    isinstance(c.object, Mention) and c.object.is_name and c.object.kind == "Organization":
+                    isinstance(c.object, Mention) and c.object.is_name and c.object.kind != "Person":
                 self._employers[_key(c.subject.text)] = c.object
 
     def employer_of(self, person: Mention) -> Mention | None:
