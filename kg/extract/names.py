@@ -24,6 +24,8 @@ INSTITUTION_ENTITIES = frozenset({"ORG"})
 
 #: entity types of days and times (English NER): capitalised, but never names of anything
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
+#: entities of counts and amounts (English NER), which name nothing: `Dozens of protesters …`
+COUNT_ENTITIES = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
 
 
 def _goes_on(token: Token) -> bool:
@@ -287,7 +289,8 @@ def _is_name(token: Token) -> bool:
     if token.pos_ == "PRON":  # `« C'est …`: a capitalised pronoun opens a quotation unless the NER says more
         return token.text[:1].isupper() and bool(token.ent_type_)
     return token.text[:1].isupper() and token.pos_ in {"NOUN", "VERB", "ADJ", "NUM"} and (
-        not token.is_sent_start or bool(token.ent_type_))  # (`Al-Qaida` tagged a number)
+        not token.is_sent_start or bool(token.ent_type_) and token.ent_type_ not in COUNT_ENTITIES)  # (`Al-Qaida`
+    # tagged a number; but `Dozens of …` opening a sentence is a count)
 
 
 def name_tokens(token: Token) -> list[Token]:

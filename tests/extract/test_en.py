@@ -1061,3 +1061,16 @@ def test_a_passive_with_an_adjective_for_predicate_says_nothing_of_its_own():
 
 def test_talks_relate_their_parties():
     assert ("Orvane", "negotiatesWith", "Brivex") in triples("Orvane and Brivex began talks on Monday.")
+
+
+def test_a_place_hung_on_a_common_noun_object_says_where_the_act_happened():
+    killed = next(f for f in facts("A suicide bomber killed at least 12 people in Kabul on Monday, officials said.")
+                  if f.relation.local_name == "kills")
+    assert qualifiers(killed)["place"] == "Kabul"
+    bought = next(f for f in facts("Zorg bought a stake in Brimex.") if f.relation.local_name == "buys")
+    assert "place" not in qualifiers(bought)  # a name that is no place: what the stake is in
+
+
+def test_a_count_opening_a_sentence_is_no_name_and_stands_for_what_it_counts():
+    assert ("protesters", "attacks", "Brimex") in triples("Dozens of protesters attacked Brimex.")
+    assert ("protesters", "attacks", "Brimex") in triples("Thousands of protesters attacked Brimex.")
