@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from .lang import every_languages_words
 from .model import QUOTE, Candidate, Entity, Fact, Mention
+from .ontology import property_ranges
 from .text import clean_label, fold
 
 ARTEFACT_RELATIONS = frozenset({"provides", "uses", "hosts", "develops", "launches", "trains", "produces",
@@ -197,9 +198,9 @@ def informative(c: Candidate) -> bool:
     """Keep facts about things; drop links between abstractions (`les partenariats sont une tentative`).
 
     Neither end may be an abstraction, except an object the relation expects to be abstract (a class, a role, a
-    topic, what a minted `<verb> sur` / `<verb> about` is about, an attack carried out) and an event at a place,
-    hitting or causing something; a relation minted from an unknown verb needs a named end. A type is kept only
-    where it says more than the entity's class (`X instance of services` does not: `X instance of rating agency`
+    topic, what a minted `<verb> sur` / `<verb> about` is about, an attack carried out or claimed) and an event at a
+    place, hitting or causing something; a relation minted from an unknown verb needs a named end. A type is kept
+    only where it says more than the entity's class (`X instance of services` does not: `X instance of rating agency`
     does), and two bare common nouns (`employers meet employees`) make no fact.
     """
     if not fold(c.subject.text) or not fold(c.object.text):
@@ -218,7 +219,8 @@ def informative(c: Candidate) -> bool:
     if c.relation.local_name == "says" and not c.subject.is_name:
         return False  # `the companies said …`: a quotation is worth keeping for who said it
     return not _abstract(c.object) or c.relation.local_name in CONCEPT_RELATIONS or c.relation.topical or (
-        c.object.kind == "Event" and c.relation.local_name in CONDUCTED_RELATIONS)
+        c.object.kind == "Event" and (c.relation.local_name in CONDUCTED_RELATIONS or
+                                      property_ranges().get(c.relation.local_name) == "Event"))
 
 
 def resolve(candidates: list[Candidate], text: str = "", names: list[Mention] = ()) -> list[Fact]:

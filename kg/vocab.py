@@ -46,6 +46,7 @@ class KG(DefinedNamespace):
     changesAndEffects: URIRef
     charges: URIRef
     cites: URIRef
+    claimsResponsibilityFor: URIRef
     classification: URIRef
     closes: URIRef
     collaboratesWith: URIRef

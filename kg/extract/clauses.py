@@ -62,7 +62,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             # and none with a noun for predicate, which says what the subject is (`devenu artiste à New York`)
             said_what = any(c.pos_ == "NOUN" for c in children(verb, L.OPEN_COMPLEMENTS))
             objects = [] if said_what else [o for o in objects if is_name(o)]
-        objects = [o for o in objects if _may_be_object(o, relation, frame, words) and not (
+        objects = [o for o in objects if _may_be_object(o, relation, frame, words, context) and not (
             frame != "obj" and lemma in words.SPEECH_VERBS and o.ent_type_ in LOCATION_ENTITIES)]  # (`a déclaré à
         # Paris`: where it was said, not whom it told)
         used = found.used | ({part.i} if part is not None else set())  # (`mis en examen`: the idiom's noun)
@@ -120,11 +120,13 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
                                       qualifiers, 0.75)
 
 
-def _may_be_object(obj: Token, relation: Relation, frame: str, words: WordLists) -> bool:
+def _may_be_object(obj: Token, relation: Relation, frame: str, words: WordLists, context: Context) -> bool:
     """Whether a verb's object may be its fact's: in `take place in June` a day is nowhere; in `spent two nights in
     custody` a span of time is no thing, nor is a phrase's day (`on Monday`; but `replaced May` names someone);
-    `moved to safer assets` is nowhere to be based, as a base is a named place; and an age is no thing (`mort à l'âge
-    de 78 ans`)."""
+    `moved to safer assets` is nowhere to be based, as a base is a named place; an age is no thing (`mort à l'âge
+    de 78 ans`); and a property of events takes an event noun (`a revendiqué l'attentat`, not `2 000 adhérents`)."""
+    if property_ranges().get(relation.local_name) == "Event" and not context.names_an_event(obj):
+        return False
     if obj.ent_type_ in TIME_ENTITIES and (property_ranges().get(relation.local_name) == "Place" or children(
             obj, L.NUMERIC_MODIFIERS) or frame != "obj" and words.DATE_WORDS.search(obj.text)):
         return False
