@@ -85,3 +85,9 @@ def test_a_fact_records_the_rule_with_its_variant_and_whether_it_holds_for_a_mem
                    variant="relational", for_member=True)
     assert (read.rule, read.reading) == ("test", "test+relational+member")
     assert [f.rule for f in resolve([read])] == ["test+relational+member"]
+
+
+def test_a_claimed_attack_is_kept_as_an_event_of_that_property():
+    attack = Mention("attentat", 20, 28, kind="Event", head_lemma="attentat")
+    assert informative(candidate(NAME, "claimsResponsibilityFor", attack))
+    assert not informative(candidate(NAME, "uses", attack))
