@@ -35,7 +35,14 @@ from .groups import spread_to_members
 from .handlers import Construction
 from .lede import identify_lede
 from .mentions import collect_names
-from .names import index_names, mark_common_nouns, mend_role_nouns, mend_said_when, mend_title_runs
+from .names import (
+    index_names,
+    mark_common_nouns,
+    mend_role_nouns,
+    mend_said_when,
+    mend_title_runs,
+    name_sentence_openers,
+)
 
 #: relations that describe what something is rather than something that happens
 #: and those that report (what is announced or said is the event, not the announcement)
@@ -116,6 +123,8 @@ def extract_document(paragraphs: list[Paragraph], lang: str, lexicon: Lexicon, p
     contexts = contexts_for(paragraphs, lang, lexicon, discourse)
     for paragraph, context in zip(paragraphs, contexts, strict=True):
         prepare(paragraph.doc, context)
+    name_sentence_openers([p.doc for p in paragraphs])
+    for paragraph, context in zip(paragraphs, contexts, strict=True):
         collect_names(paragraph.doc, context)
     read = _read(paragraphs, contexts, discourse, rules, lexicon)
     read = identify_lede(paragraphs, read + list(discourse.recalled_roles.values()), discourse.names())

@@ -252,6 +252,21 @@ def index_names(doc: Doc) -> None:
     doc.user_data[CHILDREN] = [tuple(k) for k in kids]
 
 
+def name_sentence_openers(docs: list[Doc]) -> None:
+    """`Orvane is a university …`, `Scheinman sold …`: a capitalised word opening a sentence that the tagger took for
+    a common noun is a name where the document writes it, inside a sentence, as a name or a name's last word (not
+    a first one: `Bank` of `the Bank of England` does not make `Bank shares fell` a name). Run once the paragraphs'
+    names are indexed, before any name run is asked for."""
+    written = {t.text for doc in docs for t in doc.user_data[TOKENS] if not t.is_sent_start and t.text[:1].isupper()
+               and t.i in doc.user_data[_NAMES] and name_tokens(t)[-1] == t}
+    for doc in docs:
+        openers = {t.i for t in doc.user_data[TOKENS] if t.is_sent_start and t.text in written and
+                   t.i not in doc.user_data[_NAMES] and t.pos_ in {"NOUN", "ADJ", "VERB"} and not t._.kg_common_noun}
+        if openers:
+            doc.user_data[_NAMES] |= openers
+        doc.user_data[_NAME_RUNS] = {}  # (the runs asked for above are read again, with the openers)
+
+
 def is_name(token: Token) -> bool:
     """A token that starts or continues a proper name: PROPN, or a capitalised noun/X not at a sentence start."""
     names = token.doc.user_data.get(_NAMES)

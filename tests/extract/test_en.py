@@ -1074,3 +1074,10 @@ def test_a_place_hung_on_a_common_noun_object_says_where_the_act_happened():
 def test_a_count_opening_a_sentence_is_no_name_and_stands_for_what_it_counts():
     assert ("protesters", "attacks", "Brimex") in triples("Dozens of protesters attacked Brimex.")
     assert ("protesters", "attacks", "Brimex") in triples("Thousands of protesters attacked Brimex.")
+
+
+def test_a_word_opening_a_sentence_is_a_name_where_the_document_writes_it_as_one():
+    """`Orvane` opening a sentence is tagged a common noun; written inside a later sentence, it is a name."""
+    assert ("Orvane", "locatedIn", "Sheffield") in triples(
+        "Orvane is a university in Sheffield. Students at Orvane pay fees.")
+    assert not any(s == "Bank" for s, _, _ in triples("Bank profits rose 3% to $2 billion. The Bank of Lyon said so."))
