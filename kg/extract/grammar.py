@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from ..lang.words import WordLists
 from ..model import Mention
 from ..ontology import Lexicon
 from . import labels as L
@@ -39,6 +40,14 @@ def verb_group_start(verb: Token) -> Token:
 def phrase_start(phrase: Token) -> Token:
     """The first word of a phrase, not counting the punctuation the parser hangs on it (`, basée à Lyon`)."""
     return next(t for t in phrase.subtree if not t.is_punct or t == phrase)
+
+
+def names_a_date(token: Token, words: WordLists) -> bool:
+    """A day or month (`lundi`), or a relative time noun with its adjectives (`l'an prochain`): a date (the
+    language's `words` given, as parse repairs ask before a Doc knows its extraction's)."""
+    return bool(words.DATE_WORDS.fullmatch(token.text) or token.lower_ in words.RELATIVE_TIME_NOUNS and
+                words.DATE_WORDS.fullmatch(" ".join([token.text] + [c.text for c in token.children
+                                                                    if c.dep_ in L.ADJECTIVE_MODIFIERS])))
 
 
 def is_clitic_subject(token: Token) -> bool:

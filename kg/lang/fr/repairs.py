@@ -53,7 +53,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ...extract import labels as L
-from ...extract.grammar import phrase_start, verb_group_start
+from ...extract.grammar import names_a_date, phrase_start, verb_group_start
 from ...extract.names import copula_predicate
 from . import WORDS
 
@@ -407,11 +407,8 @@ def _date_as_conjunct(date: Token) -> Token | None:
     coordinator or comma before it is no second object but when the verb's act happens (the verb, returned)."""
     argument = date.head
     before = date.doc[date.left_edge.i - 1] if date.left_edge.i else date
-    dated = WORDS.DATE_WORDS.fullmatch(date.text) or date.lower_ in WORDS.RELATIVE_TIME_NOUNS and \
-        WORDS.DATE_WORDS.fullmatch(" ".join([date.text] + [c.text for c in date.children
-                                                            if c.dep_ in L.ADJECTIVE_MODIFIERS]))
-    if date.dep_ not in L.CONJUNCTS or not dated or before.is_punct or before.pos_ == "CCONJ" or any(
-            c.dep_ in L.COORDINATORS | L.CASE_MARKERS for c in date.children):
+    if date.dep_ not in L.CONJUNCTS or not names_a_date(date, WORDS) or before.is_punct or before.pos_ == "CCONJ" or \
+            any(c.dep_ in L.COORDINATORS | L.CASE_MARKERS for c in date.children):
         return None
     verb = argument.head
     return verb if argument.dep_ in L.OBJECTS | L.OBLIQUES and verb.pos_ == "VERB" else None

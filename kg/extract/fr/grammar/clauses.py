@@ -16,6 +16,7 @@ from ...grammar import (
     ACT_RELATIONS,
     VerbObjects,
     is_modified,
+    names_a_date,
     phrase_role,
     refused_objects,
 )
@@ -187,11 +188,7 @@ def _bare_support(noun: Token) -> bool:
 def _is_bare_date(token: Token) -> bool:
     """A day or month named without a preposition on a verb (`a annoncé lundi`, `organiser l'an prochain`): a
     date, not an object."""
-    if token.dep_ not in L.OBJECTS | L.MODIFIER_OBLIQUES:
-        return False
-    dated = W.DATE_WORDS.fullmatch(token.text) or token.lower_ in W.RELATIVE_TIME_NOUNS and W.DATE_WORDS.fullmatch(
-        " ".join(t.text for t in (token, *children(token, L.ADJECTIVE_MODIFIERS))))
-    return bool(dated) and not case_word(token)
+    return token.dep_ in L.OBJECTS | L.MODIFIER_OBLIQUES and names_a_date(token, W) and not case_word(token)
 
 
 def _hung_on_date(date: Token) -> list[Token]:
