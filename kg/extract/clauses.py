@@ -66,8 +66,10 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             frame != "obj" and lemma in words.SPEECH_VERBS and o.ent_type_ in LOCATION_ENTITIES)]  # (`a déclaré à
         # Paris`: where it was said, not whom it told)
         used = found.used | ({part.i} if part is not None else set())  # (`mis en examen`: the idiom's noun)
-        second = frame.partition("+")[2]  # (`replaced X with Y`: a second complement that gave the verb its meaning
-        if second and second not in roles:  # is no qualifier, unless the lexicon gives it a role)
+        # (`replaced X with Y`: a second complement that gave the verb its meaning is no qualifier, unless the
+        # lexicon gives it a role; the preposition of `obj+en justice`)
+        second = frame.partition("+")[2].split(" ")[0]
+        if second and second not in roles:
             used |= {o.i for h in (verb, *objects) for word, o in grammar.complements(h) if word == second}
         recipients, objects, used = _supplied(verb, relation, frame, objects, used, grammar, words, context)
         quantities = {o.i: q for o in objects if (q := grammar.quantified(o)) is not None}

@@ -388,16 +388,19 @@ def _is_quantity(token: Token) -> bool:
 
 def second_complement(verb: Token, lemma: str, frame: str, objects: list[Token], lexicon: Lexicon) -> str:
     """`obj+à` when the lexicon gives the verb a meaning only with that second complement: `ouvrir X aux Y` provides
-    X to Y, but `ouvrir une usine` does not, nor `ouvrir une usine à Tanger` (a town's bare name says where)."""
+    X to Y, but `ouvrir une usine` does not, nor `ouvrir une usine à Tanger` (a town's bare name says where); `obj+en
+    justice` when only with that bare noun (`poursuivre X en justice`, not `poursuivre ses études en droit`)."""
     if frame != "obj":
         return frame
     holders = [verb, *objects]
-    words = {case_word(c) or ("à" if c.dep_ in L.INDIRECT_OBJECTS else "") for h in holders for c in h.children
-             if c.dep_ in L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.INDIRECT_OBJECTS | L.NOUN_MODIFIERS
-             and not W.DATE_WORDS.search(c.text)  # `poursuivre X en 2014` is no `poursuivre X en justice`
-             and not (c.ent_type_ in LOCATION_ENTITIES and not children(c, L.DETERMINERS))}
-    return next((f"obj+{w}" for w in sorted(words) if w and lexicon.frame(LANG, lemma, f"obj+{w}")),
-                frame)
+    phrases = [c for h in holders for c in h.children
+               if c.dep_ in L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.INDIRECT_OBJECTS | L.NOUN_MODIFIERS
+               and not W.DATE_WORDS.search(c.text)  # `poursuivre X en 2014` is no `poursuivre X en justice`
+               and not (c.ent_type_ in LOCATION_ENTITIES and not children(c, L.DETERMINERS))]
+    words = {case_word(c) or ("à" if c.dep_ in L.INDIRECT_OBJECTS else "") for c in phrases}
+    words |= {f"{case_word(c)} {c.lemma_.lower()}" for c in phrases if case_word(c) and not children(c, L.DETERMINERS)}
+    return next((f"obj+{w}" for w in sorted(words, key=lambda w: (" " not in w, w))
+                 if w and lexicon.frame(LANG, lemma, f"obj+{w}")), frame)
 
 
 def _shared_objects(verb: Token) -> list[Token]:
