@@ -20,6 +20,7 @@ from ..model import Candidate, Mention, Qualifier, Relation
 from ..ontology import Lexicon, property_ranges
 from . import labels as L
 from .context import Context, children, fixed_relation, grammar_of, words_of
+from .expanders import place_named_by
 from .grammar import VerbObjects, is_indefinite, is_modified, is_movement, predicate
 from .mentions import act_mention, mention, text_of
 from .names import LOCATION_ENTITIES, TIME_ENTITIES, is_name, is_named, stands_for_entity
@@ -111,10 +112,12 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
                     yield clause_fact(agent, relation, patient, verb, idiom, sentence, context, rule, qualifiers,
                                       0.75 - (0.1 if relation.minted else 0.0), act=False)
             continue
-        for frame, obj in grammar.passive_frames(verb, lexicon):
+        for frame, phrase in grammar.passive_frames(verb, lexicon):
             relation, roles = lexicon.relation(lang, lemma, frame)
-            if property_ranges().get(relation.local_name) == "Place" and not is_name(obj):
-                continue  # `was born in a village` names no place
+            obj = phrase if is_name(phrase) or property_ranges().get(relation.local_name) != "Place" else \
+                place_named_by(phrase)  # `was born in a village` names no place, `in the city of Lyon` names Lyon
+            if obj is None:
+                continue
             qualifiers = tuple(grammar.verb_qualifiers(verb, VerbObjects(frame=frame, used={obj.i}), roles, context))
             for patient in patients:
                 for target in grammar.arguments_of(obj):

@@ -163,7 +163,7 @@ def _names_a_place(token: Token) -> bool:
 
 
 @once_per_token
-def _place_named_by(head: Token) -> Token | None:
+def place_named_by(head: Token) -> Token | None:
     """The place a complement names: its own name (`à Lyon`), the place of a region of it (`au nord de Bagdad`,
     `in the centre of Beijing`) or the place a noun names (`dans la ville de Springs`). Asked once per token: the
     patterns test it (`kg_names_place`) before the expanders take it."""
@@ -177,13 +177,13 @@ def _place_named_by(head: Token) -> Token | None:
 
 
 if not Token.has_extension("kg_names_place"):  # patterns test it: a complement that names a place (`au nord de X`)
-    Token.set_extension("kg_names_place", getter=lambda token: _place_named_by(token) is not None)
+    Token.set_extension("kg_names_place", getter=lambda token: place_named_by(token) is not None)
 
 
 @expander("place_of")
 def _place_of(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
     """The place a complement of place names (`dans la ville de Springs` -> Springs), if any."""
-    place = _place_named_by(token)
+    place = place_named_by(token)
     return [place] if place is not None else []
 
 
