@@ -72,6 +72,14 @@ def property_ranges() -> dict[str, str]:
             for prop in graph.subjects(RDF.type, OWL.ObjectProperty) for cls in graph.objects(prop, RDFS.range)}
 
 
+@cache
+def property_domains() -> dict[str, str]:
+    """The class each relation property's subjects belong to, where the ontology says (`marriedTo` -> `Person`)."""
+    graph = ontology_graph()
+    return {str(prop).split("#")[-1]: str(cls).split("#")[-1]
+            for prop in graph.subjects(RDF.type, OWL.ObjectProperty) for cls in graph.objects(prop, RDFS.domain)}
+
+
 @dataclass(frozen=True)
 class Frame:
     """One lexicon row: `lemma` with its object introduced by `frame` means `property` (from the object to the

@@ -70,6 +70,7 @@ class KG(DefinedNamespace):
     elected: URIRef
     employs: URIRef
     endChar: URIRef
+    educatedAt: URIRef
     ends: URIRef
     evacuates: URIRef
     evidence: URIRef
@@ -146,6 +147,7 @@ class KG(DefinedNamespace):
     reinstates: URIRef
     rejects: URIRef
     relatedTo: URIRef
+    relativeOf: URIRef
     releasedFrom: URIRef
     replaces: URIRef
     reports: URIRef

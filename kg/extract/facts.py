@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ..model import Candidate, Mention, Qualifier, Relation
-from ..ontology import minted_name
+from ..ontology import minted_name, property_domains
 from ..text import fold
 from . import labels as L
 from .context import Context, children, fixed_relation, words_of
@@ -57,6 +57,8 @@ def speech_facts(verb: Token, speakers: list[Token], said: Mention, context: Con
                             context.evidence(sentence), rule, verb.lemma_, where, negated=negated, confidence=0.7)
 
 
+#: kinds of what no person's relation holds of
+THING_KINDS = frozenset({"Organization", "Place", "Product"})
 #: properties that hold both ways, so a joint event of several agents relates each pair of them
 SYMMETRIC_PROPERTIES = frozenset({"partnerOf", "collaboratesWith", "competesWith", "mergesWith", "negotiatesWith"})
 
@@ -73,8 +75,8 @@ def relational_facts(named: Mention, noun: Token, others: list[Token], context: 
     """
     lemma = noun.lemma_.lower()
     prop = context.relational_nouns.get(lemma)
-    if prop is None:
-        return
+    if prop is None or property_domains().get(prop) == "Person" and named.kind in THING_KINDS:
+        return  # (a person's relation is no company's: `its sister company X`, `la maison mère de X`)
     related = [(mention(o, context), 0.75) for o in others]
     if not related and (prop in SYMMETRIC_PROPERTIES or lemma in words_of(noun.doc).TOPIC_RELATIVE_NOUNS):
         topic = context.discourse.find(context.offset + sentence.start_char,
