@@ -236,6 +236,8 @@ def load_lexicon(relations: Path | None = None, nouns: Path | None = None, demon
             raise LexiconError(f"{nouns}:{number}: use must be empty, 'anaphor', 'led' or 'prefix', not {use!r}")
         if prop and prop not in known_properties:
             raise LexiconError(f"{nouns}:{number}: property {prop!r} is not declared in kg.ttl")
+        if (lang, lemma) in classes or any(p[:2] == (lang, lemma) for p in prefixes):
+            raise LexiconError(f"{nouns}:{number}: {lang} {lemma} is listed twice")
         if use == "prefix":
             prefixes.append((lang, lemma, cls))
             continue

@@ -79,6 +79,15 @@ def test_bad_lexicon_rows_name_file_and_line(tmp_path, row, message):
     assert f"{path}:2" in str(error.value)
 
 
+def test_a_noun_listed_twice_names_file_and_line(tmp_path):
+    nouns = tmp_path / "nouns.tsv"
+    nouns.write_text("fr\tsociété\tOrganization\nen\tfirm\tOrganization\nfr\tsociété\tOrganization\tanaphor\n",
+                     encoding="utf-8")
+    with pytest.raises(LexiconError, match="fr société is listed twice") as error:
+        load_lexicon(nouns=nouns)
+    assert f"{nouns}:3" in str(error.value)
+
+
 def test_ontology_parses_and_shapes_parse():
     assert len(rdflib.Graph().parse(ontology_file("shapes.ttl"))) > 20
     assert (rdflib.URIRef(ONTOLOGY_IRI), RDF.type, OWL.Ontology) in ontology_graph()
