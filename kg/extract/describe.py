@@ -149,7 +149,8 @@ def role_facts(person: Token, title: Token, context: Context, sentence: Span, ru
                otherwise: list[Token] = (), leave_out: tuple[Token, ...] = ()) -> Iterator[Candidate | Note]:
     """`X, président de Y`, `X, CEO of Y`: X has the role, works for Y (founded it, for a founder); a head's title
     leads what it is of. `otherwise` are the employers when the title names none (who appointed X). Who holds a
-    post is a person, whatever the NER said, unless organisations hold it too (`le leader du marché`)."""
+    post is a person, whatever the NER said, unless organisations hold it too (`le leader du marché`): an
+    organisation is then of that kind, not a holder of the post."""
     words = words_of(title.doc)
     employers = grammar.employers_of(title) or [  # `le fondateur et PDG de Y`, `Senator X of Michigan`
         e for t in conjuncts(first_conjunct(title)) if not is_name(t) for e in grammar.employers_of(t)] or [
@@ -161,9 +162,12 @@ def role_facts(person: Token, title: Token, context: Context, sentence: Span, ru
                          singular=True)  # (`A et B, deux dirigeants de Y`: each is a `dirigeant`)
     employers = employers or [e for e in otherwise if stands_for_entity(e)]
     holder, evidence = mention(person, context), context.evidence(sentence)
-    if holder.is_name and title.lemma_.lower() not in words.ORGANISATION_ROLES:
+    organisations_too = title.lemma_.lower() in words.ORGANISATION_ROLES
+    if holder.is_name and not organisations_too:
         yield Typed(holder, "Person")
-    yield Candidate(holder, fixed_relation("hasRole"), role, evidence, rule, title.lemma_, confidence=0.8)
+    described = "instanceOf" if organisations_too and holder.kind in ("Organization", "Place") else "hasRole"  # (a
+    yield Candidate(holder, fixed_relation(described), role, evidence, rule, title.lemma_, confidence=0.8)  # post is
+    # a person's)
     relation = fixed_relation("founded" if title.lemma_.lower() in words.ROLE_FOUNDERS else "worksFor")
     parts = title.lemma_.lower().split("-")  # (`directeur adjoint`, `vice-président`: a post under the head's)
     before = [c.lower_ for c in title.lefts if c.dep_ in L.ADJECTIVE_MODIFIERS | L.NAME_PARTS and not is_name(c)]
