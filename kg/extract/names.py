@@ -46,10 +46,11 @@ def _inner_adjective(token: Token) -> bool:
 def _inner_noun(token: Token) -> bool:
     """`innovation` in `le Parti de l'innovation du Japon`: a lowercase common noun inside an institution's name, after
     its connector."""
-    before = token.doc[token.i - 1] if token.i else token
-    return token.pos_ == "NOUN" and token.ent_iob_ == "I" and token.ent_type_ in INSTITUTION_ENTITIES and \
-        token.text[:1].islower() and (before.lower_ in words_of(token.doc).NAME_CONNECTORS or
-                                      _article_after_connector(before))
+    if token.pos_ != "NOUN" or token.ent_iob_ != "I" or token.ent_type_ not in INSTITUTION_ENTITIES or \
+            not token.text[:1].islower():
+        return False  # (an entity's inside word is never the Doc's first)
+    before = token.doc[token.i - 1]
+    return before.lower_ in words_of(token.doc).NAME_CONNECTORS or _article_after_connector(before)
 
 
 def _article_after_connector(token: Token) -> bool:
@@ -262,9 +263,9 @@ def name_sentence_openers(docs: list[Doc]) -> None:
     for doc in docs:
         openers = {t.i for t in doc.user_data[TOKENS] if t.is_sent_start and t.text in written and
                    t.i not in doc.user_data[_NAMES] and t.pos_ in {"NOUN", "ADJ", "VERB"} and not t._.kg_common_noun}
-        if openers:
+        if openers:  # (the runs asked for above are read again, with the openers)
             doc.user_data[_NAMES] |= openers
-        doc.user_data[_NAME_RUNS] = {}  # (the runs asked for above are read again, with the openers)
+            doc.user_data[_NAME_RUNS] = {}
 
 
 def is_name(token: Token) -> bool:

@@ -442,9 +442,9 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
             found.append(literal("date", written_phrase(obj), context))
         elif role:
             found += [Qualifier(role, mention(a, context)) for a in arguments_of(obj)]
-    found += [Qualifier("place", mention(o, context)) for d in children(verb, L.OBJECTS) if not is_name(d)
+    found += [Qualifier("place", place) for d in children(verb, L.OBJECTS) if not is_name(d)
               for word, o in prepositional_objects(d) if word in W.PLACE_CASES and o.i not in used and is_name(o)
-              and mention(o, context).kind == "Place"]  # `killed 12 people in Kabul`: where, hung on the object
+              and (place := mention(o, context)).kind == "Place"]  # `killed 12 people in Kabul`: where, on the object
     # `gave the city access` (but `fined the lender $2m`: the lender is the object)
     for dative in (d for d in children(verb, L.INDIRECT_OBJECTS) if d.pos_ != "ADP" and d.i not in used):
         found += [Qualifier("recipient", mention(a, context)) for a in arguments_of(dative)]
