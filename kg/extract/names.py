@@ -294,8 +294,11 @@ def _is_name(token: Token) -> bool:
         return False
     if token.pos_ in NAME_POS and token.text[:1].isupper():
         return True
-    if token.pos_ == "PROPN":
-        return True
+    if token.pos_ == "PROPN":  # (but not a lowercase word set after the word it qualifies, an adjective the tagger
+        # took for a name: `la loi texane`; `bin Laden`, `Daniel arap Moi` are name parts, `Jong-il` one word, and a
+        # list's item goes with its list)
+        return not (token.text.isalpha() and token.text.islower() and token.head.i < token.i and
+                    token.dep_ not in L.NAME_PARTS | L.CONJUNCTS and token.doc[token.i - 1].whitespace_)
     if token.pos_ == "AUX":  # `OpenAI` tagged as an auxiliary: only the NER can tell
         return token.text[:1].isupper() and bool(token.ent_type_)
     if token.ent_type_ and token.text[:1].isupper() and token.pos_ in {"ADV", "ADP", "SCONJ", "CCONJ"}:

@@ -168,6 +168,11 @@ def test_a_nationality_adjective_is_not_a_name():
         in found
 
 
+def test_lowercase_parts_of_a_name_stay_in_it():
+    """Only a lowercase word set after what it qualifies is no name: a hyphen-joined part, a particle are."""
+    assert ("Kim Jong-un", "hasRole", "leader") in triples("Zorg negotiated with the leader Kim Jong-un.")
+
+
 def test_an_addressee_is_not_a_fact():
     assert not any(r == "tell" for _, r, _ in triples('"We will grow," Ana Ruiz told Reuters.'))
 

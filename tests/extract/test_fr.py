@@ -275,6 +275,14 @@ def test_hyphenated_words_stay_whole_but_inverted_pronouns_do_not():
     assert [t.text for t in tokenizer("Au-delà")][0] == "Au"  # a capitalised first word may be a preposition
     assert [t.text for t in tokenizer("l'hôpital de Saint-Pré-de-la-Ville")][-1] == "Saint-Pré-de-la-Ville"
     assert "donne-le" not in [t.text for t in tokenizer("donne-le")]
+    assert "main-d'œuvre" in [t.text for t in tokenizer("engager de la main-d'œuvre")]  # (an elided `d'` inside)
+
+
+def test_a_lowercase_word_after_what_it_qualifies_is_no_name():
+    """`texane`, which the tagger takes for a name, is an adjective: no one the next sentence's `Il` can be."""
+    facts = triples("Le Texas refuse ces prestations en raison d'un conflit entre la loi texane et la loi fédérale. "
+                    "Il a été rejoint dans son refus par l'Indiana.")
+    assert not any("texane" in (s, o) for s, _, o in facts), facts
 
 
 def test_what_is_caused_to_someone_names_them():

@@ -85,9 +85,11 @@ def _french_verb_lemmas(doc: Doc) -> Doc:
     return doc
 
 
-#: a word joined by hyphens, all lower-case (`start-up`, `week-end`) or capitalised at both ends (`Royaume-Uni`,
-#: `Rolls-Royce`, `Aix-en-Provence`), but not `Au-delà`: a sentence's first word is capitalised whatever it is
-_HYPHENATED = re.compile(r"[^\W\d_A-ZÀ-Þ][^\W\d_]*(?:-[^\W\d_]+)+|[A-ZÀ-Þ][^\W\d_]*(?:-[^\W\d_]+)*-[A-ZÀ-Þ][^\W\d_]*")
+#: a word joined by hyphens, all lower-case (`start-up`, `week-end`, `main-d'œuvre`) or capitalised at both ends
+#: (`Royaume-Uni`, `Rolls-Royce`, `Saint-Jean-d'Angély`), but not `Au-delà`: a sentence's first word is capitalised
+#: whatever it is. A part after a hyphen may open with an elided `d'`.
+_HYPHENATED = re.compile(r"[^\W\d_A-ZÀ-Þ][^\W\d_]*(?:-(?:d['’])?[^\W\d_]+)+|"
+                         r"[A-ZÀ-Þ][^\W\d_]*(?:-(?:d['’])?[^\W\d_]+)*-(?:d['’])?[A-ZÀ-Þ][^\W\d_]*")
 #: what ends a verb with an inverted pronoun (`dit-il`, `a-t-elle`, `donne-le`) or a demonstrative (`celle-là`)
 _CLITICS = frozenset({"je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ce", "t", "y", "en", "le", "la",
                       "les", "lui", "leur", "moi", "toi", "ci", "là"})
