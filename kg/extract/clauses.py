@@ -63,6 +63,8 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             # and none with a noun for predicate, which says what the subject is (`devenu artiste à New York`)
             said_what = any(c.pos_ == "NOUN" for c in children(verb, L.OPEN_COMPLEMENTS))
             objects = [] if said_what else [o for o in objects if is_name(o)]
+        if property_ranges().get(relation.local_name) == "Place":  # `installée dans la banlieue de Lyon`: Lyon
+            objects = [o if is_name(o) else place_named_by(o) or o for o in objects]
         objects = [o for o in objects if _may_be_object(o, relation, frame, words, context) and not (
             frame != "obj" and lemma in words.SPEECH_VERBS and o.ent_type_ in LOCATION_ENTITIES)]  # (`a déclaré à
         # Paris`: where it was said, not whom it told)

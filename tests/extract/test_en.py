@@ -931,6 +931,10 @@ def test_a_home_named_after_of_is_where_its_owner_is_from(text, fact):
     assert fact in triples(text)
 
 
+def test_a_suburb_of_a_place_names_it():
+    assert ("Valtek Air", "basedIn", "Paris") in triples("Valtek Air is headquartered in the suburb of Paris.")
+
+
 def test_headquarters_are_the_owner_s_base_not_a_thing_located_somewhere():
     found = triples("Valtek Air has its headquarters in Denver.")
     assert ("Valtek Air", "basedIn", "Denver") in found
