@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from . import labels as L
 from .context import Context, case_word, children, grammar_of, once_per_token, words_of
-from .grammar import is_set_off
+from .grammar import is_set_off, predicate
 from .mentions import counts, mention, named_attribute, possessives
 from .names import LOCATION_ENTITIES, PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
 from .references import nationality_noun
@@ -325,6 +325,12 @@ def _after_comma(token: Token) -> bool:
     return token.doc[start].text == "," or (start > 0 and token.doc[start - 1].text == ",")
 
 
+def _idiom_part(noun: Token, context: Context) -> bool:
+    verb = noun.head
+    return verb.pos_ == "VERB" and context.lexicon is not None and \
+        predicate(verb, context.lexicon, noun.doc.lang_)[1] == noun
+
+
 #: tests a slot's tokens must pass (`"require": {"place": ["name"]}`), by the name patterns use
 CHECKS: dict[str, Check] = {
     "name": lambda token, context: is_name(token),
@@ -379,6 +385,8 @@ CHECKS: dict[str, Check] = {
     #: not a bare noun complement of a noun, which makes a compound noun with it (`le conseil d'administration de X`
     #: is no administration)
     "not_compounded": lambda token, context: not _compounded(token),
+    #: not the noun of its verb's idiom (`placé en garde à vue à Lyon`: where the verb's act was, not the noun's)
+    "no_idiom_part": lambda token, context: not _idiom_part(token, context),
     #: no possessive (`son siège à Lyon` says where its owner is, not the seat)
     "unpossessed": lambda token, context: not possessives(token),
     #: not a nationality or party word (`les Britanniques à Londres`)
