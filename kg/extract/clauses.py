@@ -63,8 +63,9 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             # and none with a noun for predicate, which says what the subject is (`devenu artiste à New York`)
             said_what = any(c.pos_ == "NOUN" for c in children(verb, L.OPEN_COMPLEMENTS))
             objects = [] if said_what else [o for o in objects if is_name(o)]
-        if property_ranges().get(relation.local_name) == "Place":  # `installée dans la banlieue de Lyon`: Lyon
-            objects = [o if is_name(o) else place_named_by(o) or o for o in objects]
+        if property_ranges().get(relation.local_name) == "Place":  # `installée dans la banlieue de Lyon`: Lyon;
+            objects = [o if is_name(o) else place_named_by(o) or _place_of_site(o, grammar, words, context) or o
+                       for o in objects]  # `died at his home in Springs`: Springs
         objects = [o for o in objects if _may_be_object(o, relation, frame, words, context) and not (
             frame != "obj" and lemma in words.SPEECH_VERBS and o.ent_type_ in LOCATION_ENTITIES)]  # (`a déclaré à
         # Paris`: where it was said, not whom it told)
@@ -117,7 +118,8 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
         for frame, phrase in grammar.passive_frames(verb, lexicon):
             relation, roles = lexicon.relation(lang, lemma, frame)
             obj = phrase if is_name(phrase) or property_ranges().get(relation.local_name) != "Place" else \
-                place_named_by(phrase)  # `was born in a village` names no place, `in the city of Lyon` names Lyon
+                place_named_by(phrase) or _place_of_site(phrase, grammar, words_of(verb.doc), context)  # `was born
+            # in a village` names no place, `in the city of Lyon` names Lyon, `in a village in Bavaria` Bavaria
             if obj is None:
                 continue
             qualifiers = tuple(grammar.verb_qualifiers(verb, VerbObjects(frame=frame, used={obj.i}), roles, context))
@@ -140,6 +142,13 @@ def _may_be_object(obj: Token, relation: Relation, frame: str, words: WordLists,
     if relation.local_name in BASES and not any(stands_for_entity(t) for t in obj.subtree):
         return False
     return obj.lemma_.lower() not in words.AGE_NOUNS
+
+
+def _place_of_site(site: Token, grammar: ModuleType, words: WordLists, context: Context) -> Token | None:
+    """The place a common noun's phrase says it is in (`his home in Springs`, `une maison de retraite à Lyon`; not
+    `in a hospital`, nor a `de` complement: `la terreur du M23` is no place of the terror)."""
+    return next((place for noun in site.subtree if noun.pos_ == "NOUN" for word, place in grammar.complements(noun)
+                 if word in words.PLACE_CASES and is_name(place) and mention(place, context).kind == "Place"), None)
 
 
 def _completes_its_subject_s_verb(verb: Token, words: WordLists) -> bool:

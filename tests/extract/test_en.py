@@ -931,6 +931,14 @@ def test_a_home_named_after_of_is_where_its_owner_is_from(text, fact):
     assert fact in triples(text)
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Paul Durand, 71, died on Sunday at his home in Paris.", ("Paul Durand", "diedIn", "Paris")),
+    ("Paul Durand was born in a small village in Bavaria.", ("Paul Durand", "bornIn", "Bavaria")),
+])
+def test_a_place_of_birth_or_death_given_as_a_site_in_a_place_is_that_place(text, fact):
+    assert fact in triples(text)
+
+
 def test_a_suburb_of_a_place_names_it():
     assert ("Valtek Air", "basedIn", "Paris") in triples("Valtek Air is headquartered in the suburb of Paris.")
 

@@ -278,10 +278,12 @@ def test_hyphenated_words_stay_whole_but_inverted_pronouns_do_not():
     assert "main-d'œuvre" in [t.text for t in tokenizer("engager de la main-d'œuvre")]  # (an elided `d'` inside)
 
 
-@pytest.mark.parametrize("text", ["Zorg est une entreprise installée dans la banlieue de Lyon.",
-                                  "Zorg s'est installée dans la ville de Lyon."])
-def test_a_base_in_a_region_or_a_town_of_a_place_is_that_place(text):
-    assert ("Zorg", "basedIn", "Lyon") in triples(text)
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Zorg est une entreprise installée dans la banlieue de Lyon.", ("Zorg", "basedIn", "Lyon")),
+    ("Zorg s'est installée dans la ville de Lyon.", ("Zorg", "basedIn", "Lyon")),
+    ("Paul Durand est mort dimanche dans une maison de retraite à Lyon.", ("Paul Durand", "diedIn", "Lyon"))])
+def test_a_place_given_as_a_region_a_town_or_a_site_of_a_place_is_that_place(text, fact):
+    assert fact in triples(text)
 
 
 def test_a_lowercase_word_after_what_it_qualifies_is_no_name():
