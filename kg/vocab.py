@@ -31,6 +31,7 @@ class KG(DefinedNamespace):
     announces: URIRef
     appoints: URIRef
     approves: URIRef
+    arrestedIn: URIRef
     arrests: URIRef
     asks: URIRef
     attacks: URIRef

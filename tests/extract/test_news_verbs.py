@@ -87,6 +87,8 @@ def test_news_verb_gives_its_property(lang, text, expected):
      ("Marc Tellier", "accusedOf", "2 millions d'euros de pots-de-vin")),
     ("fr", "Marc Tellier est soupçonné de détourner des fonds publics.",
      ("Marc Tellier", "accusedOf", "fonds publics")),
+    ("fr", "Marc Tellier a été interpellé jeudi à Lyon.", ("Marc Tellier", "arrestedIn", "Lyon")),
+    ("en", "Tom Harding was arrested at his home in Paris on Friday.", ("Tom Harding", "arrestedIn", "Paris")),
 ])
 def test_a_passive_without_agent_gives_what_happened_to_its_subject(lang, text, expected):
     assert expected in relations(text, lang)
