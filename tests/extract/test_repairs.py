@@ -315,3 +315,10 @@ def test_a_date_parsed_as_a_second_object_says_when(nlp):
     assert found["an"] == ("obl:mod", "quittera")  # no comma nor `et` before it: not coordinated with `fonctions`
     found = heads(nlp("Karvex a racheté Brimex et Zorg."))
     assert found["Zorg"] == ("conj", "Brimex")
+
+
+def test_d_ici_opens_the_time_after_it(nlp):
+    """`d'ici 2025` is one preposition of time, not an adverb on the noun before it (`2 000 postes d'ici`)."""
+    found = heads(nlp("Zorg veut supprimer 2 000 postes d'ici 2025 et ouvrir 50 magasins d'ici la fin de l'année."))
+    assert found["2025"][0] == "obl:mod" and found["fin"][0] == "obl:mod"  # (`fin` was the verb's object)
+    assert ("Zorg", "ends", "2 000 postes") in triples("Zorg veut supprimer 2 000 postes d'ici 2025.")

@@ -281,6 +281,8 @@ DE_FORMS = frozenset({"de", "d'", "d’", "du", "des"})
 A_FORMS = frozenset({"à", "au", "aux"})
 #: the plural indefinite article before an adjective, as written
 INDEFINITE_DE = frozenset({"de", "d'", "d’"})
+#: `ici`, which makes one preposition of time with `de` before it (`d'ici 2025`)
+HERE = "ici"
 
 
 def _adverbial_preposition(adverb: Token) -> Token | None:
@@ -290,6 +292,17 @@ def _adverbial_preposition(adverb: Token) -> Token | None:
         return None
     return next((n for n in adverb.children if n.pos_ in {"NOUN", "PROPN"} and n.i > adverb.i and any(
         c.dep_ in L.CASE_MARKERS and c.lower_ in DE_FORMS and c.i == adverb.i + 1 for c in n.children)), None)
+
+
+def _by_when(here: Token) -> Token | None:
+    """`d'ici 2025`, `d'ici la fin de l'année` parsed with `ici` an adverb on the noun before (`2 000 postes d'ici`):
+    `d'ici` is one preposition, opening the time after it."""
+    doc = here.doc
+    if here.lower_ != HERE or here.i == 0 or doc[here.i - 1].lower_ not in INDEFINITE_DE or here.i + 1 >= len(doc):
+        return None
+    after = doc[here.i + 1]
+    when = after.head if after.pos_ == "DET" and after.head.i > after.i else after
+    return when if when.pos_ in {"NUM", "NOUN", "PROPN"} else None
 
 
 def _indefinite_subject(noun: Token) -> Token | None:
@@ -480,7 +493,7 @@ def mend(doc: Doc) -> Doc:
     next name on the one before it (and the member after `entre A et` on A), a participle set after another on its
     noun, a noun set off after the subject on it; make a second subject after its verb the object, a passive subject
     of an active verb a plain one, a copula's noun's `de` argument its complement, a noun opened by `de` and an
-    adjective before its verb the subject, and `lors de X`, `face à X` one preposition."""
+    adjective before its verb the subject, and `lors de X`, `face à X`, `d'ici X` one preposition."""
     for token in doc:
         if _unknown_name(token):
             token.pos_ = "PROPN"
@@ -570,6 +583,14 @@ def mend(doc: Doc) -> Doc:
                 child.head = target.head
             token.head, token.dep_ = target, L.UD_CASE
             token.doc[token.i + 1].head, token.doc[token.i + 1].dep_ = token, L.UD_FIXED
+        when = _by_when(token)
+        if when is not None:  # `d'ici` opens the time after it, which says when (on the clause if it was on `ici`)
+            if when.head == token:
+                when.head = token.head
+            when.dep_ = L.UD_MODIFIER if when.dep_ in L.OBJECTS | L.UNLABELLED | {L.UD_NOUN_MODIFIER} else when.dep_
+            de = token.doc[token.i - 1]
+            token.head, token.dep_ = when, L.UD_CASE
+            de.head, de.dep_ = token, L.UD_FIXED
         noun = _adverbial_preposition(token)
         if noun is not None:  # the noun goes on the verb, introduced by `lors de` as one preposition
             de = token.doc[token.i + 1]
