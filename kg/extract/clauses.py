@@ -52,7 +52,8 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
                 grammar.quantified(o) is not None for o in objects)):  # `took a 10% stake in X`, `a pris une
             relation = fixed_relation("investsIn")  # participation de 10 % dans X`
         if frame == "obj" and lemma in words.HOSTING_VERBS and objects and all(
-                mention(o, context).kind == "Person" for o in objects):  # `a reçu le président X`: a visitor
+                mention(o, context).kind in ("Person", "Role") for o in objects):  # `a reçu le président X`,
+            # `a reçu le ministre`: a visitor
             relation, roles = fixed_relation("hosts"), {}
         if relation.minted and frame == "obj" and lemma in words.SPEECH_VERBS and grammar.SPEECH_OBJECT_IS_ADDRESSEE:
             continue  # `told Reuters`: an addressee, not a fact

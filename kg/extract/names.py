@@ -297,7 +297,7 @@ def _is_name(token: Token) -> bool:
     if token.pos_ == "PROPN":  # (but not a lowercase word set after the word it qualifies, an adjective the tagger
         # took for a name: `la loi texane`; `bin Laden`, `Daniel arap Moi` are name parts, `Jong-il` one word, and a
         # list's item goes with its list)
-        return not (token.text.isalpha() and token.text.islower() and token.head.i < token.i and
+        return not (token.text.islower() and not any(c.isdigit() for c in token.text) and token.head.i < token.i and
                     token.dep_ not in L.NAME_PARTS | L.CONJUNCTS and token.doc[token.i - 1].whitespace_)
     if token.pos_ == "AUX":  # `OpenAI` tagged as an auxiliary: only the NER can tell
         return token.text[:1].isupper() and bool(token.ent_type_)

@@ -1007,6 +1007,12 @@ def test_an_event_hitting_a_named_place_is_a_fact():
     assert ("crise financière", "affects", "Argentine") in triples("Une crise financière a frappé l'Argentine en 2001.")
 
 
+def test_receiving_a_counterpart_or_a_post_s_holder_is_hosting_them():
+    assert ("Paul Roy", "hosts", "homologue turc") in triples("Paul Roy a reçu mardi son homologue turc.")
+    assert ("Paul Roy", "hosts", "ministre de l'Économie") in triples("Paul Roy a reçu le ministre de l'Économie.")
+    assert ("Zorg", "receives", "subvention de l'État") in triples("Zorg a reçu une subvention de l'État.")
+
+
 def test_an_object_hung_on_the_place_before_it_is_the_verb_s_object():
     """`a reçu samedi à Kiev le chancelier X`: parsed as an apposition to the place, which a comma would set off."""
     found = triples("Le président ukrainien Volodymyr Zelensky a reçu samedi à Kiev le chancelier allemand "
@@ -1089,6 +1095,9 @@ def test_what_is_investigated_may_be_an_event():
 
 def test_du_right_after_a_verb_taking_an_object_is_the_partitive_article():
     assert ("Hongrie", "buys", "pétrole russe") in triples("La Hongrie achète du pétrole russe depuis des années.")
+    assert ("Hongrie", "buys", "viande") in triples("La Hongrie achète de la viande.")  # (`de la`, `de l'` too)
+    assert ("Zorg", "employs", "main-d'œuvre étrangère") in triples("Zorg a embauché de la main-d'œuvre étrangère.")
+    assert not triples("Paul Durand a parlé de la crise.")  # (a verb of `de`)
 
 
 def test_a_recipient_hung_on_the_object_is_no_part_of_it():
@@ -1112,7 +1121,7 @@ def test_a_partnership_saying_how_something_was_done_relates_its_doer_to_the_par
 
 def test_a_place_the_parser_hung_on_a_date_is_where_it_happened():
     fact = next(f for f in read_text("Le Premier ministre a reçu vendredi à Matignon les dirigeants des syndicats.",
-                                     "fr") if f.relation.local_name == "receives")
+                                     "fr") if f.relation.local_name == "hosts")  # (leaders are visitors)
     assert {(k, getattr(v, "label", v)) for k, v in fact.qualifiers} >= {("date", "vendredi"), ("place", "Matignon")}
 
 
