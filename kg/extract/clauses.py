@@ -118,10 +118,12 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
             continue
         for frame, phrase in grammar.passive_frames(verb, lexicon):
             relation, roles = lexicon.relation(lang, lemma, frame)
+            words = words_of(verb.doc)
             obj = phrase if is_name(phrase) or property_ranges().get(relation.local_name) != "Place" else \
-                place_named_by(phrase) or _place_of_site(phrase, grammar, words_of(verb.doc), context)  # `was born
-            # in a village` names no place, `in the city of Lyon` names Lyon, `in a village in Bavaria` Bavaria
-            if obj is None:
+                place_named_by(phrase) or _place_of_site(phrase, grammar, words, context)  # `was born in a village`
+            # names no place, `in the city of Lyon` names Lyon, `in a village in Bavaria` Bavaria; `were killed in
+            # October`: when, not in what
+            if obj is None or obj.ent_type_ in TIME_ENTITIES and words.DATE_WORDS.search(obj.text):
                 continue
             qualifiers = tuple(grammar.verb_qualifiers(verb, VerbObjects(frame=frame, used={obj.i}), roles, context))
             for patient in patients:

@@ -102,6 +102,17 @@ def test_a_reason_or_a_place_is_no_part_of_the_object():
     assert any(p == "killedIn" and "Pakistan" not in o for s, p, o in found)
 
 
+def test_a_month_is_when_people_were_killed_not_what_in():
+    assert not any(p == "killedIn" for _, p, _ in relations("Officials said 900 people were killed in October.", "en"))
+    assert ("Anna Ruiz", "sentencedTo", "eighteen months") in relations(
+        "Anna Ruiz was sentenced to eighteen months for fraud.", "en")  # (but a term is no date)
+
+
+def test_what_is_handed_over_is_provided():
+    assert ("Karvia", "provides", "chemical weapons") in relations(
+        "Karvia agreed to hand over its chemical weapons to the inspectors.", "en")
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("fr", "La mairie de Brest a fermé la piscine Kerlan.", ("mairie de Brest", "closes", "Kerlan")),
     ("fr", "Le tribunal de Lille a rétabli la loi Morin.", ("tribunal de Lille", "reinstates", "Morin")),
