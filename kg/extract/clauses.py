@@ -22,7 +22,7 @@ from . import labels as L
 from .context import Context, children, fixed_relation, grammar_of, words_of
 from .expanders import place_named_by
 from .grammar import VerbObjects, is_indefinite, is_modified, is_movement, predicate
-from .mentions import act_mention, mention, text_of
+from .mentions import act_mention, literal, mention, text_of, written_phrase
 from .names import LOCATION_ENTITIES, TIME_ENTITIES, is_name, is_named, stands_for_entity
 
 #: where someone or something is based: a named place, or one named in its phrase (`la ville de Lyon`)
@@ -51,6 +51,11 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         if relation.minted and _is_stake(verb, words) and (found.amount is not None or any(
                 grammar.quantified(o) is not None for o in objects)):  # `took a 10% stake in X`, `a pris une
             relation = fixed_relation("investsIn")  # participation de 10 % dans X`
+        results = {o.i: _result_amount(o, grammar, words) for o in objects if _a_result(o, words)}
+        if frame == "obj" and results and lemma in words.RESULT_VERBS:  # `posted a net loss of $200 million`
+            relation, roles = fixed_relation("reports"), {}
+        else:
+            results = {}
         if frame == "obj" and lemma in words.HOSTING_VERBS and objects and all(
                 mention(o, context).kind in ("Person", "Role") for o in objects):  # `a reçu le président X`,
             # `a reçu le ministre`: a visitor
@@ -78,12 +83,17 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             used |= {o.i for h in (verb, *objects) for word, o in grammar.complements(h) if word == second}
         recipients, objects, used = _supplied(verb, relation, frame, objects, used, grammar, words, context)
         quantities = {o.i: q for o in objects if (q := grammar.quantified(o)) is not None}
-        used |= {t.i for target, _ in quantities.values() for t in (target, target.head)}  # (what a share is of is
-        qualifiers = recipients + tuple(grammar.verb_qualifiers(  # the object, not a qualifier)
-            verb, VerbObjects(objects, frame, used, found.amount), roles, context))
+        # (what a share is of is the object, not a qualifier; `une perte au premier trimestre`: when)
+        used |= {t.i for target, _ in quantities.values() for t in (target, target.head)}
+        periods = [p for i in results for p in _periods(sentence.doc[i], grammar, words)]
+        qualifiers = recipients + tuple(grammar.verb_qualifiers(
+            verb, VerbObjects(objects, frame, used, found.amount), roles, context)) + tuple(
+            literal("date", written_phrase(p), context) for p in periods)
         objects = [quantities[o.i][0] if o.i in quantities else o for o in objects]  # `25 % du capital de X`: X
-        amounts = {target.i: amount for target, amount in quantities.values()}
-        apart = tuple(grammar.phrases_on_objects(objects, roles))  # (`a cédé X à un fonds`: to whom, not what)
+        amounts = {target.i: amount for target, amount in quantities.values()} | {
+            i: _amount_text(amount) for i, amount in results.items() if amount is not None}
+        apart = (*grammar.phrases_on_objects(objects, roles),  # (`a cédé X à un fonds`: to whom, not what; a result's
+                 *(a for a in results.values() if a is not None), *periods)  # amount: how much)
         inherited = not children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
         aim = inherited and not _completes_its_subject_s_verb(verb, words)
         confidence = (0.6 if inherited else 0.75) - (0.1 if relation.minted else 0.0)
@@ -152,6 +162,30 @@ def _place_of_site(site: Token, grammar: ModuleType, words: WordLists, context: 
     `in a hospital`, nor a `de` complement: `la terreur du M23` is no place of the terror)."""
     return next((place for noun in site.subtree if noun.pos_ == "NOUN" for word, place in grammar.complements(noun)
                  if word in words.PLACE_CASES and is_name(place) and mention(place, context).kind == "Place"), None)
+
+
+def _a_result(noun: Token, words: WordLists) -> bool:
+    """A company's result, as its words are written from the noun on: `net loss of $2m`, `chiffre d'affaires`."""
+    written = noun.doc[noun.i:noun.right_edge.i + 1].text.lower()
+    return noun.pos_ == "NOUN" and any(written == r or written.startswith(r + " ") for r in words.RESULT_NOUNS)
+
+
+def _result_amount(result: Token, grammar: ModuleType, words: WordLists) -> Token | None:
+    """How much a result was: the amount it is `of` / `de` (`a loss of $2m`, `un chiffre d'affaires de 3 milliards`)."""
+    return next((amount for noun in result.subtree for word, amount in grammar.complements(noun)
+                 if word in words.OF_CASES and grammar.is_amount(amount)), None)
+
+
+def _periods(result: Token, grammar: ModuleType, words: WordLists) -> list[Token]:
+    """The dated phrases hung on a result (`une perte au premier trimestre`, `a loss in the first quarter`)."""
+    return [head for word, head in grammar.complements(result) if word not in words.OF_CASES and
+            words.DATE_WORDS.search(text_of(list(head.subtree))) and not grammar.is_amount(head)]
+
+
+def _amount_text(amount: Token) -> str:
+    """An amount as written, without the preposition that introduces it: `$200 million`, `3 milliards d'euros`."""
+    return text_of([t for t in amount.subtree if t.dep_ not in L.PUNCTUATION and
+                    not (t.head == amount and t.dep_ in L.CASE_MARKERS)])
 
 
 def _completes_its_subject_s_verb(verb: Token, words: WordLists) -> bool:

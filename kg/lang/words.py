@@ -252,6 +252,10 @@ class WordLists:
     RELATIVE_PRONOUNS: frozenset[str] = frozenset()
     #: nouns of a span of time that an adjective makes a date
     RELATIVE_TIME_NOUNS: frozenset[str] = frozenset()
+    #: a company's results, as written from the noun on (`loss`, `chiffre d'affaires`): what its verbs report
+    RESULT_NOUNS: tuple[str, ...] = ()
+    #: verbs that report a result as their object (`posted a loss of $2m`, `a réalisé un bénéfice de 3 millions`)
+    RESULT_VERBS: frozenset[str] = frozenset()
     #: titles that say the person founded the organisation they are of
     ROLE_FOUNDERS: frozenset[str] = frozenset()
     #: prepositions that make a seeking noun a state

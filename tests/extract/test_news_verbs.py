@@ -225,3 +225,20 @@ def test_leaving_a_post_leaves_its_employer(lang, text, negated):
              if f.relation.local_name == "leaves"}
     person, employer = ("Tom Harding", "Harlow Corp") if lang == "en" else ("Paul Girard", "Bricoplus")
     assert found.get((person, employer)) is negated, found
+
+
+@pytest.mark.parametrize(("lang", "text", "result", "amount", "date"), [
+    ("en", "Brimex posted a net loss of $200 million in the first quarter.", "net loss", "$200 million",
+     "the first quarter"),
+    ("en", "Brimex reported revenue of $3 billion for 2023.", "revenue", "$3 billion", "2023"),
+    ("fr", "Brimex a réalisé un chiffre d'affaires de 3 milliards d'euros en 2023.", "chiffre d'affaires",
+     "3 milliards d'euros", "en 2023"),
+    ("fr", "Brimex accuse une perte de 20 millions d'euros au premier trimestre.", "perte", "20 millions d'euros",
+     "au premier trimestre"),
+])
+def test_a_result_a_company_posts_is_reported_with_its_amount_and_period(lang, text, result, amount, date):
+    """`accuse une perte` is no accusation, `réalise un chiffre d'affaires` no act carried out, and `for 2023` is
+    when, not a price."""
+    fact = next(f for f in read_text(text, lang) if f.subject.label == "Brimex")
+    assert (fact.relation.local_name, fact.object.label) == ("reports", result)
+    assert ("quantity", amount) in fact.qualifiers and ("date", date) in fact.qualifiers, fact.qualifiers

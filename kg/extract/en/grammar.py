@@ -433,9 +433,12 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
             found.append(literal("date", written_phrase(dated), context))
         elif role is None and word in W.PLACE_CASES and is_name(obj) and mention(obj, context).kind == "Place":
             role = "place"  # `gave a speech in New York`: where the fact happened
+        year = is_amount(obj) and W.DATE_WORDS.fullmatch(obj.text) is not None  # `reported revenue of $3 billion
+        if role is None and year:  # for 2023`: a year, not a price
+            role = "date"
         if role is None:  # what the preposition says when the verb does not: `about X`, `in partnership with X`
             role, obj = phrase_role(word, obj, list(prepositional_objects(obj)), context.case_roles)
-        if (word == "for" or role not in (None, "date")) and is_amount(obj) and not _counted(obj):
+        if (word == "for" and not year or role not in (None, "date")) and is_amount(obj) and not _counted(obj):
             # `acquire X for $10 billion`: the price; `won with 54 percent of the vote`: no partner
             found.append(Qualifier("quantity", _amount_text(obj), literal=True))
         elif role == "date":  # kept as written: `in 2021`, `on Monday`
