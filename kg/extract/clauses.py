@@ -51,11 +51,10 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         if relation.minted and _is_stake(verb, words) and (found.amount is not None or any(
                 grammar.quantified(o) is not None for o in objects)):  # `took a 10% stake in X`, `a pris une
             relation = fixed_relation("investsIn")  # participation de 10 % dans X`
-        results = {o.i: _result_amount(o, grammar, words) for o in objects if _a_result(o, words)}
-        if frame == "obj" and results and lemma in words.RESULT_VERBS:  # `posted a net loss of $200 million`
-            relation, roles = fixed_relation("reports"), {}
-        else:
-            results = {}
+        sense = _object_sense(lemma, objects, words) if frame == "obj" else None  # `posted a net loss of $2m`:
+        if sense is not None:  # reports it, `a adopté la loi`: approves it (with how much and when, if said)
+            relation, roles = fixed_relation(sense), {}
+        results = {o.i: _result_amount(o, grammar, words) for o in objects} if sense is not None else {}
         if frame == "obj" and lemma in words.HOSTING_VERBS and objects and all(
                 mention(o, context).kind in ("Person", "Role") for o in objects):  # `a reçu le président X`,
             # `a reçu le ministre`: a visitor
@@ -164,10 +163,16 @@ def _place_of_site(site: Token, grammar: ModuleType, words: WordLists, context: 
                  if word in words.PLACE_CASES and is_name(place) and mention(place, context).kind == "Place"), None)
 
 
-def _a_result(noun: Token, words: WordLists) -> bool:
-    """A company's result, as its words are written from the noun on: `net loss of $2m`, `chiffre d'affaires`."""
-    written = noun.doc[noun.i:noun.right_edge.i + 1].text.lower()
-    return noun.pos_ == "NOUN" and any(written == r or written.startswith(r + " ") for r in words.RESULT_NOUNS)
+#: properties a verb takes with objects of a class of nouns: the word lists of the verbs and of the nouns
+OBJECT_SENSES = {"reports": ("RESULT_VERBS", "RESULT_NOUNS"), "approves": ("ADOPTING_VERBS", "LEGISLATION_NOUNS")}
+
+
+def _object_sense(lemma: str, objects: list[Token], words: WordLists) -> str | None:
+    """The property a verb has with objects of a class of nouns, as they are written from the noun on (`posted a
+    net loss`, `a réalisé un chiffre d'affaires`: reports; `a adopté le projet de loi`: approves)."""
+    written = [o.doc[o.i:o.right_edge.i + 1].text.lower() for o in objects if o.pos_ == "NOUN"]
+    return next((sense for sense, (verbs, nouns) in OBJECT_SENSES.items() if lemma in getattr(words, verbs) and written
+                 and all(any(w == n or w.startswith(n + " ") for n in getattr(words, nouns)) for w in written)), None)
 
 
 def _result_amount(result: Token, grammar: ModuleType, words: WordLists) -> Token | None:

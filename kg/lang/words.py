@@ -26,6 +26,8 @@ class WordLists:
     ADJACENT_NEGATIONS: frozenset[str] = frozenset()
     #: posts that are adjectives too, which are adjectives where the tagger says so (`est responsable de`)
     ADJECTIVE_POSTS: frozenset[str] = frozenset()
+    #: verbs that approve a text of law as their object (`adopted the bill`, `a voté la loi`)
+    ADOPTING_VERBS: frozenset[str] = frozenset()
     #: nouns of someone's age, which is no thing a fact is about (`mort à l'âge de 78 ans`)
     AGE_NOUNS: frozenset[str] = frozenset()
     #: a word for a person by their age (`le quinquagénaire`, `the 54-year-old`), which stands for the person the
@@ -149,6 +151,8 @@ class WordLists:
     LEAVING_PARTICLES: frozenset[str] = frozenset()
     #: verbs whose subject leaves the post of their `as` complement, and its employer: `X resigned as CEO of Acme`
     LEAVING_VERBS: frozenset[str] = frozenset()
+    #: texts a legislature adopts, as written from the noun on (`bill`, `projet de loi`)
+    LEGISLATION_NOUNS: tuple[str, ...] = ()
     #: prepositions of the level a move reaches
     LEVEL_CASES: frozenset[str] = frozenset()
     #: nouns of access and use, which stand for their complement

@@ -242,3 +242,13 @@ def test_a_result_a_company_posts_is_reported_with_its_amount_and_period(lang, t
     fact = next(f for f in read_text(text, lang) if f.subject.label == "Brimex")
     assert (fact.relation.local_name, fact.object.label) == ("reports", result)
     assert ("quantity", amount) in fact.qualifiers and ("date", date) in fact.qualifiers, fact.qualifiers
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("fr", "Le Parlement a adopté mardi le projet de loi sur l'immigration.",
+     ("Parlement", "approves", "projet de loi sur l'immigration")),
+    ("en", "Congress adopted the pension reform on Tuesday.", ("Congress", "approves", "pension reform")),
+    ("fr", "Brimex a adopté la technologie Karvex.", ("Brimex", "uses", "Karvex")),  # (not a text of law)
+])
+def test_a_text_of_law_adopted_is_approved(lang, text, fact):
+    assert fact in relations(text, lang)
