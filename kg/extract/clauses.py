@@ -71,6 +71,8 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         if property_ranges().get(relation.local_name) == "Place":  # `installée dans la banlieue de Lyon`: Lyon;
             objects = [o if is_name(o) else place_named_by(o) or _place_of_site(o, grammar, words, context) or o
                        for o in objects]  # `died at his home in Springs`: Springs
+        else:  # `contrôlent la ville de Goma`: Goma (but `la plus grande ville du Canada` is not Canada)
+            objects = [place_named_by(o) or o if _names_its_complement(o, words) else o for o in objects]
         objects = [o for o in objects if _may_be_object(o, relation, frame, words, context) and not (
             frame != "obj" and lemma in words.SPEECH_VERBS and o.ent_type_ in LOCATION_ENTITIES)]  # (`a déclaré à
         # Paris`: where it was said, not whom it told)
@@ -191,6 +193,13 @@ def _amount_text(amount: Token) -> str:
     """An amount as written, without the preposition that introduces it: `$200 million`, `3 milliards d'euros`."""
     return text_of([t for t in amount.subtree if t.dep_ not in L.PUNCTUATION and
                     not (t.head == amount and t.dep_ in L.CASE_MARKERS)])
+
+
+def _names_its_complement(noun: Token, words: WordLists) -> bool:
+    """`la ville de Goma`, `the town of Goma`: a naming noun, one of them and with nothing to tell it apart, is the
+    place its complement names."""
+    return noun.lemma_.lower() in words.NAMING_NOUNS and "Plur" not in noun.morph.get("Number") and \
+        not children(noun, L.ADJECTIVE_MODIFIERS)
 
 
 def _completes_its_subject_s_verb(verb: Token, words: WordLists) -> bool:

@@ -286,6 +286,12 @@ def test_a_place_given_as_a_region_a_town_or_a_site_of_a_place_is_that_place(tex
     assert fact in triples(text)
 
 
+def test_a_town_named_by_its_complement_is_that_town_whatever_the_verb():
+    assert ("Paul Durand", "leaves", "Lyon") in triples("Paul Durand a quitté la ville de Lyon en 2010.")
+    assert ("Paul Durand", "leaves", "Canada") not in triples(  # (one town among others is not the country)
+        "Paul Durand a quitté la plus grande ville du Canada en 2010.")
+
+
 def test_a_lowercase_word_after_what_it_qualifies_is_no_name():
     """`texane`, which the tagger takes for a name, is an adjective: no one the next sentence's `Il` can be."""
     facts = triples("Le Texas refuse ces prestations en raison d'un conflit entre la loi texane et la loi fédérale. "
