@@ -94,6 +94,11 @@ def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collec
                 not _opens_institution(token)):  # first word, before a name (`Drugmaker X said …`)
             token._.kg_common_noun = True
             continue
+        if token.pos_ == "ADJ" and token.ent_type_ in PERSON_ENTITIES and token.dep_ in L.ADJECTIVE_MODIFIERS and \
+                token.head.i == token.i + 1 and token.head.text.islower() and \
+                nouns.get(token.head.lemma_.lower()) == "Role":
+            token._.kg_common_noun = True  # `du Premier ministre`: a title's adjective the NER took for a person
+            continue
         role_name = token.pos_ == "PROPN" and nouns.get(lemma) == "Role"  # `Apple CEO Tim Cook`
         if not (token.text[:1].isupper() and (token.pos_ == "NOUN" or role_name) and lemma in nouns):
             continue

@@ -292,6 +292,11 @@ def test_a_town_named_by_its_complement_is_that_town_whatever_the_verb():
         "Paul Durand a quitté la plus grande ville du Canada en 2010.")
 
 
+def test_a_title_s_adjective_the_ner_calls_a_person_is_no_name():
+    assert ("manifestants", "demands", "démission du Premier ministre") in triples(
+        "Les manifestants ont réclamé la démission du Premier ministre.")
+
+
 def test_a_lowercase_word_after_what_it_qualifies_is_no_name():
     """`texane`, which the tagger takes for a name, is an adjective: no one the next sentence's `Il` can be."""
     facts = triples("Le Texas refuse ces prestations en raison d'un conflit entre la loi texane et la loi fédérale. "
