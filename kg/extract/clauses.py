@@ -160,7 +160,9 @@ def _may_be_object(obj: Token, relation: Relation, frame: str, words: WordLists,
 
 def _place_of_site(site: Token, grammar: ModuleType, words: WordLists, context: Context) -> Token | None:
     """The place a common noun's phrase says it is in (`his home in Springs`, `une maison de retraite à Lyon`; not
-    `in a hospital`, nor a `de` complement: `la terreur du M23` is no place of the terror)."""
+    `in a hospital`, nor a `de` complement: `la terreur du M23` is no place of the terror); none for an event."""
+    if context.names_an_event(site):
+        return None  # (`mort lors d'une embuscade au Mali`: in the ambush, which was in Mali)
     return next((place for noun in site.subtree if noun.pos_ == "NOUN" for word, place in grammar.complements(noun)
                  if word in words.PLACE_CASES and is_name(place) and mention(place, context).kind == "Place"), None)
 

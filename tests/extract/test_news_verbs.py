@@ -252,3 +252,13 @@ def test_a_result_a_company_posts_is_reported_with_its_amount_and_period(lang, t
 ])
 def test_a_text_of_law_adopted_is_approved(lang, text, fact):
     assert fact in relations(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("fr", "Trois soldats ont perdu la vie lors d'une embuscade au Mali.", ("Trois soldats", "diedIn", "embuscade")),
+    ("en", "Two soldiers died in an ambush in Mali.", ("Two soldiers", "diedIn", "ambush")),
+    ("en", "Tom Harding died at his home in Paris.", ("Tom Harding", "diedIn", "Paris")),
+])
+def test_one_dies_in_an_event_or_at_a_site_s_place(lang, text, fact):
+    """`perdre la vie` is dying; an ambush is an event, not a site whose place stands for it."""
+    assert fact in relations(text, lang)
