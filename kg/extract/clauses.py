@@ -54,7 +54,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         sense = _object_sense(lemma, objects, words) if frame == "obj" else None  # `posted a net loss of $2m`:
         if sense is not None:  # reports it, `a adopté la loi`: approves it (with how much and when, if said)
             relation, roles = fixed_relation(sense), {}
-        results = {o.i: _result_amount(o, grammar, words) for o in objects} if sense is not None else {}
+        sized = {o.i: _amount_of(o, grammar, words) for o in objects} if sense is not None else {}
         if frame == "obj" and lemma in words.HOSTING_VERBS and objects and all(
                 mention(o, context).kind in ("Person", "Role") for o in objects):  # `a reçu le président X`,
             # `a reçu le ministre`: a visitor
@@ -86,15 +86,15 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         quantities = {o.i: q for o in objects if (q := grammar.quantified(o)) is not None}
         # (what a share is of is the object, not a qualifier; `une perte au premier trimestre`: when)
         used |= {t.i for target, _ in quantities.values() for t in (target, target.head)}
-        periods = [p for i in results for p in _periods(sentence.doc[i], grammar, words)]
+        periods = [p for i in sized for p in _periods(sentence.doc[i], grammar, words)]
         qualifiers = recipients + tuple(grammar.verb_qualifiers(
             verb, VerbObjects(objects, frame, used, found.amount), roles, context)) + tuple(
             literal("date", written_phrase(p), context) for p in periods)
         objects = [quantities[o.i][0] if o.i in quantities else o for o in objects]  # `25 % du capital de X`: X
         amounts = {target.i: amount for target, amount in quantities.values()} | {
-            i: _amount_text(amount) for i, amount in results.items() if amount is not None}
+            i: _written_amount(amount) for i, amount in sized.items() if amount is not None}
         apart = (*grammar.phrases_on_objects(objects, roles),  # (`a cédé X à un fonds`: to whom, not what; a result's
-                 *(a for a in results.values() if a is not None), *periods)  # amount: how much)
+                 *(a for a in sized.values() if a is not None), *periods)  # amount: how much)
         inherited = not children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
         aim = inherited and not _completes_its_subject_s_verb(verb, words)
         confidence = (0.6 if inherited else 0.75) - (0.1 if relation.minted else 0.0)
@@ -112,7 +112,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
 def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """`Le modèle a été développé par la société` -> société develops modèle; `Acme, based in Lyon` -> Acme based in
     Lyon."""
-    grammar, lang = grammar_of(sentence.doc), sentence.doc.lang_
+    grammar, words, lang = grammar_of(sentence.doc), words_of(sentence.doc), sentence.doc.lang_
     rule = f"{lang}.passive"
     for verb in sentence:
         patients, agents, used = grammar.passive_roles(verb, sentence)
@@ -129,7 +129,6 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
             continue
         for frame, phrase in grammar.passive_frames(verb, lexicon):
             relation, roles = lexicon.relation(lang, lemma, frame)
-            words = words_of(verb.doc)
             obj = phrase if is_name(phrase) or property_ranges().get(relation.local_name) != "Place" else \
                 place_named_by(phrase) or _place_of_site(phrase, grammar, words, context)  # `was born in a village`
             # names no place, `in the city of Lyon` names Lyon, `in a village in Bavaria` Bavaria; `were killed in
@@ -179,19 +178,21 @@ def _object_sense(lemma: str, objects: list[Token], words: WordLists) -> str | N
                  and all(any(w == n or w.startswith(n + " ") for n in getattr(words, nouns)) for w in written)), None)
 
 
-def _result_amount(result: Token, grammar: ModuleType, words: WordLists) -> Token | None:
-    """How much a result was: the amount it is `of` / `de` (`a loss of $2m`, `un chiffre d'affaires de 3 milliards`)."""
-    return next((amount for noun in result.subtree for word, amount in grammar.complements(noun)
+def _amount_of(noun: Token, grammar: ModuleType, words: WordLists) -> Token | None:
+    """How much a result or a budget was: the amount it is `of` / `de` (`a loss of $2m`, `un chiffre d'affaires de 3
+    milliards`)."""
+    return next((amount for inner in noun.subtree for word, amount in grammar.complements(inner)
                  if word in words.OF_CASES and grammar.is_amount(amount)), None)
 
 
-def _periods(result: Token, grammar: ModuleType, words: WordLists) -> list[Token]:
-    """The dated phrases hung on a result (`une perte au premier trimestre`, `a loss in the first quarter`)."""
-    return [head for word, head in grammar.complements(result) if word not in words.OF_CASES and
+def _periods(noun: Token, grammar: ModuleType, words: WordLists) -> list[Token]:
+    """The dated phrases hung on a result or a budget (`une perte au premier trimestre`, `a loss in the first
+    quarter`)."""
+    return [head for word, head in grammar.complements(noun) if word not in words.OF_CASES and
             words.DATE_WORDS.search(text_of(list(head.subtree))) and not grammar.is_amount(head)]
 
 
-def _amount_text(amount: Token) -> str:
+def _written_amount(amount: Token) -> str:
     """An amount as written, without the preposition that introduces it: `$200 million`, `3 milliards d'euros`."""
     return text_of([t for t in amount.subtree if t.dep_ not in L.PUNCTUATION and
                     not (t.head == amount and t.dep_ in L.CASE_MARKERS)])

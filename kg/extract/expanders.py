@@ -326,6 +326,7 @@ def _after_comma(token: Token) -> bool:
 
 
 def _idiom_part(noun: Token, context: Context) -> bool:
+    """The noun a verb and it make one predicate with (`placer en garde à vue`, `take part`), as the lexicon lists."""
     verb = noun.head
     return verb.pos_ == "VERB" and context.lexicon is not None and \
         predicate(verb, context.lexicon, noun.doc.lang_)[1] == noun
