@@ -33,14 +33,21 @@ _REDUCED_RELATIVE = L.PREPOSITIONS | L.NOUN_PHRASE_ADVERBIALS
 
 
 def _loose(child: Token) -> bool:
-    """A complement that is not part of its noun's text: a reason or a time (`pour corruption`, `de 2008 à 2015`),
-    or where the thing happened (`une frappe au Pakistan`, `le départ de dix médecins à l'Hôpital de la
+    """A complement that is not part of its noun's text: a reason or a time (`pour corruption`, `de 2008 à 2015`, a
+    bare day), or where the thing happened (`une frappe au Pakistan`, `le départ de dix médecins à l'Hôpital de la
     Croix-Rousse`), unlike `la Bourse de Tokyo` or a one-word domain (`secrétaire à la Défense`)."""
     case, words = case_word(child), words_of(child.doc)  # (`à travers`: a preposition of several words)
     return case in words.LOOSE_CASES or _years_between(child, case, words.OF_CASES) or _manner(child, case, words) or \
-        _dated(child, case, words) or (
+        _dated(child, case, words) or _bare_day_after(child, case, words) or (
         case and case not in words.OF_CASES and child.ent_type_ in LOCATION_ENTITIES and (
             child.pos_ == "PROPN" or (is_name(child) and len(name_tokens(child)) > 1)))  # `au Centre de santé`
+
+
+def _bare_day_after(child: Token, case: str, words: WordLists) -> bool:
+    """`une frappe de drone vendredi`: a day written bare after the noun the parser hung it on says when."""
+    return not case and child.i > child.head.i and child.head.pos_ == "NOUN" and child.is_alpha and \
+        words.DATE_WORDS is not None and \
+        words.DATE_WORDS.fullmatch(child.text) is not None and not children(child, L.DETERMINERS)
 
 
 def _manner(child: Token, case: str, words: WordLists) -> bool:
