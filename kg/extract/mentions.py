@@ -352,8 +352,8 @@ def amount_mention(words: list[Token], head: Token, context: Context) -> Mention
 
 @once_per_token
 def possessives(noun: Token) -> list[Token]:
-    """The possessive determiners of a noun (`son épouse`, `leur maison`)."""
-    return [d for d in children(noun, L.DETERMINERS) if "Yes" in d.morph.get("Poss")]
+    """The possessive determiners of a noun (`son épouse`, `leur maison`, `his home`)."""
+    return [d for d in children(noun, L.DETERMINERS | L.POSSESSORS) if "Yes" in d.morph.get("Poss")]
 
 
 QUOTE_MARKS = {"«": "»", "“": "”", '"': '"'}
