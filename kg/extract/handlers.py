@@ -21,7 +21,7 @@ from .describe import describe, role_facts
 from .discourse import Note
 from .expanders import CHECKS, EXPANDERS
 from .facts import affiliation, relational_facts
-from .grammar import measure_owner, phrase_role
+from .grammar import VerbObjects, measure_owner, phrase_role
 from .matcher import DependencyPattern
 from .mentions import amount_mention, amount_words, conjuncts, first_conjunct, literal, mention, text_of, time_words
 from .names import is_name, stands_for_entity
@@ -147,7 +147,8 @@ def _require_slot(settings: Mapping[str, Any], key: str, nodes: Collection[str],
 def _read_fact(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
                grammar: ModuleType) -> Iterator[Candidate]:
     """One property from every subject to every object of an anchor, with the qualifiers its slots give (`to Y`:
-    recipient), negated or hypothetical as the slot `negated` / `hypothetical` names is."""
+    recipient), negated or hypothetical as the slot `negated` / `hypothetical` names is, dated as the verb of the slot
+    `dated` is."""
     settings = rule.settings
     lemma = slots[settings["lemma"]][0].lemma_ if "lemma" in settings else ""
     if "frame" not in settings:
@@ -160,6 +161,10 @@ def _read_fact(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
     hypothetical = "hypothetical" in settings and grammar.is_hypothetical(slots[settings["hypothetical"]][0])
     qualifiers = tuple(Qualifier(role, mention(t, context)) for role, slot in settings.get("qualifiers", {}).items()
                        for t in rule.slot_tokens(slots, slot, grammar, context))
+    if "dated" in settings:  # when the slot's verb says it happened (`pleaded guilty to fraud on Monday`)
+        matched = {t.i for tokens in slots.values() for t in tokens}
+        qualifiers += tuple(q for q in grammar.verb_qualifiers(slots[settings["dated"]][0], VerbObjects(
+            frame="obj", used=matched), {}, context) if q.role == "date")
     leave_out = settings.get("leave_out", {})
     subject_out, object_out = (tuple(t for slot in _slot_names(settings[key]) for n in leave_out.get(slot, ())
                                      for t in slots.get(n, ())) for key in ("subject", "object"))
@@ -337,6 +342,6 @@ HANDLERS: dict[str, Handler] = {handler.name: handler for handler in (
     Handler("affiliation", _read_affiliation, ("name+", "word+"), frozenset({"variant"}), _variant_flag),
     Handler("move", _read_move, ("subject+", "amount+", "governor*", "words*", "direction?", "lemma?"),
             frozenset({"property", "leave_out", "confidence"}), _move_property),
-    Handler("fact", _read_fact, ("subject+", "object+", "negated?", "hypothetical?", "lemma?"),
+    Handler("fact", _read_fact, ("subject+", "object+", "negated?", "hypothetical?", "lemma?", "dated?"),
             frozenset({"property", "frame", "leave_out", "qualifiers", "confidence", "distinct"}), _fact_property),
 )}

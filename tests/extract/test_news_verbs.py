@@ -264,3 +264,13 @@ def test_a_text_of_law_adopted_is_approved(lang, text, fact):
 def test_one_dies_in_an_event_or_at_a_site_s_place(lang, text, fact):
     """`perdre la vie` is dying; an ambush is an event, not a site whose place stands for it."""
     assert fact in relations(text, lang)
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Tom Harding pleaded guilty to fraud charges on Monday.", "admits"),
+    ("A court sentenced Tom Harding to five years in prison on Monday.", "sentencedTo"),
+])
+def test_a_construction_s_fact_keeps_its_verb_s_date(text, relation):
+    """A pattern line's `dated` slot: the date its verb's clause gives."""
+    fact = next(f for f in read_text(text, "en") if f.relation.local_name == relation)
+    assert ("date", "Monday") in fact.qualifiers, fact.qualifiers
