@@ -45,9 +45,9 @@ def _loose(child: Token) -> bool:
 
 def _bare_day_after(child: Token, case: str, words: WordLists) -> bool:
     """`une frappe de drone vendredi`: a day written bare after the noun the parser hung it on says when."""
+    dates = words.DATE_WORDS
     return not case and child.i > child.head.i and child.head.pos_ == "NOUN" and child.is_alpha and \
-        words.DATE_WORDS is not None and \
-        words.DATE_WORDS.fullmatch(child.text) is not None and not children(child, L.DETERMINERS)
+        dates is not None and dates.fullmatch(child.text) is not None and not children(child, L.DETERMINERS)
 
 
 def _manner(child: Token, case: str, words: WordLists) -> bool:
