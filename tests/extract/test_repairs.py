@@ -322,3 +322,11 @@ def test_d_ici_opens_the_time_after_it(nlp):
     found = heads(nlp("Zorg veut supprimer 2 000 postes d'ici 2025 et ouvrir 50 magasins d'ici la fin de l'année."))
     assert found["2025"][0] == "obl:mod" and found["fin"][0] == "obl:mod"  # (`fin` was the verb's object)
     assert ("Zorg", "ends", "2 000 postes") in triples("Zorg veut supprimer 2 000 postes d'ici 2025.")
+
+
+def test_a_bare_day_deep_in_an_oblique_says_when_the_verb_happened(nlp):
+    """`tué dans une frappe d'un drone vendredi`: the day is the killing's, not a word of the strike's phrase; but
+    `depuis son arrivée mercredi` is the arrival's."""
+    found = heads(nlp("Paul Roy a été tué dans une frappe d'un drone américain vendredi au Pakistan."))
+    assert found["vendredi"] == ("obl:mod", "tué")
+    assert heads(nlp("Paul Roy est là depuis son arrivée mercredi."))["mercredi"][1] == "arrivée"

@@ -384,8 +384,8 @@ def _predicate_complement(token: Token) -> bool:
 
 def _day_on_a_noun(day: Token) -> Token | None:
     """`interpellé par la police mardi`, `a frappé le sud de la Turquie lundi` parsed with `mardi` a complement of
-    `police`: a bare day right after a verb's agent or object (or a name in it), hung on it, says when the verb's
-    act happened (the verb, returned)."""
+    `police`: a bare day right after a verb's agent or object (or a name in it), or deep in an oblique's phrase,
+    hung on it, says when the verb's act happened (the verb, returned)."""
     noun = day.head
     place = noun.pos_ == "PROPN" and noun.dep_ in L.NOUN_MODIFIERS  # (a name: the NER has not run yet)
     argument = noun.head if place else noun  # (`le sud de la Turquie lundi`: the day of the object, `sud`)
@@ -393,13 +393,18 @@ def _day_on_a_noun(day: Token) -> Token | None:
     before = day.doc[day.i - 1]  # (right after the noun's phrase, `le sud de la Turquie lundi`, with no comma or
     # clause between, whose verb it may be)
     if day.dep_ not in L.NOUN_MODIFIERS or not (before == noun or noun.is_ancestor(before)) or before.is_punct or \
-            any(t.pos_ in {"VERB", "AUX"} for t in day.doc[noun.i:day.i]) or \
-            verb.pos_ != "VERB" or argument == verb or \
+            any(t.pos_ in {"VERB", "AUX"} for t in day.doc[noun.i:day.i]) or argument == verb or \
             any(c.dep_ in L.CASE_MARKERS for c in day.children) or not day.is_alpha or \
             not WORDS.DATE_WORDS.fullmatch(day.text) or WORDS.DATE_WORDS.search(noun.text) or \
             not place and noun.pos_ != "NOUN":
         return None  # (not the month of a day, `le 24 octobre`)
-    return verb if argument.dep_ in L.AGENTS | L.OBJECTS else None  # (`depuis son arrivée mercredi`: the arrival's)
+    if argument.dep_ in L.AGENTS | L.OBJECTS:
+        return verb if verb.pos_ == "VERB" else None
+    top = argument  # `tué dans une frappe d'un drone vendredi`: a day deep in an oblique's phrase is the verb's too
+    while top.dep_ in L.NOUN_MODIFIERS and top.head.pos_ == "NOUN":
+        top = top.head
+    return top.head if top != argument and top.dep_ in L.OBLIQUES and top.head.pos_ == "VERB" else None  # (but
+    # `depuis son arrivée mercredi`: the arrival's)
 
 
 def _place_on_a_day(phrase: Token) -> Token | None:
