@@ -54,7 +54,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         sense = _object_sense(lemma, objects, words) if frame == "obj" else None  # `posted a net loss of $2m`:
         if sense is not None:  # reports it, `a adopté la loi`: approves it (with how much and when, if said)
             relation, roles = fixed_relation(sense), {}
-        sized = {o.i: _amount_of(o, grammar, words) for o in objects} if sense is not None else {}
+        sized = {o: _amount_of(o, grammar, words) for o in objects} if sense is not None else {}
         if frame == "obj" and lemma in words.HOSTING_VERBS and objects and all(
                 mention(o, context).kind in ("Person", "Role") for o in objects):  # `a reçu le président X`,
             # `a reçu le ministre`: a visitor
@@ -86,13 +86,13 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         quantities = {o.i: q for o in objects if (q := grammar.quantified(o)) is not None}
         # (what a share is of is the object, not a qualifier; `une perte au premier trimestre`: when)
         used |= {t.i for target, _ in quantities.values() for t in (target, target.head)}
-        periods = [p for i in sized for p in _periods(sentence.doc[i], grammar, words)]
+        periods = [p for o in sized for p in _periods(o, grammar, words)]
         qualifiers = recipients + tuple(grammar.verb_qualifiers(
             verb, VerbObjects(objects, frame, used, found.amount), roles, context)) + tuple(
             literal("date", written_phrase(p), context) for p in periods)
         objects = [quantities[o.i][0] if o.i in quantities else o for o in objects]  # `25 % du capital de X`: X
         amounts = {target.i: amount for target, amount in quantities.values()} | {
-            i: _written_amount(amount) for i, amount in sized.items() if amount is not None}
+            o.i: _written_amount(amount) for o, amount in sized.items() if amount is not None}
         apart = (*grammar.phrases_on_objects(objects, roles),  # (`a cédé X à un fonds`: to whom, not what; a result's
                  *(a for a in sized.values() if a is not None), *periods)  # amount: how much)
         inherited = not children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
