@@ -213,7 +213,7 @@ def stats_cli(out: OutOption = Path("out"), store: StoreOption = None) -> None:
     query = """SELECT (COUNT(DISTINCT ?d) AS ?documents) (COUNT(DISTINCT ?st) AS ?statements)
                (COUNT(DISTINCT ?e) AS ?entities) (COUNT(DISTINCT ?q) AS ?quotations) WHERE {
                { ?d a kg:Document } UNION { ?st a rdf:Statement } UNION
-               { ?x a rdf:Statement ; rdf:subject|rdf:object ?e } UNION { ?q a kg:Quotation } }"""
+               { ?x a rdf:Statement ; rdf:subject|rdf:object ?e FILTER(isIRI(?e)) } UNION { ?q a kg:Quotation } }"""
     out_console.print(as_table(api.query(query, out, store=store)))
 
 

@@ -33,6 +33,9 @@ class Evidence:
 
 
 QUOTE = "Quote"  # the kind of a mention that is quoted text, kept as a literal, not an entity
+DATE = "Date"  # the kind of a mention that is a date a fact states (`born in 1950`), kept as written, not an entity
+#: kinds of mention kept as text, not merged into entities
+LITERAL_KINDS = frozenset({QUOTE, DATE})
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ class Relation:
     minted: bool = False
     topical: bool = False  # minted with a preposition of topic (`sonder sur`): its object is what the act is about
     inverse: bool = False  # read from the clause's object to its subject (`X was sold to Y`: Y acquires X)
+    dated: bool = False  # its object is a date kept as written (`birthDate`), not an entity
 
 
 @dataclass(frozen=True)
@@ -110,7 +114,7 @@ class Fact:
 
     subject: Entity
     relation: Relation
-    object: Entity | str  # a string for a literal object (what someone said)
+    object: Entity | str  # a string for a literal object (what someone said, a date)
     evidence: Evidence
     rule: str
     confidence: float
@@ -122,4 +126,4 @@ class Fact:
     @property
     def is_quotation(self) -> bool:
         """What someone said (quoted text as object): stored as a quotation, not as a relation between entities."""
-        return isinstance(self.object, str)
+        return isinstance(self.object, str) and not self.relation.dated

@@ -54,14 +54,21 @@ def ontology_graph() -> rdflib.Graph:
 
 @cache
 def property_labels() -> dict[str, str]:
-    """English label of each relation property declared in the ontology, by local name."""
+    """English label of each property a fact may have, by local name: the relations between entities and the dates
+    read as facts (`date_properties`)."""
     graph = ontology_graph()
     labels = {}
-    for prop in graph.subjects(RDF.type, OWL.ObjectProperty):
+    for prop in [*graph.subjects(RDF.type, OWL.ObjectProperty), *graph.subjects(RDFS.subPropertyOf, KG.when)]:
         for label in graph.objects(prop, RDFS.label):
             if getattr(label, "language", None) == "en":
                 labels[str(prop).split("#")[-1]] = str(label)
     return labels
+
+
+@cache
+def date_properties() -> frozenset[str]:
+    """The properties whose object is a date kept as the text writes it, not an entity (`birthDate`, `deathDate`)."""
+    return frozenset(str(prop).split("#")[-1] for prop in ontology_graph().subjects(RDFS.subPropertyOf, KG.when))
 
 
 @cache
@@ -159,7 +166,8 @@ class Lexicon:
         """The property for a verb in a frame, minting one from the lemma when the lexicon has none."""
         known = self.frame(lang, lemma, frame)
         if known:
-            return Relation(known.property, property_labels()[known.property], inverse=known.inverse), known.roles
+            return Relation(known.property, property_labels()[known.property], inverse=known.inverse,
+                            dated=known.property in date_properties()), known.roles
         preposition = "" if frame in ("obj", "") else frame.removeprefix("se:")
         reflexive = frame.startswith("se:")
         label = " ".join(part for part in ("se" if reflexive else "", lemma, preposition) if part)

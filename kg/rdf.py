@@ -3,7 +3,8 @@
 Every fact is a plain triple (`:acme kg:provides :widget`) so simple SPARQL works, plus an `rdf:Statement` node
 carrying provenance (document, sentence, offsets, rule, confidence) and qualifiers. A negated fact gets only the
 statement, marked `kg:negated true`, so it is never asserted. What someone is reported to have said is no relation
-between entities: it becomes a `kg:Quotation` (speaker, text, the same provenance), not a fact.
+between entities: it becomes a `kg:Quotation` (speaker, text, the same provenance), not a fact. A date read as a
+fact (`:x kg:birthDate "1950"`) is a triple and a statement like a relation's, with the date as written as object.
 """
 
 import hashlib
@@ -150,8 +151,9 @@ def _document_quads(document: Document, content_hash: str, facts: Iterable[Fact]
 def _fact_quads(document: Document, fact: Fact, graph: NamedNode) -> Iterator[Quad]:
     subject = entity_iri(fact.subject)
     statement = statement_iri(document.id, fact)
-    if not fact.is_quotation:
-        obj, predicate = entity_iri(fact.object), ontology_term(fact.relation.local_name)
+    if not fact.is_quotation:  # a relation between entities, or a date (`birthDate`) kept as written
+        obj = _text(fact.object) if isinstance(fact.object, str) else entity_iri(fact.object)
+        predicate = ontology_term(fact.relation.local_name)
         if not fact.negated:
             yield Quad(subject, predicate, obj, graph)
         yield Quad(statement, RDF_TYPE, RDF_STATEMENT, graph)

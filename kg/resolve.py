@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from .lang import every_languages_words
-from .model import QUOTE, Candidate, Entity, Fact, Mention
+from .model import LITERAL_KINDS, Candidate, Entity, Fact, Mention
 from .ontology import property_ranges
 from .text import clean_label, fold
 
@@ -201,10 +201,12 @@ def informative(c: Candidate) -> bool:
     topic, what a minted `<verb> sur` / `<verb> about` is about, an attack carried out or claimed) and an event at a
     place, hitting or causing something; a relation minted from an unknown verb needs a named end. A type is kept
     only where it says more than the entity's class (`X instance of services` does not: `X instance of rating agency`
-    does), and two bare common nouns (`employers meet employees`) make no fact.
+    does), two bare common nouns (`employers meet employees`) make no fact, and a date is kept only for a name.
     """
     if not fold(c.subject.text) or not fold(c.object.text):
         return False
+    if c.relation.dated:  # a date is worth keeping for a name (`X est mort dimanche`), not for `un homme`
+        return c.subject.is_name
     if _abstract(c.subject) and not (c.subject.kind == "Event" and c.relation.local_name in EVENT_RELATIONS and
                                      not _bare(c.object) and not _abstract(c.object)):
         return False  # (but `le sommet aura lieu à Bruxelles`: where an event happens)
@@ -229,14 +231,14 @@ def resolve(candidates: list[Candidate], text: str = "", names: list[Mention] = 
     `names` are all the names the document mentions, so an acronym used only outside facts still becomes an alias.
     """
     mentions = [m for c in candidates for m in (c.subject, c.object, *(q.value for q in c.qualifiers if not q.literal))
-                if m.kind != QUOTE]
+                if m.kind not in LITERAL_KINDS]
     index = EntityIndex([*mentions, *names], text)  # every mention: dropped facts still teach aliases, acronyms
     candidates = [replace(c, qualifiers=tuple(q for q in c.qualifiers if fold(q.value.text)))
                   for c in candidates if informative(c)]
     merged: dict[tuple, Fact] = {}
     for c in candidates:
         subject = index.entity(c.subject)
-        obj = " ".join(c.object.text.split()) if c.object.kind == QUOTE else index.entity(c.object)
+        obj = " ".join(c.object.text.split()) if c.object.kind in LITERAL_KINDS else index.entity(c.object)
         if isinstance(obj, Entity) and subject.key == obj.key:
             continue
         qualifiers = tuple((q.role, clean_label(q.value.text) if q.literal else index.entity(q.value))

@@ -39,6 +39,7 @@ class KG(DefinedNamespace):
     bans: URIRef
     basedIn: URIRef
     beneficiary: URIRef
+    birthDate: URIRef
     blocks: URIRef
     bornIn: URIRef
     buriedIn: URIRef
@@ -61,6 +62,7 @@ class KG(DefinedNamespace):
     criticizes: URIRef
     date: URIRef
     dealsAndMoney: URIRef
+    deathDate: URIRef
     defeats: URIRef
     demands: URIRef
     denies: URIRef
@@ -68,10 +70,10 @@ class KG(DefinedNamespace):
     diedIn: URIRef
     dismisses: URIRef
     earns: URIRef
+    educatedAt: URIRef
     elected: URIRef
     employs: URIRef
     endChar: URIRef
-    educatedAt: URIRef
     ends: URIRef
     evacuates: URIRef
     evidence: URIRef
@@ -82,6 +84,7 @@ class KG(DefinedNamespace):
     fines: URIRef
     follows: URIRef
     founded: URIRef
+    foundingDate: URIRef
     funds: URIRef
     hasRole: URIRef
     hosts: URIRef
@@ -177,6 +180,7 @@ class KG(DefinedNamespace):
     violates: URIRef
     visits: URIRef
     warns: URIRef
+    when: URIRef
     wins: URIRef
     without: URIRef
     worksFor: URIRef

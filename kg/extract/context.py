@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang import LANGUAGES
 from ..lang.words import WordLists
 from ..model import Candidate, Evidence, Relation
-from ..ontology import Lexicon, property_labels
+from ..ontology import Lexicon, date_properties, property_labels
 from . import labels as L
 from .discourse import Discourse, Note
 
@@ -83,7 +83,7 @@ Rule = Callable[[Span, "Context", Lexicon], Iterator[Candidate | Note]]
 
 def fixed_relation(local_name: str) -> Relation:
     """An ontology property a rule names itself (roles, classes, speech), not through the verb lexicon."""
-    return Relation(local_name, property_labels()[local_name])
+    return Relation(local_name, property_labels()[local_name], dated=local_name in date_properties())
 
 
 #: token extensions kg sets: a capitalised known common noun (not a name), what a word refers to

@@ -14,8 +14,8 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from ..model import Candidate, Qualifier
-from ..ontology import QUALIFIER_ROLES, property_labels
+from ..model import Candidate, Qualifier, Relation
+from ..ontology import QUALIFIER_ROLES, date_properties, property_labels
 from .context import Context, fixed_relation, words_of
 from .describe import describe, role_facts
 from .discourse import Note
@@ -23,7 +23,17 @@ from .expanders import CHECKS, EXPANDERS
 from .facts import affiliation, relational_facts
 from .grammar import VerbObjects, measure_owner, phrase_role
 from .matcher import DependencyPattern
-from .mentions import amount_mention, amount_words, conjuncts, first_conjunct, literal, mention, text_of, time_words
+from .mentions import (
+    amount_mention,
+    amount_words,
+    conjuncts,
+    date_mention,
+    first_conjunct,
+    literal,
+    mention,
+    text_of,
+    time_words,
+)
 from .names import is_name, stands_for_entity
 
 #: node name -> the tokens the rule's lines matched for it, for one anchor
@@ -151,11 +161,8 @@ def _read_fact(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
     `dated` is."""
     settings = rule.settings
     lemma = slots[settings["lemma"]][0].lemma_ if "lemma" in settings else ""
-    if "frame" not in settings:
-        relation = fixed_relation(settings["property"])
-    elif context.lexicon is not None and context.lexicon.frame(sentence.doc.lang_, lemma.lower(), settings["frame"]):
-        relation, _ = context.lexicon.relation(sentence.doc.lang_, lemma.lower(), settings["frame"])
-    else:
+    relation = _relation(settings, lemma, sentence, context)
+    if relation is None:
         return  # (the verb has no such frame: `the Paris-based startup` is placed, `the Tencent-owned` owned)
     negated = "negated" in settings and grammar.is_negated(slots[settings["negated"]][0])
     hypothetical = "hypothetical" in settings and grammar.is_hypothetical(slots[settings["hypothetical"]][0])
@@ -176,6 +183,34 @@ def _read_fact(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
                 continue
             yield Candidate(subject_mention, relation, obj, context.evidence(sentence), rule.name, lemma,
                             qualifiers, negated, hypothetical, settings.get("confidence", 0.5))
+
+
+def _relation(settings: Mapping[str, Any], lemma: str, sentence: Span, context: Context) -> Relation | None:
+    """The rule's `property`, or the one the lexicon gives `lemma` in the rule's `frame` (None if it has none)."""
+    if "frame" not in settings:
+        return fixed_relation(settings["property"])
+    if context.lexicon is not None and context.lexicon.frame(sentence.doc.lang_, lemma.lower(), settings["frame"]):
+        return context.lexicon.relation(sentence.doc.lang_, lemma.lower(), settings["frame"])[0]
+    return None
+
+
+def _read_date(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
+               grammar: ModuleType) -> Iterator[Candidate]:
+    """Each subject's date, as the dates the `verb` slot's verb is given say it (`X est mort dimanche`: X deathDate
+    dimanche; `fondée en 1907`: foundingDate 1907), under the rule's property or the one the lexicon gives the verb
+    in its frame (`when`, `pass:when`)."""
+    verb = slots[rule.settings["verb"]][0]
+    relation = _relation(rule.settings, verb.lemma_, sentence, context)
+    if relation is None or not relation.dated:
+        return
+    matched = {t.i for tokens in slots.values() for t in tokens}
+    dates = [d for q in grammar.verb_qualifiers(verb, VerbObjects(frame="obj", used=matched), {}, context)
+             if q.role == "date" and (d := date_mention(q.value, sentence, context)) is not None]
+    for subject in rule.tokens(slots, "subject", grammar, context) if dates else ():
+        for date in dates:
+            yield Candidate(mention(subject, context), relation, date, context.evidence(sentence), rule.name,
+                            verb.lemma_, (), grammar.is_negated(verb), grammar.is_hypothetical(verb),
+                            rule.settings.get("confidence", 0.5))
 
 
 def _read_describe(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
@@ -322,6 +357,13 @@ def _fact_property(settings: Mapping[str, Any]) -> None:
         raise ValueError(f"property {settings.get('property')!r} is not declared in kg.ttl")
 
 
+def _date_property(settings: Mapping[str, Any]) -> None:
+    if ("frame" in settings) == ("property" in settings) or "property" in settings and \
+            settings["property"] not in date_properties():
+        raise ValueError("a date's property is given by a lexicon frame of the verb (`frame`: when, pass:when) or "
+                         "named (`property`, one of the dates kg.ttl declares under kg:when): one of them")
+
+
 def _move_property(settings: Mapping[str, Any]) -> None:
     if ("direction" in settings) == ("property" in settings) or settings.get("property", "falls") not in MOVES:
         raise ValueError("a move's property is given by a node whose word the lists MOVEMENT_VERBS / "
@@ -342,6 +384,7 @@ HANDLERS: dict[str, Handler] = {handler.name: handler for handler in (
     Handler("affiliation", _read_affiliation, ("name+", "word+"), frozenset({"variant"}), _variant_flag),
     Handler("move", _read_move, ("subject+", "amount+", "governor*", "words*", "direction?", "lemma?"),
             frozenset({"property", "leave_out", "confidence"}), _move_property),
+    Handler("date", _read_date, ("subject+", "verb"), frozenset({"property", "frame", "confidence"}), _date_property),
     Handler("fact", _read_fact, ("subject+", "object+", "negated?", "hypothetical?", "lemma?", "dated?"),
             frozenset({"property", "frame", "leave_out", "qualifiers", "confidence", "distinct"}), _fact_property),
 )}

@@ -9,7 +9,7 @@ from functools import partial
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.words import WordLists
-from ..model import QUOTE, Mention, Qualifier
+from ..model import DATE, QUOTE, Mention, Qualifier
 from . import labels as L
 from .context import FULLER, Context, case_word, children, doc_tokens, once_per_token, words_of
 from .discourse import Referent
@@ -310,6 +310,20 @@ def literal(role: str, words: list[Token], context: Context) -> Qualifier:
     """A qualifier kept as written (a date, a price, a purpose), with where its words stand in the document."""
     return Qualifier(role, Mention(text_of(words), context.offset + words[0].idx,
                                    context.offset + words[-1].idx + len(words[-1])), literal=True)
+
+
+def date_mention(written: Mention, sentence: Span, context: Context) -> Mention | None:
+    """A date phrase (a verb's `date` qualifier) as a fact's object: its words without the preposition and article
+    that open it (`en 1907` -> 1907, `le 16 mars 1926` -> 16 mars 1926, `on Sunday` -> Sunday); None unless its head
+    word is a date or a number (`following the passage of a law in 1911` says when only by the way)."""
+    words = [t for t in sentence if written.start <= context.offset + t.idx < written.end]
+    while len(words) > 1 and words[0].pos_ in {"ADP", "DET"}:
+        words = words[1:]
+    head = next((t for t in words if t.head not in words or t.head == t), words[0])
+    if not (head.like_num or words_of(sentence.doc).DATE_WORDS.search(head.text)):
+        return None
+    return Mention(text_of(words), context.offset + words[0].idx, context.offset + words[-1].idx + len(words[-1]),
+                   kind=DATE)
 
 
 #: dependents that make up an amount's text: `126,37 points`, `$ 108.58`, `14 cents`

@@ -214,12 +214,13 @@ def _apposed_to_place(place: Token) -> list[Token]:
 
 
 def _phrases_on_date(date: Token) -> list[Token]:
-    """`a été condamné vendredi à dix ans de prison`: the verb's prepositional phrase, which the parser hangs on the
-    date before it (a day takes no such complement; a place after it is read as the fact's place)."""
+    """`a été condamné vendredi à dix ans de prison`, `mort dimanche à l'âge de 71 ans`: the verb's prepositional
+    phrase, which the parser hangs on the date before it (a day takes no such complement; a place after it is read
+    as the fact's place)."""
     if not _is_bare_date(date):
         return []
-    return [n for n in children(date, L.NOUN_MODIFIERS | L.AGENTS) if case_word(n) not in ("", "de")
-            and n.ent_type_ not in LOCATION_ENTITIES]
+    return [n for n in children(date, L.NOUN_MODIFIERS | L.MODIFIER_OBLIQUES | L.AGENTS)
+            if case_word(n) not in ("", "de") and n.ent_type_ not in LOCATION_ENTITIES]
 
 
 def _names_a_place(token: Token, context: Context) -> bool:
