@@ -198,7 +198,7 @@ def _read_date(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
                grammar: ModuleType) -> Iterator[Candidate]:
     """Each subject's date, as the dates the `verb` slot's verb is given say it (`X est mort dimanche`: X deathDate
     dimanche; `fondée en 1907`: foundingDate 1907), under the rule's property or the one the lexicon gives the verb
-    in its frame (`when`, `pass:when`)."""
+    in its frame (`when`, `obj:when`)."""
     verb = slots[rule.settings["verb"]][0]
     relation = _relation(rule.settings, verb.lemma_, sentence, context)
     if relation is None or not relation.dated:
@@ -360,7 +360,7 @@ def _fact_property(settings: Mapping[str, Any]) -> None:
 def _date_property(settings: Mapping[str, Any]) -> None:
     if ("frame" in settings) == ("property" in settings) or "property" in settings and \
             settings["property"] not in date_properties():
-        raise ValueError("a date's property is given by a lexicon frame of the verb (`frame`: when, pass:when) or "
+        raise ValueError("a date's property is given by a lexicon frame of the verb (`frame`: when, obj:when) or "
                          "named (`property`, one of the dates kg.ttl declares under kg:when): one of them")
 
 
