@@ -107,8 +107,10 @@ def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | No
     lemma = verb.lemma_.lower()
     for noun in children(verb, L.OBJECTS):
         determiners = children(noun, L.DETERMINERS)
-        if lexicon.is_idiom(lang, f"{lemma} {noun.lemma_.lower()}") and all(  # (`file a lawsuit`, not `the part`)
-                "Ind" in d.morph.get("Definite") or d.lower_ in ("a", "an") for d in determiners):
+        if lexicon.is_idiom(lang, f"{lemma} {noun.lemma_.lower()}") and all(  # (`file a lawsuit`, `a fait sa
+                # carrière`, not `the part`)
+                "Ind" in d.morph.get("Definite") or d.lower_ in ("a", "an") or "Yes" in d.morph.get("Poss")
+                for d in determiners):
             return f"{lemma} {noun.lemma_.lower()}", noun
         written = f"{lemma} {' '.join(d.lower_ for d in determiners)} {noun.lemma_.lower()}"
         if len(determiners) == 1 and lexicon.is_idiom(lang, written):

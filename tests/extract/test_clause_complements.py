@@ -80,6 +80,14 @@ def test_whoever_makes_an_attempt_does_its_infinitive_but_only_as_an_aim(lang, t
     assert find(text, lang, subject, relation).hypothetical
 
 
+@pytest.mark.parametrize("text", [
+    "Paul Durand est accusé d'avoir tué deux policiers à Lyon.",
+    "La police soupçonne Paul Durand d'avoir tué deux policiers à Lyon.",
+])
+def test_what_someone_is_accused_of_doing_is_alleged_not_done(text):
+    assert find(text, "fr", "Paul Durand", "kills").hypothetical
+
+
 @pytest.mark.parametrize(("lang", "text", "subject", "relation"), [
     ("en", "The Harlow union called for the resignation of Tom Harding.", "Harlow union", "demands"),
     ("en", "Frontier Lines to charge for hand luggage", "Frontier Lines", "charges"),

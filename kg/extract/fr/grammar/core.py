@@ -405,7 +405,7 @@ def is_negated(verb: Token) -> bool:
 def is_hypothetical(verb: Token) -> bool:
     if "Cnd" in verb.morph.get("Mood"):
         return True
-    return (verb.dep_ in L.OPEN_COMPLEMENTS and verb.head.lemma_ in W.MODAL_VERBS) or \
+    return (verb.dep_ in L.OPEN_COMPLEMENTS and verb.head.lemma_ in W.MODAL_VERBS | W.ALLEGATION_VERBS) or \
         intent_noun(verb, W.INTENT_NOUNS) is not None
 
 
