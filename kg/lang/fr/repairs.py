@@ -407,15 +407,15 @@ def _day_on_a_noun(day: Token) -> Token | None:
     # `depuis son arrivée mercredi`: the arrival's)
 
 
-def _place_on_a_day(phrase: Token) -> Token | None:
-    """`est mort dimanche à Sao Paulo`, `arrêté lundi à Lyon` parsed with the place a complement of the day: a named
-    phrase with a preposition, hung on a bare day that says when a verb's act happened, says where it happened (the
-    verb, returned)."""
+def _phrase_on_a_day(phrase: Token) -> Token | None:
+    """`est mort dimanche à Sao Paulo`, `nommée lundi à la tête de X` parsed with the phrase a complement of the day:
+    a day takes no complement but `de` (`lundi de Pâques`), so a phrase with another preposition, hung on a bare day
+    that says when a verb's act happened, is the verb's (returned)."""
     day = phrase.head
     verb = day.head
-    if phrase.dep_ not in L.NOUN_MODIFIERS | L.MODIFIER_OBLIQUES or phrase.i < day.i or \
-            not phrase.text[:1].isupper() or not any(c.dep_ in L.CASE_MARKERS for c in phrase.children) or \
-            not _bare_day(day) or verb.pos_ != "VERB":
+    cases = [c.lower_ for c in phrase.children if c.dep_ in L.CASE_MARKERS]
+    if phrase.dep_ not in L.NOUN_MODIFIERS | L.MODIFIER_OBLIQUES or phrase.i < day.i or not cases or \
+            cases[0] in WORDS.OF_CASES or not _bare_day(day) or verb.pos_ != "VERB":
         return None
     return verb
 
@@ -536,7 +536,7 @@ def mend(doc: Doc) -> Doc:
         verb = _day_on_a_noun(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_MODIFIER
-        verb = _place_on_a_day(token) or _date_as_conjunct(token)
+        verb = _phrase_on_a_day(token) or _date_as_conjunct(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_MODIFIER
         if token.dep_ in L.OPEN_COMPLEMENTS and _bare_day(token):  # (`est mort dimanche`: when, not what he became)
