@@ -87,12 +87,14 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         # (what a share is of is the object, not a qualifier; `une perte au premier trimestre`: when)
         used |= {t.i for target, _ in quantities.values() for t in (target, target.head)}
         periods = [p for o in sized for p in _periods(o, grammar, words)]
+        fine = _amount_of(part, grammar, words) if part is not None else None  # `infligé une amende de 2 M€ à X`
         qualifiers = recipients + tuple(grammar.verb_qualifiers(
             verb, VerbObjects(objects, frame, used, found.amount), roles, context)) + tuple(
-            literal("date", written_phrase(p), context) for p in periods)
+            literal("date", written_phrase(p), context) for p in periods) + tuple(
+            literal("quantity", _amount_words(a), context) for a in (fine,) if a is not None)
         objects = [quantities[o.i][0] if o.i in quantities else o for o in objects]  # `25 % du capital de X`: X
         amounts = {target.i: amount for target, amount in quantities.values()} | {
-            o.i: _written_amount(amount) for o, amount in sized.items() if amount is not None}
+            o.i: text_of(_amount_words(amount)) for o, amount in sized.items() if amount is not None}
         apart = (*grammar.phrases_on_objects(objects, roles),  # (`a cédé X à un fonds`: to whom, not what; a result's
                  *(a for a in sized.values() if a is not None), *periods)  # amount: how much)
         inherited = not children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
@@ -192,10 +194,10 @@ def _periods(noun: Token, grammar: ModuleType, words: WordLists) -> list[Token]:
             words.DATE_WORDS.search(text_of(list(head.subtree))) and not grammar.is_amount(head)]
 
 
-def _written_amount(amount: Token) -> str:
+def _amount_words(amount: Token) -> list[Token]:
     """An amount as written, without the preposition that introduces it: `$200 million`, `3 milliards d'euros`."""
-    return text_of([t for t in amount.subtree if t.dep_ not in L.PUNCTUATION and
-                    not (t.head == amount and t.dep_ in L.CASE_MARKERS)])
+    return [t for t in amount.subtree if t.dep_ not in L.PUNCTUATION and
+            not (t.head == amount and t.dep_ in L.CASE_MARKERS)]
 
 
 def _names_its_complement(noun: Token, words: WordLists) -> bool:

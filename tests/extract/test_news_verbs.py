@@ -246,6 +246,16 @@ def test_a_result_a_company_posts_is_reported_with_its_amount_and_period(lang, t
     assert ("quantity", amount) in fact.qualifiers and ("date", date) in fact.qualifiers, fact.qualifiers
 
 
+@pytest.mark.parametrize(("lang", "text", "amount"), [
+    ("fr", "La Commission européenne a infligé une amende de 2 milliards d'euros à Brimex.", "2 milliards d'euros"),
+    ("fr", "Le régulateur a imposé une amende de 5 millions d'euros à Brimex pour fraude.", "5 millions d'euros"),
+])
+def test_a_fine_keeps_its_amount(lang, text, amount):
+    """The amount hangs on the idiom's noun (`infliger une amende`), which is no object."""
+    fact = next(f for f in read_text(text, lang) if f.relation.local_name == "fines")
+    assert fact.object.label == "Brimex" and ("quantity", amount) in fact.qualifiers, fact.qualifiers
+
+
 @pytest.mark.parametrize(("lang", "text", "fact"), [
     ("fr", "Le Parlement a adopté mardi le projet de loi sur l'immigration.",
      ("Parlement", "approves", "projet de loi sur l'immigration")),
