@@ -81,8 +81,8 @@ def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collec
         lemma = token.lemma_.lower()
         before_person = token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ in PERSON_ENTITIES
         affiliation = token.lower_ in affiliation_words or lemma in affiliation_words
-        indefinite = any(c.dep_ in L.DETERMINERS and "Ind" in c.morph.get("Definite") for c in token.children)
-        if affiliation and (token.text.islower() or before_person or indefinite):
+        if affiliation and (token.text.islower() or before_person or any(
+                c.dep_ in L.DETERMINERS and "Ind" in c.morph.get("Definite") for c in token.children)):
             token._.kg_common_noun = True  # `la Garde nationale texane` (tagged a name), `le Suédois Zlatan X`,
             continue  # `X, a Democrat`, `un Français`
         if token.pos_ == "PROPN" and token.text.islower() and lemma in nouns:  # `la start-up` tagged a name
