@@ -470,7 +470,9 @@ def test_a_phrasal_verb_s_particle_is_its_preposition():
         "Weak demand has weighed on the price in recent weeks.")}
     assert ("Corvan", "tearDown", "bakery") in triples("Corvan tore down a bakery in Lisbon.")  # (minted)
     assert ("Corvan", "founded", "bakery") in triples("Corvan set up a bakery in Lisbon.")  # (the lexicon's)
-    assert ("Corvan", "buys", "Brightwell") in triples("Corvan bought out Brightwell.")
+    assert ("Corvan", "acquires", "Brightwell") in triples("Corvan bought out Brightwell.")  # (`buy out`, not `buy`)
+    # a particle the lexicon does not know with its verb makes another verb: `pass X on` is no vote on X
+    assert {p for s, p, o in triples("The Senate will pass the Karvex files on to the police.")} == {"passOn"}
 
 
 def test_a_clause_after_that_on_a_noun_is_not_the_noun_s_doing():

@@ -508,7 +508,9 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         particles = children(verb, L.PARTICLES) + [  # (or a preposition without object right before the object)
             p for p in children(verb, L.PREPOSITIONS) if not children(p, L.PREPOSITION_OBJECTS) and
             any(p.i + 1 == d.left_edge.i for d in direct)]
-        particle = next((c.lower_ for c in particles if known(c.lower_) or not known("obj")), "obj")
+        particle = next((c.lower_ for c in children(verb, L.PARTICLES)), None) or next(  # (a particle makes another
+            # verb: `pass X on to Y` is no `pass`, whatever the lexicon knows of `pass`)
+            (c.lower_ for c in particles if known(c.lower_) or not known("obj")), "obj")
         return VerbObjects([a for d in direct for a in arguments_of(d)], particle, {d.i for d in direct})
     for holder in (verb,) if part is None else (verb, part):  # `open an investigation into X`: on the idiom's noun
         for word, obj in prepositional_objects(holder):  # (`imposed sanctions on X on Monday`: a day is no object)
