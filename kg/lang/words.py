@@ -80,6 +80,8 @@ class WordLists:
     DEATH_TOLL_WORDS: frozenset[str] = frozenset()
     #: prepositions that name a title's employer besides the complement's own preposition
     EMPLOYER_CASES: frozenset[str] = frozenset()
+    #: verbs of handing someone a post: `a confié la direction de X à Y` (Y leads X)
+    ENTRUSTING_VERBS: frozenset[str] = frozenset()
     #: adjectives introducing examples of a class
     EXAMPLE_ADJECTIVES: frozenset[str] = frozenset()
     #: adverbs introducing examples of a class
