@@ -32,7 +32,8 @@ ADJECTIVE_MODIFIERS = frozenset({"amod", "nummod"})
 FIXED = frozenset({UD_FIXED})
 NUMERIC_MODIFIERS = frozenset({"nummod"})
 #: English `Paris` in `Paris-based`, `14 cents` in `was down 14 cents`
-NOUN_PHRASE_ADVERBIALS = frozenset({"npadvmod"})
+EN_NOUN_PHRASE_ADVERBIAL = "npadvmod"
+NOUN_PHRASE_ADVERBIALS = frozenset({EN_NOUN_PHRASE_ADVERBIAL})
 #: English `about` in `about 5 %`
 QUANTITY_MODIFIERS = frozenset({"quantmod"})
 PARATAXES = frozenset({UD_PARATAXIS})

@@ -89,8 +89,10 @@ def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
     keep, words = [head], words_of(head.doc)
     for child in head.children:
         if (top and child.dep_ in L.CASE_MARKERS | L.MARKERS) or "Rel" in child.morph.get("PronType") or \
-                (child.dep_ in L.NOUN_MODIFIERS and _loose(child)) or child.lower_ in words.LOOSE_CASES:
-            continue  # nor a relative pronoun (`dont le siège`), nor `lors de X` hung on the noun
+                (child.dep_ in L.NOUN_MODIFIERS and _loose(child)) or child.lower_ in words.LOOSE_CASES or \
+                words.SCORES is not None and words.SCORES.fullmatch(child.text):
+            continue  # nor a relative pronoun (`dont le siège`), nor `lors de X` hung on the noun, nor a score the
+            # parser hung on a noun (`a battu X 2-0`)
         if child.dep_ in L.ADJECTIVE_MODIFIERS and child.i > head.i and children(child, _REDUCED_RELATIVE):
             continue  # `shares worth $3 billion`, `people close to the talks`: a clause on the noun, not its words
         if child.dep_ in _PHRASE_DEPS and child.dep_ not in L.PHRASE_BREAKS and child.lemma_ not in \
@@ -298,7 +300,9 @@ def written_phrase(head: Token) -> list[Token]:
     """The words of a phrase kept as written (a date), without a clause hung on it or the punctuation setting that
     clause off (`on Thursday, where he met X` -> Thursday, `le 3 mars 2021` whole), nor the end of a name that starts
     before it (`par Emmanuel Macron jeudi`, parsed with `Macron` on the day)."""
-    clauses = {t.i for c in head.children if c.dep_ in _CLAUSES_ON_PHRASES for t in c.subtree}
+    scores = words_of(head.doc).SCORES  # (`a battu X 3-1 dimanche`: the score is no part of the day)
+    clauses = {t.i for c in head.children if c.dep_ in _CLAUSES_ON_PHRASES or scores is not None and
+               scores.fullmatch(c.text) for t in c.subtree}
     start = head.left_edge.i
     words = [t for t in head.subtree if t.i not in clauses and not (is_name(t) and name_tokens(t)[0].i < start)]
     while len(words) > 1 and words[-1].dep_ in L.PUNCTUATION:

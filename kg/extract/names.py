@@ -295,8 +295,9 @@ def _is_name(token: Token) -> bool:
         return False
     if token.pos_ == "ADJ" and token.ent_type_ == "NORP":  # English `the French start-up`: a nationality
         return False
-    if token.ent_type_ in TIME_ENTITIES:  # `said on Monday it had …`: a day is no one `it` can be
-        return False
+    scores = words_of(token.doc).SCORES
+    if token.ent_type_ in TIME_ENTITIES or scores is not None and scores.fullmatch(token.text):  # `said on Monday it
+        return False  # had …`: a day is no one `it` can be; nor is a score the NER put in a name (`a battu X 2-0`)
     if token.pos_ in NAME_POS and token.text[:1].isupper():
         return True
     if token.pos_ == "PROPN":  # (but not a lowercase word set after the word it qualifies, an adjective the tagger

@@ -266,6 +266,8 @@ class WordLists:
     RESULT_VERBS: frozenset[str] = frozenset()
     #: titles that say the person founded the organisation they are of
     ROLE_FOUNDERS: frozenset[str] = frozenset()
+    #: a score or a small range written with a hyphen, which the tokenizer keeps one word (`3-1`, `10-15`)
+    SCORES: re.Pattern[str] | None = None
     #: prepositions that make a seeking noun a state
     SEEKING_CASES: frozenset[str] = frozenset()
     #: nouns of seeking

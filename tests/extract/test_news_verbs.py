@@ -246,6 +246,18 @@ def test_a_result_a_company_posts_is_reported_with_its_amount_and_period(lang, t
     assert ("quantity", amount) in fact.qualifiers and ("date", date) in fact.qualifiers, fact.qualifiers
 
 
+@pytest.mark.parametrize(("lang", "text", "date"), [
+    ("fr", "Le club de Brimex a battu Karvex 3-1 dimanche à Lyon.", "dimanche"),
+    ("fr", "Brimex s'est imposé 2-0 face à Karvex.", None),
+    ("en", "Brimex beat Karvex 3-1 on Sunday.", "Sunday"),
+    ("en", "Brimex beat Karvex 2-0 in the final.", None),
+])
+def test_a_score_is_neither_the_loser_s_name_nor_the_day(lang, text, date):
+    """Kept one word (`3-1`), a score is how much, not an object, part of a name or of the date."""
+    fact = next(f for f in read_text(text, lang) if f.relation.local_name == "defeats")
+    assert fact.object.label == "Karvex" and dict(fact.qualifiers).get("date") == date, fact
+
+
 @pytest.mark.parametrize(("lang", "text", "amount"), [
     ("fr", "La Commission européenne a infligé une amende de 2 milliards d'euros à Brimex.", "2 milliards d'euros"),
     ("fr", "Le régulateur a imposé une amende de 5 millions d'euros à Brimex pour fraude.", "5 millions d'euros"),

@@ -290,10 +290,11 @@ def is_amount(token: Token) -> bool:
 
 
 def _score(token: Token) -> bool:
-    """A number joined to another by a hyphen: a score (`2-0`), which counts nothing."""
+    """A number joined to another by a hyphen: a score (`2-0`, kept one word, or `2 - 0`), which counts nothing."""
     doc, i = token.doc, token.i
-    return token.pos_ == "NUM" and any(0 <= i + 2 * step < len(doc) and doc[i + step].text == "-" and
-                                       doc[i + 2 * step].pos_ == "NUM" for step in (-1, 1))
+    return bool(W.SCORES.fullmatch(token.text)) or token.pos_ == "NUM" and any(
+        0 <= i + 2 * step < len(doc) and doc[i + step].text == "-" and doc[i + 2 * step].pos_ == "NUM"
+        for step in (-1, 1))
 
 
 def possessors(noun: Token) -> list[Token]:

@@ -51,8 +51,13 @@ ENGLISH_AGES = "kg_english_ages"
 @Language.component(ENGLISH_AGES)
 def _ages(doc: Doc) -> Doc:
     """An age kept whole (`54-year-old`) is an adjective before a noun and a noun on its own, not a number: tagged
-    one, it would make `Eddie's 16-year-old son` a count of sons."""
+    one, it would make `Eddie's 16-year-old son` a count of sons. A score (`beat X 3-1`) says by how much: parsed as
+    the object, with the name before it as its compound, the name is the object."""
     for token in doc:
+        name = next((c for c in token.children if c.dep_ in L.NAME_PARTS and c.i == token.i - 1), None)
+        if WORDS.SCORES.fullmatch(token.text) and token.dep_ in L.OBJECTS and name is not None:
+            name.head, name.dep_ = token.head, token.dep_
+            token.head, token.dep_ = name.head, L.EN_NOUN_PHRASE_ADVERBIAL
         if token.pos_ != "NUM" or not WORDS.AGED_PERSON.fullmatch(token.text):
             continue
         if token.dep_ in L.ADJECTIVE_MODIFIERS:
@@ -63,14 +68,16 @@ def _ages(doc: Doc) -> Doc:
 
 
 def _keep_hyphenated_words(nlp: Language) -> None:
-    """Keep a word after a prefix of `HYPHEN_PREFIXES` whole (`co-founder`, `ex-wife`, `vice-president`), and an age
-    (`the 54-year-old`): split at the hyphens, the small model parses `co`, `-` and `founder` as three subjects, and
-    `The 54-year-old joined Acme` as a noun phrase (`joined` an adjective)."""
+    """Keep a word after a prefix of `HYPHEN_PREFIXES` whole (`co-founder`, `ex-wife`, `vice-president`), an age
+    (`the 54-year-old`) and a score (`3-1`): split at the hyphens, the small model parses `co`, `-` and `founder` as
+    three subjects, `The 54-year-old joined Acme` as a noun phrase (`joined` an adjective) and `beat X 3-1` with no
+    verb."""
     default = nlp.tokenizer.token_match
 
     def token_match(text: str) -> bool:
         prefix, hyphen, rest = text.partition("-")
         return (hyphen and prefix.lower() in WORDS.HYPHEN_PREFIXES and rest.isalpha()) or bool(
-            WORDS.AGED_PERSON.fullmatch(text)) or bool(default is not None and default(text))
+            WORDS.AGED_PERSON.fullmatch(text) or WORDS.SCORES.fullmatch(text)) or bool(default is not None and
+                                                                                    default(text))
 
     nlp.tokenizer.token_match = token_match

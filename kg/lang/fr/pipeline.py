@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...extract import labels as L
+from . import WORDS
 from .repairs import FRENCH_LEMMA_REPAIRS, FRENCH_REPAIRS
 
 
@@ -104,7 +105,7 @@ def _keep_hyphenated_words(nlp: Language) -> None:
     default = nlp.tokenizer.token_match
 
     def token_match(text: str) -> bool:
-        if default is not None and default(text):
+        if default is not None and default(text) or WORDS.SCORES.fullmatch(text):  # (`a battu X 3-1`)
             return True
         if not _HYPHENATED.fullmatch(text):
             return False

@@ -432,6 +432,16 @@ def _date_as_conjunct(date: Token) -> Token | None:
     return verb if argument.dep_ in L.OBJECTS | L.OBLIQUES and verb.pos_ == "VERB" else None
 
 
+def _score_of_a_verb(score: Token) -> Token | None:
+    """`s'est imposé 2-0 face à X`, `a battu X 3-1 dimanche` parsed with the score the object, or a determiner or a
+    number of the noun after it: a score says by how much the verb's act was won (the verb, returned)."""
+    verb = next((a for a in score.ancestors if a.pos_ == "VERB"), None)
+    if not WORDS.SCORES.fullmatch(score.text) or verb is None or \
+            score.head == verb and score.dep_ in L.MODIFIER_OBLIQUES:
+        return None
+    return verb
+
+
 def _bare_day(day: Token) -> bool:
     """A day written bare on a verb (`est mort dimanche`), which the parser may make its predicate."""
     return day.dep_ in L.MODIFIER_OBLIQUES | L.OPEN_COMPLEMENTS and day.is_alpha and \
@@ -541,6 +551,9 @@ def mend(doc: Doc) -> Doc:
             token.head, token.dep_ = verb, L.UD_MODIFIER
         if token.dep_ in L.OPEN_COMPLEMENTS and _bare_day(token):  # (`est mort dimanche`: when, not what he became)
             token.dep_ = L.UD_MODIFIER
+        verb = _score_of_a_verb(token)
+        if verb is not None:
+            token.head, token.dep_ = verb, L.UD_MODIFIER
         obj = _apposed_to_object(token)
         if obj is not None:
             token.head, token.dep_ = obj, L.UD_APPOSITION
