@@ -29,7 +29,7 @@ from ..model import Candidate, Mention, Qualifier
 from ..nlp import Paragraph
 from ..ontology import Lexicon
 from .constructions import Constructions, load_constructions
-from .context import LEXICON_NOUNS, Context, Rule, Sentence, words_of
+from .context import LEXICON_NOUNS, TOKENS, Context, Rule, Sentence, words_of
 from .discourse import Discourse, in_text_order
 from .groups import spread_to_members
 from .handlers import Construction
@@ -169,6 +169,7 @@ def prepare(doc: Doc, context: Context) -> None:
     `_.kg_led`), posts the tagger took for verbs, titles the parser split into words, when a clause was said, which
     capitalised words are common nouns, which tokens are names, each token's children."""
     doc.user_data[LEXICON_NOUNS] = (context.noun_kinds, context.led_nouns)
+    doc.user_data[TOKENS] = list(doc)  # (made once: indexing a Doc makes a new Token each time)
     mend_role_nouns(doc, context.roles)
     mend_title_runs(doc, context.roles)
     mend_said_when(doc)

@@ -120,7 +120,7 @@ def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
 
     Words the tokenizer split at a hyphen (`start - up`) count as part of the run.
     """
-    doc = head.doc
+    doc = doc_tokens(head.doc)
     indices = {t.i for t in tokens}
     for i in sorted(indices):
         j = i

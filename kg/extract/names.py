@@ -73,13 +73,15 @@ def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collec
     `Web Services`) and stays a name, unless it is a title (`le Président Macron`: titles are not names) or a
     nationality or a party before a person's name (`le Suédois Zlatan Ibrahimovic`, `Republican Greg Abbott`).
     """
+    tokens = doc_tokens(doc)
+
     def capitalised(i: int) -> bool:
-        return 0 <= i < len(doc) and doc[i].text[:1].isupper() and not doc[i].is_sent_start
+        return 0 <= i < len(doc) and tokens[i].text[:1].isupper() and not tokens[i].is_sent_start
 
     opening_class_nouns = grammar_of(doc).CLASS_NOUN_OPENS_NAMES
-    for token in doc:
+    for token in tokens:
         lemma = token.lemma_.lower()
-        before_person = token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ in PERSON_ENTITIES
+        before_person = token.i + 1 < len(doc) and tokens[token.i + 1].ent_type_ in PERSON_ENTITIES
         affiliation = token.lower_ in affiliation_words or lemma in affiliation_words
         if affiliation and (token.text.islower() or before_person or any(
                 c.dep_ in L.DETERMINERS and "Ind" in c.morph.get("Definite") for c in token.children)):
@@ -103,16 +105,16 @@ def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collec
         if not (token.text[:1].isupper() and (token.pos_ == "NOUN" or role_name) and lemma in nouns):
             continue
         if token.ent_iob_ == "I" and token.ent_type_ in PERSON_ENTITIES and (
-                token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"):
+                token.i + 1 == len(doc) or tokens[token.i + 1].ent_iob_ != "I"):
             continue  # the end of a person's name (`Bruno Le Maire`), where a title never stands
         in_name = (capitalised(token.i + 1) and token.whitespace_) or (
-            capitalised(token.i - 1) and doc[token.i - 1].whitespace_) or (
+            capitalised(token.i - 1) and tokens[token.i - 1].whitespace_) or (
             nouns[lemma] != "Role" and (_opens_institution(token) or _spelled_before_acronym(token))) or (
             nouns[lemma] == "Organization" and _adjectives_named_with(token, of_place=True) is not None)
         # (that last: an institution's noun opening its name, `le Parti socialiste`, `le Parti libéral d'Australie`)
         title = nouns[lemma] == "Role" and not (  # `General Motors`: a title word inside a company's name
             in_name and token.ent_type_ in COMPANY_ENTITIES and
-            token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
+            token.i + 1 < len(doc) and tokens[token.i + 1].ent_iob_ == "I")
         if title or not in_name:
             token._.kg_common_noun = True
 
@@ -129,8 +131,9 @@ def mend_role_nouns(doc: Doc, roles: Collection[str]) -> None:
     noun stands (a copula's predicate, a phrase set off after a name), is that noun, with `être` its copula and its
     prepositional phrases (`de Valtek`) the noun's. A participle's ending leaves a passive alone (`il est élu`), and
     a post that is an adjective too an adjective (`est responsable de`)."""
+    tokens = doc_tokens(doc)
     words = words_of(doc)
-    for token in doc:
+    for token in tokens:
         if token.pos_ not in MISTAGGED_NOUNS or token.lower_ not in roles or \
                 token.pos_ == "ADJ" and token.lower_ in words.ADJECTIVE_POSTS:
             continue
@@ -138,7 +141,7 @@ def mend_role_nouns(doc: Doc, roles: Collection[str]) -> None:
         passive = bool(labels & L.PASSIVE_AUXILIARIES) and not token.lower_.endswith(words.PAST_PARTICIPLE_ENDINGS)
         predicate = bool(labels & L.COPULAS or passive) and not labels & VERB_DEPENDENTS
         set_off = token.dep_ in L.CONJUNCTS | L.APPOSITIONS and token.head.pos_ == "PROPN" and \
-            token.head.i < token.i and doc[token.i - 1].text == ","
+            token.head.i < token.i and tokens[token.i - 1].text == ","
         if not (predicate or set_off):
             continue
         token.pos_, token.lemma_ = "NOUN", token.lower_
@@ -154,7 +157,7 @@ def mend_title_runs(doc: Doc, roles: Collection[str]) -> None:
     """`Apple Chief Financial Officer Luca Maestri said …` parsed with each word before the name a compound of it:
     the words of the title, and the employer's name before them, belong to its last post word (`Officer`), so the
     title is one post (not `Chief` and `Officer`) and the employer is the title's."""
-    for name in doc:
+    for name in doc_tokens(doc):
         if name.ent_type_ not in PERSON_ENTITIES or name.ent_iob_ != "B":
             continue
         holders = {name, name.head} if name.dep_ in L.NAME_PARTS and name.head.i > name.i else {name}
@@ -176,8 +179,9 @@ def mend_said_when(doc: Doc) -> None:
     speech verb and the subject of its clause, with no `that` to open the clause, says when (or where) it was said.
     A complement of a speech verb with a subject of its own is a reported clause (`told X it had …` parsed as an
     open complement)."""
+    tokens = doc_tokens(doc)
     speech = words_of(doc).SPEECH_VERBS
-    for verb in doc:
+    for verb in tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech:
             continue
         for clause in children(verb, L.CLAUSE_COMPLEMENTS | L.OPEN_COMPLEMENTS):
@@ -335,8 +339,8 @@ def name_tokens(token: Token) -> list[Token]:
 
 
 def _name_tokens(token: Token) -> list[Token]:
-    doc = token.doc  # sentence ends are checked token by token: `token.sent` costs a walk over the sentence
-    words = words_of(doc)
+    doc = doc_tokens(token.doc)  # sentence ends are checked token by token: `token.sent` costs a walk over the
+    words = words_of(token.doc)  # sentence (and the Doc's own tokens: indexing a Doc makes a new Token each time)
 
     def joins(left: Token, right: Token) -> bool:
         if left.whitespace_ == "" and (left.text == "-" or right.text == "-"):
@@ -384,7 +388,7 @@ def _name_tokens(token: Token) -> list[Token]:
         start -= 1
     while end + 1 < len(doc) and not doc[end + 1].is_sent_start and joins(doc[end], doc[end + 1]):
         end += 1
-    spelled = _spelled_out(doc, token.i)
+    spelled = _spelled_out(token.doc, token.i)
     if spelled is not None:
         start, end = min(start, spelled[0]), max(end, spelled[1])
     tokens = list(doc[start:end + 1])
@@ -404,7 +408,7 @@ def _spelled_out(doc: Doc, i: int) -> tuple[int, int] | None:
     """The words an acronym in brackets spells out, if token `i` is one of them: `l'État islamique en Irak et au
     Levant (EIIL)`, whose lowercase words the NER leaves out. The acronym's letters, read backwards, must be the
     initials of the words before it (short grammar words skipped), the first of them capitalised."""
-    skipped = words_of(doc).ACRONYM_SKIPPED_WORDS
+    skipped, doc = words_of(doc).ACRONYM_SKIPPED_WORDS, doc_tokens(doc)
     end = i
     while end + 1 < len(doc) and end - i < MAX_PHRASE_TOKENS and not doc[end + 1].is_punct:
         end += 1
