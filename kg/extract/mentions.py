@@ -38,9 +38,15 @@ def _loose(child: Token) -> bool:
     Croix-Rousse`), unlike `la Bourse de Tokyo` or a one-word domain (`secrétaire à la Défense`)."""
     case, words = case_word(child), words_of(child.doc)  # (`à travers`: a preposition of several words)
     return case in words.LOOSE_CASES or _years_between(child, case, words.OF_CASES) or _manner(child, case, words) or \
-        _dated(child, case, words) or _bare_day_after(child, case, words) or (
+        _dated(child, case, words) or _bare_day_after(child, case, words) or _region_of_a_place(child, case, words) or (
         case and case not in words.OF_CASES and child.ent_type_ in LOCATION_ENTITIES and (
             child.pos_ == "PROPN" or (is_name(child) and len(name_tokens(child)) > 1)))  # `au Centre de santé`
+
+
+def _region_of_a_place(child: Token, case: str, words: WordLists) -> bool:
+    """`tué quatre personnes dans le nord de l'Irak`: a region of a named place says where, not who."""
+    return bool(case) and case not in words.OF_CASES and child.lemma_.lower() in words.REGION_NOUNS and any(
+        c.ent_type_ in LOCATION_ENTITIES for c in children(child, L.NOUN_MODIFIERS))
 
 
 def _bare_day_after(child: Token, case: str, words: WordLists) -> bool:
