@@ -207,6 +207,8 @@ def informative(c: Candidate) -> bool:
         return False
     if c.relation.dated:  # a date is worth keeping for a name (`X est mort dimanche`), not for `un homme`
         return c.subject.is_name
+    if fold(c.subject.text).replace(" ", "").isdigit():  # `17 000 en y incluant X`: a number alone is no one
+        return False
     if _abstract(c.subject) and not (c.subject.kind == "Event" and c.relation.local_name in EVENT_RELATIONS and
                                      not _bare(c.object) and not _abstract(c.object)):
         return False  # (but `le sommet aura lieu à Bruxelles`: where an event happens)

@@ -29,6 +29,12 @@ def test_two_bare_common_nouns_make_no_fact_but_a_name_or_a_modifier_does():
     assert informative(candidate(Mention("injured soldiers", 0, 16), "leaves", Mention("army", 20, 24)))
 
 
+def test_a_number_alone_is_no_subject_but_a_count_of_people_is():
+    guard = Mention("Garde nationale", 20, 35, kind="Organization", is_name=True)
+    assert not informative(candidate(Mention("17 000", 0, 6, kind="Concept"), "includes", guard))
+    assert informative(candidate(Mention("17 000 soldats", 0, 14, head_lemma="soldat"), "joins", guard))
+
+
 def test_a_capitalised_uninflected_word_may_be_a_surname_not_a_bare_noun():
     surname = Mention("Scheinman", 0, 9, head_lemma="scheinman")  # tagged a noun at the start of a sentence
     assert informative(candidate(surname, "sells", Mention("designs", 20, 27, head_lemma="design")))
