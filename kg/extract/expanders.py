@@ -52,6 +52,13 @@ def _subjects(token: Token, grammar: ModuleType, context: Context) -> list[Token
     return grammar.clause_subjects(token)
 
 
+@expander("patients")
+def _patients(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
+    """What a passive verb or a participle read as one is done to (`X was founded`, `X, founded in 1990`, `Founded
+    in 1990, X …`), as the language's grammar reads it (a French one only with its agent)."""
+    return grammar.passive_roles(token, token.sent)[0]
+
+
 @expander("named_attribute")
 def _named_attribute(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
     """The name a copula's predicate is (`the largest maker is Acme`), if it is one."""
