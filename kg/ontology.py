@@ -87,6 +87,10 @@ def property_domains() -> dict[str, str]:
             for prop in graph.subjects(RDF.type, OWL.ObjectProperty) for cls in graph.objects(prop, RDFS.domain)}
 
 
+#: the frames of a verb's date: its subject's (`mourir`: deathDate) or what it acts on (`fonder`: foundingDate)
+DATE_FRAMES = frozenset({"when", "obj:when"})
+
+
 @dataclass(frozen=True)
 class Frame:
     """One lexicon row: `lemma` with its object introduced by `frame` means `property` (from the object to the
@@ -222,6 +226,9 @@ def load_lexicon(relations: Path | None = None, nouns: Path | None = None, demon
             raise LexiconError(f"{where}: property {prop!r} is not declared in kg.ttl")
         if not lang or not lemma or not frame:
             raise LexiconError(f"{where}: lang, lemma and frame are required")
+        if (frame in DATE_FRAMES) != (prop in date_properties()):
+            raise LexiconError(f"{where}: a date ({', '.join(sorted(date_properties()))}) takes the frame when or "
+                               f"obj:when, and only a date does, not {frame} {prop}")
         parsed = {}
         for pair in filter(None, roles.split(",")):
             preposition, _, role = pair.partition("=")

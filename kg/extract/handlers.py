@@ -355,6 +355,8 @@ def _fact_property(settings: Mapping[str, Any]) -> None:
             raise ValueError("frame (a lexicon frame: obj, a preposition) takes the place of property and needs lemma")
     elif settings.get("property") not in property_labels():
         raise ValueError(f"property {settings.get('property')!r} is not declared in kg.ttl")
+    elif settings["property"] in date_properties():
+        raise ValueError(f"property {settings['property']!r} is a date: the `date` handler reads it")
 
 
 def _date_property(settings: Mapping[str, Any]) -> None:

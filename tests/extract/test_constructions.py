@@ -49,6 +49,8 @@ def _line(**changes) -> str:
     (_line(rule=None), "rule (the name its facts carry) and pattern are required"),
     (_line(colour="red"), "unknown keys ['colour']"),
     (_line(property="likes"), "property 'likes' is not declared in kg.ttl"),
+    (_line(property="birthDate"), "property 'birthDate' is a date: the `date` handler reads it"),
+    (_line(handler="date", property="bornIn", object=None, verb="verb"), "a date's property is given by"),
     (_line(subject="someone"), "subject must name a node of the rule's patterns"),
     (_line(expand={"who": "everything"}), "the expander one of"),
     (_line(require={"who": ["famous"]}), "the checks among"),
