@@ -87,8 +87,9 @@ def property_domains() -> dict[str, str]:
             for prop in graph.subjects(RDF.type, OWL.ObjectProperty) for cls in graph.objects(prop, RDFS.domain)}
 
 
-#: the frames of a verb's date: its subject's (`mourir`: deathDate) or what it acts on (`fonder`: foundingDate)
-DATE_FRAMES = frozenset({"when", "obj:when"})
+#: the frames of a verb's date: its subject's (`mourir`: deathDate; reflexive: `s'éteindre`) or what it acts on
+#: (`fonder`: foundingDate)
+DATE_FRAMES = frozenset({"when", "se:when", "obj:when"})
 
 
 @dataclass(frozen=True)
@@ -227,8 +228,8 @@ def load_lexicon(relations: Path | None = None, nouns: Path | None = None, demon
         if not lang or not lemma or not frame:
             raise LexiconError(f"{where}: lang, lemma and frame are required")
         if (frame in DATE_FRAMES) != (prop in date_properties()):
-            raise LexiconError(f"{where}: a date ({', '.join(sorted(date_properties()))}) takes the frame when or "
-                               f"obj:when, and only a date does, not {frame} {prop}")
+            raise LexiconError(f"{where}: a date ({', '.join(sorted(date_properties()))}) takes the frame when, "
+                               f"se:when or obj:when, and only a date does, not {frame} {prop}")
         parsed = {}
         for pair in filter(None, roles.split(",")):
             preposition, _, role = pair.partition("=")

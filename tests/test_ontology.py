@@ -70,7 +70,7 @@ def test_a_caret_row_reads_its_property_from_the_object_to_the_subject(tmp_path)
     ("fr\tutiliser\tobj\tuzes\t", "property 'uzes' is not declared"),
     ("fr\tutiliser\tobj\tuses\tpour=porpoise", "unknown qualifier role 'porpoise'"),
     ("fr\tutiliser\tobj", "expected 5 tab-separated columns"),
-    ("fr\tmourir\tà\tdeathDate\t", "foundingDate\\) takes the frame when or obj:when"),
+    ("fr\tmourir\tà\tdeathDate\t", "foundingDate\\) takes the frame when, se:when or obj:when"),
     ("fr\tmourir\twhen\tdiedIn\t", "only a date does, not when diedIn"),
 ])
 def test_bad_lexicon_rows_name_file_and_line(tmp_path, row, message):

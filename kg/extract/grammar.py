@@ -103,7 +103,8 @@ def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | No
     """The lemma the lexicon knows a verb's predicate by, and the noun that is part of it: a verb with a bare (or
     indefinite) noun object listed together with it is one predicate (`porter plainte contre X`, `take part in X`,
     `file a lawsuit against X`), its noun no object; so is one listed with its article (`prendre le contrôle de X`,
-    `prendre la tête de X`) or its preposition (`mettre en examen pour X`)."""
+    `prendre la tête de X`) or its preposition (`mettre en examen pour X`), or an English verb with its particle
+    (`pass away`)."""
     lemma = verb.lemma_.lower()
     for noun in children(verb, L.OBJECTS):
         determiners = children(noun, L.DETERMINERS)
@@ -120,6 +121,9 @@ def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | No
         written = f"{lemma} {case_word(noun)} {noun.lemma_.lower()}"
         if not children(noun, L.DETERMINERS) and lexicon.is_idiom(lang, written):
             return written, noun
+    for particle in children(verb, L.PARTICLES | L.ADVERB_MODIFIERS):  # `passed away in Paris`, `grew up in Lyon`:
+        if lexicon.is_idiom(lang, f"{lemma} {particle.lower_}"):  # with its particle (the parser may call it an adverb)
+            return f"{lemma} {particle.lower_}", particle
     return lemma, None
 
 

@@ -21,7 +21,7 @@ from .describe import describe, role_facts
 from .discourse import Note
 from .expanders import CHECKS, EXPANDERS
 from .facts import affiliation, relational_facts
-from .grammar import VerbObjects, measure_owner, phrase_role
+from .grammar import VerbObjects, measure_owner, phrase_role, predicate
 from .matcher import DependencyPattern
 from .mentions import (
     amount_mention,
@@ -198,9 +198,10 @@ def _read_date(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
                grammar: ModuleType) -> Iterator[Candidate]:
     """Each subject's date, as the dates the `verb` slot's verb is given say it (`X est mort dimanche`: X deathDate
     dimanche; `fondée en 1907`: foundingDate 1907), under the rule's property or the one the lexicon gives the verb
-    in its frame (`when`, `obj:when`)."""
+    in its frame (`when`, `obj:when`, `se:when`)."""
     verb = slots[rule.settings["verb"]][0]
-    relation = _relation(rule.settings, verb.lemma_, sentence, context)
+    lemma = verb.lemma_ if context.lexicon is None else predicate(verb, context.lexicon, sentence.doc.lang_)[0]
+    relation = _relation(rule.settings, lemma, sentence, context)  # (`passed away on Sunday`: `pass away`)
     if relation is None or not relation.dated:
         return
     matched = {t.i for tokens in slots.values() for t in tokens}
@@ -209,7 +210,7 @@ def _read_date(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
     for subject in rule.tokens(slots, "subject", grammar, context) if dates else ():
         for date in dates:
             yield Candidate(mention(subject, context), relation, date, context.evidence(sentence), rule.name,
-                            verb.lemma_, (), grammar.is_negated(verb), grammar.is_hypothetical(verb),
+                            lemma, (), grammar.is_negated(verb), grammar.is_hypothetical(verb),
                             rule.settings.get("confidence", 0.5))
 
 
@@ -362,8 +363,8 @@ def _fact_property(settings: Mapping[str, Any]) -> None:
 def _date_property(settings: Mapping[str, Any]) -> None:
     if ("frame" in settings) == ("property" in settings) or "property" in settings and \
             settings["property"] not in date_properties():
-        raise ValueError("a date's property is given by a lexicon frame of the verb (`frame`: when, obj:when) or "
-                         "named (`property`, one of the dates kg.ttl declares under kg:when): one of them")
+        raise ValueError("a date's property is given by a lexicon frame of the verb (`frame`: when, se:when, "
+                         "obj:when) or named (`property`, one of the dates kg.ttl declares under kg:when): one of them")
 
 
 def _move_property(settings: Mapping[str, Any]) -> None:

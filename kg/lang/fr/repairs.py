@@ -443,8 +443,8 @@ def _score_of_a_verb(score: Token) -> Token | None:
 
 
 def _bare_day(day: Token) -> bool:
-    """A day written bare on a verb (`est mort dimanche`), which the parser may make its predicate."""
-    return day.dep_ in L.MODIFIER_OBLIQUES | L.OPEN_COMPLEMENTS and day.is_alpha and \
+    """A day written bare on a verb (`est mort dimanche`), which the parser may make its predicate or its object."""
+    return day.dep_ in L.MODIFIER_OBLIQUES | L.OPEN_COMPLEMENTS | L.OBJECTS and day.is_alpha and \
         WORDS.DATE_WORDS.fullmatch(day.text) is not None and \
         not any(c.dep_ in L.DETERMINERS | L.CASE_MARKERS for c in day.children)  # (not an hour: `12h30 à Montréal`)
 
