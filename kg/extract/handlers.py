@@ -8,7 +8,7 @@ between languages is in the patterns and in the grammar adapter a handler is giv
 """
 
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import ModuleType
 from typing import Any
 
@@ -169,9 +169,7 @@ def _read_fact(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
     qualifiers = tuple(Qualifier(role, mention(t, context)) for role, slot in settings.get("qualifiers", {}).items()
                        for t in rule.slot_tokens(slots, slot, grammar, context))
     if "dated" in settings:  # when the slot's verb says it happened (`pleaded guilty to fraud on Monday`)
-        matched = {t.i for tokens in slots.values() for t in tokens}
-        qualifiers += tuple(q for q in grammar.verb_qualifiers(slots[settings["dated"]][0], VerbObjects(
-            frame="obj", used=matched), {}, context) if q.role == "date")
+        qualifiers += tuple(_verb_dates(slots[settings["dated"]][0], slots, grammar, context))
     leave_out = settings.get("leave_out", {})
     subject_out, object_out = (tuple(t for slot in _slot_names(settings[key]) for n in leave_out.get(slot, ())
                                      for t in slots.get(n, ())) for key in ("subject", "object"))
@@ -204,14 +202,20 @@ def _read_date(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
     relation = _relation(rule.settings, lemma, sentence, context)  # (`passed away on Sunday`: `pass away`)
     if relation is None or not relation.dated:
         return
-    matched = {t.i for tokens in slots.values() for t in tokens}
-    dates = [d for q in grammar.verb_qualifiers(verb, VerbObjects(frame="obj", used=matched), {}, context)
-             if q.role == "date" and (d := date_mention(q.value, sentence, context)) is not None]
+    dates = [d for q in _verb_dates(verb, slots, grammar, context)
+             if (d := date_mention(q.value, sentence, context)) is not None]
     for subject in rule.tokens(slots, "subject", grammar, context) if dates else ():
         for date in dates:
             yield Candidate(mention(subject, context), relation, date, context.evidence(sentence), rule.name,
                             lemma, (), grammar.is_negated(verb), grammar.is_hypothetical(verb),
                             rule.settings.get("confidence", 0.5))
+
+
+def _verb_dates(verb: Token, slots: Slots, grammar: ModuleType, context: Context) -> list[Qualifier]:
+    """The dates a verb is given, as qualifiers (none of the rule's own matched words)."""
+    matched = {t.i for tokens in slots.values() for t in tokens}
+    return [q for q in grammar.verb_qualifiers(verb, VerbObjects(frame="obj", used=matched), {}, context)
+            if q.role == "date"]
 
 
 def _read_describe(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
@@ -257,11 +261,14 @@ def _read_participant(rule: ConstructionRule, slots: Slots, sentence: Span, cont
 def _read_role(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
                grammar: ModuleType) -> Iterator[Candidate | Note]:
     """Each person of the anchor holding its title (`role_facts`); `otherwise`, who employs them if the title does
-    not say."""
+    not say; dated as the verb of the slot `dated` is (`a été nommée directrice de X en 2019`)."""
     otherwise = rule.tokens(slots, "otherwise", grammar, context) if "otherwise" in rule.settings else []
+    dates = tuple(_verb_dates(slots[rule.settings["dated"]][0], slots, grammar, context)) \
+        if "dated" in rule.settings else ()
     for title in rule.tokens(slots, "title", grammar, context):
         for person in rule.tokens(slots, "person", grammar, context):
-            yield from role_facts(person, title, context, sentence, rule.name, grammar, otherwise)
+            for read in role_facts(person, title, context, sentence, rule.name, grammar, otherwise):
+                yield replace(read, qualifiers=read.qualifiers + dates) if isinstance(read, Candidate) else read
 
 
 def _read_affiliation(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
@@ -383,7 +390,7 @@ HANDLERS: dict[str, Handler] = {handler.name: handler for handler in (
     Handler("describe", _read_describe, ("name+", "noun"), frozenset({"leave_out"})),
     Handler("relational", _read_relational, ("name+", "noun")),
     Handler("participant", _read_participant, ("member+", "group", "event")),
-    Handler("role", _read_role, ("person+", "title", "otherwise*")),
+    Handler("role", _read_role, ("person+", "title", "otherwise*", "dated?")),
     Handler("affiliation", _read_affiliation, ("name+", "word+"), frozenset({"variant"}), _variant_flag),
     Handler("move", _read_move, ("subject+", "amount+", "governor*", "words*", "direction?", "lemma?"),
             frozenset({"property", "leave_out", "confidence"}), _move_property),

@@ -246,6 +246,19 @@ def test_a_result_a_company_posts_is_reported_with_its_amount_and_period(lang, t
     assert ("quantity", amount) in fact.qualifiers and ("date", date) in fact.qualifiers, fact.qualifiers
 
 
+@pytest.mark.parametrize(("lang", "text", "relation", "date"), [
+    ("fr", "Paul Durand a été nommé directeur général de Brimex en 2019.", "hasRole", "en 2019"),
+    ("fr", "Paul Durand a été nommé directeur général de Brimex en 2019.", "leads", "en 2019"),
+    ("en", "Brimex named Paul Durand chief executive on Monday.", "hasRole", "Monday"),
+    ("en", "Marie Martin joined Karvex as chief financial officer in March.", "worksFor", "March"),
+    ("fr", "Marie Martin a rejoint Karvex comme directrice financière en mars.", "joins", "en mars"),
+])
+def test_a_post_taken_is_dated_as_its_verb(lang, text, relation, date):
+    """`en mars` hung inside `comme directrice financière …` is the date, not the whole phrase."""
+    fact = next(f for f in read_text(text, lang) if f.relation.local_name == relation)
+    assert dict(fact.qualifiers).get("date") == date, fact.qualifiers
+
+
 @pytest.mark.parametrize(("lang", "text", "date"), [
     ("fr", "Le club de Brimex a battu Karvex 3-1 dimanche à Lyon.", "dimanche"),
     ("fr", "Brimex s'est imposé 2-0 face à Karvex.", None),

@@ -126,7 +126,7 @@ def _qualifiers(
             elif (word == "pour" or role not in (None, "date")) and is_amount(child):
                 role = "quantity"  # `racheter X pour 700 millions d'euros`: the price; `avec 54 % des voix`: no partner
             elif role in (None, "place") and W.DATE_WORDS.search(text_of(list(child.subtree))):
-                role = "date"
+                role, child = "date", _dated_phrase(child)
             elif role is None and word in W.PLACE_CASES and _names_a_place(child, context):
                 role = "place"  # `a prononcé un discours à New York`: where the fact happened
             if role is None:  # what the preposition says when the verb does not: `sur X`, `en raison de X`
@@ -185,6 +185,17 @@ def _through_de_complements(noun: Token, obj: Token) -> bool:
 def _bare_support(noun: Token) -> bool:
     """`mettre fin à`, `faire face à`: a support verb's object, which has no article."""
     return noun.lemma_.lower() in W.BARE_SUPPORT_OBJECTS and not children(noun, L.DETERMINERS)
+
+
+def _dated_phrase(phrase: Token) -> Token:
+    """The phrase that says when: the phrase itself (`en mars 2021`), or the dated phrase hung inside it when its own
+    words name no date (`comme directrice financière en mars`: `en mars`)."""
+    inner = [c for c in children(phrase, L.NOUN_MODIFIERS) if case_word(c) not in {"", *W.OF_CASES}]  # (but
+    # `lors de l'élection de 2006` is that election)
+    own = [t for t in phrase.subtree if not any(t in c.subtree for c in inner)]
+    if W.DATE_WORDS.search(text_of(own)):
+        return phrase
+    return next((_dated_phrase(c) for c in inner if W.DATE_WORDS.search(text_of(list(c.subtree)))), phrase)
 
 
 def _is_bare_date(token: Token) -> bool:
