@@ -329,8 +329,8 @@ def date_mention(written: Mention, sentence: Span, context: Context) -> Mention 
     words = [t for t in sentence if written.start <= context.offset + t.idx < written.end]
     while len(words) > 1 and words[0].pos_ in {"ADP", "DET"}:
         words = words[1:]
-    head = next((t for t in words if t.head not in words or t.head == t), words[0])
-    if not (head.like_num or words_of(sentence.doc).DATE_WORDS.search(head.text)):
+    head = next((t for t in words if t.head not in words or t.head == t), None)
+    if head is None or not (head.like_num or words_of(sentence.doc).DATE_WORDS.search(head.text)):
         return None
     return Mention(text_of(words), context.offset + words[0].idx, context.offset + words[-1].idx + len(words[-1]),
                    kind=DATE)
