@@ -90,8 +90,8 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         fine = _amount_of(part, grammar, words) if part is not None else None  # `infligé une amende de 2 M€ à X`
         qualifiers = recipients + tuple(grammar.verb_qualifiers(
             verb, VerbObjects(objects, frame, used, found.amount), roles, context)) + tuple(
-            literal("date", written_phrase(p), context) for p in periods) + tuple(
-            literal("quantity", _amount_words(a), context) for a in (fine,) if a is not None)
+            literal("date", written_phrase(p), context) for p in periods) + (
+            (literal("quantity", _amount_words(fine), context),) if fine is not None else ())
         objects = [quantities[o.i][0] if o.i in quantities else o for o in objects]  # `25 % du capital de X`: X
         amounts = {target.i: amount for target, amount in quantities.values()} | {
             o.i: text_of(_amount_words(amount)) for o, amount in sized.items() if amount is not None}

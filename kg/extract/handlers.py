@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ..model import Candidate, Qualifier, Relation
-from ..ontology import QUALIFIER_ROLES, date_properties, property_labels
+from ..ontology import DATE_FRAMES, QUALIFIER_ROLES, date_properties, property_labels
 from .context import Context, fixed_relation, words_of
 from .describe import describe, role_facts
 from .discourse import Note
@@ -370,8 +370,9 @@ def _fact_property(settings: Mapping[str, Any]) -> None:
 def _date_property(settings: Mapping[str, Any]) -> None:
     if ("frame" in settings) == ("property" in settings) or "property" in settings and \
             settings["property"] not in date_properties():
-        raise ValueError("a date's property is given by a lexicon frame of the verb (`frame`: when, se:when, "
-                         "obj:when) or named (`property`, one of the dates kg.ttl declares under kg:when): one of them")
+        raise ValueError(f"a date's property is given by a lexicon frame of the verb (`frame`: "
+                         f"{', '.join(sorted(DATE_FRAMES))}) or named (`property`, one of the dates kg.ttl declares "
+                         "under kg:when): one of them")
 
 
 def _move_property(settings: Mapping[str, Any]) -> None:

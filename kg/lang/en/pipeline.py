@@ -54,10 +54,11 @@ def _ages(doc: Doc) -> Doc:
     one, it would make `Eddie's 16-year-old son` a count of sons. A score (`beat X 3-1`) says by how much: parsed as
     the object, with the name before it as its compound, the name is the object."""
     for token in doc:
-        name = next((c for c in token.children if c.dep_ in L.NAME_PARTS and c.i == token.i - 1), None)
-        if WORDS.SCORES.fullmatch(token.text) and token.dep_ in L.OBJECTS and name is not None:
-            name.head, name.dep_ = token.head, token.dep_
-            token.head, token.dep_ = name.head, L.EN_NOUN_PHRASE_ADVERBIAL
+        if WORDS.SCORES.fullmatch(token.text) and token.dep_ in L.OBJECTS:
+            name = next((c for c in token.children if c.dep_ in L.NAME_PARTS and c.i == token.i - 1), None)
+            if name is not None:
+                name.head, name.dep_ = token.head, token.dep_
+                token.head, token.dep_ = name.head, L.EN_NOUN_PHRASE_ADVERBIAL
         if token.pos_ != "NUM" or not WORDS.AGED_PERSON.fullmatch(token.text):
             continue
         if token.dep_ in L.ADJECTIVE_MODIFIERS:

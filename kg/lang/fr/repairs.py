@@ -435,11 +435,10 @@ def _date_as_conjunct(date: Token) -> Token | None:
 def _score_of_a_verb(score: Token) -> Token | None:
     """`s'est imposé 2-0 face à X`, `a battu X 3-1 dimanche` parsed with the score the object, or a determiner or a
     number of the noun after it: a score says by how much the verb's act was won (the verb, returned)."""
-    verb = next((a for a in score.ancestors if a.pos_ == "VERB"), None)
-    if not WORDS.SCORES.fullmatch(score.text) or verb is None or \
-            score.head == verb and score.dep_ in L.MODIFIER_OBLIQUES:
+    if not WORDS.SCORES.fullmatch(score.text):  # (the cheap test first: it is asked of every word)
         return None
-    return verb
+    verb = next((a for a in score.ancestors if a.pos_ == "VERB"), None)
+    return None if verb is None or score.head == verb and score.dep_ in L.MODIFIER_OBLIQUES else verb
 
 
 def _bare_day(day: Token) -> bool:
