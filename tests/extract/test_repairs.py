@@ -124,6 +124,28 @@ def test_a_name_after_a_comma_ending_another_listed_name_is_its_conjunct(nlp):
     assert heads(nlp(text))["capitale"][0] != "conj"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the later names hung on the verb, as an oblique and as its conjuncts
+    ("Le Karvistan a été rejoint par la Norvalie, la Brivanie, l'Orvanie et la Zelmarie.",
+     {(state, "joins", "Karvistan") for state in ("Norvalie", "Brivanie", "Orvanie", "Zelmarie")}),
+    # the first name parsed as the root, the second as the subject
+    ("Paul Durand, Marie Martin et Tom Harding ont rejoint Brimex.",
+     {(person, "joins", "Brimex") for person in ("Paul Durand", "Marie Martin", "Tom Harding")}),
+    # a place set before the list, parsed as the list's first name
+    ("En Norvalie, Brimex, Karvex et Orvane ont rejoint le Nordex.",
+     {(company, "joins", "Nordex") for company in ("Brimex", "Karvex", "Orvane")}),
+])
+def test_every_name_of_a_misparsed_list_is_read(text, expected):
+    assert expected <= triples(text)
+
+
+def test_a_list_after_a_preposition_stays_the_preposition_s(nlp):
+    found = heads(nlp("En Norvalie, Brimex et Karvex ont signé un accord."))
+    assert found["Brimex"][0] == "nsubj" and found["Karvex"] == ("conj", "Brimex")
+    found = heads(nlp("Brimex a ouvert des usines à Lyon, Nantes, Lille et Rennes."))
+    assert {found[city] for city in ("Nantes", "Lille", "Rennes")} == {("conj", "Lyon")}
+
+
 def test_the_second_member_after_entre_is_the_first_one_s_conjunct(nlp):
     text = "La fusion entre Orvane et Brivex a été approuvée par les actionnaires."
     found = heads(nlp(text))

@@ -175,20 +175,93 @@ def _apposed_to_object(token: Token) -> Token | None:
                  (not second or o.pos_ == "NOUN")), None)
 
 
-def _listed_after(name: Token) -> Token | None:
-    """`rejoint par l'Indiana, la Géorgie, la Floride et le Mississippi` parsed with the second name a bare oblique
-    of the verb (and the rest its conjuncts): a name with no preposition, set after a comma that ends another of the
-    verb's names (or of their conjuncts), and coordinated in turn (`et`, `ou`), is the next item of that name's
-    list."""
-    if not _bare_name_oblique(name):
+def _list_items(first: Token) -> list[tuple[Token, Token | None]] | None:
+    """`rejoint par l'Indiana, la Géorgie, la Floride et le Mississippi`, `Paul X, Marie Y et Tom Z ont rejoint`
+    parsed with the later names hung on the verb and on one another as subjects, obliques, conjuncts and appositions:
+    the names after `first`, each set after a comma with at most an article, the last after a coordinator (`et`,
+    `ou`), as (name, its coordinator); None unless every item is a name with no preposition of its own, none above
+    the first."""
+    doc, items = first.doc, []
+    start = first.i  # (the first name of a list, not one in its middle: `…, Progressive Democrats, …`)
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].pos_ == "DET"):
+        start -= 1
+    if first.pos_ != "PROPN" or first.dep_ in L.NAME_PARTS | L.CONJUNCTS | L.APPOSITIONS | L.CASE_MARKERS or (
+            start > 0 and doc[start - 1].text == ","):
         return None
-    verb, doc = name.head, name.doc
-    start = phrase_start(name).i  # (the comma may hang on the name)
-    if start < 2 or doc[start - 1].text != "," or not any(
-            c.dep_ in L.COORDINATORS for member in name.conjuncts for c in member.children):
-        return None
-    return next((o for o in verb.children if o.i < name.i and o.pos_ == "PROPN" and o.dep_ in L.OBJECTS | L.AGENTS |
-                 L.OBLIQUES and any(m.right_edge.i == start - 2 for m in (o, *o.conjuncts))), None)
+    position = _item_end(first) + 1
+    while position + 1 < len(doc):
+        coordinator = doc[position] if doc[position].pos_ == "CCONJ" else None
+        start = position + 1
+        if doc[position].text != "," and coordinator is None:
+            return None
+        if coordinator is None and doc[start].pos_ == "CCONJ":  # (`A, B, et C`)
+            coordinator, start = doc[start], start + 1
+        start += start < len(doc) and doc[start].pos_ == "DET"
+        name = doc[start] if start < len(doc) else first
+        if name.pos_ != "PROPN" or name.dep_ in L.NAME_PARTS or name.is_ancestor(first) or any(
+                c.dep_ in L.CASE_MARKERS for c in name.children):
+            return None
+        items.append((name, coordinator))
+        if coordinator is not None:
+            return items
+        position = _item_end(name) + 1
+    return None
+
+
+def _item_end(name: Token) -> int:
+    """Where a list item's words end: the words right after its name that hang on it (`la Caroline du Sud`), up to
+    the next comma or coordinator, and a gloss in brackets after them (`Toronto (deux succursales)`)."""
+    end, doc = name.i, name.doc
+    while end + 1 < len(doc) and doc[end + 1].text != "," and doc[end + 1].pos_ != "CCONJ" and \
+            doc[end + 1].dep_ not in L.CONJUNCTS | L.APPOSITIONS and name.is_ancestor(doc[end + 1]):
+        end += 1
+    if end + 1 < len(doc) and doc[end + 1].text == "(":
+        end = next((i for i in range(end + 2, min(end + 2 + MAX_REACH, len(doc))) if doc[i].text == ")"), end)
+    return end
+
+
+def _mend_list(first: Token, items: list[tuple[Token, Token | None]]) -> None:
+    """Hang a list's items on its first name, the coordinator on its item. A list with its verb's subject among the
+    items is that subject, and starts after a name with a preposition of its own (`En France, A et B ont signé`); a
+    phrase the parser hung on an item after the list as its conjunct (`…, selon un responsable`) goes on the first
+    name's head, where its preposition sets it."""
+    subject = next((name for name, _ in items if name.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS), None)
+    if subject is not None and first.dep_ not in L.SUBJECTS | L.PASSIVE_SUBJECTS:
+        if any(c.dep_ in L.CASE_MARKERS for c in first.children):
+            (first, _), items = items[0], items[1:]
+        verb, role = subject.head, subject.dep_
+        if not _reroot(verb, first, items):
+            return
+        first.head, first.dep_ = verb, role
+    if len(items) < 1 + (subject is None):  # (a list of two is mended only as a subject: `A et B ont signé`)
+        return
+    listed = {name for name, _ in items}
+    for name, coordinator in items:
+        for stray in [c for c in name.children if c.dep_ in L.CONJUNCTS | L.APPOSITIONS and c not in listed and
+                      c.i > items[-1][0].i and any(g.dep_ in L.CASE_MARKERS for g in c.children)]:
+            stray.head, stray.dep_ = first.head, L.UD_MODIFIER
+        name.head, name.dep_ = first, L.UD_CONJUNCT
+        if coordinator is not None:
+            coordinator.head, coordinator.dep_ = name, L.UD_COORDINATOR
+
+
+def _reroot(verb: Token, first: Token, items: list[tuple[Token, Token | None]]) -> bool:
+    """Make a list's verb the root when the parser hung it under the list, from a root that is the list's first name
+    (`Paul X, Marie Y et Tom Z ont rejoint`: the words after the list go on the verb) or a place set before it (`En
+    Écosse, A, B et C sont des villes`: the place goes on the verb); False if the tree is another shape."""
+    listed = {first, *(name for name, _ in items)}
+    if verb in listed or not listed & set(verb.ancestors):
+        return verb not in listed
+    root = [verb, *verb.ancestors][-1]
+    if root in listed - {first} or root != first and not any(c.dep_ in L.CASE_MARKERS for c in root.children):
+        return False
+    after = [c for c in root.children if c.i > items[-1][0].i and c != verb] if root == first else []
+    verb.head, verb.dep_ = verb, L.ROOT
+    for child in after:
+        child.head = verb
+    if root != first:
+        root.head, root.dep_ = verb, L.UD_MODIFIER
+    return True
 
 
 def _second_party(member: Token) -> Token | None:
@@ -504,7 +577,7 @@ def mend(doc: Doc) -> Doc:
     their agent on them), coordinated names on the object they are coordinated with, a passive verb's agent on it
     (and make its subject passive), a second object's name on the noun before it, an object hung on the day before it
     on the verb (and a day hung on an argument or coordinated with it), a name apposed to the object on it, a list's
-    next name on the one before it (and the member after `entre A et` on A), a participle set after another on its
+    later names on its first (and the member after `entre A et` on A), a participle set after another on its
     noun, a noun set off after the subject on it; make a second subject after its verb the object, a passive subject
     of an active verb a plain one, a copula's noun's `de` argument its complement, a noun opened by `de` and an
     adjective before its verb the subject, and `lors de X`, `face à X`, `d'ici X` one preposition."""
@@ -556,9 +629,6 @@ def mend(doc: Doc) -> Doc:
         obj = _apposed_to_object(token)
         if obj is not None:
             token.head, token.dep_ = obj, L.UD_APPOSITION
-        first = _listed_after(token)
-        if first is not None:
-            token.head, token.dep_ = first, L.UD_CONJUNCT
         first = _second_party(token)
         if first is not None:  # (and the coordinator before it goes on it)
             coordinator = next(t for t in reversed(doc[first.i:token.i]) if t.pos_ == "CCONJ")
@@ -614,6 +684,10 @@ def mend(doc: Doc) -> Doc:
             noun.head, noun.dep_ = token.head, L.UD_MODIFIER
             token.head, token.dep_ = noun, L.UD_CASE
             de.head, de.dep_ = token, L.UD_FIXED
+    for token in doc:  # (once every name is known as one and every agent is on its verb)
+        items = _list_items(token)
+        if items is not None:
+            _mend_list(token, items)
     return doc
 
 
