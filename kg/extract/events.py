@@ -16,14 +16,15 @@ from ..ontology import Lexicon
 from . import labels as L
 from .context import Context, grammar_of, words_of
 from .facts import joint_facts
-from .grammar import quantified_by_none
+from .grammar import names_a_date, quantified_by_none
 from .mentions import mention
 from .names import stands_for_entity
 
 
 def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
-    """The facts an event noun names, between its agents and what it is about; an event of partners (`un
-    partenariat`) that says with whom in no phrase of its own relates its agents to each other."""
+    """The facts an event noun names, between its agents and what it is about (the agent of what happens to
+    someone is whom the noun is of: `la mort de X à Paris`); an event of partners (`un partenariat`) that says with
+    whom in no phrase of its own relates its agents to each other."""
     grammar, words, lang = grammar_of(sentence.doc), words_of(sentence.doc), sentence.doc.lang_
     rule = f"{lang}.nominal"
     for noun in sentence:
@@ -33,7 +34,10 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
         verb, noun_words = found
         frame, theme = grammar.event_theme(noun_words, verb, lexicon)
         negated = _none_of(noun, grammar, words.NEGATIVE_DETERMINERS, words.BLOCKING_VERBS)
-        agents = grammar.event_agents(noun)
+        happening = lexicon.frame(lang, verb, "when") is not None
+        agents = [o for o in (*grammar.of_complements(noun), *grammar.possessors(noun)) if stands_for_entity(o)] \
+            if happening else grammar.event_agents(noun)  # (`la mort de X à Paris`, `his death in London`: the noun
+        # of a verb the lexicon dates the subject of, something that happens to someone, is of that someone)
         if frame in ("", "obj") and lexicon.frame(lang, verb, words.PARTNER_CASE) is not None:
             parties = agents
             if len(agents) < 2 and lexicon.frame(lang, verb, "obj") is None:  # `the merger of A and B`: what it is
@@ -46,7 +50,7 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
         qualifiers = tuple(grammar.event_qualifiers(noun, noun_words, theme, roles, context))
         for agent in agents:
             for about in grammar.arguments_of(theme):
-                if about.i != agent.i:
+                if about.i != agent.i and not (happening and names_a_date(about, words)):  # (`en 1951`: when)
                     yield Candidate(mention(agent, context), relation, mention(about, context),
                                     context.evidence(sentence), rule, verb, qualifiers, negated,
                                     confidence=0.6 - (0.1 if relation.minted else 0.0))

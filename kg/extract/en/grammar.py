@@ -619,14 +619,16 @@ def event_verb(noun: Token, context: Context) -> tuple[str, list[Token]] | None:
 
 
 def event_theme(words: list[Token], verb: str, lexicon: Lexicon) -> tuple[str, Token | None]:
-    """The frame and phrase of what an event noun is about: its first `of` complement or one its verb has a frame for
-    (`the acquisition of X`, `a partnership with X`), or such a phrase the parser hung on the verb whose object the
-    noun is (`signed a deal with X`)."""
+    """The frame and phrase of what an event noun is about: its first `of` complement, when its verb takes an
+    object, or one its verb has a frame for (`the acquisition of X`, `a partnership with X`, `the death of X in
+    London`), or such a phrase the parser hung on the verb whose object the noun is (`signed a deal with X`)."""
     noun = words[0]
     telling = noun.dep_ in L.OBJECTS and noun.head.lemma_.lower() in W.AGENTIVE_VERBS
-    for holder in (noun, noun.head) if telling else (noun,):
+    transitive = lexicon.frame(LANG, verb, "obj") is not None
+    subjects = [] if transitive else of_complements(noun)  # (`the death of X in London`, parsed with the place on X)
+    for holder in (noun, noun.head, *subjects) if telling else (noun, *subjects):
         for word, obj in prepositional_objects(holder):
-            if word == "of" and holder is noun or word != "of" and lexicon.frame(LANG, verb, word) is not None:
+            if word == "of" and holder is noun and transitive or word != "of" and lexicon.frame(LANG, verb, word):
                 return ("obj" if word == "of" else word), obj
     return "", None
 

@@ -1,0 +1,31 @@
+"""Nouns of what happens to someone (a death, a birth): the noun is of its subject, and its phrases say where.
+Sentences written for these tests."""
+
+import pytest
+
+from kg.pipeline import read_text
+
+
+def triples(text: str, lang: str) -> set[tuple[str, str, str]]:
+    return {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+            for f in read_text(text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "La mort de Paul Durand à Lyon a surpris ses proches.", ("Paul Durand", "diedIn", "Lyon")),
+    ("fr", "Après la naissance de Marie Martin à Nantes, la famille a déménagé.", ("Marie Martin", "bornIn", "Nantes")),
+    ("en", "The death of Tom Harding in Leeds shocked the industry.", ("Tom Harding", "diedIn", "Leeds")),
+])
+def test_a_death_or_a_birth_named_by_a_noun_says_where(lang, text, expected):
+    assert expected in triples(text, lang)
+
+
+def test_who_announces_a_death_is_not_who_died():
+    found = triples("Paul Durand a annoncé la mort de Marie Martin à Lyon.", "fr")
+    assert ("Marie Martin", "diedIn", "Lyon") in found
+    assert not any(subject == "Paul Durand" and relation == "diedIn" for subject, relation, _ in found), found
+
+
+def test_a_year_after_a_death_is_when_not_where():
+    assert not any(relation == "diedIn" for _, relation, _ in triples(
+        "La mort de Paul Durand en 1951 a surpris ses proches.", "fr"))
