@@ -202,3 +202,27 @@ def test_a_worker_that_dies_stops_the_build_clearly_and_a_re_run_completes_it(tm
     kg.build([corpus], out=tmp_path / "clean", write_outputs=False)
     quads = [sorted(kg.export("nq", out=tmp_path / out).decode().splitlines()) for out in ("out", "clean")]
     assert quads[0] == quads[1]
+
+
+def test_a_graph_is_added_or_replaced_with_only_its_own_triples(tmp_path):
+    """A new graph is added as it is (an `extend`), an existing one swapped (an update): both leave exactly the
+    quads given, in that graph, and no other graph changes."""
+    import pyoxigraph as ox
+
+    from kg.store import KnowledgeStore
+
+    store = KnowledgeStore(tmp_path / "store")
+    first, second = ox.NamedNode("https://example.org/g/1"), ox.NamedNode("https://example.org/g/2")
+    p = ox.NamedNode("https://example.org/p")
+
+    def triples(graph):
+        return {(q.subject.value, q.object.value) for q in store.quads() if q.graph_name == graph}
+
+    store.replace_graph(first, [ox.Quad(ox.NamedNode("https://example.org/a"), p, ox.Literal("un"), first)])
+    store.replace_graph(second, [ox.Quad(ox.NamedNode("https://example.org/b"), p, ox.Literal("deux"), second),
+                                 ox.Quad(ox.NamedNode("https://example.org/e"), p, ox.Literal("cinq"))])
+    store.replace_graph(first, [ox.Quad(ox.NamedNode("https://example.org/c"), p, ox.Literal("trois"), first),
+                                ox.Quad(ox.NamedNode("https://example.org/d"), p, ox.Literal("quatre"))])
+    assert triples(first) == {("https://example.org/c", "trois"), ("https://example.org/d", "quatre")}
+    assert triples(second) == {("https://example.org/b", "deux"), ("https://example.org/e", "cinq")}
+    store.close()
