@@ -97,3 +97,15 @@ def test_a_day_in_a_phrase_is_no_object_but_a_name_that_is_a_month_is():
     found = triples("Canada imposed sanctions against Karvia on Monday.", "en")
     assert ("Canada", "targets", "Karvia") in found and not {o for _, _, o in found} & {"Monday"}
     assert ("Johnson", "replaces", "May") in triples("Johnson replaced May as prime minister.", "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Karvik, troisième ville de Norvalie, a voté contre le projet.", ("Karvik", "Norvalie")),
+    ("fr", "Les trois grandes villes de Norvalie, Karvik, Brimstad et Orvane, ont voté contre le projet.",
+     ("Brimstad", "Norvalie")),
+    ("fr", "Orvane, un village de Norvalie, a été inondé.", ("Orvane", "Norvalie")),
+    ("en", "Karvik, the capital of Norvalia, voted against the plan.", ("Karvik", "Norvalia")),
+    ("en", "Karvik, the largest city of Norvalia, voted against the plan.", ("Karvik", "Norvalia")),
+])
+def test_a_place_described_as_a_town_of_another_is_in_it(lang, text, expected):
+    assert expected in located(text, lang)
