@@ -235,11 +235,13 @@ def _read_describe(rule: ConstructionRule, slots: Slots, sentence: Span, context
 
 def _read_relational(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
                      grammar: ModuleType) -> Iterator[Candidate]:
-    """Each name of the anchor related by each relational noun to what the text is about (`A et B sont parmi les
-    partenaires`: partners of the company the article follows; `relational_facts`)."""
+    """Each name of the anchor related by each relational noun to what the noun is of (`A et B sont parmi les
+    partenaires de Y`), else to what the text is about (`A et B sont parmi les partenaires`: partners of the company
+    the article follows; `relational_facts`)."""
     for noun in rule.tokens(slots, "noun", grammar, context):
+        others = [o for o in grammar.of_complements(noun) if stands_for_entity(o)]
         for name in rule.tokens(slots, "name", grammar, context):
-            yield from relational_facts(mention(name, context), noun, [], context, sentence, rule.name)
+            yield from relational_facts(mention(name, context), noun, others, context, sentence, rule.name)
 
 
 def _read_participant(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,

@@ -352,3 +352,11 @@ def test_a_bare_day_deep_in_an_oblique_says_when_the_verb_happened(nlp):
     found = heads(nlp("Paul Roy a été tué dans une frappe d'un drone américain vendredi au Pakistan."))
     assert found["vendredi"] == ("obl:mod", "tué")
     assert heads(nlp("Paul Roy est là depuis son arrivée mercredi."))["mercredi"][1] == "arrivée"
+
+
+def test_an_acronym_tagged_a_pronoun_is_a_name_and_keeps_its_list(nlp):
+    text = "Valtek, AWS et Orvane sont parmi les partenaires privés de Karvex."
+    doc = nlp(text)
+    assert doc[2].pos_ == "PROPN" and doc[2].dep_ == "conj"
+    assert {(company, "partnerOf", "Karvex") for company in ("Valtek", "AWS", "Orvane")} <= triples(text)
+    assert nlp("IL A ÉTÉ ÉLU MAIRE DE LYON.")[0].pos_ == "PRON"  # (a pronoun in capitals stays one)

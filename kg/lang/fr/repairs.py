@@ -437,6 +437,12 @@ def _unknown_name(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.is_oov and token.text[:1].isupper() and not token.is_sent_start
 
 
+def _acronym_tagged_pronoun(token: Token) -> bool:
+    """`Valtek, AWS et Orvane` with `AWS` tagged a pronoun: a word of capitals that is no pronoun written in
+    capitals (`IL`, `ELLE` are stop words) is an acronym, a name."""
+    return token.pos_ == "PRON" and len(token.text) > 1 and token.text.isupper() and not token.is_stop
+
+
 def _active_subject(subject: Token) -> bool:
     """`Valtek a racheté Norvale` parsed with `Valtek` a passive subject: a verb with neither a passive auxiliary
     nor a reflexive `se`, finite or in a compound tense (`a racheté`), is active."""
@@ -573,16 +579,17 @@ def _mend_participle(token: Token) -> None:
 
 @Language.component(FRENCH_REPAIRS)
 def mend(doc: Doc) -> Doc:
-    """Make capitalised words the model does not know names; hang past participles on the noun they agree with (and
-    their agent on them), coordinated names on the object they are coordinated with, a passive verb's agent on it
-    (and make its subject passive), a second object's name on the noun before it, an object hung on the day before it
-    on the verb (and a day hung on an argument or coordinated with it), a name apposed to the object on it, a list's
-    later names on its first (and the member after `entre A et` on A), a participle set after another on its
-    noun, a noun set off after the subject on it; make a second subject after its verb the object, a passive subject
-    of an active verb a plain one, a copula's noun's `de` argument its complement, a noun opened by `de` and an
-    adjective before its verb the subject, and `lors de X`, `face à X`, `d'ici X` one preposition."""
+    """Make capitalised words the model does not know, and acronyms tagged pronouns, names; hang past participles on the
+    noun they agree with (and their agent on them), coordinated names on the object they are coordinated with, a
+    passive verb's agent on it (and make its subject passive), a second object's name on the noun before it, an
+    object hung on the day before it on the verb (and a day hung on an argument or coordinated with it), a name
+    apposed to the object on it, a list's later names on its first (and the member after `entre A et` on A), a
+    participle set after another on its noun, a noun set off after the subject on it; make a second subject after
+    its verb the object, a passive subject of an active verb a plain one, a copula's noun's `de` argument its
+    complement, a noun opened by `de` and an adjective before its verb the subject, and `lors de X`, `face à X`,
+    `d'ici X` one preposition."""
     for token in doc:
-        if _unknown_name(token):
+        if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
         if token.dep_ == L.ROOT:
             _mend_fronted_participle(token)
