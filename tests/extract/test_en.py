@@ -1111,3 +1111,7 @@ def test_a_word_opening_a_sentence_is_a_name_where_the_document_writes_it_as_one
     assert ("Orvane", "locatedIn", "Sheffield") in triples(
         "Orvane is a university in Sheffield. Students at Orvane pay fees.")
     assert not any(s == "Bank" for s, _, _ in triples("Bank profits rose 3% to $2 billion. The Bank of Lyon said so."))
+
+
+def test_a_contract_won_with_someone_makes_partners():
+    assert ("Karvex Inc.", "partnerOf", "Orvane") in triples("Karvex Inc. won a $500 million contract with Orvane.")

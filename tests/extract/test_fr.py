@@ -1410,3 +1410,14 @@ def test_a_stake_without_a_figure_points_at_what_it_is_in():
                                   "Orvane est en négociations avec Brivex."])
 def test_negotiations_relate_their_parties(text):
     assert {(s, o) for s, p, o in triples(text) if p == "negotiatesWith"} == {("Orvane", "Brivex")}
+
+
+def test_an_idiom_s_own_words_are_no_frame_of_its_passive():
+    """`placé en garde à vue à Lyon`: arrested in Lyon (`à vue` is part of the noun, not where)."""
+    found = triples("Paul Durand a été placé en garde à vue mardi à Lyon.")
+    assert ("Paul Durand", "arrestedIn", "Lyon") in found
+    assert not any(o == "vue" for _, _, o in found), found
+
+
+def test_a_contract_won_with_someone_makes_partners():
+    assert ("Karvex", "collaboratesWith", "Brimex") in triples("Karvex a décroché un contrat avec Brimex.")

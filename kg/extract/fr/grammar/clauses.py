@@ -255,6 +255,13 @@ def _controls_an_infinitive(token: Token) -> bool:
     )
 
 
+def _compounded_with(noun: Token, head: Token) -> bool:
+    """`garde à vue`: a bare noun right after its head's bare preposition makes one word with it (not `le contrôle du
+    groupe`, whose `du` holds an article)."""
+    return noun.head == head and noun.i == head.i + 2 and noun.pos_ == "NOUN" and \
+        head.doc[head.i + 1].lower_ in {"à", "en", "de", "d'"} and not children(noun, L.DETERMINERS)
+
+
 def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: str, part: Token | None
                  ) -> VerbObjects:
     """The verb's object heads, its frame key (`obj`, a preposition, `se:de`) and the tokens they use.
@@ -323,7 +330,8 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         obliques = [o for o in obliques if known(case_word(o))]
     if part is not None:  # `ouvrir une enquête sur X`, `infliger une amende de 4 millions à X`: the idiom's noun
         # carries the verb's frame (the parser may hang it on the noun's own complement)
-        obliques = [o for o in part.subtree if o.dep_ in L.NOUN_MODIFIERS and known(case_word(o))] + obliques
+        obliques = [o for o in part.subtree if o.dep_ in L.NOUN_MODIFIERS and known(case_word(o)) and
+                    not _compounded_with(o, part)] + obliques
     for oblique in sorted(obliques, key=lambda o: not known(case_word(o))):  # (a phrase the lexicon gives the verb a
         word = case_word(oblique)  # frame for first: `s'est imposé face à X au stade Y` defeats X)
         if word == "de" and _partitive(oblique, verb) and known("obj") and not known("de") and not reflexive:
