@@ -13,14 +13,14 @@ from types import ModuleType
 
 from spacy.tokens import Span, Token
 
-from ..model import Candidate, Qualifier
+from ..model import Candidate, Mention, Qualifier
 from ..ontology import property_ranges
 from ..text import fold
 from . import labels as L
 from .context import Context, case_word, children, fixed_relation, words_of
 from .discourse import Described, Note, Typed
 from .facts import affiliation, affiliation_facts, possessor_facts, relational_facts, typed_by
-from .mentions import conjuncts, first_conjunct, member_phrase, mention
+from .mentions import conjuncts, first_conjunct, literal, member_phrase, mention
 from .names import PERSON_ENTITIES, is_name, is_named, name_tokens, stands_for_entity
 
 #: named-entity types of a place, which a compound before a noun names as where, not whose (`the US maker`)
@@ -131,6 +131,20 @@ def _relational_noun(noun: Token, context: Context) -> Token:
                  t.lemma_.lower() in context.relational_nouns), noun)
 
 
+def _held_before(title: Token, parts: list[str], context: Context) -> tuple[Qualifier, ...]:
+    """When a post was held, if its words say it was before (`l'ancien patron`, `the former chief`, `ex-PDG`): that
+    word, as written, for a date."""
+    former = words_of(title.doc).FORMER_WORDS
+    word = next((c for c in title.lefts if c.dep_ in L.ADJECTIVE_MODIFIERS | L.NAME_PARTS and c.lower_ in former),
+                None)
+    if word is not None:
+        return (literal("date", [word], context),)
+    if len(parts) > 1 and parts[0] in former:
+        start = context.offset + title.idx
+        return (Qualifier("date", Mention(title.text[:len(parts[0])], start, start + len(parts[0])), literal=True),)
+    return ()
+
+
 def _placed(named, noun: Token, context: Context, sentence: Span, rule: str, grammar: ModuleType
             ) -> Iterator[Candidate]:
     """`a university in Sheffield`, `une start-up installée à Lyon`: the place a description puts the name in; `a
@@ -171,6 +185,7 @@ def role_facts(person: Token, title: Token, context: Context, sentence: Span, ru
     relation = fixed_relation("founded" if title.lemma_.lower() in words.ROLE_FOUNDERS else "worksFor")
     parts = title.lemma_.lower().split("-")  # (`directeur adjoint`, `vice-président`: a post under the head's)
     before = [c.lower_ for c in title.lefts if c.dep_ in L.ADJECTIVE_MODIFIERS | L.NAME_PARTS and not is_name(c)]
+    held = _held_before(title, parts, context)  # (`l'ancien patron de X`, `ex-PDG de X`: worked for X, led it)
     heads = (parts[-1] in words.HEAD_TITLES or " ".join([*before[-1:], parts[-1]]) in words.HEAD_TITLES) and \
         words.SUBORDINATE_TITLE_WORDS.isdisjoint([*parts[:-1], *(c.lower_ for c in title.children)])
     # `le chef du parti`, `the chief of the party`, `Renault's boss`, `Renault chief executive X` lead it (but
@@ -180,10 +195,11 @@ def role_facts(person: Token, title: Token, context: Context, sentence: Span, ru
     fields = [o for o in of if not stands_for_entity(o)]
     headed = [*of, *(e for e in employers if e.i < title.i and not fields)] if heads else []
     for employer in employers:
-        yield Candidate(holder, relation, mention(employer, context), evidence, rule, title.lemma_, confidence=0.8)
+        yield Candidate(holder, relation, mention(employer, context), evidence, rule, title.lemma_, held,
+                        confidence=0.8)
         if employer in headed:
             yield Candidate(holder, fixed_relation("leads"), mention(employer, context), evidence, rule,
-                            title.lemma_, confidence=0.8)
+                            title.lemma_, held, confidence=0.8)
     behind = tuple(Qualifier("opponent", mention(t, context)) for t in title.subtree  # `…, devant Y`: Y is behind
                    if t.dep_ in L.NOUN_MODIFIERS and case_word(t) in words.RANKING_CASES and stands_for_entity(t))
     for led in grammar.definite_complements(title) if heads and not employers else ():  # `X, leader du championnat`

@@ -92,6 +92,8 @@ class WordLists:
     FACTIVE_ADJECTIVES: frozenset[str] = frozenset()
     #: pronouns that, inside a quotation, are its speaker
     FIRST_PERSON_PRONOUNS: frozenset[str] = frozenset()
+    #: words that make a post one held before (`l'ancien patron de X`, `ex-PDG`, `the former chief of X`)
+    FORMER_WORDS: frozenset[str] = frozenset()
     #: articles, prepositions and conjunctions inside a name, which its initials and its short forms skip
     #: (`Banque centrale européenne` -> BCE; `Banque de Jilin` is not `Jilin`)
     FUNCTION_WORDS: frozenset[str] = frozenset()
