@@ -1115,3 +1115,10 @@ def test_a_word_opening_a_sentence_is_a_name_where_the_document_writes_it_as_one
 
 def test_a_contract_won_with_someone_makes_partners():
     assert ("Karvex Inc.", "partnerOf", "Orvane") in triples("Karvex Inc. won a $500 million contract with Orvane.")
+
+
+def test_a_hyphenated_participle_with_its_agent_is_a_passive():
+    """`is majority-owned by X`, parsed as what the copula says: X owns the subject."""
+    assert ("Karvex Inc.", "owns", "Orvane Ltd") in triples("Orvane Ltd is majority-owned by Karvex Inc.")
+    assert ("Karvex Inc.", "owns", "Orvane Ltd") in triples(
+        "Orvane Ltd, which is majority-owned by Karvex Inc., reported a loss.")

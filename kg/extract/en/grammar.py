@@ -368,10 +368,13 @@ def quantified(obj: Token) -> tuple[Token, str] | None:
 
 def _read_as_passive(verb: Token) -> bool:
     """A verb with a passive subject, a participle read as a passive (`a model developed by Acme`), a passive
-    infinitive (`agreed to be acquired by Acme`), or a participle with its agent coordinated with a passive verb (`is
-    backed by X and opposed by Y`)."""
+    infinitive (`agreed to be acquired by Acme`), a participle with its agent parsed as what a copula says (`is
+    majority-owned by Acme`), or a participle with its agent coordinated with a passive verb (`is backed by X and
+    opposed by Y`)."""
     return verb.pos_ == "VERB" and bool(children(verb, L.PASSIVE_SUBJECTS) or _passive_participle(verb) or (
         verb.dep_ in L.OPEN_COMPLEMENTS and children(verb, L.PASSIVE_AUXILIARIES)) or (
+        verb.dep_ in L.ADJECTIVAL_COMPLEMENTS and verb.tag_ == "VBN" and verb.head.lemma_ == "be" and
+        children(verb, L.AGENTS)) or (
         verb.dep_ in L.CONJUNCTS and verb.tag_ == "VBN" and not children(verb, L.SUBJECTS) and
         verb.head != verb and any(word == "by" for word, _ in prepositional_objects(verb)) and
         _read_as_passive(verb.head)))
@@ -384,7 +387,9 @@ def passive_roles(verb: Token, sentence: Span) -> tuple[list[Token], list[Token]
         return [], [], set()  # (`was found guilty by a jury`: the verdict, not what `find` says)
     holders = [verb, *(o for o in children(verb, L.OBJECTS) if is_amount(o))]  # (`was fined $5m by X`: the
     agents = [a for h in holders for word, o in prepositional_objects(h) if word == "by" for a in arguments_of(o)]
-    return clause_subjects(verb), agents, {a.i for a in agents}  # parser hangs the agent on the amount)
+    # parser hangs the agent on the amount; `is majority-owned by X`: the patient is the copula's subject)
+    patients = clause_subjects(verb.head if verb.dep_ in L.ADJECTIVAL_COMPLEMENTS else verb)
+    return patients, agents, {a.i for a in agents}
 
 
 def _dated_phrase(obj: Token) -> Token | None:
