@@ -250,6 +250,9 @@ class WordLists:
     QUANTITY_NOUNS: frozenset[str] = frozenset()
     #: prepositions naming who a leader is ahead of
     RANKING_CASES: frozenset[str] = frozenset()
+    #: verbs whose coordinated subjects, with no object or partner phrase, do it with each other (`A et B ont
+    #: fusionné`, `A and B merged`): the relation is their partner frame's
+    RECIPROCAL_VERBS: frozenset[str] = frozenset()
     #: reflexive clitic pronouns
     REFLEXIVE_CLITICS: frozenset[str] = frozenset()
     #: verbs whose complement's object is what they refuse
