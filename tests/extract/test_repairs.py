@@ -360,3 +360,14 @@ def test_an_acronym_tagged_a_pronoun_is_a_name_and_keeps_its_list(nlp):
     assert doc[2].pos_ == "PROPN" and doc[2].dep_ == "conj"
     assert {(company, "partnerOf", "Karvex") for company in ("Valtek", "AWS", "Orvane")} <= triples(text)
     assert nlp("IL A ÉTÉ ÉLU MAIRE DE LYON.")[0].pos_ == "PRON"  # (a pronoun in capitals stays one)
+
+
+def test_a_hearer_set_after_the_speaker_s_title_is_the_verb_s(nlp):
+    """`a déclaré Paul X, porte-parole de Y, à Z`: Z is told, not the speaker's employer."""
+    text = "« Nous allons investir en Norvalie », a déclaré Paul Durand, porte-parole de Brimex, à l'agence Karvex."
+    assert heads(nlp(text))["agence"] == ("obl:arg", "déclaré")
+    found = triples(text)
+    assert ("Paul Durand", "worksFor", "Brimex") in found
+    assert not any(relation == "worksFor" and obj != "Brimex" for _, relation, obj in found), found
+    text = "Paul Durand, directeur de Brimex, à Lyon, a démissionné."  # (no speech verb: left as parsed)
+    assert heads(nlp(text))["Lyon"][1] != "démissionné"

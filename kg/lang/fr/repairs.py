@@ -53,6 +53,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ...extract import labels as L
+from ...extract.context import case_word
 from ...extract.grammar import names_a_date, phrase_start, verb_group_start
 from ...extract.names import copula_predicate
 from . import WORDS
@@ -262,6 +263,20 @@ def _reroot(verb: Token, first: Token, items: list[tuple[Token, Token | None]]) 
     if root != first:
         root.head, root.dep_ = verb, L.UD_MODIFIER
     return True
+
+
+def _hearer_after_apposition(phrase: Token) -> Token | None:
+    """`a déclaré Paul X, porte-parole de Y, à l'AFP` parsed with `à l'AFP` on the title: a phrase of a hearer's
+    preposition set off by a comma after the title apposed to a speech verb's subject is whom the verb tells (the
+    verb, which has no hearer of its own)."""
+    title = phrase.head
+    if phrase.dep_ not in L.NOUN_MODIFIERS or case_word(phrase) not in WORDS.HEARER_CASES or \
+            title.dep_ not in L.APPOSITIONS or title.head.dep_ not in L.SUBJECTS or \
+            phrase.doc[phrase_start(phrase).i - 1].text != ",":
+        return None
+    verb = title.head.head
+    told = any(case_word(c) in WORDS.HEARER_CASES for c in verb.children if c.dep_ not in L.SUBJECTS)
+    return verb if verb.lemma_.lower() in WORDS.SPEECH_VERBS and not told else None
 
 
 def _second_party(member: Token) -> Token | None:
@@ -701,14 +716,15 @@ def mend(doc: Doc) -> Doc:
 @Language.component(FRENCH_LEMMA_REPAIRS)
 def mend_with_lemmas(doc: Doc) -> Doc:
     """Make the noun after a verb of becoming or remaining its predicate, with the phrase after it that names whose
-    post it is, a participle tagged an adjective a verb, and hang a post appointed to on the verb."""
+    post it is, a participle tagged an adjective a verb, and hang a post appointed to, and a hearer set after the
+    speaker's title, on the verb."""
     for token in doc:
         if _becoming_predicate(token):
             token.dep_ = L.UD_OPEN_COMPLEMENT
         complement = _complement_after(token) if token.dep_ in L.OPEN_COMPLEMENTS else None
         if complement is not None:
             complement.head, complement.dep_ = token, L.UD_NOUN_MODIFIER
-        verb = _appointed_to_post(token)
+        verb = _appointed_to_post(token) or _hearer_after_apposition(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_ARGUMENT
         if token.dep_ == L.ROOT:
