@@ -371,3 +371,9 @@ def test_a_hearer_set_after_the_speaker_s_title_is_the_verb_s(nlp):
     assert not any(relation == "worksFor" and obj != "Brimex" for _, relation, obj in found), found
     text = "Paul Durand, directeur de Brimex, à Lyon, a démissionné."  # (no speech verb: left as parsed)
     assert heads(nlp(text))["Lyon"][1] != "démissionné"
+
+
+def test_a_toll_parsed_as_an_oblique_is_the_object(nlp):
+    text = "Une explosion a fait au moins douze morts mardi à Karvik, dans le nord de la Norvalie."
+    assert heads(nlp(text))["morts"] == ("obj", "fait")
+    assert ("explosion", "kills", "au moins douze morts") in triples(text)

@@ -53,7 +53,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ...extract import labels as L
-from ...extract.context import case_word
+from ...extract.context import case_word, children
 from ...extract.grammar import names_a_date, phrase_start, verb_group_start
 from ...extract.names import copula_predicate
 from . import WORDS
@@ -263,6 +263,15 @@ def _reroot(verb: Token, first: Token, items: list[tuple[Token, Token | None]]) 
     if root != first:
         root.head, root.dep_ = verb, L.UD_MODIFIER
     return True
+
+
+def _toll_as_oblique(count: Token) -> bool:
+    """`a fait au moins douze morts mardi à X` parsed with `morts` an oblique: the dead or injured a verb of tolls
+    counts, with no preposition, are its object."""
+    verb = count.head
+    return count.dep_ in L.MODIFIER_OBLIQUES and count.lemma_.lower() in WORDS.DEATH_TOLL_WORDS | \
+        WORDS.INJURY_TOLL_WORDS and not case_word(count) and verb.lemma_.lower() in WORDS.TOLL_VERBS and \
+        not children(verb, L.OBJECTS) and bool(children(count, L.NUMERIC_MODIFIERS))
 
 
 def _hearer_after_apposition(phrase: Token) -> Token | None:
@@ -716,8 +725,8 @@ def mend(doc: Doc) -> Doc:
 @Language.component(FRENCH_LEMMA_REPAIRS)
 def mend_with_lemmas(doc: Doc) -> Doc:
     """Make the noun after a verb of becoming or remaining its predicate, with the phrase after it that names whose
-    post it is, a participle tagged an adjective a verb, and hang a post appointed to, and a hearer set after the
-    speaker's title, on the verb."""
+    post it is, a participle tagged an adjective a verb, a toll parsed as an oblique the object, and hang a post
+    appointed to, and a hearer set after the speaker's title, on the verb."""
     for token in doc:
         if _becoming_predicate(token):
             token.dep_ = L.UD_OPEN_COMPLEMENT
@@ -727,6 +736,8 @@ def mend_with_lemmas(doc: Doc) -> Doc:
         verb = _appointed_to_post(token) or _hearer_after_apposition(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_ARGUMENT
+        if _toll_as_oblique(token):
+            token.dep_ = L.UD_OBJECT
         if token.dep_ == L.ROOT:
             _mend_incise(token)
         verb = _phrase_on_a_tense_verb(token)
