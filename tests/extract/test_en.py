@@ -1122,3 +1122,8 @@ def test_a_hyphenated_participle_with_its_agent_is_a_passive():
     assert ("Karvex Inc.", "owns", "Orvane Ltd") in triples("Orvane Ltd is majority-owned by Karvex Inc.")
     assert ("Karvex Inc.", "owns", "Orvane Ltd") in triples(
         "Orvane Ltd, which is majority-owned by Karvex Inc., reported a loss.")
+
+
+def test_an_attack_launched_against_someone_attacks_them():
+    assert ("Norvalian army", "attacks", "Karvex") in triples("The Norvalian army carried out strikes against Karvex.")
+    assert ("army", "attacks", "Karvex rebels") in triples("The army launched an offensive against the Karvex rebels.")

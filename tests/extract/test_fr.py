@@ -1421,3 +1421,10 @@ def test_an_idiom_s_own_words_are_no_frame_of_its_passive():
 
 def test_a_contract_won_with_someone_makes_partners():
     assert ("Karvex", "collaboratesWith", "Brimex") in triples("Karvex a décroché un contrat avec Brimex.")
+
+
+def test_an_attack_launched_against_someone_attacks_them():
+    assert ("armée norvalienne", "attacks", "Karvex") in triples(
+        "L'armée norvalienne a mené des frappes contre le groupe Karvex.")
+    assert ("armée", "attacks", "rebelles du M40") in triples(
+        "L'armée a lancé une offensive contre les rebelles du M40.")
