@@ -633,7 +633,8 @@ def event_theme(words: list[Token], verb: str, lexicon: Lexicon) -> tuple[str, T
     subjects = [] if transitive else of_complements(noun)  # (`the death of X in London`, parsed with the place on X)
     for holder in (noun, noun.head, *subjects) if telling else (noun, *subjects):
         for word, obj in prepositional_objects(holder):
-            if word == "of" and holder is noun and transitive or word != "of" and lexicon.frame(LANG, verb, word):
+            framed = word != "of" and lexicon.frame(LANG, verb, word) is not None
+            if word == "of" and holder is noun and transitive or framed:
                 return ("obj" if word == "of" else word), obj
     return "", None
 

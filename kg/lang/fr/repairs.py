@@ -198,7 +198,9 @@ def _list_items(first: Token) -> list[tuple[Token, Token | None]] | None:
         if coordinator is None and doc[start].pos_ == "CCONJ":  # (`A, B, et C`)
             coordinator, start = doc[start], start + 1
         start += start < len(doc) and doc[start].pos_ == "DET"
-        name = doc[start] if start < len(doc) else first
+        if start >= len(doc):
+            return None
+        name = doc[start]
         if name.pos_ != "PROPN" or name.dep_ in L.NAME_PARTS or name.is_ancestor(first) or any(
                 c.dep_ in L.CASE_MARKERS for c in name.children):
             return None
@@ -230,6 +232,8 @@ def _mend_list(first: Token, items: list[tuple[Token, Token | None]]) -> None:
     if subject is not None and first.dep_ not in L.SUBJECTS | L.PASSIVE_SUBJECTS:
         if any(c.dep_ in L.CASE_MARKERS for c in first.children):
             (first, _), items = items[0], items[1:]
+        if not items:
+            return
         verb, role = subject.head, subject.dep_
         if not _reroot(verb, first, items):
             return
