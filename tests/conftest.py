@@ -36,6 +36,13 @@ def seed_copy(seed_out, tmp_path) -> Path:
     return copy
 
 
+def built(tmp_path_factory, name: str, text: str) -> Path:
+    """The output folder of a build of one article, `text`, written as `<name>.txt` in a new folder."""
+    folder = tmp_path_factory.mktemp(name)
+    kg.build([write(folder / f"{name}.txt", text)], out=folder / "out")
+    return folder / "out"
+
+
 def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(text.encode(encoding))

@@ -10,7 +10,7 @@ import kg
 from kg.html import graph_data
 from kg.ontology import ontology_file
 
-from .conftest import write
+from .conftest import built
 from .test_browser import OpenPage, browser, fit  # noqa: F401 - the browser fixture is shared
 from .test_page_controls import click_node
 
@@ -21,10 +21,7 @@ ARTICLE = ("Mort de Paul Durand, fondateur de Brimex\n"
 
 @pytest.fixture(scope="module")
 def dated(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("dated")
-    out = folder / "out"
-    kg.build([write(folder / "dated.txt", ARTICLE)], out=out)
-    return out
+    return built(tmp_path_factory, "dated", ARTICLE)
 
 
 def test_a_date_is_a_plain_triple_and_a_statement_with_a_literal_object(dated):

@@ -7,7 +7,7 @@ import pytest
 import kg
 from kg.html import graph_data
 
-from .conftest import write
+from .conftest import built
 from .test_browser import OpenPage, browser, fit  # noqa: F401 - the browser fixture is shared
 from .test_page_controls import click_node
 
@@ -17,10 +17,7 @@ ARTICLE = ("Le groupe Vantrel rachète la société Bolt\n"
 
 @pytest.fixture(scope="module")
 def quoted(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("quoted")
-    out = folder / "out"
-    kg.build([write(folder / "quoted.txt", ARTICLE)], out=out)
-    return out
+    return built(tmp_path_factory, "quoted", ARTICLE)
 
 
 def test_a_quotation_keeps_its_speaker_text_and_sentence(quoted):

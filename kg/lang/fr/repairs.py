@@ -182,12 +182,13 @@ def _list_items(first: Token) -> list[tuple[Token, Token | None]] | None:
     the names after `first`, each set after a comma with at most an article, the last after a coordinator (`et`,
     `ou`), as (name, its coordinator); None unless every item is a name with no preposition of its own, none above
     the first."""
+    if first.pos_ != "PROPN" or first.dep_ in L.NAME_PARTS | L.CONJUNCTS | L.APPOSITIONS | L.CASE_MARKERS:
+        return None
     doc, items = first.doc, []
     start = first.i  # (the first name of a list, not one in its middle: `…, Progressive Democrats, …`)
     while start > 0 and (doc[start - 1].is_title or doc[start - 1].pos_ == "DET"):
         start -= 1
-    if first.pos_ != "PROPN" or first.dep_ in L.NAME_PARTS | L.CONJUNCTS | L.APPOSITIONS | L.CASE_MARKERS or (
-            start > 0 and doc[start - 1].text == ","):
+    if start > 0 and doc[start - 1].text == ",":
         return None
     position = _item_end(first) + 1
     while position + 1 < len(doc):
