@@ -200,6 +200,7 @@ def _read(paragraphs: list[Paragraph], contexts: list[Context], discourse: Disco
     read: list[list[Candidate]] = []
     for index, (sentence, context) in enumerate(sentences):
         quoted = set(discourse.quotes)
+        discourse.start_sentence(context.offset + sentence.start_char)
         read.append(_read_sentence(sentence, context, rules, lexicon))
         rules.note_sentence(sentence, context)
         discourse.events += [c for c in read[index] if _is_event(c)]

@@ -6,7 +6,7 @@ grammatical gender, so a following `elle` can find them. Language rules decide *
 answers "the nearest earlier (or, for a headline's `la société`, later) entity that fits".
 """
 
-from bisect import insort
+from bisect import bisect_right, insort
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -58,6 +58,17 @@ class Discourse:
         self.recalled_roles: dict[int, Candidate] = {}
         #: (lemma, number) of a common noun -> (how to make) the last phrase with modifiers it was written in
         self.phrases: dict[tuple[str, tuple[str, ...]], Callable[[], Mention]] = {}
+        self._sentence_starts: list[int] = []  # where each sentence read so far starts, in reading order
+
+    def start_sentence(self, start: int) -> None:
+        """Remember that a sentence starts at `start` (a sentence read again adds nothing)."""
+        if not self._sentence_starts or self._sentence_starts[-1] < start:
+            self._sentence_starts.append(start)
+
+    def sentence_before(self, position: int) -> int | None:
+        """Where the sentence before the one holding `position` starts, if one was read."""
+        index = bisect_right(self._sentence_starts, position) - 1
+        return self._sentence_starts[index - 1] if index >= 1 else None
 
     def named_together(self, position: int, members: list[Mention]) -> None:
         """Remember entities a sentence names together (`A et B ont signé`): a later `ils` may stand for them."""
@@ -183,15 +194,20 @@ class Discourse:
     def _after(self, position: int) -> Iterator[Referent]:
         return (r for r in self._referents if r.position > position)
 
-    def find(self, position: int, fits: Callable[[Referent], bool], ahead_from: int | None = None
-             ) -> Referent | None:
-        """The nearest earlier referent that fits, main clauses' subjects first, then other subjects.
+    def find(self, position: int, fits: Callable[[Referent], bool], ahead_from: int | None = None,
+             recent_from: int | None = None) -> Referent | None:
+        """The nearest earlier referent that fits, main clauses' subjects first, then other subjects; with
+        `recent_from`, the subjects written since that position first (a pronoun opening a sentence most often goes
+        on with what the sentence before was about, even a relative clause's subject: `… par X qui refuse. Il …`).
 
         With `ahead_from` (the end of the sentence), when nothing is named before `position`, the first one that fits
         after it: a headline's `la société` is named in the text below, but a description never means a name of its
         own sentence that comes after it.
         """
-        for candidates in (lambda: (r for r in self._before(position) if r.main),
+        recent = (lambda: (r for r in self._before(position) if r.position >= recent_from and r.main),
+                  lambda: (r for r in self._before(position) if r.position >= recent_from and r.subject)
+                  ) if recent_from is not None else ()
+        for candidates in (*recent, lambda: (r for r in self._before(position) if r.main),
                            lambda: (r for r in self._before(position) if r.subject),
                            lambda: self._before(position)):
             found = next((r for r in candidates() if fits(r)), None)

@@ -244,7 +244,17 @@ def referent_of(token: Token, context: Context) -> Referent:
     subject = phrase.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS
     verb = first_conjunct(phrase.head)  # `A fait X et B est Y`: both clauses are main
     return Referent(context.offset + token.idx, said, gender[0] if gender else None,
-                    number[0] if number else None, subject=subject, main=subject and verb.dep_ == L.ROOT)
+                    number[0] if number else None, subject=subject or _relative_subject(phrase),
+                    main=subject and verb.dep_ == L.ROOT)
+
+
+def _relative_subject(phrase: Token) -> bool:
+    """Whether a phrase is what a relative clause hung on it is about (`le Texas qui refuse …`, `X, which makes
+    …`): its relative pronoun is the clause's subject."""
+    relative = words_of(phrase.doc).RELATIVE_PRONOUNS
+    return any(clause.dep_ in L.RELATIVE_CLAUSES and any(
+        s.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS and s.lower_ in relative for s in clause.children)
+        for clause in phrase.children)
 
 
 def collect_names(doc: Doc, context: Context) -> None:

@@ -249,7 +249,10 @@ def _pronoun(token: Token, context: Context, words: WordLists) -> Mention | None
         misread = not gender and token.head.pos_ == "VERB" and len(name_tokens(near)) == 1
         if candidate.agrees(gender, None) and (candidate.mention.kind in kinds or misread):
             return candidate.mention
-    found = discourse.find(position, lambda r: r.agrees(gender, "Sing") and discourse.named_as(r, kinds))
+    acting = frozenset() if possessive else words.SUBJECT_REFERENT_KINDS
+    found = discourse.find(position, lambda r: r.agrees(gender, "Sing") and (
+        discourse.named_as(r, kinds) or r.subject and discourse.named_as(r, acting)),
+        recent_from=None if possessive else discourse.sentence_before(position))
     return found.mention if found is not None else None
 
 

@@ -291,6 +291,9 @@ class WordLists:
     STAKE_NOUNS: frozenset[str] = frozenset()
     #: verbs whose complement does not happen: its fact is negated
     STOP_VERBS: frozenset[str] = frozenset()
+    #: kinds of entity a subject pronoun may also stand for where that entity was a clause's subject (`le Texas
+    #: refuse … Il a été rejoint`: a state acts; a place merely named does not)
+    SUBJECT_REFERENT_KINDS: frozenset[str] = frozenset()
     #: words that make a head's title a post under the head (`directeur adjoint`, `vice-président`, `deputy
     #: director`): its holder does not lead what the title is of
     SUBORDINATE_TITLE_WORDS: frozenset[str] = frozenset()

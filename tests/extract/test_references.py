@@ -120,3 +120,21 @@ def test_an_age_is_one_word_and_no_amount():
     found = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
              for f in read_text("Ann Blake, a 54-year-old lawyer, joined Harlow Corp.", "en")}
     assert ("Ann Blake", "hasRole", "54-year-old lawyer") in found
+
+
+@pytest.mark.parametrize("lang, text, joiner, joined", [
+    ("fr", "Paul Durand a critiqué la loi. La fronde a débuté par le Manitoba qui refuse ces prestations.\n"
+           "Il a été rejoint par l'Ontario.", "Ontario", "Manitoba"),
+    ("en", "Paul Durand criticised the law. The revolt began with Norvalia, which refuses the benefits.\n"
+           "It was later joined by Zelmaria.", "Zelmaria", "Norvalia")])
+def test_a_pronoun_opening_a_sentence_goes_on_with_the_subject_of_the_sentence_before(lang, text, joiner, joined):
+    """A state that was a relative clause's subject just before is what `il` / `it` means, not the person the text
+    was about earlier."""
+    assert (joiner, "joins", joined) in triples(text, lang), triples(text, lang)
+
+
+def test_a_pronoun_never_means_a_place_merely_named():
+    found = triples("Paul Durand est arrivé à Lyon lundi. Il a rencontré Marie Martin.", "fr")
+    assert ("Paul Durand", "meets", "Marie Martin") in found, found
+    found = triples("Le gouvernement a annoncé une réforme à Lyon. Il a rencontré Marie Martin.", "fr")
+    assert not any(s == "Lyon" for s, _, _ in found), found
