@@ -364,8 +364,10 @@ CHECKS: dict[str, Check] = {
     "definite": lambda token, context: grammar_of(token.doc).is_definite(token),
     #: a third-person word (`son`, `leur`), or one with no person
     "third_person": lambda token, context: "3" in token.morph.get("Person", ["3"]),
-    #: not a pronoun that stands for nothing (`c'est le chef qui choisit`: a cleft's `ce` is nobody)
-    "referring": lambda token, context: token.pos_ != "PRON" or stands_for_entity(token),
+    #: not a pronoun that stands for nothing (`c'est le chef qui choisit`: a cleft's `ce` is nobody), nor a
+    #: demonstrative phrase that did not find what it points back to (`cette île est …`: which island is unknown)
+    "referring": lambda token, context: stands_for_entity(token) or token.pos_ != "PRON" and not any(
+        "Dem" in d.morph.get("PronType") for d in children(token, L.DETERMINERS)),
     "class": lambda token, context: _is_class_noun(token),
     "describing": lambda token, context: _describes(token),
     "set_off": lambda token, context: is_set_off(token),

@@ -138,3 +138,11 @@ def test_a_pronoun_never_means_a_place_merely_named():
     assert ("Paul Durand", "meets", "Marie Martin") in found, found
     found = triples("Le gouvernement a annoncé une réforme à Lyon. Il a rencontré Marie Martin.", "fr")
     assert not any(s == "Lyon" for s, _, _ in found), found
+
+
+def test_a_demonstrative_that_finds_nothing_to_point_back_to_is_described_by_nothing():
+    """`Cette île est …` with no island named before: which island is unknown, so no fact is about `île`."""
+    found = triples("Cette île, à l'est de l'archipel, est le dernier territoire britannique du Pacifique Sud.", "fr")
+    assert not any(s == "île" for s, _, _ in found), found
+    found = triples("Valtek, à l'est de l'archipel, est le dernier territoire britannique du Pacifique Sud.", "fr")
+    assert ("Valtek", "instanceOf", "dernier territoire britannique du Pacifique Sud") in found, found
