@@ -377,3 +377,12 @@ def test_a_toll_parsed_as_an_oblique_is_the_object(nlp):
     text = "Une explosion a fait au moins douze morts mardi à Karvik, dans le nord de la Norvalie."
     assert heads(nlp(text))["morts"] == ("obj", "fait")
     assert ("explosion", "kills", "au moins douze morts") in triples(text)
+
+
+def test_a_noun_set_off_after_the_subject_s_name_is_its_apposition_not_a_second_subject(nlp):
+    found = heads(nlp("Paul Durand, le fils de Marie Martin, a été arrêté à Lyon."))
+    assert found["fils"] == ("appos", "Paul")
+    assert ("fils de Marie Martin", "arrestedIn", "Lyon") not in triples(
+        "Paul Durand, le fils de Marie Martin, a été arrêté à Lyon.")
+    found = heads(nlp("Valtek, la police, l'armée et les pompiers ont été mobilisés à Lyon."))
+    assert found["police"][0] != "appos"  # (a list)

@@ -372,6 +372,18 @@ def _subject_set_off(name: Token) -> Token | None:
                  s.pos_ == "NOUN" and s.right_edge.i + 1 < verb.i and doc[s.right_edge.i + 1].text == ","), None)
 
 
+def _apposed_second_subject(noun: Token) -> Token | None:
+    """`Paul X, le fils de Y, a été arrêté` parsed with the noun between commas as a second subject of the verb:
+    the name before it, which the verb has as its subject, is what the noun describes."""
+    verb, doc, subjects = noun.head, noun.doc, L.SUBJECTS | L.PASSIVE_SUBJECTS
+    if noun.pos_ != "NOUN" or noun.dep_ not in subjects or noun.left_edge.i < 2 or \
+            doc[noun.left_edge.i - 1].text != "," or noun.right_edge.i + 1 >= verb.i or \
+            doc[noun.right_edge.i + 1].text != "," or doc[noun.right_edge.i + 2].pos_ in {"DET", "NOUN", "PROPN"}:
+        return None  # (`X, la police, l'armée et …`: a list)
+    return next((s for s in verb.children if s.dep_ in subjects and s.pos_ == "PROPN" and
+                 s.right_edge.i == noun.left_edge.i - 2), None)
+
+
 #: adverbs that open a preposition with `de` (`lors de`, `auprès de`), which the parser often makes an adverb
 #: with the noun hung on it
 PREPOSITION_ADVERBS = frozenset({"lors", "auprès", "près", "hors"})
@@ -684,6 +696,9 @@ def mend(doc: Doc) -> Doc:
         apposed = _subject_set_off(token)
         if apposed is not None:  # the name takes the subject's place, the noun goes on the name
             token.dep_, apposed.head, apposed.dep_ = L.UD_SUBJECT, token, L.UD_APPOSITION
+        name = _apposed_second_subject(token)
+        if name is not None:
+            token.head, token.dep_ = name, L.UD_APPOSITION
         participle = _fronted_participle_subject(token)
         if participle is not None:  # the noun is the verb's subject (which the participle describes)
             token.head, token.dep_ = participle.head, L.UD_SUBJECT
