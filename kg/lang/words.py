@@ -196,6 +196,9 @@ class WordLists:
     NEUTER_REFERENT_KINDS: frozenset[str] = frozenset()
     #: nouns that, after the agent's preposition, say when or how, not who: `par le passé`, `par la suite`
     NON_AGENT_NOUNS: frozenset[str] = frozenset()
+    #: verbs whose object does what their infinitive says (`asked X to join Y`, `helped X build`); after another
+    #: verb, an infinitive says what the subject did it for (`left X to join Y`: the subject joins)
+    OBJECT_CONTROL_VERBS: frozenset[str] = frozenset()
     #: pronouns that stand for a person as an object -> their gender: `replaced him`
     OBJECT_PRONOUNS: dict[str, str] = field(default_factory=dict)
     #: the preposition of what a noun is of, which names a relation minted from the noun (`atout maître de`)

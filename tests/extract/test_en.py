@@ -1127,3 +1127,15 @@ def test_a_hyphenated_participle_with_its_agent_is_a_passive():
 def test_an_attack_launched_against_someone_attacks_them():
     assert ("Norvalian army", "attacks", "Karvex") in triples("The Norvalian army carried out strikes against Karvex.")
     assert ("army", "attacks", "Karvex rebels") in triples("The army launched an offensive against the Karvex rebels.")
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    ("Tom Harding left Karvex Inc. to join Orvane Ltd.", ("Tom Harding", "joins", "Orvane Ltd."),
+     ("Karvex Inc.", "joins", "Orvane Ltd.")),
+    ("The board asked Tom Harding to join Orvane Ltd.", ("Tom Harding", "joins", "Orvane Ltd."),
+     ("board", "joins", "Orvane Ltd.")),
+])
+def test_an_infinitive_after_an_object_is_the_object_s_only_after_a_verb_of_asking_or_making(text, fact, wrong):
+    """`asked X to join`: X joins; `left X to join`: whoever left joins (OBJECT_CONTROL_VERBS)."""
+    found = triples(text)
+    assert fact in found and wrong not in found, found

@@ -169,7 +169,8 @@ def clause_subjects(verb: Token) -> list[Token]:
             not children(verb, L.MARKERS):  # (`a report that X brings in …`: what the report says, not does)
         return arguments_of(verb.head)  # `a company using Zorg`, `the firm that…`
     if verb.dep_ in L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS:  # `help carmakers build …`, `plans to buy`
-        controllers = children(verb.head, L.OBJECTS)
+        controllers = children(verb.head, L.OBJECTS) if verb.head.lemma_.lower() in W.OBJECT_CONTROL_VERBS else []
+        # (`left X to join Y`: the subject joins)
         return [a for c in controllers for a in arguments_of(c)] if controllers else clause_subjects(verb.head)
     if verb.dep_ in L.CONJUNCTS | L.ADVERBIAL_CLAUSES and verb.head.pos_ in {"VERB", "AUX"} and \
             not children(verb, L.CLAUSAL_SUBJECTS):  # (a clause as its own subject says who does nothing)
