@@ -146,3 +146,10 @@ def test_a_demonstrative_that_finds_nothing_to_point_back_to_is_described_by_not
     assert not any(s == "île" for s, _, _ in found), found
     found = triples("Valtek, à l'est de l'archipel, est le dernier territoire britannique du Pacifique Sud.", "fr")
     assert ("Valtek", "instanceOf", "dernier territoire britannique du Pacifique Sud") in found, found
+
+
+def test_a_subject_pronoun_resolved_is_what_the_next_one_goes_on_with():
+    """The first `elle` means Mme Martin; the second goes on with it, not with the Senate named in between."""
+    found = triples("Paul Durand a appelé Mme Martin pour ce qu'elle a enduré il y a 28 ans, lorsque, en tant que "
+                    "présidente de la commission du Sénat, elle a accusé Valtek de fraude.", "fr")
+    assert ("Mme Martin", "accuses", "Valtek") in found, found
