@@ -22,6 +22,8 @@ def relations(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("fr", "Le quotidien Ouest-France rapporte l'incident.", ("Ouest-France", "reports", "incident")),
     ("fr", "Sophie Lenoir a quitté la société Vinalys en mars.", ("Sophie Lenoir", "leaves", "Vinalys")),
     ("fr", "Luc Besnard succède à Anne Fabre.", ("Luc Besnard", "succeeds", "Anne Fabre")),
+    ("fr", "Trois soldats ont été tués à Kaboul, a indiqué l'armée.", ("Trois soldats", "killedIn", "Kaboul")),
+    ("fr", "Deux policiers ont été blessés à Lyon.", ("Deux policiers", "injuredIn", "Lyon")),
     ("en", "Police in Leeds arrested Tom Harding on Monday.", ("Police", "arrests", "Tom Harding")),
     ("en", "The gunman killed two guards at the Dunmore factory.", ("gunman", "kills", "guards")),
     ("en", "Senator Ann Blake demanded the resignation of Mayor Joe Price.", ("Ann Blake", "demands", "resignation")),
