@@ -354,6 +354,12 @@ def test_a_bare_day_deep_in_an_oblique_says_when_the_verb_happened(nlp):
     assert heads(nlp("Paul Roy est là depuis son arrivée mercredi."))["mercredi"][1] == "arrivée"
 
 
+def test_a_bare_day_right_after_a_place_says_when_the_verb_happened(nlp):
+    """`blessés à Kaboul lundi`: a place's name has no day of its own."""
+    assert heads(nlp("Trois soldats ont été blessés à Kaboul lundi."))["lundi"] == ("obl:mod", "blessés")
+    assert heads(nlp("Paul Durand est arrivé à Lyon mardi."))["mardi"] == ("obl:mod", "arrivé")
+
+
 def test_an_acronym_tagged_a_pronoun_is_a_name_and_keeps_its_list(nlp):
     text = "Valtek, AWS et Orvane sont parmi les partenaires privés de Karvex."
     doc = nlp(text)

@@ -509,6 +509,8 @@ def _day_on_a_noun(day: Token) -> Token | None:
     noun = day.head
     place = noun.pos_ == "PROPN" and noun.dep_ in L.NOUN_MODIFIERS  # (a name: the NER has not run yet)
     argument = noun.head if place else noun  # (`le sud de la Turquie lundi`: the day of the object, `sud`)
+    # (`blessés à Kaboul lundi`: a place's name says no time of its own; the day is the verb's)
+    placed = noun.dep_ in L.OBLIQUES and noun.pos_ in {"NOUN", "PROPN"} and noun.text[:1].isupper()
     verb = argument.head
     before = day.doc[day.i - 1]  # (right after the noun's phrase, `le sud de la Turquie lundi`, with no comma or
     # clause between, whose verb it may be)
@@ -516,9 +518,9 @@ def _day_on_a_noun(day: Token) -> Token | None:
             any(t.pos_ in {"VERB", "AUX"} for t in day.doc[noun.i:day.i]) or argument == verb or \
             any(c.dep_ in L.CASE_MARKERS for c in day.children) or not day.is_alpha or \
             not WORDS.DATE_WORDS.fullmatch(day.text) or WORDS.DATE_WORDS.search(noun.text) or \
-            not place and noun.pos_ != "NOUN":
+            not place and not placed and noun.pos_ != "NOUN":
         return None  # (not the month of a day, `le 24 octobre`)
-    if argument.dep_ in L.AGENTS | L.OBJECTS:
+    if argument.dep_ in L.AGENTS | L.OBJECTS or placed:
         return verb if verb.pos_ == "VERB" else None
     top = argument  # `tué dans une frappe d'un drone vendredi`: a day deep in an oblique's phrase is the verb's too
     while top.dep_ in L.NOUN_MODIFIERS and top.head.pos_ == "NOUN":
