@@ -29,3 +29,14 @@ def test_who_announces_a_death_is_not_who_died():
 def test_a_year_after_a_death_is_when_not_where():
     assert not any(relation == "diedIn" for _, relation, _ in triples(
         "La mort de Paul Durand en 1951 a surpris ses proches.", "fr"))
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), [
+    ("fr", "Un attentat a fait 12 morts mardi à Kaboul.", "mardi"),
+    ("en", "The blast left 12 people dead in Kabul on Tuesday.", "Tuesday"),
+])
+def test_a_death_toll_keeps_its_place_and_its_day(lang, text, day):
+    tolls = [f for f in read_text(text, lang) if f.relation.local_name == "kills"]
+    assert tolls, text
+    found = {role: getattr(value, "label", value) for role, value in tolls[0].qualifiers}
+    assert found.get("date") == day and found.get("place") in ("Kaboul", "Kabul"), found
