@@ -201,6 +201,8 @@ def test_stake_gives_ownership_with_quantity_and_date():
     ("Paul Roy, directeur général et fondateur d'Orvane, a démissionné.",  # each coordinated post
      {("Paul Roy", "hasRole", "directeur général"), ("Paul Roy", "leads", "Orvane"),
       ("Paul Roy", "hasRole", "fondateur"), ("Paul Roy", "founded", "Orvane")}),
+    ("Paul Durand, élu de Lyon, a critiqué le projet.",  # (`élu` tagged a participle)
+     {("Paul Durand", "hasRole", "élu"), ("Paul Durand", "worksFor", "Lyon")}),
 ])
 def test_titles_before_and_after_names(text, expected):
     assert expected <= triples(text)
