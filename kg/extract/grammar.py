@@ -37,6 +37,18 @@ def verb_group_start(verb: Token) -> Token:
     return min([verb, *children(verb, L.AUXILIARIES)], key=lambda t: t.i)
 
 
+def shared_objects(verb: Token) -> list[Token]:
+    """`a racheté puis revendu Bolt`, `owns and operates X`: a verb with neither object nor argument, coordinated
+    with a later verb of the same subject that has objects, shares them."""
+    finite = "Fin" in verb.morph.get("VerbForm") or children(verb, L.AUXILIARIES)  # (not `un texte adopté et …`)
+    if not finite or children(verb, L.ARGUMENT_OBLIQUES | L.CLAUSE_COMPLEMENTS | L.OPEN_COMPLEMENTS |
+                              L.PASSIVE_AUXILIARIES):
+        return []
+    later = next((c for c in children(verb, L.CONJUNCTS) if c.pos_ == "VERB" and c.i > verb.i and
+                  not children(c, L.SUBJECTS | L.PASSIVE_SUBJECTS)), None)
+    return children(later, L.OBJECTS) if later is not None else []
+
+
 def phrase_start(phrase: Token) -> Token:
     """The first word of a phrase, not counting the punctuation the parser hangs on it (`, basée à Lyon`)."""
     return next(t for t in phrase.subtree if not t.is_punct or t == phrase)

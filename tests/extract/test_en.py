@@ -1139,3 +1139,10 @@ def test_an_infinitive_after_an_object_is_the_object_s_only_after_a_verb_of_aski
     """`asked X to join`: X joins; `left X to join`: whoever left joins (OBJECT_CONTROL_VERBS)."""
     found = triples(text)
     assert fact in found and wrong not in found, found
+
+
+def test_a_verb_without_object_shares_the_object_of_the_verb_coordinated_after_it():
+    found = triples("Karvex Inc., which owns and operates Orvane Ltd., announced a plan.")
+    assert {("Karvex Inc.", "owns", "Orvane Ltd."), ("Karvex Inc.", "operates", "Orvane Ltd.")} <= found, found
+    found = triples("Tom Harding is teaching at Karvex Inc. and has taught Jane Doe.")
+    assert ("Tom Harding", "worksFor", "Karvex Inc.") in found, found  # (a verb with its own phrase shares none)

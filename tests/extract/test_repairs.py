@@ -392,3 +392,8 @@ def test_a_noun_set_off_after_the_subject_s_name_is_its_apposition_not_a_second_
         "Paul Durand, le fils de Marie Martin, a été arrêté à Lyon.")
     found = heads(nlp("Valtek, la police, l'armée et les pompiers ont été mobilisés à Lyon."))
     assert found["police"][0] != "appos"  # (a list)
+
+
+def test_a_name_right_after_a_coordinated_verb_without_object_is_its_object(nlp):
+    assert heads(nlp("Paul Durand a démissionné puis rejoint Orvane."))["Orvane"] == ("obj", "rejoint")
+    assert ("Paul Durand", "joins", "Orvane") in triples("Paul Durand a démissionné et rejoint Orvane en mai.")

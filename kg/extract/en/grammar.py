@@ -21,6 +21,7 @@ from ..grammar import (
     phrase_role,
     quantified_by_none,
     refused_objects,
+    shared_objects,
 )
 from ..mentions import conjuncts, literal, mention, text_of, written_phrase
 from ..names import (
@@ -482,6 +483,9 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
               d not in told]  # (but a named one is a name: `formed the United Socialist Alliance`)
     if told and not direct:  # `signed a deal with X`: the event's partner, which the event rule reads
         return VerbObjects([], "", set())
+    if not direct and not children(verb, L.PREPOSITIONS | L.PARTICLES) and \
+            lexicon.frame(LANG, lemma, "obj") is not None:
+        direct = shared_objects(verb)  # `owns and operates X` (not `is teaching at X and has taught Y`)
     direct = [d for d in direct if d.pos_ != "NOUN" or d.right_edge != d or not any(
         is_name(n) and n.left_edge.i == d.i + 1 for n in direct)]
     # (`founded the band The Tamarisks` parsed as two objects: a bare noun right before a name says what it is)

@@ -161,6 +161,17 @@ def _bare_name_oblique(token: Token) -> bool:
         not any(c.dep_ in L.CASE_MARKERS for c in token.children)
 
 
+def _object_of_the_verb_before(name: Token) -> Token | None:
+    """`a démissionné puis rejoint Orvane` parsed with the name a bare oblique (or a punctuation mark) of the first
+    verb: a name right after the coordinated verb, which has no object, is that verb's object (the verb, returned)."""
+    before = name.doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+    misread = _bare_name_oblique(name) or name.pos_ == "PROPN" and name.dep_ in L.PUNCTUATION | L.UNLABELLED
+    if not misread or before is None or before.pos_ != "VERB" or before.head != name.head or \
+            before.dep_ not in L.CONJUNCTS or any(c.dep_ in L.OBJECTS for c in before.children):
+        return None
+    return before
+
+
 def _apposed_to_object(token: Token) -> Token | None:
     """`a remercié son entraîneur, Marco Lenz.`, `battue par la présidente de Valtek, Marie Dubois.`, `a limogé le
     ministre de la Santé, Paul Roy.` parsed with the name as a bare oblique or a second object of the verb: a name
@@ -676,6 +687,9 @@ def mend(doc: Doc) -> Doc:
         verb = _score_of_a_verb(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_MODIFIER
+        verb = _object_of_the_verb_before(token)
+        if verb is not None:
+            token.head, token.dep_ = verb, L.UD_OBJECT
         obj = _apposed_to_object(token)
         if obj is not None:
             token.head, token.dep_ = obj, L.UD_APPOSITION

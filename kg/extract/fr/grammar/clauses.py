@@ -19,6 +19,7 @@ from ...grammar import (
     names_a_date,
     phrase_role,
     refused_objects,
+    shared_objects,
 )
 from ...mentions import is_incise, literal, mention, text_of, written_phrase
 from ...names import LOCATION_ENTITIES, is_name, name_tokens, stands_for_entity
@@ -296,7 +297,7 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         and not any(case_word(t) == "par" for t in name_tokens(c))
     ] or [a for o in children(verb, L.OBLIQUES) if o.i > verb.i for a in _apposed_to_place(o)]
     if not direct and known("obj"):
-        direct = _relative_object(verb) or _shared_objects(verb)
+        direct = _relative_object(verb) or shared_objects(verb)
     if direct and all(is_amount(d) for d in direct):
         phrases = [*children(verb, L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES),  # (or hung on the amount:
                    *(c for d in direct for c in children(d, L.NOUN_MODIFIERS))]  # `investir 5 millions en France`)
@@ -433,18 +434,6 @@ def second_complement(verb: Token, lemma: str, frame: str, objects: list[Token],
     words |= {f"{case_word(c)} {c.lemma_.lower()}" for c in phrases if case_word(c) and not children(c, L.DETERMINERS)}
     return next((f"obj+{w}" for w in sorted(words, key=lambda w: (" " not in w, w))
                  if w and lexicon.frame(LANG, lemma, f"obj+{w}")), frame)
-
-
-def _shared_objects(verb: Token) -> list[Token]:
-    """`a racheté puis revendu Bolt`: a verb with neither object nor argument, coordinated with a later verb of the
-    same subject that has objects, shares them."""
-    finite = "Fin" in verb.morph.get("VerbForm") or children(verb, L.AUXILIARIES)  # (not `un texte adopté et …`)
-    if not finite or children(verb, L.ARGUMENT_OBLIQUES | L.CLAUSE_COMPLEMENTS | L.OPEN_COMPLEMENTS |
-                              L.PASSIVE_AUXILIARIES):
-        return []
-    later = next((c for c in children(verb, L.CONJUNCTS) if c.pos_ == "VERB" and c.i > verb.i and
-                  not children(c, L.SUBJECTS | L.PASSIVE_SUBJECTS)), None)
-    return children(later, L.OBJECTS) if later is not None else []
 
 
 def _relative_object(verb: Token) -> list[Token]:
