@@ -397,3 +397,12 @@ def test_a_noun_set_off_after_the_subject_s_name_is_its_apposition_not_a_second_
 def test_a_name_right_after_a_coordinated_verb_without_object_is_its_object(nlp):
     assert heads(nlp("Paul Durand a démissionné puis rejoint Orvane."))["Orvane"] == ("obj", "rejoint")
     assert ("Paul Durand", "joins", "Orvane") in triples("Paul Durand a démissionné et rejoint Orvane en mai.")
+
+
+def test_a_clause_hung_on_the_phrase_after_a_verb_is_the_verb_s(nlp):
+    """`a indiqué à l'AFP que …`: what is said, not a relative of `AFP`; `a annoncé dans un communiqué avoir
+    recruté X`: the infinitive is the verb's (its subject recruits), not the statement's."""
+    assert heads(nlp("Paul Durand a indiqué à l'AFP que Valtek allait fermer son usine."))["allait"] == (
+        "ccomp", "indiqué")
+    found = triples("Valtek a annoncé dans un communiqué avoir recruté Marie Martin.")
+    assert ("Valtek", "employs", "Marie Martin") in found, found

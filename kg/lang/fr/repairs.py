@@ -762,7 +762,7 @@ def mend(doc: Doc) -> Doc:
 def mend_with_lemmas(doc: Doc) -> Doc:
     """Make the noun after a verb of becoming or remaining its predicate, with the phrase after it that names whose
     post it is, a participle tagged an adjective a verb, a toll parsed as an oblique the object, and hang a post
-    appointed to, and a hearer set after the speaker's title, on the verb."""
+    appointed to, a hearer set after the speaker's title, and a reported clause hung on the hearer, on the verb."""
     for token in doc:
         if _becoming_predicate(token):
             token.dep_ = L.UD_OPEN_COMPLEMENT
@@ -779,6 +779,9 @@ def mend_with_lemmas(doc: Doc) -> Doc:
         verb = _phrase_on_a_tense_verb(token)
         if verb is not None:
             token.head = verb
+        said = _said_after_the_hearer(token)
+        if said is not None:
+            token.head, token.dep_ = said
         if _participle_tagged_adjective(token):
             features = {**token.morph.to_dict(), "Tense": "Past", "VerbForm": "Part"}
             token.pos_ = "VERB"
@@ -786,6 +789,25 @@ def mend_with_lemmas(doc: Doc) -> Doc:
             if token.dep_ in L.ADJECTIVE_MODIFIERS:  # (a clause on its noun)
                 token.dep_ = L.UD_CLAUSAL_MODIFIER
     return doc
+
+
+def _said_after_the_hearer(clause: Token) -> tuple[Token, str] | None:
+    """`a indiqué à l'AFP que X allait …`, `a annoncé dans un communiqué avoir recruté X` parsed with the clause hung
+    on the phrase after the verb (a relative of `AFP`, a modifier of `communiqué`): a `que` clause with a subject of
+    its own right after a phrase of a speech verb is what the verb reports, and a bare infinitive right after a
+    verb's phrase is the verb's complement (the verb and the clause's dependency, returned)."""
+    phrase, verb = clause.head, clause.head.head
+    if clause.pos_ not in {"VERB", "AUX"} or clause.dep_ not in L.RELATIVE_CLAUSES | L.CLAUSAL_MODIFIERS or \
+            phrase.pos_ not in {"NOUN", "PROPN"} or phrase.dep_ not in L.OBLIQUES or verb.pos_ != "VERB" or \
+            clause.i < phrase.i or \
+            clause.left_edge.i != 1 + max(t.i for t in phrase.subtree if t not in clause.subtree):
+        return None
+    if any(c.dep_ in L.MARKERS and c.lower_ in WORDS.RELATIVE_OBJECT_WORDS for c in clause.children) and \
+            any(c.dep_ in L.SUBJECTS for c in clause.children) and verb.lemma_.lower() in WORDS.SPEECH_VERBS:
+        return verb, L.UD_CLAUSE_COMPLEMENT
+    infinitive = any("Inf" in t.morph.get("VerbForm") for t in (clause, *children(clause, L.AUXILIARIES)))
+    bare = not any(c.dep_ in L.CASE_MARKERS | L.MARKERS for c in clause.children)
+    return (verb, L.UD_OPEN_COMPLEMENT) if infinitive and bare else None
 
 
 #: endings of a past participle of a verb in `-er`, which the tagger may take for an adjective
