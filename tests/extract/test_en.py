@@ -1146,3 +1146,12 @@ def test_a_verb_without_object_shares_the_object_of_the_verb_coordinated_after_i
     assert {("Karvex Inc.", "owns", "Orvane Ltd."), ("Karvex Inc.", "operates", "Orvane Ltd.")} <= found, found
     found = triples("Tom Harding is teaching at Karvex Inc. and has taught Jane Doe.")
     assert ("Tom Harding", "worksFor", "Karvex Inc.") in found, found  # (a verb with its own phrase shares none)
+
+
+@pytest.mark.parametrize("text", ["Tom Harding told Reuters that Karvex Inc. would close its plant.",
+                                  "Tom Harding said to Reuters that Karvex Inc. would close its plant."])
+def test_whom_a_speaker_told_is_informed_and_the_saying_s_recipient(text):
+    found = facts(text)
+    says = [f for f in found if f.relation.local_name == "says"]
+    assert says and ("recipient", "Reuters") in qualifiers(says[0]).items(), found
+    assert ("Tom Harding", "informs", "Reuters") in triples(text)

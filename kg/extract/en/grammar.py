@@ -616,8 +616,12 @@ def speakers(verb: Token) -> list[Token]:
 
 
 def hearers(verb: Token, speakers: list[Token]) -> list[Token]:
-    """Who interviewed the speaker (`said in an interview with X`)."""
-    return [a for o in interviewers(verb, complements) for a in arguments_of(o)]
+    """Whom the speaker told (`told Reuters that …`, `said to reporters`) or who interviewed them (`said in an
+    interview with X`)."""
+    told = [o for o in children(verb, L.OBJECTS | L.INDIRECT_OBJECTS) if o.pos_ != "ADP"] + [
+        o for word, o in prepositional_objects(verb) if word in W.HEARER_CASES]
+    return [a for o in [*told, *interviewers(verb, complements)] for a in arguments_of(o)
+            if stands_for_entity(a) and a not in speakers]
 
 
 # Events named by nouns, as the event rule every language shares asks for them (`kg/extract/events.py`)
