@@ -153,13 +153,28 @@ def resolve_references(sentence: Span, context: Context) -> None:
         if _the_latter(token, words) and discourse.latest_plural is not None:
             token._.kg_referent = discourse.latest_plural
         elif token.pos_ in {"NOUN", "DET", "PRON"} and token._.kg_referent is None and not is_predicative(token):
-            found = _description(token, sentence, context) if token.pos_ == "NOUN" else (
+            found = (_spokesperson(token, context, words) or _description(token, sentence, context)) \
+                if token.pos_ == "NOUN" else (
                 _pronoun(token, context, words) or _group_pronoun(token, context, words))
             if found is not None:
                 token._.kg_referent = found
                 if token.pos_ == "PRON" and token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS:
                     discourse.add(referent_of(token, context))  # (`Il … Il …`: the next one goes on with it)
     recall_phrases(sentence, context, is_definite)
+
+
+def _spokesperson(noun: Token, context: Context, words: WordLists) -> Mention | None:
+    """`Un porte-parole de X a confirmé …`, `a spokesman for X said …`, `X's spokeswoman said …`: a spokesperson
+    the text gives no name for speaks for whom they are of, so what they say, X says."""
+    if noun.lemma_.lower() not in words.SPOKESPERSON_NOUNS and noun.lower_ not in words.SPOKESPERSON_NOUNS or \
+            noun.dep_ in L.APPOSITIONS | L.NOUN_MODIFIERS or \
+            any(is_name(c) for c in children(noun, L.APPOSITIONS | L.NAME_PARTS)):
+        return None  # (`X, porte-parole de Y`: what X is, not who speaks)
+    grammar = grammar_of(noun.doc)
+    owners = [o for link, o in grammar.complements(noun) if link in words.SPOKESPERSON_CASES] + \
+        grammar.possessors(noun)
+    owner = next((o for o in owners if stands_for_entity(o)), None)
+    return mention(owner, context) if owner is not None else None
 
 
 def _description(noun: Token, sentence: Span, context: Context) -> Mention | None:

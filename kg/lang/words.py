@@ -286,6 +286,10 @@ class WordLists:
     SITE_NOUNS: frozenset[str] = frozenset()
     #: prepositions that name a statement's source
     SOURCE_CASES: frozenset[str] = frozenset()
+    #: nouns of a spokesperson, who speaks for whom they are of (`un porte-parole de X`, `a spokesman for X`)
+    SPOKESPERSON_NOUNS: frozenset[str] = frozenset()
+    #: prepositions of whom a spokesperson speaks for
+    SPOKESPERSON_CASES: frozenset[str] = frozenset()
     #: verbs of saying whose clause or quotation is reported speech
     SPEECH_VERBS: frozenset[str] = frozenset()
     #: prepositions of what a share is held in: `shares in X`

@@ -153,3 +153,18 @@ def test_a_subject_pronoun_resolved_is_what_the_next_one_goes_on_with():
     found = triples("Paul Durand a appelé Mme Martin pour ce qu'elle a enduré il y a 28 ans, lorsque, en tant que "
                     "présidente de la commission du Sénat, elle a accusé Valtek de fraude.", "fr")
     assert ("Mme Martin", "accuses", "Valtek") in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("fr", "Un porte-parole de Valtek a confirmé que Orvane allait fermer.", ("Valtek", "confirms", "Orvane")),
+    ("en", "A spokesman for Karvex Inc. said the plant would close.", ("Karvex Inc.", "says", "the plant would close")),
+    ("en", "Karvex Inc.'s spokeswoman denied the allegations.", ("Karvex Inc.", "denies", "allegations")),
+])
+def test_a_spokesperson_without_a_name_speaks_for_whom_they_are_of(lang, text, fact):
+    assert fact in triples(text, lang), triples(text, lang)
+
+
+def test_a_named_spokesperson_keeps_the_post():
+    found = triples("« Nous allons poursuivre le M23 », a déclaré le colonel Paul Durand, porte-parole de l'armée "
+                    "de Norvalie.", "fr")
+    assert ("Paul Durand", "hasRole", "porte-parole") in found, found
