@@ -179,8 +179,9 @@ def prepare(doc: Doc, context: Context) -> None:
 
 def _attributed(candidate: Candidate, discourse: Discourse) -> Candidate:
     """A fact read inside reported speech keeps its speaker as source (`X a affirmé : « A rachète B »`)."""
-    speaker = discourse.speaker_at(candidate.subject.start)
-    if speaker is None or not speaker.is_name or candidate.relation.local_name == "says" or \
+    speaker = discourse.speaker_at(candidate.subject.start)  # (a name, or an institution: `a indiqué la police`)
+    if speaker is None or not (speaker.is_name or speaker.kind == "Organization") or \
+            candidate.relation.local_name == "says" or \
             speaker == candidate.subject:
         return candidate
     return replace(candidate, qualifiers=(*candidate.qualifiers, Qualifier("source", speaker)))

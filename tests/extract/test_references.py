@@ -168,3 +168,12 @@ def test_a_named_spokesperson_keeps_the_post():
     found = triples("« Nous allons poursuivre le M23 », a déclaré le colonel Paul Durand, porte-parole de l'armée "
                     "de Norvalie.", "fr")
     assert ("Paul Durand", "hasRole", "porte-parole") in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Au moins 12 personnes ont été tuées à Kaboul, a indiqué la police."),
+    ("en", "At least 12 people were killed in Kabul, police said."),
+])
+def test_an_institution_that_says_it_is_the_source_of_what_it_says(lang, text):
+    found = [f for f in read_text(text, lang) if f.relation.local_name == "killedIn"]
+    assert found and ("source", "police") in {(r, getattr(v, "label", v)) for r, v in found[0].qualifiers}, found
