@@ -308,6 +308,11 @@ class WordLists:
     SUCCEEDING_VERBS: frozenset[str] = frozenset()
     #: the preposition of what is supplied when a supply verb's object is who gets it: `provide hospitals with X`
     SUPPLIED_CASE: str = ""
+    #: nouns of a workforce, which a verb of having with a number counts (`compte 300 salariés`, `has 300
+    #: employees`: employs them)
+    STAFF_NOUNS: frozenset[str] = frozenset()
+    #: verbs of having whose counted workforce is who the subject employs
+    STAFF_VERBS: frozenset[str] = frozenset()
     #: objects of support-verb phrases, which name no thing
     SUPPORT_OBJECTS: frozenset[str] = frozenset()
     #: verbs of talking, whose complement names an interlocutor, not what the talk is about
