@@ -99,6 +99,8 @@ class WordLists:
     FUNCTION_WORDS: frozenset[str] = frozenset()
     #: verbs too general to name a relation of their own: no relation is minted from them
     GENERIC_VERBS: frozenset[str] = frozenset()
+    #: words saying how often, not when (`annually`, `every other year`): no date
+    FREQUENCY_WORDS: frozenset[str] = frozenset()
     #: prepositions before a gerund whose subject is the clause's
     GERUND_CASES: frozenset[str] = frozenset()
     #: the part-of-speech tag of a gerund

@@ -1155,3 +1155,13 @@ def test_whom_a_speaker_told_is_informed_and_the_saying_s_recipient(text):
     says = [f for f in found if f.relation.local_name == "says"]
     assert says and ("recipient", "Reuters") in qualifiers(says[0]).items(), found
     assert ("Tom Harding", "informs", "Reuters") in triples(text)
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("Tom Harding left Karvex Inc. three years ago.", "three years ago"),
+    ("Karvex Inc. bought Orvane Ltd. last year.", "last year"),
+    ("Karvex Inc. hosts the fair every other year.", None),  # (how often, not when)
+])
+def test_a_time_without_preposition_dates_the_fact(text, when):
+    found = [f for f in facts(text) if not f.relation.minted]
+    assert found and qualifiers(found[0]).get("date") == when, found

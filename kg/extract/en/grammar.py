@@ -427,6 +427,14 @@ def passive_frames(verb: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
 ACTS_DONE = ACT_RELATIONS | {"accusedOf", "convictedOf"}
 
 
+def _time_without_preposition(phrase: Token) -> bool:
+    """`last year`, `three years ago`, `Monday`: a time the NER tags, said without a preposition, naming a point in
+    time (not how often: `annually`, `every other year`)."""
+    words = list(phrase.subtree)
+    return all(t.ent_type_ in TIME_ENTITIES for t in words) and any(t.pos_ in {"NOUN", "PROPN", "NUM"} for t in words) \
+        and not any(t.lower_ in W.FREQUENCY_WORDS for t in words)
+
+
 def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Context) -> list[Qualifier]:
     """Prepositional phrases, datives and purpose clauses that qualify a verb's fact."""
     found: list[Qualifier] = []
@@ -453,6 +461,8 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
             found.append(literal("date", written_phrase(obj), context))
         elif role:
             found += [Qualifier(role, mention(a, context)) for a in arguments_of(obj)]
+    found += [literal("date", written_phrase(d), context) for d in children(
+        verb, L.NOUN_PHRASE_ADVERBIALS | L.ADVERB_MODIFIERS) if d.i not in used and _time_without_preposition(d)]
     found += [Qualifier("place", place) for d in children(verb, L.OBJECTS) if not is_name(d)
               for word, o in prepositional_objects(d) if word in W.PLACE_CASES and o.i not in used and is_name(o)
               and (place := mention(o, context)).kind == "Place"]  # `killed 12 people in Kabul`: where, on the object
