@@ -94,13 +94,13 @@ class WordLists:
     FIRST_PERSON_PRONOUNS: frozenset[str] = frozenset()
     #: words that make a post one held before (`l'ancien patron de X`, `ex-PDG`, `the former chief of X`)
     FORMER_WORDS: frozenset[str] = frozenset()
+    #: words saying how often, not when (`annually`, `every other year`): no date
+    FREQUENCY_WORDS: frozenset[str] = frozenset()
     #: articles, prepositions and conjunctions inside a name, which its initials and its short forms skip
     #: (`Banque centrale européenne` -> BCE; `Banque de Jilin` is not `Jilin`)
     FUNCTION_WORDS: frozenset[str] = frozenset()
     #: verbs too general to name a relation of their own: no relation is minted from them
     GENERIC_VERBS: frozenset[str] = frozenset()
-    #: words saying how often, not when (`annually`, `every other year`): no date
-    FREQUENCY_WORDS: frozenset[str] = frozenset()
     #: prepositions before a gerund whose subject is the clause's
     GERUND_CASES: frozenset[str] = frozenset()
     #: the part-of-speech tag of a gerund
@@ -288,12 +288,17 @@ class WordLists:
     SITE_NOUNS: frozenset[str] = frozenset()
     #: prepositions that name a statement's source
     SOURCE_CASES: frozenset[str] = frozenset()
-    #: nouns of a spokesperson, who speaks for whom they are of (`un porte-parole de X`, `a spokesman for X`)
-    SPOKESPERSON_NOUNS: frozenset[str] = frozenset()
-    #: prepositions of whom a spokesperson speaks for
-    SPOKESPERSON_CASES: frozenset[str] = frozenset()
     #: verbs of saying whose clause or quotation is reported speech
     SPEECH_VERBS: frozenset[str] = frozenset()
+    #: prepositions of whom a spokesperson speaks for
+    SPOKESPERSON_CASES: frozenset[str] = frozenset()
+    #: nouns of a spokesperson, who speaks for whom they are of (`un porte-parole de X`, `a spokesman for X`)
+    SPOKESPERSON_NOUNS: frozenset[str] = frozenset()
+    #: nouns of a workforce, which a verb of having with a number counts (`compte 300 salariés`, `has 300
+    #: employees`: employs them)
+    STAFF_NOUNS: frozenset[str] = frozenset()
+    #: verbs of having whose counted workforce is who the subject employs
+    STAFF_VERBS: frozenset[str] = frozenset()
     #: prepositions of what a share is held in: `shares in X`
     STAKE_CASES: frozenset[str] = frozenset()
     #: what a share of a company is called
@@ -310,11 +315,6 @@ class WordLists:
     SUCCEEDING_VERBS: frozenset[str] = frozenset()
     #: the preposition of what is supplied when a supply verb's object is who gets it: `provide hospitals with X`
     SUPPLIED_CASE: str = ""
-    #: nouns of a workforce, which a verb of having with a number counts (`compte 300 salariés`, `has 300
-    #: employees`: employs them)
-    STAFF_NOUNS: frozenset[str] = frozenset()
-    #: verbs of having whose counted workforce is who the subject employs
-    STAFF_VERBS: frozenset[str] = frozenset()
     #: objects of support-verb phrases, which name no thing
     SUPPORT_OBJECTS: frozenset[str] = frozenset()
     #: verbs of talking, whose complement names an interlocutor, not what the talk is about
