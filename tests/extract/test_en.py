@@ -56,6 +56,21 @@ def test_apposition_and_compound_titles():
     assert ("Bill Daley", "worksFor", "White House") in found and not any(o == "Staff" for _, _, o in found), found
 
 
+@pytest.mark.parametrize("text", ["He worked in the office of Connecticut Senator Tom Harding.",
+                                  "Ontario Senator Paul Durand introduced a bill."])
+def test_a_place_before_a_title_is_its_employer_wherever_the_parser_hung_it(text):
+    person = "Tom Harding" if "Harding" in text else "Paul Durand"
+    place = "Connecticut" if "Connecticut" in text else "Ontario"
+    assert (person, "worksFor", place) in triples(text)
+
+
+@pytest.mark.parametrize("text", ["In Ontario Senator Paul Durand introduced a bill.",
+                                  "By the staff of Karvex Inc. Former Senator Paul Durand said it was true.",
+                                  "Jane Doe won over Reform Party of Ontario candidate Paul Durand."])
+def test_a_name_before_a_title_that_is_not_what_it_is_of_is_no_employer(text):
+    assert not any(p == "worksFor" and o in ("Ontario", "Karvex Inc.") for _, p, o in triples(text)), triples(text)
+
+
 def test_founder_title_means_founded():
     assert ("Jensen Huang", "founded", "Nvidia") in triples("Jensen Huang, the founder of Nvidia, gave a talk.")
 

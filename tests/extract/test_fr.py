@@ -180,6 +180,12 @@ def test_indirect_speech_and_selon():
     assert says and says[0].subject.label == "Thierry Breton" and says[0].object.startswith("l'Europe")
 
 
+@pytest.mark.parametrize("verb", ["a confirmé", "a noté", "a prétendu"])
+def test_verbs_of_confirming_noting_and_claiming_report_speech(verb):
+    assert ("Paul Durand", "says", "le document était authentique") in triples(
+        f"Paul Durand {verb} que le document était authentique.")
+
+
 def test_stake_gives_ownership_with_quantity_and_date():
     facts = read_text("Vivendi détient 25 % du capital de Lagardère depuis 2021.")
     owns = [f for f in facts if f.relation.local_name == "owns"]

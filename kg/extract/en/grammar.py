@@ -254,7 +254,29 @@ def employers_of(title: Token) -> list[Token]:
     if not found and title.dep_ in L.NAME_PARTS and title.i < title.head.i:  # `Renault chief executive X`, parsed
         found = [c for c in title.head.children if c.i < title.left_edge.i and c.dep_ in _TITLE_MODIFIERS and  # with
                  is_name(c) and c.ent_type_ in EMPLOYER_ENTITIES]  # `Renault` hung on X
+    if not found and title.dep_ in L.NAME_PARTS and title.i < title.head.i:
+        found = _name_hung_elsewhere_before(title)
     return [a for f in found for a in conjuncts(f) if a.lower_ not in W.PORTFOLIO_WORDS]
+
+
+def _name_hung_elsewhere_before(title: Token) -> list[Token]:
+    """`Ontario Senator Jane Doe said`, `the office of Ontario Senator Jane Doe` parsed with `Ontario` hung on the
+    verb or taken for the object of `of`: a place or organisation named right before a title on a person's name is
+    whom the title is of; not one a preposition of its own introduces (`in Ontario Senator X`), nor the end of a
+    longer name (`the Party of Ontario candidate X`), nor one before a title with words of its own (`the staff of
+    Acme Former President X`)."""
+    start = title.left_edge.i
+    if start == title.sent.start or start != title.i:
+        return []
+    before = title.doc[start - 1]
+    while before.dep_ in L.NAME_PARTS and before.head.i < start and before.head != before:
+        before = before.head  # (`New York`: the name's head)
+    governed = before.dep_ in L.PREPOSITION_OBJECTS and (
+        before.head.lower_ not in W.EMPLOYER_CASES or is_name(before.head.head))
+    if not is_name(before) or before.ent_type_ not in EMPLOYER_ENTITIES | {""} or governed or \
+            before in title.head.subtree:  # (a name the NER left untyped too: no person's)
+        return []
+    return [before]
 
 
 def is_definite(token: Token, possessive: bool = False) -> bool:
