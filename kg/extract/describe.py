@@ -148,10 +148,14 @@ def _held_before(title: Token, parts: list[str], context: Context) -> tuple[Qual
 def _placed(named, noun: Token, context: Context, sentence: Span, rule: str, grammar: ModuleType
             ) -> Iterator[Candidate]:
     """`a university in Sheffield`, `une start-up installée à Lyon`: the place a description puts the name in; `a
-    rock band from Leeds`: the place it comes from, where it is based."""
+    rock band from Leeds`: the place it comes from, where it is based; `une entreprise de logiciels de Toronto`,
+    `a newspaper of Chicago`: where an organisation of a place is based."""
     words = words_of(noun.doc)
-    for word, obj in grammar.complements(noun):
-        prop = "locatedIn" if word in words.PLACE_CASES else "basedIn" if word in words.ORIGIN_CASES else None
+    organisation = context.noun_kinds.get(noun.lemma_.lower()) == "Organization"
+    classes = [c for _, c in grammar.complements(noun) if organisation and _a_class_of_things(c)]  # (the parser
+    for word, obj in [pair for n in (noun, *classes) for pair in grammar.complements(n)]:  # hangs the place on them)
+        prop = "locatedIn" if word in words.PLACE_CASES else "basedIn" if word in words.ORIGIN_CASES or (
+            organisation and word == words.OF_CASE) else None
         if prop and is_name(obj) and not children(obj, L.COPULAS | L.SUBJECTS):
             place = mention(obj, context)
             if place.kind == "Place":

@@ -80,9 +80,20 @@ def test_whose_thing_a_time_or_an_owner_s_seat_is_not_put_somewhere(lang, text):
     # where a described name comes from is where it is based
     ("en", "Hybrid Ice is a rock band from Danville, Pennsylvania.", ("Hybrid Ice", "basedIn", "Danville")),
     ("en", "Brivex, a software company from Texas, hired ten engineers.", ("Brivex", "basedIn", "Texas")),
+    # an organisation of a place is based there, whatever word the place hangs on
+    ("fr", "Valtek, une entreprise de logiciels de Toronto, a recruté Paul Durand.", ("Valtek", "basedIn", "Toronto")),
+    ("fr", "Valtek, un journal de Toronto, a publié l'article.", ("Valtek", "basedIn", "Toronto")),
 ])
 def test_a_demonym_or_an_origin_says_where_a_name_is_based(lang, text, expected):
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Paul Durand, un garçon de Toronto, a voté."),  # (a person of a place is from it)
+    ("fr", "Orvane, une partie de l'Ontario, a voté."),  # (nor is what is no organisation)
+])
+def test_only_an_organisation_of_a_place_is_based_there(lang, text):
+    assert not [f for f in read_text(text, lang) if f.relation.local_name == "basedIn"]
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -106,6 +117,8 @@ def test_a_day_in_a_phrase_is_no_object_but_a_name_that_is_a_month_is():
     ("fr", "Orvane, un village de Norvalie, a été inondé.", ("Orvane", "Norvalie")),
     ("en", "Karvik, the capital of Norvalia, voted against the plan.", ("Karvik", "Norvalia")),
     ("en", "Karvik, the largest city of Norvalia, voted against the plan.", ("Karvik", "Norvalia")),
+    ("fr", "Laval, une banlieue de Montréal, a voté contre le projet.", ("Laval", "Montréal")),
+    ("en", "Evanston, a suburb of Chicago, voted against the plan.", ("Evanston", "Chicago")),
 ])
 def test_a_place_described_as_a_town_of_another_is_in_it(lang, text, expected):
     assert expected in located(text, lang)
