@@ -313,3 +313,14 @@ def test_a_construction_s_fact_keeps_its_verb_s_date(text, relation):
     """A pattern line's `dated` slot: the date its verb's clause gives."""
     fact = next(f for f in read_text(text, "en") if f.relation.local_name == relation)
     assert ("date", "Monday") in fact.qualifiers, fact.qualifiers
+
+
+@pytest.mark.parametrize(("lang", "text", "charge"), [
+    ("fr", "La justice a condamné Paul Durand à deux ans de prison pour fraude fiscale.", "fraude fiscale"),
+    ("en", "A judge sentenced Paul Durand to 10 years for tax fraud.", "tax fraud"),
+])
+def test_what_a_sentence_is_for_is_what_its_convict_was_convicted_of(lang, text, charge):
+    facts = read_text(text, lang)
+    sentenced = [f for f in facts if f.relation.local_name == "sentencedTo"]
+    assert sentenced and ("reason", charge) in [(r, getattr(v, "label", v)) for r, v in sentenced[0].qualifiers]
+    assert ("Paul Durand", "convictedOf", charge) in relations(text, lang)
