@@ -324,3 +324,14 @@ def test_what_a_sentence_is_for_is_what_its_convict_was_convicted_of(lang, text,
     sentenced = [f for f in facts if f.relation.local_name == "sentencedTo"]
     assert sentenced and ("reason", charge) in [(r, getattr(v, "label", v)) for r, v in sentenced[0].qualifiers]
     assert ("Paul Durand", "convictedOf", charge) in relations(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "reason"), [
+    ("en", "Paul Durand sued Valtek for defamation.", "defamation"),  # (the phrase parsed on the name)
+    ("en", "Paul Durand filed a lawsuit against Valtek over the contract.", "contract"),
+    ("fr", "Paul Durand a porté plainte contre Valtek pour diffamation.", "diffamation"),
+    ("fr", "La police a interpellé Paul Durand pour conduite en état d'ivresse.", "conduite en état d'ivresse"),
+])
+def test_what_a_suit_or_an_arrest_is_for_is_its_reason(lang, text, reason):
+    (fact,) = [f for f in read_text(text, lang) if f.relation.local_name in ("sues", "arrests")]
+    assert ("reason", reason) in [(r, getattr(v, "label", v)) for r, v in fact.qualifiers]

@@ -416,6 +416,19 @@ def passive_roles(verb: Token, sentence: Span) -> tuple[list[Token], list[Token]
     return patients, agents, {a.i for a in agents}
 
 
+def _phrases_hung_on_names(verb: Token, used: set[int], roles: dict[str, str], context: Context
+                           ) -> list[Qualifier]:
+    """`sued Valtek for defamation`: a phrase the verb's frame gives a role, which the parser hung on a named object
+    that takes none of its own (not one inside the name: `uses ALE for Emergency Management`)."""
+    found = []
+    for named in (d for d in children(verb, L.OBJECTS) if is_name(d)):
+        end = mention(named, context).end
+        found += [Qualifier(role, mention(a, context)) for word, o in prepositional_objects(named)
+                  if o.i not in used and word not in W.OF_CASES and (role := roles.get(word)) and
+                  context.offset + o.head.idx >= end for a in arguments_of(o)]  # (the preposition after it)
+    return found
+
+
 def _dated_phrase(obj: Token) -> Token | None:
     """The phrase saying when: the object of a preposition itself (`on Friday`, `in the third quarter of 2021`), or
     the object of a phrase hung inside it (`as chief executive in March`, `during a meeting in May`)."""
@@ -488,6 +501,7 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
     found += [Qualifier("place", place) for d in children(verb, L.OBJECTS) if not is_name(d)
               for word, o in prepositional_objects(d) if word in W.PLACE_CASES and o.i not in used and is_name(o)
               and (place := mention(o, context)).kind == "Place"]  # `killed 12 people in Kabul`: where, on the object
+    found += _phrases_hung_on_names(verb, used, roles, context)
     # `gave the city access` (but `fined the lender $2m`: the lender is the object)
     for dative in (d for d in children(verb, L.INDIRECT_OBJECTS) if d.pos_ != "ADP" and d.i not in used):
         found += [Qualifier("recipient", mention(a, context)) for a in arguments_of(dative)]
