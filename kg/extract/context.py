@@ -198,7 +198,7 @@ def _case_word(token: Token, children: Iterator[Token]) -> str:
             fixed = [c for c in child.children if c.dep_ in L.FIXED]
             contractions = words_of(token.doc).CONTRACTIONS
             return " ".join(_word(t, contractions) for t in [child, *fixed])
-    return ""
+    return words_of(token.doc).PREPOSITIONAL_RELATIVES.get(token.lower_, "")  # (`dont`: `de`)
 
 
 if not Token.has_extension("kg_case"):  # patterns test it: `{"_": {"kg_case": "à"}}`

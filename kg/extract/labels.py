@@ -10,6 +10,7 @@ UD_MODIFIER, UD_CASE, UD_FIXED, UD_TENSE_AUXILIARY = "obl:mod", "case", "fixed",
 UD_NOUN_MODIFIER, UD_APPOSITION, UD_PASSIVE_SUBJECT, UD_COPULA = "nmod", "appos", "nsubj:pass", "cop"
 UD_OPEN_COMPLEMENT, UD_ADJECTIVE_MODIFIER, UD_PARATAXIS, UD_ADVERBIAL_CLAUSE = "xcomp", "amod", "parataxis", "advcl"
 UD_CONJUNCT, UD_COORDINATOR, UD_CLAUSE_COMPLEMENT, UD_CLAUSAL_MODIFIER = "conj", "cc", "ccomp", "acl"
+UD_RELATIVE_CLAUSE = "acl:relcl"
 ROOT = "ROOT"
 AGENTS = frozenset({UD_AGENT, "agent"})
 OBJECTS = frozenset({"obj", "dobj"})

@@ -243,6 +243,8 @@ class WordLists:
     #: prepositions marking a predicate of the subject
     PREDICATIVE_CASES: frozenset[str] = frozenset()
     #: (ending, replacement) pairs that make a regular present-tense verb its lemma, tried in order
+    #: relative pronouns that carry a preposition, and which (`X, dont le siège est à Lyon`: the siège `de` X)
+    PREPOSITIONAL_RELATIVES: dict[str, str] = field(default_factory=dict)
     PRESENT_ENDINGS: tuple[tuple[str, str], ...] = ()
     #: verbs that prompt someone to act (`led X to resign`, `a poussé X à démissionner`): with an infinitive, the
     #: act done is the fact, not the verb's own

@@ -406,3 +406,31 @@ def test_a_clause_hung_on_the_phrase_after_a_verb_is_the_verb_s(nlp):
         "ccomp", "indiqué")
     found = triples("Valtek a annoncé dans un communiqué avoir recruté Marie Martin.")
     assert ("Valtek", "employs", "Marie Martin") in found, found
+
+
+@pytest.mark.parametrize(("text", "top", "main"), [
+    ("Valtek, dont Paul Durand est le PDG, a racheté Orvane.", "PDG", "racheté"),
+    ("Orvane, dont Valtek détient 30 % du capital, a annoncé des pertes.", "détient", "annoncé"),
+    ("Valtek, dont le siège est à Lyon, a racheté Orvane.", "est", "racheté"),
+])
+def test_a_clause_dont_opens_after_a_name_is_its_relative_clause_and_the_name_the_main_verb_s_subject(
+        nlp, text, top, main):
+    found = heads(nlp(text))
+    name = text.split(",")[0]
+    assert found[top] == ("acl:relcl", name) and found[name] == ("nsubj", main) and found[main][0] == "ROOT", found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Valtek, dont Paul Durand est le PDG, a racheté Orvane.",
+     {("Paul Durand", "leads", "Valtek"), ("Valtek", "acquires", "Orvane")}),
+    ("Orvane, dont Valtek détient 30 % du capital, a annoncé des pertes.",
+     {("Valtek", "owns", "Orvane"), ("Orvane", "announces", "pertes")}),
+    ("Le groupe Valtek, dont les ventes ont chuté de 5 %, a annoncé des pertes.", {("Valtek", "falls", "5 %")}),
+])
+def test_dont_stands_for_its_antecedent_as_what_a_noun_of_its_clause_is_of(text, expected):
+    assert expected <= triples(text)
+
+
+def test_dont_is_not_what_a_quantity_counts():
+    found = triples("Paul Durand dirige ce nouveau parti, dont la majorité des membres provenaient du parti Karvex.")
+    assert ("membres", "provenirDe", "Karvex") in found, found

@@ -44,6 +44,8 @@
   after another one by a comma describes the same noun (the parser often makes it the first one's oblique).
 - `de` before an adjective is the plural indefinite article (`De fortes pluies ont provoqué …`): the parser makes it
   a preposition and the subject an oblique.
+- A clause `dont` opens after a name's comma is the name's relative clause, and the name the subject of the finite
+  verb after the clause (`X, dont Y est le PDG, a racheté Z`: the parser makes X the root and the verb a conjunct).
 
 Facts are read from the tree, so the tree is mended once, after parsing (and what needs lemmas, after the
 lemmatizer).
@@ -620,6 +622,50 @@ def _mend_fronted_participle(participle: Token) -> None:
     heads[0].head, heads[0].dep_ = verb, L.UD_SUBJECT
 
 
+def _mend_set_off_relative(relative: Token) -> None:
+    """`X, dont Y est le PDG, a racheté Z`, `X, dont le siège est à Lyon, a …`, `X, dont Y détient 30 % du capital,
+    a …`: the parser rarely sees the clause `dont` opens after a comma; it hangs it anywhere, makes the antecedent the
+    root or an oblique of the clause, and the main verb a conjunct. The clause is the antecedent's relative clause;
+    the antecedent is the subject of the finite verb after the clause's closing comma, which is the root; `dont`
+    hung on the clause's subject name goes on what the clause's object is of (`30 % du capital`: the capital)."""
+    doc, sentence = relative.doc, relative.sent
+    if relative.lower_ not in WORDS.PREPOSITIONAL_RELATIVES or relative.i - 2 < sentence.start or \
+            doc[relative.i - 1].text != ",":
+        return
+    antecedent = doc[relative.i - 2]
+    while antecedent.dep_ in L.NAME_PARTS and antecedent.head.i < antecedent.i:
+        antecedent = antecedent.head
+    close = next((t.i for t in doc[relative.i + 1:sentence.end] if t.text == ","), None)
+    end = close if close is not None else sentence.end
+    inside = range(relative.i + 1, end)
+    tops = [t for t in doc[relative.i + 1:end] if t.head.i not in inside or t.head == t]
+    tops = [t for t in tops if not t.is_punct]
+    if antecedent.pos_ not in {"NOUN", "PROPN"} or len(tops) != 1 or not (
+            tops[0].pos_ in {"VERB", "AUX"} or any(c.dep_ in L.COPULAS for c in tops[0].children)):
+        return
+    top = tops[0]
+    main = next((t for t in doc[end + 1:sentence.end] if t.pos_ == "VERB"), None) if close is not None else None
+    fronted = main is not None and not any(t.pos_ in {"VERB", "AUX"} for t in doc[sentence.start:antecedent.i]) and \
+        "Fin" in verb_group_start(main).morph.get("VerbForm") and \
+        not any(c.dep_ in L.SUBJECTS and c.i > end for c in main.children)
+    root = next(t for t in sentence if t.head == t)
+    if fronted and root in (antecedent, top, main):  # (the main verb first made the root: no step makes a cycle)
+        main.head, main.dep_ = main, L.ROOT
+        antecedent.head, antecedent.dep_ = main, L.UD_SUBJECT
+    elif top == root or top.is_ancestor(antecedent):
+        return  # (a clause the tree cannot take apart without losing its root or making a cycle)
+    top.head, top.dep_ = antecedent, L.UD_RELATIVE_CLAUSE
+    owner = relative.head
+    if owner.dep_ in L.SUBJECTS and owner.head == top and owner.text[:1].isupper():  # (a name has no `de`
+        # complement: `dont le siège` is the siège's, but `dont Y détient …` what Y holds)
+        held = next((o for o in top.children if o.dep_ in L.OBJECTS), None)
+        while held is not None and (inner := next((c for c in held.children if c.dep_ in L.NOUN_MODIFIERS and
+                                                    case_word(c) == "de"), None)) is not None:
+            held = inner
+        if held is not None:
+            relative.head, relative.dep_ = held, L.UD_NOUN_MODIFIER
+
+
 def _mend_participle(token: Token) -> None:
     if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
         return
@@ -647,6 +693,7 @@ def mend(doc: Doc) -> Doc:
             token.pos_ = "PROPN"
         if token.dep_ == L.ROOT:
             _mend_fronted_participle(token)
+        _mend_set_off_relative(token)
         if token.dep_ in L.CLAUSAL_MODIFIERS:
             _mend_participle(token)
         elif token.pos_ == "NOUN" and any(c.dep_ in L.PASSIVE_AUXILIARIES for c in token.children):

@@ -70,12 +70,16 @@ def _relative_antecedent(relative: Token, head: Token) -> Token:
 
 @once_per_token
 def named_referent(token: Token) -> Token:
-    """The proper name a common noun introduces (`le géant technologique Acme` -> Acme), else the token.
+    """The proper name a common noun introduces (`le géant technologique Acme` -> Acme), or a relative pronoun
+    carrying a preposition stands for (`X, dont le siège …` -> X), else the token.
 
     After a comma only a person's title introduces a name (`le président de Acme, Jean Dupont`).
     """
     if is_name(token):
         return token
+    if token.lower_ in W.PREPOSITIONAL_RELATIVES:  # `X, dont le siège …`: X
+        clause = next((a for a in token.ancestors if a.dep_ in L.RELATIVE_CLAUSES), None)
+        return token if clause is None else named_referent(_relative_antecedent(token, clause.head))
     title = _introduces_person(token)
     for inner in token.subtree if title else ():  # `un ancien gouverneur de la province de X, Jean Y,`: deeper
         if inner.i > token.i + 1 and inner.dep_ in L.APPOSITIONS and is_name(inner) and \
@@ -136,8 +140,9 @@ def referent_token(token: Token) -> Token:
         return referent
     if token.lemma_.lower() in W.QUANTITY_NOUNS or (is_amount(token) and token.pos_ == "NOUN" and
                                                   token.lemma_.lower() not in W.PERCENT_WORDS):
-        inner = next((c for c in token.children if c.dep_ in L.NOUN_MODIFIERS and case_word(c) in ("de", "d")),
-                     None)  # `19 millions de yuans de pots-de-vin`: through the amount to what it is of
+        inner = next((c for c in token.children if c.dep_ in L.NOUN_MODIFIERS and case_word(c) in ("de", "d") and
+                      c.lower_ not in W.PREPOSITIONAL_RELATIVES), None)  # `19 millions de yuans de pots-de-vin`:
+        # through the amount to what it is of (`dont la majorité des membres`: the members, not the party)
         if inner is not None and _counts_a_thing(inner):
             return referent_token(inner)
     if is_name(token):
