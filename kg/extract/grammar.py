@@ -186,12 +186,13 @@ def measure_owner(measure: Token) -> Token | None:
         return None
     words = words_of(measure.doc)
     stake = measure.lemma_.lower() in words.STAKE_NOUNS  # `Acme shares`, `shares in Acme`
+    grammar = grammar_of(measure.doc)
     for child in measure.children:
         possessive = child.dep_ in L.POSSESSORS or (child.dep_ in L.DETERMINERS and child._.kg_referent is not None) \
             or (child.dep_ in L.NAME_PARTS and child.i < measure.i and is_name(child) and stake)  # `Acme shares`
-        if possessive and stands_for_entity(child):
-            return child
-    grammar = grammar_of(measure.doc)
+        owner = grammar.referent_token(child) if child.lower_ in words.PREPOSITIONAL_RELATIVES else child  # (`X,
+        if possessive and stands_for_entity(owner):  # whose shares fell`: X's)
+            return owner
     for link, head in grammar.move_complements(measure):
         if head.lower_ in words.PREPOSITIONAL_RELATIVES:  # `X, dont les ventes ont chuté`: X's
             head = grammar.referent_token(head)

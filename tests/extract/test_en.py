@@ -1180,3 +1180,11 @@ def test_whom_a_speaker_told_is_informed_and_the_saying_s_recipient(text):
 def test_a_time_without_preposition_dates_the_fact(text, when):
     found = [f for f in facts(text) if not f.relation.minted]
     assert found and qualifiers(found[0]).get("date") == when, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Valtek, whose shares fell 5%, bought Orvane.", ("Valtek", "falls", "5 %")),
+    ("Orvane, in which Valtek holds a 30% stake, reported a loss.", ("Valtek", "owns", "Orvane")),
+])
+def test_a_relative_pronoun_inside_a_phrase_stands_for_its_antecedent(text, expected):
+    assert expected in triples(text)

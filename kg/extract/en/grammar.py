@@ -95,8 +95,12 @@ def referent_token(token: Token) -> Token:
                         o.pos_ in {"NOUN", "PROPN"}), None)
         if counted is not None:
             return referent_token(counted)
-    if token.lower_ in W.RELATIVE_PRONOUNS and token.head.dep_ in L.RELATIVE_CLAUSES:  # `…, which it uses`
-        return referent_token(token.head.head)
+    if token.lower_ in W.RELATIVE_PRONOUNS or token.lower_ in W.PREPOSITIONAL_RELATIVES:  # `…, which it uses`,
+        # `X, in which …`, `X, whose shares …`: X (the pronoun on the clause's verb, or on a preposition or noun of it)
+        clause = token.head if token.head.dep_ in L.RELATIVE_CLAUSES else token.head.head if (
+            token.head.pos_ in {"ADP", "NOUN"} and token.head.head.dep_ in L.RELATIVE_CLAUSES) else None
+        if clause is not None:
+            return referent_token(clause.head)
     if token.dep_ in L.APPOSITIONS and is_name(token.head):
         return token.head
     if token.dep_ in L.ATTRIBUTES:  # `X is a team based in Y`: what the attribute says X is
@@ -557,7 +561,8 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         amount = _amount_text(direct[0])
         for holder in (verb, *direct):
             for word, obj in prepositional_objects(holder):
-                if known(word) or (is_named(obj) and _what_an_amount_is_of(word, obj, holder, verb, direct)):
+                if known(word) or (is_named(referent_token(obj)) and  # (`X, in which Y holds a stake`)
+                                   _what_an_amount_is_of(word, obj, holder, verb, direct)):
                     frame = word if known(word) else "obj"
                     return VerbObjects(arguments_of(obj), frame, {obj.i, *(d.i for d in direct)}, amount)
     if direct:  # `weighed on the price`: the particle is the object's preposition when the lexicon knows the
