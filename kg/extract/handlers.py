@@ -347,6 +347,8 @@ def _move_qualifiers(holders: Sequence[Token], amounts: list[Token], grammar: Mo
                 yield literal("quantity", said, context)
             elif (link not in words.AMOUNT_CASES or not said) and words.DATE_WORDS.search(text_of(time_words(head))):
                 yield literal("date", time_words(head), context)  # (`in the third quarter`, `a chuté mardi`)
+            elif link and link.split()[0] in words.SOURCE_CASES and stands_for_entity(head):  # `selon l'Insee`
+                yield Qualifier("source", mention(head, context))
             elif link:  # `à l'exception de Londres`, `en raison de X`
                 role, target = phrase_role(link, head, grammar.move_complements(head), context.case_roles)
                 if (role in MOVE_ROLES and stands_for_entity(target)) or role == "reason":

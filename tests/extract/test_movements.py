@@ -138,3 +138,13 @@ def test_a_day_without_a_preposition_dates_a_french_move():
 def test_a_movement_verb_makes_no_fact_of_where_the_move_happened(text, lang):
     facts = read_text(text, lang)
     assert [f.relation.local_name for f in facts] == ["falls"]  # (not a minted `fallIn New York`)
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), [
+    ("fr", "Le chômage a reculé de 0,3 point au troisième trimestre, selon l'Insee.", "Insee"),
+    ("fr", "Selon l'Insee, le chômage a reculé de 0,3 point.", "Insee"),
+    ("en", "Unemployment fell 0.3 points in the third quarter, according to Statistics Canada.", "Statistics Canada"),
+])
+def test_a_move_keeps_whom_it_is_reported_by(lang, text, source):
+    (move,) = moves(text, lang)
+    assert move[3].get("source") == [source], move

@@ -289,6 +289,9 @@ def test_a_fine_keeps_its_amount(lang, text, amount):
     ("fr", "Le Parlement a adopté mardi le projet de loi sur l'immigration.",
      ("Parlement", "approves", "projet de loi sur l'immigration")),
     ("en", "Congress adopted the pension reform on Tuesday.", ("Congress", "approves", "pension reform")),
+    ("fr", "Le Parlement européen a adopté mercredi la directive sur le devoir de vigilance.",
+     ("Parlement européen", "approves", "directive")),
+    ("en", "The council approved the new regulation on Monday.", ("council", "approves", "new regulation")),
     ("fr", "Brimex a adopté la technologie Karvex.", ("Brimex", "uses", "Karvex")),  # (not a text of law)
 ])
 def test_a_text_of_law_adopted_is_approved(lang, text, fact):
