@@ -434,3 +434,16 @@ def test_dont_stands_for_its_antecedent_as_what_a_noun_of_its_clause_is_of(text,
 def test_dont_is_not_what_a_quantity_counts():
     found = triples("Paul Durand dirige ce nouveau parti, dont la majorité des membres provenaient du parti Karvex.")
     assert ("membres", "provenirDe", "Karvex") in found, found
+
+
+@pytest.mark.parametrize(("text", "adjective", "noun"), [
+    ("Valtek est une chaîne de supermarchés américaine.", "américaine", "chaîne"),
+    ("Valtek, une société de conseil allemande, a racheté Orvane.", "allemande", "société"),
+    ("Valtek vend des voitures de sport rouges.", "rouges", "voitures"),
+])
+def test_an_adjective_after_a_complement_it_does_not_agree_with_is_the_noun_s_before(nlp, text, adjective, noun):
+    assert heads(nlp(text))[adjective] == ("amod", noun)
+
+
+def test_an_adjective_that_agrees_with_the_complement_stays_on_it(nlp):
+    assert heads(nlp("Valtek est une chaîne de supermarchés américains."))["américains"] == ("amod", "supermarchés")

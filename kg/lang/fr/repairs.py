@@ -2,7 +2,8 @@
 
 - A past participle modifying a noun agrees with it: in `des opérations d'envergure lancées par le gouvernement,
   dominé par les chiites` the parser hangs `lancées` on `envergure` and `dominé` on `opérations`; gender and number
-  say which noun each belongs to. The parser also often hangs the agent (`par le gouvernement`) on a time phrase
+  say which noun each belongs to. So does an adjective after a `de` complement (`une chaîne de supermarchés
+  américaine`: the chain is American). The parser also often hangs the agent (`par le gouvernement`) on a time phrase
   before it (`depuis des mois`), as it does with a passive verb's (`a été rejoint dans son refus par X`).
 - A name coordinated with a verb is coordinated with the verb's object: in `fuir Google et Yahoo` the parser makes
   `Yahoo` a second verb.
@@ -90,6 +91,20 @@ def _agreeing_noun(participle: Token) -> Token | None:
         if token.is_sent_start:
             return None
     return None
+
+
+def _adjective_s_noun(adjective: Token) -> Token | None:
+    """`une chaîne de supermarchés américaine` parsed with the adjective on the complement: an adjective right after
+    a `de` complement it does not agree with belongs to the noun the complement is of, when that one agrees."""
+    inner = adjective.head
+    if adjective.pos_ != "ADJ" or adjective.dep_ not in L.ADJECTIVE_MODIFIERS or inner.pos_ != "NOUN" or \
+            inner.dep_ not in L.NOUN_MODIFIERS or adjective.i != inner.right_edge.i or adjective.i < inner.i:
+        return None
+    outer = inner.head
+    features = all(adjective.morph.get(f) and inner.morph.get(f) and outer.morph.get(f) for f in AGREEMENT)
+    if outer.pos_ != "NOUN" or not features or _agrees(adjective, inner) or not _agrees(adjective, outer):
+        return None
+    return outer
 
 
 def _hidden_agent(participle: Token) -> Token | None:
@@ -696,6 +711,9 @@ def mend(doc: Doc) -> Doc:
         _mend_set_off_relative(token)
         if token.dep_ in L.CLAUSAL_MODIFIERS:
             _mend_participle(token)
+        noun = _adjective_s_noun(token)
+        if noun is not None:
+            token.head = noun
         elif token.pos_ == "NOUN" and any(c.dep_ in L.PASSIVE_AUXILIARIES for c in token.children):
             copula_predicate(token)  # `X est directrice générale de Y`: a noun is no passive
         elif any(c.dep_ in L.PASSIVE_AUXILIARIES for c in token.children):  # `il a été rejoint dans X par Y`
