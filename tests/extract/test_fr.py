@@ -186,6 +186,14 @@ def test_verbs_of_confirming_noting_and_claiming_report_speech(verb):
         f"Paul Durand {verb} que le document était authentique.")
 
 
+@pytest.mark.parametrize(("text", "employer"), [
+    ("Paul Durand est professeur de science politique à l'Université de Toronto au Canada.", "Université de Toronto"),
+    ("Paul Durand est chercheur chez Valtek depuis 2010.", "Valtek"),
+])
+def test_a_copula_s_title_is_held_at_the_institution_its_phrase_names(text, employer):
+    assert ("Paul Durand", "worksFor", employer) in triples(text)
+
+
 def test_stake_gives_ownership_with_quantity_and_date():
     facts = read_text("Vivendi détient 25 % du capital de Lagardère depuis 2021.")
     owns = [f for f in facts if f.relation.local_name == "owns"]

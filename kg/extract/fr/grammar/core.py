@@ -467,10 +467,13 @@ def employers_of(title: Token) -> list[Token]:
     """The organisations a title is `de`, `chez` or, for an institution, `à` (`chercheuse à l'Inserm`), else whose it
     is by a possessive (`son entraîneur`); capitalised common nouns (`des Affaires mondiales`) stay in the title.
     `chez` or a proper name may hang further down the title (`directrice de la communication chez Orange`,
-    `directeur des ventes des Magasins Rivard`)."""
-    found = [c for c in title.children if c.dep_ in L.NOUN_MODIFIERS and is_name(c) and (
+    `directeur des ventes des Magasins Rivard`); a copula's title takes them as obliques too (`X est professeur à
+    l'Université Y`)."""
+    deps = L.NOUN_MODIFIERS | (L.OBLIQUES if children(title, L.COPULAS) else frozenset())
+    found = [c for c in title.children if c.dep_ in deps and is_name(c) and (
         case_word(c) in ("de", "chez") and (c.pos_ != "NOUN" or case_word(c) == "chez" or _proper(c))
-        or case_word(c) in W.INSTITUTION_CASES and c.ent_type_ in INSTITUTION_ENTITIES)]
+        or case_word(c) in W.INSTITUTION_CASES and (c.ent_type_ in INSTITUTION_ENTITIES or
+                                                    c._.kg_noun_class == "Organization"))]  # (`à l'Université de X`)
     found = found or _named_further_down(title)
     found = found or [named for c in children(title, L.NOUN_MODIFIERS) if case_word(c) == "de" and not is_name(c)
                       and (named := named_referent(c)) != c]  # `directeur de l'agence Frontex`
