@@ -338,3 +338,13 @@ def test_what_a_sentence_is_for_is_what_its_convict_was_convicted_of(lang, text,
 def test_what_a_suit_or_an_arrest_is_for_is_its_reason(lang, text, reason):
     (fact,) = [f for f in read_text(text, lang) if f.relation.local_name in ("sues", "arrests")]
     assert ("reason", reason) in [(r, getattr(v, "label", v)) for r, v in fact.qualifiers]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Le limogeage de Paul Durand par Valtek a été annoncé lundi.", ("Valtek", "dismisses", "Paul Durand")),
+    ("fr", "L'inculpation de Paul Durand par la justice a surpris.", ("justice", "accuses", "Paul Durand")),
+    ("en", "The dismissal of Paul Durand by Valtek was announced on Monday.", ("Valtek", "dismisses", "Paul Durand")),
+    ("en", "The indictment of Paul Durand by a grand jury came on Friday.", ("grand jury", "accuses", "Paul Durand")),
+])
+def test_a_dismissal_or_an_indictment_named_by_a_noun_is_its_verb_s_fact(lang, text, expected):
+    assert expected in relations(text, lang)
