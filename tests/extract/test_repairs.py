@@ -447,3 +447,16 @@ def test_an_adjective_after_a_complement_it_does_not_agree_with_is_the_noun_s_be
 
 def test_an_adjective_that_agrees_with_the_complement_stays_on_it(nlp):
     assert heads(nlp("Valtek est une chaîne de supermarchés américains."))["américains"] == ("amod", "supermarchés")
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Valtek ainsi qu'Orvane ont signé un accord.", "Valtek", "Orvane"),
+    ("Valtek a racheté Orvane ainsi que Zelma.", "Orvane", "Zelma"),
+])
+def test_ainsi_que_coordinates_the_nouns_on_either_side(nlp, text, first, second):
+    found = heads(nlp(text))
+    assert found[second] == ("conj", first) and found["ainsi"] == ("cc", second), found
+
+
+def test_ainsi_que_after_a_verb_is_left_as_parsed(nlp):
+    assert heads(nlp("Il a parlé ainsi que le prévoyait la loi."))["ainsi"][1] != "loi"

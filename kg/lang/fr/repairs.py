@@ -45,6 +45,8 @@
   after another one by a comma describes the same noun (the parser often makes it the first one's oblique).
 - `de` before an adjective is the plural indefinite article (`De fortes pluies ont provoqué …`): the parser makes it
   a preposition and the subject an oblique.
+- `ainsi que` coordinates the nouns on either side (`Valtek ainsi qu'Orvane ont signé`: the parser makes `ainsi` an
+  adverb and the second member a bare dependent).
 - A clause `dont` opens after a name's comma is the name's relative clause, and the name the subject of the finite
   verb after the clause (`X, dont Y est le PDG, a racheté Z`: the parser makes X the root and the verb a conjunct).
 
@@ -637,6 +639,37 @@ def _mend_fronted_participle(participle: Token) -> None:
     heads[0].head, heads[0].dep_ = verb, L.UD_SUBJECT
 
 
+#: `ainsi que` as written, a coordinator the parser takes for an adverb and a conjunction
+AS_WELL_AS = ("ainsi", frozenset({"que", "qu'", "qu’"}))
+
+
+def _mend_as_well_as(adverb: Token) -> None:
+    """`Valtek ainsi qu'Orvane ont signé …`, `a racheté X ainsi que Y` parsed with `ainsi` an adverb of the verb and
+    the second member a bare dependent of it or of the verb: the member after `ainsi que` is coordinated with the
+    noun before it (and a verb the parser hung on that noun as its conjunct is the root, the noun its subject)."""
+    doc, sentence = adverb.doc, adverb.sent
+    que = next((c for c in adverb.children if c.dep_ in L.FIXED and c.lower_ in AS_WELL_AS[1]), None)
+    if adverb.lower_ != AS_WELL_AS[0] or que is None or que.i != adverb.i + 1 or adverb.i == sentence.start or \
+            que.i + 1 >= sentence.end:
+        return
+    first = doc[adverb.i - 2] if doc[adverb.i - 1].text == "," and adverb.i - 2 >= sentence.start else \
+        doc[adverb.i - 1]
+    while first.dep_ in L.NAME_PARTS and first.head.i < first.i:
+        first = first.head
+    second = doc[que.i + 1]
+    while second.dep_ in L.NAME_PARTS and second.head.i < second.i:  # (a name's first word heads it)
+        second = second.head
+    if first.pos_ not in {"NOUN", "PROPN"} or second.pos_ not in {"NOUN", "PROPN"} or second.is_ancestor(first) or \
+            second.head == first:
+        return
+    verb = next((c for c in first.children if c.dep_ in L.CONJUNCTS and c.pos_ == "VERB" and c.i > second.i), None)
+    if first.head == first and verb is not None and not any(c.dep_ in L.SUBJECTS for c in verb.children):
+        verb.head, verb.dep_ = verb, L.ROOT  # (the verb first made the root: no step makes a cycle)
+        first.head, first.dep_ = verb, L.UD_SUBJECT
+    second.head, second.dep_ = first, L.UD_CONJUNCT
+    adverb.head, adverb.dep_ = second, L.UD_COORDINATOR
+
+
 def _mend_set_off_relative(relative: Token) -> None:
     """`X, dont Y est le PDG, a racheté Z`, `X, dont le siège est à Lyon, a …`, `X, dont Y détient 30 % du capital,
     a …`: the parser rarely sees the clause `dont` opens after a comma; it hangs it anywhere, makes the antecedent the
@@ -709,6 +742,7 @@ def mend(doc: Doc) -> Doc:
         if token.dep_ == L.ROOT:
             _mend_fronted_participle(token)
         _mend_set_off_relative(token)
+        _mend_as_well_as(token)
         if token.dep_ in L.CLAUSAL_MODIFIERS:
             _mend_participle(token)
         noun = _adjective_s_noun(token)
