@@ -194,6 +194,19 @@ def test_a_copula_s_title_is_held_at_the_institution_its_phrase_names(text, empl
     assert ("Paul Durand", "worksFor", employer) in triples(text)
 
 
+@pytest.mark.parametrize(("text", "date"), [
+    ("Valtek a racheté Orvane il y a trois ans.", "il y a trois ans"),
+    ("Valtek a racheté Orvane en début d'année.", "en début d'année"),
+])
+def test_a_time_ago_or_in_a_part_of_the_year_dates_the_fact(text, date):
+    (fact,) = [f for f in read_text(text) if f.relation.local_name == "acquires"]
+    assert ("date", date) in fact.qualifiers
+
+
+def test_a_place_hung_on_a_time_ago_is_the_verb_s():
+    assert ("Paul Durand", "diedIn", "Lyon") in triples("Paul Durand est mort il y a deux semaines à Lyon.")
+
+
 def test_stake_gives_ownership_with_quantity_and_date():
     facts = read_text("Vivendi détient 25 % du capital de Lagardère depuis 2021.")
     owns = [f for f in facts if f.relation.local_name == "owns"]

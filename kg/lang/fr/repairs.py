@@ -560,16 +560,25 @@ def _day_on_a_noun(day: Token) -> Token | None:
 
 
 def _phrase_on_a_day(phrase: Token) -> Token | None:
-    """`est mort dimanche à Sao Paulo`, `nommée lundi à la tête de X` parsed with the phrase a complement of the day:
-    a day takes no complement but `de` (`lundi de Pâques`), so a phrase with another preposition, hung on a bare day
-    that says when a verb's act happened, is the verb's (returned)."""
+    """`est mort dimanche à Sao Paulo`, `nommée lundi à la tête de X`, `est mort il y a deux semaines à Lyon` parsed
+    with the phrase a complement of the day: a day takes no complement but `de` (`lundi de Pâques`), so a phrase with
+    another preposition, hung on a bare day (or a time ago) that says when a verb's act happened, is the verb's
+    (returned)."""
     day = phrase.head
     verb = day.head
     cases = [c.lower_ for c in phrase.children if c.dep_ in L.CASE_MARKERS]
     if phrase.dep_ not in L.NOUN_MODIFIERS | L.MODIFIER_OBLIQUES or phrase.i < day.i or not cases or \
-            cases[0] in WORDS.OF_CASES or not _bare_day(day) or verb.pos_ != "VERB":
+            cases[0] in WORDS.OF_CASES or not (_bare_day(day) or _time_ago(day)) or verb.pos_ != "VERB":
         return None
     return verb
+
+
+def _time_ago(phrase: Token) -> bool:
+    """`il y a deux semaines` on a verb: a time phrase, which takes no complement either (an hour, `12h30 à
+    Montréal`, is no phrase of words)."""
+    words = phrase.doc[phrase.left_edge.i:phrase.i + 1].text
+    return phrase.dep_ in L.MODIFIER_OBLIQUES and phrase.is_alpha and phrase.left_edge != phrase and \
+        WORDS.DATE_WORDS.fullmatch(words) is not None
 
 
 def _date_as_conjunct(date: Token) -> Token | None:
