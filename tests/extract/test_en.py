@@ -105,9 +105,14 @@ def test_negation_is_marked():
     assert uses.negated and not uses.hypothetical
 
 
-def test_plans_are_hypothetical():
-    (buys,) = [f for f in facts("Adobe plans to buy Figma.") if f.relation.local_name == "buys"]
-    assert buys.hypothetical and (buys.subject.label, buys.object.label) == ("Adobe", "Figma")
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Valtek plans to buy Orvane."),
+    ("en", "Valtek is set to acquire Orvane."),
+    ("fr", "Valtek s'apprête à racheter Orvane."),
+])
+def test_plans_are_hypothetical(lang, text):
+    (bought,) = [f for f in read_text(text, lang) if f.relation.local_name in ("buys", "acquires")]
+    assert bought.hypothetical and (bought.subject.label, bought.object.label) == ("Valtek", "Orvane")
 
 
 def test_reported_speech_keeps_the_quote():
