@@ -343,7 +343,7 @@ def _name_tokens(token: Token) -> list[Token]:
     words = words_of(token.doc)  # sentence (and the Doc's own tokens: indexing a Doc makes a new Token each time)
 
     def joins(left: Token, right: Token) -> bool:
-        if left.whitespace_ == "" and (left.text == "-" or right.text == "-"):
+        if left.whitespace_ == "" and (left.text == "-" or right.text == "-") or _article_of_a_title(left, right):
             return True
         if left.lower_ in words.NAME_PARTICLES and right.ent_iob_ == "I" and left.ent_iob_ == "I" and is_name(right):
             return True  # `Luca de Meo`: a particle inside a person's name
@@ -396,9 +396,17 @@ def _name_tokens(token: Token) -> list[Token]:
         tokens.pop()
     while tokens and (tokens[0].text == "-" or (  # `la province de Karvia`: the name is Karvia, not `de Karvia`
             (tokens[0].lower_ in words.NAME_CONNECTORS or tokens[0].pos_ == "DET") and tokens[0].ent_type_ not in
-            PERSON_ENTITIES and len(tokens) > 1)):
+            PERSON_ENTITIES and len(tokens) > 1 and not _article_of_a_title(tokens[0], tokens[1]))):
         tokens.pop(0)
     return tokens or [token]
+
+
+def _article_of_a_title(article: Token, after: Token) -> bool:
+    """`selon Le Figaro`, `révélé par Les Echos`, `au Caire` written `Le Caire`: an article the language capitalises
+    only in names (`TITLE_ARTICLES`), capitalised inside a sentence and counted in the name by the NER, is the
+    name's own."""
+    return article.text[:1].isupper() and article.lower_ in words_of(article.doc).TITLE_ARTICLES and \
+        not article.is_sent_start and article.ent_iob_ == "B" and after.ent_iob_ == "I"
 
 
 #: words an acronym skips: `l'État islamique en Irak et au Levant (EIIL)`

@@ -324,6 +324,9 @@ class WordLists:
     #: verbs that only give their infinitive a tense (`va ouvrir`, `vient d'ouvrir`, `is going to open`)
     TENSE_VERBS: frozenset[str] = frozenset()
     #: verbs whose object counts the dead or injured an event made (`a fait trois morts`, `left 20 people dead`)
+    #: articles that, capitalised inside a sentence, are the name's own (`selon Le Figaro`, `les Verts` written `Les
+    #: Verts`, `Le Caire`); English capitalises `The` in too many names the NER spans wrongly to be told so
+    TITLE_ARTICLES: frozenset[str] = frozenset()
     TOLL_VERBS: frozenset[str] = frozenset()
     #: relational nouns that, with no complement, relate to what the text is about (`its corporate parent X`)
     TOPIC_RELATIVE_NOUNS: frozenset[str] = frozenset()

@@ -207,6 +207,13 @@ def test_a_place_hung_on_a_time_ago_is_the_verb_s():
     assert ("Paul Durand", "diedIn", "Lyon") in triples("Paul Durand est mort il y a deux semaines à Lyon.")
 
 
+def test_an_article_capitalised_inside_a_sentence_is_the_name_s_own():
+    (fact,) = [f for f in read_text("Selon Le Figaro, Valtek a racheté Orvane.") if f.relation.local_name == "acquires"]
+    assert ("source", "Le Figaro") in [(r, getattr(v, "label", v)) for r, v in fact.qualifiers]
+    assert ("Les Verts", "supports", "réforme") in triples("La réforme est soutenue par Les Verts.")
+    assert ("Valtek", "leaves", "France") in triples("Valtek a quitté la France en 2020.")  # (an article of its own)
+
+
 def test_stake_gives_ownership_with_quantity_and_date():
     facts = read_text("Vivendi détient 25 % du capital de Lagardère depuis 2021.")
     owns = [f for f in facts if f.relation.local_name == "owns"]
