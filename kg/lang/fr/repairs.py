@@ -736,8 +736,10 @@ def _mend_participle(token: Token) -> None:
 
 @Language.component(FRENCH_REPAIRS)
 def mend(doc: Doc) -> Doc:
-    """Make capitalised words the model does not know, and acronyms tagged pronouns, names; hang past participles on the
-    noun they agree with (and their agent on them), coordinated names on the object they are coordinated with, a
+    """Make capitalised words the model does not know, and acronyms tagged pronouns, names; hang past participles (and
+    adjectives after a complement) on the noun they agree with (and their agent on them), a clause `dont` opens after
+    a name's comma on the name, the noun after `ainsi que` on the one before it, a phrase hung on a time ago on its
+    verb, coordinated names on the object they are coordinated with, a
     passive verb's agent on it (and make its subject passive), a second object's name on the noun before it, an
     object hung on the day before it on the verb (and a day hung on an argument or coordinated with it), a name
     apposed to the object on it, a list's later names on its first (and the member after `entre A et` on A), a
