@@ -187,15 +187,16 @@ def measure_owner(measure: Token) -> Token | None:
     words = words_of(measure.doc)
     stake = measure.lemma_.lower() in words.STAKE_NOUNS  # `Acme shares`, `shares in Acme`
     grammar = grammar_of(measure.doc)
+
+    def antecedent(word: Token) -> Token:  # `X, whose shares fell`, `X, dont les ventes ont chuté`: X's
+        return grammar.referent_token(word) if word.lower_ in words.PREPOSITIONAL_RELATIVES else word
+
     for child in measure.children:
         possessive = child.dep_ in L.POSSESSORS or (child.dep_ in L.DETERMINERS and child._.kg_referent is not None) \
             or (child.dep_ in L.NAME_PARTS and child.i < measure.i and is_name(child) and stake)  # `Acme shares`
-        owner = grammar.referent_token(child) if child.lower_ in words.PREPOSITIONAL_RELATIVES else child  # (`X,
-        if possessive and stands_for_entity(owner):  # whose shares fell`: X's)
-            return owner
-    for link, head in grammar.move_complements(measure):
-        if head.lower_ in words.PREPOSITIONAL_RELATIVES:  # `X, dont les ventes ont chuté`: X's
-            head = grammar.referent_token(head)
+        if possessive and stands_for_entity(antecedent(child)):
+            return antecedent(child)
+    for link, head in ((link, antecedent(head)) for link, head in grammar.move_complements(measure)):
         if link and (link == words.OF_CASE or stake and link in words.STAKE_CASES):
             named = head if stands_for_entity(head) else next(  # (`l'action de la banque X`: the bank's name)
                 (c for c in head.children if c.i == head.i + 1 and is_name(c)), None)

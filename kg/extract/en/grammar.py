@@ -426,10 +426,11 @@ def _phrases_hung_on_names(verb: Token, used: set[int], roles: dict[str, str], c
     that takes none of its own (not one inside the name: `uses ALE for Emergency Management`)."""
     found = []
     for named in (d for d in children(verb, L.OBJECTS) if is_name(d)):
-        end = mention(named, context).end
-        found += [Qualifier(role, mention(a, context)) for word, o in prepositional_objects(named)
-                  if o.i not in used and word not in W.OF_CASES and (role := roles.get(word)) and
-                  context.offset + o.head.idx >= end for a in arguments_of(o)]  # (the preposition after it)
+        phrases = [(role, o) for word, o in prepositional_objects(named)
+                   if o.i not in used and word not in W.OF_CASES and (role := roles.get(word))]
+        end = mention(named, context).end if phrases else 0  # (the name's words, asked only of a name with phrases)
+        found += [Qualifier(role, mention(a, context)) for role, o in phrases
+                  if context.offset + o.head.idx >= end for a in arguments_of(o)]  # (the preposition after it)
     return found
 
 

@@ -649,17 +649,18 @@ def _mend_fronted_participle(participle: Token) -> None:
 
 
 #: `ainsi que` as written, a coordinator the parser takes for an adverb and a conjunction
-AS_WELL_AS = ("ainsi", frozenset({"que", "qu'", "qu’"}))
+AS_WELL_AS, AS_WELL_AS_THAT = "ainsi", frozenset({"que", "qu'", "qu’"})
 
 
 def _mend_as_well_as(adverb: Token) -> None:
     """`Valtek ainsi qu'Orvane ont signé …`, `a racheté X ainsi que Y` parsed with `ainsi` an adverb of the verb and
     the second member a bare dependent of it or of the verb: the member after `ainsi que` is coordinated with the
     noun before it (and a verb the parser hung on that noun as its conjunct is the root, the noun its subject)."""
+    if adverb.lower_ != AS_WELL_AS:  # (the cheap test first: every token of every parse is asked)
+        return
     doc, sentence = adverb.doc, adverb.sent
-    que = next((c for c in adverb.children if c.dep_ in L.FIXED and c.lower_ in AS_WELL_AS[1]), None)
-    if adverb.lower_ != AS_WELL_AS[0] or que is None or que.i != adverb.i + 1 or adverb.i == sentence.start or \
-            que.i + 1 >= sentence.end:
+    que = next((c for c in adverb.children if c.dep_ in L.FIXED and c.lower_ in AS_WELL_AS_THAT), None)
+    if que is None or que.i != adverb.i + 1 or adverb.i == sentence.start or que.i + 1 >= sentence.end:
         return
     first = doc[adverb.i - 2] if doc[adverb.i - 1].text == "," and adverb.i - 2 >= sentence.start else \
         doc[adverb.i - 1]
@@ -685,9 +686,10 @@ def _mend_set_off_relative(relative: Token) -> None:
     root or an oblique of the clause, and the main verb a conjunct. The clause is the antecedent's relative clause;
     the antecedent is the subject of the finite verb after the clause's closing comma, which is the root; `dont`
     hung on the clause's subject name goes on what the clause's object is of (`30 % du capital`: the capital)."""
+    if relative.lower_ not in WORDS.PREPOSITIONAL_RELATIVES:  # (the cheap test first: every token is asked)
+        return
     doc, sentence = relative.doc, relative.sent
-    if relative.lower_ not in WORDS.PREPOSITIONAL_RELATIVES or relative.i - 2 < sentence.start or \
-            doc[relative.i - 1].text != ",":
+    if relative.i - 2 < sentence.start or doc[relative.i - 1].text != ",":
         return
     antecedent = doc[relative.i - 2]
     while antecedent.dep_ in L.NAME_PARTS and antecedent.head.i < antecedent.i:
