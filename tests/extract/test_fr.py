@@ -574,6 +574,15 @@ def test_a_party_word_before_a_person_or_on_a_title_gives_membership():
     assert not any(p == "instanceOf" for _, p, _ in found)
 
 
+def test_an_acronym_right_after_a_title_is_its_holders_organisation_not_its_holder():
+    found = triples("Le député PS Paul Durand a voté contre la loi.")
+    assert {("Paul Durand", "hasRole", "député"), ("Paul Durand", "worksFor", "PS"),
+            ("Paul Durand", "opposes", "loi")} <= found
+    assert not any(s == "PS" for s, _, _ in found)
+    found = triples("Une sénatrice EELV a critiqué le projet.")
+    assert not any(s == "EELV" for s, _, _ in found) and any(p == "criticizes" for _, p, _ in found)
+
+
 def test_an_opening_description_set_off_by_commas_describes_the_name_after_it():
     found = triples("Le directeur de la puissante agence Frontalis, l'amiral Jean Morin, a démissionné.")
     assert {("Jean Morin", "hasRole", "directeur"), ("Jean Morin", "worksFor", "Frontalis"),

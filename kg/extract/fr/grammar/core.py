@@ -89,7 +89,8 @@ def named_referent(token: Token) -> Token:
             return inner  # (`sa compagne, l'artiste Jean Y`: through the title of the name's own; but in `le
             # ministre X et sa femme, Y` the wife's name is hers)
     for child in token.children:
-        if child.i > token.i and is_name(child) and child.text[:1].isupper() and child.dep_ in (
+        if child.i > token.i and is_name(child) and child.text[:1].isupper() and child != affiliation_label(token) \
+                and child.dep_ in (
                 L.APPOSITIONS | L.NAME_PARTS | L.ADJECTIVE_MODIFIERS | L.NOUN_MODIFIERS | {"dep"}) and not (
                 any(case_word(t) for t in name_tokens(child)) or child.doc[child.i - 1].text == "(" or
                 any(c.lower_ in W.EXAMPLE_ADVERBS for c in child.children)) and (
@@ -124,6 +125,22 @@ def _is_title(token: Token) -> bool:
     lemma, kind = token.lemma_.lower(), token._.kg_noun_class
     return lemma in W.PERSON_TITLES or lemma.split("-")[-1] in W.PERSON_TITLES or kind == "Role" or (
         token._.kg_common_noun and kind in ("", "Person"))
+
+
+def affiliation_label(title: Token) -> Token | None:
+    """`le député PS Jean Dupont`, `une ministre CD&V`: an acronym written right after a person's title is the
+    organisation its holder belongs to, not the holder (but `le rappeur MC Solaar`: a name of its own)."""
+    doc = title.doc
+    if title.pos_ != "NOUN" or title.i + 1 >= len(doc) or not _is_title(title):
+        return None
+    label = doc[title.i + 1]
+    return label if label.head == title and _is_acronym(label) and is_name(label) and len(name_tokens(label)) == 1 \
+        else None
+
+
+def _is_acronym(token: Token) -> bool:
+    """`PS`, `EELV`, `CD&V`: capitals, with no lower-case letter."""
+    return len(token.text) > 1 and token.text[0].isalpha() and token.text.isupper()
 
 
 def _introduces_person(token: Token) -> bool:
@@ -477,6 +494,8 @@ def employers_of(title: Token) -> list[Token]:
     found = found or _named_further_down(title)
     found = found or [named for c in children(title, L.NOUN_MODIFIERS) if case_word(c) == "de" and not is_name(c)
                       and (named := named_referent(c)) != c]  # `directeur de l'agence Frontex`
+    label = affiliation_label(title)  # `le député PS X`
+    found = found + [label] if label is not None and label not in found else found
     doc = title.doc  # `analyste chez Banque Y` with `chez Banque Y` hung on the verb: by position
     if not found and title.i + 2 < len(doc) and doc[title.i + 1].lower_ == "chez" and is_name(doc[title.i + 2]):
         found = [doc[title.i + 2]]
@@ -620,6 +639,10 @@ def class_noun_before(name: Token, roles: Collection[str] = ()) -> Token | None:
             not name.text[:1].isupper():  # `une séance de tai chi`: a lowercase word the tagger took for a name
         return None
     i = first.i - 1
+    if affiliation_label(doc[i]) == name:
+        return None  # `le député PS`: the title's organisation, not its holder
+    if i > 0 and affiliation_label(doc[i - 1]) == doc[i]:
+        i -= 1  # `le député PS Jean Dupont`: past the organisation to the title
     if doc[i].text == ")":
         while i > 0 and not doc[i].is_sent_start and doc[i].text != "(":
             i -= 1
