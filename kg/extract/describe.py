@@ -9,6 +9,7 @@ is asked of the grammar adapter.
 """
 
 from collections.abc import Iterator
+from dataclasses import replace
 from types import ModuleType
 
 from spacy.tokens import Span, Token
@@ -20,7 +21,7 @@ from . import labels as L
 from .context import Context, case_word, children, fixed_relation, words_of
 from .discourse import Described, Note, Typed
 from .facts import affiliation, affiliation_facts, possessor_facts, relational_facts, typed_by
-from .mentions import conjuncts, first_conjunct, literal, member_phrase, mention
+from .mentions import conjuncts, first_conjunct, literal, member_phrase, mention, text_of
 from .names import PERSON_ENTITIES, is_name, is_named, name_tokens, stands_for_entity
 
 #: named-entity types of a place, which a compound before a noun names as where, not whose (`the US maker`)
@@ -45,6 +46,11 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
     left_out = tuple(t for t in leave_out if t in noun.subtree) if apposed else (name, *leave_out)
     description = member_phrase(mention(noun, context, leave_out=left_out, kind="Concept"), noun, context,
                                 singular=False)  # (`A, B et C, trois partis arabes`: what each is, not how many)
+    between = _written_between(noun, name) if context.noun_kinds.get(noun.lemma_.lower()) != "Role" else []
+    if any(w not in noun.subtree for w in between):
+        description = _with_words_between(description, noun, between, context)
+    for word in (w for w in between if w.head != noun):  # (the noun's own: `affiliation_facts` below)
+        yield from affiliation(named, word, context, sentence, rule)
     position = context.offset + noun.idx
     yield Described(noun.lemma_.lower(), position, named)  # a later `ce modèle`, `the mayor` means it
     yield Described(fold(description.text), position, named)
@@ -72,6 +78,23 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
             yield from possessor_facts(named, owned, owners, link, context, sentence, rule)
         yield from _placed(named, noun, context, sentence, rule, grammar)
     yield from affiliation_facts(named, noun, context, sentence, rule, L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
+
+
+def _written_between(noun: Token, name: Token) -> list[Token]:
+    """`le constructeur automobile allemand Volkswagen`: the adjectives between a class noun and the name written
+    right after them, which say what the name is whatever the parser hung them on (it often makes one the name's or
+    the verb's subject); none if anything else comes between."""
+    words = list(noun.doc[noun.i + 1:name_tokens(name)[0].i])
+    return words if all(w.is_alpha and w.is_lower and w.pos_ == "ADJ" and not is_name(w) for w in words) else []
+
+
+def _with_words_between(description: Mention, noun: Token, between: list[Token], context: Context) -> Mention:
+    """The description to the last word before the name, without a nationality or party the parser hung elsewhere
+    (a fact of its own)."""
+    doc = noun.doc
+    before = [t for t in doc[:noun.i] if description.start <= context.offset + t.idx < description.end]
+    tokens = [*before, noun, *(w for w in between if w in noun.subtree or not _said_apart(w, context))]
+    return replace(description, text=text_of(tokens), end=context.offset + tokens[-1].idx + len(tokens[-1].text))
 
 
 def _another_post(title: Token, context: Context) -> bool:

@@ -583,6 +583,15 @@ def test_an_acronym_right_after_a_title_is_its_holders_organisation_not_its_hold
     assert not any(s == "EELV" for s, _, _ in found) and any(p == "criticizes" for _, p, _ in found)
 
 
+def test_adjectives_between_a_class_noun_and_its_name_describe_the_name_wherever_they_were_hung():
+    found = triples("Le constructeur automobile Renault a dévoilé un modèle.")
+    assert ("Renault", "instanceOf", "constructeur automobile") in found
+    found = triples("Le constructeur automobile américain Tesla a ouvert une usine à Berlin.")
+    assert {("Tesla", "instanceOf", "constructeur automobile américain"), ("Tesla", "nationality", "États-Unis"),
+            ("Tesla", "opens", "usine")} <= found
+    assert {s for s, p, _ in found if p == "opens"} == {"Tesla"}
+
+
 def test_an_opening_description_set_off_by_commas_describes_the_name_after_it():
     found = triples("Le directeur de la puissante agence Frontalis, l'amiral Jean Morin, a démissionné.")
     assert {("Jean Morin", "hasRole", "directeur"), ("Jean Morin", "worksFor", "Frontalis"),

@@ -460,3 +460,11 @@ def test_ainsi_que_coordinates_the_nouns_on_either_side(nlp, text, first, second
 
 def test_ainsi_que_after_a_verb_is_left_as_parsed(nlp):
     assert heads(nlp("Il a parlé ainsi que le prévoyait la loi."))["ainsi"][1] != "loi"
+
+
+def test_an_adjective_and_a_name_made_subjects_after_a_determined_subject_are_that_noun_s(nlp):
+    found = heads(nlp("Le constructeur automobile américain Tesla a ouvert une usine à Berlin."))
+    assert found["automobile"] == ("amod", "constructeur")
+    assert found["Tesla"] == ("appos", "constructeur")
+    assert found["constructeur"] == ("nsubj", "ouvert")
+

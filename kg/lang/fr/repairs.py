@@ -402,6 +402,17 @@ def _subject_set_off(name: Token) -> Token | None:
                  s.pos_ == "NOUN" and s.right_edge.i + 1 < verb.i and doc[s.right_edge.i + 1].text == ","), None)
 
 
+def _subject_s_own_word(word: Token) -> Token | None:
+    """`Le constructeur automobile américain Tesla a ouvert …` parsed with the adjective and the name as further
+    subjects of the verb: an adjective or a name written right after a determined noun subject is that noun's."""
+    verb, subjects = word.head, L.SUBJECTS | L.PASSIVE_SUBJECTS
+    if word.pos_ not in {"ADJ", "PROPN"} or word.dep_ not in subjects or word.i > verb.i or \
+            children(word, L.COORDINATORS | L.PUNCTUATION):  # (`A, B et C ont …`: a list)
+        return None
+    return next((s for s in verb.children if s.dep_ in subjects and s.pos_ == "NOUN" and s.i < word.i and
+                 children(s, L.DETERMINERS) and all(t.pos_ == "ADJ" for t in word.doc[s.i + 1:word.i])), None)
+
+
 def _apposed_second_subject(noun: Token) -> Token | None:
     """`Paul X, le fils de Y, a été arrêté` parsed with the noun between commas as a second subject of the verb:
     the name before it, which the verb has as its subject, is what the noun describes."""
@@ -745,7 +756,8 @@ def mend(doc: Doc) -> Doc:
     passive verb's agent on it (and make its subject passive), a second object's name on the noun before it, an
     object hung on the day before it on the verb (and a day hung on an argument or coordinated with it), a name
     apposed to the object on it, a list's later names on its first (and the member after `entre A et` on A), a
-    participle set after another on its noun, a noun set off after the subject on it; make a second subject after
+    participle set after another on its noun, a noun set off after the subject on it, an adjective or a name
+    made a further subject right after a determined noun subject on that noun; make a second subject after
     its verb the object, a passive subject of an active verb a plain one, a copula's noun's `de` argument its
     complement, a noun opened by `de` and an adjective before its verb the subject, and `lors de X`, `face à X`,
     `d'ici X` one preposition."""
@@ -827,6 +839,9 @@ def mend(doc: Doc) -> Doc:
         name = _apposed_second_subject(token)
         if name is not None:
             token.head, token.dep_ = name, L.UD_APPOSITION
+        noun = _subject_s_own_word(token)
+        if noun is not None:
+            token.head, token.dep_ = noun, L.UD_APPOSITION if token.pos_ == "PROPN" else L.UD_ADJECTIVE_MODIFIER
         participle = _fronted_participle_subject(token)
         if participle is not None:  # the noun is the verb's subject (which the participle describes)
             token.head, token.dep_ = participle.head, L.UD_SUBJECT
