@@ -468,3 +468,16 @@ def test_an_adjective_and_a_name_made_subjects_after_a_determined_subject_are_th
     assert found["Tesla"] == ("appos", "constructeur")
     assert found["constructeur"] == ("nsubj", "ouvert")
 
+
+
+def test_a_fronted_participle_hangs_on_the_verb_after_its_comma_even_when_that_has_its_subject(nlp):
+    found = heads(nlp("Fondée en 2004 à Lyon, Zelma Industries emploie 300 salariés."))
+    assert found["emploie"] == ("ROOT", "emploie")
+    assert found["Fondée"] == ("advcl", "emploie") and found["Zelma"] == ("nsubj", "emploie")
+
+
+def test_a_name_whose_relative_clause_is_set_off_before_a_subjectless_verb_is_its_subject():
+    found = triples("Valtek, qui a racheté Orvane en 2019, emploie 500 personnes.")
+    assert {("Valtek", "acquires", "Orvane"), ("Valtek", "employs", "500 personnes")} <= found
+    facts = read_text("Valtek, qui a racheté Orvane en 2019, emploie 500 personnes.", "fr")
+    assert not any(getattr(value, "label", value) == "Valtek" for f in facts for _, value in f.qualifiers)

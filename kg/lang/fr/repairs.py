@@ -402,6 +402,15 @@ def _subject_set_off(name: Token) -> Token | None:
                  s.pos_ == "NOUN" and s.right_edge.i + 1 < verb.i and doc[s.right_edge.i + 1].text == ","), None)
 
 
+def _subject_with_its_relative(name: Token) -> bool:
+    """`Valtek, qui a racheté Orvane, emploie 500 personnes` parsed with the name as a bare oblique of a verb that has
+    no subject: a name whose relative clause is set off by commas right before the verb is its subject."""
+    verb, doc = name.head, name.doc
+    return _bare_name_oblique(name) and verb.pos_ in {"VERB", "AUX"} and name.i < verb.i and \
+        bool(children(name, L.RELATIVE_CLAUSES)) and doc[name.right_edge.i + 1].text == "," and \
+        verb_group_start(verb).i == name.right_edge.i + 2 and not children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
+
+
 def _subject_s_own_word(word: Token) -> Token | None:
     """`Le constructeur automobile américain Tesla a ouvert …` parsed with the adjective and the name as further
     subjects of the verb: an adjective or a name written right after a determined noun subject is that noun's."""
@@ -644,16 +653,16 @@ def _mend_fronted_participle(participle: Token) -> None:
         return
     comma = next((t.i for t in doc[participle.i:sentence.end] if t.text == ","), None)
     verb = next((t for t in doc[comma + 1:sentence.end] if t.pos_ == "VERB"), None) if comma is not None else None
-    if verb is None or not participle.is_ancestor(verb) or \
-            any(c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS for c in verb.children):
+    if verb is None or not participle.is_ancestor(verb):
         return
     first = verb_group_start(verb)
     if "Fin" not in first.morph.get("VerbForm"):
         return
     between = doc[comma + 1:first.i]
     heads = [t for t in between if not comma < t.head.i < first.i]
-    if len(heads) != 1 or heads[0].pos_ not in {"NOUN", "PROPN"}:
-        return
+    if len(heads) != 1 or heads[0].pos_ not in {"NOUN", "PROPN"} or \
+            any(c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS and c != heads[0] for c in verb.children):
+        return  # (the clause's own subject, if the parser found it, is that noun phrase)
     verb.head, verb.dep_ = verb, L.ROOT
     participle.head, participle.dep_ = verb, L.UD_ADVERBIAL_CLAUSE
     heads[0].head, heads[0].dep_ = verb, L.UD_SUBJECT
@@ -757,7 +766,8 @@ def mend(doc: Doc) -> Doc:
     object hung on the day before it on the verb (and a day hung on an argument or coordinated with it), a name
     apposed to the object on it, a list's later names on its first (and the member after `entre A et` on A), a
     participle set after another on its noun, a noun set off after the subject on it, an adjective or a name
-    made a further subject right after a determined noun subject on that noun; make a second subject after
+    made a further subject right after a determined noun subject on that noun; make a name whose relative clause
+    is set off before a verb with no subject that subject, a second subject after
     its verb the object, a passive subject of an active verb a plain one, a copula's noun's `de` argument its
     complement, a noun opened by `de` and an adjective before its verb the subject, and `lors de X`, `face à X`,
     `d'ici X` one preposition."""
@@ -833,6 +843,8 @@ def mend(doc: Doc) -> Doc:
             token.head, token.dep_ = name, L.UD_NOUN_MODIFIER
             if apposed is not None:
                 apposed.head, apposed.dep_ = name, L.UD_APPOSITION
+        if _subject_with_its_relative(token):
+            token.dep_ = L.UD_SUBJECT
         apposed = _subject_set_off(token)
         if apposed is not None:  # the name takes the subject's place, the noun goes on the name
             token.dep_, apposed.head, apposed.dep_ = L.UD_SUBJECT, token, L.UD_APPOSITION
