@@ -255,6 +255,13 @@ def test_a_fronted_participle_with_an_agent_is_about_the_main_subject():
     assert {("Larry Page", "founded", "Google"), ("Google", "basedIn", "Mountain View")} <= found
 
 
+def test_based_opening_the_sentence_places_the_main_subject_though_parsed_as_a_preposition():
+    found = triples("Based in Lyon, Valtek makes batteries.")
+    assert {("Valtek", "basedIn", "Lyon"), ("Valtek", "produces", "batteries")} <= found
+    assert not any(p == "basedIn" for _, p, _ in triples("Based on the report, analysts expect Valtek to cut jobs."))
+    assert {p for _, p, _ in triples("According to Valtek, Orvane makes batteries.")} == {"produces"}
+
+
 def test_a_product_named_after_its_maker_is_not_merged_into_it():
     assert ("Apple", "launches", "Apple Watch") in triples("Apple launched the Apple Watch in 2015.")
 

@@ -177,9 +177,9 @@ def clause_subjects(verb: Token) -> list[Token]:
         controllers = children(verb.head, L.OBJECTS) if verb.head.lemma_.lower() in W.OBJECT_CONTROL_VERBS else []
         # (`left X to join Y`: the subject joins)
         return [a for c in controllers for a in arguments_of(c)] if controllers else clause_subjects(verb.head)
-    if verb.dep_ in L.CONJUNCTS | L.ADVERBIAL_CLAUSES and verb.head.pos_ in {"VERB", "AUX"} and \
-            not children(verb, L.CLAUSAL_SUBJECTS):  # (a clause as its own subject says who does nothing)
-        return clause_subjects(verb.head)
+    if (verb.dep_ in L.CONJUNCTS | L.ADVERBIAL_CLAUSES and verb.head.pos_ in {"VERB", "AUX"} and
+            not children(verb, L.CLAUSAL_SUBJECTS)) or _fronted_as_preposition(verb):  # (a clause as its own
+        return clause_subjects(verb.head)  # subject says who does nothing)
     if verb.dep_ in L.ADJECTIVAL_COMPLEMENTS and verb.lemma_.lower() in W.FACTIVE_ADJECTIVES:
         return clause_subjects(verb.head)  # `we are delighted to offer X`: `offer`'s subject is the copula's
     governor = verb.head.head  # `X fled after releasing the cables`: the subject of the verb the phrase is on
@@ -637,7 +637,7 @@ def _passive_participle(verb: Token) -> bool:
     """`a model developed by Acme`, `Founded by X, Acme …`, `… fell 1 percent, dragged down by BP`: a past
     participle modifying a noun or the main clause (whose subject it is then about), read by `passive_clause`. After
     the main clause it needs its comma and its agent (`by BP`), and may be tagged a past tense."""
-    if verb.dep_ in L.CLAUSAL_MODIFIERS:
+    if verb.dep_ in L.CLAUSAL_MODIFIERS or _fronted_as_preposition(verb):
         return verb.tag_ == "VBN"
     if verb.dep_ not in L.ADVERBIAL_CLAUSES or children(verb, L.SUBJECTS | L.AUXILIARIES):
         return False
@@ -645,6 +645,13 @@ def _passive_participle(verb: Token) -> bool:
         return verb.tag_ == "VBN"
     return verb.tag_ in {"VBN", "VBD"} and verb.doc[verb.left_edge.i - 1].text == "," and \
         any(word == "by" for word, _ in prepositional_objects(verb))
+
+
+def _fronted_as_preposition(verb: Token) -> bool:
+    """`Based in Lyon, Valtek makes …`: a participle opening the sentence that the parser made a preposition of the
+    main verb (as it does `based on`)."""
+    return verb.dep_ in L.PREPOSITIONS and verb.tag_ == "VBN" and verb.i == verb.sent.start and \
+        verb.head.pos_ in {"VERB", "AUX"}  # (not `According to X, …`)
 
 
 _BARE_COMPLEMENTS = L.OBJECTS | L.NOUN_PHRASE_ADVERBIALS
