@@ -481,3 +481,10 @@ def test_a_name_whose_relative_clause_is_set_off_before_a_subjectless_verb_is_it
     assert {("Valtek", "acquires", "Orvane"), ("Valtek", "employs", "500 personnes")} <= found
     facts = read_text("Valtek, qui a racheté Orvane en 2019, emploie 500 personnes.", "fr")
     assert not any(getattr(value, "label", value) == "Valtek" for f in facts for _, value in f.qualifiers)
+
+
+def test_a_root_name_with_the_main_verb_hung_on_it_after_its_apposition_is_the_verb_s_subject(nlp):
+    found = heads(nlp("Orvane, filiale de Valtek, fabrique des batteries dans l'Ohio."))
+    assert found["fabrique"] == ("ROOT", "fabrique") and found["Orvane"] == ("nsubj", "fabrique")
+    found = triples("Orvane, filiale de Valtek, fabrique des batteries dans l'Ohio.")
+    assert {("Orvane", "produces", "batteries"), ("Orvane", "partOf", "Valtek")} <= found

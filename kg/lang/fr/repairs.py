@@ -700,6 +700,27 @@ def _mend_as_well_as(adverb: Token) -> None:
     adverb.head, adverb.dep_ = second, L.UD_COORDINATOR
 
 
+def _mend_rooted_name(name: Token) -> None:
+    """`Orvane, filiale de Valtek, fabrique des batteries` parsed with the name as the root and the finite verb after
+    its apposition's closing comma hung on it (a parataxis or a conjunct): the verb is the root and the name, with
+    everything up to that comma, its subject."""
+    if name.dep_ != L.ROOT or name.pos_ != "PROPN" or name.i + 1 >= len(name.doc) or name.doc[name.i + 1].text != ",":
+        return  # (the cheap tests first: every root is asked)
+    doc = name.doc
+    verb = next((c for c in name.children if c.dep_ in L.PARATAXES | L.CONJUNCTS and c.pos_ == "VERB" and
+                 c.i > name.i), None)
+    if verb is None or children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS):
+        return
+    first = verb_group_start(verb)
+    if "Fin" not in first.morph.get("VerbForm") or doc[first.i - 1].text != "," or \
+            any(t.head.i >= first.i for t in doc[name.i + 1:first.i] if t.head != name):
+        return  # (only the apposition and its commas between the name and the verb)
+    verb.head, verb.dep_ = verb, L.ROOT  # (the verb first made the root: no step makes a cycle)
+    name.head, name.dep_ = verb, L.UD_SUBJECT
+    for after in (c for c in name.children if c.i > verb.i):  # (the closing full stop)
+        after.head = verb
+
+
 def _mend_set_off_relative(relative: Token) -> None:
     """`X, dont Y est le PDG, a racheté Z`, `X, dont le siège est à Lyon, a …`, `X, dont Y détient 30 % du capital,
     a …`: the parser rarely sees the clause `dont` opens after a comma; it hangs it anywhere, makes the antecedent the
@@ -761,7 +782,8 @@ def mend(doc: Doc) -> Doc:
     """Make capitalised words the model does not know, and acronyms tagged pronouns, names; hang past participles (and
     adjectives after a complement) on the noun they agree with (and their agent on them), a clause `dont` opens after
     a name's comma on the name, the noun after `ainsi que` on the one before it, a phrase hung on a time ago on its
-    verb, coordinated names on the object they are coordinated with, a
+    verb, a root name's main verb hung on it after its apposition on its own (the name its subject),
+    coordinated names on the object they are coordinated with, a
     passive verb's agent on it (and make its subject passive), a second object's name on the noun before it, an
     object hung on the day before it on the verb (and a day hung on an argument or coordinated with it), a name
     apposed to the object on it, a list's later names on its first (and the member after `entre A et` on A), a
@@ -776,6 +798,7 @@ def mend(doc: Doc) -> Doc:
             token.pos_ = "PROPN"
         if token.dep_ == L.ROOT:
             _mend_fronted_participle(token)
+            _mend_rooted_name(token)
         _mend_set_off_relative(token)
         _mend_as_well_as(token)
         if token.dep_ in L.CLAUSAL_MODIFIERS:
