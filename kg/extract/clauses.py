@@ -188,15 +188,23 @@ def _amount_of(noun: Token, grammar: ModuleType, words: WordLists) -> Token | No
 
 
 def _periods(noun: Token, grammar: ModuleType, words: WordLists) -> list[Token]:
-    """The dated phrases hung on a result or a budget (`une perte au premier trimestre`, `a loss in the first
-    quarter`)."""
-    return [head for word, head in grammar.complements(noun) if word not in words.OF_CASES and
-            words.DATE_WORDS.search(text_of(list(head.subtree))) and not grammar.is_amount(head)]
+    """The dated phrases hung on a result or a budget, or on its amount (`une perte au premier trimestre`, `une
+    perte de 2 M€ au premier trimestre`, `a loss of $2m in the first quarter`)."""
+    amount = _amount_of(noun, grammar, words)
+    return [*_dated(noun, grammar, words), *(_dated(amount, grammar, words) if amount is not None else ())]
+
+
+def _dated(head: Token, grammar: ModuleType, words: WordLists) -> list[Token]:
+    return [inner for word, inner in grammar.complements(head) if word not in words.OF_CASES and
+            words.DATE_WORDS.search(text_of(list(inner.subtree))) and not grammar.is_amount(inner)]
 
 
 def _amount_words(amount: Token) -> list[Token]:
-    """An amount as written, without the preposition that introduces it: `$200 million`, `3 milliards d'euros`."""
-    return [t for t in amount.subtree if t.dep_ not in L.PUNCTUATION and
+    """An amount as written, without the preposition that introduces it nor a dated phrase hung on it: `$200
+    million`, `3 milliards d'euros` (`… au premier trimestre`: when)."""
+    grammar, words = grammar_of(amount.doc), words_of(amount.doc)
+    dated = {t for d in _dated(amount, grammar, words) for t in d.subtree}
+    return [t for t in amount.subtree if t.dep_ not in L.PUNCTUATION and t not in dated and
             not (t.head == amount and t.dep_ in L.CASE_MARKERS)]
 
 

@@ -241,6 +241,8 @@ def test_leaving_a_post_leaves_its_employer(lang, text, negated):
      "3 milliards d'euros", "en 2023"),
     ("fr", "Brimex accuse une perte de 20 millions d'euros au premier trimestre.", "perte", "20 millions d'euros",
      "au premier trimestre"),
+    ("fr", "Brimex a enregistré une perte nette de 2 millions d'euros au premier trimestre.", "perte nette",
+     "2 millions d'euros", "au premier trimestre"),  # (the period hung on the amount)
 ])
 def test_a_result_a_company_posts_is_reported_with_its_amount_and_period(lang, text, result, amount, date):
     """`accuse une perte` is no accusation, `réalise un chiffre d'affaires` no act carried out, and `for 2023` is
