@@ -242,6 +242,9 @@ class WordLists:
     POST_VERBS: frozenset[str] = frozenset()
     #: prepositions marking a predicate of the subject
     PREDICATIVE_CASES: frozenset[str] = frozenset()
+    #: prepositions of how much an act is done for, or how large a share it holds: an amount after one is the fact's
+    #: quantity (`racheté pour 2 milliards`, `détenu à 40 %`, `acquired for $2 billion`)
+    PRICE_CASES: frozenset[str] = frozenset()
     #: (ending, replacement) pairs that make a regular present-tense verb its lemma, tried in order
     #: relative pronouns that carry a preposition, and which (`X, dont le siège est à Lyon`: the siège `de` X)
     PREPOSITIONAL_RELATIVES: dict[str, str] = field(default_factory=dict)

@@ -350,3 +350,18 @@ def test_what_a_suit_or_an_arrest_is_for_is_its_reason(lang, text, reason):
 ])
 def test_a_dismissal_or_an_indictment_named_by_a_noun_is_its_verb_s_fact(lang, text, expected):
     assert expected in relations(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "share"), [
+    ("fr", "Brimex est détenu à 40 % par l'État français.", "40 %"),
+    ("en", "Brimex is 40% owned by the French state.", "40%"),
+])
+def test_a_share_said_on_a_passive_holding_is_its_quantity(lang, text, share):
+    fact = next(f for f in read_text(text, lang) if f.relation.local_name == "owns")
+    assert fact.object.label == "Brimex" and ("quantity", share) in fact.qualifiers, fact.qualifiers
+
+
+def test_mettre_au_point_develops_and_is_no_negation():
+    fact = next(f for f in read_text("Brimex a mis au point un nouveau vaccin.", "fr"))
+    assert (fact.subject.label, fact.relation.local_name, fact.object.label) == ("Brimex", "develops", "nouveau vaccin")
+    assert not fact.negated and not fact.qualifiers

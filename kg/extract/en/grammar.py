@@ -494,7 +494,8 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
             role = "date"
         if role is None:  # what the preposition says when the verb does not: `about X`, `in partnership with X`
             role, obj = phrase_role(word, obj, list(prepositional_objects(obj)), context.case_roles)
-        if (word == "for" and not year or role not in (None, "date")) and is_amount(obj) and not _counted(obj):
+        if (word in W.PRICE_CASES and not year or role not in (None, "date")) and is_amount(obj) and \
+                not _counted(obj):
             # `acquire X for $10 billion`: the price; `won with 54 percent of the vote`: no partner
             found.append(Qualifier("quantity", _amount_text(obj), literal=True))
         elif role == "date":  # kept as written: `in 2021`, `on Monday`
@@ -503,6 +504,8 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
             found += [Qualifier(role, mention(a, context)) for a in arguments_of(obj)]
     found += [literal("date", written_phrase(d), context) for d in children(
         verb, L.NOUN_PHRASE_ADVERBIALS | L.ADVERB_MODIFIERS) if d.i not in used and _time_without_preposition(d)]
+    found += [Qualifier("quantity", _amount_text(d), literal=True) for d in children(verb, L.NOUN_PHRASE_ADVERBIALS)
+              if d.i not in used and d.lower_ in W.PERCENT_WORDS]  # `is 40% owned by X`: the share
     found += [Qualifier("place", place) for d in children(verb, L.OBJECTS) if not is_name(d)
               for word, o in prepositional_objects(d) if word in W.PLACE_CASES and o.i not in used and is_name(o)
               and (place := mention(o, context)).kind == "Place"]  # `killed 12 people in Kabul`: where, on the object

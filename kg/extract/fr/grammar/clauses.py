@@ -124,8 +124,9 @@ def _qualifiers(
             role = roles.get(word or "à" if child.dep_ in L.INDIRECT_OBJECTS else word)
             if word in W.SOURCE_CASES:
                 role = "source"
-            elif (word == "pour" or role not in (None, "date")) and is_amount(child):
-                role = "quantity"  # `racheter X pour 700 millions d'euros`: the price; `avec 54 % des voix`: no partner
+            elif (word in W.PRICE_CASES or role not in (None, "date")) and is_amount(child):
+                role = "quantity"  # `racheter X pour 700 millions d'euros`: the price, `détenu à 40 %`: the share;
+                # `avec 54 % des voix`: no partner
             elif role in (None, "place") and W.DATE_WORDS.search(text_of(list(child.subtree))):
                 role, child = "date", _dated_phrase(child)
             elif role is None and word in W.PLACE_CASES and _names_a_place(child, context):

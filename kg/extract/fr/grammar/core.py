@@ -410,9 +410,10 @@ def _controlled_by_dative(verb: Token) -> bool:
 
 
 def _negated_here(verb: Token) -> bool:
-    """`n'a pas signé`; `n'a signé aucun accord`, `aucune société n'a signé`: a clause none of whose arguments is."""
+    """`n'a pas signé`; `n'a signé aucun accord`, `aucune société n'a signé`: a clause none of whose arguments is
+    (but `a mis au point`: a noun)."""
     return any(c.lower_ in W.NEGATION_WORDS or (c.lower_ in W.ADJACENT_NEGATIONS and c.i == verb.i - 1)
-               for c in verb.children if c.dep_ not in L.OBJECTS) or any(
+               for c in verb.children if c.dep_ not in L.OBJECTS and not children(c, L.CASE_MARKERS)) or any(
         quantified_by_none(a, W.NEGATIVE_DETERMINERS) for a in children(verb, _ARGUMENTS))
 
 
