@@ -37,6 +37,8 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
         if named.kind == "Person" and noun.i + 1 != name_tokens(name)[0].i:
             yield from affiliation(named, noun, context, sentence, rule)
         return
+    if _clause_read_as_apposition(name, noun):
+        return
     named = typed_by(mention(name, context), noun, context)
     if named.typed:
         yield Typed(named, named.kind)
@@ -78,6 +80,14 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
             yield from possessor_facts(named, owned, owners, link, context, sentence, rule)
         yield from _placed(named, noun, context, sentence, rule, grammar)
     yield from affiliation_facts(named, noun, context, sentence, rule, L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
+
+
+def _clause_read_as_apposition(name: Token, noun: Token) -> bool:
+    """`X, who grew up in Ohio, studied law at Y` parsed with `studied law` apposed to X: after a name's relative
+    clause, a verb opening the noun's phrase that the parser made its adjective is the main verb, and the noun no
+    class of X (but `X, a listed company`)."""
+    return noun.head == name and any(c.dep_ in L.RELATIVE_CLAUSES and c.i < noun.i for c in name.children) and any(
+        c.pos_ == "VERB" and c.i == noun.left_edge.i for c in children(noun, L.ADJECTIVE_MODIFIERS))
 
 
 def _written_between(noun: Token, name: Token) -> list[Token]:

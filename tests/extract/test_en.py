@@ -262,6 +262,13 @@ def test_based_opening_the_sentence_places_the_main_subject_though_parsed_as_a_p
     assert {p for _, p, _ in triples("According to Valtek, Orvane makes batteries.")} == {"produces"}
 
 
+def test_a_main_verb_read_as_an_apposition_after_a_relative_clause_gives_no_class():
+    found = triples("Tom Harding, who grew up in Ohio, studied engineering at Purdue University.")
+    assert ("Tom Harding", "livesIn", "Ohio") in found and not any(p == "instanceOf" for _, p, _ in found)
+    found = triples("Valtek, which makes batteries, a listed company, grew.")
+    assert ("Valtek", "instanceOf", "listed company") in found
+
+
 def test_a_product_named_after_its_maker_is_not_merged_into_it():
     assert ("Apple", "launches", "Apple Watch") in triples("Apple launched the Apple Watch in 2015.")
 
