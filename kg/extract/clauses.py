@@ -161,11 +161,13 @@ def _may_be_object(obj: Token, relation: Relation, frame: str, words: WordLists,
 
 def _place_of_site(site: Token, grammar: ModuleType, words: WordLists, context: Context) -> Token | None:
     """The place a common noun's phrase says it is in (`his home in Springs`, `une maison de retraite à Lyon`; not
-    `in a hospital`, nor a `de` complement: `la terreur du M23` is no place of the terror); none for an event."""
+    `in a hospital`, nor a `de` complement, `la terreur du M23` is no place of the terror, but a site's is: `sa
+    maison de Lyon`); none for an event."""
     if context.names_an_event(site):
         return None  # (`mort lors d'une embuscade au Mali`: in the ambush, which was in Mali)
     return next((place for noun in site.subtree if noun.pos_ == "NOUN" for word, place in grammar.complements(noun)
-                 if word in words.PLACE_CASES and is_name(place) and mention(place, context).kind == "Place"), None)
+                 if (word in words.PLACE_CASES or word in words.OF_CASES and noun.lemma_.lower() in words.SITE_NOUNS)
+                 and is_name(place) and mention(place, context).kind == "Place"), None)
 
 
 #: properties a verb takes with objects of a class of nouns: the word lists of the verbs and of the nouns

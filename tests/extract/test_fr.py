@@ -1482,3 +1482,14 @@ def test_an_attack_launched_against_someone_attacks_them():
         "L'armée norvalienne a mené des frappes contre le groupe Karvex.")
     assert ("armée", "attacks", "rebelles du M40") in triples(
         "L'armée a lancé une offensive contre les rebelles du M40.")
+
+
+@pytest.mark.parametrize("text", [
+    "Marie Martin est décédée à l'âge de 75 ans dans sa maison de Lyon.",
+    "Marie Martin est morte à l'âge de 75 ans à Lyon.",
+    "Marie Martin est morte dans sa maison de Lyon.",
+])
+def test_where_someone_died_past_their_age_and_through_their_home(text):
+    found = triples(text)
+    assert ("Marie Martin", "diedIn", "Lyon") in found
+    assert not any(p == "locatedIn" for _, p, _ in found)
