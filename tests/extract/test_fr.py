@@ -1493,3 +1493,8 @@ def test_where_someone_died_past_their_age_and_through_their_home(text):
     found = triples(text)
     assert ("Marie Martin", "diedIn", "Lyon") in found
     assert not any(p == "locatedIn" for _, p, _ in found)
+
+
+def test_voting_in_favour_of_a_bill_supports_it():
+    assert ("Sénat", "supports", "projet de loi") in triples("Le Sénat a voté en faveur du projet de loi.")
+    assert ("Paul Durand", "opposes", "projet de loi") in triples("Paul Durand a voté contre le projet de loi.")
