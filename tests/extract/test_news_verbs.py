@@ -365,3 +365,10 @@ def test_mettre_au_point_develops_and_is_no_negation():
     fact = next(f for f in read_text("Brimex a mis au point un nouveau vaccin.", "fr"))
     assert (fact.subject.label, fact.relation.local_name, fact.object.label) == ("Brimex", "develops", "nouveau vaccin")
     assert not fact.negated and not fact.qualifiers
+
+
+def test_a_share_of_the_vote_won_with_is_how_much_not_a_partner():
+    fact = next(f for f in read_text("Marie Martin a remporté la primaire avec 55 % des voix.", "fr")
+                if f.relation.local_name == "wins")
+    assert any(role == "quantity" and value.startswith("55 %") for role, value in fact.qualifiers), fact.qualifiers
+    assert not any(role == "partner" for role, _ in fact.qualifiers)

@@ -134,6 +134,8 @@ def _qualifiers(
             if role is None:  # what the preposition says when the verb does not: `sur X`, `en raison de X`
                 role, child = phrase_role(word, child, complements_of(child, L.NOUN_MODIFIERS),
                                           context.case_roles)
+                role = "quantity" if role not in (None, "date") and is_amount(child) and not is_name(child) \
+                    else role  # (`avec 54 % des voix`: how much, no partner; `contre Al-Qaida` tagged a number)
             if role == "quantity":  # `pour 3 milliards d'euros en 2018`: the price, and a date hung on it
                 words, dates = _amount_words(child)
                 found += [literal("date", [t for t in d.subtree if t.dep_ not in L.PUNCTUATION], context)
