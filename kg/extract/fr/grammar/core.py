@@ -266,8 +266,10 @@ def clause_subjects(verb: Token) -> list[Token]:
             not children(verb, L.PASSIVE_SUBJECTS):
         # `Exclu du parti en 2012, X était accusé de …`: the main clause's subject, active or passive (not where
         # the clause has a subject of its own: `…, tandis que Y est attendu en hausse`); but a participle set off
-        # right after the main verb's object is about it (`a relaxé X, poursuivi pour …`)
-        named = _set_off_after_name(verb) if "Part" in verb.morph.get("VerbForm") else None
+        # right after the main verb's object is about it (`a relaxé X, poursuivi pour …`; not a present one:
+        # `a frappé X, faisant 12 morts`)
+        named = _set_off_after_name(verb) if "Part" in verb.morph.get("VerbForm") and \
+            "Pres" not in verb.morph.get("Tense") else None
         if named is not None and not children(verb, L.AUXILIARIES) and any(
                 named in o.subtree for o in children(verb.head, L.OBJECTS)):
             return arguments_of(named)
