@@ -84,6 +84,15 @@ def test_conditional_fact_is_marked_hypothetical():
     assert acquires and acquires[0].hypothetical
 
 
+@pytest.mark.parametrize(("text", "hypothetical"), [
+    ("D'après l'AFP, Paul Durand aurait quitté Valtek.", True),  # a conditional auxiliary: reportedly
+    ("Paul Durand a quitté Valtek.", False),
+])
+def test_a_conditional_auxiliary_makes_the_fact_hypothetical(text, hypothetical):
+    leaves = [f for f in read_text(text) if f.relation.local_name == "leaves"]
+    assert leaves and leaves[0].hypothetical is hypothetical
+
+
 def test_evidence_offsets_point_at_the_sentence():
     text = "Premier paragraphe sans fait.\n\nLe groupe Carrefour utilise le logiciel Salesforce."
     facts = read_text(text)
