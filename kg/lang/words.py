@@ -111,6 +111,8 @@ class WordLists:
     GROUP_PRONOUNS: frozenset[str] = frozenset()
     #: nouns for where an organisation is based
     HEADQUARTERS_NOUNS: frozenset[str] = frozenset()
+    #: adverbs that report a fact without asserting it (`reportedly`, `aurait … vraisemblablement`): hypothetical
+    HEDGING_ADVERBS: frozenset[str] = frozenset()
     #: nouns of the head of a body: whoever is put there leads it
     HEAD_NOUNS: frozenset[str] = frozenset()
     #: titles whose holder leads what their complement names

@@ -372,3 +372,13 @@ def test_a_share_of_the_vote_won_with_is_how_much_not_a_partner():
                 if f.relation.local_name == "wins")
     assert any(role == "quantity" and value.startswith("55 %") for role, value in fact.qualifiers), fact.qualifiers
     assert not any(role == "partner" for role, _ in fact.qualifiers)
+
+
+@pytest.mark.parametrize(("lang", "text", "hedged"), [
+    ("en", "Brimex reportedly bought Karvex Inc.", True),
+    ("en", "Brimex bought Karvex Inc.", False),
+    ("fr", "Brimex a vraisemblablement racheté Karvex.", True),
+])
+def test_a_hedged_fact_is_not_asserted(lang, text, hedged):
+    facts = [f for f in read_text(text, lang) if f.subject.label == "Brimex"]
+    assert facts and all(f.hypothetical is hedged for f in facts)

@@ -218,8 +218,9 @@ def is_negated(verb: Token) -> bool:
 
 
 def is_hypothetical(verb: Token) -> bool:
-    """`would sell`, `could use`, `plans to buy`: not (yet) a fact."""
-    if any(c.lower_ in W.MODAL_AUXILIARIES for c in children(verb, L.AUXILIARIES)):
+    """`would sell`, `could use`, `plans to buy`, `reportedly bought`: not (yet) a fact, or not asserted."""
+    if any(c.lower_ in W.MODAL_AUXILIARIES for c in children(verb, L.AUXILIARIES)) or \
+            any(c.lower_ in W.HEDGING_ADVERBS for c in children(verb, L.ADVERB_MODIFIERS)):
         return True
     if any(c.lower_ in {"whether", "if"} for c in children(verb, L.MARKERS)):  # `whether Acme broke the rules`
         return True
