@@ -417,6 +417,10 @@ def test_serving_as_a_title_is_holding_the_post():
     found = triples("Tom Hale resigned as chairman of Vernal Bank on Friday.")  # a post held until then
     assert {("Tom Hale", "hasRole", "chairman"), ("Tom Hale", "worksFor", "Vernal Bank")} <= found
     assert ("Jeff Bowen", "hasRole", "chief executive") in triples("Jeff Bowen stepped down as chief executive.")
+    found = triples("Tom Harding took over as chief executive of Valtek in 2019.")
+    assert {("Tom Harding", "hasRole", "chief executive"), ("Tom Harding", "leads", "Valtek")} <= found
+    found = triples("Dr. Dre took on producer Tom Harding as a co-producer.")  # (the object's post)
+    assert not any(s == "Dr. Dre" and p == "hasRole" for s, p, _ in found)
 
 
 def test_a_party_word_on_a_title_gives_membership():
