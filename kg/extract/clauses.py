@@ -197,6 +197,7 @@ def _periods(noun: Token, grammar: ModuleType, words: WordLists) -> list[Token]:
 
 
 def _dated(head: Token, grammar: ModuleType, words: WordLists) -> list[Token]:
+    """The phrases hung on a word that say when (not its `de` / `of` complement, nor an amount)."""
     return [inner for word, inner in grammar.complements(head) if word not in words.OF_CASES and
             words.DATE_WORDS.search(text_of(list(inner.subtree))) and not grammar.is_amount(inner)]
 

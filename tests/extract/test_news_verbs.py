@@ -277,13 +277,18 @@ def test_a_score_is_neither_the_loser_s_name_nor_the_day(lang, text, date):
     assert fact.object.label == "Karvex" and dict(fact.qualifiers).get("date") == date, fact
 
 
-@pytest.mark.parametrize(("lang", "text", "amount"), [
-    ("fr", "La Commission européenne a infligé une amende de 2 milliards d'euros à Brimex.", "2 milliards d'euros"),
-    ("fr", "Le régulateur a imposé une amende de 5 millions d'euros à Brimex pour fraude.", "5 millions d'euros"),
+@pytest.mark.parametrize(("lang", "text", "relation", "amount"), [
+    ("fr", "La Commission européenne a infligé une amende de 2 milliards d'euros à Brimex.", "fines",
+     "2 milliards d'euros"),
+    ("fr", "Le régulateur a imposé une amende de 5 millions d'euros à Brimex pour fraude.", "fines",
+     "5 millions d'euros"),
+    ("fr", "Brimex est détenu à 40 % par l'État français.", "owns", "40 %"),
+    ("en", "Brimex is 40% owned by the French state.", "owns", "40%"),
 ])
-def test_a_fine_keeps_its_amount(lang, text, amount):
-    """The amount hangs on the idiom's noun (`infliger une amende`), which is no object."""
-    fact = next(f for f in read_text(text, lang) if f.relation.local_name == "fines")
+def test_a_fine_or_a_share_keeps_its_amount(lang, text, relation, amount):
+    """A fine's amount hangs on the idiom's noun (`infliger une amende`), which is no object; a share said on a
+    passive holding (`détenu à 40 %`, `is 40% owned`) is its quantity."""
+    fact = next(f for f in read_text(text, lang) if f.relation.local_name == relation)
     assert fact.object.label == "Brimex" and ("quantity", amount) in fact.qualifiers, fact.qualifiers
 
 
@@ -350,15 +355,6 @@ def test_what_a_suit_or_an_arrest_is_for_is_its_reason(lang, text, reason):
 ])
 def test_a_dismissal_or_an_indictment_named_by_a_noun_is_its_verb_s_fact(lang, text, expected):
     assert expected in relations(text, lang)
-
-
-@pytest.mark.parametrize(("lang", "text", "share"), [
-    ("fr", "Brimex est détenu à 40 % par l'État français.", "40 %"),
-    ("en", "Brimex is 40% owned by the French state.", "40%"),
-])
-def test_a_share_said_on_a_passive_holding_is_its_quantity(lang, text, share):
-    fact = next(f for f in read_text(text, lang) if f.relation.local_name == "owns")
-    assert fact.object.label == "Brimex" and ("quantity", share) in fact.qualifiers, fact.qualifiers
 
 
 def test_mettre_au_point_develops_and_is_no_negation():
