@@ -269,6 +269,12 @@ def test_a_main_verb_read_as_an_apposition_after_a_relative_clause_gives_no_clas
     assert ("Valtek", "instanceOf", "listed company") in found
 
 
+def test_a_place_compounded_on_a_noun_of_a_place_is_its_object():
+    assert ("Tom Harding", "bornIn", "Toronto") in triples("Tom Harding, a Toronto native, moved to Lyon in 2010.")
+    found = triples("The US maker Valtek cut 500 jobs.")  # (a place on another noun: where, not whose)
+    assert ("Valtek", "nationality", "United States") in found and not any(p == "produces" for _, p, _ in found)
+
+
 def test_a_product_named_after_its_maker_is_not_merged_into_it():
     assert ("Apple", "launches", "Apple Watch") in triples("Apple launched the Apple Watch in 2015.")
 
