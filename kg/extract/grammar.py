@@ -95,6 +95,11 @@ def refused_objects(verb: Token, refusal_verbs: Collection[str]) -> list[Token]:
     return [o for x in children(verb, L.OPEN_COMPLEMENTS) for o in children(x, L.OBJECTS)]
 
 
+def hedged(verb: Token) -> bool:
+    """`reportedly bought`, `a vraisemblablement racheté`: a fact reported without being asserted."""
+    return any(c.lower_ in words_of(verb.doc).HEDGING_ADVERBS for c in children(verb, L.ADVERB_MODIFIERS))
+
+
 def denied(verb: Token, negated_here: Callable[[Token], bool], stop_verbs: Collection[str],
            implicative_verbs: Collection[str]) -> bool:
     """Whether a verb's fact is denied: its own negation, turned over by a governing verb that keeps its complement

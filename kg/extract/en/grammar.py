@@ -15,6 +15,7 @@ from ..grammar import (
     ACT_RELATIONS,
     VerbObjects,
     denied,
+    hedged,
     intent_noun,
     interviewers,
     is_set_off,
@@ -219,8 +220,7 @@ def is_negated(verb: Token) -> bool:
 
 def is_hypothetical(verb: Token) -> bool:
     """`would sell`, `could use`, `plans to buy`, `reportedly bought`: not (yet) a fact, or not asserted."""
-    if any(c.lower_ in W.MODAL_AUXILIARIES for c in children(verb, L.AUXILIARIES)) or \
-            any(c.lower_ in W.HEDGING_ADVERBS for c in children(verb, L.ADVERB_MODIFIERS)):
+    if any(c.lower_ in W.MODAL_AUXILIARIES for c in children(verb, L.AUXILIARIES)) or hedged(verb):
         return True
     if any(c.lower_ in {"whether", "if"} for c in children(verb, L.MARKERS)):  # `whether Acme broke the rules`
         return True

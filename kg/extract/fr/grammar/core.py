@@ -13,6 +13,7 @@ from ...context import Context, case_word, children, doc_tokens, once_per_token
 from ...context import complements as complements_of
 from ...grammar import (
     denied,
+    hedged,
     intent_noun,
     phrase_start,
     quantified_by_none,
@@ -430,8 +431,7 @@ def is_negated(verb: Token) -> bool:
 def is_hypothetical(verb: Token) -> bool:
     """A conditional, on the verb or its auxiliary (`rachèterait`, `aurait quitté`: reportedly, not asserted), a
     hedged verb (`a vraisemblablement racheté`), a verb of possibility or allegation's infinitive, an intent."""
-    if any("Cnd" in t.morph.get("Mood") for t in (verb, *children(verb, L.AUXILIARIES))) or \
-            any(c.lower_ in W.HEDGING_ADVERBS for c in children(verb, L.ADVERB_MODIFIERS)):
+    if any("Cnd" in t.morph.get("Mood") for t in (verb, *children(verb, L.AUXILIARIES))) or hedged(verb):
         return True
     return (verb.dep_ in L.OPEN_COMPLEMENTS and verb.head.lemma_ in W.MODAL_VERBS | W.ALLEGATION_VERBS) or \
         intent_noun(verb, W.INTENT_NOUNS) is not None
