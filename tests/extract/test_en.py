@@ -343,12 +343,15 @@ def test_a_title_whose_person_is_apposed_to_its_object_stands_for_the_person():
     assert ("Ursula von der Leyen", "worksFor", "European Commission") in found
 
 
-def test_an_employer_one_phrase_down_the_title():
+def test_an_employer_down_the_title_s_phrases():
     found = triples("Lena Ortiz, director of sales at Corvan Motors, resigned.")
     assert ("Lena Ortiz", "worksFor", "Corvan Motors") in found
     found = triples("The head of research at Brightwell, Omar Haddad, left the firm.")
     assert ("Omar Haddad", "worksFor", "Brightwell") in found
     assert not any(s == "Brightwell" and p == "hasRole" for s, p, _ in found)
+    found = triples("Jane Doe, chairwoman of the board of directors of Brimex, resigned.")
+    assert ("Jane Doe", "worksFor", "Brimex") in found
+    assert not any(o == "board" for _, _, o in found)
 
 
 def test_stakes_are_investments_and_events_are_not_objects():

@@ -1369,6 +1369,21 @@ def test_an_employer_named_by_an_institution_s_noun_and_a_place_is_the_instituti
         "Paul Lenoir, directeur des ventes de Valtek, a démissionné.")
 
 
+def test_a_board_s_organisation_named_down_the_title_is_the_employer():
+    found = triples("Marie Martin, présidente du conseil d'administration de Brimex, a démissionné.")
+    assert {("Marie Martin", "worksFor", "Brimex"),
+            ("Marie Martin", "hasRole", "présidente du conseil d'administration")} <= found
+    assert not any(o.startswith("administration") for _, _, o in found)
+
+
+def test_the_verb_s_phrases_hung_on_its_object_are_its_qualifiers():
+    facts = [f for f in read_text("Tom Harding a remporté l'élection avec 54 % des voix face au sortant Paul Durand.")
+             if f.relation.local_name == "wins"]
+    assert [(f.subject.label, f.object.label) for f in facts] == [("Tom Harding", "élection")]
+    qualifiers = {(role, getattr(value, "label", value)) for role, value in facts[0].qualifiers}
+    assert {("quantity", "54 % des voix"), ("opponent", "Paul Durand")} <= qualifiers
+
+
 @pytest.mark.parametrize(("text", "fact"), [
     ("Valtek a ouvert une usine à Lyon.", ("Valtek", "opens", "usine")),
     ("La police a ouvert le feu sur Paul Lenoir.", ("police", "attacks", "Paul Lenoir")),

@@ -242,14 +242,12 @@ _TITLE_MODIFIERS = L.NAME_PARTS | L.NOUN_MODIFIERS
 
 
 def employers_of(title: Token) -> list[Token]:
-    """The organisations a title is of: `CEO of Apple`, `Apple's CEO`, `Apple CEO`, and one phrase further down
-    (`director of sales at Apple`, `chairman of the board of Apple`)."""
+    """The organisations a title is of: `CEO of Apple`, `Apple's CEO`, `Apple CEO`, and further down (`director of
+    sales at Apple`, `chairman of the board of directors of Apple`)."""
     found = [o for word, o in prepositional_objects(title) if word in W.EMPLOYER_CASES and is_name(o) and (
         o.ent_type_ or len(name_tokens(o)) > 1 or not o.text.istitle())]  # (`Chief of Staff`: a capitalised
     # word that is no entity belongs to the title; an acronym, `NotW`, is a name)
-    found = found or [o for _, inner in prepositional_objects(title) if not is_name(inner)
-                      for word, o in prepositional_objects(inner)
-                      if word in W.EMPLOYER_CASES and is_name(o) and o.ent_type_ in EMPLOYER_ENTITIES]
+    found = found or _named_further_down(title)
     found += [c for c in title.children if c.i < title.i and (  # `the company's CEO`, `Airbus CEO`, not `Prime`
         (c.dep_ in L.POSSESSORS and (stands_for_entity(c)))
         or (c.dep_ in _TITLE_MODIFIERS and is_name(c) and c.ent_type_ in EMPLOYER_ENTITIES and
@@ -262,6 +260,22 @@ def employers_of(title: Token) -> list[Token]:
     if not found and title.dep_ in L.NAME_PARTS and title.i < title.head.i:
         found = _name_hung_elsewhere_before(title)
     return [a for f in found for a in conjuncts(f) if a.lower_ not in W.PORTFOLIO_WORDS]
+
+
+MAX_TITLE_DEPTH = 3  # `chairman of the board of directors of X`: X three phrases down
+
+
+def _named_further_down(title: Token) -> list[Token]:
+    """The organisations named down a title's chain of unnamed complements: `director of sales at Apple`,
+    `chairwoman of the board of directors of Apple`."""
+    nouns = [inner for _, inner in prepositional_objects(title) if not is_name(inner)]
+    for _ in range(MAX_TITLE_DEPTH - 1):
+        found = [o for noun in nouns for word, o in prepositional_objects(noun)
+                 if word in W.EMPLOYER_CASES and is_name(o) and o.ent_type_ in EMPLOYER_ENTITIES]
+        if found:
+            return found
+        nouns = [o for noun in nouns for _, o in prepositional_objects(noun) if not is_name(o)]
+    return []
 
 
 def _name_hung_elsewhere_before(title: Token) -> list[Token]:

@@ -160,8 +160,14 @@ def _qualifiers(
             word = case_word(child)
             if child.dep_ in L.NOUN_MODIFIERS and word in W.LOOSE_CASES and roles.get(word) and child.i not in used:
                 found += [Qualifier(roles[word], mention(a, context)) for a in arguments_of(child)]
-    found += [Qualifier("recipient", mention(a, context)) for phrase in phrases_on_objects(objects, roles)
-              if phrase.i not in used for a in arguments_of(phrase)]
+    for phrase in phrases_on_objects(objects, roles):
+        role = roles.get(case_word(phrase))
+        if phrase.i in used:
+            continue
+        if role in (None, "date", "place", "quantity"):  # (an amount: how much)
+            found.append(literal("quantity", _amount_words(phrase)[0], context))
+        else:
+            found += [Qualifier(role, mention(a, context)) for a in arguments_of(phrase)]
     governor = verb.head if verb.dep_ in L.OPEN_COMPLEMENTS else None  # `Selon X, Y va racheter Z`: the source
     found += [Qualifier("source", mention(a, context)) for c in (governor.children if governor is not None else ())
               if c.dep_ in L.OBLIQUES and case_word(c) in W.SOURCE_CASES for a in arguments_of(c)]  # of the clause
@@ -169,12 +175,23 @@ def _qualifiers(
 
 
 def phrases_on_objects(objects: list[Token], roles: dict[str, str]) -> list[Token]:
-    """`proposer X aux agences`, `a cédé sa filiale à un fonds`: the recipient the parser hung on the object (or on
-    the last phrase in it), which says to whom, not what (none unless the verb's frame has a recipient)."""
-    if roles.get("à") != "recipient":
-        return []
-    return [c for obj in objects for c in obj.subtree if c.dep_ in L.NOUN_MODIFIERS and case_word(c) == "à" and
-            (c.head == obj or c.right_edge == obj.right_edge and _through_de_complements(c.head, obj))]
+    """Phrases the parser hung on the object that are the verb's, saying to whom, against whom or by how much, not
+    what: a recipient of the verb's frame (`proposer X aux agences`, `a cédé sa filiale à un fonds`, on the object
+    or on the last phrase in it), another role of its frame (`a remporté l'élection face à X`), an amount (`avec 54 %
+    des voix`; an object's `de` amount is its own: `une amende de 2 M€`)."""
+    found = []
+    for obj in objects:
+        for c in obj.subtree:
+            word = case_word(c)
+            if c.dep_ not in L.NOUN_MODIFIERS or not word:
+                continue
+            if word == "à" and roles.get(word) == "recipient":
+                if c.head == obj or c.right_edge == obj.right_edge and _through_de_complements(c.head, obj):
+                    found.append(c)
+            elif c.head == obj and word not in W.OF_CASES | W.LOOSE_CASES and (
+                    roles.get(word) not in (None, "date", "place") or is_amount(c) and not is_name(c)):
+                found.append(c)
+    return found
 
 
 def _through_de_complements(noun: Token, obj: Token) -> bool:

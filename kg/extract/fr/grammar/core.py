@@ -465,20 +465,28 @@ def _proper(name: Token) -> bool:
         tokens[0]._.kg_noun_class == "Organization"
 
 
+def _opens_an_organisation(name: Token) -> bool:
+    """Whether a name starts an organisation's name of its own (`de Brimex`), not the end of an institution's the
+    NER read with the noun before it (`l'université de Genève`)."""
+    return name.ent_iob_ == "B" and name.ent_type_ in INSTITUTION_ENTITIES
+
+
 MAX_TITLE_DEPTH = 3  # `directeur régional des relations de travail des Hôtels X`: X three phrases down
 
 
 def _named_further_down(title: Token) -> list[Token]:
     """Organisations hung further down a title's chain of complements: `chez X` anywhere, or `de X` with a proper
     name (not a capitalised department: `ministre des Affaires étrangères`), which an institution's noun before it
-    names with it (`professeure à l'université de Genève`: the university of Geneva, not Geneva)."""
+    names with it unless that name is an organisation's own (`professeure à l'université de Genève`: the university
+    of Geneva, not Geneva; `présidente du conseil d'administration de X`: X)."""
     def plain(noun: Token) -> bool:  # `des ventes`, not `du Conseil central` (an institution of its own)
         return noun.text[:1].islower() and not is_name(noun)
 
     complements = [c for c in children(title, L.NOUN_MODIFIERS) if plain(c)]
     for _ in range(MAX_TITLE_DEPTH - 1):
         inner = [(m, c) for m in complements for c in children(m, L.NOUN_MODIFIERS)]
-        found = [m if case_word(c) == "de" and m._.kg_noun_class == "Organization" else c for m, c in inner
+        found = [m if case_word(c) == "de" and m._.kg_noun_class == "Organization" and
+                 not _opens_an_organisation(c) else c for m, c in inner
                  if is_name(c) and (case_word(c) == "chez" or case_word(c) == "de" and _proper(c))]
         if found:
             return list(dict.fromkeys(found))
