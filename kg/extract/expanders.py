@@ -423,11 +423,12 @@ CHECKS: dict[str, Check] = {
     #: a capitalised nationality word standing as a noun (`l'Australien`, `the Australian`)
     "nationality_noun": lambda token, context: nationality_noun(token, context),
     "not_a_place": lambda token, context: mention(token, context).kind != "Place",
-    #: the subject of a verb with neither object nor partner phrase (`A et B ont fusionné`, not `ont fusionné avec
-    #: C`)
-    "of_a_verb_alone": lambda token, context: not children(token.head, L.OBJECTS) and not any(
-        words_of(token.doc).PARTNER_CASE in (case_word(c), c.lower_ if c.dep_ in L.PREPOSITIONS else "")
-        for c in token.head.children),
+    #: the subject of a verb (and of the infinitive completing it) with neither object nor partner phrase (`A et B
+    #: ont fusionné`, `A and B agreed to merge`, not `ont fusionné avec C`, `agreed to merge with C`)
+    "of_a_verb_alone": lambda token, context: not any(
+        children(verb, L.OBJECTS) or any(
+            words_of(token.doc).PARTNER_CASE in (case_word(c), c.lower_ if c.dep_ in L.PREPOSITIONS else "")
+            for c in verb.children) for verb in (token.head, *children(token.head, L.OPEN_COMPLEMENTS))),
     #: a phrase set off by a comma before it (`Paul Lenoir, de Valtek, a dit`, `Tom Ruiz, of Acme, said`)
     "after_comma": lambda token, context: _after_comma(token),
 }

@@ -56,6 +56,13 @@ def test_a_construction_reads_the_qualifiers_its_slots_give():
         ("en.available", [("recipient", "hospitals")])]
 
 
+def test_a_year_the_parser_hung_on_the_object_is_no_amount_of_the_verb():
+    case = next(c for c in load_cases("fr") if c["text"] == "La société Valtek proposait le logiciel Vextra en 1982.")
+    assert case["paragraphs"][0]["tokens"][8][5] == "nmod"  # (`en 1982` hung on `Vextra`, as the model may)
+    provided = [f for f in read_parsed(paragraphs_of(case, "fr")) if f.relation.local_name == "provides"]
+    assert provided and not [value for f in provided for role, value in f.qualifiers if role == "quantity"]
+
+
 @pytest.mark.parametrize(("lang", "text"), [("en", "Tom Abel said his government would act."),
                                             ("en", "Vinalys is a French startup.")])
 def test_rules_tell_the_discourse_through_notes_and_leave_it_unchanged(lang, text):

@@ -1086,9 +1086,15 @@ def test_an_owned_noun_names_the_entity_its_article_opens():
 
 
 @pytest.mark.parametrize("text", ["Orvane merged with Brivex.", "Orvane and Brivex announced their merger.",
-                                  "The merger between Orvane and Brivex was approved."])
+                                  "The merger between Orvane and Brivex was approved.",
+                                  "Orvane and Brivex agreed to merge."])
 def test_a_merger_relates_its_parties(text):
     assert {(s, o) for s, p, o in triples(text) if p == "mergesWith"} == {("Orvane", "Brivex")}
+
+
+def test_subjects_agreeing_to_merge_with_another_merge_with_it_not_with_each_other():
+    found = triples("Orvane and Brivex agreed to merge with Valtek.")
+    assert {(s, o) for s, p, o in found if p == "mergesWith"} == {("Orvane", "Valtek"), ("Brivex", "Valtek")}
 
 
 def test_a_causative_verb_gives_the_act_it_causes_not_a_fact_of_its_own():

@@ -189,7 +189,8 @@ def phrases_on_objects(objects: list[Token], roles: dict[str, str]) -> list[Toke
                 if c.head == obj or c.right_edge == obj.right_edge and _through_de_complements(c.head, obj):
                     found.append(c)
             elif c.head == obj and word not in W.OF_CASES | W.LOOSE_CASES and (
-                    roles.get(word) not in (None, "date", "place") or is_amount(c) and not is_name(c)):
+                    roles.get(word) not in (None, "date", "place") or is_amount(c) and not is_name(c) and
+                    not W.DATE_WORDS.search(text_of(list(c.subtree)))):  # (`en 1982` is no amount)
                 found.append(c)
     return found
 
