@@ -37,7 +37,7 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
         if named.kind == "Person" and noun.i + 1 != name_tokens(name)[0].i:
             yield from affiliation(named, noun, context, sentence, rule)
         return
-    if _clause_read_as_apposition(name, noun):
+    if _clause_read_as_apposition(name, noun) or _list_read_as_apposition(name, noun):
         return
     named = typed_by(mention(name, context), noun, context)
     if named.typed:
@@ -90,6 +90,13 @@ def _clause_read_as_apposition(name: Token, noun: Token) -> bool:
         c.pos_ == "VERB" and c.i == noun.left_edge.i for c in children(noun, L.ADJECTIVE_MODIFIERS))
 
 
+def _list_read_as_apposition(name: Token, noun: Token) -> bool:
+    """`… by the finance committee of the Senate, the Green Party, the Labour Party and …` parsed with the first party
+    apposed to the committee: one thing is not several names (`les deux groupes, A et B` are)."""
+    return name.head == noun and name.dep_ in L.APPOSITIONS and "Plur" not in noun.morph.get("Number") and \
+        any(is_name(c) for c in children(name, L.CONJUNCTS))
+
+
 def _written_between(noun: Token, name: Token) -> list[Token]:
     """`le constructeur automobile allemand Volkswagen`: the adjectives between a class noun and the name written
     right after them, which say what the name is whatever the parser hung them on (it often makes one the name's or
@@ -124,7 +131,7 @@ def _others(name: Token, noun: Token, relational: Token, context: Context, gramm
     prop = context.relational_nouns.get(relational.lemma_.lower())
     classes = prop is not None and property_ranges().get(prop) is None  # (`a resident of X` wants a place)
     others = [a for a in grammar.of_complements(noun) if a.i != name.i and (stands_for_entity(a) or is_named(a) or (
-        classes and _a_class_of_things(a)))]
+        classes and _a_class_of_things(a)))] or _named_through_bodies(noun, context, grammar)
     others += grammar.possessors(noun)
     placed = prop is not None and property_ranges().get(prop) == "Place"  # (`a Toronto native`: the place is it)
     others += [c for c in children(noun, L.NAME_PARTS) if c.i < noun.i and is_name(c) and
@@ -133,6 +140,26 @@ def _others(name: Token, noun: Token, relational: Token, context: Context, gramm
                for a in grammar.arguments_of(p)]
     owner = None if others else _coordinated_owner(name, noun)  # `X and wife Y`, `Acme and rival Zorg`: X's
     return others + ([owner] if owner is not None else [])
+
+
+#: how many phrases down a body on a relational noun the organisation it is of may be named
+MAX_BODY_DEPTH = 2
+
+
+def _named_through_bodies(noun: Token, context: Context, grammar: ModuleType) -> list[Token]:
+    """`membre du comité exécutif de Y`, `a member of the board of directors of Y`: the organisation named down the
+    complements of an organisation's noun (a body of it) on a relational noun (not a person or a place: `membre du
+    gouvernement de X`, `du conseil municipal de Lyon`)."""
+    inner = [a for a in grammar.of_complements(noun)
+             if not is_name(a) and context.noun_kinds.get(a.lemma_.lower()) == "Organization"]
+    for _ in range(MAX_BODY_DEPTH):
+        inner = [a for noun in inner for a in grammar.of_complements(noun)]
+        found = [a for a in inner if stands_for_entity(a) and a.ent_iob_ != "I" and  # (not the end of the body's
+                 mention(a, context).kind not in ("Person", "Place")]  # own name: `the city council of Toronto`)
+        if found:
+            return found
+        inner = [a for a in inner if a.pos_ == "NOUN" and not is_name(a)]
+    return []
 
 
 def _said_apart(adjective: Token, context: Context) -> bool:

@@ -63,6 +63,12 @@ def test_a_year_the_parser_hung_on_the_object_is_no_amount_of_the_verb():
     assert provided and not [value for f in provided for role, value in f.qualifiers if role == "quantity"]
 
 
+def test_a_list_of_names_the_parser_apposed_to_one_noun_describes_none_of_them():
+    case = next(c for c in load_cases("en") if c["text"].startswith("The plan was discussed by the finance committee"))
+    assert case["paragraphs"][0]["tokens"][14][5] == "appos"  # (`the Green Party` apposed to the committee)
+    assert not [f for f in read_parsed(paragraphs_of(case, "en")) if f.relation.local_name == "instanceOf"]
+
+
 @pytest.mark.parametrize(("lang", "text"), [("en", "Tom Abel said his government would act."),
                                             ("en", "Vinalys is a French startup.")])
 def test_rules_tell_the_discourse_through_notes_and_leave_it_unchanged(lang, text):

@@ -436,6 +436,16 @@ def test_a_party_word_on_a_title_gives_membership():
     assert ("Joan Pike", "memberOf", "Republican Party") in triples("Republican senator Joan Pike criticized the plan.")
 
 
+@pytest.mark.parametrize("body", ["board", "board of directors", "executive committee"])
+def test_a_member_of_a_body_of_an_organisation_is_a_member_of_it(body):
+    assert ("Paul Durand", "memberOf", "Valtek") in triples(f"Paul Durand, a member of the {body} of Valtek, resigned.")
+
+
+def test_a_member_of_a_body_named_with_a_place_is_no_member_of_the_place():
+    assert not any(p == "memberOf" for _, p, _ in triples("Paul Durand, a member of the city council of Toronto, "
+                                                          "resigned."))
+
+
 def test_a_resident_of_a_place_lives_there():
     assert ("Karim Lenoir", "livesIn", "Leeds") in triples("Karim Lenoir, a resident of Leeds, founded a party.")
 

@@ -1417,6 +1417,12 @@ def test_an_institution_named_by_its_noun_and_adjectives_is_a_name(text, fact):
     assert fact in triples(text)
 
 
+@pytest.mark.parametrize("body", ["comité exécutif", "conseil d'administration"])
+def test_a_member_of_a_body_of_an_organisation_is_a_member_of_it(body):
+    found = triples(f"Marie Martin, membre du {body} de Brimex, a démissionné.")
+    assert ("Marie Martin", "memberOf", "Brimex") in found
+
+
 def test_a_portfolio_is_no_employer():
     assert not {p for _, p, _ in triples("Paul Lenoir est ministre des Affaires étrangères.")} & {"worksFor", "leads"}
 
