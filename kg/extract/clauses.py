@@ -135,7 +135,8 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
                 place_named_by(phrase) or _place_of_site(phrase, grammar, words, context)  # `was born in a village`
             # names no place, `in the city of Lyon` names Lyon, `in a village in Bavaria` Bavaria; `were killed in
             # October`: when, not in what
-            if obj is None or obj.ent_type_ in TIME_ENTITIES and words.DATE_WORDS.search(obj.text):
+            if obj is None or obj.ent_type_ in TIME_ENTITIES and words.DATE_WORDS.search(obj.text) or \
+                    _no_event_for(relation, obj, context):
                 continue
             qualifiers = tuple(grammar.verb_qualifiers(verb, VerbObjects(frame=frame, used={obj.i}), roles, context))
             for patient in patients:
@@ -149,7 +150,7 @@ def _may_be_object(obj: Token, relation: Relation, frame: str, words: WordLists,
     custody` a span of time is no thing, nor is a phrase's day (`on Monday`; but `replaced May` names someone);
     `moved to safer assets` is nowhere to be based, as a base is a named place; an age is no thing (`mort à l'âge
     de 78 ans`); and a property of events takes an event noun (`a revendiqué l'attentat`, not `2 000 adhérents`)."""
-    if property_ranges().get(relation.local_name) == "Event" and not context.names_an_event(obj):
+    if _no_event_for(relation, obj, context):
         return False
     if obj.ent_type_ in TIME_ENTITIES and (property_ranges().get(relation.local_name) == "Place" or children(
             obj, L.NUMERIC_MODIFIERS) or frame != "obj" and words.DATE_WORDS.search(obj.text)):
@@ -157,6 +158,12 @@ def _may_be_object(obj: Token, relation: Relation, frame: str, words: WordLists,
     if relation.local_name in BASES and not any(stands_for_entity(t) for t in obj.subtree):
         return False
     return obj.lemma_.lower() not in words.AGE_NOUNS
+
+
+def _no_event_for(relation: Relation, obj: Token, context: Context) -> bool:
+    """Whether a property of events has for object what names no event (`attended a police station`, `involved in
+    the third`; an event is a noun of one, or a name: `the Olympic Games`)."""
+    return property_ranges().get(relation.local_name) == "Event" and not (context.names_an_event(obj) or is_name(obj))
 
 
 def _place_of_site(site: Token, grammar: ModuleType, words: WordLists, context: Context) -> Token | None:

@@ -93,8 +93,9 @@ def _clause_read_as_apposition(name: Token, noun: Token) -> bool:
 def _list_read_as_apposition(name: Token, noun: Token) -> bool:
     """`… by the finance committee of the Senate, the Green Party, the Labour Party and …` parsed with the first party
     apposed to the committee: one thing is not several names (`les deux groupes, A et B` are)."""
-    return name.head == noun and name.dep_ in L.APPOSITIONS and "Plur" not in noun.morph.get("Number") and \
-        any(is_name(c) for c in children(name, L.CONJUNCTS))
+    return name.head == noun and name.dep_ in L.APPOSITIONS and "Plur" not in noun.morph.get("Number") and any(
+        is_name(c) and not all(t.ent_iob_ == "I" for t in name.doc[name.i + 1:c.i + 1])  # (a coordination inside
+        for c in children(name, L.CONJUNCTS))  # one entity is one name: `The Globe and Mail`)
 
 
 def _written_between(noun: Token, name: Token) -> list[Token]:

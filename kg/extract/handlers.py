@@ -164,8 +164,7 @@ def _read_fact(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
     relation = _relation(settings, lemma, sentence, context)
     if relation is None:
         return  # (the verb has no such frame: `the Paris-based startup` is placed, `the Tencent-owned` owned)
-    negated = "negated" in settings and grammar.is_negated(slots[settings["negated"]][0])
-    hypothetical = "hypothetical" in settings and grammar.is_hypothetical(slots[settings["hypothetical"]][0])
+    negated, hypothetical = _modality(settings, slots, grammar)
     qualifiers = tuple(Qualifier(role, mention(t, context)) for role, slot in settings.get("qualifiers", {}).items()
                        for t in rule.slot_tokens(slots, slot, grammar, context))
     if "dated" in settings:  # when the slot's verb says it happened (`pleaded guilty to fraud on Monday`)
@@ -181,6 +180,12 @@ def _read_fact(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
                 continue
             yield Candidate(subject_mention, relation, obj, context.evidence(sentence), rule.name, lemma,
                             qualifiers, negated, hypothetical, settings.get("confidence", 0.5))
+
+
+def _modality(settings: Mapping[str, Any], slots: Slots, grammar: ModuleType) -> tuple[bool, bool]:
+    """Whether the rule's facts are negated, and hypothetical, as the slots `negated` / `hypothetical` name are."""
+    return ("negated" in settings and grammar.is_negated(slots[settings["negated"]][0]),
+            "hypothetical" in settings and grammar.is_hypothetical(slots[settings["hypothetical"]][0]))
 
 
 def _relation(settings: Mapping[str, Any], lemma: str, sentence: Span, context: Context) -> Relation | None:
@@ -220,7 +225,10 @@ def _verb_dates(verb: Token, slots: Slots, grammar: ModuleType, context: Context
 
 def _read_describe(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
                    grammar: ModuleType) -> Iterator[Candidate]:
-    """Each name of the anchor described by each of its nouns (`describe`: a role, a relation or a class)."""
+    """Each name of the anchor described by each of its nouns (`describe`: a role, a relation or a class), negated
+    or hypothetical as the slots `negated` / `hypothetical` are (`X n'est pas membre de Y`, `X is not Y's CEO`: no
+    description the discourse is told either)."""
+    negated, hypothetical = _modality(rule.settings, slots, grammar)
     left_out = tuple(t for slot in rule.settings.get("leave_out", ()) for t in rule.slot_tokens(slots, slot, grammar,
                                                                                                  context))
     for noun in rule.tokens(slots, "noun", grammar, context):
@@ -229,8 +237,13 @@ def _read_describe(rule: ConstructionRule, slots: Slots, sentence: Span, context
             names = list(dict.fromkeys(m for name in names for m in conjuncts(first_conjunct(name))
                                        if m == name or is_name(m)))
         for name in names:
-            yield from describe(name, noun, context, sentence, rule.name, grammar, leave_out=(*left_out, *(
-                n for n in names if n != name and n in noun.subtree)))
+            for read in describe(name, noun, context, sentence, rule.name, grammar, leave_out=(*left_out, *(
+                    n for n in names if n != name and n in noun.subtree))):
+                if isinstance(read, Candidate):
+                    yield replace(read, negated=read.negated or negated,
+                                  hypothetical=read.hypothetical or hypothetical)
+                elif not negated:
+                    yield read
 
 
 def _read_relational(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
@@ -392,7 +405,7 @@ def _variant_flag(settings: Mapping[str, Any]) -> None:
 
 
 HANDLERS: dict[str, Handler] = {handler.name: handler for handler in (
-    Handler("describe", _read_describe, ("name+", "noun"), frozenset({"leave_out"})),
+    Handler("describe", _read_describe, ("name+", "noun", "negated?", "hypothetical?"), frozenset({"leave_out"})),
     Handler("relational", _read_relational, ("name+", "noun")),
     Handler("participant", _read_participant, ("member+", "group", "event")),
     Handler("role", _read_role, ("person+", "title", "otherwise*", "dated?")),

@@ -579,6 +579,13 @@ def test_what_someone_is_involved_in_is_what_they_take_part_in():
         "The Zeta Front is also involved in the civil war in Syria.")
 
 
+@pytest.mark.parametrize("text", ["The judge ordered Paul Durand to attend a police station in Lyon.",
+                                  "Paul Durand was personally involved in the third."])
+def test_what_is_taken_part_in_is_an_event(text):
+    assert not any(p == "participatesIn" for _, p, _ in triples(text))
+    assert ("Jane Doe", "participatesIn", "Olympic Games") in triples("Jane Doe took part in the Olympic Games.")
+
+
 def test_a_participle_after_the_main_clause_with_its_agent_says_what_acted_on_its_subject():
     assert ("BP", "affects", "FTSE") in triples("The FTSE 100 fell 1 percent, dragged down by BP.")
 
@@ -1236,3 +1243,13 @@ def test_a_time_without_preposition_dates_the_fact(text, when):
 ])
 def test_a_relative_pronoun_inside_a_phrase_stands_for_its_antecedent(text, expected):
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Paul Durand is not the chief executive of Valtek.", "negated"),
+    ("Valtek is not a unit of Brimex.", "negated"),
+    ("Paul Durand would be the chief executive of Valtek.", "hypothetical"),
+])
+def test_a_copula_s_negation_and_hedges_hold_of_what_it_says(text, modality):
+    read = [f for f in facts(text) if f.relation.local_name in ("worksFor", "partOf")]
+    assert read and all(getattr(f, modality) for f in read)

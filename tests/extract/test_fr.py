@@ -1528,3 +1528,13 @@ def test_where_someone_died_past_their_age_and_through_their_home(text):
 def test_voting_in_favour_of_a_bill_supports_it():
     assert ("Sénat", "supports", "projet de loi") in triples("Le Sénat a voté en faveur du projet de loi.")
     assert ("Paul Durand", "opposes", "projet de loi") in triples("Paul Durand a voté contre le projet de loi.")
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Paul Durand n'est pas le directeur de Valtek.", "negated"),
+    ("Paul Durand n'est pas membre du Parti socialiste.", "negated"),
+    ("Paul Durand serait le directeur de Valtek.", "hypothetical"),
+])
+def test_a_copula_s_negation_and_conditional_hold_of_what_it_says(text, modality):
+    facts = [f for f in read_text(text) if f.relation.local_name in ("worksFor", "memberOf")]
+    assert facts and all(getattr(f, modality) for f in facts)

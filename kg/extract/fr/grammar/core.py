@@ -430,8 +430,9 @@ def is_negated(verb: Token) -> bool:
 
 def is_hypothetical(verb: Token) -> bool:
     """A conditional, on the verb or its auxiliary (`rachèterait`, `aurait quitté`: reportedly, not asserted), a
-    hedged verb (`a vraisemblablement racheté`), a verb of possibility or allegation's infinitive, an intent."""
-    if any("Cnd" in t.morph.get("Mood") for t in (verb, *children(verb, L.AUXILIARIES))) or hedged(verb):
+    hedged verb (`a vraisemblablement racheté`), a verb of possibility or allegation's infinitive, an intent; a noun
+    predicate's copula too (`X serait le directeur`)."""
+    if any("Cnd" in t.morph.get("Mood") for t in (verb, *children(verb, L.AUXILIARIES | L.COPULAS))) or hedged(verb):
         return True
     return (verb.dep_ in L.OPEN_COMPLEMENTS and verb.head.lemma_ in W.MODAL_VERBS | W.ALLEGATION_VERBS) or \
         intent_noun(verb, W.INTENT_NOUNS) is not None
