@@ -237,13 +237,20 @@ def _read_describe(rule: ConstructionRule, slots: Slots, sentence: Span, context
             names = list(dict.fromkeys(m for name in names for m in conjuncts(first_conjunct(name))
                                        if m == name or is_name(m)))
         for name in names:
-            for read in describe(name, noun, context, sentence, rule.name, grammar, leave_out=(*left_out, *(
-                    n for n in names if n != name and n in noun.subtree))):
-                if isinstance(read, Candidate):
-                    yield replace(read, negated=read.negated or negated,
-                                  hypothetical=read.hypothetical or hypothetical)
-                elif not negated:
-                    yield read
+            yield from _with_modality(describe(name, noun, context, sentence, rule.name, grammar, leave_out=(
+                *left_out, *(n for n in names if n != name and n in noun.subtree))), negated, hypothetical)
+
+
+def _with_modality(reads: Iterator[Candidate | Note], negated: bool, hypothetical: bool, qualifiers: tuple = ()
+                   ) -> Iterator[Candidate | Note]:
+    """Facts made negated or hypothetical (and given `qualifiers`) as the rule's slots say; what a negated reading
+    would have told the discourse is not told."""
+    for read in reads:
+        if isinstance(read, Candidate):
+            yield replace(read, negated=read.negated or negated, hypothetical=read.hypothetical or hypothetical,
+                          qualifiers=read.qualifiers + qualifiers)
+        elif not negated:
+            yield read
 
 
 def _read_relational(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
@@ -276,14 +283,16 @@ def _read_participant(rule: ConstructionRule, slots: Slots, sentence: Span, cont
 def _read_role(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
                grammar: ModuleType) -> Iterator[Candidate | Note]:
     """Each person of the anchor holding its title (`role_facts`); `otherwise`, who employs them if the title does
-    not say; dated as the verb of the slot `dated` is (`a été nommée directrice de X en 2019`)."""
+    not say; dated as the verb of the slot `dated` is (`a été nommée directrice de X en 2019`), negated or
+    hypothetical as the slots `negated` / `hypothetical` are (`was not named CEO`)."""
     otherwise = rule.tokens(slots, "otherwise", grammar, context) if "otherwise" in rule.settings else []
     dates = tuple(_verb_dates(slots[rule.settings["dated"]][0], slots, grammar, context)) \
         if "dated" in rule.settings else ()
+    negated, hypothetical = _modality(rule.settings, slots, grammar)
     for title in rule.tokens(slots, "title", grammar, context):
         for person in rule.tokens(slots, "person", grammar, context):
-            for read in role_facts(person, title, context, sentence, rule.name, grammar, otherwise):
-                yield replace(read, qualifiers=read.qualifiers + dates) if isinstance(read, Candidate) else read
+            yield from _with_modality(role_facts(person, title, context, sentence, rule.name, grammar, otherwise),
+                                      negated, hypothetical, dates)
 
 
 def _read_affiliation(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
@@ -408,7 +417,7 @@ HANDLERS: dict[str, Handler] = {handler.name: handler for handler in (
     Handler("describe", _read_describe, ("name+", "noun", "negated?", "hypothetical?"), frozenset({"leave_out"})),
     Handler("relational", _read_relational, ("name+", "noun")),
     Handler("participant", _read_participant, ("member+", "group", "event")),
-    Handler("role", _read_role, ("person+", "title", "otherwise*", "dated?")),
+    Handler("role", _read_role, ("person+", "title", "otherwise*", "dated?", "negated?", "hypothetical?")),
     Handler("affiliation", _read_affiliation, ("name+", "word+"), frozenset({"variant"}), _variant_flag),
     Handler("move", _read_move, ("subject+", "amount+", "governor*", "words*", "direction?", "lemma?"),
             frozenset({"property", "leave_out", "confidence"}), _move_property),

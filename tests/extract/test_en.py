@@ -1249,7 +1249,9 @@ def test_a_relative_pronoun_inside_a_phrase_stands_for_its_antecedent(text, expe
     ("Paul Durand is not the chief executive of Valtek.", "negated"),
     ("Valtek is not a unit of Brimex.", "negated"),
     ("Paul Durand would be the chief executive of Valtek.", "hypothetical"),
+    ("Jane Doe was not named chief executive of Valtek.", "negated"),
+    ("Valtek could name Jane Doe as chief executive.", "hypothetical"),
 ])
-def test_a_copula_s_negation_and_hedges_hold_of_what_it_says(text, modality):
+def test_a_copula_s_or_an_appointment_s_negation_and_hedges_hold_of_the_post(text, modality):
     read = [f for f in facts(text) if f.relation.local_name in ("worksFor", "partOf")]
     assert read and all(getattr(f, modality) for f in read)

@@ -1534,7 +1534,8 @@ def test_voting_in_favour_of_a_bill_supports_it():
     ("Paul Durand n'est pas le directeur de Valtek.", "negated"),
     ("Paul Durand n'est pas membre du Parti socialiste.", "negated"),
     ("Paul Durand serait le directeur de Valtek.", "hypothetical"),
+    ("Marie Martin n'a pas été nommée directrice de Valtek.", "negated"),
 ])
-def test_a_copula_s_negation_and_conditional_hold_of_what_it_says(text, modality):
+def test_a_copula_s_or_an_appointment_s_negation_and_conditional_hold_of_the_post(text, modality):
     facts = [f for f in read_text(text) if f.relation.local_name in ("worksFor", "memberOf")]
     assert facts and all(getattr(f, modality) for f in facts)
