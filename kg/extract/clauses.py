@@ -74,8 +74,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         else:  # `contrôlent la ville de Goma`: Goma (but `la plus grande ville du Canada` is not Canada)
             objects = [place_named_by(o) or o if _names_its_complement(o, words) else o for o in objects]
         objects = [o for o in objects if _may_be_object(o, relation, frame, words, context) and not (
-            frame != "obj" and lemma in words.SPEECH_VERBS and o.ent_type_ in LOCATION_ENTITIES)]  # (`a déclaré à
-        # Paris`: where it was said, not whom it told)
+            frame != "obj" and lemma in words.SPEECH_VERBS and _where_said(o, relation, context))]
         used = found.used | ({part.i} if part is not None else set())  # (`mis en examen`: the idiom's noun)
         # (`replaced X with Y`: a second complement that gave the verb its meaning is no qualifier, unless the
         # lexicon gives it a role; the preposition of `obj+en justice`)
@@ -164,6 +163,15 @@ def _no_event_for(relation: Relation, obj: Token, context: Context) -> bool:
     """Whether a property of events has for object what names no event (`attended a police station`, `involved in
     the third`; an event is a noun of one, or a name: `the Olympic Games`)."""
     return property_ranges().get(relation.local_name) == "Event" and not (context.names_an_event(obj) or is_name(obj))
+
+
+def _where_said(phrase: Token, relation: Relation, context: Context) -> bool:
+    """Whether a speech verb's prepositional phrase says where or how it was said, not to whom or before whom: a
+    place (`a déclaré à Paris`), or, for a verb the lexicon does not know in that frame, anything but a person or an
+    organisation (`a indiqué sur son compte Twitter`, `said in a magazine`; but `a déclaré devant une commission
+    parlementaire`)."""
+    return phrase.ent_type_ in LOCATION_ENTITIES or relation.minted and \
+        mention(phrase, context).kind not in ("Person", "Organization")
 
 
 def _place_of_site(site: Token, grammar: ModuleType, words: WordLists, context: Context) -> Token | None:
