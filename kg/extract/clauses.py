@@ -147,7 +147,8 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
 def _may_be_object(obj: Token, relation: Relation, frame: str, words: WordLists, context: Context) -> bool:
     """Whether a verb's object may be its fact's: in `take place in June` a day is nowhere; in `spent two nights in
     custody` a span of time is no thing, nor is a phrase's day (`on Monday`; but `replaced May` names someone);
-    `moved to safer assets` is nowhere to be based, as a base is a named place; an age is no thing (`mort à l'âge
+    `moved to safer assets` is nowhere to be based, as a base is a named place; a place a preposition of place
+    names is no organisation (`travaille à Lyon`; but `à l'Université de Lyon`); an age is no thing (`mort à l'âge
     de 78 ans`); and a property of events takes an event noun (`a revendiqué l'attentat`, not `2 000 adhérents`)."""
     if _no_event_for(relation, obj, context):
         return False
@@ -156,6 +157,9 @@ def _may_be_object(obj: Token, relation: Relation, frame: str, words: WordLists,
         return False
     if relation.local_name in BASES and not any(stands_for_entity(t) for t in obj.subtree):
         return False
+    if property_ranges().get(relation.local_name) == "Organization" and frame in words.PLACE_CASES and \
+            obj.pos_ == "PROPN" and obj.ent_type_ in LOCATION_ENTITIES:
+        return False  # `travaille à Lyon`, `a fait ses études à Lyon`: where, not for or at whom
     return obj.lemma_.lower() not in words.AGE_NOUNS
 
 

@@ -1546,3 +1546,22 @@ def test_where_or_how_something_was_said_is_no_fact_but_before_whom_is():
         "L'aéroport a indiqué sur son compte Twitter que la police était sur place."))
     assert ("Paul Durand", "commission parlementaire") in {(s, o) for s, _, o in triples(
         "Paul Durand a déclaré devant une commission parlementaire qu'il avait été écarté.")}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Marie Martin a fait ses études à l'Université de Toronto.",
+     ("Marie Martin", "educatedAt", "Université de Toronto")),
+    ("Marie Martin a étudié à Valtek College.", ("Marie Martin", "educatedAt", "Valtek College")),
+])
+def test_where_someone_studied(text, fact):
+    assert fact in triples(text)
+
+
+@pytest.mark.parametrize("text", ["Marie Martin a fait ses études à Lyon.", "Paul Durand travaille à Lyon."])
+def test_a_city_one_studied_or_works_in_is_no_school_nor_employer(text):
+    assert not any(p in ("educatedAt", "worksFor") for _, p, _ in triples(text))
+
+
+def test_a_place_whose_words_the_parser_hung_apart_is_one_place():
+    facts = read_text("Marie Martin a prononcé un discours à New York.")
+    assert [value.label for f in facts for role, value in f.qualifiers if role == "place"] == ["New York"]

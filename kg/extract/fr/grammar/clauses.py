@@ -22,7 +22,7 @@ from ...grammar import (
     shared_objects,
 )
 from ...mentions import is_incise, literal, mention, text_of, written_phrase
-from ...names import LOCATION_ENTITIES, is_name, name_tokens, stands_for_entity
+from ...names import LOCATION_ENTITIES, is_name, is_named, name_tokens, stands_for_entity
 from .core import (
     arguments_of,
     clause_subjects,
@@ -153,8 +153,10 @@ def _qualifiers(
                 found.append(literal(role, words, context))
             elif role:
                 found += [Qualifier(role, mention(a, context)) for a in arguments_of(child)]
-    found += [Qualifier("place", mention(p, context)) for o in objects for p in _places_on(o, context)
-              if p.i not in used and roles.get(case_word(p)) is None]  # `un discours à New York`
+    places = {name_tokens(p)[0].i: p for o in objects for p in _places_on(o, context)  # `un discours à New York`
+              if p.i not in used and roles.get(case_word(p)) is None and p not in name_tokens(o)}  # (once, whatever
+    found += [Qualifier("place", mention(p, context)) for p in places.values()]  # the parser hung each word of its
+    # name on; not the object's own name: `l'Université de Toronto`)
     for obj in objects:  # `condamné à la prison à vie pour corruption`: why, hung on the object
         for child in obj.subtree:
             word = case_word(child)
@@ -322,10 +324,18 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     if direct and all(is_amount(d) for d in direct):
         phrases = [*children(verb, L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES),  # (or hung on the amount:
                    *(c for d in direct for c in children(d, L.NOUN_MODIFIERS))]  # `investir 5 millions en France`)
-        framed = next((o for o in phrases
-                       if case_word(o) not in {"", "de", "par", *W.PURPOSE_MARKERS} and known(case_word(o))), None)
-        if framed is not None:
-            return VerbObjects(arguments_of(framed), case_word(framed), {framed.i, *(d.i for d in direct)})
+        what = next((o for o in phrases
+                     if case_word(o) not in {"", "de", "par", *W.PURPOSE_MARKERS} and known(case_word(o))), None)
+        if what is not None:
+            return VerbObjects(arguments_of(what), case_word(what), {what.i, *(d.i for d in direct)})
+    if direct and not known("obj"):  # `a étudié le droit à l'université X`: a frame of place the lexicon knows,
+        # with a name, says more than a verb it does not know with its object (the parser may hang the phrase on the
+        # object; another preposition's frame may need the verb alone)
+        for phrase in [*children(verb, L.OBLIQUES), *(c for d in direct for c in children(d, L.NOUN_MODIFIERS))]:
+            if case_word(phrase) in W.PLACE_CASES and known(case_word(phrase)) and is_named(phrase) and \
+                    not W.DATE_WORDS.search(phrase.text):
+                return VerbObjects(arguments_of(phrase), framed(case_word(phrase)),
+                                   {phrase.i, *(d.i for d in direct)})
     if direct:
         names = [d for d in direct if is_name(d)]
         if names and len(direct) > 1:  # `ses logiciels de paie Zorg`: the name is the object
