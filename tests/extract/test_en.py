@@ -1261,3 +1261,7 @@ def test_a_known_frame_of_place_beats_a_verb_unknown_with_its_object():
     assert ("Jane Doe", "educatedAt", "University of Toronto") in triples(
         "Jane Doe studied law at the University of Toronto.")
     assert not any(p == "memberOf" for _, p, _ in triples("British police served a notice on Paul Durand."))
+
+
+def test_a_sportsman_s_title_is_a_role():
+    assert ("Tom Harding", "hasRole", "Footballer") in triples("Footballer Tom Harding scored twice.")

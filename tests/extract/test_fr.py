@@ -1565,3 +1565,7 @@ def test_a_city_one_studied_or_works_in_is_no_school_nor_employer(text):
 def test_a_place_whose_words_the_parser_hung_apart_is_one_place():
     facts = read_text("Marie Martin a prononcé un discours à New York.")
     assert [value.label for f in facts for role, value in f.qualifiers if role == "place"] == ["New York"]
+
+
+def test_a_sportsman_s_title_is_a_role():
+    assert ("Tom Harding", "hasRole", "footballeur") in triples("Le footballeur Tom Harding a marqué deux buts.")
