@@ -332,6 +332,13 @@ def _after_comma(token: Token) -> bool:
     return token.doc[start].text == "," or (start > 0 and token.doc[start - 1].text == ",")
 
 
+def _after_an_age(token: Token) -> bool:
+    """Whether the phrase of a token opens after a comma that follows a number (`Jane Doe, 45, of Lyon`)."""
+    start = min(token.left_edge.i, token.head.i if token.head.pos_ == "ADP" else token.i)
+    comma = start if token.doc[start].text == "," else start - 1
+    return comma > 0 and token.doc[comma].text == "," and token.doc[comma - 1].like_num
+
+
 def _idiom_part(noun: Token, context: Context) -> bool:
     """The noun a verb and it make one predicate with (`placer en garde à vue`, `take part`), as the lexicon lists."""
     verb = noun.head
@@ -431,4 +438,7 @@ CHECKS: dict[str, Check] = {
             for c in verb.children) for verb in (token.head, *children(token.head, L.OPEN_COMPLEMENTS))),
     #: a phrase set off by a comma before it (`Paul Lenoir, de Valtek, a dit`, `Tom Ruiz, of Acme, said`)
     "after_comma": lambda token, context: _after_comma(token),
+    #: a phrase set off after a person's age (`Jane Doe, 45, of Lyon`: where she is from), or not
+    "after_an_age": lambda token, context: _after_an_age(token),
+    "not_after_an_age": lambda token, context: not _after_an_age(token),
 }
