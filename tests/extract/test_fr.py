@@ -1569,3 +1569,7 @@ def test_a_place_whose_words_the_parser_hung_apart_is_one_place():
 
 def test_a_sportsman_s_title_is_a_role():
     assert ("Tom Harding", "hasRole", "footballeur") in triples("Le footballeur Tom Harding a marqué deux buts.")
+
+
+def test_where_a_person_lives():
+    assert ("Paul Durand", "livesIn", "Lyon") in triples("Paul Durand, domicilié à Lyon, a été interpellé.")
