@@ -78,6 +78,8 @@ class WordLists:
     DATIVE_CONTROL_VERBS: frozenset[str] = frozenset()
     #: words counting or saying an event's dead (`a fait trois morts`, `left three people dead`)
     DEATH_TOLL_WORDS: frozenset[str] = frozenset()
+    #: verbs that take someone's post from them: `X was fired as CEO of Y`
+    DISMISSAL_VERBS: frozenset[str] = frozenset()
     #: prepositions that name a title's employer besides the complement's own preposition
     EMPLOYER_CASES: frozenset[str] = frozenset()
     #: verbs of handing someone a post: `a confié la direction de X à Y` (Y leads X)
