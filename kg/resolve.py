@@ -36,8 +36,8 @@ CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality"
                                "launches", "signs",
                                # what money goes into is often an activity: `la production de batteries`
                                "investsIn",
-                               # what someone is accused or convicted of is an offence: `corruption`
-                               "accusedOf", "convictedOf",
+                               # what someone is accused, convicted or acquitted of is an offence: `corruption`
+                               "accusedOf", "convictedOf", "acquittedOf",
                                # where someone died or was hurt, what they take part in, is most often an event:
                                # `les violences`, `la guerre civile`
                                "diedIn", "killedIn", "injuredIn", "participatesIn",

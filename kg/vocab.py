@@ -26,6 +26,7 @@ class KG(DefinedNamespace):
     accusedOf: URIRef
     accuses: URIRef
     acquires: URIRef
+    acquittedOf: URIRef
     admits: URIRef
     affects: URIRef
     announces: URIRef

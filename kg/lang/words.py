@@ -20,6 +20,8 @@ class WordLists:
 
     #: endings of abstract nouns (qualities, processes: `la sécurité`, `awareness`), whose mentions name no thing
     ABSTRACT_SUFFIXES: frozenset[str] = frozenset()
+    #: verbs of clearing someone of a charge: `a court acquitted X of murder`
+    ACQUITTAL_VERBS: frozenset[str] = frozenset()
     #: words skipped when an acronym is matched with the words it abbreviates (connectors, particles, articles)
     ACRONYM_SKIPPED_WORDS: frozenset[str] = frozenset()
     #: negation words that negate only the word right after them (`non coupable`, unlike `non seulement`)

@@ -1265,3 +1265,9 @@ def test_a_known_frame_of_place_beats_a_verb_unknown_with_its_object():
 
 def test_a_sportsman_s_title_is_a_role():
     assert ("Tom Harding", "hasRole", "Footballer") in triples("Footballer Tom Harding scored twice.")
+
+
+@pytest.mark.parametrize("text", ["Paul Durand was acquitted of fraud.",
+                                  "A court in Lyon acquitted Paul Durand of fraud."])
+def test_an_acquittal_clears_of_the_charge(text):
+    assert ("Paul Durand", "acquittedOf", "fraud") in triples(text)

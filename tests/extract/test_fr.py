@@ -1573,3 +1573,8 @@ def test_a_sportsman_s_title_is_a_role():
 
 def test_where_a_person_lives():
     assert ("Paul Durand", "livesIn", "Lyon") in triples("Paul Durand, domicilié à Lyon, a été interpellé.")
+
+
+def test_an_acquittal_clears_of_the_charge():
+    assert ("Paul Durand", "acquittedOf", "meurtre de Marie Martin") in triples(
+        "Paul Durand a été acquitté du meurtre de Marie Martin.")

@@ -479,7 +479,7 @@ def passive_frames(verb: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
 
 #: relations whose object may be an act told by a gerund: what is asked, promised or denied, what someone is
 #: accused or convicted of
-ACTS_DONE = ACT_RELATIONS | {"accusedOf", "convictedOf"}
+ACTS_DONE = ACT_RELATIONS | {"accusedOf", "convictedOf", "acquittedOf"}
 
 
 def _time_without_preposition(phrase: Token) -> bool:
