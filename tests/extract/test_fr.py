@@ -1530,17 +1530,6 @@ def test_voting_in_favour_of_a_bill_supports_it():
     assert ("Paul Durand", "opposes", "projet de loi") in triples("Paul Durand a voté contre le projet de loi.")
 
 
-@pytest.mark.parametrize(("text", "modality"), [
-    ("Paul Durand n'est pas le directeur de Valtek.", "negated"),
-    ("Paul Durand n'est pas membre du Parti socialiste.", "negated"),
-    ("Paul Durand serait le directeur de Valtek.", "hypothetical"),
-    ("Marie Martin n'a pas été nommée directrice de Valtek.", "negated"),
-])
-def test_a_copula_s_or_an_appointment_s_negation_and_conditional_hold_of_the_post(text, modality):
-    facts = [f for f in read_text(text) if f.relation.local_name in ("worksFor", "memberOf")]
-    assert facts and all(getattr(f, modality) for f in facts)
-
-
 def test_where_or_how_something_was_said_is_no_fact_but_before_whom_is():
     assert not any(o == "Twitter" for _, _, o in triples(
         "L'aéroport a indiqué sur son compte Twitter que la police était sur place."))

@@ -1,0 +1,22 @@
+"""Whether what a description or an appointment says is negated or hypothetical, as its verb is, in both languages.
+Sentences written for these tests."""
+
+import pytest
+
+from kg.pipeline import read_text
+
+
+@pytest.mark.parametrize(("lang", "text", "modality"), [
+    ("en", "Paul Durand is not the chief executive of Valtek.", "negated"),
+    ("en", "Valtek is not a unit of Brimex.", "negated"),
+    ("en", "Paul Durand would be the chief executive of Valtek.", "hypothetical"),
+    ("en", "Jane Doe was not named chief executive of Valtek.", "negated"),
+    ("en", "Valtek could name Jane Doe as chief executive.", "hypothetical"),
+    ("fr", "Paul Durand n'est pas le directeur de Valtek.", "negated"),
+    ("fr", "Paul Durand n'est pas membre du Parti socialiste.", "negated"),
+    ("fr", "Paul Durand serait le directeur de Valtek.", "hypothetical"),
+    ("fr", "Marie Martin n'a pas été nommée directrice de Valtek.", "negated"),
+])
+def test_a_copula_s_or_an_appointment_s_negation_and_hedges_hold_of_the_post(lang, text, modality):
+    facts = [f for f in read_text(text, lang) if f.relation.local_name in ("worksFor", "partOf", "memberOf")]
+    assert facts and all(getattr(f, modality) for f in facts)
