@@ -1259,3 +1259,8 @@ def test_a_sportsman_s_title_is_a_role():
                                   "A court in Lyon acquitted Paul Durand of fraud."])
 def test_an_acquittal_clears_of_the_charge(text):
     assert ("Paul Durand", "acquittedOf", "fraud") in triples(text)
+
+
+def test_what_a_journal_published():
+    assert ("Nature", "publishes", "study") in triples(
+        "The study, published in the journal Nature, was led by Jane Doe.")

@@ -1567,3 +1567,11 @@ def test_where_a_person_lives():
 def test_an_acquittal_clears_of_the_charge():
     assert ("Paul Durand", "acquittedOf", "meurtre de Marie Martin") in triples(
         "Paul Durand a été acquitté du meurtre de Marie Martin.")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("L'étude, publiée dans la revue Nature, a été dirigée par Marie Martin.", ("Nature", "publishes", "étude")),
+    ("Paul Durand, opposé à la fusion avec Valtek, a démissionné.", ("Paul Durand", "opposes", "fusion avec Valtek")),
+])
+def test_a_past_participle_on_a_noun_reads_the_passive_s_frame(text, fact):
+    assert fact in triples(text)

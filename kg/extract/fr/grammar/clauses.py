@@ -295,7 +295,9 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     event noun (`a annoncé un partenariat avec X`) is read by the event rule, not as an object.
     """
     reflexive = is_reflexive(verb)
-    passive = bool(children(verb, L.PASSIVE_AUXILIARIES))
+    passive = bool(children(verb, L.PASSIVE_AUXILIARIES)) or (  # (`l'étude, publiée dans la revue X`: a past
+        verb.dep_ in L.CLAUSAL_MODIFIERS and "Part" in verb.morph.get("VerbForm") and  # participle on a noun too)
+        "Past" in verb.morph.get("Tense"))
 
     def framed(word: str) -> str:
         """The frame key a phrase of `word` takes: reflexive, or the passive's own (`vendue à X`: `pass:à`)."""
