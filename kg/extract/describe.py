@@ -154,7 +154,7 @@ def _named_through_bodies(noun: Token, context: Context, grammar: ModuleType) ->
     inner = [a for a in grammar.of_complements(noun)
              if not is_name(a) and context.noun_kinds.get(a.lemma_.lower()) == "Organization"]
     for _ in range(MAX_BODY_DEPTH):
-        inner = [a for noun in inner for a in grammar.of_complements(noun)]
+        inner = [a for body in inner for a in grammar.of_complements(body)]
         found = [a for a in inner if stands_for_entity(a) and a.ent_iob_ != "I" and  # (not the end of the body's
                  mention(a, context).kind not in ("Person", "Place")]  # own name: `the city council of Toronto`)
         if found:

@@ -584,11 +584,12 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
                                    _what_an_amount_is_of(word, obj, holder, verb, direct)):
                     frame = word if known(word) else "obj"
                     return VerbObjects(arguments_of(obj), frame, {obj.i, *(d.i for d in direct)}, amount)
-    if direct and not known("obj") and not children(verb, L.PARTICLES):  # `studied law at X`: a frame of place the
-        for word, obj in prepositional_objects(verb):  # lexicon knows, with a name, says more than a verb it does
-            if word in W.PLACE_CASES and known(word) and is_named(obj) and not W.DATE_WORDS.search(obj.text):  # not
-                return VerbObjects(arguments_of(obj), word, {obj.i, *(d.i for d in direct)})  # know with its object
-    # (but not another preposition, whose frame may need the verb alone: `served a notice on X` is no `serve on`)
+    # `studied law at X`: a frame of place the lexicon knows, with a name, says more than a verb it does not know with
+    # its object (but not another preposition's frame, which may need the verb alone: `served a notice on X`)
+    if direct and not known("obj") and not children(verb, L.PARTICLES):
+        for word, obj in prepositional_objects(verb):
+            if word in W.PLACE_CASES and known(word) and is_named(obj) and not W.DATE_WORDS.search(obj.text):
+                return VerbObjects(arguments_of(obj), word, {obj.i, *(d.i for d in direct)})
     if direct:  # `weighed on the price`: the particle is the object's preposition when the lexicon knows the
         # verb with it, or does not know the verb at all (`set up a company` mints `set up`)
         particles = children(verb, L.PARTICLES) + [  # (or a preposition without object right before the object)

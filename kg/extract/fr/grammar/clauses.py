@@ -330,9 +330,10 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
                      if case_word(o) not in {"", "de", "par", *W.PURPOSE_MARKERS} and known(case_word(o))), None)
         if what is not None:
             return VerbObjects(arguments_of(what), case_word(what), {what.i, *(d.i for d in direct)})
-    if direct and not known("obj"):  # `a étudié le droit à l'université X`: a frame of place the lexicon knows,
-        # with a name, says more than a verb it does not know with its object (the parser may hang the phrase on the
-        # object; another preposition's frame may need the verb alone)
+    # `a étudié le droit à l'université X`: a frame of place the lexicon knows, with a name, says more than a verb it
+    # does not know with its object (the parser may hang the phrase on the object; another preposition's frame may
+    # need the verb alone)
+    if direct and not known("obj"):
         for phrase in [*children(verb, L.OBLIQUES), *(c for d in direct for c in children(d, L.NOUN_MODIFIERS))]:
             if case_word(phrase) in W.PLACE_CASES and known(case_word(phrase)) and is_named(phrase) and \
                     not W.DATE_WORDS.search(phrase.text):
