@@ -92,6 +92,8 @@ class WordLists:
     EXAMPLE_ADVERBS: frozenset[str] = frozenset()
     #: markers introducing examples of a class
     EXAMPLE_MARKERS: frozenset[str] = frozenset()
+    #: facilities a company runs, as written from the noun on (`stores`, `usine`): running them operates them
+    FACILITY_NOUNS: tuple[str, ...] = ()
     #: adjectives whose `to`-complement happens, done by the subject of their copula (`we are delighted to offer X`)
     FACTIVE_ADJECTIVES: frozenset[str] = frozenset()
     #: pronouns that, inside a quotation, are its speaker
@@ -285,6 +287,8 @@ class WordLists:
     RESULT_NOUNS: tuple[str, ...] = ()
     #: verbs that report a result as their object (`posted a loss of $2m`, `a réalisé un bénéfice de 3 millions`)
     RESULT_VERBS: frozenset[str] = frozenset()
+    #: verbs of running something, which operate a facility (`runs 15 stores`, `exploite trois usines`)
+    RUNNING_VERBS: frozenset[str] = frozenset()
     #: titles that say the person founded the organisation they are of
     ROLE_FOUNDERS: frozenset[str] = frozenset()
     #: a score or a small range written with a hyphen, which the tokenizer keeps one word (`3-1`, `10-15`)

@@ -1264,3 +1264,8 @@ def test_an_acquittal_clears_of_the_charge(text):
 def test_what_a_journal_published():
     assert ("Nature", "publishes", "study") in triples(
         "The study, published in the journal Nature, was led by Jane Doe.")
+
+
+def test_running_facilities_operates_them_and_running_a_company_leads_it():
+    assert ("Valtek", "operates", "15 stores") in triples("Valtek runs 15 stores in France.")
+    assert ("Tom Harding", "leads", "Valtek") in triples("Tom Harding runs Valtek.")

@@ -1575,3 +1575,7 @@ def test_an_acquittal_clears_of_the_charge():
 ])
 def test_a_past_participle_on_a_noun_reads_the_passive_s_frame(text, fact):
     assert fact in triples(text)
+
+
+def test_running_facilities_operates_them():
+    assert ("Valtek", "operates", "trois usines") in triples("Valtek exploite trois usines en France.")
