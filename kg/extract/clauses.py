@@ -152,13 +152,14 @@ def _may_be_object(obj: Token, relation: Relation, frame: str, words: WordLists,
     de 78 ans`); and a property of events takes an event noun (`a revendiqué l'attentat`, not `2 000 adhérents`)."""
     if _no_event_for(relation, obj, context):
         return False
-    if obj.ent_type_ in TIME_ENTITIES and (property_ranges().get(relation.local_name) == "Place" or children(
-            obj, L.NUMERIC_MODIFIERS) or frame != "obj" and words.DATE_WORDS.search(obj.text)):
+    ranges_over = property_ranges().get(relation.local_name)
+    if obj.ent_type_ in TIME_ENTITIES and (ranges_over == "Place" or children(obj, L.NUMERIC_MODIFIERS) or
+                                          frame != "obj" and words.DATE_WORDS.search(obj.text)):
         return False
     if relation.local_name in BASES and not any(stands_for_entity(t) for t in obj.subtree):
         return False
-    if property_ranges().get(relation.local_name) == "Organization" and frame in words.PLACE_CASES and \
-            obj.pos_ == "PROPN" and obj.ent_type_ in LOCATION_ENTITIES:
+    if ranges_over == "Organization" and frame in words.PLACE_CASES and obj.pos_ == "PROPN" and \
+            obj.ent_type_ in LOCATION_ENTITIES:
         return False  # `travaille à Lyon`, `a fait ses études à Lyon`: where, not for or at whom
     return obj.lemma_.lower() not in words.AGE_NOUNS
 

@@ -241,8 +241,8 @@ def _read_describe(rule: ConstructionRule, slots: Slots, sentence: Span, context
                 *left_out, *(n for n in names if n != name and n in noun.subtree))), negated, hypothetical)
 
 
-def _with_modality(reads: Iterator[Candidate | Note], negated: bool, hypothetical: bool, qualifiers: tuple = ()
-                   ) -> Iterator[Candidate | Note]:
+def _with_modality(reads: Iterator[Candidate | Note], negated: bool, hypothetical: bool,
+                   qualifiers: tuple[Qualifier, ...] = ()) -> Iterator[Candidate | Note]:
     """Facts made negated or hypothetical (and given `qualifiers`) as the rule's slots say; what a negated reading
     would have told the discourse is not told."""
     for read in reads:

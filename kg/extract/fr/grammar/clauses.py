@@ -162,10 +162,8 @@ def _qualifiers(
             word = case_word(child)
             if child.dep_ in L.NOUN_MODIFIERS and word in W.LOOSE_CASES and roles.get(word) and child.i not in used:
                 found += [Qualifier(roles[word], mention(a, context)) for a in arguments_of(child)]
-    for phrase in phrases_on_objects(objects, roles):
+    for phrase in (p for p in phrases_on_objects(objects, roles) if p.i not in used):
         role = roles.get(case_word(phrase))
-        if phrase.i in used:
-            continue
         if role in (None, "date", "place", "quantity"):  # (an amount: how much)
             found.append(literal("quantity", _amount_words(phrase)[0], context))
         else:
