@@ -488,3 +488,10 @@ def test_a_root_name_with_the_main_verb_hung_on_it_after_its_apposition_is_the_v
     assert found["fabrique"] == ("ROOT", "fabrique") and found["Orvane"] == ("nsubj", "fabrique")
     found = triples("Orvane, filiale de Valtek, fabrique des batteries dans l'Ohio.")
     assert {("Orvane", "produces", "batteries"), ("Orvane", "partOf", "Valtek")} <= found
+
+
+def test_a_phrase_hung_on_a_score_is_the_verb_s(nlp):
+    text = "L'équipe de France s'est imposée 3-1 face à l'Italie samedi à Lille."
+    found = heads(nlp(text))
+    assert found["Italie"][1] == "imposée" and found["Lille"][1] == "imposée"
+    assert ("équipe de France", "defeats", "Italie") in triples(text)
