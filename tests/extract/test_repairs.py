@@ -495,3 +495,9 @@ def test_a_phrase_hung_on_a_score_is_the_verb_s(nlp):
     found = heads(nlp(text))
     assert found["Italie"][1] == "imposée" and found["Lille"][1] == "imposée"
     assert ("équipe de France", "defeats", "Italie") in triples(text)
+
+
+def test_a_place_hung_on_a_year_is_the_verb_s(nlp):
+    text = "Paul Durand est né en 1950 à Marseille."
+    assert heads(nlp(text))["Marseille"][1] == "né"
+    assert ("Paul Durand", "bornIn", "Marseille") in triples(text)

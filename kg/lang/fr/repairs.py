@@ -582,13 +582,13 @@ def _day_on_a_noun(day: Token) -> Token | None:
 def _phrase_on_a_day(phrase: Token) -> Token | None:
     """`est mort dimanche à Sao Paulo`, `nommée lundi à la tête de X`, `est mort il y a deux semaines à Lyon` parsed
     with the phrase a complement of the day: a day takes no complement but `de` (`lundi de Pâques`), so a phrase with
-    another preposition, hung on a bare day (or a time ago, an age, or a score: `s'est imposée 3-1 face à l'Italie`)
-    that says when or how a verb's act happened, is the verb's (returned)."""
+    another preposition, hung on a bare day (or a time ago, an age, a year: `né en 1950 à Marseille`, or a score:
+    `s'est imposée 3-1 face à l'Italie`) that says when or how a verb's act happened, is the verb's (returned)."""
     day = phrase.head
     verb = day.head
     cases = [c.lower_ for c in phrase.children if c.dep_ in L.CASE_MARKERS]
     if phrase.dep_ not in L.NOUN_MODIFIERS | L.MODIFIER_OBLIQUES or phrase.i < day.i or not cases or \
-            cases[0] in WORDS.OF_CASES or not (_bare_day(day) or _time_ago(day) or _an_age(day) or
+            cases[0] in WORDS.OF_CASES or not (_bare_day(day) or _time_ago(day) or _an_age(day) or _a_year(day) or
                                                WORDS.SCORES.fullmatch(day.text)) or \
             verb.pos_ != "VERB" and not (verb.pos_ == "ADJ" and _an_age(day)):  # (`mort à l'âge de …`: the
         return None  # tagger takes the participle for an adjective)
@@ -598,6 +598,12 @@ def _phrase_on_a_day(phrase: Token) -> Token | None:
 def _an_age(phrase: Token) -> bool:
     """`à l'âge de 81 ans` on a verb: how old someone was, which takes no place (`mort à l'âge de 81 ans à X`)."""
     return phrase.dep_ in L.OBLIQUES and phrase.lower_ in WORDS.AGE_NOUNS  # (as written: no lemmas yet)
+
+
+def _a_year(phrase: Token) -> bool:
+    """`en 1950` on a verb: a year, which takes no complement but a date (`en 1950 à Marseille`: where, the verb's)."""
+    return phrase.dep_ in L.MODIFIER_OBLIQUES and phrase.like_num and len(phrase.text) == 4 and \
+        case_word(phrase) == "en"
 
 
 def _time_ago(phrase: Token) -> bool:
