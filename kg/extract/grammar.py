@@ -120,8 +120,8 @@ def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | No
     """The lemma the lexicon knows a verb's predicate by, and the noun that is part of it: a verb with a bare (or
     indefinite) noun object listed together with it is one predicate (`porter plainte contre X`, `take part in X`,
     `file a lawsuit against X`), its noun no object; so is one listed with its article (`prendre le contrôle de X`,
-    `prendre la tête de X`) or its preposition (`mettre en examen pour X`), or an English verb with its particle
-    (`pass away`)."""
+    `prendre la tête de X`, `take the reins of X`) or its preposition (`mettre en examen pour X`), or an English
+    verb with its particle (`pass away`)."""
     lemma = verb.lemma_.lower()
     for noun in children(verb, L.OBJECTS):
         determiners = children(noun, L.DETERMINERS)
@@ -130,9 +130,10 @@ def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | No
                 "Ind" in d.morph.get("Definite") or d.lower_ in ("a", "an") or "Yes" in d.morph.get("Poss")
                 for d in determiners):
             return f"{lemma} {noun.lemma_.lower()}", noun
-        written = f"{lemma} {' '.join(d.lower_ for d in determiners)} {noun.lemma_.lower()}"
-        if len(determiners) == 1 and lexicon.is_idiom(lang, written):
-            return written, noun
+        for form in dict.fromkeys((noun.lemma_.lower(), noun.lower_)) if len(determiners) == 1 else ():
+            written = f"{lemma} {determiners[0].lower_} {form}"  # (as written, in the plural: `prendre les rênes`)
+            if lexicon.is_idiom(lang, written):
+                return written, noun
     for noun in [*children(verb, L.OBLIQUES), *(n for o in children(verb, L.OBJECTS) for n in children(
             o, L.NOUN_MODIFIERS))]:  # `mettre en examen`: with a bare noun and its preposition (on the object too)
         written = f"{lemma} {case_word(noun)} {noun.lemma_.lower()}"

@@ -378,3 +378,14 @@ def test_a_share_of_the_vote_won_with_is_how_much_not_a_partner():
 def test_a_hedged_fact_is_not_asserted(lang, text, hedged):
     facts = [f for f in read_text(text, lang) if f.subject.label == "Brimex"]
     assert facts and all(f.hypothetical is hedged for f in facts)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Jane Doe took the helm of Valtek in March."),
+    ("en", "Jane Doe will take the reins of Valtek next year."),
+    ("fr", "Jane Doe a pris les rênes de Valtek en mars."),
+    ("fr", "Jane Doe prendra les commandes de Valtek en janvier."),
+])
+def test_taking_the_helm_leads(lang, text):
+    """An idiom listed with its article and its noun as written (`les rênes`), not only its lemma, is one predicate."""
+    assert ("Jane Doe", "leads", "Valtek") in relations(text, lang)
