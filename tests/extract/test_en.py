@@ -335,6 +335,8 @@ def test_relational_nouns_by_compound_possessive_and_of():
 def test_joint_events_and_contracts_relate_their_parties():
     assert ("Airbus", "partnerOf", "Thales") in triples("Airbus and Thales announced a partnership in satellites.")
     assert ("Boeing", "partnerOf", "US Air Force") in triples("Boeing signed a contract with the US Air Force.")
+    assert ("Labour Party", "partnerOf", "Green Party") in triples(
+        "The Labour Party formed a coalition with the Green Party.")
 
 
 def test_a_title_whose_person_is_apposed_to_its_object_stands_for_the_person():

@@ -443,6 +443,8 @@ def test_titles_without_article_partitives_and_chez():
 def test_a_joint_partnership_relates_its_parties():
     assert ("Airbus", "collaboratesWith", "Thales") in triples(
         "Airbus et Thales ont annoncé un partenariat dans les satellites.")
+    assert ("Parti socialiste", "collaboratesWith", "Verts") in triples(
+        "Le Parti socialiste a formé une coalition avec les Verts.")
 
 
 def test_a_relational_noun_without_complement_is_relative_to_the_topic():
