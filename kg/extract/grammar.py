@@ -32,6 +32,16 @@ class VerbObjects:
 ACT_RELATIONS = frozenset({"asks", "demands", "orders", "promises", "denies", "admits", "authorizes", "bans"})
 
 
+def names_no_thing(noun: Token, lemma: str, lexicon: Lexicon) -> bool:
+    """Whether a verb's object only supports it (`took a decision`, `joue un rôle`): a support noun names no thing as
+    the object of a support verb, or of a verb the lexicon has no object for; the verb the lexicon knows with one says
+    what it does to it (`criticized the decision`, `a dénoncé les mesures du gouvernement`). Some nouns name no
+    thing whatever the verb (`provides a way to …`)."""
+    words, word = words_of(noun.doc), noun.lemma_.lower()
+    return word in words.EMPTY_OBJECTS or word in words.SUPPORT_OBJECTS and (
+        lemma in words.SUPPORT_VERBS or lexicon.frame(noun.doc.lang_, lemma, "obj") is None)
+
+
 def verb_group_start(verb: Token) -> Token:
     """The first word of a verb group: its earliest auxiliary (`a annoncé`), else the verb."""
     return min([verb, *children(verb, L.AUXILIARIES)], key=lambda t: t.i)

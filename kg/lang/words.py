@@ -84,6 +84,8 @@ class WordLists:
     DISMISSAL_VERBS: frozenset[str] = frozenset()
     #: prepositions that name a title's employer besides the complement's own preposition
     EMPLOYER_CASES: frozenset[str] = frozenset()
+    #: objects that name no thing whatever their verb (`provides a way to …`)
+    EMPTY_OBJECTS: frozenset[str] = frozenset()
     #: verbs of handing someone a post: `a confié la direction de X à Y` (Y leads X)
     ENTRUSTING_VERBS: frozenset[str] = frozenset()
     #: adjectives introducing examples of a class
@@ -330,8 +332,10 @@ class WordLists:
     SUCCEEDING_VERBS: frozenset[str] = frozenset()
     #: the preposition of what is supplied when a supply verb's object is who gets it: `provide hospitals with X`
     SUPPLIED_CASE: str = ""
-    #: objects of support-verb phrases, which name no thing
+    #: objects of support-verb phrases, which name no thing (`took a decision`) but for a verb the lexicon knows
     SUPPORT_OBJECTS: frozenset[str] = frozenset()
+    #: support verbs, whose support objects name no thing even where the lexicon knows the verb (`made a decision`)
+    SUPPORT_VERBS: frozenset[str] = frozenset()
     #: verbs of talking, whose complement names an interlocutor, not what the talk is about
     TALK_VERBS: frozenset[str] = frozenset()
     #: verbs that only give their infinitive a tense (`va ouvrir`, `vient d'ouvrir`, `is going to open`)

@@ -389,3 +389,28 @@ def test_a_hedged_fact_is_not_asserted(lang, text, hedged):
 def test_taking_the_helm_leads(lang, text):
     """An idiom listed with its article and its noun as written (`les rênes`), not only its lemma, is one predicate."""
     assert ("Jane Doe", "leads", "Valtek") in relations(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Jane Doe s'en est prise à Tom Harding.", ("Jane Doe", "criticizes", "Tom Harding")),
+    ("fr", "Le syndicat a épinglé la direction de Valtek.", ("syndicat", "criticizes", "direction de Valtek")),
+    ("fr", "Jane Doe a dénoncé les mesures du gouvernement.", ("Jane Doe", "criticizes", "mesures du gouvernement")),
+    ("fr", "Jane Doe a critiqué la décision de Valtek.", ("Jane Doe", "criticizes", "décision de Valtek")),
+    ("en", "Tom Harding lashed out at Valtek on Monday.", ("Tom Harding", "criticizes", "Valtek")),
+    ("en", "The senator rebuked Tom Harding.", ("senator", "criticizes", "Tom Harding")),
+    ("en", "Jane Doe slammed Valtek's decision.", ("Jane Doe", "criticizes", "Valtek's decision")),
+    ("en", "Jane Doe welcomed Valtek's decision.", ("Jane Doe", "praises", "Valtek's decision")),
+    ("en", "Tom Harding welcomed Jane Doe in Paris.", ("Tom Harding", "hosts", "Jane Doe")),
+])
+def test_criticism_and_praise(lang, text, expected):
+    """A support noun (`décision`, `mesures`) is the object of a verb the lexicon knows with one."""
+    assert expected in relations(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Tom Harding a joué un rôle clé dans l'accord."),
+    ("en", "Valtek made a decision on Monday."),
+    ("en", "The format provides a new way to race."),
+])
+def test_a_support_noun_of_a_support_verb_names_no_thing(lang, text):
+    assert not any(o in ("rôle clé", "decision", "new way") for _, _, o in relations(text, lang))

@@ -19,6 +19,7 @@ from ..grammar import (
     intent_noun,
     interviewers,
     is_set_off,
+    names_no_thing,
     phrase_role,
     quantified_by_none,
     refused_objects,
@@ -548,7 +549,7 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     """
     agentive = lemma in W.AGENTIVE_VERBS  # (`won the election`: an event noun is the object of a verb not making it)
     told = [d for d in children(verb, L.OBJECTS) if agentive and d.lemma_.lower() in events and not is_name(d)]
-    direct = [d for d in children(verb, L.OBJECTS) if d.lemma_.lower() not in W.SUPPORT_OBJECTS and d != part and
+    direct = [d for d in children(verb, L.OBJECTS) if not names_no_thing(d, lemma, lexicon) and d != part and
               d not in told]  # (but a named one is a name: `formed the United Socialist Alliance`)
     if told and not direct:  # `signed a deal with X`: the event's partner, which the event rule reads
         return VerbObjects([], "", set())

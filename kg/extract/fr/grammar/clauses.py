@@ -17,6 +17,7 @@ from ...grammar import (
     VerbObjects,
     is_modified,
     names_a_date,
+    names_no_thing,
     phrase_role,
     refused_objects,
     shared_objects,
@@ -311,7 +312,7 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
 
     agentive = lemma in W.AGENTIVE_VERBS  # (`a critiqué le rachat`: an event noun, object of a verb not making it)
     direct = [object_set_after_name(d, verb) or d for d in children(verb, L.OBJECTS)
-              if d.lemma_.lower() not in W.SUPPORT_OBJECTS and not (agentive and d.lemma_.lower() in events) and
+              if not names_no_thing(d, lemma, lexicon) and not (agentive and d.lemma_.lower() in events) and
               not _is_bare_date(d) and not _bare_support(d) and d != part]
     # (`construire ensemble une usine`: a bare word before the object is an adverb the tagger took for a noun)
     direct = [d for d in direct if d.pos_ != "NOUN" or d.n_lefts + d.n_rights or not any(o.i > d.i for o in direct)]
