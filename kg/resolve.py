@@ -28,7 +28,7 @@ CONDUCTED_RELATIONS = frozenset({"conducts", "leads", "supports"})
 CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality",
                                # what is demanded, denied, reported or decided is most often an abstraction
                                "asks", "demands", "denies", "rejects", "reports", "confirms", "approves", "blocks",
-                               "orders", "causes", "ends", "requires", "criticizes", "praises", "opposes",
+                               "orders", "causes", "ends", "requires", "criticizes", "praises", "opposes", "proposes",
                                # what is investigated is often an event: `une enquête sur la fusion`
                                "investigates",
                                # what is launched or signed is often an undertaking or an event: `une

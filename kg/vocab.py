@@ -138,6 +138,7 @@ class KG(DefinedNamespace):
     produces: URIRef
     productsAndWork: URIRef
     promises: URIRef
+    proposes: URIRef
     provides: URIRef
     publishes: URIRef
     purpose: URIRef

@@ -192,13 +192,13 @@ def _place_of_site(site: Token, grammar: ModuleType, words: WordLists, context: 
 
 #: properties a verb takes with objects of a class of nouns: the word lists of the verbs and of the nouns
 OBJECT_SENSES = {"reports": ("RESULT_VERBS", "RESULT_NOUNS"), "approves": ("ADOPTING_VERBS", "LEGISLATION_NOUNS"),
-                 "operates": ("RUNNING_VERBS", "FACILITY_NOUNS")}
+                 "operates": ("RUNNING_VERBS", "FACILITY_NOUNS"), "proposes": ("PROPOSING_VERBS", "PROPOSAL_NOUNS")}
 
 
 def _object_sense(lemma: str, objects: list[Token], words: WordLists) -> str | None:
     """The property a verb has with objects of a class of nouns, as they are written from the noun on (`posted a
     net loss`, `a réalisé un chiffre d'affaires`: reports; `a adopté le projet de loi`: approves; `runs 15 stores`:
-    operates)."""
+    operates; `a présenté un plan`: proposes)."""
     written = [o.doc[o.i:o.right_edge.i + 1].text.lower() for o in objects if o.pos_ == "NOUN"]
     return next((sense for sense, (verbs, nouns) in OBJECT_SENSES.items() if lemma in getattr(words, verbs) and written
                  and all(any(w == n or w.startswith(n + " ") for n in getattr(words, nouns)) for w in written)), None)

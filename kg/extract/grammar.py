@@ -29,7 +29,11 @@ class VerbObjects:
 
 #: relations whose object may be an act, told by an infinitive or gerund clause (`demande à X d'annuler Y`,
 #: `denies conspiring with others`)
-ACT_RELATIONS = frozenset({"asks", "demands", "orders", "promises", "denies", "admits", "authorizes", "bans"})
+ACT_RELATIONS = frozenset({"asks", "demands", "orders", "promises", "proposes", "denies", "admits", "authorizes",
+                           "bans"})
+#: the lexicon frame of a verb whose object is an act told by an infinitive clause, where its direct object means
+#: something else (`propose de relever l'âge de départ`: proposes; `propose ses services`: provides)
+INFINITIVE_FRAME = "inf"
 
 
 def names_no_thing(noun: Token, lemma: str, lexicon: Lexicon) -> bool:

@@ -262,6 +262,11 @@ class WordLists:
     #: verbs that prompt someone to act (`led X to resign`, `a poussé X à démissionner`): with an infinitive, the
     #: act done is the fact, not the verb's own
     PROMPTING_VERBS: frozenset[str] = frozenset()
+    #: what is put forward for others to decide on, as written from the noun on (`plan`, `projet de loi`): what its
+    #: verbs propose
+    PROPOSAL_NOUNS: tuple[str, ...] = ()
+    #: verbs that put a proposal forward as their object (`a présenté un plan`, `introduced a bill`)
+    PROPOSING_VERBS: frozenset[str] = frozenset()
     #: markers of a purpose clause
     PURPOSE_MARKERS: frozenset[str] = frozenset()
     #: adverbs of quantity that make a complement a noun phrase, not a preposition

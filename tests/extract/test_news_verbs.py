@@ -414,3 +414,23 @@ def test_criticism_and_praise(lang, text, expected):
 ])
 def test_a_support_noun_of_a_support_verb_names_no_thing(lang, text):
     assert not any(o in ("rôle clé", "decision", "new way") for _, _, o in relations(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Le ministre propose de relever l'âge de départ à la retraite.",
+     ("ministre", "proposes", "relever l'âge de départ à la retraite")),
+    ("fr", "Le ministre a proposé aux syndicats de relever les salaires.",
+     ("ministre", "proposes", "relever les salaires")),
+    ("fr", "Jane Doe a présenté un plan de relance de 10 milliards d'euros.",
+     ("Jane Doe", "proposes", "plan de relance")),
+    ("fr", "Le député a déposé une proposition de loi.", ("député", "proposes", "proposition de loi")),
+    ("fr", "Valtek propose ses logiciels aux hôpitaux.", ("Valtek", "provides", "logiciels")),
+    ("fr", "Valtek a présenté ses résultats annuels.", ("Valtek", "reports", "résultats annuels")),
+    ("en", "The minister proposed raising the retirement age.", ("minister", "proposes", "raising the retirement age")),
+    ("en", "Senator Tom Harding introduced a bill on Monday.", ("Tom Harding", "proposes", "bill")),
+    ("en", "Jane Doe suggested a compromise.", ("Jane Doe", "proposes", "compromise")),
+])
+def test_proposals(lang, text, expected):
+    """What is put forward for others to decide on: an act told by an infinitive (the lexicon's `inf` frame, whom it
+    is put to no object), or a proposal noun as the object of a verb of putting forward (`PROPOSAL_NOUNS`)."""
+    assert expected in relations(text, lang)

@@ -14,6 +14,7 @@ from ...context import Context, case_word, children
 from ...context import complements as complements_of
 from ...grammar import (
     ACT_RELATIONS,
+    INFINITIVE_FRAME,
     VerbObjects,
     is_modified,
     names_a_date,
@@ -348,6 +349,14 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         heads = [a for d in direct for a in arguments_of(d)]
         return VerbObjects(heads, "obj", {d.i for d in direct})
 
+    # what is asked, proposed … told by an infinitive (whom it is asked of is no object: `a proposé aux syndicats de …`)
+    acts = [c for c in (*children(verb, L.OPEN_COMPLEMENTS), *(i for o in children(verb, L.ARGUMENT_OBLIQUES)
+                                                                for i in children(o, L.CLAUSAL_MODIFIERS)))
+            if "Inf" in c.morph.get("VerbForm") and case_word(c) == "de"]
+    if acts and known("obj") and lexicon.relation(LANG, lemma, "obj")[0].local_name in ACT_RELATIONS:
+        return VerbObjects(acts, "obj", {a.i for a in acts})  # `a demandé à la cour d'annuler le jugement`: that act
+    if acts and known(INFINITIVE_FRAME):  # `propose de relever l'âge de départ`: a frame of its own for the act
+        return VerbObjects(acts, INFINITIVE_FRAME, {a.i for a in acts})
     arguments = [o for o in children(verb, L.ARGUMENT_OBLIQUES)  # `reprocher à X de …` names X, `permettre à` not
                  if (not _controls_an_infinitive(o) or known(case_word(o))) and o != part] + [
         a for a in children(verb, L.AGENTS) if case_word(a) != "par"]  # `atteint du syndrome`, misread
@@ -376,11 +385,6 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
             return VerbObjects(arguments_of(oblique), "obj", {oblique.i})  # `achète du pétrole`: what it buys
         if word and word not in W.SOURCE_CASES | W.MEMBERSHIP_CASES and word != "par":
             return VerbObjects(arguments_of(oblique), framed(word), {oblique.i})
-    acts = [c for c in (*children(verb, L.OPEN_COMPLEMENTS), *(i for o in children(verb, L.ARGUMENT_OBLIQUES)
-                                                                for i in children(o, L.CLAUSAL_MODIFIERS)))
-            if "Inf" in c.morph.get("VerbForm") and case_word(c) == "de"]
-    if acts and known("obj") and lexicon.relation(LANG, lemma, "obj")[0].local_name in ACT_RELATIONS:
-        return VerbObjects(acts, "obj", {a.i for a in acts})  # `a demandé à la cour d'annuler le jugement`: that act
     for clause in children(verb, L.OPEN_COMPLEMENTS):  # `accusé d'avoir touché des pots-de-vin`: what was done
         word = case_word(clause)
         done = children(clause, L.OBJECTS)
