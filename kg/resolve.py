@@ -37,7 +37,7 @@ CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality"
                                # what money goes into is often an activity: `la production de batteries`
                                "investsIn",
                                # what someone is accused, convicted or acquitted of is an offence: `corruption`
-                               "accusedOf", "convictedOf", "acquittedOf",
+                               "accusedOf", "convictedOf", "acquittedOf", "appeals",
                                # where someone died or was hurt, what they take part in, is most often an event:
                                # `les violences`, `la guerre civile`
                                "diedIn", "killedIn", "injuredIn", "participatesIn",

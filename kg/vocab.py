@@ -30,6 +30,7 @@ class KG(DefinedNamespace):
     admits: URIRef
     affects: URIRef
     announces: URIRef
+    appeals: URIRef
     appoints: URIRef
     approves: URIRef
     arrestedIn: URIRef

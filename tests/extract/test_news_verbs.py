@@ -434,3 +434,21 @@ def test_proposals(lang, text, expected):
     """What is put forward for others to decide on: an act told by an infinitive (the lexicon's `inf` frame, whom it
     is put to no object), or a proposal noun as the object of a verb of putting forward (`PROPOSAL_NOUNS`)."""
     assert expected in relations(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Tom Harding appealed the ruling on Monday.", ("Tom Harding", "appeals", "ruling")),
+    ("en", "Valtek will appeal against the fine.", ("Valtek", "appeals", "fine")),
+    ("fr", "Tom Harding a fait appel de la décision.", ("Tom Harding", "appeals", "décision")),
+    ("fr", "Valtek a interjeté appel de sa condamnation.", ("Valtek", "appeals", "condamnation")),
+    ("fr", "Le gouvernement a fait appel à Valtek.", ("gouvernement", "uses", "Valtek")),
+    ("en", "Tom Harding served in the Royal Navy for ten years.", ("Tom Harding", "memberOf", "Royal Navy")),
+    ("fr", "Tom Harding a servi dans la Légion étrangère.", ("Tom Harding", "memberOf", "Légion étrangère")),
+])
+def test_appeals_and_service(lang, text, expected):
+    assert expected in relations(text, lang)
+
+
+def test_a_country_served_in_is_no_body_one_is_a_member_of():
+    """Membership ranges over organisations: `served in Afghanistan` says where, not of what."""
+    assert not any(p == "memberOf" for _, p, _ in relations("Tom Harding served in Afghanistan.", "en"))
