@@ -122,3 +122,15 @@ def test_a_day_in_a_phrase_is_no_object_but_a_name_that_is_a_month_is():
 ])
 def test_a_place_described_as_a_town_of_another_is_in_it(lang, text, expected):
     assert expected in located(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Le siège de Valtek est situé au cœur de Montréal.", ("siège de Valtek", "Montréal")),
+    ("fr", "Les combats ont eu lieu aux abords de Paris.", ("combats", "Paris")),
+    ("fr", "Les combats se déroulent à proximité de Kharkiv.", ("combats", "Kharkiv")),
+    ("fr", "L'explosion s'est produite dans un marché de Bagdad.", ("explosion", "Bagdad")),
+    ("en", "The protest took place in the vicinity of London.", ("protest", "London")),
+])
+def test_a_region_or_a_site_of_a_place_puts_things_in_it(lang, text, expected):
+    """`au cœur de`, `aux abords de`, `in the vicinity of`: regions of the place; `un marché de Bagdad`: a site."""
+    assert expected in located(text, lang)
