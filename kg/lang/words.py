@@ -82,6 +82,8 @@ class WordLists:
     DEATH_TOLL_WORDS: frozenset[str] = frozenset()
     #: verbs that take someone's post from them: `X was fired as CEO of Y`
     DISMISSAL_VERBS: frozenset[str] = frozenset()
+    #: units of distance, which say how far, not where (`à 30 kilomètres au nord de Lyon`: Lyon)
+    DISTANCE_NOUNS: frozenset[str] = frozenset()
     #: prepositions that name a title's employer besides the complement's own preposition
     EMPLOYER_CASES: frozenset[str] = frozenset()
     #: objects that name no thing whatever their verb (`provides a way to …`)

@@ -134,3 +134,8 @@ def test_a_place_described_as_a_town_of_another_is_in_it(lang, text, expected):
 def test_a_region_or_a_site_of_a_place_puts_things_in_it(lang, text, expected):
     """`au cœur de`, `aux abords de`, `in the vicinity of`: regions of the place; `un marché de Bagdad`: a site."""
     assert expected in located(text, lang)
+
+
+def test_a_distance_is_no_place():
+    found = located("Le village de Karvik se trouve à 30 kilomètres au nord de Lyon.", "fr")
+    assert found == {("village de Karvik", "Lyon")}
