@@ -148,8 +148,9 @@ def _may_be_object(obj: Token, relation: Relation, frame: str, words: WordLists,
     """Whether a verb's object may be its fact's: in `take place in June` a day is nowhere; in `spent two nights in
     custody` a span of time is no thing, nor is a phrase's day (`on Monday`; but `replaced May` names someone);
     `moved to safer assets` is nowhere to be based, as a base is a named place; a place a preposition of place
-    names is no organisation (`travaille à Lyon`; but `à l'Université de Lyon`); an age is no thing (`mort à l'âge
-    de 78 ans`); and a property of events takes an event noun (`a revendiqué l'attentat`, not `2 000 adhérents`)."""
+    names is no organisation (`travaille à Lyon`; but `à l'Université de Lyon`); an age or a distance is no thing
+    (`mort à l'âge de 78 ans`, `walked 30 miles`); and a property of events takes an event noun (`a revendiqué
+    l'attentat`, not `2 000 adhérents`)."""
     if _no_event_for(relation, obj, context):
         return False
     ranges_over = property_ranges().get(relation.local_name)
@@ -161,7 +162,7 @@ def _may_be_object(obj: Token, relation: Relation, frame: str, words: WordLists,
     if ranges_over == "Organization" and frame in words.PLACE_CASES and obj.pos_ == "PROPN" and \
             obj.ent_type_ in LOCATION_ENTITIES:
         return False  # `travaille à Lyon`, `a fait ses études à Lyon`: where, not for or at whom
-    return obj.lemma_.lower() not in words.AGE_NOUNS
+    return obj.lemma_.lower() not in words.AGE_NOUNS | words.DISTANCE_NOUNS
 
 
 def _no_event_for(relation: Relation, obj: Token, context: Context) -> bool:

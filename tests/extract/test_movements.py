@@ -148,3 +148,9 @@ def test_a_movement_verb_makes_no_fact_of_where_the_move_happened(text, lang):
 def test_a_move_keeps_whom_it_is_reported_by(lang, text, source):
     (move,) = moves(text, lang)
     assert move[3].get("source") == [source], move
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "The rebels advanced 20 kilometres on Monday."),
+                                            ("fr", "Les rebelles ont progressé de 20 kilomètres lundi.")])
+def test_a_distance_covered_is_no_move(lang, text):
+    assert moves(text, lang) == []
