@@ -92,13 +92,14 @@ def is_set_off(owner: Token) -> bool:
 
 
 def intent_noun(verb: Token, intent_nouns: Collection[str]) -> Token | None:
-    """The noun of intent an infinitive completes (`its effort to steer …`, `une tentative de bloquer …`), if any:
-    whoever makes the attempt is the infinitive's subject, and what it says has not happened yet."""
-    noun = verb.head
-    if verb.dep_ in L.CLAUSAL_MODIFIERS and "Inf" in verb.morph.get("VerbForm") and noun.pos_ == "NOUN" and \
-            noun.lemma_.lower() in intent_nouns:
-        return noun
-    return None
+    """The noun of intent an infinitive completes (`its effort to steer …`, `une tentative de bloquer …`, or hung on
+    the verb whose object the noun is: `a lancé une tentative de racheter X`), if any: whoever makes the attempt is
+    the infinitive's subject, and what it says has not happened yet."""
+    if "Inf" not in verb.morph.get("VerbForm"):
+        return None
+    nouns = [verb.head] if verb.dep_ in L.CLAUSAL_MODIFIERS else children(verb.head, L.OBJECTS) \
+        if verb.dep_ in L.OPEN_COMPLEMENTS else []
+    return next((n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in intent_nouns), None)
 
 
 def refused_objects(verb: Token, refusal_verbs: Collection[str]) -> list[Token]:

@@ -75,6 +75,9 @@ def test_the_a_object_of_a_control_verb_does_the_infinitive(text):
     ("en", "Harlow Corp hired lawyers in an attempt to block the merger.", "Harlow Corp", "blocks"),
     ("en", "Harlow Corp's bid to buy Brixton Ltd failed.", "Harlow Corp", "buys"),
     ("fr", "Vinalys a engagé des avocats dans une tentative de bloquer la fusion.", "Vinalys", "blocks"),
+    ("en", "Harlow Corp is in talks to buy Brixton Ltd.", "Harlow Corp", "buys"),
+    ("fr", "Airbus est en négociations pour racheter Brixton.", "Airbus", "acquires"),
+    ("fr", "Airbus a lancé une tentative de racheter Brixton.", "Airbus", "acquires"),
 ])
 def test_whoever_makes_an_attempt_does_its_infinitive_but_only_as_an_aim(lang, text, subject, relation):
     assert find(text, lang, subject, relation).hypothetical

@@ -254,13 +254,15 @@ def clause_subjects(verb: Token) -> list[Token]:
     fronted = _fronted_subject(verb)
     if fronted is not None:
         return arguments_of(fronted)
-    if verb.dep_ in L.OPEN_COMPLEMENTS:
-        controllers = children(verb.head, L.OBJECTS) or _dative_controllers(verb.head)
+    if verb.dep_ in L.OPEN_COMPLEMENTS:  # (an object of intent controls nothing: `a lancé une tentative de …`)
+        controllers = [o for o in children(verb.head, L.OBJECTS) if o.lemma_.lower() not in W.INTENT_NOUNS] or \
+            _dative_controllers(verb.head)
         return [a for c in controllers for a in arguments_of(c)] if controllers else clause_subjects(verb.head)
     intent = intent_noun(verb, W.INTENT_NOUNS)
-    if intent is not None:  # `Acme a engagé des avocats dans une tentative de bloquer …`: Acme's aim
-        governor = next((a for a in intent.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        return clause_subjects(governor) if governor is not None else []
+    if intent is not None:  # `Acme a engagé des avocats dans une tentative de bloquer …`: Acme's aim (`Acme est en
+        governor = next((a for a in intent.ancestors if a.pos_ in {"VERB", "AUX"}), None)  # négociations pour …`:
+        return clause_subjects(governor) if governor is not None else [  # the copula's subject)
+            a for s in children(intent, L.SUBJECTS) for a in arguments_of(s)]
     if verb.dep_ in L.CLAUSAL_MODIFIERS and _controlled_by_dative(verb):
         return arguments_of(verb.head)  # `reproche à neuf États de violer …`, with the infinitive hung on `États`
     if verb.dep_ in L.ADVERBIAL_CLAUSES | L.CONJUNCTS and verb.head.pos_ in {"VERB", "AUX"} and \
