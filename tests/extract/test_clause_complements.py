@@ -78,6 +78,7 @@ def test_the_a_object_of_a_control_verb_does_the_infinitive(text):
     ("en", "Harlow Corp is in talks to buy Brixton Ltd.", "Harlow Corp", "buys"),
     ("fr", "Airbus est en négociations pour racheter Brixton.", "Airbus", "acquires"),
     ("fr", "Airbus a lancé une tentative de racheter Brixton.", "Airbus", "acquires"),
+    ("fr", "Selon nos informations, Tom Harding serait sur le point de quitter Brixton.", "Tom Harding", "leaves"),
 ])
 def test_whoever_makes_an_attempt_does_its_infinitive_but_only_as_an_aim(lang, text, subject, relation):
     assert find(text, lang, subject, relation).hypothetical

@@ -411,9 +411,10 @@ def test_criticism_and_praise(lang, text, expected):
     ("fr", "Tom Harding a joué un rôle clé dans l'accord."),
     ("en", "Valtek made a decision on Monday."),
     ("en", "The format provides a new way to race."),
+    ("fr", "Paul Durand a quitté ses fonctions de directeur de Valtek."),
 ])
 def test_a_support_noun_of_a_support_verb_names_no_thing(lang, text):
-    assert not any(o in ("rôle clé", "decision", "new way") for _, _, o in relations(text, lang))
+    assert not any(o.startswith(("rôle clé", "decision", "new way", "fonctions")) for _, _, o in relations(text, lang))
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [

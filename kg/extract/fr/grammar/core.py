@@ -261,8 +261,9 @@ def clause_subjects(verb: Token) -> list[Token]:
     intent = intent_noun(verb, W.INTENT_NOUNS)
     if intent is not None:  # `Acme a engagé des avocats dans une tentative de bloquer …`: Acme's aim (`Acme est en
         governor = next((a for a in intent.ancestors if a.pos_ in {"VERB", "AUX"}), None)  # négociations pour …`:
-        return clause_subjects(governor) if governor is not None else [  # the copula's subject)
-            a for s in children(intent, L.SUBJECTS) for a in arguments_of(s)]
+        return clause_subjects(governor) if governor is not None else [  # the copula's subject, on either)
+            a for h in (intent, *children(intent, L.COPULAS)) for s in children(h, L.SUBJECTS) if not case_word(s)
+            for a in arguments_of(s)]
     if verb.dep_ in L.CLAUSAL_MODIFIERS and _controlled_by_dative(verb):
         return arguments_of(verb.head)  # `reproche à neuf États de violer …`, with the infinitive hung on `États`
     if verb.dep_ in L.ADVERBIAL_CLAUSES | L.CONJUNCTS and verb.head.pos_ in {"VERB", "AUX"} and \
