@@ -501,3 +501,10 @@ def test_a_place_hung_on_a_year_is_the_verb_s(nlp):
     text = "Paul Durand est né en 1950 à Marseille."
     assert heads(nlp(text))["Marseille"][1] == "né"
     assert ("Paul Durand", "bornIn", "Marseille") in triples(text)
+
+
+def test_a_speaker_the_parser_apposed_to_the_hearer_is_the_speech_verb_s_subject(nlp):
+    text = "« Nous allons fermer l'usine », a déclaré à l'AFP Jane Doe, porte-parole de Valtek."
+    found = heads(nlp(text))
+    assert found["Jane"] == ("nsubj", "déclaré") and found["porte-parole"][1] == "Jane"
+    assert any(p == "says" for _, p, _ in triples(text))

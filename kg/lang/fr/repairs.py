@@ -323,6 +323,19 @@ def _hearer_after_apposition(phrase: Token) -> Token | None:
     return verb if verb.lemma_.lower() in WORDS.SPEECH_VERBS and not told else None
 
 
+def _speaker_apposed_to_hearer(name: Token) -> Token | None:
+    """`», a déclaré à l'AFP Jane Doe, porte-parole de X` parsed with the speaker apposed to the hearer: a name set
+    right after a speech verb's hearer with no comma between is not that hearer's but the verb's subject, set after
+    it (the verb, which has no subject of its own, returned)."""
+    hearer = name.head
+    verb = hearer.head
+    if name.dep_ not in L.APPOSITIONS or name.pos_ != "PROPN" or hearer.dep_ not in L.OBLIQUES or \
+            case_word(hearer) not in WORDS.HEARER_CASES or verb.lemma_.lower() not in WORDS.SPEECH_VERBS or \
+            not verb.i < hearer.i < name.i or name.doc[name.left_edge.i - 1].is_punct:
+        return None
+    return None if any(c.dep_ in L.SUBJECTS for c in verb.children) else verb
+
+
 def _second_party(member: Token) -> Token | None:
     """`La fusion entre Renault et Nissan a été approuvée` parsed with `Nissan` a second subject of the verb (or a
     conjunct of `fusion`): `entre` takes two members, so a noun or name right after `entre A et`, where A has no
@@ -937,7 +950,8 @@ def mend(doc: Doc) -> Doc:
 def mend_with_lemmas(doc: Doc) -> Doc:
     """Make the noun after a verb of becoming or remaining its predicate, with the phrase after it that names whose
     post it is, a participle tagged an adjective a verb, a toll parsed as an oblique the object, and hang a post
-    appointed to, a hearer set after the speaker's title, and a reported clause hung on the hearer, on the verb."""
+    appointed to, a hearer set after the speaker's title, a speaker set after the hearer, and a reported clause hung on
+    the hearer, on the verb."""
     for token in doc:
         if _becoming_predicate(token):
             token.dep_ = L.UD_OPEN_COMPLEMENT
@@ -947,6 +961,11 @@ def mend_with_lemmas(doc: Doc) -> Doc:
         verb = _appointed_to_post(token) or _hearer_after_apposition(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_ARGUMENT
+        verb = _speaker_apposed_to_hearer(token)
+        if verb is not None:  # (and what was apposed to the hearer after the name is the name's)
+            for apposed in [c for c in token.head.children if c.dep_ in L.APPOSITIONS and c.i > token.i]:
+                apposed.head = token
+            token.head, token.dep_ = verb, L.UD_SUBJECT
         if _toll_as_oblique(token):
             token.dep_ = L.UD_OBJECT
         if token.dep_ == L.ROOT:
