@@ -46,6 +46,14 @@ def names_no_thing(noun: Token, lemma: str, lexicon: Lexicon) -> bool:
         lemma in words.SUPPORT_VERBS or lexicon.frame(noun.doc.lang_, lemma, "obj") is None)
 
 
+def moves_a_seat(verb: Token) -> bool:
+    """`moved its headquarters to Amsterdam`, `a transféré son siège à Lyon`: the headquarters rule reads the verb (its
+    subject is based there), no clause of its own."""
+    words = words_of(verb.doc)
+    return verb.lemma_.lower() in words.RELOCATION_VERBS and any(
+        o.lemma_.lower() in words.HEADQUARTERS_NOUNS for o in children(verb, L.OBJECTS))
+
+
 def verb_group_start(verb: Token) -> Token:
     """The first word of a verb group: its earliest auxiliary (`a annoncé`), else the verb."""
     return min([verb, *children(verb, L.AUXILIARIES)], key=lambda t: t.i)

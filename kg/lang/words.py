@@ -292,6 +292,9 @@ class WordLists:
     RELATIVE_PRONOUNS: frozenset[str] = frozenset()
     #: nouns of a span of time that an adjective makes a date
     RELATIVE_TIME_NOUNS: frozenset[str] = frozenset()
+    #: verbs of moving something elsewhere: a seat moved there is where its owner is based (`moved its headquarters
+    #: to Amsterdam`, `a transféré son siège à Lyon`)
+    RELOCATION_VERBS: frozenset[str] = frozenset()
     #: a company's results, as written from the noun on (`loss`, `chiffre d'affaires`): what its verbs report
     RESULT_NOUNS: tuple[str, ...] = ()
     #: verbs that report a result as their object (`posted a loss of $2m`, `a réalisé un bénéfice de 3 millions`)

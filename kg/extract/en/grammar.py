@@ -19,6 +19,7 @@ from ..grammar import (
     intent_noun,
     interviewers,
     is_set_off,
+    moves_a_seat,
     names_no_thing,
     phrase_role,
     quantified_by_none,
@@ -379,8 +380,9 @@ CLASS_NOUN_OPENS_NAMES = True
 
 def read_elsewhere(verb: Token, lexicon: Lexicon) -> bool:
     """A passive, a participle read as one (`a model developed by Acme`) and a purpose infinitive (`use X to sort
-    invoices`) are read by the passive rule and as their governor's qualifier."""
-    return _read_as_passive(verb) or _purpose_of(verb, lexicon)
+    invoices`) are read by the passive rule and as their governor's qualifier; a seat moved, by the headquarters
+    rule."""
+    return _read_as_passive(verb) or _purpose_of(verb, lexicon) or moves_a_seat(verb)
 
 
 def second_complement(verb: Token, lemma: str, frame: str, objects: list[Token], lexicon: Lexicon) -> str:

@@ -17,6 +17,7 @@ from ...grammar import (
     INFINITIVE_FRAME,
     VerbObjects,
     is_modified,
+    moves_a_seat,
     names_a_date,
     names_no_thing,
     phrase_role,
@@ -47,12 +48,13 @@ CLASS_NOUN_OPENS_NAMES = False
 def read_elsewhere(verb: Token, lexicon: Lexicon) -> bool:
     """`« … », a dit un porte-parole`: a speech verb set after what it reports is the speech rule's (the parser takes
     its speaker for its object); `a confié la direction de X à Y`, the appointment rule's; `dont le siège est à
-    Lyon`, the headquarters rule's (what the verb says of the seat, it says of its owner)."""
+    Lyon`, `a transféré son siège à Lyon`, the headquarters rule's (what the verb says of the seat, it says of its
+    owner)."""
     lemma = verb.lemma_.lower()
     return lemma in W.SPEECH_VERBS | W.INCISE_VERBS and is_incise(verb) or lemma in W.ENTRUSTING_VERBS and any(
         o.lemma_.lower() in W.HEAD_NOUNS for o in children(verb, L.OBJECTS | L.PASSIVE_SUBJECTS)) or any(
         s.lemma_.lower() in W.HEADQUARTERS_NOUNS for s in children(verb, L.SUBJECTS)) and any(
-        case_word(o) in W.PLACE_CASES for o in children(verb, L.OBLIQUES))
+        case_word(o) in W.PLACE_CASES for o in children(verb, L.OBLIQUES)) or moves_a_seat(verb)
 
 
 def verb_qualifiers(verb: Token, found: VerbObjects, roles: dict[str, str], context: Context) -> list[Qualifier]:
