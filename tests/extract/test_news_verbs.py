@@ -453,3 +453,8 @@ def test_appeals_and_service(lang, text, expected):
 def test_a_country_served_in_is_no_body_one_is_a_member_of():
     """Membership ranges over organisations: `served in Afghanistan` says where, not of what."""
     assert not any(p == "memberOf" for _, p, _ in relations("Tom Harding served in Afghanistan.", "en"))
+
+
+def test_a_life_taken_is_a_death():
+    assert ("séisme", "kills", "plus de 2 000 personnes") in relations(
+        "Le séisme a coûté la vie à plus de 2 000 personnes en Turquie.", "fr")
