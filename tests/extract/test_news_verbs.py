@@ -458,3 +458,9 @@ def test_a_country_served_in_is_no_body_one_is_a_member_of():
 def test_a_life_taken_is_a_death():
     assert ("séisme", "kills", "plus de 2 000 personnes") in relations(
         "Le séisme a coûté la vie à plus de 2 000 personnes en Turquie.", "fr")
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "Paul Durand coached Valtek United for ten years."),
+                                            ("fr", "Paul Durand a entraîné Valtek United pendant dix ans.")])
+def test_a_coach_trains_the_team(lang, text):
+    assert ("Paul Durand", "trains", "Valtek United") in relations(text, lang)
