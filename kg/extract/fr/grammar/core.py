@@ -259,9 +259,10 @@ def clause_subjects(verb: Token) -> list[Token]:
             _dative_controllers(verb.head)
         return [a for c in controllers for a in arguments_of(c)] if controllers else clause_subjects(verb.head)
     intent = intent_noun(verb, W.INTENT_NOUNS)
-    if intent is not None:  # `Acme a engagé des avocats dans une tentative de bloquer …`: Acme's aim (`Acme est en
-        governor = next((a for a in intent.ancestors if a.pos_ in {"VERB", "AUX"}), None)  # négociations pour …`:
-        return clause_subjects(governor) if governor is not None else [  # the copula's subject, on either)
+    if intent is not None:  # `Acme a engagé des avocats dans une tentative de bloquer …`: Acme's aim; `Acme est en
+        # négociations pour …`: the copula's subject (hung on the noun or on the copula; not `selon X`, misread)
+        governor = next((a for a in intent.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        return clause_subjects(governor) if governor is not None else [
             a for h in (intent, *children(intent, L.COPULAS)) for s in children(h, L.SUBJECTS) if not case_word(s)
             for a in arguments_of(s)]
     if verb.dep_ in L.CLAUSAL_MODIFIERS and _controlled_by_dative(verb):
