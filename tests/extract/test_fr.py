@@ -1562,18 +1562,6 @@ def test_a_sportsman_s_title_is_a_role():
     assert ("Tom Harding", "hasRole", "footballeur") in triples("Le footballeur Tom Harding a marqué deux buts.")
 
 
-@pytest.mark.parametrize("text, title", [("La guitariste Marie Martin a quitté le groupe.", "guitariste"),
-                                         ("Paul Durand, psychiatre à Lyon, a témoigné.", "psychiatre"),
-                                         ("Le pompier Tom Harding a été blessé.", "pompier")])
-def test_an_occupation_is_a_role(text, title):
-    assert any(s in ("Marie Martin", "Paul Durand", "Tom Harding") and p == "hasRole" and o == title
-               for s, p, o in triples(text))
-
-
-def test_a_word_made_of_a_prefix_and_no_occupation_is_no_role():
-    assert not any(p == "hasRole" for _, p, _ in triples("Le sous-marin Orvane a coulé au large de Brest."))
-
-
 def test_where_a_person_lives():
     assert ("Paul Durand", "livesIn", "Lyon") in triples("Paul Durand, domicilié à Lyon, a été interpellé.")
 
