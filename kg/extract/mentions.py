@@ -111,6 +111,11 @@ def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
             keep.append(child)
         elif child.dep_ in L.POSSESSORS and is_name(child) and child.pos_ != "PRON" and top and not is_name(head):
             keep += _phrase_tokens(child, top=False)  # `Ecuador's embassy`: whose it is names it
+        elif top and child.dep_ in L.PREPOSITIONS and child.lower_ in words.STAFF_CASES and \
+                head._.kg_noun_class == "Role":  # `researchers at the University of X`: where they work names them
+            named = [t for o in children(child, L.PREPOSITION_OBJECTS) if is_name(o) and o.ent_type_ not in
+                     PERSON_ENTITIES for t in dict.fromkeys([*_phrase_tokens(o, top=False), *name_tokens(o)])]
+            keep += [child, *named] if named else []
         elif child.dep_ in L.PREPOSITIONS and child.lower_ == words.OF_CASE:  # `Secretary of State`, `chief of staff`
             portfolio = [o for o in children(child, L.PREPOSITION_OBJECTS) if o.lower_ in words.PORTFOLIO_WORDS and
                          o.n_lefts + o.n_rights == 0]

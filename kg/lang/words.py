@@ -338,6 +338,8 @@ class WordLists:
     #: words that make a head's title a post under the head (`directeur adjoint`, `vice-président`, `deputy
     #: director`): its holder does not lead what the title is of
     SUBORDINATE_TITLE_WORDS: frozenset[str] = frozenset()
+    #: prepositions of where people of a role work, kept in the mention (`researchers at the University of X`)
+    STAFF_CASES: frozenset[str] = frozenset()
     #: verbs whose object held the post their subject takes (`X succeeded Y as chief executive`)
     SUCCEEDING_VERBS: frozenset[str] = frozenset()
     #: the preposition of what is supplied when a supply verb's object is who gets it: `provide hospitals with X`

@@ -26,3 +26,9 @@ def test_an_occupation_is_a_role(lang, text, person, title):
 def test_a_word_made_of_a_prefix_and_no_occupation_is_no_role():
     """`sous-marin` is a submarine: `marin` is no role noun, so the prefix makes none."""
     assert not any(p == "hasRole" for _, p, _ in triples("Le sous-marin Orvane a coulé au large de Brest.", "fr"))
+
+
+def test_people_of_a_role_keep_where_they_work_in_their_mention():
+    """`Researchers at the University of Toronto`: the institution names them (but not a person they are at)."""
+    assert ("Researchers at the University of Toronto", "develops", "new drug") in triples(
+        "Researchers at the University of Toronto developed a new drug.", "en")
