@@ -52,9 +52,14 @@ def read_elsewhere(verb: Token, lexicon: Lexicon) -> bool:
     owner)."""
     lemma = verb.lemma_.lower()
     return lemma in W.SPEECH_VERBS | W.INCISE_VERBS and is_incise(verb) or lemma in W.ENTRUSTING_VERBS and any(
-        o.lemma_.lower() in W.HEAD_NOUNS for o in children(verb, L.OBJECTS | L.PASSIVE_SUBJECTS)) or any(
-        s.lemma_.lower() in W.HEADQUARTERS_NOUNS for s in children(verb, L.SUBJECTS)) and any(
-        case_word(o) in W.PLACE_CASES for o in children(verb, L.OBLIQUES)) or moves_a_seat(verb)
+        o.lemma_.lower() in W.HEAD_NOUNS for o in children(verb, L.OBJECTS | L.PASSIVE_SUBJECTS)) or \
+        _places_a_seat(verb) or moves_a_seat(verb)
+
+
+def _places_a_seat(verb: Token) -> bool:
+    """`le siège est à Lyon`, `dont le siège se trouve à Lyon`: a headquarters noun's verb with a phrase of place."""
+    return any(s.lemma_.lower() in W.HEADQUARTERS_NOUNS for s in children(verb, L.SUBJECTS)) and any(
+        case_word(o) in W.PLACE_CASES for o in children(verb, L.OBLIQUES))
 
 
 def verb_qualifiers(verb: Token, found: VerbObjects, roles: dict[str, str], context: Context) -> list[Qualifier]:

@@ -254,17 +254,17 @@ def clause_subjects(verb: Token) -> list[Token]:
     fronted = _fronted_subject(verb)
     if fronted is not None:
         return arguments_of(fronted)
-    if verb.dep_ in L.OPEN_COMPLEMENTS:  # (an object of intent controls nothing: `a lancé une tentative de …`)
-        controllers = [o for o in children(verb.head, L.OBJECTS) if o.lemma_.lower() not in W.INTENT_NOUNS] or \
-            _dative_controllers(verb.head)
-        return [a for c in controllers for a in arguments_of(c)] if controllers else clause_subjects(verb.head)
     intent = intent_noun(verb, W.INTENT_NOUNS)
-    if intent is not None:  # `Acme a engagé des avocats dans une tentative de bloquer …`: Acme's aim; `Acme est en
-        # négociations pour …`: the copula's subject (hung on the noun or on the copula; not `selon X`, misread)
+    if intent is not None:  # `Acme a engagé des avocats dans une tentative de bloquer …`: Acme's aim (an object
+        # of intent controls no infinitive: `a lancé une tentative de …`); `Acme est en négociations pour …`: the
+        # copula's subject (hung on the noun or on the copula; not `selon X`, misread)
         governor = next((a for a in intent.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         return clause_subjects(governor) if governor is not None else [
             a for h in (intent, *children(intent, L.COPULAS)) for s in children(h, L.SUBJECTS) if not case_word(s)
             for a in arguments_of(s)]
+    if verb.dep_ in L.OPEN_COMPLEMENTS:
+        controllers = children(verb.head, L.OBJECTS) or _dative_controllers(verb.head)
+        return [a for c in controllers for a in arguments_of(c)] if controllers else clause_subjects(verb.head)
     if verb.dep_ in L.CLAUSAL_MODIFIERS and _controlled_by_dative(verb):
         return arguments_of(verb.head)  # `reproche à neuf États de violer …`, with the infinitive hung on `États`
     if verb.dep_ in L.ADVERBIAL_CLAUSES | L.CONJUNCTS and verb.head.pos_ in {"VERB", "AUX"} and \
