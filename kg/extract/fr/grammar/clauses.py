@@ -93,11 +93,14 @@ def passive_roles(verb: Token, sentence: Span) -> tuple[list[Token], list[Token]
 
 
 def _coordinated_patients(verb: Token) -> list[Token]:
-    """`Le projet est soutenu par X et combattu par Y`: a participle coordinated with a passive verb, with no subject
-    of its own, has the passive verb's patients."""
+    """`Le projet est soutenu par X et combattu par Y`, `une société fondée par X et détenue par Y`: a participle
+    coordinated with a passive verb or a participle on a noun, with no subject of its own, has its patients."""
     if verb.dep_ not in L.CONJUNCTS or children(verb, L.SUBJECTS) or "Part" not in verb.morph.get("VerbForm"):
         return []
-    return children(verb.head, L.PASSIVE_SUBJECTS)
+    first = verb.head
+    return children(first, L.PASSIVE_SUBJECTS) or (
+        [participle_holder(first)] if first.dep_ in L.CLAUSAL_MODIFIERS | L.APPOSITIONS and
+        "Part" in first.morph.get("VerbForm") else [])
 
 
 def passive_frames(verb: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
@@ -376,9 +379,10 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     ]
     obliques = arguments + [o for o in modifiers if known(case_word(o))] if arguments else modifiers
     obliques = [o for o in obliques if not (o.lemma_.lower() in W.HEAD_NOUNS and case_word(o) == "à") and
-                o.lemma_.lower() not in W.AGE_NOUNS | W.DISTANCE_NOUNS]  # (`arrivée à la tête de X`: a post, which
-    # the appointment rule reads, not a place or a thing; `mort à l'âge de 75 ans dans sa maison`: how old, `à 30
-    # kilomètres au nord de Lyon`: how far, no argument)
+                o.lemma_.lower() not in W.AGE_NOUNS | W.DISTANCE_NOUNS and not _opens_with_a_date(o)]
+    # (`arrivée à la tête de X`: a post, which the appointment rule reads, not a place or a thing; `mort à l'âge de
+    # 75 ans dans sa maison`: how old, `à 30 kilomètres au nord de Lyon`: how far, `à la fin de l'année`: when, no
+    # argument)
     if agentive and any(d.lemma_.lower() in events for d in children(verb, L.OBJECTS)):
         # `ont signé un accord sur X`: the event noun is the object (read by the event rule), what it is about no
         # object of the verb unless the verb's frame names it
@@ -425,6 +429,12 @@ def _partitive(oblique: Token, verb: Token) -> bool:
     return active and oblique.pos_ == "NOUN" and partitive and opening.head == oblique and \
         verb.i < opening.i and all(t.pos_ == "ADV" for t in doc[verb.i + 1:opening.i]) and \
         not W.DATE_WORDS.search(text_of(list(oblique.subtree)))  # (`de l'élection de 2008 à 2017`: from when)
+
+
+def _opens_with_a_date(phrase: Token) -> bool:
+    """`à la fin de l'année`, `en mars`: a phrase whose words from its head on say when (not `dans l'usine ouverte
+    en 2019`, where the date is the plant's)."""
+    return W.DATE_WORDS.match(phrase.doc[phrase.i:phrase.right_edge.i + 1].text) is not None
 
 
 #: the articles of a part of a mass (`du pétrole`) and of an indefinite plural (`des vannes`), which the parser takes
