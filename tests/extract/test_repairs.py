@@ -508,3 +508,9 @@ def test_a_speaker_the_parser_apposed_to_the_hearer_is_the_speech_verb_s_subject
     found = heads(nlp(text))
     assert found["Jane"] == ("nsubj", "déclaré") and found["porte-parole"][1] == "Jane"
     assert any(p == "says" for _, p, _ in triples(text))
+
+
+def test_a_subject_qui_after_a_noun_s_comma_opens_that_noun_s_relative_clause(nlp):
+    text = "Valtek, qui compte 3 000 salariés, est contrôlée à 51 % par l'État."
+    assert heads(nlp(text))["compte"] == ("acl:relcl", "Valtek")  # (parsed an adverbial clause of `contrôlée`)
+    assert ("Valtek", "employs", "3 000 salariés") in triples(text)

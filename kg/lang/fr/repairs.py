@@ -792,6 +792,20 @@ def _mend_set_off_relative(relative: Token) -> None:
             relative.head, relative.dep_ = held, L.UD_NOUN_MODIFIER
 
 
+def _relative_set_off(pronoun: Token) -> Token | None:
+    """`Valtek, qui compte 3 000 salariés, est contrôlée par Y` parsed with the clause `qui` opens an adverbial clause
+    of the main verb: a subject `qui` right after a noun's comma opens that noun's relative clause (the noun, which the
+    clause does not hold, returned)."""
+    verb, doc = pronoun.head, pronoun.doc
+    if pronoun.lower_ != "qui" or pronoun.dep_ not in L.SUBJECTS or verb.dep_ in L.RELATIVE_CLAUSES | {L.ROOT} or \
+            pronoun.i - 2 < pronoun.sent.start or doc[pronoun.i - 1].text != ",":
+        return None
+    antecedent = doc[pronoun.i - 2]
+    while antecedent.dep_ in L.NAME_PARTS and antecedent.head.i < antecedent.i:
+        antecedent = antecedent.head
+    return antecedent if antecedent.pos_ in {"NOUN", "PROPN"} and not verb.is_ancestor(antecedent) else None
+
+
 def _mend_participle(token: Token) -> None:
     if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
         return
@@ -806,9 +820,9 @@ def _mend_participle(token: Token) -> None:
 @Language.component(FRENCH_REPAIRS)
 def mend(doc: Doc) -> Doc:
     """Make capitalised words the model does not know, and acronyms tagged pronouns, names; hang past participles (and
-    adjectives after a complement) on the noun they agree with (and their agent on them), a clause `dont` opens after
-    a name's comma on the name, the noun after `ainsi que` on the one before it, a phrase hung on a time ago on its
-    verb, a root name's main verb hung on it after its apposition on its own (the name its subject),
+    adjectives after a complement) on the noun they agree with (and their agent on them), a clause `dont` or a subject
+    `qui` opens after a noun's comma on the noun, the noun after `ainsi que` on the one before it, a phrase hung on a
+    time ago on its verb, a root name's main verb hung on it after its apposition on its own (the name its subject),
     coordinated names on the object they are coordinated with, a
     passive verb's agent on it (and make its subject passive), a second object's name on the noun before it, an
     object hung on the day before it on the verb (and a day hung on an argument or coordinated with it), a name
@@ -892,6 +906,9 @@ def mend(doc: Doc) -> Doc:
             token.head, token.dep_ = name, L.UD_NOUN_MODIFIER
             if apposed is not None:
                 apposed.head, apposed.dep_ = name, L.UD_APPOSITION
+        antecedent = _relative_set_off(token)
+        if antecedent is not None:
+            token.head.head, token.head.dep_ = antecedent, L.UD_RELATIVE_CLAUSE
         if _subject_with_its_relative(token):
             token.dep_ = L.UD_SUBJECT
         apposed = _subject_set_off(token)
