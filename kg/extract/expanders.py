@@ -267,6 +267,14 @@ def _a_time_or_amount(noun: Token) -> bool:
 Check = Callable[[Token, Context], bool]
 
 
+def _subject_of_an_intransitive(token: Token) -> bool:
+    """The subject (or a name or post apposed to it) of a verb with no object but a date: `X, the CEO of Y,
+    resigned on Monday`, not `X, the CEO of Y, left the meeting`."""
+    while token.dep_ in L.APPOSITIONS | L.NAME_PARTS and token.head != token:
+        token = token.head
+    return token.dep_ in L.SUBJECTS and not any(not _a_time_or_amount(o) for o in children(token.head, L.OBJECTS))
+
+
 def _is_class_noun(token: Token) -> bool:
     """A common noun, or a capitalised word the lexicon knows as one (`Senator`)."""
     return token.pos_ == "NOUN" or (token._.kg_common_noun and token.pos_ == "PROPN")
@@ -395,6 +403,8 @@ CHECKS: dict[str, Check] = {
     "only_a_place": lambda token, context: context.discourse.only_a(mention(token, context), "Place"),
     "place_name": lambda token, context: _names_a_place(token),
     "not_a_person": lambda token, context: token.ent_type_ not in PERSON_ENTITIES,
+    #: the subject of a verb with no object (`X, CEO of Y, resigned`, not `… left the meeting`)
+    "intransitive": lambda token, context: _subject_of_an_intransitive(token),
     #: a name's first word (each name read once)
     "name_start": lambda token, context: name_tokens(token)[0] == token,
     #: no clause of its own (`X, dont le siège est à Lyon` parsed with `Lyon` on X, its copula and subject under it)
