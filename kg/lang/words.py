@@ -361,6 +361,9 @@ class WordLists:
     TOPIC_RELATIVE_NOUNS: frozenset[str] = frozenset()
     #: words saying a plural description holds for all its members (`tous deux anciens ministres`, `all three`)
     TOTALITY_WORDS: frozenset[str] = frozenset()
+    #: verbs whose compound tenses take `être` with no passive sense, which the parser reads as passives
+    #: (`l'explosion est survenue à Marseille`, `elle est arrivée à Lyon`)
+    UNACCUSATIVE_VERBS: frozenset[str] = frozenset()
     #: verb forms the lemmatizer reads wrong -> their lemma (`fined` is `fine`, not the verb `fin`)
     VERB_LEMMAS: dict[str, str] = field(default_factory=dict)
 

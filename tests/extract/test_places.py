@@ -139,3 +139,13 @@ def test_a_region_or_a_site_of_a_place_puts_things_in_it(lang, text, expected):
 def test_a_distance_is_no_place():
     found = located("Le village de Karvik se trouve à 30 kilomètres au nord de Lyon.", "fr")
     assert found == {("village de Karvik", "Lyon")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "L'explosion est survenue à Marseille.", ("explosion", "Marseille")),  # (parsed a passive)
+    ("fr", "L'accident s'est passé à Lyon.", ("accident", "Lyon")),
+    ("en", "The explosion occurred in Marseille.", ("explosion", "Marseille")),
+    ("en", "The accident happened in Lyon.", ("accident", "Lyon")),
+])
+def test_what_happens_somewhere_is_located_there(lang, text, expected):
+    assert expected in located(text, lang)

@@ -514,3 +514,10 @@ def test_a_subject_qui_after_a_noun_s_comma_opens_that_noun_s_relative_clause(nl
     text = "Valtek, qui compte 3 000 salariés, est contrôlée à 51 % par l'État."
     assert heads(nlp(text))["compte"] == ("acl:relcl", "Valtek")  # (parsed an adverbial clause of `contrôlée`)
     assert ("Valtek", "employs", "3 000 salariés") in triples(text)
+
+
+def test_a_verb_whose_compound_tenses_take_etre_is_no_passive(nlp):
+    found = heads(nlp("L'explosion est survenue à Marseille."))
+    assert found["explosion"] == ("nsubj", "survenue") and found["est"] == ("aux:tense", "survenue")
+    found = heads(nlp("Le soldat a été tué à Lyon."))  # (a passive of its own)
+    assert found["soldat"] == ("nsubj:pass", "tué") and found["été"][0] == "aux:pass"

@@ -806,6 +806,21 @@ def _relative_set_off(pronoun: Token) -> Token | None:
     return antecedent if antecedent.pos_ in {"NOUN", "PROPN"} and not verb.is_ancestor(antecedent) else None
 
 
+def _mend_unaccusative(verb: Token) -> None:
+    """`L'explosion est survenue à Marseille` parsed as a passive: a verb whose compound tenses take `être` with no
+    passive sense is active, its `être` a tense auxiliary and its subject a plain one (`a été tué` stays passive)."""
+    if verb.lemma_ not in WORDS.UNACCUSATIVE_VERBS:
+        return
+    auxiliaries = [c for c in verb.children if c.dep_ in L.PASSIVE_AUXILIARIES]
+    if not auxiliaries or any(a.lower_ == "été" for a in auxiliaries):
+        return
+    for child in verb.children:
+        if child.dep_ in L.PASSIVE_AUXILIARIES:
+            child.dep_ = L.UD_TENSE_AUXILIARY
+        elif child.dep_ in L.PASSIVE_SUBJECTS:
+            child.dep_ = L.UD_SUBJECT
+
+
 def _mend_participle(token: Token) -> None:
     if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
         return
@@ -968,8 +983,9 @@ def mend_with_lemmas(doc: Doc) -> Doc:
     """Make the noun after a verb of becoming or remaining its predicate, with the phrase after it that names whose
     post it is, a participle tagged an adjective a verb, a toll parsed as an oblique the object, and hang a post
     appointed to, a hearer set after the speaker's title, a speaker set after the hearer, and a reported clause hung on
-    the hearer, on the verb."""
+    the hearer, on the verb; make a verb whose compound tenses take `être` active."""
     for token in doc:
+        _mend_unaccusative(token)
         if _becoming_predicate(token):
             token.dep_ = L.UD_OPEN_COMPLEMENT
         complement = _complement_after(token) if token.dep_ in L.OPEN_COMPLEMENTS else None
