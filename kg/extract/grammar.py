@@ -39,10 +39,13 @@ INFINITIVE_FRAME = "inf"
 def names_no_thing(noun: Token, lemma: str, lexicon: Lexicon) -> bool:
     """Whether a verb's object only supports it (`took a decision`, `joue un rôle`): a support noun names no thing as
     the object of a support verb, or of a verb the lexicon has no object for; the verb the lexicon knows with one says
-    what it does to it (`criticized the decision`, `a dénoncé les mesures du gouvernement`). Some nouns name no
-    thing whatever the verb (`provides a way to …`)."""
+    what it does to it (`criticized the decision`, `a dénoncé les mesures du gouvernement`), and a plural a noun
+    before it makes a kind of thing names things (`makes aircraft parts`; not `played the title role`). Some nouns
+    name no thing whatever the verb (`provides a way to …`)."""
     words, word = words_of(noun.doc), noun.lemma_.lower()
-    return word in words.EMPTY_OBJECTS or word in words.SUPPORT_OBJECTS and (
+    kind = "Plur" in noun.morph.get("Number") and any(c.pos_ == "NOUN" and c.i < noun.i
+                                                       for c in children(noun, L.NAME_PARTS))
+    return word in words.EMPTY_OBJECTS or word in words.SUPPORT_OBJECTS and not kind and (
         lemma in words.SUPPORT_VERBS or lexicon.frame(noun.doc.lang_, lemma, "obj") is None)
 
 

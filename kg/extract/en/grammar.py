@@ -583,8 +583,9 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         amount = _amount_text(direct[0])
         for holder in (verb, *direct):
             for word, obj in prepositional_objects(holder):
-                if known(word) or (is_named(referent_token(obj)) and  # (`X, in which Y holds a stake`)
-                                   _what_an_amount_is_of(word, obj, holder, verb, direct)):
+                named = is_named(referent_token(obj)) or stands_for_entity(obj)  # (`X, in which Y holds a stake`,
+                # `a stake in the company`)
+                if known(word) or named and _what_an_amount_is_of(word, obj, holder, verb, direct):
                     frame = word if known(word) else "obj"
                     return VerbObjects(arguments_of(obj), frame, {obj.i, *(d.i for d in direct)}, amount)
     # `studied law at X`: a frame of place the lexicon knows, with a name, says more than a verb it does not know with

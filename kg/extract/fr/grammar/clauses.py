@@ -471,6 +471,8 @@ def quantified(obj: Token) -> tuple[Token, str] | None:
             return None
         if is_name(named_referent(target)):  # (`dans la start-up Brenner`: Brenner)
             return named_referent(target), amount
+        if stands_for_entity(target):  # (`dans la société`, resolved)
+            return target, amount
     return None
 
 
