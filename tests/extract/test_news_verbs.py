@@ -25,6 +25,8 @@ def relations(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("fr", "Trois soldats ont été tués à Kaboul, a indiqué l'armée.", ("Trois soldats", "killedIn", "Kaboul")),
     ("fr", "Deux policiers ont été blessés à Lyon.", ("Deux policiers", "injuredIn", "Lyon")),
     ("en", "Prosecutors opened an investigation of Tom Harding.", ("Prosecutors", "investigates", "Tom Harding")),
+    ("en", "The regulator opened a probe into Karvex Inc.", ("regulator", "investigates", "Karvex Inc.")),
+    ("en", "The regulator launched an inquiry into Karvex Inc.", ("regulator", "investigates", "Karvex Inc.")),
     ("en", "The regulator began a probe of Karvex Inc. in May.", ("regulator", "investigates", "Karvex Inc.")),
     ("en", "Police in Leeds arrested Tom Harding on Monday.", ("Police", "arrests", "Tom Harding")),
     ("en", "The gunman killed two guards at the Dunmore factory.", ("gunman", "kills", "guards")),
@@ -341,9 +343,11 @@ def test_what_a_sentence_is_for_is_what_its_convict_was_convicted_of(lang, text,
     ("en", "Paul Durand filed a lawsuit against Valtek over the contract.", "contract"),
     ("fr", "Paul Durand a porté plainte contre Valtek pour diffamation.", "diffamation"),
     ("fr", "La police a interpellé Paul Durand pour conduite en état d'ivresse.", "conduite en état d'ivresse"),
+    ("fr", "Le parquet de Lyon a ouvert une enquête contre Paul Durand pour corruption.", "corruption"),
+    ("fr", "Le parquet de Lyon a ouvert une information judiciaire contre Paul Durand pour fraude.", "fraude"),
 ])
-def test_what_a_suit_or_an_arrest_is_for_is_its_reason(lang, text, reason):
-    (fact,) = [f for f in read_text(text, lang) if f.relation.local_name in ("sues", "arrests")]
+def test_what_a_suit_an_arrest_or_an_investigation_is_for_is_its_reason(lang, text, reason):
+    (fact,) = [f for f in read_text(text, lang) if f.relation.local_name in ("sues", "arrests", "investigates")]
     assert ("reason", reason) in [(r, getattr(v, "label", v)) for r, v in fact.qualifiers]
 
 

@@ -172,7 +172,9 @@ def _qualifiers(
               if p.i not in used and roles.get(case_word(p)) is None and p not in name_tokens(o)}  # (once, whatever
     found += [Qualifier("place", mention(p, context)) for p in places.values()]  # the parser hung each word of its
     # name on; not the object's own name: `l'Université de Toronto`)
-    for obj in objects:  # `condamné à la prison à vie pour corruption`: why, hung on the object
+    idioms = [o for o in children(verb, L.OBJECTS) if o.i in used and o not in objects]  # (`a ouvert une enquête
+    # contre X pour corruption`: why, hung on the idiom's noun)
+    for obj in [*objects, *idioms]:  # `condamné à la prison à vie pour corruption`: why, hung on the object
         for child in obj.subtree:
             word = case_word(child)
             if child.dep_ in L.NOUN_MODIFIERS and word in W.LOOSE_CASES and roles.get(word) and child.i not in used:
