@@ -90,10 +90,10 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         qualifiers = recipients + tuple(grammar.verb_qualifiers(
             verb, VerbObjects(objects, frame, used, found.amount), roles, context)) + tuple(
             literal("date", written_phrase(p), context) for p in periods) + (
-            (literal("quantity", _amount_words(fine), context),) if fine is not None else ())
+            (literal("quantity", amount_as_written(fine), context),) if fine is not None else ())
         objects = [quantities[o.i][0] if o.i in quantities else o for o in objects]  # `25 % du capital de X`: X
         amounts = {target.i: amount for target, amount in quantities.values()} | {
-            o.i: text_of(_amount_words(amount)) for o, amount in sized.items() if amount is not None}
+            o.i: text_of(amount_as_written(amount)) for o, amount in sized.items() if amount is not None}
         apart = (*grammar.phrases_on_objects(objects, roles),  # (`a cédé X à un fonds`: to whom, not what; a result's
                  *(a for a in sized.values() if a is not None), *periods)  # amount: how much)
         inherited = not children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
@@ -220,16 +220,17 @@ def _periods(noun: Token, grammar: ModuleType, words: WordLists) -> list[Token]:
 
 
 def _dated(head: Token, grammar: ModuleType, words: WordLists) -> list[Token]:
-    """The phrases hung on a word that say when (not its `de` / `of` complement, nor an amount)."""
+    """The phrases hung on a word that say when (not its `de` / `of` complement, nor an amount but a year)."""
     return [inner for word, inner in grammar.complements(head) if word not in words.OF_CASES and
-            words.DATE_WORDS.search(text_of(list(inner.subtree))) and not grammar.is_amount(inner)]
+            words.DATE_WORDS.search(text_of(list(inner.subtree))) and
+            not (grammar.is_amount(inner) and not words.DATE_WORDS.fullmatch(inner.text))]
 
 
-def _amount_words(amount: Token) -> list[Token]:
-    """An amount as written, without the preposition that introduces it nor a dated phrase hung on it: `$200
-    million`, `3 milliards d'euros` (`… au premier trimestre`: when)."""
+def amount_as_written(amount: Token) -> list[Token]:
+    """An amount as written, without the preposition that introduces it nor a dated phrase hung on it or on its
+    words: `$200 million`, `3 milliards d'euros` (`… au premier trimestre`, `… d'euros en 2019`: when)."""
     grammar, words = grammar_of(amount.doc), words_of(amount.doc)
-    dated = {t for d in _dated(amount, grammar, words) for t in d.subtree}
+    dated = {t for inner in amount.subtree for d in _dated(inner, grammar, words) for t in d.subtree}
     return [t for t in amount.subtree if t.dep_ not in L.PUNCTUATION and t not in dated and
             not (t.head == amount and t.dep_ in L.CASE_MARKERS)]
 

@@ -11,13 +11,14 @@ from types import ModuleType
 
 from spacy.tokens import Span, Token
 
-from ..model import Candidate
+from ..model import Candidate, Qualifier
 from ..ontology import Lexicon
 from . import labels as L
+from .clauses import amount_as_written
 from .context import Context, grammar_of, words_of
 from .facts import joint_facts
 from .grammar import names_a_date, quantified_by_none
-from .mentions import mention
+from .mentions import literal, mention
 from .names import stands_for_entity
 
 
@@ -47,13 +48,23 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
         if theme is None or not agents:
             continue
         relation, roles = lexicon.relation(lang, verb, frame)
-        qualifiers = tuple(grammar.event_qualifiers(noun, noun_words, theme, roles, context))
+        qualifiers = tuple(grammar.event_qualifiers(noun, noun_words, theme, roles, context)) + _price(noun, context)
         for agent in agents:
             for about in grammar.arguments_of(theme):
                 if about.i != agent.i and not (happening and names_a_date(about, words)):  # (`en 1951`: when)
                     yield Candidate(mention(agent, context), relation, mention(about, context),
                                     context.evidence(sentence), rule, verb, qualifiers, negated,
                                     confidence=0.6 - (0.1 if relation.minted else 0.0))
+
+
+def _price(noun: Token, context: Context) -> tuple[Qualifier, ...]:
+    """How much an event cost, said on its noun or on the verb that makes or tells it (`a finalisé le rachat de X
+    pour 2 milliards d'euros`, `completed the acquisition of X for $2 billion`)."""
+    grammar, words = grammar_of(noun.doc), words_of(noun.doc)
+    holders = [noun, noun.head] if noun.dep_ in L.OBJECTS and noun.head.pos_ == "VERB" else [noun]
+    return next(((literal("quantity", amount_as_written(amount), context),) for holder in holders
+                 for word, amount in grammar.phrases_of(holder)
+                 if word in words.PRICE_CASES and grammar.is_amount(amount)), ())
 
 
 def _none_of(event: Token, grammar: ModuleType, negative_determiners: frozenset[str],

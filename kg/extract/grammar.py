@@ -228,7 +228,7 @@ def measure_owner(measure: Token) -> Token | None:
             or (child.dep_ in L.NAME_PARTS and child.i < measure.i and is_name(child) and stake)  # `Acme shares`
         if possessive and stands_for_entity(antecedent(child)):
             return antecedent(child)
-    for link, head in ((link, antecedent(head)) for link, head in grammar.move_complements(measure)):
+    for link, head in ((link, antecedent(head)) for link, head in grammar.phrases_of(measure)):
         if link and (link == words.OF_CASE or stake and link in words.STAKE_CASES):
             named = head if stands_for_entity(head) else next(  # (`l'action de la banque X`: the bank's name)
                 (c for c in head.children if c.i == head.i + 1 and is_name(c)), None)

@@ -363,7 +363,7 @@ def _move_qualifiers(holders: Sequence[Token], amounts: list[Token], grammar: Mo
                      ) -> Iterator[Qualifier]:
     words = words_of(holders[0].doc)
     for holder in dict.fromkeys(holders):
-        for link, head in grammar.move_complements(holder):
+        for link, head in grammar.phrases_of(holder):
             said = amount_words(head) if grammar.is_amount(head) else []
             if link in words.LEVEL_CASES and said and head not in amounts:  # `à 14 201,57`, `to $108.58`
                 yield literal("quantity", said, context)
@@ -372,7 +372,7 @@ def _move_qualifiers(holders: Sequence[Token], amounts: list[Token], grammar: Mo
             elif link and link.split()[0] in words.SOURCE_CASES and stands_for_entity(head):  # `selon l'Insee`
                 yield Qualifier("source", mention(head, context))
             elif link:  # `à l'exception de Londres`, `en raison de X`
-                role, target = phrase_role(link, head, grammar.move_complements(head), context.case_roles)
+                role, target = phrase_role(link, head, grammar.phrases_of(head), context.case_roles)
                 if (role in MOVE_ROLES and stands_for_entity(target)) or role == "reason":
                     yield Qualifier(role, mention(target, context))
 

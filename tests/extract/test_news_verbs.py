@@ -468,3 +468,13 @@ def test_a_life_taken_is_a_death():
                                             ("fr", "Paul Durand a entraîné Valtek United pendant dix ans.")])
 def test_a_coach_trains_the_team(lang, text):
     assert ("Paul Durand", "trains", "Valtek United") in relations(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "price"), [
+    ("fr", "Valtek a finalisé le rachat d'Orvane pour 2 milliards d'euros en 2019.", "2 milliards d'euros"),
+    ("en", "Valtek completed the acquisition of Orvane for $2 billion in 2019.", "$2 billion"),
+])
+def test_what_an_event_named_by_a_noun_cost_is_its_quantity(lang, text, price):
+    (fact,) = [f for f in read_text(text, lang) if f.relation.local_name == "acquires"]
+    assert (fact.subject.label, fact.object.label) == ("Valtek", "Orvane")
+    assert ("quantity", price) in [(r, getattr(v, "label", v)) for r, v in fact.qualifiers]

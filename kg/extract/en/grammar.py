@@ -685,9 +685,10 @@ def _fronted_as_preposition(verb: Token) -> bool:
 _BARE_COMPLEMENTS = L.OBJECTS | L.NOUN_PHRASE_ADVERBIALS
 
 
-def move_complements(word: Token) -> list[tuple[str, Token]]:
-    """(preposition, head) of each phrase a move's word may have: its amount (`by 2%`, or bare: `fell 26 cents`), the
-    level it reaches (`to $108.58`), a date (the `<lang>.movement` lines)."""
+def phrases_of(word: Token) -> list[tuple[str, Token]]:
+    """(preposition, head) of each phrase on a word, as a move reads them (its amount: `by 2%`, or bare: `fell 26
+    cents`, the level it reaches: `to $108.58`, a date; the `<lang>.movement` lines) and an event its price (`the
+    acquisition of X for $2 billion`)."""
     return [*prepositional_objects(word), *(("", c) for c in word.children if c.dep_ in _BARE_COMPLEMENTS)]
 
 

@@ -91,9 +91,10 @@ from .speech import (
 )
 
 
-def move_complements(word: Token) -> list[tuple[str, Token]]:
-    """(preposition, head) of each phrase a move's word may have: its amount (`de 2 %`), the level it reaches (`à 14
-    201`), a date, who it does not hold for (`à l'exception de Lyon`) (the `<lang>.movement` lines)."""
+def phrases_of(word: Token) -> list[tuple[str, Token]]:
+    """(preposition, head) of each phrase on a word, as a move reads them (its amount: `de 2 %`, the level it reaches:
+    `à 14 201`, a date, who it does not hold for: `à l'exception de Lyon`; the `<lang>.movement` lines) and an event
+    its price (`le rachat de X pour 2 milliards`)."""
     return complements_of(word, L.OBJECTS | L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.NOUN_MODIFIERS | L.PARATAXES)
 
 __all__ = [
