@@ -175,15 +175,14 @@ def phrase_role(word: str, noun: Token, complements: list[tuple[str, Token]],
                 case_roles: dict[str, str]) -> tuple[str | None, Token]:
     """The role the preposition table gives a prepositional phrase (`sur X` -> topic), and the phrase's head. A
     preposition, a noun and a preposition may be one preposition together, which parsers read with the noun as the
-    complement (`en raison de X`, `in partnership with X`): then the role is the whole's, and the head X."""
-    if word in case_roles:
-        return case_roles[word], noun
+    complement (`en raison de X`, `in partnership with X`): then the role is the whole's, and the head X, even where
+    the first preposition has a role of its own (`on suspicion of murder`: the reason, murder)."""
     articles = " ".join(c.lower_ for c in noun.children if c.dep_ in L.DETERMINERS and c.i < noun.i)
     for inner_word, inner in complements:
         role = case_roles.get(" ".join(w for w in (word, articles, noun.lower_, inner_word) if w))
         if role is not None:
             return role, inner
-    return None, noun
+    return case_roles.get(word), noun
 
 
 def quantified_by_none(noun: Token | None, negative_determiners: Collection[str]) -> bool:

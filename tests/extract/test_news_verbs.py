@@ -343,6 +343,8 @@ def test_what_a_sentence_is_for_is_what_its_convict_was_convicted_of(lang, text,
     ("en", "Paul Durand filed a lawsuit against Valtek over the contract.", "contract"),
     ("fr", "Paul Durand a porté plainte contre Valtek pour diffamation.", "diffamation"),
     ("fr", "La police a interpellé Paul Durand pour conduite en état d'ivresse.", "conduite en état d'ivresse"),
+    ("en", "Police arrested Tom Harding on suspicion of murder.", "murder"),  # (`on` alone: a topic)
+    ("en", "Police arrested Tom Harding in connection with the robbery.", "robbery"),
     ("fr", "Le parquet de Lyon a ouvert une enquête contre Paul Durand pour corruption.", "corruption"),
     ("fr", "Le parquet de Lyon a ouvert une information judiciaire contre Paul Durand pour fraude.", "fraude"),
 ])
