@@ -399,7 +399,8 @@ QUOTE_MARKS = {"«": "»", "“": "”", '"': '"'}
 
 
 def quotation(verb: Token) -> Span | None:
-    """The quotation a speech verb introduces or closes in its sentence: `X said: "…"`, `"…", said X`."""
+    """The quotation a speech verb introduces or closes in its sentence: `X said: "…"`, `"…", said X` (not words
+    quoted inside the clause it reports: `X said the company had "enough money" to …` reports the clause)."""
     sentence = verb.sent
     for token in sentence:
         close = QUOTE_MARKS.get(token.text)
@@ -412,7 +413,9 @@ def quotation(verb: Token) -> Span | None:
         # elsewhere in the sentence (`used "phone hacking" in an attempt to confirm a tip`)
         quoted = sentence.doc[token.i + 1:end]
         near = 0 < token.i - verb.i <= QUOTE_REACH or 0 < verb.i - end <= QUOTE_REACH
-        if near and (verb in quoted.root.ancestors or quoted.root in verb.ancestors or quoted.root == verb):
+        inside = any(c.left_edge.i < token.i and end <= c.right_edge.i for c in children(verb, L.CLAUSE_COMPLEMENTS))
+        if near and not inside and (verb in quoted.root.ancestors or quoted.root in verb.ancestors or
+                                    quoted.root == verb):
             return quoted
     return None
 

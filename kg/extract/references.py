@@ -53,7 +53,9 @@ def recall_titled_person(title: Token, context: Context, sentence: Span, rule: s
     """`Le secrétaire à la Défense a dit …` in a story about Hagel: a definite title without a name of its own,
     as a clause's subject, stands for the person the story is about: the nearest person named before its sentence
     (main clauses' subjects first). That person gets the title as a role. A bare `le chef` says too little to
-    pick anyone, and a person named only later may be someone else (`Le maire a été condamné. X a fait appel.`)."""
+    pick anyone, a person named only later may be someone else (`Le maire a été condamné. X a fait appel.`), and so
+    is one known to work for another body than the one the title names (`Son secrétaire général, X, … Le ministre
+    de l'Économie a demandé …`)."""
     if title.dep_ not in L.SUBJECTS | L.PASSIVE_SUBJECTS or "Plur" in title.morph.get("Number") or \
             not children(title, L.NOUN_MODIFIERS | L.ADJECTIVE_MODIFIERS | L.NAME_PARTS):
         return
@@ -62,9 +64,11 @@ def recall_titled_person(title: Token, context: Context, sentence: Span, rule: s
     role = mention(title, context, kind="Role")
     noun, description = title.lemma_.lower(), fold(role.text)
     discourse = context.discourse
+    bodies = {fold(mention(c, context).text) for c in grammar_of(title.doc).of_complements(title) if is_name(c)}
     found = discourse.find(
         start, lambda r: r.mention.is_name and discourse.named_as(r, {"Person"}) and r.agrees(gender, None) and
-        not discourse.holds_other_post(r.mention, noun, description))
+        not discourse.holds_other_post(r.mention, noun, description) and
+        not _works_elsewhere(discourse.employer_of(r.mention), bodies))
     if found is None:
         return
     position = context.offset + title.idx
@@ -73,6 +77,11 @@ def recall_titled_person(title: Token, context: Context, sentence: Span, rule: s
         confidence=0.6))
     discourse.describe(description, position, found.mention)
     title._.kg_referent = found.mention
+
+
+def _works_elsewhere(employer: Mention | None, bodies: set[str]) -> bool:
+    """Whether a person's known employer is none of the bodies a title names (folded), when it names some."""
+    return employer is not None and bool(bodies) and fold(employer.text) not in bodies
 
 
 #: how far back (in characters) a plural reference looks for the entities it stands for: about two sentences

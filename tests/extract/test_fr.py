@@ -764,6 +764,15 @@ def test_a_bare_title_or_another_post_of_the_same_noun_recalls_nobody():
     assert ("Marc Aubier", "hasRole", "chef des cuisines de l'Elysée") not in found, found
 
 
+def test_a_title_of_another_body_than_the_one_a_person_works_for_recalls_nobody():
+    found = triples("La CGT appelle à la grève. Son secrétaire général, Marie Martin, a critiqué le plan. Le ministre "
+                    "de l'Économie a demandé à Valtek de présenter des mesures.")
+    assert ("Marie Martin", "hasRole", "ministre de l'Économie") not in found, found
+    assert not any(s == "Marie Martin" and p == "asks" for s, p, _ in found), found
+    found = triples("Paul Durand, PDG de Valtek, a annoncé un plan. Le patron de Valtek a défendu ce plan.")
+    assert ("Paul Durand", "hasRole", "patron de Valtek") in found, found  # (the body one works for)
+
+
 def test_a_head_title_s_holder_leads_what_its_de_complement_names():
     found = triples("L'ancien chef du Parti radical, Paul Girard, a été condamné.")
     assert ("Paul Girard", "leads", "Parti radical") in found, found

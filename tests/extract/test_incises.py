@@ -42,6 +42,16 @@ def test_a_phrase_quoted_elsewhere_in_the_sentence_is_no_speech():
         (f.subject.label, f.relation.local_name) for f in found]
 
 
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("fr", "Marie Martin a affirmé que Valtek était « en bonne santé » malgré la crise.",
+     "Valtek était « en bonne santé » malgré la crise"),
+    ("en", 'Marie Martin said Valtek had "more than enough money" to keep the jobs.',
+     'Valtek had "more than enough money" to keep the jobs'),
+])
+def test_words_quoted_inside_a_reported_clause_are_said_with_the_clause(lang, text, said):
+    assert [getattr(f.object, "label", f.object) for f in read_text(text, lang) if f.is_quotation] == [said]
+
+
 def test_an_incise_without_quotation_marks_reports_the_sentence_before_it():
     text = "Paul Girard a racheté la société Bolt, rapporte le quotidien Le Matin."
     found = triples(text, "fr")
