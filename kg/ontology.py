@@ -72,6 +72,17 @@ def date_properties() -> frozenset[str]:
 
 
 @cache
+def property_groups() -> dict[str, str]:
+    """The group each relation property is filed under (`acquires` -> `dealsAndMoney`): the properties under
+    kg:relatedTo that others are under; a noun recalling an event (`this acquisition`) looks for one of its group."""
+    graph = ontology_graph()
+    groups = {g for g in graph.subjects(RDFS.subPropertyOf, KG.relatedTo)
+              if any(True for _ in graph.subjects(RDFS.subPropertyOf, g))}
+    return {str(prop).split("#")[-1]: str(group).split("#")[-1]
+            for group in groups for prop in graph.subjects(RDFS.subPropertyOf, group)}
+
+
+@cache
 def property_ranges() -> dict[str, str]:
     """The class each relation property's objects belong to, where the ontology says (`basedIn` -> `Place`)."""
     graph = ontology_graph()

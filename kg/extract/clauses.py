@@ -55,6 +55,9 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         if sense is not None:  # reports it, `a adopté la loi`: approves it (with how much and when, if said)
             relation, roles = fixed_relation(sense), {}
         sized = {o: _amount_of(o, grammar, words) for o in objects} if sense is not None else {}
+        if relation.local_name in ORGANIZATION_SENSES and objects and all(
+                mention(o, context).kind == "Organization" for o in objects):  # `a acheté la société X`, `bought X`
+            relation = fixed_relation(ORGANIZATION_SENSES[relation.local_name])  # (a company): acquires it
         if frame == "obj" and lemma in words.HOSTING_VERBS and objects and all(
                 mention(o, context).kind in ("Person", "Role") for o in objects):  # `a reçu le président X`,
             # `a reçu le ministre`: a visitor
@@ -191,6 +194,8 @@ def _place_of_site(site: Token, grammar: ModuleType, words: WordLists, context: 
                  and is_name(place) and mention(place, context).kind == "Place"), None)
 
 
+#: properties that are another when their objects are organisations: buying a company is acquiring it
+ORGANIZATION_SENSES = {"buys": "acquires"}
 #: properties a verb takes with objects of a class of nouns: the word lists of the verbs and of the nouns
 OBJECT_SENSES = {"reports": ("RESULT_VERBS", "RESULT_NOUNS"), "approves": ("ADOPTING_VERBS", "LEGISLATION_NOUNS"),
                  "operates": ("RUNNING_VERBS", "FACILITY_NOUNS"), "proposes": ("PROPOSING_VERBS", "PROPOSAL_NOUNS")}

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Candidate, Mention
+from ..ontology import property_groups
 from ..text import fold
 
 #: a name's folded key, remembered: a search for a referent asks it of every earlier name
@@ -177,10 +178,14 @@ class Discourse:
             if referent.mention.is_name and referent.mention.kind != "Entity":
                 self._name_kinds.setdefault(_key(referent.mention.text), set()).add(referent.mention.kind)
 
-    def event_near(self, position: int, look_ahead: bool = False) -> Candidate | None:
-        """The event told nearest before the sentence at `position` (`cette initiative`); with `look_ahead`,
-        else the first one after it. `position` is the start of the anaphor's sentence."""
+    def event_near(self, position: int, look_ahead: bool = False, kind: str | None = None) -> Candidate | None:
+        """The event told nearest before the sentence at `position` (`cette initiative`), preferring one of the
+        property `kind`, else of its group (`this acquisition` recalls a purchase told before another event); with
+        `look_ahead`, else the first one after it. `position` is the start of the anaphor's sentence."""
         before = [e for e in self.events if e.evidence.start < position]
+        group = property_groups().get(kind or "")
+        before = [e for e in before if e.relation.local_name == kind] or [
+            e for e in before if group is not None and property_groups().get(e.relation.local_name) == group] or before
         if before:  # the latest sentence; within it, an event named by a noun is the one a later noun recalls
             return max(before, key=lambda e: (e.evidence.start, e.rule.endswith("nominal")))
         if look_ahead:

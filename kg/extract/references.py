@@ -208,7 +208,8 @@ def _description(noun: Token, sentence: Span, context: Context) -> Mention | Non
     completed = any(link == of_case or link and is_name(head) for link, head in grammar.complements(noun))
     if context.names_an_event(noun) and noun.dep_ in L.SUBJECTS and \
             noun.head.pos_ == "VERB" and definite and not completed:
-        event = discourse.event_near(context.offset + sentence.start_char, look_ahead=True)
+        event = discourse.event_near(context.offset + sentence.start_char, look_ahead=True,
+                                     kind=_event_property(noun, context))
         return event.subject if event is not None else None  # `l'initiative vise à …`: its author acts
     if lemma in context.anaphors and definite and free and not completed and not is_name(noun) and \
             "Plur" not in noun.morph.get("Number"):
@@ -228,6 +229,14 @@ def _description(noun: Token, sentence: Span, context: Context) -> Mention | Non
             discourse.add(referent_of(noun, context))
             return found.mention
     return None
+
+
+def _event_property(noun: Token, context: Context) -> str | None:
+    """The property an event noun's verb has with its object (`acquisition`: acquire, acquires)."""
+    verb = context.nominals.get(noun.lemma_.lower())
+    if verb is None or context.lexicon is None:
+        return None
+    return context.lexicon.relation(noun.doc.lang_, verb, "obj")[0].local_name
 
 
 def _told(token: Token) -> bool:

@@ -73,9 +73,9 @@ def test_the_a_object_of_a_control_verb_does_the_infinitive(text):
 
 @pytest.mark.parametrize(("lang", "text", "subject", "relation"), [
     ("en", "Harlow Corp hired lawyers in an attempt to block the merger.", "Harlow Corp", "blocks"),
-    ("en", "Harlow Corp's bid to buy Brixton Ltd failed.", "Harlow Corp", "buys"),
+    ("en", "Harlow Corp's bid to buy Brixton Ltd failed.", "Harlow Corp", "acquires"),
     ("fr", "Vinalys a engagé des avocats dans une tentative de bloquer la fusion.", "Vinalys", "blocks"),
-    ("en", "Harlow Corp is in talks to buy Brixton Ltd.", "Harlow Corp", "buys"),
+    ("en", "Harlow Corp is in talks to buy Brixton Ltd.", "Harlow Corp", "acquires"),
     ("fr", "Airbus est en négociations pour racheter Brixton.", "Airbus", "acquires"),
     ("fr", "Airbus a lancé une tentative de racheter Brixton.", "Airbus", "acquires"),
     ("fr", "Selon nos informations, Tom Harding serait sur le point de quitter Brixton.", "Tom Harding", "leaves"),
@@ -166,8 +166,8 @@ def test_a_preposition_made_of_several_words_qualifies_the_fact_as_one(lang, tex
     ("fr", "Vinalys n'a signé aucun accord avec Bricoplus.", "Vinalys", "collaboratesWith"),
     ("fr", "Vinalys n'a pas signé d'accord avec Bricoplus.", "Vinalys", "collaboratesWith"),
     ("en", "Harlow Corp signed no agreement with Brixton Ltd.", "Harlow Corp", "partnerOf"),
-    ("en", "Harlow Corp has no plans to buy Brixton Ltd.", "Harlow Corp", "buys"),
-    ("en", "No company bought Brixton Ltd.", "company", "buys"),
+    ("en", "Harlow Corp has no plans to buy Brixton Ltd.", "Harlow Corp", "acquires"),
+    ("en", "No company bought Brixton Ltd.", "company", "acquires"),
     ("en", "The regulator blocked Harlow Corp's acquisition of Brixton Ltd.", "Harlow Corp", "acquires"),
     ("fr", "Bruxelles a bloqué le rachat de Bricoplus par Vinalys.", "Vinalys", "acquires"),
 ])

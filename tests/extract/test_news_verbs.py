@@ -480,3 +480,13 @@ def test_what_an_event_named_by_a_noun_cost_is_its_quantity(lang, text, price):
     (fact,) = [f for f in read_text(text, lang) if f.relation.local_name == "acquires"]
     assert (fact.subject.label, fact.object.label) == ("Valtek", "Orvane")
     assert ("quantity", price) in [(r, getattr(v, "label", v)) for r, v in fact.qualifiers]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Valtek a acheté la société Orvane en 2019."),
+    ("en", "Valtek bought the software company Orvane in 2019."),
+])
+def test_buying_a_company_acquires_it(lang, text):
+    assert ("Valtek", "acquires", "Orvane") in relations(text, lang)
+    assert ("Valtek", "buys", "pétrole" if lang == "fr" else "oil") in relations(
+        "Valtek a acheté du pétrole." if lang == "fr" else "Valtek bought oil.", lang)

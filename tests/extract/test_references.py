@@ -177,3 +177,16 @@ def test_a_named_spokesperson_keeps_the_post():
 def test_an_institution_that_says_it_is_the_source_of_what_it_says(lang, text):
     found = [f for f in read_text(text, lang) if f.relation.local_name == "killedIn"]
     assert found and ("source", "police") in {(r, getattr(v, "label", v)) for r, v in found[0].qualifiers}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Valtek bought the software company Orvane in May. Tom Harding joined Brimex in June. The acquisition "
+           "gives Valtek a foothold in Germany."),
+    ("fr", "Valtek a racheté la société Orvane en mai. Tom Harding a rejoint Brimex en juin. Le rachat offre à Valtek "
+           "un accès au marché allemand."),
+])
+def test_an_event_noun_recalls_the_latest_event_of_its_kind(lang, text):
+    """`the acquisition` is the purchase told two sentences before, not the hiring told in between: its author
+    acts."""
+    found = [(f.subject.label, f.relation.local_name) for f in read_text(text, lang)]
+    assert ("Valtek", "provides") in found and ("Tom Harding", "provides") not in found, found
