@@ -113,8 +113,13 @@ class Discourse:
                 self._employers[_key(c.subject.text)] = c.object
 
     def employer_of(self, person: Mention) -> Mention | None:
-        """The organisation a person was last said to work for, if any."""
-        return self._employers.get(_key(person.text))
+        """The organisation a person was last said to work for, if any; a person named by part of their name
+        (`Harding` after `Tom Harding`) is the one person of that name."""
+        key = _key(person.text)
+        if key in self._employers:
+            return self._employers[key]
+        named = [name for name in self._employers if name.endswith(" " + key)]
+        return self._employers[named[0]] if len(named) == 1 else None
 
     def describe(self, noun: str, position: int, name: Mention) -> None:
         """Remember that a common noun at `position` described a name (`le modèle Zorg`), so that a later

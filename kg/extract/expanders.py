@@ -267,12 +267,20 @@ def _a_time_or_amount(noun: Token) -> bool:
 Check = Callable[[Token, Context], bool]
 
 
-def _subject_of_an_intransitive(token: Token) -> bool:
-    """The subject (or a name or post apposed to it) of a verb with no object but a date: `X, the CEO of Y,
-    resigned on Monday`, not `X, the CEO of Y, left the meeting`."""
+def _subject_of_an_intransitive(token: Token, context: Context) -> bool:
+    """The subject (or a name or post apposed to it) of a verb with no object but a date, no phrase the lexicon
+    frames for it and no post: `X, the CEO of Y, resigned on Monday`, not `… left the meeting`, `… resigned from Z`,
+    `… resigned as chairman of Z`."""
     while token.dep_ in L.APPOSITIONS | L.NAME_PARTS and token.head != token:
         token = token.head
-    return token.dep_ in L.SUBJECTS and not any(not _a_time_or_amount(o) for o in children(token.head, L.OBJECTS))
+    verb, words = token.head, words_of(token.doc)
+    if token.dep_ not in L.SUBJECTS or any(not _a_time_or_amount(o) for o in children(verb, L.OBJECTS)):
+        return False
+    framed = context.lexicon is not None and any(
+        context.lexicon.frame(token.doc.lang_, verb.lemma_.lower(), word) is not None
+        for word, _ in grammar_of(token.doc).phrases_of(verb) if word)
+    return not framed and not any(head._.kg_noun_class == "Role" or head.lemma_.lower() in words.POST_NOUNS
+                                  for _, head in grammar_of(token.doc).phrases_of(verb))
 
 
 def _is_class_noun(token: Token) -> bool:
@@ -404,7 +412,7 @@ CHECKS: dict[str, Check] = {
     "place_name": lambda token, context: _names_a_place(token),
     "not_a_person": lambda token, context: token.ent_type_ not in PERSON_ENTITIES,
     #: the subject of a verb with no object (`X, CEO of Y, resigned`, not `… left the meeting`)
-    "intransitive": lambda token, context: _subject_of_an_intransitive(token),
+    "intransitive": _subject_of_an_intransitive,
     #: a name's first word (each name read once)
     "name_start": lambda token, context: name_tokens(token)[0] == token,
     #: no clause of its own (`X, dont le siège est à Lyon` parsed with `Lyon` on X, its copula and subject under it)

@@ -306,6 +306,24 @@ def _read_affiliation(rule: ConstructionRule, slots: Slots, sentence: Span, cont
             yield from affiliation(named, word, context, sentence, rule.name, rule.settings.get("variant", True))
 
 
+def _read_departure(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
+                    grammar: ModuleType) -> Iterator[Candidate]:
+    """Each person of the anchor related by the rule's `property` to the organisation the text last said they work
+    for (`X, PDG de Y, …. X a démissionné lundi`, `X announced his resignation`: leaves Y), negated or hypothetical
+    as the slots `negated` / `hypothetical` are, dated as the verb of the slot `dated` is; nothing for a person whose
+    employer is not known."""
+    negated, hypothetical = _modality(rule.settings, slots, grammar)
+    dates = tuple(_verb_dates(slots[rule.settings["dated"]][0], slots, grammar, context)) \
+        if "dated" in rule.settings else ()
+    for person in rule.tokens(slots, "person", grammar, context):
+        named = mention(person, context)
+        employer = context.discourse.employer_of(named)
+        if employer is not None:
+            yield Candidate(named, fixed_relation(rule.settings["property"]), employer, context.evidence(sentence),
+                            rule.name, slots[ANCHOR][0].lemma_, dates, negated, hypothetical,
+                            rule.settings.get("confidence", 0.6))
+
+
 #: the properties of a move
 MOVES = frozenset({"falls", "rises"})
 #: what a prepositional phrase may add to a move, by the preposition table: who it does not hold for, what it is
@@ -419,6 +437,8 @@ HANDLERS: dict[str, Handler] = {handler.name: handler for handler in (
     Handler("participant", _read_participant, ("member+", "group", "event")),
     Handler("role", _read_role, ("person+", "title", "otherwise*", "dated?", "negated?", "hypothetical?")),
     Handler("affiliation", _read_affiliation, ("name+", "word+"), frozenset({"variant"}), _variant_flag),
+    Handler("departure", _read_departure, ("person+", "negated?", "hypothetical?", "dated?"),
+            frozenset({"property", "confidence"}), _fact_property),
     Handler("move", _read_move, ("subject+", "amount+", "governor*", "words*", "direction?", "lemma?"),
             frozenset({"property", "leave_out", "confidence"}), _move_property),
     Handler("date", _read_date, ("subject+", "verb"), frozenset({"property", "frame", "confidence"}), _date_property),

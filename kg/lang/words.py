@@ -80,6 +80,8 @@ class WordLists:
     DATIVE_CONTROL_VERBS: frozenset[str] = frozenset()
     #: words counting or saying an event's dead (`a fait trois morts`, `left three people dead`)
     DEATH_TOLL_WORDS: frozenset[str] = frozenset()
+    #: nouns of a person leaving their post: `X announced his resignation` (with the person's known employer)
+    DEPARTURE_NOUNS: frozenset[str] = frozenset()
     #: verbs that take someone's post from them: `X was fired as CEO of Y`
     DISMISSAL_VERBS: frozenset[str] = frozenset()
     #: units of distance, which say how far, not where (`à 30 kilomètres au nord de Lyon`: Lyon)
@@ -295,6 +297,8 @@ class WordLists:
     #: verbs of moving something elsewhere: a seat moved there is where its owner is based (`moved its headquarters
     #: to Amsterdam`, `a transféré son siège à Lyon`)
     RELOCATION_VERBS: frozenset[str] = frozenset()
+    #: verbs whose subject, with no object, leaves their post: `X resigned on Monday` (with their known employer)
+    RESIGNING_VERBS: frozenset[str] = frozenset()
     #: a company's results, as written from the noun on (`loss`, `chiffre d'affaires`): what its verbs report
     RESULT_NOUNS: tuple[str, ...] = ()
     #: verbs that report a result as their object (`posted a loss of $2m`, `a réalisé un bénéfice de 3 millions`)
