@@ -31,7 +31,8 @@ RENAMED = {"_objects_and_frame": "verb_objects", "_quantified": "quantified", "_
            "event_agents", "_dates": "_event_dates",
            "_governing_subject": "governing_subject",
            "_partitive_noun": "partitive_noun", "_titles_its_own_person": "titles_its_own_person",
-           "_fronted_patient": "fronted_patient", "_shared_objects": "shared_objects"}
+           "_fronted_patient": "fronted_patient", "_shared_objects": "shared_objects",
+           "_amount_words": "amount_as_written"}
 
 
 def _show(revision: str, path: str) -> str:
