@@ -167,8 +167,7 @@ def _read_fact(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
     negated, hypothetical = _modality(settings, slots, grammar)
     qualifiers = tuple(Qualifier(role, mention(t, context)) for role, slot in settings.get("qualifiers", {}).items()
                        for t in rule.slot_tokens(slots, slot, grammar, context))
-    if "dated" in settings:  # when the slot's verb says it happened (`pleaded guilty to fraud on Monday`)
-        qualifiers += tuple(_verb_dates(slots[settings["dated"]][0], slots, grammar, context))
+    qualifiers += _dated(settings, slots, grammar, context)  # (`pleaded guilty to fraud on Monday`)
     leave_out = settings.get("leave_out", {})
     subject_out, object_out = (tuple(t for slot in _slot_names(settings[key]) for n in leave_out.get(slot, ())
                                      for t in slots.get(n, ())) for key in ("subject", "object"))
@@ -214,6 +213,11 @@ def _read_date(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
             yield Candidate(mention(subject, context), relation, date, context.evidence(sentence), rule.name,
                             lemma, (), grammar.is_negated(verb), grammar.is_hypothetical(verb),
                             rule.settings.get("confidence", 0.5))
+
+
+def _dated(settings: Mapping[str, Any], slots: Slots, grammar: ModuleType, context: Context) -> tuple[Qualifier, ...]:
+    """When the verb of the slot `dated` names says it happened, if the rule names one."""
+    return tuple(_verb_dates(slots[settings["dated"]][0], slots, grammar, context)) if "dated" in settings else ()
 
 
 def _verb_dates(verb: Token, slots: Slots, grammar: ModuleType, context: Context) -> list[Qualifier]:
@@ -286,8 +290,7 @@ def _read_role(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
     not say; dated as the verb of the slot `dated` is (`a été nommée directrice de X en 2019`), negated or
     hypothetical as the slots `negated` / `hypothetical` are (`was not named CEO`)."""
     otherwise = rule.tokens(slots, "otherwise", grammar, context) if "otherwise" in rule.settings else []
-    dates = tuple(_verb_dates(slots[rule.settings["dated"]][0], slots, grammar, context)) \
-        if "dated" in rule.settings else ()
+    dates = _dated(rule.settings, slots, grammar, context)
     negated, hypothetical = _modality(rule.settings, slots, grammar)
     for title in rule.tokens(slots, "title", grammar, context):
         for person in rule.tokens(slots, "person", grammar, context):
@@ -313,8 +316,7 @@ def _read_departure(rule: ConstructionRule, slots: Slots, sentence: Span, contex
     as the slots `negated` / `hypothetical` are, dated as the verb of the slot `dated` is; nothing for a person whose
     employer is not known."""
     negated, hypothetical = _modality(rule.settings, slots, grammar)
-    dates = tuple(_verb_dates(slots[rule.settings["dated"]][0], slots, grammar, context)) \
-        if "dated" in rule.settings else ()
+    dates = _dated(rule.settings, slots, grammar, context)
     for person in rule.tokens(slots, "person", grammar, context):
         named = mention(person, context)
         employer = context.discourse.employer_of(named)
