@@ -34,6 +34,8 @@ FIXED = frozenset({UD_FIXED})
 NUMERIC_MODIFIERS = frozenset({"nummod"})
 #: English `Paris` in `Paris-based`, `14 cents` in `was down 14 cents`
 EN_NOUN_PHRASE_ADVERBIAL = "npadvmod"
+#: English direct objects, as a mended parse labels them
+EN_DIRECT_OBJECT = "dobj"
 NOUN_PHRASE_ADVERBIALS = frozenset({EN_NOUN_PHRASE_ADVERBIAL})
 #: English `about` in `about 5 %`
 QUANTITY_MODIFIERS = frozenset({"quantmod"})

@@ -3,7 +3,9 @@
 import pytest
 
 from kg.model import Entity
+from kg.nlp import pipeline_for
 from kg.pipeline import read_text
+from kg.settings import Settings
 
 
 def facts(text: str):
@@ -1271,3 +1273,10 @@ def test_what_a_journal_published():
 def test_running_facilities_operates_them_and_running_a_company_leads_it():
     assert ("Valtek", "operates", "15 stores") in triples("Valtek runs 15 stores in France.")
     assert ("Tom Harding", "leads", "Valtek") in triples("Tom Harding runs Valtek.")
+
+
+def test_a_coordinated_verb_parsed_as_an_adjective_of_its_object_is_the_verb():
+    doc = pipeline_for("en", Settings())("Marie Martin grew up in Sheffield and studied law at Oxford.")
+    found = {t.text: (t.dep_, t.head.text) for t in doc}
+    assert found["studied"] == ("conj", "grew") and found["law"] == ("dobj", "studied"), found
+    assert found["at"][1] == "studied" and found["and"][1] == "studied", found

@@ -589,9 +589,10 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
                     frame = word if known(word) else "obj"
                     return VerbObjects(arguments_of(obj), frame, {obj.i, *(d.i for d in direct)}, amount)
     # `studied law at X`: a frame of place the lexicon knows, with a name, says more than a verb it does not know with
-    # its object (but not another preposition's frame, which may need the verb alone: `served a notice on X`)
+    # its object (but not another preposition's frame, which may need the verb alone: `served a notice on X`); the
+    # parser may hang the phrase on the object
     if direct and not known("obj") and not children(verb, L.PARTICLES):
-        for word, obj in prepositional_objects(verb):
+        for word, obj in (p for holder in (verb, *direct) for p in prepositional_objects(holder)):
             if word in W.PLACE_CASES and known(word) and is_named(obj) and not W.DATE_WORDS.search(obj.text):
                 return VerbObjects(arguments_of(obj), word, {obj.i, *(d.i for d in direct)})
     if direct:  # `weighed on the price`: the particle is the object's preposition when the lexicon knows the

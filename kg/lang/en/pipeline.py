@@ -4,7 +4,7 @@ the tokenizer, verb forms the rule lemmatizer reads as another verb."""
 from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...extract import labels as L
 from . import WORDS
@@ -52,8 +52,12 @@ ENGLISH_AGES = "kg_english_ages"
 def _ages(doc: Doc) -> Doc:
     """An age kept whole (`54-year-old`) is an adjective before a noun and a noun on its own, not a number: tagged
     one, it would make `Eddie's 16-year-old son` a count of sons. A score (`beat X 3-1`) says by how much: parsed as
-    the object, with the name before it as its compound, the name is the object."""
+    the object, with the name before it as its compound, the name is the object. A coordinated verb parsed as an
+    adjective of its object is the verb (`grew up in Sheffield and studied law at Oxford`)."""
     for token in doc:
+        noun = _object_of_a_verb_tagged_adjective(token)
+        if noun is not None:
+            _mend_coordinated_verb(token, noun)
         if WORDS.SCORES.fullmatch(token.text) and token.dep_ in L.OBJECTS:
             name = next((c for c in token.children if c.dep_ in L.NAME_PARTS and c.i == token.i - 1), None)
             if name is not None:
@@ -66,6 +70,28 @@ def _ages(doc: Doc) -> Doc:
         else:
             token.pos_ = "NOUN"
     return doc
+
+
+def _object_of_a_verb_tagged_adjective(verb: Token) -> Token | None:
+    """`… and studied law at Oxford` parsed with `studied` an adjective of `law`, the conjunct of the verb before: a
+    verb right after `and` / `or`, modifying a conjunct noun with no determiner before it, is that verb's (the noun
+    returned)."""
+    noun = verb.head
+    if verb.pos_ != "VERB" or verb.dep_ not in L.ADJECTIVE_MODIFIERS or noun.dep_ not in L.CONJUNCTS or \
+            noun.head.pos_ != "VERB" or not noun.head.i < verb.i < noun.i or verb.i == 0 or \
+            verb.doc[verb.i - 1].dep_ not in L.COORDINATORS:
+        return None
+    return None if any(c.dep_ in L.DETERMINERS | L.POSSESSORS for c in noun.children) else noun
+
+
+def _mend_coordinated_verb(verb: Token, noun: Token) -> None:
+    """Make the verb the conjunct of the verb before, the noun its object, and hang the coordinator and the phrases
+    after the noun on it."""
+    first = noun.head
+    for moved in [verb.doc[verb.i - 1], *(c for c in first.children if c.i > noun.i and c.dep_ in L.PREPOSITIONS)]:
+        moved.head = verb
+    verb.head, verb.dep_ = first, L.UD_CONJUNCT
+    noun.head, noun.dep_ = verb, L.EN_DIRECT_OBJECT
 
 
 def _keep_hyphenated_words(nlp: Language) -> None:
