@@ -490,3 +490,14 @@ def test_buying_a_company_acquires_it(lang, text):
     assert ("Valtek", "acquires", "Orvane") in relations(text, lang)
     assert ("Valtek", "buys", "pétrole" if lang == "fr" else "oil") in relations(
         "Valtek a acheté du pétrole." if lang == "fr" else "Valtek bought oil.", lang)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tom Harding was elected to the Senate in 2010.", ("Tom Harding", "elected", "Senate")),
+    ("Valtek is based at Pinewood Studios.", ("Valtek", "basedIn", "Pinewood Studios")),
+    ("The Zorg language was used in Brimex robots.", ("Brimex robots", "uses", "Zorg language")),
+    ("Tom Harding was born in Leeds and was raised in York.", ("Tom Harding", "livesIn", "York")),
+])
+def test_a_passive_s_own_frame_gives_its_property(text, expected):
+    """Frames the lexicon gives a verb in the passive only (`pass:to`), read on a conjunct passive too."""
+    assert expected in relations(text, "en")

@@ -414,11 +414,12 @@ def quantified(obj: Token) -> tuple[Token, str] | None:
 
 def _read_as_passive(verb: Token) -> bool:
     """A verb with a passive subject, a participle read as a passive (`a model developed by Acme`), a passive
-    infinitive (`agreed to be acquired by Acme`), a participle with its agent parsed as what a copula says (`is
-    majority-owned by Acme`), or a participle with its agent coordinated with a passive verb (`is backed by X and
-    opposed by Y`)."""
+    infinitive (`agreed to be acquired by Acme`) or conjunct with no subject of its own (`pleaded guilty and was
+    sentenced to …`), a participle with its agent parsed as what a copula says (`is majority-owned by Acme`), or a
+    participle with its agent coordinated with a passive verb (`is backed by X and opposed by Y`)."""
     return verb.pos_ == "VERB" and bool(children(verb, L.PASSIVE_SUBJECTS) or _passive_participle(verb) or (
         verb.dep_ in L.OPEN_COMPLEMENTS and children(verb, L.PASSIVE_AUXILIARIES)) or (
+        verb.dep_ in L.CONJUNCTS and children(verb, L.PASSIVE_AUXILIARIES) and not children(verb, L.SUBJECTS)) or (
         verb.dep_ in L.ADJECTIVAL_COMPLEMENTS and verb.tag_ == "VBN" and verb.head.lemma_ == "be" and
         children(verb, L.AGENTS)) or (
         verb.dep_ in L.CONJUNCTS and verb.tag_ == "VBN" and not children(verb, L.SUBJECTS) and
