@@ -204,8 +204,10 @@ OBJECT_SENSES = {"reports": ("RESULT_VERBS", "RESULT_NOUNS"), "approves": ("ADOP
 def _object_sense(lemma: str, objects: list[Token], words: WordLists) -> str | None:
     """The property a verb has with objects of a class of nouns, as they are written from the noun on (`posted a
     net loss`, `a réalisé un chiffre d'affaires`: reports; `a adopté le projet de loi`: approves; `runs 15 stores`:
-    operates; `a présenté un plan`: proposes)."""
-    written = [o.doc[o.i:o.right_edge.i + 1].text.lower() for o in objects if o.pos_ == "NOUN"]
+    operates; `a présenté un plan`: proposes); objects coordinated with the first share its sense (`runs the Leeds
+    outlet and 15 others`)."""
+    written = [o.doc[o.i:o.right_edge.i + 1].text.lower() for o in objects
+               if o.pos_ == "NOUN" and not (o.dep_ in L.CONJUNCTS and o.head in objects)]
     return next((sense for sense, (verbs, nouns) in OBJECT_SENSES.items() if lemma in getattr(words, verbs) and written
                  and all(any(w == n or w.startswith(n + " ") for n in getattr(words, nouns)) for w in written)), None)
 

@@ -303,7 +303,8 @@ class WordLists:
     RESULT_NOUNS: tuple[str, ...] = ()
     #: verbs that report a result as their object (`posted a loss of $2m`, `a réalisé un bénéfice de 3 millions`)
     RESULT_VERBS: frozenset[str] = frozenset()
-    #: verbs of running something, which operate a facility (`runs 15 stores`, `exploite trois usines`)
+    #: verbs of running (in English, having) something, which operate a facility (`runs 15 stores`, `has a plant in
+    #: Ohio`, `exploite trois usines`)
     RUNNING_VERBS: frozenset[str] = frozenset()
     #: titles that say the person founded the organisation they are of
     ROLE_FOUNDERS: frozenset[str] = frozenset()
