@@ -259,11 +259,13 @@ def _with_modality(reads: Iterator[Candidate | Note], negated: bool, hypothetica
 
 def _read_relational(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
                      grammar: ModuleType) -> Iterator[Candidate]:
-    """Each name of the anchor related by each relational noun to what the noun is of (`A et B sont parmi les
-    partenaires de Y`), else to what the text is about (`A et B sont parmi les partenaires`: partners of the company
-    the article follows; `relational_facts`)."""
+    """Each name of the anchor related by each relational noun to what the noun is of: the slot `of` (`X, whose
+    largest shareholder is Y`: the antecedent), else its complement (`A et B sont parmi les partenaires de Y`), else
+    what the text is about (`A et B sont parmi les partenaires`: partners of the company the article follows;
+    `relational_facts`)."""
     for noun in rule.tokens(slots, "noun", grammar, context):
-        others = [o for o in grammar.of_complements(noun) if stands_for_entity(o)]
+        others = rule.tokens(slots, "of", grammar, context) if "of" in rule.settings else [
+            o for o in grammar.of_complements(noun) if stands_for_entity(o)]
         for name in rule.tokens(slots, "name", grammar, context):
             yield from relational_facts(mention(name, context), noun, others, context, sentence, rule.name)
 
@@ -435,7 +437,7 @@ def _variant_flag(settings: Mapping[str, Any]) -> None:
 
 HANDLERS: dict[str, Handler] = {handler.name: handler for handler in (
     Handler("describe", _read_describe, ("name+", "noun", "negated?", "hypothetical?"), frozenset({"leave_out"})),
-    Handler("relational", _read_relational, ("name+", "noun")),
+    Handler("relational", _read_relational, ("name+", "noun", "of*")),
     Handler("participant", _read_participant, ("member+", "group", "event")),
     Handler("role", _read_role, ("person+", "title", "otherwise*", "dated?", "negated?", "hypothetical?")),
     Handler("affiliation", _read_affiliation, ("name+", "word+"), frozenset({"variant"}), _variant_flag),
