@@ -1280,3 +1280,8 @@ def test_a_coordinated_verb_parsed_as_an_adjective_of_its_object_is_the_verb():
     found = {t.text: (t.dep_, t.head.text) for t in doc}
     assert found["studied"] == ("conj", "grew") and found["law"] == ("dobj", "studied"), found
     assert found["at"][1] == "studied" and found["and"][1] == "studied", found
+
+
+def test_an_adjective_with_a_subject_and_an_object_is_a_verb():
+    assert {("Paul Durand", "owns", "Valtek"), ("Marie Martin", "owns", "Valtek")} <= triples(
+        "Paul Durand and Marie Martin own Valtek.")  # (`own` tagged an adjective)

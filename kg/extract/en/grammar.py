@@ -76,9 +76,13 @@ def prepositional_objects(verb_or_noun: Token) -> Iterator[tuple[str, Token]]:
 
 
 def arguments_of(token: Token) -> list[Token]:
-    """The argument heads a nominal stands for: coordinated members; `access to X` stands for X."""
+    """The argument heads a nominal stands for: coordinated members (not the titles of one person named after
+    them: `Acme's founder and chief executive, X`); `access to X` stands for X."""
     heads = []
-    for member in conjuncts(token):
+    members = conjuncts(token)
+    if len(members) > 1 and is_name(referent_token(token)) and all(m._.kg_noun_class == "Role" for m in members):
+        members = [token]
+    for member in members:
         if member.lemma_.lower() in W.LIGHT_NOUNS:
             target = [o for word, o in prepositional_objects(member) if word in ("to", "of")]
             if target:

@@ -53,8 +53,12 @@ def _ages(doc: Doc) -> Doc:
     """An age kept whole (`54-year-old`) is an adjective before a noun and a noun on its own, not a number: tagged
     one, it would make `Eddie's 16-year-old son` a count of sons. A score (`beat X 3-1`) says by how much: parsed as
     the object, with the name before it as its compound, the name is the object. A coordinated verb parsed as an
-    adjective of its object is the verb (`grew up in Sheffield and studied law at Oxford`)."""
+    adjective of its object is the verb (`grew up in Sheffield and studied law at Oxford`), and so is an adjective
+    with a subject and an object (`A and B own Valtek`, `own` tagged an adjective)."""
     for token in doc:
+        if token.pos_ == "ADJ" and any(c.dep_ in L.SUBJECTS for c in token.children) and \
+                any(c.dep_ in L.OBJECTS for c in token.children):
+            token.pos_ = "VERB"
         noun = _object_of_a_verb_tagged_adjective(token)
         if noun is not None:
             _mend_coordinated_verb(token, noun)
