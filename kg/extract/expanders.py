@@ -411,7 +411,8 @@ CHECKS: dict[str, Check] = {
     "only_a_place": lambda token, context: context.discourse.only_a(mention(token, context), "Place"),
     "place_name": lambda token, context: _names_a_place(token),
     "not_a_person": lambda token, context: token.ent_type_ not in PERSON_ENTITIES,
-    #: the subject of a verb with no object (`X, CEO of Y, resigned`, not `… left the meeting`)
+    #: the subject of a verb with no object, framed phrase or post (`X, CEO of Y, resigned`; not `… left the
+    #: meeting`, `… resigned from Z`, `… resigned as chairman of Z`)
     "intransitive": _subject_of_an_intransitive,
     #: a name's first word (each name read once)
     "name_start": lambda token, context: name_tokens(token)[0] == token,
