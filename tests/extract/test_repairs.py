@@ -521,3 +521,10 @@ def test_a_verb_whose_compound_tenses_take_etre_is_no_passive(nlp):
     assert found["explosion"] == ("nsubj", "survenue") and found["est"] == ("aux:tense", "survenue")
     found = heads(nlp("Le soldat a été tué à Lyon."))  # (a passive of its own)
     assert found["soldat"] == ("nsubj:pass", "tué") and found["été"][0] == "aux:pass"
+
+
+def test_a_finite_verb_after_a_root_name_s_relative_clause_is_the_root_with_the_name_its_subject(nlp):
+    text = "Valtek, qui emploie 300 salariés, avait déjà fermé son usine de Rennes en 2021."
+    found = heads(nlp(text))
+    assert found["fermé"] == ("ROOT", "fermé") and found["Valtek"] == ("nsubj", "fermé"), found
+    assert ("Valtek", "closes", "usine de Rennes") in triples(text)

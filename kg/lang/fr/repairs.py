@@ -747,6 +747,29 @@ def _mend_rooted_name(name: Token) -> None:
         after.head = verb
 
 
+def _mend_verb_after_relative(name: Token) -> None:
+    """`Valtek, qui emploie 300 salariés, avait fermé son usine` parsed with the name as the root and the finite verb
+    after the relative clause's closing comma hung inside the clause: the verb is the root and the name its
+    subject."""
+    if name.dep_ != L.ROOT or name.pos_ not in {"PROPN", "NOUN"} or name.i + 1 >= len(name.doc) or \
+            name.doc[name.i + 1].text != ",":
+        return  # (the cheap tests first: every root is asked)
+    clause = next((c for c in name.children if c.dep_ in L.RELATIVE_CLAUSES and c.i > name.i), None)
+    if clause is None:
+        return
+    doc = name.doc
+    verb = next((t for t in clause.subtree if t.pos_ == "VERB" and t.i > clause.i and t != clause and
+                 t.dep_ in L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS | L.CONJUNCTS | L.PARATAXES and
+                 not children(t, L.SUBJECTS | L.PASSIVE_SUBJECTS) and "Fin" in verb_group_start(t).morph.get("VerbForm")
+                 and doc[verb_group_start(t).i - 1].text == ","), None)
+    if verb is None:
+        return
+    verb.head, verb.dep_ = verb, L.ROOT  # (the verb first made the root: no step makes a cycle)
+    name.head, name.dep_ = verb, L.UD_SUBJECT
+    for after in (c for c in name.children if c.i > verb.i):  # (the closing full stop)
+        after.head = verb
+
+
 def _mend_set_off_relative(relative: Token) -> None:
     """`X, dont Y est le PDG, a racheté Z`, `X, dont le siège est à Lyon, a …`, `X, dont Y détient 30 % du capital,
     a …`: the parser rarely sees the clause `dont` opens after a comma; it hangs it anywhere, makes the antecedent the
@@ -837,7 +860,8 @@ def mend(doc: Doc) -> Doc:
     """Make capitalised words the model does not know, and acronyms tagged pronouns, names; hang past participles (and
     adjectives after a complement) on the noun they agree with (and their agent on them), a clause `dont` or a subject
     `qui` opens after a noun's comma on the noun, the noun after `ainsi que` on the one before it, a phrase hung on a
-    time ago on its verb, a root name's main verb hung on it after its apposition on its own (the name its subject),
+    time ago on its verb, a root name's main verb hung on it after its apposition, or inside its relative clause, on
+    its own (the name its subject),
     coordinated names on the object they are coordinated with, a
     passive verb's agent on it (and make its subject passive), a second object's name on the noun before it, an
     object hung on the day before it on the verb (and a day hung on an argument or coordinated with it), a name
@@ -854,6 +878,7 @@ def mend(doc: Doc) -> Doc:
         if token.dep_ == L.ROOT:
             _mend_fronted_participle(token)
             _mend_rooted_name(token)
+            _mend_verb_after_relative(token)
         _mend_set_off_relative(token)
         _mend_as_well_as(token)
         if token.dep_ in L.CLAUSAL_MODIFIERS:
