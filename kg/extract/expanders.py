@@ -273,14 +273,13 @@ def _subject_of_an_intransitive(token: Token, context: Context) -> bool:
     `… resigned as chairman of Z`."""
     while token.dep_ in L.APPOSITIONS | L.NAME_PARTS and token.head != token:
         token = token.head
-    verb, words = token.head, words_of(token.doc)
+    verb, posts, lexicon = token.head, words_of(token.doc).POST_NOUNS, context.lexicon
     if token.dep_ not in L.SUBJECTS or any(not _a_time_or_amount(o) for o in children(verb, L.OBJECTS)):
         return False
-    framed = context.lexicon is not None and any(
-        context.lexicon.frame(token.doc.lang_, verb.lemma_.lower(), word) is not None
-        for word, _ in grammar_of(token.doc).phrases_of(verb) if word)
-    return not framed and not any(head._.kg_noun_class == "Role" or head.lemma_.lower() in words.POST_NOUNS
-                                  for _, head in grammar_of(token.doc).phrases_of(verb))
+    return not any(
+        word and lexicon is not None and lexicon.frame(token.doc.lang_, verb.lemma_.lower(), word) is not None or
+        head._.kg_noun_class == "Role" or head.lemma_.lower() in posts
+        for word, head in grammar_of(token.doc).phrases_of(verb))
 
 
 def _is_class_noun(token: Token) -> bool:

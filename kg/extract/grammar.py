@@ -43,10 +43,14 @@ def names_no_thing(noun: Token, lemma: str, lexicon: Lexicon) -> bool:
     before it makes a kind of thing names things (`makes aircraft parts`; not `played the title role`). Some nouns
     name no thing whatever the verb (`provides a way to …`)."""
     words, word = words_of(noun.doc), noun.lemma_.lower()
-    kind = "Plur" in noun.morph.get("Number") and any(c.pos_ == "NOUN" and c.i < noun.i
-                                                       for c in children(noun, L.NAME_PARTS))
-    return word in words.EMPTY_OBJECTS or word in words.SUPPORT_OBJECTS and not kind and (
+    return word in words.EMPTY_OBJECTS or word in words.SUPPORT_OBJECTS and not _names_a_kind(noun) and (
         lemma in words.SUPPORT_VERBS or lexicon.frame(noun.doc.lang_, lemma, "obj") is None)
+
+
+def _names_a_kind(noun: Token) -> bool:
+    """A plural a noun before it makes a kind of thing (`aircraft parts`)."""
+    return "Plur" in noun.morph.get("Number") and any(c.pos_ == "NOUN" and c.i < noun.i
+                                                       for c in children(noun, L.NAME_PARTS))
 
 
 def moves_a_seat(verb: Token) -> bool:

@@ -1,5 +1,6 @@
 """How kg adapts an English spaCy pipeline: words after a hyphenated prefix and ages (`54-year-old`) kept whole by
-the tokenizer, verb forms the rule lemmatizer reads as another verb."""
+the tokenizer, verb forms the rule lemmatizer reads as another verb, and the parses it mends (ages, scores, verbs
+tagged adjectives)."""
 
 from collections.abc import Callable
 
@@ -18,7 +19,7 @@ def adapt(nlp: Language) -> None:
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe(ENGLISH_VERB_LEMMAS, after="lemmatizer")
     if "parser" in nlp.pipe_names:  # (after the attribute ruler, which gives the tags' parts of speech)
-        nlp.add_pipe(ENGLISH_AGES, last=True)
+        nlp.add_pipe(ENGLISH_REPAIRS, last=True)
 
 
 @Language.factory(ENGLISH_VERB_LEMMAS)
@@ -45,11 +46,11 @@ def _make_english_verb_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return english_verb_lemmas
 
 
-ENGLISH_AGES = "kg_english_ages"
+ENGLISH_REPAIRS = "kg_english_repairs"
 
 
-@Language.component(ENGLISH_AGES)
-def _ages(doc: Doc) -> Doc:
+@Language.component(ENGLISH_REPAIRS)
+def _mend(doc: Doc) -> Doc:
     """An age kept whole (`54-year-old`) is an adjective before a noun and a noun on its own, not a number: tagged
     one, it would make `Eddie's 16-year-old son` a count of sons. A score (`beat X 3-1`) says by how much: parsed as
     the object, with the name before it as its compound, the name is the object. A coordinated verb parsed as an

@@ -727,47 +727,45 @@ def _mend_as_well_as(adverb: Token) -> None:
 
 
 def _mend_rooted_name(name: Token) -> None:
-    """`Orvane, filiale de Valtek, fabrique des batteries` parsed with the name as the root and the finite verb after
-    its apposition's closing comma hung on it (a parataxis or a conjunct): the verb is the root and the name, with
-    everything up to that comma, its subject."""
-    if name.dep_ != L.ROOT or name.pos_ != "PROPN" or name.i + 1 >= len(name.doc) or name.doc[name.i + 1].text != ",":
-        return  # (the cheap tests first: every root is asked)
-    doc = name.doc
-    verb = next((c for c in name.children if c.dep_ in L.PARATAXES | L.CONJUNCTS and c.pos_ == "VERB" and
-                 c.i > name.i), None)
-    if verb is None or children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS):
-        return
-    first = verb_group_start(verb)
-    if "Fin" not in first.morph.get("VerbForm") or doc[first.i - 1].text != "," or \
-            any(t.head.i >= first.i for t in doc[name.i + 1:first.i] if t.head != name):
-        return  # (only the apposition and its commas between the name and the verb)
-    verb.head, verb.dep_ = verb, L.ROOT  # (the verb first made the root: no step makes a cycle)
-    name.head, name.dep_ = verb, L.UD_SUBJECT
-    for after in (c for c in name.children if c.i > verb.i):  # (the closing full stop)
-        after.head = verb
-
-
-def _mend_verb_after_relative(name: Token) -> None:
-    """`Valtek, qui emploie 300 salariés, avait fermé son usine` parsed with the name as the root and the finite verb
-    after the relative clause's closing comma hung inside the clause: the verb is the root and the name its
-    subject."""
+    """`Orvane, filiale de Valtek, fabrique des batteries`, `Valtek, qui emploie 300 salariés, avait fermé son usine`
+    parsed with the name as the root and the finite verb after its apposition's or relative clause's closing comma
+    hung on it (a parataxis or a conjunct) or inside the clause: the verb is the root and the name, with everything up
+    to that comma, its subject."""
     if name.dep_ != L.ROOT or name.pos_ not in {"PROPN", "NOUN"} or name.i + 1 >= len(name.doc) or \
             name.doc[name.i + 1].text != ",":
         return  # (the cheap tests first: every root is asked)
-    clause = next((c for c in name.children if c.dep_ in L.RELATIVE_CLAUSES and c.i > name.i), None)
-    if clause is None:
-        return
-    doc = name.doc
-    verb = next((t for t in clause.subtree if t.pos_ == "VERB" and t.i > clause.i and t != clause and
-                 t.dep_ in L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS | L.CONJUNCTS | L.PARATAXES and
-                 not children(t, L.SUBJECTS | L.PASSIVE_SUBJECTS) and "Fin" in verb_group_start(t).morph.get("VerbForm")
-                 and doc[verb_group_start(t).i - 1].text == ","), None)
+    verb = _verb_after_apposition(name) or _verb_inside_relative(name)
     if verb is None:
         return
     verb.head, verb.dep_ = verb, L.ROOT  # (the verb first made the root: no step makes a cycle)
     name.head, name.dep_ = verb, L.UD_SUBJECT
     for after in (c for c in name.children if c.i > verb.i):  # (the closing full stop)
         after.head = verb
+
+
+def _verb_after_apposition(name: Token) -> Token | None:
+    """A subjectless finite verb hung on a name after the comma closing its apposition (only the apposition and its
+    commas between them)."""
+    verb = next((c for c in name.children if c.dep_ in L.PARATAXES | L.CONJUNCTS and c.pos_ == "VERB" and
+                 c.i > name.i), None)
+    if name.pos_ != "PROPN" or verb is None or children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS):
+        return None
+    first, doc = verb_group_start(verb), name.doc
+    if "Fin" not in first.morph.get("VerbForm") or doc[first.i - 1].text != "," or \
+            any(t.head.i >= first.i for t in doc[name.i + 1:first.i] if t.head != name):
+        return None
+    return verb
+
+
+def _verb_inside_relative(name: Token) -> Token | None:
+    """A subjectless finite verb after a comma, hung inside the relative clause set after a name."""
+    clause = next((c for c in name.children if c.dep_ in L.RELATIVE_CLAUSES and c.i > name.i), None)
+    if clause is None:
+        return None
+    return next((t for t in clause.subtree if t.pos_ == "VERB" and t.i > clause.i and
+                 t.dep_ in L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS | L.CONJUNCTS | L.PARATAXES and
+                 not children(t, L.SUBJECTS | L.PASSIVE_SUBJECTS) and "Fin" in verb_group_start(t).morph.get("VerbForm")
+                 and name.doc[verb_group_start(t).i - 1].text == ","), None)
 
 
 def _mend_set_off_relative(relative: Token) -> None:
@@ -779,11 +777,9 @@ def _mend_set_off_relative(relative: Token) -> None:
     if relative.lower_ not in WORDS.PREPOSITIONAL_RELATIVES:  # (the cheap test first: every token is asked)
         return
     doc, sentence = relative.doc, relative.sent
-    if relative.i - 2 < sentence.start or doc[relative.i - 1].text != ",":
+    antecedent = _word_before_comma(relative)
+    if antecedent is None:
         return
-    antecedent = doc[relative.i - 2]
-    while antecedent.dep_ in L.NAME_PARTS and antecedent.head.i < antecedent.i:
-        antecedent = antecedent.head
     close = next((t.i for t in doc[relative.i + 1:sentence.end] if t.text == ","), None)
     end = close if close is not None else sentence.end
     inside = range(relative.i + 1, end)
@@ -819,14 +815,23 @@ def _relative_set_off(pronoun: Token) -> Token | None:
     """`Valtek, qui compte 3 000 salariés, est contrôlée par Y` parsed with the clause `qui` opens an adverbial clause
     of the main verb: a subject `qui` right after a noun's comma opens that noun's relative clause (the noun, which the
     clause does not hold, returned)."""
-    verb, doc = pronoun.head, pronoun.doc
-    if pronoun.lower_ != "qui" or pronoun.dep_ not in L.SUBJECTS or verb.dep_ in L.RELATIVE_CLAUSES | {L.ROOT} or \
-            pronoun.i - 2 < pronoun.sent.start or doc[pronoun.i - 1].text != ",":
+    verb = pronoun.head
+    if pronoun.lower_ != "qui" or pronoun.dep_ not in L.SUBJECTS or verb.dep_ in L.RELATIVE_CLAUSES | {L.ROOT}:
         return None
-    antecedent = doc[pronoun.i - 2]
-    while antecedent.dep_ in L.NAME_PARTS and antecedent.head.i < antecedent.i:
-        antecedent = antecedent.head
-    return antecedent if antecedent.pos_ in {"NOUN", "PROPN"} and not verb.is_ancestor(antecedent) else None
+    antecedent = _word_before_comma(pronoun)
+    return antecedent if antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN"} and \
+        not verb.is_ancestor(antecedent) else None
+
+
+def _word_before_comma(token: Token) -> Token | None:
+    """The head of the name or word that ends right before a comma opening `token`'s clause, in its sentence."""
+    doc = token.doc
+    if token.i - 2 < token.sent.start or doc[token.i - 1].text != ",":
+        return None
+    word = doc[token.i - 2]
+    while word.dep_ in L.NAME_PARTS and word.head.i < word.i:
+        word = word.head
+    return word
 
 
 def _mend_unaccusative(verb: Token) -> None:
@@ -878,7 +883,6 @@ def mend(doc: Doc) -> Doc:
         if token.dep_ == L.ROOT:
             _mend_fronted_participle(token)
             _mend_rooted_name(token)
-            _mend_verb_after_relative(token)
         _mend_set_off_relative(token)
         _mend_as_well_as(token)
         if token.dep_ in L.CLAUSAL_MODIFIERS:
