@@ -189,6 +189,16 @@ def phrase_role(word: str, noun: Token, complements: list[tuple[str, Token]],
     return case_roles.get(word), noun
 
 
+def relative_place(verb: Token) -> Token | None:
+    """The place a relative clause's `where` / `où` stands for: where what the clause says happens (`in Kenya, where
+    it employs 500 people`, `à Lyon, où il a rencontré X`); a named antecedent only (`the town where he grew up` says
+    no more than the town)."""
+    if verb.dep_ not in L.RELATIVE_CLAUSES or not is_name(verb.head):
+        return None
+    relatives = words_of(verb.doc).PLACE_RELATIVES
+    return verb.head if any(c.lower_ in relatives and c.i < verb.i for c in verb.children) else None
+
+
 def quantified_by_none(noun: Token | None, negative_determiners: Collection[str]) -> bool:
     """`aucun accord`, `no agreement`, `nul ne`: a noun whose determiner says there is none of it."""
     return noun is not None and any(c.dep_ in L.DETERMINERS and c.lower_ in negative_determiners

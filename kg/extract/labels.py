@@ -10,7 +10,7 @@ UD_MODIFIER, UD_CASE, UD_FIXED, UD_TENSE_AUXILIARY = "obl:mod", "case", "fixed",
 UD_NOUN_MODIFIER, UD_APPOSITION, UD_PASSIVE_SUBJECT, UD_COPULA = "nmod", "appos", "nsubj:pass", "cop"
 UD_OPEN_COMPLEMENT, UD_ADJECTIVE_MODIFIER, UD_PARATAXIS, UD_ADVERBIAL_CLAUSE = "xcomp", "amod", "parataxis", "advcl"
 UD_CONJUNCT, UD_COORDINATOR, UD_CLAUSE_COMPLEMENT, UD_CLAUSAL_MODIFIER = "conj", "cc", "ccomp", "acl"
-UD_RELATIVE_CLAUSE = "acl:relcl"
+UD_RELATIVE_CLAUSE, UD_ADVERB_MODIFIER = "acl:relcl", "advmod"
 ROOT = "ROOT"
 AGENTS = frozenset({UD_AGENT, "agent"})
 OBJECTS = frozenset({"obj", "dobj"})
@@ -47,7 +47,7 @@ COPULAS = frozenset({"cop"})
 REFLEXIVES = frozenset({"expl:comp", "expl:pass", "expl:pv", "expl"})
 #: French `il` in `il reste des questions`: a subject that stands for nothing
 IMPERSONAL_SUBJECTS = frozenset({"expl:subj"})
-ADVERB_MODIFIERS = frozenset({"advmod"})
+ADVERB_MODIFIERS = frozenset({UD_ADVERB_MODIFIER})
 NEGATIONS = frozenset({"advmod", "neg"})  # French negation adverbs carry advmod; the word itself decides
 AUXILIARIES = frozenset({"aux", "aux:tense", "aux:pass", "aux:caus", "auxpass"})
 PASSIVE_AUXILIARIES = frozenset({"aux:pass", "auxpass"})

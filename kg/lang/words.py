@@ -242,6 +242,8 @@ class WordLists:
     PERSON_TITLES: frozenset[str] = frozenset()
     #: prepositions that say where
     PLACE_CASES: frozenset[str] = frozenset()
+    #: relative words that stand for a place, opening a clause of what happens there (`Kenya, where it employs …`)
+    PLACE_RELATIVES: frozenset[str] = frozenset()
     #: plural subject pronouns, which stand for what was named together
     PLURAL_PRONOUNS: frozenset[str] = frozenset()
     #: a government's portfolios, which a title compounded on them names, not an employer (`Health Secretary X`)

@@ -1285,3 +1285,13 @@ def test_a_coordinated_verb_parsed_as_an_adjective_of_its_object_is_the_verb():
 def test_an_adjective_with_a_subject_and_an_object_is_a_verb():
     assert {("Paul Durand", "owns", "Valtek"), ("Marie Martin", "owns", "Valtek")} <= triples(
         "Paul Durand and Marie Martin own Valtek.")  # (`own` tagged an adjective)
+
+
+def test_a_relative_where_on_a_named_place_is_where_the_clause_happens():
+    (employs,) = [f for f in facts("Valtek opened a plant in Kenya, where it employs 500 people.")
+                  if f.relation.local_name == "employs"]
+    assert qualifiers(employs)["place"] == "Kenya"
+    (meets,) = [f for f in facts("The minister flew to Leeds, where Tom Harding met the workers.")
+                if f.relation.local_name == "meets"]
+    assert qualifiers(meets)["place"] == "Leeds"
+    assert not any("place" in qualifiers(f) for f in facts("Tom Harding visited the town where he grew up."))

@@ -528,3 +528,13 @@ def test_a_finite_verb_after_a_root_name_s_relative_clause_is_the_root_with_the_
     found = heads(nlp(text))
     assert found["fermé"] == ("ROOT", "fermé") and found["Valtek"] == ("nsubj", "fermé"), found
     assert ("Valtek", "closes", "usine de Rennes") in triples(text)
+
+
+def test_ou_after_a_place_s_comma_opens_that_place_s_relative_clause_and_says_where(nlp):
+    text = "Valtek a ouvert une usine au Kenya, où elle emploie 500 personnes."
+    found = heads(nlp(text))  # (parsed an adverbial clause of `ouvert`, with `où` its indirect object)
+    assert found["emploie"] == ("acl:relcl", "Kenya") and found["où"] == ("advmod", "emploie")
+    (employs,) = [f for f in read_text(text, "fr") if f.relation.local_name == "employs"]
+    assert dict((role, getattr(value, "label", value)) for role, value in employs.qualifiers)["place"] == "Kenya"
+    found = heads(nlp("Les rebelles contrôlent le nord du Mali, où les soldats de Karvie combattent depuis mai."))
+    assert found["où"][0] == "advmod"  # (parsed a second subject of `combattent`)

@@ -24,6 +24,7 @@ from ..grammar import (
     phrase_role,
     quantified_by_none,
     refused_objects,
+    relative_place,
     shared_objects,
 )
 from ..mentions import conjuncts, literal, mention, text_of, written_phrase
@@ -533,6 +534,9 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
               for word, o in prepositional_objects(d) if word in W.PLACE_CASES and o.i not in used and is_name(o)
               and (place := mention(o, context)).kind == "Place"]  # `killed 12 people in Kabul`: where, on the object
     found += _phrases_hung_on_names(verb, used, roles, context)
+    place = relative_place(verb)  # `in Kenya, where it employs 500 people`
+    if place is not None and place.i not in used and (where := mention(place, context)).kind == "Place":
+        found.append(Qualifier("place", where))
     # `gave the city access` (but `fined the lender $2m`: the lender is the object)
     for dative in (d for d in children(verb, L.INDIRECT_OBJECTS) if d.pos_ != "ADP" and d.i not in used):
         found += [Qualifier("recipient", mention(a, context)) for a in arguments_of(dative)]

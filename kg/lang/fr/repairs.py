@@ -812,11 +812,14 @@ def _mend_set_off_relative(relative: Token) -> None:
 
 
 def _relative_set_off(pronoun: Token) -> Token | None:
-    """`Valtek, qui compte 3 000 salariés, est contrôlée par Y` parsed with the clause `qui` opens an adverbial clause
-    of the main verb: a subject `qui` right after a noun's comma opens that noun's relative clause (the noun, which the
-    clause does not hold, returned)."""
+    """`Valtek, qui compte 3 000 salariés, est contrôlée par Y`, `au Kenya, où elle emploie 500 personnes` parsed with
+    the clause `qui` or `où` opens an adverbial clause of the main verb: a subject `qui`, or `où`, right after a noun's
+    comma opens that noun's relative clause (the noun, which the clause does not hold, returned); an `où` clause
+    has a subject of its own."""
     verb = pronoun.head
-    if pronoun.lower_ != "qui" or pronoun.dep_ not in L.SUBJECTS or verb.dep_ in L.RELATIVE_CLAUSES | {L.ROOT}:
+    if not (pronoun.lower_ == "qui" and pronoun.dep_ in L.SUBJECTS or pronoun.lower_ in WORDS.PLACE_RELATIVES and
+            any(c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS for c in verb.children)) or \
+            verb.dep_ in L.RELATIVE_CLAUSES | {L.ROOT}:
         return None
     antecedent = _word_before_comma(pronoun)
     return antecedent if antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN"} and \
@@ -950,6 +953,8 @@ def mend(doc: Doc) -> Doc:
             token.head, token.dep_ = name, L.UD_NOUN_MODIFIER
             if apposed is not None:
                 apposed.head, apposed.dep_ = name, L.UD_APPOSITION
+        if token.lower_ in WORDS.PLACE_RELATIVES and token.dep_ in L.SUBJECTS | L.OBJECTS | L.INDIRECT_OBJECTS:
+            token.dep_ = L.UD_ADVERB_MODIFIER  # (`où` says where: no argument of its verb, as the parser may make it)
         antecedent = _relative_set_off(token)
         if antecedent is not None:
             token.head.head, token.head.dep_ = antecedent, L.UD_RELATIVE_CLAUSE

@@ -22,6 +22,7 @@ from ...grammar import (
     names_no_thing,
     phrase_role,
     refused_objects,
+    relative_place,
     shared_objects,
 )
 from ...mentions import is_incise, literal, mention, text_of, written_phrase
@@ -188,6 +189,9 @@ def _qualifiers(
     governor = verb.head if verb.dep_ in L.OPEN_COMPLEMENTS else None  # `Selon X, Y va racheter Z`: the source
     found += [Qualifier("source", mention(a, context)) for c in (governor.children if governor is not None else ())
               if c.dep_ in L.OBLIQUES and case_word(c) in W.SOURCE_CASES for a in arguments_of(c)]  # of the clause
+    place = relative_place(verb)  # `au Kenya, où elle emploie 500 personnes`
+    if place is not None and place.i not in used and (where := mention(place, context)).kind == "Place":
+        found.append(Qualifier("place", where))
     return found
 
 
