@@ -89,11 +89,9 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         # (what a share is of is the object, not a qualifier; `une perte au premier trimestre`: when)
         used |= {t.i for target, _ in quantities.values() for t in (target, target.head)}
         periods = [p for o in sized for p in _periods(o, grammar, words)]
-        fine = _amount_of(part, grammar, words) if part is not None else None  # `infligé une amende de 2 M€ à X`
         qualifiers = recipients + tuple(grammar.verb_qualifiers(
             verb, VerbObjects(objects, frame, used, found.amount), roles, context)) + tuple(
-            literal("date", written_phrase(p), context) for p in periods) + (
-            (literal("quantity", amount_as_written(fine), context),) if fine is not None else ())
+            literal("date", written_phrase(p), context) for p in periods) + _idiom_amount(part, context)
         objects = [quantities[o.i][0] if o.i in quantities else o for o in objects]  # `25 % du capital de X`: X
         amounts = {target.i: amount for target, amount in quantities.values()} | {
             o.i: text_of(amount_as_written(amount)) for o, amount in sized.items() if amount is not None}
@@ -125,7 +123,8 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
             idiom, part = predicate(verb, lexicon, lang)  # (`placé en garde à vue par X`: the idiom arrests)
             relation, roles = lexicon.relation(lang, idiom, grammar.second_complement(verb, idiom, "obj", [], lexicon))
             used = used | ({part.i} if part is not None else set())
-            qualifiers = tuple(grammar.verb_qualifiers(verb, VerbObjects(frame="obj", used=used), roles, context))
+            qualifiers = tuple(grammar.verb_qualifiers(verb, VerbObjects(frame="obj", used=used), roles, context)) + \
+                _idiom_amount(part, context)
             for agent in agents:
                 for patient in patients:
                     yield clause_fact(agent, relation, patient, verb, idiom, sentence, context, rule, qualifiers,
@@ -210,6 +209,12 @@ def _object_sense(lemma: str, objects: list[Token], words: WordLists) -> str | N
                if o.pos_ == "NOUN" and not (o.dep_ in L.CONJUNCTS and o.head in objects)]
     return next((sense for sense, (verbs, nouns) in OBJECT_SENSES.items() if lemma in getattr(words, verbs) and written
                  and all(any(w == n or w.startswith(n + " ") for n in getattr(words, nouns)) for w in written)), None)
+
+
+def _idiom_amount(part: Token | None, context: Context) -> tuple[Qualifier, ...]:
+    """How much the noun of a verb's idiom says (`infligé une amende de 2 M€ à X`, `condamnée à une amende de 2 M€`)."""
+    amount = _amount_of(part, grammar_of(part.doc), words_of(part.doc)) if part is not None else None
+    return (literal("quantity", amount_as_written(amount), context),) if amount is not None else ()
 
 
 def _amount_of(noun: Token, grammar: ModuleType, words: WordLists) -> Token | None:

@@ -155,24 +155,27 @@ def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | No
     lemma = verb.lemma_.lower()
     for noun in children(verb, L.OBJECTS):
         determiners = children(noun, L.DETERMINERS)
-        if lexicon.is_idiom(lang, f"{lemma} {noun.lemma_.lower()}") and all(  # (`file a lawsuit`, `a fait sa
-                # carrière`, not `the part`)
-                "Ind" in d.morph.get("Definite") or d.lower_ in ("a", "an") or "Yes" in d.morph.get("Poss")
-                for d in determiners):
-            return f"{lemma} {noun.lemma_.lower()}", noun
+        if lexicon.is_idiom(lang, f"{lemma} {noun.lemma_.lower()}") and _bare_or_indefinite(noun, possessive=True):
+            return f"{lemma} {noun.lemma_.lower()}", noun  # (`file a lawsuit`, `a fait sa carrière`, not `the part`)
         for form in dict.fromkeys((noun.lemma_.lower(), noun.lower_)) if len(determiners) == 1 else ():
             written = f"{lemma} {determiners[0].lower_} {form}"  # (as written, in the plural: `prendre les rênes`)
             if lexicon.is_idiom(lang, written):
                 return written, noun
     for noun in [*children(verb, L.OBLIQUES), *(n for o in children(verb, L.OBJECTS) for n in children(
-            o, L.NOUN_MODIFIERS))]:  # `mettre en examen`: with a bare noun and its preposition (on the object too)
-        written = f"{lemma} {case_word(noun)} {noun.lemma_.lower()}"
-        if not children(noun, L.DETERMINERS) and lexicon.is_idiom(lang, written):
+            o, L.NOUN_MODIFIERS))]:  # `mettre en examen`, `condamner à une amende`: with a bare or indefinite noun
+        written = f"{lemma} {case_word(noun)} {noun.lemma_.lower()}"  # and its preposition (on the object too)
+        if _bare_or_indefinite(noun) and lexicon.is_idiom(lang, written):
             return written, noun
     for particle in children(verb, L.PARTICLES | L.ADVERB_MODIFIERS):  # `passed away in Paris`, `grew up in Lyon`:
         if lexicon.is_idiom(lang, f"{lemma} {particle.lower_}"):  # with its particle (the parser may call it an adverb)
             return f"{lemma} {particle.lower_}", particle
     return lemma, None
+
+
+def _bare_or_indefinite(noun: Token, possessive: bool = False) -> bool:
+    """Whether a noun has no article but an indefinite one (or, if `possessive`, a possessive: `a fait sa carrière`)."""
+    return all("Ind" in d.morph.get("Definite") or d.lower_ in ("a", "an") or possessive and
+               "Yes" in d.morph.get("Poss") for d in children(noun, L.DETERMINERS))
 
 
 def phrase_role(word: str, noun: Token, complements: list[tuple[str, Token]],

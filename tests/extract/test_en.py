@@ -1121,6 +1121,7 @@ def test_subjects_agreeing_to_merge_with_another_merge_with_it_not_with_each_oth
 def test_a_causative_verb_gives_the_act_it_causes_not_a_fact_of_its_own():
     assert triples("The scandal led Tom Ruiz to resign.") == set()
     assert triples("The crisis forced Orvane to close its plant.") == {("Orvane", "closes", "plant")}
+    assert triples("A judge ordered Orvane to close its plant.") == {("Orvane", "closes", "plant")}  # (no purchase)
     assert ("Tom Ruiz", "leads", "Orvane") in triples("Tom Ruiz led Orvane for ten years.")
 
 

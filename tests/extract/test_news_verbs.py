@@ -286,6 +286,10 @@ def test_a_score_is_neither_the_loser_s_name_nor_the_day(lang, text, date):
      "5 millions d'euros"),
     ("fr", "Brimex est détenu à 40 % par l'État français.", "owns", "40 %"),
     ("en", "Brimex is 40% owned by the French state.", "owns", "40%"),
+    ("fr", "Brimex a été condamné à une amende de 3 millions d'euros par la Commission.", "fines",
+     "3 millions d'euros"),
+    ("fr", "La Commission a condamné Brimex à une amende de 3 millions d'euros.", "fines", "3 millions d'euros"),
+    ("en", "Brimex was fined $3 million by the European Commission.", "fines", "$3 million"),
 ])
 def test_a_fine_or_a_share_keeps_its_amount(lang, text, relation, amount):
     """A fine's amount hangs on the idiom's noun (`infliger une amende`), which is no object; a share said on a

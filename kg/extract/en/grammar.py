@@ -530,6 +530,8 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
         verb, L.NOUN_PHRASE_ADVERBIALS | L.ADVERB_MODIFIERS) if d.i not in used and _time_without_preposition(d)]
     found += [Qualifier("quantity", _amount_text(d), literal=True) for d in children(verb, L.NOUN_PHRASE_ADVERBIALS)
               if d.i not in used and d.lower_ in W.PERCENT_WORDS]  # `is 40% owned by X`: the share
+    found += [Qualifier("quantity", _amount_text(o), literal=True) for o in children(verb, L.OBJECTS)
+              if o.i not in used and is_amount(o) and _read_as_passive(verb)]  # `was fined $5m by X`: how much
     found += [Qualifier("place", place) for d in children(verb, L.OBJECTS) if not is_name(d)
               for word, o in prepositional_objects(d) if word in W.PLACE_CASES and o.i not in used and is_name(o)
               and (place := mention(o, context)).kind == "Place"]  # `killed 12 people in Kabul`: where, on the object
