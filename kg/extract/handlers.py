@@ -33,6 +33,7 @@ from .mentions import (
     mention,
     text_of,
     time_words,
+    written_phrase,
 )
 from .names import is_name, stands_for_entity
 
@@ -216,8 +217,19 @@ def _read_date(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
 
 
 def _dated(settings: Mapping[str, Any], slots: Slots, grammar: ModuleType, context: Context) -> tuple[Qualifier, ...]:
-    """When the verb of the slot `dated` names says it happened, if the rule names one."""
-    return tuple(_verb_dates(slots[settings["dated"]][0], slots, grammar, context)) if "dated" in settings else ()
+    """When the verb of the slot (or slots) `dated` names says it happened, if the rule names one: a date may hang on
+    the predicate of a copula or of an appointment (`est devenu président en 2015`, `élue maire en 2020`)."""
+    return tuple(q for slot in _slot_names(settings.get("dated", [])) for token in slots.get(slot, ())[:1]
+                 for q in (_verb_dates(token, slots, grammar, context) if token.pos_ in {"VERB", "AUX"} else
+                           _predicate_dates(token, grammar, context)))
+
+
+def _predicate_dates(noun: Token, grammar: ModuleType, context: Context) -> list[Qualifier]:
+    """The phrases on a predicate noun that are dates (`maire de Lyon en 2020`, `chief executive since 2015`), not
+    those that only hold one (`author of the doctrine written last year`)."""
+    words = words_of(noun.doc)
+    return [literal("date", written_phrase(inner), context) for word, inner in grammar.phrases_of(noun)
+            if word and word not in words.OF_CASES and words.DATE_WORDS.fullmatch(inner.text)]
 
 
 def _verb_dates(verb: Token, slots: Slots, grammar: ModuleType, context: Context) -> list[Qualifier]:
@@ -231,8 +243,9 @@ def _read_describe(rule: ConstructionRule, slots: Slots, sentence: Span, context
                    grammar: ModuleType) -> Iterator[Candidate]:
     """Each name of the anchor described by each of its nouns (`describe`: a role, a relation or a class), negated
     or hypothetical as the slots `negated` / `hypothetical` are (`X n'est pas membre de Y`, `X is not Y's CEO`: no
-    description the discourse is told either)."""
+    description the discourse is told either), dated as the verb of the slot `dated` is."""
     negated, hypothetical = _modality(rule.settings, slots, grammar)
+    dates = _dated(rule.settings, slots, grammar, context)  # (`est devenu président de Y en 2015`)
     left_out = tuple(t for slot in rule.settings.get("leave_out", ()) for t in rule.slot_tokens(slots, slot, grammar,
                                                                                                  context))
     for noun in rule.tokens(slots, "noun", grammar, context):
@@ -242,7 +255,7 @@ def _read_describe(rule: ConstructionRule, slots: Slots, sentence: Span, context
                                        if m == name or is_name(m)))
         for name in names:
             yield from _with_modality(describe(name, noun, context, sentence, rule.name, grammar, leave_out=(
-                *left_out, *(n for n in names if n != name and n in noun.subtree))), negated, hypothetical)
+                *left_out, *(n for n in names if n != name and n in noun.subtree))), negated, hypothetical, dates)
 
 
 def _with_modality(reads: Iterator[Candidate | Note], negated: bool, hypothetical: bool,
@@ -436,16 +449,17 @@ def _variant_flag(settings: Mapping[str, Any]) -> None:
 
 
 HANDLERS: dict[str, Handler] = {handler.name: handler for handler in (
-    Handler("describe", _read_describe, ("name+", "noun", "negated?", "hypothetical?"), frozenset({"leave_out"})),
+    Handler("describe", _read_describe, ("name+", "noun", "negated?", "hypothetical?", "dated*"),
+            frozenset({"leave_out"})),
     Handler("relational", _read_relational, ("name+", "noun", "of*")),
     Handler("participant", _read_participant, ("member+", "group", "event")),
-    Handler("role", _read_role, ("person+", "title", "otherwise*", "dated?", "negated?", "hypothetical?")),
+    Handler("role", _read_role, ("person+", "title", "otherwise*", "dated*", "negated?", "hypothetical?")),
     Handler("affiliation", _read_affiliation, ("name+", "word+"), frozenset({"variant"}), _variant_flag),
-    Handler("departure", _read_departure, ("person+", "negated?", "hypothetical?", "dated?"),
+    Handler("departure", _read_departure, ("person+", "negated?", "hypothetical?", "dated*"),
             frozenset({"property", "confidence"}), _fact_property),
     Handler("move", _read_move, ("subject+", "amount+", "governor*", "words*", "direction?", "lemma?"),
             frozenset({"property", "leave_out", "confidence"}), _move_property),
     Handler("date", _read_date, ("subject+", "verb"), frozenset({"property", "frame", "confidence"}), _date_property),
-    Handler("fact", _read_fact, ("subject+", "object+", "negated?", "hypothetical?", "lemma?", "dated?"),
+    Handler("fact", _read_fact, ("subject+", "object+", "negated?", "hypothetical?", "lemma?", "dated*"),
             frozenset({"property", "frame", "leave_out", "qualifiers", "confidence", "distinct"}), _fact_property),
 )}

@@ -32,3 +32,22 @@ def test_people_of_a_role_keep_where_they_work_in_their_mention():
     """`Researchers at the University of Toronto`: the institution names them (but not a person they are at)."""
     assert ("Researchers at the University of Toronto", "develops", "new drug") in triples(
         "Researchers at the University of Toronto developed a new drug.", "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), [
+    ("fr", "Marie Martin a été élue maire de Lyon en 2020.", "en 2020"),
+    ("fr", "Paul Durand est devenu président de Valtek en 2015.", "en 2015"),
+    ("fr", "Paul Durand est président de Valtek depuis 2015.", "depuis 2015"),
+    ("en", "Tom Harding has been chief executive of Valtek since 2015.", "2015"),
+    ("en", "Tom Harding became chief executive of Valtek in March.", "March"),
+])
+def test_a_date_on_the_post_dates_holding_it(lang, text, date):
+    """The parsers hang the date of a copula's or an appointment's post on the post's noun."""
+    roles = [f for f in read_text(text, lang) if f.relation.local_name == "hasRole"]
+    assert roles and all(("date", date) in [(r, getattr(v, "label", v)) for r, v in f.qualifiers] for f in roles)
+
+
+def test_a_date_inside_a_post_s_complement_does_not_date_it():
+    (role,) = [f for f in read_text("Tom Harding is the author of a report published last year.", "en")
+               if f.relation.local_name in ("hasRole", "instanceOf")]
+    assert not any(r == "date" for r, _ in role.qualifiers)
