@@ -87,7 +87,8 @@ def _years_between(child: Token, case: str, of_cases: Collection[str]) -> bool:
 
 def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
     """Head plus, recursively, the modifiers that belong to its text (adjectives, `de` complements, names, an English
-    post's portfolio: `Secretary of State`).
+    post's portfolio: `Secretary of State`, an `of` complement that is a name or a common noun: `the board of Brimex`,
+    `the closure of the plant`; not a person's: `the regime of X`, a relation).
 
     Clauses, coordination, obliques, `tel que` examples and loose complements (`pour corruption`, `au Mali`) are
     left out at any depth, and so is the preposition introducing the whole phrase.
@@ -121,7 +122,8 @@ def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
                          o.n_lefts + o.n_rights == 0]
             owners = [] if portfolio or is_name(head) else [  # `the board of Brimex`: whose it is names it (a
                 t for o in children(child, L.PREPOSITION_OBJECTS)  # person's is a relation: `the regime of X`)
-                if is_name(o) and o.ent_type_ not in PERSON_ENTITIES for t in _phrase_tokens(o, top=False)]
+                if (is_name(o) and o.ent_type_ not in PERSON_ENTITIES or o.pos_ == "NOUN" and not is_name(o))
+                for t in _phrase_tokens(o, top=False)]
             keep += [child, *portfolio, *owners] if portfolio or owners else []
     return keep
 
@@ -144,6 +146,10 @@ def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
     while end + 1 in indices:
         end += 1
     run = list(doc[start:end + 1])
+    lost = next((t.i for t in run if t.i > head.i and t.dep_ in L.PREPOSITIONS and not any(
+        start <= o.i <= end for o in children(t, L.PREPOSITION_OBJECTS))), None)
+    run = run[:lost - start] if lost is not None else run  # (nor a phrase whose object the run lost: `civil rights
+    # of black and Latino men`, cut at the coordination)
     while len(run) > 1 and run[-1].dep_ in L.CASE_MARKERS | L.DETERMINERS | L.PUNCTUATION | L.COORDINATORS:
         run.pop()
     while len(run) > 1 and (run[0].dep_ in L.PUNCTUATION | L.CASE_MARKERS or run[0].pos_ == "DET"):
