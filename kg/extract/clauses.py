@@ -66,6 +66,8 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             continue  # `told Reuters`: an addressee, not a fact
         if relation.minted and lemma in words.MOVEMENT_VERBS and frame != "obj":
             continue  # `shares fell 8% in New York`: the movement rule reads a move, a place is no fact
+        if relation.minted and lemma in words.EVALUATING_VERBS and _judges(verb, objects):
+            continue  # `juge la réforme inacceptable`: what it is judged to be, the `<lang>.judgement` lines read
         subjects = patients or grammar.clause_subjects(verb)
         if relation.minted and lemma in words.GENERIC_VERBS:  # `a son siège`, `has offices`: only names make facts,
             # and none with a noun for predicate, which says what the subject is (`devenu artiste à New York`)
@@ -301,6 +303,13 @@ def _supplied(verb: Token, relation: Relation, frame: str, objects: list[Token],
     if not supplied:
         return (), objects, used
     return tuple(Qualifier("recipient", mention(o, context)) for o in objects), supplied, used | {o.i for o in supplied}
+
+
+def _judges(verb: Token, objects: list[Token]) -> bool:
+    """Whether a verb says what its object is (`called the plan absurd`, `juge la réforme inacceptable`): an
+    adjective on the verb, or after the object on it."""
+    return any(c.pos_ == "ADJ" for c in verb.children) or any(
+        c.pos_ == "ADJ" and c.i > o.i for o in objects for c in o.children)
 
 
 def _is_stake(verb: Token, words: WordLists) -> bool:

@@ -92,6 +92,9 @@ class WordLists:
     EMPTY_OBJECTS: frozenset[str] = frozenset()
     #: verbs of handing someone a post: `a confié la direction de X à Y` (Y leads X)
     ENTRUSTING_VERBS: frozenset[str] = frozenset()
+    #: verbs that say what their subject judges their object to be (`called the decision scandalous`, `juge la
+    #: réforme inacceptable`)
+    EVALUATING_VERBS: frozenset[str] = frozenset()
     #: adjectives introducing examples of a class
     EXAMPLE_ADJECTIVES: frozenset[str] = frozenset()
     #: adverbs introducing examples of a class
@@ -208,6 +211,8 @@ class WordLists:
     NEGATION_WORDS: frozenset[str] = frozenset()
     #: determiners that say there is none of their noun
     NEGATIVE_DETERMINERS: frozenset[str] = frozenset()
+    #: adjectives of a harsh judgement: what an evaluating verb's subject calls so, it criticises
+    NEGATIVE_JUDGEMENTS: frozenset[str] = frozenset()
     #: kinds of entity a pronoun without a gender may stand for (`its`: an organisation or a product)
     NEUTER_REFERENT_KINDS: frozenset[str] = frozenset()
     #: nouns that, after the agent's preposition, say when or how, not who: `par le passé`, `par la suite`

@@ -538,3 +538,11 @@ def test_ou_after_a_place_s_comma_opens_that_place_s_relative_clause_and_says_wh
     assert dict((role, getattr(value, "label", value)) for role, value in employs.qualifiers)["place"] == "Kenya"
     found = heads(nlp("Les rebelles contrôlent le nord du Mali, où les soldats de Karvie combattent depuis mai."))
     assert found["où"][0] == "advmod"  # (parsed a second subject of `combattent`)
+
+
+def test_a_subject_pronoun_taken_for_a_determiner_is_the_subject_of_the_verb_after_it(nlp):
+    doc = nlp("Elle juge « scandaleuses » les informations du Herald.")
+    verb = doc[1]
+    assert (verb.pos_, verb.lemma_, verb.dep_) == ("VERB", "juger", "ROOT")  # (was the noun `juge`)
+    found = heads(doc)
+    assert found["Elle"] == ("nsubj", "juge") and found["informations"] == ("obj", "juge")

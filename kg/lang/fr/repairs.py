@@ -55,7 +55,7 @@ lemmatizer).
 """
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, MorphAnalysis, Token
 
 from ...extract import labels as L
 from ...extract.context import case_word, children
@@ -837,6 +837,27 @@ def _word_before_comma(token: Token) -> Token | None:
     return word
 
 
+def _verb_taken_for_a_noun(noun: Token) -> bool:
+    """`Elle juge « scandaleuses » les informations`, parsed as the noun `juge` with `elle` its determiner: a subject
+    pronoun is no determiner, and the word after it is its verb."""
+    before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+    return noun.pos_ == "NOUN" and before is not None and before.head == noun and before.dep_ in L.DETERMINERS and \
+        before.lower_ in WORDS.PERSONAL_PRONOUNS.keys() | WORDS.IMPERSONAL_PRONOUNS
+
+
+def _mend_verb_taken_for_a_noun(verb: Token) -> None:
+    """The word is a verb (which the lemmatizer, run after, lemmatises as one), the pronoun its subject, a bare noun
+    complement its object and an adjective on it what the verb says of the object."""
+    verb.pos_, verb.tag_ = "VERB", "VERB"
+    verb.morph = MorphAnalysis(verb.doc.vocab, {"Mood": "Ind", "Tense": "Pres", "VerbForm": "Fin"})
+    verb.doc[verb.i - 1].dep_ = L.UD_SUBJECT
+    for child in verb.children:
+        if child.dep_ in L.NOUN_MODIFIERS and not case_word(child):
+            child.dep_ = L.UD_OBJECT
+        elif child.dep_ in L.ADJECTIVE_MODIFIERS and child.i > verb.i:
+            child.dep_ = L.UD_OPEN_COMPLEMENT
+
+
 def _mend_unaccusative(verb: Token) -> None:
     """`L'explosion est survenue à Marseille` parsed as a passive: a verb whose compound tenses take `être` with no
     passive sense is active, its `être` a tense auxiliary and its subject a plain one (`a été tué` stays passive)."""
@@ -883,6 +904,8 @@ def mend(doc: Doc) -> Doc:
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
+        if _verb_taken_for_a_noun(token):
+            _mend_verb_taken_for_a_noun(token)
         if token.dep_ == L.ROOT:
             _mend_fronted_participle(token)
             _mend_rooted_name(token)
