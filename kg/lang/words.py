@@ -64,6 +64,8 @@ class WordLists:
     #: legal-form and group words after a company's name (`Acme Inc`, `Groupe Acme`), which a shorter mention of
     #: the company leaves out (folded: lower case, no accents)
     COMPANY_DESIGNATORS: frozenset[str] = frozenset()
+    #: conjunctions opening a clause that completes a verb (`propose que …`)
+    COMPLEMENTIZERS: frozenset[str] = frozenset()
     #: the preposition of a noun's complement, which a headline's subject may have
     COMPLEMENT_CASE: str = ""
     #: contracted prepositions and articles -> the word they stand for (a preposition is looked up undone)
@@ -376,6 +378,9 @@ class WordLists:
     #: verbs whose compound tenses take `être` with no passive sense, which the parser reads as passives
     #: (`l'explosion est survenue à Marseille`, `elle est arrivée à Lyon`)
     UNACCUSATIVE_VERBS: frozenset[str] = frozenset()
+    #: verbs whose `que` / `that` clause says what is wished, feared, demanded or proposed, not what is: its
+    #: facts are hypothetical (`propose que Valtek rachète Orvane`, `demanded that Valtek close the plant`)
+    UNASSERTED_CLAUSE_VERBS: frozenset[str] = frozenset()
     #: verb forms the lemmatizer reads wrong -> their lemma (`fined` is `fine`, not the verb `fin`)
     VERB_LEMMAS: dict[str, str] = field(default_factory=dict)
 

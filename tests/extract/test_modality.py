@@ -20,3 +20,15 @@ from kg.pipeline import read_text
 def test_a_copula_s_or_an_appointment_s_negation_and_hedges_hold_of_the_post(lang, text, modality):
     facts = [f for f in read_text(text, lang) if f.relation.local_name in ("worksFor", "partOf", "memberOf")]
     assert facts and all(getattr(f, modality) for f in facts)
+
+
+@pytest.mark.parametrize(("lang", "text", "relation", "hypothetical"), [
+    ("fr", "Marie Martin propose que Valtek rachète Orvane.", "acquires", True),
+    ("fr", "Le syndicat craint que Valtek supprime 300 emplois.", "ends", True),
+    ("fr", "Paul Durand a expliqué que Brimex avait racheté Orvane.", "acquires", False),
+    ("en", "Jane Doe demanded that Valtek close the plant.", "closes", True),
+    ("en", "Jane Doe said that Valtek closed the plant.", "closes", False),
+])
+def test_a_clause_wished_feared_demanded_or_proposed_is_not_asserted(lang, text, relation, hypothetical):
+    (fact,) = [f for f in read_text(text, lang) if f.relation.local_name == relation]
+    assert fact.hypothetical is hypothetical

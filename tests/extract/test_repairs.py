@@ -546,3 +546,10 @@ def test_a_subject_pronoun_taken_for_a_determiner_is_the_subject_of_the_verb_aft
     assert (verb.pos_, verb.lemma_, verb.dep_) == ("VERB", "juger", "ROOT")  # (was the noun `juge`)
     found = heads(doc)
     assert found["Elle"] == ("nsubj", "juge") and found["informations"] == ("obj", "juge")
+
+
+def test_que_hung_on_a_name_before_a_verb_without_subject_opens_that_verb_s_clause(nlp):
+    found = heads(nlp("Marie Martin propose que Valtek rachète Orvane."))
+    assert found["rachète"] == ("ccomp", "propose") and found["Valtek"] == ("nsubj", "rachète")  # (was `xcomp`,
+    assert found["que"] == ("mark", "rachète")  # with the name the clause)
+    assert ("Valtek", "acquires", "Orvane") in triples("Marie Martin propose que Valtek rachète Orvane.")

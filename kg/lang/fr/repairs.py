@@ -845,6 +845,22 @@ def _verb_taken_for_a_noun(noun: Token) -> bool:
         before.lower_ in WORDS.PERSONAL_PRONOUNS.keys() | WORDS.IMPERSONAL_PRONOUNS
 
 
+def _verb_of_a_clause_hung_on_its_subject(marker: Token) -> Token | None:
+    """`Marie Martin propose que Valtek rachète Orvane` parsed with `que` on the name, the name the clause, and the
+    verb after it an infinitive-like complement of the main verb: a `que` hung on a noun whose phrase a verb with no
+    subject follows opens that verb's clause, the noun its subject (the verb, if the tree can take it)."""
+    subject = marker.head
+    if marker.lower_ not in WORDS.COMPLEMENTIZERS or marker.dep_ not in L.MARKERS or \
+            subject.pos_ not in {"NOUN", "PROPN"} or subject.head == subject:
+        return None
+    after = subject.right_edge.i + 1
+    verb = marker.doc[after] if after < marker.sent.end else None
+    if verb is None or verb.pos_ != "VERB" or any(c.dep_ in L.SUBJECTS for c in verb.children) or \
+            verb.is_ancestor(subject.head) or verb == subject.head:
+        return None
+    return verb
+
+
 def _mend_verb_taken_for_a_noun(verb: Token) -> None:
     """The word is a verb (which the lemmatizer, run after, lemmatises as one), the pronoun its subject, a bare noun
     complement its object and an adjective on it what the verb says of the object."""
@@ -906,6 +922,11 @@ def mend(doc: Doc) -> Doc:
             token.pos_ = "PROPN"
         if _verb_taken_for_a_noun(token):
             _mend_verb_taken_for_a_noun(token)
+        verb = _verb_of_a_clause_hung_on_its_subject(token)
+        if verb is not None:  # the verb takes the subject's place, the subject and `que` go on it
+            subject = token.head
+            verb.head, verb.dep_ = subject.head, subject.dep_
+            subject.head, subject.dep_, token.head = verb, L.UD_SUBJECT, verb
         if token.dep_ == L.ROOT:
             _mend_fronted_participle(token)
             _mend_rooted_name(token)

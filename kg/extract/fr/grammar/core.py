@@ -439,7 +439,8 @@ def is_hypothetical(verb: Token) -> bool:
     if any("Cnd" in t.morph.get("Mood") for t in (verb, *children(verb, L.AUXILIARIES | L.COPULAS))) or hedged(verb):
         return True
     return (verb.dep_ in L.OPEN_COMPLEMENTS and verb.head.lemma_ in W.MODAL_VERBS | W.ALLEGATION_VERBS) or \
-        intent_noun(verb, W.INTENT_NOUNS) is not None
+        intent_noun(verb, W.INTENT_NOUNS) is not None or (  # `propose que Valtek rachète Orvane`
+            verb.dep_ in L.CLAUSE_COMPLEMENTS and verb.head.lemma_ in W.UNASSERTED_CLAUSE_VERBS)
 
 
 def is_reflexive(verb: Token) -> bool:
