@@ -553,3 +553,15 @@ def test_que_hung_on_a_name_before_a_verb_without_subject_opens_that_verb_s_clau
     assert found["rachète"] == ("ccomp", "propose") and found["Valtek"] == ("nsubj", "rachète")  # (was `xcomp`,
     assert found["que"] == ("mark", "rachète")  # with the name the clause)
     assert ("Valtek", "acquires", "Orvane") in triples("Marie Martin propose que Valtek rachète Orvane.")
+
+
+@pytest.mark.parametrize(("text", "verb", "fact"), [
+    ("Valtek, installée à Grenoble depuis 2010, fabrique des drones.", "fabrique", ("Valtek", "produces", "drones")),
+    ("Orvane, rachetée par Valtek en 2019, emploie 300 personnes.", "emploie",
+     ("Orvane", "employs", "300 personnes")),
+])
+def test_a_name_s_participle_clause_set_off_by_commas_leaves_the_verb_after_it_the_name_s(nlp, text, verb, fact):
+    found = heads(nlp(text))
+    name = fact[0]
+    assert found[verb] == ("ROOT", verb) and found[name] == ("nsubj", verb), found
+    assert fact in triples(text)

@@ -416,11 +416,13 @@ def _subject_set_off(name: Token) -> Token | None:
 
 
 def _subject_with_its_relative(name: Token) -> bool:
-    """`Valtek, qui a racheté Orvane, emploie 500 personnes` parsed with the name as a bare oblique of a verb that has
-    no subject: a name whose relative clause is set off by commas right before the verb is its subject."""
+    """`Valtek, qui a racheté Orvane, emploie 500 personnes`, `Orvane, rachetée par Valtek, emploie …` parsed with the
+    name as a bare oblique of a verb that has no subject: a name whose relative or participle clause is set off by
+    commas right before the verb is its subject."""
     verb, doc = name.head, name.doc
-    return _bare_name_oblique(name) and verb.pos_ in {"VERB", "AUX"} and name.i < verb.i and \
-        bool(children(name, L.RELATIVE_CLAUSES)) and doc[name.right_edge.i + 1].text == "," and \
+    return _bare_name_oblique(name) and verb.pos_ in {"VERB", "AUX"} and name.i < verb.i and any(
+        c.dep_ in L.RELATIVE_CLAUSES or c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm") and
+        c.dep_ in L.CLAUSAL_MODIFIERS for c in name.children) and doc[name.right_edge.i + 1].text == "," and \
         verb_group_start(verb).i == name.right_edge.i + 2 and not children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
 
 
@@ -739,6 +741,8 @@ def _mend_rooted_name(name: Token) -> None:
         return
     verb.head, verb.dep_ = verb, L.ROOT  # (the verb first made the root: no step makes a cycle)
     name.head, name.dep_ = verb, L.UD_SUBJECT
+    for participle in (c for c in name.children if c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm")):
+        participle.dep_ = L.UD_CLAUSAL_MODIFIER  # (the parser makes it anything: a clause on the name)
     for after in (c for c in name.children if c.i > verb.i):  # (the closing full stop)
         after.head = verb
 
@@ -758,8 +762,10 @@ def _verb_after_apposition(name: Token) -> Token | None:
 
 
 def _verb_inside_relative(name: Token) -> Token | None:
-    """A subjectless finite verb after a comma, hung inside the relative clause set after a name."""
-    clause = next((c for c in name.children if c.dep_ in L.RELATIVE_CLAUSES and c.i > name.i), None)
+    """A subjectless finite verb after a comma, hung inside the relative or participle clause set after a name
+    (`Valtek, installée à Grenoble, fabrique des drones`: the participle then goes on the name as its clause)."""
+    clause = next((c for c in name.children if c.i > name.i and (c.dep_ in L.RELATIVE_CLAUSES or c.pos_ == "VERB" and
+                                                                  "Part" in c.morph.get("VerbForm"))), None)
     if clause is None:
         return None
     return next((t for t in clause.subtree if t.pos_ == "VERB" and t.i > clause.i and
