@@ -20,6 +20,7 @@ from ..text import fold
 from . import labels as L
 from .context import Context, case_word, children, fixed_relation, words_of
 from .discourse import Described, Note, Typed
+from .expanders import place_named_by
 from .facts import affiliation, affiliation_facts, possessor_facts, relational_facts, typed_by
 from .mentions import conjuncts, first_conjunct, literal, member_phrase, mention, text_of
 from .names import PERSON_ENTITIES, is_name, is_named, name_tokens, stands_for_entity
@@ -210,17 +211,21 @@ def _held_before(title: Token, parts: list[str], context: Context) -> tuple[Qual
 
 def _placed(named, noun: Token, context: Context, sentence: Span, rule: str, grammar: ModuleType
             ) -> Iterator[Candidate]:
-    """`a university in Sheffield`, `une start-up installée à Lyon`: the place a description puts the name in; `a
-    rock band from Leeds`: the place it comes from, where it is based; `une entreprise de logiciels de Toronto`,
-    `a newspaper of Chicago`: where an organisation of a place is based."""
+    """`a university in Sheffield`, `une start-up installée à Lyon`, `an armed group active in eastern Congo`: the place
+    a description puts the name in (or names: `dans l'est du Congo`); `a rock band from Leeds`: the place it comes
+    from, where it is based; `une entreprise de logiciels de Toronto`, `a newspaper of Chicago`: where an organisation
+    of a place is based."""
     words = words_of(noun.doc)
     organisation = context.noun_kinds.get(noun.lemma_.lower()) == "Organization"
     classes = [c for _, c in grammar.complements(noun) if organisation and _a_class_of_things(c)]  # (the parser
-    for word, obj in [pair for n in (noun, *classes) for pair in grammar.complements(n)]:  # hangs the place on them)
+    present = [a for a in children(noun, L.ADJECTIVE_MODIFIERS) if a.i > noun.i and  # hangs the place on them, and on
+               a.lemma_.lower() in words.PRESENCE_ADJECTIVES]  # an adjective of presence: `a group active in Congo`)
+    for word, obj in [pair for n in (noun, *classes, *present) for pair in grammar.complements(n)]:
         prop = "locatedIn" if word in words.PLACE_CASES else "basedIn" if word in words.ORIGIN_CASES or (
             organisation and word == words.OF_CASE) else None
-        if prop and is_name(obj) and not children(obj, L.COPULAS | L.SUBJECTS):
-            place = mention(obj, context)
+        target = place_named_by(obj) if prop and not children(obj, L.COPULAS | L.SUBJECTS) else None
+        if target is not None:  # (`actif dans l'est du Congo`: Congo)
+            place = mention(target, context)
             if place.kind == "Place":
                 yield Candidate(named, fixed_relation(prop), place, context.evidence(sentence), rule,
                                 noun.lemma_, confidence=0.65, variant="place")

@@ -565,3 +565,10 @@ def test_a_name_s_participle_clause_set_off_by_commas_leaves_the_verb_after_it_t
     name = fact[0]
     assert found[verb] == ("ROOT", verb) and found[name] == ("nsubj", verb), found
     assert fact in triples(text)
+
+
+def test_a_name_before_a_passive_subject_set_off_by_commas_is_that_subject(nlp):
+    text = "Orvane, une entreprise de Lyon, a été rachetée par Valtek."
+    found = heads(nlp(text))
+    assert found["Orvane"] == ("nsubj:pass", "rachetée") and found["entreprise"] == ("appos", "Orvane")
+    assert ("Valtek", "acquires", "Orvane") in triples(text)  # (was the apposition, `entreprise de Lyon`)

@@ -405,14 +405,18 @@ def _apposed_after(age: Token, name: Token) -> Token | None:
 
 
 def _subject_set_off(name: Token) -> Token | None:
-    """`Vinalys, un fournisseur d'électricité, a annoncé …` parsed with the name as a bare oblique of the verb and the
-    noun between commas as its subject: the name is the subject, the noun its apposition."""
+    """`Vinalys, un fournisseur d'électricité, a annoncé …`, `Orvane, une entreprise de Lyon, a été rachetée …` parsed
+    with the name as a bare oblique of the verb and the noun between commas as its subject: the name is the subject,
+    the noun its apposition."""
     verb, doc = name.head, name.doc
     if not _bare_name_oblique(name) or verb.pos_ not in {"VERB", "AUX"} or WORDS.DATE_WORDS.fullmatch(name.text) or \
             name.right_edge.i + 1 >= len(doc) or doc[name.right_edge.i + 1].text != ",":
         return None
-    return next((s for s in verb.children if s.dep_ in L.SUBJECTS and s.left_edge.i == name.right_edge.i + 2 and
-                 s.pos_ == "NOUN" and s.right_edge.i + 1 < verb.i and doc[s.right_edge.i + 1].text == ","), None)
+    return next((s for s in verb.children if s.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS and
+                 s.left_edge.i == name.right_edge.i + 2 and
+                 s.pos_ == "NOUN" and s.right_edge.i + 1 < verb.i and doc[s.right_edge.i + 1].text == "," and
+                 not children(s, L.CONJUNCTS) and len(children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)) == 1),
+                None)  # (`Valtek, la police, l'armée et les pompiers ont …`: a list)
 
 
 def _subject_with_its_relative(name: Token) -> bool:
@@ -1011,8 +1015,8 @@ def mend(doc: Doc) -> Doc:
         if _subject_with_its_relative(token):
             token.dep_ = L.UD_SUBJECT
         apposed = _subject_set_off(token)
-        if apposed is not None:  # the name takes the subject's place, the noun goes on the name
-            token.dep_, apposed.head, apposed.dep_ = L.UD_SUBJECT, token, L.UD_APPOSITION
+        if apposed is not None:  # the name takes the subject's place (a passive one too), the noun goes on the name
+            token.dep_, apposed.head, apposed.dep_ = apposed.dep_, token, L.UD_APPOSITION
         name = _apposed_second_subject(token)
         if name is not None:
             token.head, token.dep_ = name, L.UD_APPOSITION
