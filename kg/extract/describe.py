@@ -216,6 +216,8 @@ def _placed(named, noun: Token, context: Context, sentence: Span, rule: str, gra
     from, where it is based; `une entreprise de logiciels de Toronto`, `a newspaper of Chicago`: where an organisation
     of a place is based."""
     words = words_of(noun.doc)
+    if context.names_an_event(noun):
+        return  # (`A, les élections de 2008 dans l'État de B`: where the event was, a list the parser apposed)
     organisation = context.noun_kinds.get(noun.lemma_.lower()) == "Organization"
     classes = [c for _, c in grammar.complements(noun) if organisation and _a_class_of_things(c)]  # (the parser
     present = [a for a in children(noun, L.ADJECTIVE_MODIFIERS) if a.i > noun.i and  # hangs the place on them, and on
