@@ -20,6 +20,7 @@ from ..model import Candidate, Mention, Qualifier, Relation
 from ..ontology import Lexicon, property_ranges
 from . import labels as L
 from .context import Context, children, fixed_relation, grammar_of, words_of
+from .describe import organisation_of_bodies
 from .expanders import place_named_by
 from .grammar import VerbObjects, is_indefinite, is_modified, is_movement, predicate
 from .mentions import act_mention, literal, mention, text_of, written_phrase
@@ -76,6 +77,8 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         if property_ranges().get(relation.local_name) == "Place":  # `installée dans la banlieue de Lyon`: Lyon;
             objects = [o if is_name(o) else place_named_by(o) or _place_of_site(o, grammar, words, context) or o
                        for o in objects]  # `died at his home in Springs`: Springs
+        elif relation.local_name == "memberOf":  # `sits on the board of Valtek`: Valtek
+            objects = [next(iter(organisation_of_bodies([o], context, grammar)), o) for o in objects]
         else:  # `contrôlent la ville de Goma`: Goma (but `la plus grande ville du Canada` is not Canada)
             objects = [place_named_by(o) or o if _names_its_complement(o, words) else o for o in objects]
         objects = [o for o in objects if _may_be_object(o, relation, frame, words, context) and not (

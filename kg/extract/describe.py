@@ -152,8 +152,13 @@ def _named_through_bodies(noun: Token, context: Context, grammar: ModuleType) ->
     """`membre du comité exécutif de Y`, `a member of the board of directors of Y`: the organisation named down the
     complements of an organisation's noun (a body of it) on a relational noun (not a person or a place: `membre du
     gouvernement de X`, `du conseil municipal de Lyon`)."""
-    inner = [a for a in grammar.of_complements(noun)
-             if not is_name(a) and context.noun_kinds.get(a.lemma_.lower()) == "Organization"]
+    return organisation_of_bodies(grammar.of_complements(noun), context, grammar)
+
+
+def organisation_of_bodies(bodies: list[Token], context: Context, grammar: ModuleType) -> list[Token]:
+    """The organisation named down the complements of the organisations' nouns among `bodies` (`the board of
+    directors of Y`: Y)."""
+    inner = [a for a in bodies if not is_name(a) and context.noun_kinds.get(a.lemma_.lower()) == "Organization"]
     for _ in range(MAX_BODY_DEPTH):
         inner = [a for body in inner for a in grammar.of_complements(body)]
         found = [a for a in inner if stands_for_entity(a) and a.ent_iob_ != "I" and  # (not the end of the body's
