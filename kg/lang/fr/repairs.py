@@ -850,8 +850,10 @@ def _word_before_comma(token: Token) -> Token | None:
 def _verb_taken_for_a_noun(noun: Token) -> bool:
     """`Elle juge « scandaleuses » les informations`, parsed as the noun `juge` with `elle` its determiner: a subject
     pronoun is no determiner, and the word after it is its verb."""
-    before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
-    return noun.pos_ == "NOUN" and before is not None and before.head == noun and before.dep_ in L.DETERMINERS and \
+    if noun.pos_ != "NOUN" or noun.i == 0:  # (the cheap tests first: every token is asked)
+        return False
+    before = noun.doc[noun.i - 1]
+    return before.head == noun and before.dep_ in L.DETERMINERS and \
         before.lower_ in WORDS.PERSONAL_PRONOUNS.keys() | WORDS.IMPERSONAL_PRONOUNS
 
 
