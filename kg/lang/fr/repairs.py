@@ -425,8 +425,8 @@ def _subject_with_its_relative(name: Token) -> bool:
     commas right before the verb is its subject."""
     verb, doc = name.head, name.doc
     return _bare_name_oblique(name) and verb.pos_ in {"VERB", "AUX"} and name.i < verb.i and any(
-        c.dep_ in L.RELATIVE_CLAUSES or c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm") and
-        c.dep_ in L.CLAUSAL_MODIFIERS for c in name.children) and doc[name.right_edge.i + 1].text == "," and \
+        c.dep_ in L.RELATIVE_CLAUSES or _is_participle(c) and c.dep_ in L.CLAUSAL_MODIFIERS for c in name.children
+    ) and doc[name.right_edge.i + 1].text == "," and \
         verb_group_start(verb).i == name.right_edge.i + 2 and not children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
 
 
@@ -745,7 +745,7 @@ def _mend_rooted_name(name: Token) -> None:
         return
     verb.head, verb.dep_ = verb, L.ROOT  # (the verb first made the root: no step makes a cycle)
     name.head, name.dep_ = verb, L.UD_SUBJECT
-    for participle in (c for c in name.children if c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm")):
+    for participle in (c for c in name.children if _is_participle(c)):
         participle.dep_ = L.UD_CLAUSAL_MODIFIER  # (the parser makes it anything: a clause on the name)
     for after in (c for c in name.children if c.i > verb.i):  # (the closing full stop)
         after.head = verb
@@ -768,8 +768,8 @@ def _verb_after_apposition(name: Token) -> Token | None:
 def _verb_inside_relative(name: Token) -> Token | None:
     """A subjectless finite verb after a comma, hung inside the relative or participle clause set after a name
     (`Valtek, installée à Grenoble, fabrique des drones`: the participle then goes on the name as its clause)."""
-    clause = next((c for c in name.children if c.i > name.i and (c.dep_ in L.RELATIVE_CLAUSES or c.pos_ == "VERB" and
-                                                                  "Part" in c.morph.get("VerbForm"))), None)
+    clause = next((c for c in name.children if c.i > name.i and (c.dep_ in L.RELATIVE_CLAUSES or _is_participle(c))),
+                  None)
     if clause is None:
         return None
     return next((t for t in clause.subtree if t.pos_ == "VERB" and t.i > clause.i and
@@ -834,6 +834,10 @@ def _relative_set_off(pronoun: Token) -> Token | None:
     antecedent = _word_before_comma(pronoun)
     return antecedent if antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN"} and \
         not verb.is_ancestor(antecedent) else None
+
+
+def _is_participle(token: Token) -> bool:
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
 
 
 def _word_before_comma(token: Token) -> Token | None:
