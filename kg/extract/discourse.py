@@ -8,7 +8,7 @@ answers "the nearest earlier (or, for a headline's `la société`, later) entity
 
 from bisect import bisect_right, insort
 from collections.abc import Callable, Collection, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..model import Candidate, Mention
@@ -29,6 +29,7 @@ class Referent:
     number: str | None = field(default=None, compare=False)  # "Sing", "Plur" or unknown
     subject: bool = field(default=False, compare=False)  # subjects are what later sentences most often continue
     main: bool = field(default=False, compare=False)  # the subject of a sentence's main verb: its topic
+    gender_told: bool = field(default=False, compare=False)  # the text told the gender (`M. X`), no tagger guessed it
 
     def agrees(self, gender: str | None, number: str | None) -> bool:
         return (gender is None or self.gender is None or gender == self.gender) and (
@@ -43,6 +44,7 @@ class Discourse:
         self._seen: set[tuple[int, Mention]] = set()
         self._described: dict[str, tuple[int, Mention]] = {}
         self._name_kinds: dict[str, set[str]] = {}  # folded name -> kinds its mentions were given
+        self._name_genders: dict[str, set[str]] = {}  # folded person's name -> genders the text told (`M. X`)
         self._typed_kinds: dict[str, str] = {}  # folded name -> kind a class noun gave it (`la start-up X`)
         self.events: list[Candidate] = []  # what happens in the document, as far as it has been read
         #: sentence starts where a reference asked for an event told later (a headline's `l'initiative`)
@@ -180,8 +182,23 @@ class Discourse:
         if key not in self._seen:
             self._seen.add(key)
             insort(self._referents, referent)
-            if referent.mention.is_name and referent.mention.kind != "Entity":
-                self._name_kinds.setdefault(_key(referent.mention.text), set()).add(referent.mention.kind)
+            name = referent.mention
+            if name.is_name and name.kind != "Entity":
+                self._name_kinds.setdefault(_key(name.text), set()).add(name.kind)
+            if name.is_name and referent.gender_told:
+                self._name_genders.setdefault(_key(name.text), set()).add(referent.gender)
+
+    def agrees(self, referent: Referent, gender: str | None, number: str | None) -> bool:
+        """Whether a referent agrees in gender and number, a person's name with the gender its mentions told, if
+        they told one (`M. Hawkins … Hawkins … elle` is not him), whatever the tagger guessed for this one; a name by
+        part of it is the one person of that name."""
+        if referent.mention.is_name and self._name_genders:
+            key = _key(referent.mention.text)
+            told = self._name_genders.get(key) or next(
+                (told for name, told in self._name_genders.items() if name.endswith(" " + key)), set())
+            if len(told) == 1:
+                referent = replace(referent, gender=next(iter(told)))
+        return referent.agrees(gender, number)
 
     def event_near(self, position: int, look_ahead: bool = False, kind: str | None = None) -> Candidate | None:
         """The event told nearest before the sentence at `position` (`cette initiative`), preferring one of the

@@ -252,11 +252,28 @@ def referent_of(token: Token, context: Context) -> Referent:
     phrase = token  # `Le constructeur Renault a …`: the name stands for the subject it is written in
     while phrase.dep_ in L.NAME_PARTS | L.APPOSITIONS and phrase.head != phrase:
         phrase = phrase.head
+    told = _gender_told(token, phrase) if said.is_name and said.kind == "Person" and is_name(token) else None
     subject = phrase.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS
     verb = first_conjunct(phrase.head)  # `A fait X et B est Y`: both clauses are main
-    return Referent(context.offset + token.idx, said, gender[0] if gender else None,
+    return Referent(context.offset + token.idx, said, told or (gender[0] if gender else None),
                     number[0] if number else None, subject=subject or _relative_subject(phrase),
-                    main=subject and verb.dep_ == L.ROOT)
+                    main=subject and verb.dep_ == L.ROOT, gender_told=told is not None)
+
+
+def _gender_told(name: Token, phrase: Token) -> str | None:
+    """A person's gender as the text tells it: by a form of address (`M. Durand`, `Mrs Harding`) or the determiner of
+    a title before or beside the name (`le caporal X`, `X, la présidente de Y`), surer than the tagger's guess for the
+    name itself (`Jean` feminine, `Nathalie` masculine)."""
+    honorifics = words_of(name.doc).HONORIFIC_GENDERS
+    tokens = name_tokens(name)
+    before = tokens[0].nbor(-1) if tokens[0].i > 0 else None
+    told = next((honorifics[t.lower_] for t in (before, *tokens) if t is not None and t.lower_ in honorifics), None)
+    if told is not None:
+        return told
+    titles = [phrase] if phrase.pos_ == "NOUN" else []
+    titles += [t for t in (name, phrase) for t in children(t, L.APPOSITIONS) if t.pos_ == "NOUN"]
+    genders = {g for title in titles for d in children(title, L.DETERMINERS) for g in d.morph.get("Gender")}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _relative_subject(phrase: Token) -> bool:

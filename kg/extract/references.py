@@ -66,8 +66,8 @@ def recall_titled_person(title: Token, context: Context, sentence: Span, rule: s
     discourse = context.discourse
     bodies = {fold(mention(c, context).text) for c in grammar_of(title.doc).of_complements(title) if is_name(c)}
     found = discourse.find(
-        start, lambda r: r.mention.is_name and discourse.named_as(r, {"Person"}) and r.agrees(gender, None) and
-        not discourse.holds_other_post(r.mention, noun, description) and
+        start, lambda r: r.mention.is_name and discourse.named_as(r, {"Person"}) and
+        discourse.agrees(r, gender, None) and not discourse.holds_other_post(r.mention, noun, description) and
         not _works_elsewhere(discourse.employer_of(r.mention), bodies))
     if found is None:
         return
@@ -282,10 +282,10 @@ def _pronoun(token: Token, context: Context, words: WordLists) -> Mention | None
         # (a name says little of its number; a one-word name that `it` does something as is no person, whatever the
         # NER guessed: `Vinalys said it would buy …`)
         misread = not gender and token.head.pos_ == "VERB" and len(name_tokens(near)) == 1
-        if candidate.agrees(gender, None) and (candidate.mention.kind in kinds or misread):
+        if discourse.agrees(candidate, gender, None) and (candidate.mention.kind in kinds or misread):
             return candidate.mention
     acting = frozenset() if possessive else words.SUBJECT_REFERENT_KINDS
-    found = discourse.find(position, lambda r: r.agrees(gender, "Sing") and (
+    found = discourse.find(position, lambda r: discourse.agrees(r, gender, "Sing") and (
         discourse.named_as(r, kinds) or r.subject and discourse.named_as(r, acting)),
         recent_from=None if possessive else discourse.sentence_before(position))
     return found.mention if found is not None else None
@@ -305,7 +305,7 @@ def _object_pronoun(token: Token, context: Context, gender: str) -> Mention | No
     own = {fold(mention(s, context).text) for s in subjects}
     discourse = context.discourse
     found = discourse.find(context.offset + token.idx, lambda r: fold(r.mention.text) not in own and
-                           r.agrees(gender, "Sing") and discourse.named_as(r, {"Person"}))
+                           discourse.agrees(r, gender, "Sing") and discourse.named_as(r, {"Person"}))
     return found.mention if found is not None else None
 
 

@@ -142,6 +142,8 @@ class WordLists:
     HOSTING_VERBS: frozenset[str] = frozenset()
     #: forms of address before a name: neither a post nor a type
     HONORIFICS: frozenset[str] = frozenset()
+    #: forms of address before a name that say the person's gender (`M.`, `Mrs`): form -> "Masc" or "Fem"
+    HONORIFIC_GENDERS: dict[str, str] = field(default_factory=dict)
     #: prefixes a hyphen joins to the word after them, kept one word by the tokenizer (`co-founder`, `ex-wife`)
     HYPHEN_PREFIXES: frozenset[str] = frozenset()
     #: participles that give the name of what a noun describes (`the gunman, identified as X`)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.extract.discourse import Described, Discourse, in_text_order
+from kg.extract.discourse import Described, Discourse, Referent, in_text_order
 from kg.model import Mention
 from kg.pipeline import read_text
 
@@ -138,6 +138,31 @@ def test_a_pronoun_never_means_a_place_merely_named():
     assert ("Paul Durand", "meets", "Marie Martin") in found, found
     found = triples("Le gouvernement a annoncé une réforme à Lyon. Il a rencontré Marie Martin.", "fr")
     assert not any(s == "Lyon" for s, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("fr", "Valtek recrute. M. Durand a rejoint la société en mars. Selon Durand, elle va ouvrir une usine à Lyon.",
+     ("Valtek", "opens", "usine")),
+    ("en", "Mr Harding met Jane Doe in Leeds on Monday. According to Harding, she will open a factory in Lyon.",
+     ("Jane Doe", "opens", "factory"))])
+def test_a_pronoun_never_means_a_person_a_form_of_address_gave_the_other_gender(lang, text, fact):
+    """`M. Durand`, `Mr Harding`: the gender the text told holds for every mention of the name (`Durand`)."""
+    found = triples(text, lang)
+    assert fact in found, found
+    assert not any(s.endswith(("Durand", "Harding")) and p == "opens" for s, p, _ in found), found
+
+
+def test_a_name_s_gender_is_what_its_mentions_told_not_a_pronoun_standing_for_it_nor_a_tagger_s_guess():
+    discourse = Discourse()
+    durand = Mention("Paul Durand", 0, 11, kind="Person", is_name=True)
+    surname = Mention("Durand", 40, 46, kind="Person", is_name=True)
+    discourse.add(Referent(5, durand, gender="Masc", gender_told=True))  # `M. Paul Durand`
+    discourse.add(Referent(90, durand, gender="Fem"))  # a pronoun resolved to him (rightly or not) tells nothing
+    assert not discourse.agrees(Referent(40, surname, gender="Fem"), "Fem", None)  # (a tagger's guess)
+    assert discourse.agrees(Referent(40, surname), "Masc", "Sing")
+    martin = Mention("Marie Martin", 60, 72, kind="Person", is_name=True)
+    assert discourse.agrees(Referent(70, martin), "Fem", None)
+    assert not discourse.agrees(Referent(70, martin, gender="Masc"), "Fem", None)
 
 
 def test_a_demonstrative_that_finds_nothing_to_point_back_to_is_described_by_nothing():
