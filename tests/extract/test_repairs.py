@@ -548,6 +548,13 @@ def test_a_subject_pronoun_taken_for_a_determiner_is_the_subject_of_the_verb_aft
     assert found["Elle"] == ("nsubj", "juge") and found["informations"] == ("obj", "juge")
 
 
+def test_a_word_in_lower_case_taken_for_a_name_heading_a_subject_is_its_verb(nlp):
+    doc = nlp("Marie Martin dirige Valtek depuis 2015.")
+    assert (doc[2].pos_, doc[2].lemma_) == ("VERB", "diriger")  # (was a name between two)
+    assert heads(doc)["Valtek"] == ("obj", "dirige")
+    assert ("Marie Martin", "leads", "Valtek") in triples("Marie Martin dirige Valtek depuis 2015.")
+
+
 def test_que_hung_on_a_name_before_a_verb_without_subject_opens_that_verb_s_clause(nlp):
     found = heads(nlp("Marie Martin propose que Valtek rachète Orvane."))
     assert found["rachète"] == ("ccomp", "propose") and found["Valtek"] == ("nsubj", "rachète")  # (was `xcomp`,

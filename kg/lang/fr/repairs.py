@@ -861,6 +861,22 @@ def _verb_taken_for_a_noun(noun: Token) -> bool:
         before.lower_ in WORDS.PERSONAL_PRONOUNS.keys() | WORDS.IMPERSONAL_PRONOUNS
 
 
+def _verb_taken_for_a_name(word: Token) -> bool:
+    """`Marie Martin dirige Valtek`, parsed with `dirige` a name between two: a word in lower case heading a subject
+    is no name but the subject's verb."""
+    return word.pos_ == "PROPN" and word.is_lower and word.dep_ not in L.NAME_PARTS and \
+        any(c.dep_ in L.SUBJECTS for c in word.children)
+
+
+def _mend_verb_taken_for_a_name(verb: Token) -> None:
+    """The word is a verb (which the lemmatizer, run after, lemmatises as one), the name after it its object."""
+    verb.pos_, verb.tag_ = "VERB", "VERB"
+    verb.morph = MorphAnalysis(verb.doc.vocab, {"Mood": "Ind", "VerbForm": "Fin"})
+    for child in verb.rights:
+        if child.pos_ == "PROPN" and child.dep_ in L.OPEN_COMPLEMENTS | L.APPOSITIONS | L.NAME_PARTS:
+            child.dep_ = L.UD_OBJECT
+
+
 def _verb_of_a_clause_hung_on_its_subject(marker: Token) -> Token | None:
     """`Marie Martin propose que Valtek rachète Orvane` parsed with `que` on the name, the name the clause, and the
     verb after it an infinitive-like complement of the main verb: a `que` hung on a noun whose phrase a verb with no
@@ -918,7 +934,8 @@ def _mend_participle(token: Token) -> None:
 
 @Language.component(FRENCH_REPAIRS)
 def mend(doc: Doc) -> Doc:
-    """Make capitalised words the model does not know, and acronyms tagged pronouns, names; hang past participles (and
+    """Make capitalised words the model does not know, and acronyms tagged pronouns, names, and a word in lower case
+    taken for a name that heads a subject a verb; hang past participles (and
     adjectives after a complement) on the noun they agree with (and their agent on them), a clause `dont` or a subject
     `qui` opens after a noun's comma on the noun, the noun after `ainsi que` on the one before it, a phrase hung on a
     time ago on its verb, a root name's main verb hung on it after its apposition, or inside its relative clause, on
@@ -938,6 +955,8 @@ def mend(doc: Doc) -> Doc:
             token.pos_ = "PROPN"
         if _verb_taken_for_a_noun(token):
             _mend_verb_taken_for_a_noun(token)
+        if _verb_taken_for_a_name(token):
+            _mend_verb_taken_for_a_name(token)
         verb = _verb_of_a_clause_hung_on_its_subject(token)
         if verb is not None:  # the verb takes the subject's place, the subject and `que` go on it
             subject = token.head
