@@ -36,6 +36,8 @@ NUMERIC_MODIFIERS = frozenset({"nummod"})
 EN_NOUN_PHRASE_ADVERBIAL = "npadvmod"
 #: English direct objects, as a mended parse labels them
 EN_DIRECT_OBJECT = "dobj"
+#: English `20` in `20 per cent`, as a mended parse labels it
+EN_NUMBER_MODIFIER = "nummod"
 NOUN_PHRASE_ADVERBIALS = frozenset({EN_NOUN_PHRASE_ADVERBIAL})
 #: English `about` in `about 5 %`
 QUANTITY_MODIFIERS = frozenset({"quantmod"})

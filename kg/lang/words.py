@@ -370,15 +370,17 @@ class WordLists:
     TALK_VERBS: frozenset[str] = frozenset()
     #: verbs that only give their infinitive a tense (`va ouvrir`, `vient d'ouvrir`, `is going to open`)
     TENSE_VERBS: frozenset[str] = frozenset()
-    #: verbs whose object counts the dead or injured an event made (`a fait trois morts`, `left 20 people dead`)
     #: articles that, capitalised inside a sentence, are the name's own (`selon Le Figaro`, `les Verts` written `Les
     #: Verts`, `Le Caire`); English capitalises `The` in too many names the NER spans wrongly to be told so
     TITLE_ARTICLES: frozenset[str] = frozenset()
+    #: verbs whose object counts the dead or injured an event made (`a fait trois morts`, `left 20 people dead`)
     TOLL_VERBS: frozenset[str] = frozenset()
     #: relational nouns that, with no complement, relate to what the text is about (`its corporate parent X`)
     TOPIC_RELATIVE_NOUNS: frozenset[str] = frozenset()
     #: words saying a plural description holds for all its members (`tous deux anciens ministres`, `all three`)
     TOTALITY_WORDS: frozenset[str] = frozenset()
+    #: units written in two words after a number, which the parser splits from it (`fell 20 per cent`)
+    TWO_WORD_UNITS: frozenset[str] = frozenset()
     #: verbs whose compound tenses take `être` with no passive sense, which the parser reads as passives
     #: (`l'explosion est survenue à Marseille`, `elle est arrivée à Lyon`)
     UNACCUSATIVE_VERBS: frozenset[str] = frozenset()

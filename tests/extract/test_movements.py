@@ -41,6 +41,14 @@ def test_english_moves_by_verb_and_after_a_copula():
         ("Halden index", "rises", "1.2 percent")]
 
 
+def test_an_english_move_by_a_unit_written_in_two_words_keeps_the_unit():
+    """`per cent`, which the parser splits from its number, is one phrase with it, as `percent` is."""
+    assert [m[:3] for m in moves("Valtek shares rose 5 per cent on Friday.", "en")] == [("Valtek", "rises",
+                                                                                          "5 per cent")]
+    assert [m[:3] for m in moves("Unemployment rose to 8 per cent.", "en")] == [("Unemployment", "rises",
+                                                                                  "8 per cent")]
+
+
 @pytest.mark.parametrize(("lang", "text", "owner", "measure"), [
     ("en", "Harlow Corp's revenue rose 5 percent in March.", "Harlow Corp", "revenue"),
     ("fr", "Le chiffre d'affaires de Vinalys a progressé de 5 % en mars.", "Vinalys", "chiffre d'affaires"),

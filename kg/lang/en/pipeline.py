@@ -55,7 +55,9 @@ def _mend(doc: Doc) -> Doc:
     one, it would make `Eddie's 16-year-old son` a count of sons. A score (`beat X 3-1`) says by how much: parsed as
     the object, with the name before it as its compound, the name is the object. A coordinated verb parsed as an
     adjective of its object is the verb (`grew up in Sheffield and studied law at Oxford`), and so is an adjective
-    with a subject and an object (`A and B own Valtek`, `own` tagged an adjective)."""
+    with a subject and an object (`A and B own Valtek`, `own` tagged an adjective). A unit written in two words
+    (`fell 20 per cent`, `rose to 8 per cent`) is one phrase with its number, headed by its last word, as `20%` is."""
+    _mend_units_in_two_words(doc)
     for token in doc:
         if token.pos_ == "ADJ" and any(c.dep_ in L.SUBJECTS for c in token.children) and \
                 any(c.dep_ in L.OBJECTS for c in token.children):
@@ -75,6 +77,24 @@ def _mend(doc: Doc) -> Doc:
         else:
             token.pos_ = "NOUN"
     return doc
+
+
+def _mend_units_in_two_words(doc: Doc) -> None:
+    """Make each unit written in two words after a number one noun (`per cent`, as `percent`) and hang the number on
+    it, when the parser did not (`20 per cent` parsed as `20` and a phrase `per cent` of the verb)."""
+    numbers = [t.i for t in doc[:-2] if t.like_num and f"{doc[t.i + 1].lower_} {doc[t.i + 2].lower_}" in
+               WORDS.TWO_WORD_UNITS]
+    if not numbers:
+        return
+    with doc.retokenize() as retokenizer:
+        for i in numbers:
+            retokenizer.merge(doc[i + 1:i + 3], attrs={"POS": "NOUN", "LEMMA": doc[i + 1:i + 3].text.lower()})
+    for merged, i in enumerate(numbers):
+        number = doc[i - merged]
+        unit = doc[number.i + 1]
+        if number.head != unit:
+            unit.head, unit.dep_ = (number.head, number.dep_) if number.head != number else (unit, number.dep_)
+            number.head, number.dep_ = unit, L.EN_NUMBER_MODIFIER
 
 
 def _object_of_a_verb_tagged_adjective(verb: Token) -> Token | None:
