@@ -555,6 +555,11 @@ def test_a_word_in_lower_case_taken_for_a_name_heading_a_subject_is_its_verb(nlp
     assert ("Marie Martin", "leads", "Valtek") in triples("Marie Martin dirige Valtek depuis 2015.")
 
 
+def test_a_noun_after_a_verb_hung_on_the_phrase_after_it_is_the_verb_s_object(nlp):
+    assert heads(nlp("La police a interpellé deux hommes après l'attaque."))["hommes"] == ("obj", "interpellé")
+    assert ("police", "arrests", "deux hommes") in triples("La police a interpellé deux hommes après l'attaque.")
+
+
 def test_que_hung_on_a_name_before_a_verb_without_subject_opens_that_verb_s_clause(nlp):
     found = heads(nlp("Marie Martin propose que Valtek rachète Orvane."))
     assert found["rachète"] == ("ccomp", "propose") and found["Valtek"] == ("nsubj", "rachète")  # (was `xcomp`,

@@ -375,6 +375,21 @@ def _bare_object(name: Token) -> bool:
         not any(c.dep_ in L.OBJECTS for c in verb.children) and not WORDS.DATE_WORDS.fullmatch(name.text)
 
 
+def _verb_of_an_object_hung_on_the_phrase_after(noun: Token) -> Token | None:
+    """`La police a interpellé deux hommes après l'attaque` parsed with `hommes` a complement of `attaque`: a noun
+    complement never comes before its noun, so a noun right after a verb with no object, hung on the prepositional
+    phrase that follows it, is that verb's object (the verb, returned)."""
+    phrase = noun.head
+    if noun.dep_ not in L.NOUN_MODIFIERS or phrase.i < noun.i or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    verb = phrase.head
+    if verb.pos_ != "VERB" or noun.left_edge.i != verb.i + 1 or any(c.dep_ in L.CASE_MARKERS for c in noun.children) \
+            or not any(c.dep_ in L.CASE_MARKERS and noun.i < c.i for c in phrase.children) or \
+            any(c.dep_ in L.OBJECTS for c in verb.children):
+        return None
+    return verb
+
+
 #: the noun of an age, as written (`45 ans`): the repairs run before the lemmatizer
 AGE_NOUNS = frozenset({"an", "ans"})
 
@@ -1026,6 +1041,9 @@ def mend(doc: Doc) -> Doc:
             token.head, token.dep_ = noun, L.UD_CLAUSAL_MODIFIER
         if _bare_object(token):
             token.dep_ = L.UD_OBJECT
+        verb = _verb_of_an_object_hung_on_the_phrase_after(token)
+        if verb is not None:
+            token.head, token.dep_ = verb, L.UD_OBJECT
         name = _age_set_off(token)
         if name is not None:  # the age goes on the name, and the noun set off after it too
             apposed = _apposed_after(token, name)
