@@ -1305,3 +1305,8 @@ def test_an_of_complement_that_is_a_common_noun_is_part_of_the_mention():
     # a phrase cut at a coordination inside its object loses the preposition too
     found = triples("The police violated the civil rights of young and old men.")
     assert ("police", "violates", "civil rights") in found
+
+
+def test_an_event_noun_s_by_agent_hung_on_what_it_is_of():
+    found = triples("After the arrest of two suspects by police, calm returned.")
+    assert ("police", "arrests", "two suspects") in found, found

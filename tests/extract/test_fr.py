@@ -260,6 +260,11 @@ def test_nominal_event_with_par_agent():
     assert ("Elon Musk", "acquires", "Twitter") in triples("L'acquisition de Twitter par Elon Musk a surpris.")
 
 
+def test_an_event_noun_s_par_agent_hung_on_what_it_is_of():
+    assert ("police", "arrests", "deux suspects") in triples(
+        "Après l'arrestation de deux suspects par la police, le calme est revenu.")
+
+
 def test_a_used_name_tagged_as_a_place_is_a_product():
     facts = read_text("Orange utilise Sahara pour ses serveurs.")
     used = [f.object for f in facts if f.relation.local_name == "uses"]

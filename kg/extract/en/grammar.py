@@ -762,7 +762,9 @@ def event_agents(noun: Token) -> list[Token]:
     parties = [a for word, o in prepositional_objects(noun) if word in W.JOINT_CASES for a in arguments_of(o)]
     if len(parties) > 1:
         return parties
-    agents = [a for word, o in prepositional_objects(noun) if word == "by" for a in arguments_of(o)]
+    agents = [a for word, o in prepositional_objects(noun) if word == "by" for a in arguments_of(o)] or [
+        a for theme in of_complements(noun) for word, o in prepositional_objects(theme) if word == "by"
+        for a in arguments_of(o)]  # (`the arrest of two men by police`, `by` hung on what it is of)
     agents += [a for p in children(noun, L.POSSESSORS) if stands_for_entity(p)
                for a in arguments_of(p)]
     verb = noun.head.head if noun.dep_ in L.PREPOSITION_OBJECTS else noun.head  # `agreed to a deal with X`

@@ -710,9 +710,11 @@ def event_agents(noun: Token) -> list[Token]:
         return parties
     verb = noun.head if noun.dep_ in L.OBJECTS and noun.head.pos_ == "VERB" else None
     active = verb is not None and not children(verb, L.PASSIVE_AUXILIARIES)
-    # `par X` on the noun, or hung on its active verb (`a bloqué le rachat de Y par X`)
+    # `par X` on the noun, or hung on its active verb (`a bloqué le rachat de Y par X`), or on what it is of
+    # (`l'arrestation de deux suspects par la police`)
     by = [c for c in noun.children if c.dep_ in L.NOUN_MODIFIERS and case_word(c) == "par"] or [
-        c for c in (children(verb, L.OBLIQUES) if active else ()) if case_word(c) == "par"]
+        c for c in (children(verb, L.OBLIQUES) if active else ()) if case_word(c) == "par"] or [
+        c for o in of_complements(noun) for c in children(o, L.NOUN_MODIFIERS) if case_word(c) == "par"]
     if by:
         return [a for b in by for a in arguments_of(b)]
     done = manner_verb(noun)
