@@ -356,6 +356,8 @@ def test_an_employer_down_the_title_s_phrases():
     found = triples("Jane Doe, chairwoman of the board of directors of Brimex, resigned.")
     assert ("Jane Doe", "worksFor", "Brimex") in found
     assert not any(o == "board" for _, _, o in found)
+    found = triples("Jane Doe has been named the new head of Orvane's research unit.")
+    assert ("Jane Doe", "worksFor", "Orvane") in found, found
 
 
 def test_stakes_are_investments_and_events_are_not_objects():

@@ -275,11 +275,12 @@ MAX_TITLE_DEPTH = 3  # `chairman of the board of directors of X`: X three phrase
 
 def _named_further_down(title: Token) -> list[Token]:
     """The organisations named down a title's chain of unnamed complements: `director of sales at Apple`,
-    `chairwoman of the board of directors of Apple`."""
+    `chairwoman of the board of directors of Apple`, `head of Apple's research unit`."""
     nouns = [inner for _, inner in prepositional_objects(title) if not is_name(inner)]
     for _ in range(MAX_TITLE_DEPTH - 1):
-        found = [o for noun in nouns for word, o in prepositional_objects(noun)
-                 if word in W.EMPLOYER_CASES and is_name(o) and o.ent_type_ in EMPLOYER_ENTITIES]
+        named = [o for noun in nouns for word, o in prepositional_objects(noun) if word in W.EMPLOYER_CASES] + [
+            o for noun in nouns for o in children(noun, L.POSSESSORS)]
+        found = [o for o in named if is_name(o) and o.ent_type_ in EMPLOYER_ENTITIES]
         if found:
             return found
         nouns = [o for noun in nouns for _, o in prepositional_objects(noun) if not is_name(o)]
