@@ -1312,3 +1312,10 @@ def test_an_of_complement_that_is_a_common_noun_is_part_of_the_mention():
 def test_an_event_noun_s_by_agent_hung_on_what_it_is_of():
     found = triples("After the arrest of two suspects by police, calm returned.")
     assert ("police", "arrests", "two suspects") in found, found
+
+
+def test_an_infinitive_on_a_noun_of_no_one_says_what_the_thing_is_for_not_what_it_does():
+    found = triples("Pawning jewellery is a fast way to land cash. The paper used three ways to investigate stories.")
+    assert not any(s in ("fast way", "three ways") for s, _, _ in found), found
+    found = triples("Valtek was the first airline to charge for bags.")
+    assert ("Valtek", "charges", "bags") in found, found

@@ -180,7 +180,8 @@ def clause_subjects(verb: Token) -> list[Token]:
         return owners or (clause_subjects(governor) if governor is not None else [])
     if verb.dep_ in L.RELATIVE_CLAUSES | L.CLAUSAL_MODIFIERS and verb.head.pos_ in {"NOUN", "PROPN"} and \
             not children(verb, L.MARKERS):  # (`a report that X brings in …`: what the report says, not does)
-        return arguments_of(verb.head)  # `a company using Zorg`, `the firm that…`
+        return [] if _infinitive_on_a_thing(verb) else arguments_of(verb.head)  # `a company using Zorg`, `the firm
+        # that…`
     if verb.dep_ in L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS:  # `help carmakers build …`, `plans to buy`
         controllers = children(verb.head, L.OBJECTS) if verb.head.lemma_.lower() in W.OBJECT_CONTROL_VERBS else []
         # (`left X to join Y`: the subject joins)
@@ -197,6 +198,17 @@ def clause_subjects(verb: Token) -> list[Token]:
         if verb.head.lower_ in W.CONTROL_CASES:  # `tasked X with hacking …`: X does it
             return [a for o in children(governor, L.OBJECTS) for a in arguments_of(o)]
     return []
+
+
+#: classes of the nouns that may do what an infinitive on them says (`the first airline to charge for bags`)
+AGENT_CLASSES = frozenset({"Person", "Organization", "Role"})
+
+
+def _infinitive_on_a_thing(verb: Token) -> bool:
+    """`a fast way to land cash`, `three ways to investigate stories`: an infinitive on a noun of no one says what
+    the thing is for, not what it does."""
+    return "Inf" in verb.morph.get("VerbForm") and verb.head.pos_ == "NOUN" and \
+        not stands_for_entity(verb.head) and verb.head._.kg_noun_class not in AGENT_CLASSES
 
 
 def _negated_here(verb: Token) -> bool:
