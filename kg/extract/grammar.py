@@ -130,6 +130,21 @@ def hedged(verb: Token) -> bool:
     return any(c.lower_ in words_of(verb.doc).HEDGING_ADVERBS for c in children(verb, L.ADVERB_MODIFIERS))
 
 
+def unasserted_content(verb: Token) -> bool:
+    """`allegations that it bribed officials`, `les accusations selon lesquelles elle a versé …`: a clause that says
+    what a noun of allegation, fear or rumour holds says what is claimed or feared, not what is; so does one hung on
+    the verb of such a noun, set apart from it (`heard a rumour in May that …`)."""
+    words, noun = words_of(verb.doc), verb.head
+    if verb.dep_ in L.CLAUSE_COMPLEMENTS and noun.pos_ in {"VERB", "AUX"}:
+        noun = next((o for o in children(noun, L.OBJECTS) if o.i < verb.i and
+                     o.lemma_.lower() in words.UNASSERTED_CONTENT_NOUNS), noun)
+    if verb.dep_ not in L.CLAUSAL_MODIFIERS | L.RELATIVE_CLAUSES | L.CLAUSE_COMPLEMENTS or noun.pos_ != "NOUN" or \
+            noun.lemma_.lower() not in words.UNASSERTED_CONTENT_NOUNS:
+        return False
+    return any(c.dep_ in L.MARKERS and c.lower_ in words.COMPLEMENTIZERS or
+               c.pos_ == "PRON" and case_word(c) in words.CONTENT_CASES for c in verb.children)
+
+
 def denied(verb: Token, negated_here: Callable[[Token], bool], stop_verbs: Collection[str],
            implicative_verbs: Collection[str]) -> bool:
     """Whether a verb's fact is denied: its own negation, turned over by a governing verb that keeps its complement

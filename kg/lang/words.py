@@ -68,6 +68,8 @@ class WordLists:
     COMPLEMENTIZERS: frozenset[str] = frozenset()
     #: the preposition of a noun's complement, which a headline's subject may have
     COMPLEMENT_CASE: str = ""
+    #: prepositions of a relative pronoun that opens what a noun holds (`les accusations selon lesquelles …`)
+    CONTENT_CASES: frozenset[str] = frozenset()
     #: contracted prepositions and articles -> the word they stand for (a preposition is looked up undone)
     CONTRACTIONS: dict[str, str] = field(default_factory=dict)
     #: prepositions before a gerund whose subject is the verb's object
@@ -387,6 +389,9 @@ class WordLists:
     #: verbs whose `que` / `that` clause says what is wished, feared, demanded or proposed, not what is: its
     #: facts are hypothetical (`propose que Valtek rachète Orvane`, `demanded that Valtek close the plant`)
     UNASSERTED_CLAUSE_VERBS: frozenset[str] = frozenset()
+    #: nouns whose `that` / `que` clause (or `selon laquelle` relative) says what is alleged, feared or rumoured,
+    #: not what is: its facts are hypothetical (`allegations that it bribed officials`)
+    UNASSERTED_CONTENT_NOUNS: frozenset[str] = frozenset()
     #: verb forms the lemmatizer reads wrong -> their lemma (`fined` is `fine`, not the verb `fin`)
     VERB_LEMMAS: dict[str, str] = field(default_factory=dict)
 

@@ -32,3 +32,16 @@ def test_a_copula_s_or_an_appointment_s_negation_and_hedges_hold_of_the_post(lan
 def test_a_clause_wished_feared_demanded_or_proposed_is_not_asserted(lang, text, relation, hypothetical):
     (fact,) = [f for f in read_text(text, lang) if f.relation.local_name == relation]
     assert fact.hypothetical is hypothetical
+
+
+@pytest.mark.parametrize(("lang", "text", "relation", "hypothetical"), [
+    ("en", "There are fears that Valtek will close the plant.", "closes", True),
+    ("en", "The paper heard a false rumour in May that Tom Harding was seeing Jane Doe.", "see", True),
+    ("en", "Valtek told investors in May that it had sold Orvane.", "sells", False),
+    ("fr", "Valtek a démenti les accusations selon lesquelles elle a versé des pots-de-vin à des responsables.",
+     "pays", True),
+    ("fr", "Valtek a versé des pots-de-vin à des responsables.", "pays", False),
+])
+def test_what_an_allegation_a_fear_or_a_rumour_holds_is_not_asserted(lang, text, relation, hypothetical):
+    (fact,) = [f for f in read_text(text, lang) if f.relation.local_name == relation]
+    assert fact.hypothetical is hypothetical

@@ -26,6 +26,7 @@ from ..grammar import (
     refused_objects,
     relative_place,
     shared_objects,
+    unasserted_content,
 )
 from ..mentions import conjuncts, literal, mention, text_of, written_phrase
 from ..names import (
@@ -243,8 +244,8 @@ def is_hypothetical(verb: Token) -> bool:
         return True
     if any(c.lower_ in {"whether", "if"} for c in children(verb, L.MARKERS)):  # `whether Acme broke the rules`
         return True
-    if intent_noun(verb, W.INTENT_NOUNS) is not None:  # `in an attempt to block the merger`
-        return True
+    if intent_noun(verb, W.INTENT_NOUNS) is not None or unasserted_content(verb):  # `in an attempt to block the
+        return True  # merger`, `allegations that it bribed officials`
     if verb.dep_ not in L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS or verb.head.pos_ != "VERB":
         return False
     governor = verb.head.lemma_.lower()

@@ -17,6 +17,7 @@ from ...grammar import (
     intent_noun,
     phrase_start,
     quantified_by_none,
+    unasserted_content,
 )
 from ...mentions import QUOTE_MARKS, conjuncts, possessives, text_of
 from ...names import INSTITUTION_ENTITIES, PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
@@ -439,8 +440,8 @@ def is_hypothetical(verb: Token) -> bool:
     if any("Cnd" in t.morph.get("Mood") for t in (verb, *children(verb, L.AUXILIARIES | L.COPULAS))) or hedged(verb):
         return True
     return (verb.dep_ in L.OPEN_COMPLEMENTS and verb.head.lemma_ in W.MODAL_VERBS | W.ALLEGATION_VERBS) or \
-        intent_noun(verb, W.INTENT_NOUNS) is not None or (  # `propose que Valtek rachète Orvane`
-            verb.dep_ in L.CLAUSE_COMPLEMENTS and verb.head.lemma_ in W.UNASSERTED_CLAUSE_VERBS)
+        intent_noun(verb, W.INTENT_NOUNS) is not None or unasserted_content(verb) or (  # `propose que Valtek
+            verb.dep_ in L.CLAUSE_COMPLEMENTS and verb.head.lemma_ in W.UNASSERTED_CLAUSE_VERBS)  # rachète Orvane`
 
 
 def is_reflexive(verb: Token) -> bool:
