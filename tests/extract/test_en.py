@@ -1319,3 +1319,9 @@ def test_an_infinitive_on_a_noun_of_no_one_says_what_the_thing_is_for_not_what_i
     assert not any(s in ("fast way", "three ways") for s, _, _ in found), found
     found = triples("Valtek was the first airline to charge for bags.")
     assert ("Valtek", "charges", "bags") in found, found
+
+
+@pytest.mark.parametrize("text", ["Valtek is in talks with Orvane about a merger.",
+                                  "Valtek held talks with Orvane on Monday."])
+def test_what_a_copula_says_a_name_is_in_or_an_event_it_holds_is_its_doing(text):
+    assert ("Valtek", "negotiatesWith", "Orvane") in triples(text), triples(text)

@@ -784,6 +784,9 @@ def event_agents(noun: Token) -> list[Token]:
     verb = noun.head.head if noun.dep_ in L.PREPOSITION_OBJECTS else noun.head  # `agreed to a deal with X`
     if not agents and noun.dep_ in L.OBJECTS | L.PREPOSITION_OBJECTS and verb.lemma_.lower() in W.AGENTIVE_VERBS:
         agents = clause_subjects(verb)
+    if not agents and noun.dep_ in L.PREPOSITION_OBJECTS and verb.lemma_.lower() in W.COPULA_VERBS and \
+            not children(noun, L.DETERMINERS):  # `X is in talks with Y`: what the copula says X is in
+        agents = clause_subjects(verb)
     done = None if agents else _manner_verb(noun)
     return clause_subjects(done) if done is not None else agents
 
