@@ -1595,3 +1595,9 @@ def test_a_past_participle_on_a_noun_reads_the_passive_s_frame(text, fact):
 
 def test_running_facilities_operates_them():
     assert ("Valtek", "operates", "trois usines") in triples("Valtek exploite trois usines en France.")
+
+
+@pytest.mark.parametrize("text", ["Valtek a tenu des négociations avec Orvane.",
+                                  "Valtek a entamé des pourparlers avec Orvane."])
+def test_talks_held_or_opened_are_their_agent_s(text):
+    assert ("Valtek", "negotiatesWith", "Orvane") in triples(text), triples(text)
