@@ -262,7 +262,7 @@ def referent_of(token: Token, context: Context) -> Referent:
 
 def _gender_told(name: Token, phrase: Token) -> str | None:
     """A person's gender as the text tells it: by a form of address (`M. Durand`, `Mrs Harding`) or the determiner of
-    a title before or beside the name (`le caporal X`, `X, la présidente de Y`), surer than the tagger's guess for the
+    a post before or beside the name (`le caporal X`, `X, la présidente de Y`), surer than the tagger's guess for the
     name itself (`Jean` feminine, `Nathalie` masculine)."""
     honorifics = words_of(name.doc).HONORIFIC_GENDERS
     tokens = name_tokens(name)
@@ -270,8 +270,9 @@ def _gender_told(name: Token, phrase: Token) -> str | None:
     told = next((honorifics[t.lower_] for t in (before, *tokens) if t is not None and t.lower_ in honorifics), None)
     if told is not None:
         return told
-    titles = [phrase] if phrase.pos_ == "NOUN" else []
-    titles += [t for t in (name, phrase) for t in children(t, L.APPOSITIONS) if t.pos_ == "NOUN"]
+    titles = [t for t in (phrase, *(a for t in (name, phrase) for a in children(t, L.APPOSITIONS)))
+              if t.pos_ == "NOUN" and t._.kg_noun_class == "Role"]  # (posts agree with their holder, unlike `la
+    # victime`, `le témoin`)
     genders = {g for title in titles for d in children(title, L.DETERMINERS) for g in d.morph.get("Gender")}
     return genders.pop() if len(genders) == 1 else None
 

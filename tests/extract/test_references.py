@@ -152,6 +152,12 @@ def test_a_pronoun_never_means_a_person_a_form_of_address_gave_the_other_gender(
     assert not any(s.endswith(("Durand", "Harding")) and p == "opens" for s, p, _ in found), found
 
 
+def test_a_noun_whose_gender_is_the_word_s_not_the_person_s_tells_none():
+    """`la victime`, unlike `la ministre`, is feminine whoever it names."""
+    found = triples("La victime, Paul Durand, a été transportée à l'hôpital. Il est mort lundi à Lyon.", "fr")
+    assert ("Paul Durand", "diedIn", "Lyon") in found, found
+
+
 def test_a_name_s_gender_is_what_its_mentions_told_not_a_pronoun_standing_for_it_nor_a_tagger_s_guess():
     discourse = Discourse()
     durand = Mention("Paul Durand", 0, 11, kind="Person", is_name=True)

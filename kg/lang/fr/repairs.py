@@ -957,7 +957,8 @@ def mend(doc: Doc) -> Doc:
     its own (the name its subject),
     coordinated names on the object they are coordinated with, a
     passive verb's agent on it (and make its subject passive), a second object's name on the noun before it, an
-    object hung on the day before it on the verb (and a day hung on an argument or coordinated with it), a name
+    object hung on the day before it (or on the phrase after it) on the verb (and a day hung on an argument or
+    coordinated with it), a name
     apposed to the object on it, a list's later names on its first (and the member after `entre A et` on A), a
     participle set after another on its noun, a noun set off after the subject on it, an adjective or a name
     made a further subject right after a determined noun subject on that noun; make a name whose relative clause
