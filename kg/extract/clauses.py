@@ -156,8 +156,8 @@ def _may_be_object(obj: Token, relation: Relation, frame: str, words: WordLists,
     custody` a span of time is no thing, nor is a phrase's day (`on Monday`; but `replaced May` names someone);
     `moved to safer assets` is nowhere to be based, as a base is a named place; a place a preposition of place
     names is no organisation (`travaille à Lyon`; but `à l'Université de Lyon`); an age or a distance is no thing
-    (`mort à l'âge de 78 ans`, `walked 30 miles`); and a property of events takes an event noun (`a revendiqué
-    l'attentat`, not `2 000 adhérents`)."""
+    (`mort à l'âge de 78 ans`, `walked 30 miles`), nor a count a place (`mort à 78 ans`); and a property of events
+    takes an event noun (`a revendiqué l'attentat`, not `2 000 adhérents`)."""
     if _no_event_for(relation, obj, context):
         return False
     ranges_over = property_ranges().get(relation.local_name)
@@ -166,6 +166,9 @@ def _may_be_object(obj: Token, relation: Relation, frame: str, words: WordLists,
         return False
     if relation.local_name in BASES and not any(stands_for_entity(t) for t in obj.subtree):
         return False
+    if ranges_over == "Place" and not is_name(obj) and not context.names_an_event(obj) and (
+            obj.pos_ == "NUM" or any(n.i < obj.i for n in children(obj, L.NUMERIC_MODIFIERS))):
+        return False  # `est mort à 78 ans`, `died at 78`: an age, no place (but `au terminal 3`)
     if ranges_over == "Organization" and frame in words.PLACE_CASES and obj.pos_ == "PROPN" and \
             obj.ent_type_ in LOCATION_ENTITIES:
         return False  # `travaille à Lyon`, `a fait ses études à Lyon`: where, not for or at whom

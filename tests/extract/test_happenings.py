@@ -40,3 +40,15 @@ def test_a_death_toll_keeps_its_place_and_its_day(lang, text, day):
     assert tolls, text
     found = {role: getattr(value, "label", value) for role, value in tolls[0].qualifiers}
     assert found.get("date") == day and found.get("place") in ("Kaboul", "Kabul"), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Paul Durand, fondateur de Valtek, est mort à 78 ans."),
+    ("en", "Tom Harding, the founder of Valtek, died at 78."),
+])
+def test_an_age_at_death_is_no_place(lang, text):
+    assert not any(p == "diedIn" for _, p, _ in triples(text, lang)), triples(text, lang)
+
+
+def test_a_numbered_place_is_still_a_place():
+    assert ("Paul Durand", "diedIn", "Lyon") in triples("Paul Durand est mort à Lyon à 78 ans.", "fr")
