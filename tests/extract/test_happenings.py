@@ -50,5 +50,5 @@ def test_an_age_at_death_is_no_place(lang, text):
     assert not any(p == "diedIn" for _, p, _ in triples(text, lang)), triples(text, lang)
 
 
-def test_a_numbered_place_is_still_a_place():
+def test_the_place_beside_an_age_at_death_is_still_where():
     assert ("Paul Durand", "diedIn", "Lyon") in triples("Paul Durand est mort à Lyon à 78 ans.", "fr")
