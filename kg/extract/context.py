@@ -115,6 +115,10 @@ for _name, _getter in (("kg_noun_class", _noun_class), ("kg_led", _led), ("kg_pa
     if not Token.has_extension(_name):
         Token.set_extension(_name, getter=_getter)
 
+#: the lexicon's classes of the nouns that stand for someone who acts or owns: a person, a post's holder, an
+#: organisation (`le chef`, `la police`, `the first airline to charge`)
+SOMEONE_CLASSES = frozenset({"Person", "Role", "Organization"})
+
 
 
 #: Doc.user_data key: token index -> the fuller phrase a bare definite noun is written as (`recall_phrases`)

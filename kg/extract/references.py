@@ -15,7 +15,7 @@ from ..lang.words import WordLists
 from ..model import Candidate, Mention
 from ..text import fold
 from . import labels as L
-from .context import Context, case_word, children, fixed_relation, grammar_of, words_of
+from .context import SOMEONE_CLASSES, Context, case_word, children, fixed_relation, grammar_of, words_of
 from .discourse import Referent
 from .grammar import is_clitic_subject
 from .mentions import QUOTE_MARKS, is_predicative, mention, note_phrases, recall_phrases, referent_of
@@ -315,10 +315,6 @@ def _own_clause_subjects(token: Token) -> list[Token]:
     return grammar_of(token.doc).clause_subjects(verb) if verb is not None else []
 
 
-#: classes of the nouns whose holder may own something (`le chef`, `la police`)
-OWNER_CLASSES = frozenset({"Role", "Person", "Organization"})
-
-
 def _owner_subject_before(token: Token, context: Context) -> Token | None:
     """The nearest subject before a word in its sentence, when it may own what the word's noun names: a name (or the
     name it introduces: `le peintre X`), or a singular noun of a person or an organisation."""
@@ -327,7 +323,7 @@ def _owner_subject_before(token: Token, context: Context) -> Token | None:
         return None
     subject = next((c for c in before[-1].children if is_name(c)), before[-1])
     owner = stands_for_entity(subject) or subject.pos_ == "NOUN" and "Plur" not in subject.morph.get("Number") and \
-        context.noun_kinds.get(subject.lemma_.lower()) in OWNER_CLASSES
+        context.noun_kinds.get(subject.lemma_.lower()) in SOMEONE_CLASSES
     return subject if owner else None
 
 

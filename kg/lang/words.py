@@ -64,7 +64,7 @@ class WordLists:
     #: legal-form and group words after a company's name (`Acme Inc`, `Groupe Acme`), which a shorter mention of
     #: the company leaves out (folded: lower case, no accents)
     COMPANY_DESIGNATORS: frozenset[str] = frozenset()
-    #: conjunctions opening a clause that completes a verb (`propose que …`)
+    #: conjunctions opening a clause that completes a verb or a noun (`propose que …`, `allegations that …`)
     COMPLEMENTIZERS: frozenset[str] = frozenset()
     #: the preposition of a noun's complement, which a headline's subject may have
     COMPLEMENT_CASE: str = ""

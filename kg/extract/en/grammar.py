@@ -10,7 +10,7 @@ from ...lang.en import WORDS as W
 from ...model import Mention, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
-from ..context import Context, children
+from ..context import SOMEONE_CLASSES, Context, children
 from ..grammar import (
     ACT_RELATIONS,
     VerbObjects,
@@ -201,15 +201,11 @@ def clause_subjects(verb: Token) -> list[Token]:
     return []
 
 
-#: classes of the nouns that may do what an infinitive on them says (`the first airline to charge for bags`)
-AGENT_CLASSES = frozenset({"Person", "Organization", "Role"})
-
-
 def _infinitive_on_a_thing(verb: Token) -> bool:
     """`a fast way to land cash`, `three ways to investigate stories`: an infinitive on a noun of no one says what
     the thing is for, not what it does."""
     return "Inf" in verb.morph.get("VerbForm") and verb.head.pos_ == "NOUN" and \
-        not stands_for_entity(verb.head) and verb.head._.kg_noun_class not in AGENT_CLASSES
+        not stands_for_entity(verb.head) and verb.head._.kg_noun_class not in SOMEONE_CLASSES
 
 
 def _negated_here(verb: Token) -> bool:

@@ -884,9 +884,8 @@ def _verb_taken_for_a_name(word: Token) -> bool:
 
 
 def _mend_verb_taken_for_a_name(verb: Token) -> None:
-    """The word is a verb (which the lemmatizer, run after, lemmatises as one), the name after it its object."""
-    verb.pos_, verb.tag_ = "VERB", "VERB"
-    verb.morph = MorphAnalysis(verb.doc.vocab, {"Mood": "Ind", "VerbForm": "Fin"})
+    """The word is a verb, the name after it its object."""
+    _make_finite_verb(verb)
     for child in verb.rights:
         if child.pos_ == "PROPN" and child.dep_ in L.OPEN_COMPLEMENTS | L.APPOSITIONS | L.NAME_PARTS:
             child.dep_ = L.UD_OBJECT
@@ -909,16 +908,22 @@ def _verb_of_a_clause_hung_on_its_subject(marker: Token) -> Token | None:
 
 
 def _mend_verb_taken_for_a_noun(verb: Token) -> None:
-    """The word is a verb (which the lemmatizer, run after, lemmatises as one), the pronoun its subject, a bare noun
-    complement its object and an adjective on it what the verb says of the object."""
-    verb.pos_, verb.tag_ = "VERB", "VERB"
-    verb.morph = MorphAnalysis(verb.doc.vocab, {"Mood": "Ind", "Tense": "Pres", "VerbForm": "Fin"})
+    """The word is a verb in the present, the pronoun its subject, a bare noun complement its object and an adjective
+    on it what the verb says of the object."""
+    _make_finite_verb(verb, Tense="Pres")
     verb.doc[verb.i - 1].dep_ = L.UD_SUBJECT
     for child in verb.children:
         if child.dep_ in L.NOUN_MODIFIERS and not case_word(child):
             child.dep_ = L.UD_OBJECT
         elif child.dep_ in L.ADJECTIVE_MODIFIERS and child.i > verb.i:
             child.dep_ = L.UD_OPEN_COMPLEMENT
+
+
+def _make_finite_verb(word: Token, **features: str) -> None:
+    """Tag a word the tagger took for a noun or a name an indicative verb (the lemmatizer, run after, lemmatises it as
+    one), with any further morphological `features` known."""
+    word.pos_, word.tag_ = "VERB", "VERB"
+    word.morph = MorphAnalysis(word.doc.vocab, {"Mood": "Ind", "VerbForm": "Fin", **features})
 
 
 def _mend_unaccusative(verb: Token) -> None:
