@@ -250,9 +250,10 @@ def _read_describe(rule: ConstructionRule, slots: Slots, sentence: Span, context
                                                                                                  context))
     for noun in rule.tokens(slots, "noun", grammar, context):
         names = rule.tokens(slots, "name", grammar, context)
-        if "Plur" in noun.morph.get("Number"):  # `A and B, two executives of Y`: each of them
+        if "Plur" in noun.morph.get("Number"):  # `A and B, two executives of Y`: each of them (but of those a
+            # title is written before, only those after it: `director A and producers B and C`)
             names = list(dict.fromkeys(m for name in names for m in conjuncts(first_conjunct(name))
-                                       if m == name or is_name(m)))
+                                       if m == name or is_name(m) and (noun.i > name.i or m.i > noun.i)))
         for name in names:
             yield from _with_modality(describe(name, noun, context, sentence, rule.name, grammar, leave_out=(
                 *left_out, *(n for n in names if n != name and n in noun.subtree))), negated, hypothetical, dates)

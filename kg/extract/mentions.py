@@ -330,6 +330,14 @@ def conjuncts(token: Token) -> list[Token]:
     return found
 
 
+def named_members(noun: Token, name: Token) -> list[Token]:
+    """The names a noun introducing `name` stands for: `name`, and for a plural noun the names coordinated with it
+    (`les producteurs A et B`, `producers A and B`: both)."""
+    if name == noun or "Plur" not in noun.morph.get("Number"):
+        return [name]
+    return [m for m in conjuncts(name) if m == name or is_name(m)]
+
+
 def _own_phrase(conjunct: Token, head: Token) -> bool:
     """`l'élection face à X`, parsed as a coordination without `et`: a preposition (not a partitive `des`) that the
     first member does not have starts a phrase of its own."""

@@ -51,3 +51,18 @@ def test_a_date_inside_a_post_s_complement_does_not_date_it():
     (role,) = [f for f in read_text("Tom Harding is the author of a report published last year.", "en")
                if f.relation.local_name in ("hasRole", "instanceOf")]
     assert not any(r == "date" for r, _ in role.qualifiers)
+
+
+def test_a_plural_title_before_names_is_only_theirs():
+    """`director A and producers B and C`: the plural title is B's and C's, not A's, whom a title of their own
+    precedes."""
+    found = triples("The deal was signed by director Tom Harding and producers Jane Doe and Claire Vernal.", "en")
+    assert {("Jane Doe", "hasRole", "producer"), ("Claire Vernal", "hasRole", "producer")} <= found
+    assert ("Tom Harding", "hasRole", "producer") not in found
+
+
+def test_a_plural_title_stands_for_every_name_it_introduces():
+    """`les producteurs A et B`: as an agent, the title is both of them."""
+    found = triples("L'accord a été signé par le réalisateur Paul Durand et les producteurs Marie Martin et "
+                    "Claire Vernal.", "fr")
+    assert {("Marie Martin", "signs", "accord"), ("Claire Vernal", "signs", "accord")} <= found

@@ -28,7 +28,7 @@ from ..grammar import (
     shared_objects,
     unasserted_content,
 )
-from ..mentions import conjuncts, literal, mention, text_of, written_phrase
+from ..mentions import conjuncts, literal, mention, named_members, text_of, written_phrase
 from ..names import (
     INSTITUTION_ENTITIES,
     LOCATION_ENTITIES,
@@ -90,7 +90,7 @@ def arguments_of(token: Token) -> list[Token]:
             if target:
                 heads += [t for o in target for t in conjuncts(o)]
                 continue
-        heads.append(referent_token(member))
+        heads += named_members(member, referent_token(member))
     return [h for h in heads if h.pos_ not in {"PRON", "SCONJ"} or h._.kg_referent is not None]
 
 

@@ -19,7 +19,7 @@ from ...grammar import (
     quantified_by_none,
     unasserted_content,
 )
-from ...mentions import QUOTE_MARKS, conjuncts, possessives, text_of
+from ...mentions import QUOTE_MARKS, conjuncts, named_members, possessives, text_of
 from ...names import INSTITUTION_ENTITIES, PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
 
 CLOSING_QUOTES = frozenset(QUOTE_MARKS.values())
@@ -227,7 +227,7 @@ def arguments_of(token: Token) -> list[Token]:
             if target is not None:
                 heads += [referent_token(t) for t in conjuncts(target)]
                 continue
-        heads.append(referent_token(member))
+        heads += named_members(member, referent_token(member))
     return [h for h in heads if not _is_pronoun(h)]
 
 
