@@ -1325,3 +1325,10 @@ def test_an_infinitive_on_a_noun_of_no_one_says_what_the_thing_is_for_not_what_i
                                   "Valtek held talks with Orvane on Monday."])
 def test_what_a_copula_says_a_name_is_in_or_an_event_it_holds_is_its_doing(text):
     assert ("Valtek", "negotiatesWith", "Orvane") in triples(text), triples(text)
+
+
+def test_a_name_parsed_as_a_compound_of_a_finite_verb_is_its_subject():
+    """`Valtek plans to …`: the parser reads the plans of Valtek and leaves the verb without subject."""
+    doc = pipeline_for("en", Settings())("Valtek plans to invest $500 million in Orvane.")
+    assert (doc[0].dep_, doc[0].head.text) == ("nsubj", "plans")
+    assert ("Valtek", "investsIn", "Orvane") in triples("Valtek plans to invest $500 million in Orvane.")

@@ -56,9 +56,12 @@ def _mend(doc: Doc) -> Doc:
     the object, with the name before it as its compound, the name is the object. A coordinated verb parsed as an
     adjective of its object is the verb (`grew up in Sheffield and studied law at Oxford`), and so is an adjective
     with a subject and an object (`A and B own Valtek`, `own` tagged an adjective). A unit written in two words
-    (`fell 20 per cent`, `rose to 8 per cent`) is one phrase with its number, headed by its last word, as `20%` is."""
+    (`fell 20 per cent`, `rose to 8 per cent`) is one phrase with its number, headed by its last word, as `20%` is.
+    A finite verb has no compound: one before it, where it has no subject, is its subject (`Valtek plans to …` parsed
+    as the plans of Valtek; a word in capitals is a name's, taken for a verb: `Cory Spinks`)."""
     _mend_units_in_two_words(doc)
     for token in doc:
+        _mend_subject_read_as_compound(token)
         if token.pos_ == "ADJ" and any(c.dep_ in L.SUBJECTS for c in token.children) and \
                 any(c.dep_ in L.OBJECTS for c in token.children):
             token.pos_ = "VERB"
@@ -77,6 +80,15 @@ def _mend(doc: Doc) -> Doc:
         else:
             token.pos_ = "NOUN"
     return doc
+
+
+def _mend_subject_read_as_compound(verb: Token) -> None:
+    if verb.pos_ != "VERB" or not verb.is_lower or "Fin" not in verb.morph.get("VerbForm") or \
+            any(c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS for c in verb.children):
+        return
+    subject = next((c for c in verb.children if c.dep_ in L.NAME_PARTS and c.i < verb.i), None)
+    if subject is not None:
+        subject.dep_ = L.UD_SUBJECT
 
 
 def _mend_units_in_two_words(doc: Doc) -> None:
