@@ -584,3 +584,20 @@ def test_a_name_before_a_passive_subject_set_off_by_commas_is_that_subject(nlp):
     found = heads(nlp(text))
     assert found["Orvane"] == ("nsubj:pass", "rachetée") and found["entreprise"] == ("appos", "Orvane")
     assert ("Valtek", "acquires", "Orvane") in triples(text)  # (was the apposition, `entreprise de Lyon`)
+
+
+def test_des_set_as_a_determiner_is_an_article_and_its_noun_the_object(nlp):
+    """`fabrique des vannes` parsed with `des` a preposition and `vannes` an oblique (after a set-off clause)."""
+    text = "Le groupe Valtek, dont le siège est à Lyon, fabrique des vannes."
+    doc = nlp(text)
+    assert heads(doc)["vannes"] == ("obj", "fabrique") and doc[12].pos_ == "DET"
+    assert ("Valtek", "produces", "vannes") in triples(text)
+
+
+def test_a_set_off_dont_clause_keeps_the_phrase_the_parser_hung_on_the_main_verb(nlp):
+    """`le groupe X, dont le siège est à Lyon, fabrique …`: `à Lyon` is the clause's, and the noun the name is of
+    the main verb's subject."""
+    found = heads(nlp("Le groupe Valtek, dont le siège est à Lyon, fabrique des vannes."))
+    assert found["Lyon"][1] == "est" and found["groupe"] == ("nsubj", "fabrique")
+    assert ("Valtek", "basedIn", "Lyon") in triples("Le groupe Valtek, dont le siège est à Lyon, emploie 300 "
+                                                    "personnes.")

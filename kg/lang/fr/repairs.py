@@ -47,8 +47,11 @@
   a preposition and the subject an oblique.
 - `ainsi que` coordinates the nouns on either side (`Valtek ainsi qu'Orvane ont signé`: the parser makes `ainsi` an
   adverb and the second member a bare dependent).
-- A clause `dont` opens after a name's comma is the name's relative clause, and the name the subject of the finite
-  verb after the clause (`X, dont Y est le PDG, a racheté Z`: the parser makes X the root and the verb a conjunct).
+- A clause `dont` opens after a name's comma is the name's relative clause, and the name (or the noun it names:
+  `le groupe X`) the subject of the finite verb after the clause (`X, dont Y est le PDG, a racheté Z`: the parser
+  makes X the root and the verb a conjunct).
+- `des`, `du` set as a noun's determiner are articles, and the noun after its verb, with no preposition, an object
+  (`fabrique des vannes` parsed with `des` a preposition and `vannes` an oblique).
 
 Facts are read from the tree, so the tree is mended once, after parsing (and what needs lemmas, after the
 lemmatizer).
@@ -503,6 +506,18 @@ def _by_when(here: Token) -> Token | None:
     return when if when.pos_ in {"NUM", "NOUN", "PROPN"} else None
 
 
+#: articles written as `de` and its contractions, which the tagger often takes for prepositions (`des vannes`)
+ARTICLES_LIKE_PREPOSITIONS = INDEFINITE_DE | {"des", "du"}
+
+
+def _object_read_as_oblique(noun: Token) -> bool:
+    """`X, dont …, fabrique des vannes` parsed with `vannes` an argument phrase introduced by `des`: a noun after its
+    verb with an article and no preposition is the object of a verb that has none."""
+    verb = noun.head
+    return noun.dep_ in L.OBLIQUES and verb.pos_ == "VERB" and noun.i > verb.i and not case_word(noun) and \
+        not any(c.dep_ in L.OBJECTS for c in verb.children)
+
+
 def _indefinite_subject(noun: Token) -> Token | None:
     """`De fortes pluies ont provoqué des inondations` parsed with `pluies` an oblique introduced by `de`: a noun
     opened by `de` and an adjective, before a verb that has no subject, is that verb's subject and `de` its article
@@ -795,8 +810,9 @@ def _verb_inside_relative(name: Token) -> Token | None:
 
 def _mend_set_off_relative(relative: Token) -> None:
     """`X, dont Y est le PDG, a racheté Z`, `X, dont le siège est à Lyon, a …`, `X, dont Y détient 30 % du capital,
-    a …`: the parser rarely sees the clause `dont` opens after a comma; it hangs it anywhere, makes the antecedent the
-    root or an oblique of the clause, and the main verb a conjunct. The clause is the antecedent's relative clause;
+    a …`: the parser rarely sees the clause `dont` opens after a comma; it hangs it anywhere (its phrases on the main
+    verb too), makes the antecedent the root or an oblique of the clause, and the main verb a conjunct. The clause is
+    the antecedent's relative clause, with all its words;
     the antecedent is the subject of the finite verb after the clause's closing comma, which is the root; `dont`
     hung on the clause's subject name goes on what the clause's object is of (`30 % du capital`: the capital)."""
     if relative.lower_ not in WORDS.PREPOSITIONAL_RELATIVES:  # (the cheap test first: every token is asked)
@@ -809,7 +825,8 @@ def _mend_set_off_relative(relative: Token) -> None:
     end = close if close is not None else sentence.end
     inside = range(relative.i + 1, end)
     tops = [t for t in doc[relative.i + 1:end] if t.head.i not in inside or t.head == t]
-    tops = [t for t in tops if not t.is_punct]
+    strays = [t for t in tops if t.head.i > end and case_word(t)]  # (`dont le siège est à Lyon, fabrique …`
+    tops = [t for t in tops if not t.is_punct and t not in strays]  # parsed with the phrase `à Lyon` on `fabrique`)
     if antecedent.pos_ not in {"NOUN", "PROPN"} or len(tops) != 1 or not (
             tops[0].pos_ in {"VERB", "AUX"} or any(c.dep_ in L.COPULAS for c in tops[0].children)):
         return
@@ -819,12 +836,16 @@ def _mend_set_off_relative(relative: Token) -> None:
         "Fin" in verb_group_start(main).morph.get("VerbForm") and \
         not any(c.dep_ in L.SUBJECTS and c.i > end for c in main.children)
     root = next(t for t in sentence if t.head == t)
-    if fronted and root in (antecedent, top, main):  # (the main verb first made the root: no step makes a cycle)
-        main.head, main.dep_ = main, L.ROOT
-        antecedent.head, antecedent.dep_ = main, L.UD_SUBJECT
+    described = root if antecedent.head == root and root.pos_ == "NOUN" else None  # (`le groupe X, dont …`: the
+    if fronted and (root in (antecedent, top, main) or described is not None):  # subject is the noun X is of)
+        main.head, main.dep_ = main, L.ROOT  # (the main verb first made the root: no step makes a cycle)
+        subject = described or antecedent
+        subject.head, subject.dep_ = main, L.UD_SUBJECT
     elif top == root or top.is_ancestor(antecedent):
         return  # (a clause the tree cannot take apart without losing its root or making a cycle)
     top.head, top.dep_ = antecedent, L.UD_RELATIVE_CLAUSE
+    for stray in strays:
+        stray.head = top
     owner = relative.head
     if owner.dep_ in L.SUBJECTS and owner.head == top and owner.text[:1].isupper():  # (a name has no `de`
         # complement: `dont le siège` is the siège's, but `dont Y détient …` what Y holds)
@@ -1078,8 +1099,10 @@ def mend(doc: Doc) -> Doc:
         article = _indefinite_subject(token)
         if article is not None:
             token.dep_, article.dep_, article.pos_ = L.UD_SUBJECT, L.UD_DETERMINER, "DET"
-        if token.dep_ in L.DETERMINERS and token.lower_ in INDEFINITE_DE:  # (tagged a preposition even as an article)
-            token.pos_ = "DET"
+        if token.dep_ in L.DETERMINERS and token.lower_ in ARTICLES_LIKE_PREPOSITIONS:  # (tagged a preposition even
+            token.pos_ = "DET"  # as an article)
+            if _object_read_as_oblique(token.head):
+                token.head.dep_ = L.UD_OBJECT
         rest = _preposition_opened_by_a_noun(token)
         if rest is not None:
             rest.head, rest.dep_ = token, L.UD_FIXED
