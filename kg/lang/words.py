@@ -30,6 +30,8 @@ class WordLists:
     ADJECTIVE_POSTS: frozenset[str] = frozenset()
     #: verbs that approve a text of law as their object (`adopted the bill`, `a voté la loi`)
     ADOPTING_VERBS: frozenset[str] = frozenset()
+    #: adjectives saying someone's age with the number after them (`died aged 78`)
+    AGE_ADJECTIVES: frozenset[str] = frozenset()
     #: nouns of someone's age, which is no thing a fact is about (`mort à l'âge de 78 ans`)
     AGE_NOUNS: frozenset[str] = frozenset()
     #: a word for a person by their age (`le quinquagénaire`, `the 54-year-old`), which stands for the person the

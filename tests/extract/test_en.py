@@ -1332,3 +1332,11 @@ def test_a_name_parsed_as_a_compound_of_a_finite_verb_is_its_subject():
     doc = pipeline_for("en", Settings())("Valtek plans to invest $500 million in Orvane.")
     assert (doc[0].dep_, doc[0].head.text) == ("nsubj", "plans")
     assert ("Valtek", "investsIn", "Orvane") in triples("Valtek plans to invest $500 million in Orvane.")
+
+
+def test_the_number_after_aged_is_an_age_not_a_date():
+    """`died aged 78 in Leeds`: the parser hangs `78` on the verb and the NER calls it a date."""
+    found = facts("Tom Harding died aged 78 in Leeds.")
+    assert ("Tom Harding", "diedIn", "Leeds") in triples("Tom Harding died aged 78 in Leeds.")
+    assert not any("78" in str(value) for f in found for _, value in f.qualifiers)
+    assert not any(f.relation.local_name == "deathDate" for f in found)

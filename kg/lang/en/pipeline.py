@@ -58,10 +58,12 @@ def _mend(doc: Doc) -> Doc:
     with a subject and an object (`A and B own Valtek`, `own` tagged an adjective). A unit written in two words
     (`fell 20 per cent`, `rose to 8 per cent`) is one phrase with its number, headed by its last word, as `20%` is.
     A finite verb has no compound: one before it, where it has no subject, is its subject (`Valtek plans to …` parsed
-    as the plans of Valtek; a word in capitals is a name's, taken for a verb: `Cory Spinks`)."""
+    as the plans of Valtek; a word in capitals is a name's, taken for a verb: `Cory Spinks`). The number after `aged`
+    is the age it says (`died aged 78` parsed with `78` on the verb, which the NER calls a date)."""
     _mend_units_in_two_words(doc)
     for token in doc:
         _mend_subject_read_as_compound(token)
+        _mend_age_after_adjective(token)
         if token.pos_ == "ADJ" and any(c.dep_ in L.SUBJECTS for c in token.children) and \
                 any(c.dep_ in L.OBJECTS for c in token.children):
             token.pos_ = "VERB"
@@ -89,6 +91,16 @@ def _mend_subject_read_as_compound(verb: Token) -> None:
     subject = next((c for c in verb.children if c.dep_ in L.NAME_PARTS and c.i < verb.i), None)
     if subject is not None:
         subject.dep_ = L.UD_SUBJECT
+
+
+def _mend_age_after_adjective(adjective: Token) -> None:
+    doc = adjective.doc
+    if adjective.lower_ not in WORDS.AGE_ADJECTIVES or adjective.i + 1 >= len(doc):
+        return
+    number = doc[adjective.i + 1]
+    if number.like_num and number.head != adjective and not adjective.is_ancestor(number) and \
+            not number.is_ancestor(adjective):
+        number.head, number.dep_ = adjective, L.EN_NOUN_PHRASE_ADVERBIAL
 
 
 def _mend_units_in_two_words(doc: Doc) -> None:
