@@ -1340,3 +1340,12 @@ def test_the_number_after_aged_is_an_age_not_a_date():
     assert ("Tom Harding", "diedIn", "Leeds") in triples("Tom Harding died aged 78 in Leeds.")
     assert not any("78" in str(value) for f in found for _, value in f.qualifiers)
     assert not any(f.relation.local_name == "deathDate" for f in found)
+
+
+@pytest.mark.parametrize(("text", "killer"), [
+    ("Police shot Tom Harding dead.", "Police"),
+    ("Tom Harding was shot dead by police.", "police"),
+])
+def test_shooting_someone_dead_is_shooting_them(text, killer):
+    """A death the act ends in keeps what the verb says (unlike `found him guilty`, `held rates steady`)."""
+    assert (killer, "kills", "Tom Harding") in triples(text)

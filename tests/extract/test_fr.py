@@ -1534,11 +1534,16 @@ def test_an_attack_launched_against_someone_attacks_them():
     "Marie Martin est décédée à l'âge de 75 ans dans sa maison de Lyon.",
     "Marie Martin est morte à l'âge de 75 ans à Lyon.",
     "Marie Martin est morte dans sa maison de Lyon.",
+    "Marie Martin est morte dans son appartement de Lyon.",
 ])
 def test_where_someone_died_past_their_age_and_through_their_home(text):
     found = triples(text)
     assert ("Marie Martin", "diedIn", "Lyon") in found
     assert not any(p == "locatedIn" for _, p, _ in found)
+
+
+def test_where_someone_was_arrested_through_their_home():
+    assert ("Paul Durand", "arrestedIn", "Lyon") in triples("Paul Durand a été interpellé à son domicile de Lyon.")
 
 
 def test_voting_in_favour_of_a_bill_supports_it():

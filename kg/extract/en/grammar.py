@@ -443,10 +443,16 @@ def _read_as_passive(verb: Token) -> bool:
         _read_as_passive(verb.head)))
 
 
+def _changes_the_verb(predicative: Token) -> bool:
+    """Whether an adjective said of a verb's object makes the verb mean something else (`found him guilty`, `held
+    rates steady`), unlike a death it ends in (`shot him dead`: he was shot)."""
+    return predicative.pos_ == "ADJ" and predicative.lemma_.lower() not in W.DEATH_TOLL_WORDS
+
+
 def passive_roles(verb: Token, sentence: Span) -> tuple[list[Token], list[Token], set[int]]:
     """A passive's patients and agents (`Zorg was developed by Acme`, `a model developed by Acme`) and the agents'
     tokens."""
-    if not _read_as_passive(verb) or any(p.pos_ == "ADJ" for p in children(verb, L.PREDICATIVES)):
+    if not _read_as_passive(verb) or any(_changes_the_verb(p) for p in children(verb, L.PREDICATIVES)):
         return [], [], set()  # (`was found guilty by a jury`: the verdict, not what `find` says)
     holders = [verb, *(o for o in children(verb, L.OBJECTS) if is_amount(o))]  # (`was fined $5m by X`: the
     agents = [a for h in holders for word, o in prepositional_objects(h) if word == "by" for a in arguments_of(o)]
@@ -587,7 +593,7 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     if scores and all(_score(d) for d in direct):  # `beat Chelsea 3-0`: the name parsed before the score
         direct = [c for c in children(verb, L.NOUN_PHRASE_ADVERBIALS) if is_name(c) and c.i < scores[0].i] or direct
     direct = [d for d in direct if not _score(d)] or direct  # (`beat England 2-1`: the score is no object)
-    if any(p.pos_ == "ADJ" and p.lemma_.lower() not in W.AVAILABILITY_ADJECTIVES
+    if any(_changes_the_verb(p) and p.lemma_.lower() not in W.AVAILABILITY_ADJECTIVES
            for p in children(verb, L.PREDICATIVES)):
         return VerbObjects([], "", set())  # `held rates steady`, `found him guilty`: not what the verb alone says
 
