@@ -52,3 +52,15 @@ def test_an_age_at_death_is_no_place(lang, text):
 
 def test_the_place_beside_an_age_at_death_is_still_where():
     assert ("Paul Durand", "diedIn", "Lyon") in triples("Paul Durand est mort à Lyon à 78 ans.", "fr")
+
+
+@pytest.mark.parametrize("text", [
+    "The departure of Tom Harding from Valtek surprised analysts.",
+    "Tom Harding's resignation from Valtek surprised analysts.",
+    "Orvane announced the departure of Tom Harding from Valtek.",
+])
+def test_the_noun_of_a_verb_without_object_is_of_who_does_it(text):
+    """`the departure of X from Y`: X leaves Y (not whoever announced it)."""
+    found = triples(text, "en")
+    assert ("Tom Harding", "leaves", "Valtek") in found
+    assert not any(subject == "Orvane" for subject, _, _ in found)
