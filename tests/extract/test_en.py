@@ -1349,3 +1349,11 @@ def test_the_number_after_aged_is_an_age_not_a_date():
 def test_shooting_someone_dead_is_shooting_them(text, killer):
     """A death the act ends in keeps what the verb says (unlike `found him guilty`, `held rates steady`)."""
     assert (killer, "kills", "Tom Harding") in triples(text)
+
+
+def test_a_verb_after_a_set_off_apposition_taken_for_an_adjective_is_the_main_verb():
+    """`Valtek, the owner of Orvane, cut jobs` parsed as a list of nouns, `cut` an adjective of `jobs`."""
+    doc = pipeline_for("en", Settings())("Valtek, the owner of Orvane, cut jobs.")
+    assert doc[7].dep_ == "ROOT" and (doc[0].dep_, doc[0].head.text) == ("nsubj", "cut")
+    found = triples("Valtek, the owner of Orvane, cut jobs.")
+    assert ("Valtek", "reduces", "jobs") in found and not any(p == "instanceOf" for _, p, _ in found)

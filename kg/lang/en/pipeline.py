@@ -5,7 +5,7 @@ tagged adjectives)."""
 from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...extract import labels as L
 from . import WORDS
@@ -59,8 +59,12 @@ def _mend(doc: Doc) -> Doc:
     (`fell 20 per cent`, `rose to 8 per cent`) is one phrase with its number, headed by its last word, as `20%` is.
     A finite verb has no compound: one before it, where it has no subject, is its subject (`Valtek plans to …` parsed
     as the plans of Valtek; a word in capitals is a name's, taken for a verb: `Cory Spinks`). The number after `aged`
-    is the age it says (`died aged 78` parsed with `78` on the verb, which the NER calls a date)."""
+    is the age it says (`died aged 78` parsed with `78` on the verb, which the NER calls a date). A sentence rooted on
+    a noun has its verb after a comma, taken for an adjective of its object (`Valtek, the owner of Orvane, cut jobs`).
+    """
     _mend_units_in_two_words(doc)
+    for sentence in doc.sents:
+        _mend_verb_read_as_adjective(sentence)
     for token in doc:
         _mend_subject_read_as_compound(token)
         _mend_age_after_adjective(token)
@@ -82,6 +86,22 @@ def _mend(doc: Doc) -> Doc:
         else:
             token.pos_ = "NOUN"
     return doc
+
+
+def _mend_verb_read_as_adjective(sentence: Span) -> None:
+    root = sentence.root
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return
+    verb = next((t for t in sentence if t.pos_ == "VERB" and t.dep_ in L.ADJECTIVE_MODIFIERS and root.i < t.i < t.head.i
+                 and t.i > 0 and t.doc[t.i - 1].text == ","), None)
+    if verb is None:
+        return
+    obj, after = verb.head, [c for c in root.children if c.i > verb.i]
+    verb.head, verb.dep_ = verb, L.ROOT
+    root.head, root.dep_ = verb, L.UD_SUBJECT
+    obj.head, obj.dep_ = verb, L.EN_DIRECT_OBJECT
+    for child in after:  # (the closing full stop)
+        child.head = verb
 
 
 def _mend_subject_read_as_compound(verb: Token) -> None:
