@@ -423,19 +423,33 @@ def _spelled_out(doc: Doc, i: int) -> tuple[int, int] | None:
     if end + 3 >= len(doc) or doc[end + 1].text != "(" or doc[end + 3].text != ")" or \
             not doc[end + 2].text.isupper() or not doc[end + 2].text.isalpha():
         return None
-    letters = list(fold(doc[end + 2].text).replace(" ", "").upper())
+    first = _initials_before(doc, end, doc[end + 2].text, skipped)
+    return None if first is None or first > i else (first, end)
+
+
+def _initials_before(tokens: list[Token], end: int, acronym: str, skipped: frozenset[str]) -> int | None:
+    """Where the words ending at `end` that `acronym` spells start (read backwards, short grammar words `skipped`,
+    the first of them capitalised); None if they do not spell it."""
+    letters = list(fold(acronym).replace(" ", "").upper())
     first, k = None, end
-    while letters and k >= 0 and not doc[k].is_punct:
-        word = fold(doc[k].text).upper()
+    while letters and k >= 0 and not tokens[k].is_punct:
+        word = fold(tokens[k].text).upper()
         if word and word[0] == letters[-1]:
             letters.pop()
             first = k
-        elif doc[k].lower_ not in skipped:
+        elif tokens[k].lower_ not in skipped:
             return None
         k -= 1
-    if letters or first is None or first > i or not doc[first].text[:1].isupper():
-        return None
-    return first, end
+    return None if letters or first is None or not tokens[first].text[:1].isupper() else first
+
+
+def abbreviates_words_before(name: Token) -> bool:
+    """Whether a name set off by a comma is the acronym of the words before the comma (`l'Agence européenne de
+    sécurité, AES,`): the same organisation, not another name."""
+    tokens = doc_tokens(name.doc)
+    return name.i > 1 and tokens[name.i - 1].text == "," and name.text.isupper() and name.text.isalpha() and \
+        len(name.text) > 1 and _initials_before(tokens, name.i - 2, name.text,
+                                                words_of(name.doc).ACRONYM_SKIPPED_WORDS) is not None
 
 
 LOCATION_ENTITIES = frozenset({"LOC", "GPE"})

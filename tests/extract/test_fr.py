@@ -1606,3 +1606,11 @@ def test_running_facilities_operates_them():
                                   "Valtek a entamé des pourparlers avec Orvane."])
 def test_talks_held_or_opened_are_their_agent_s(text):
     assert ("Valtek", "negotiatesWith", "Orvane") in triples(text), triples(text)
+
+
+def test_an_acronym_set_off_after_an_organisation_s_words_is_no_name_of_the_noun_before():
+    """`un agent de l'Agence européenne de sécurité, AES,`: the acronym is the agency's, not the agent's name."""
+    found = triples("Un agent de l'Agence européenne de sécurité, AES, et un suspect ont été blessés durant "
+                    "l'échange de coups de feu.")
+    assert not any(subject == "AES" for subject, _, _ in found), found
+    assert ("agent de l'Agence européenne de sécurité", "injuredIn", "échange de coups de feu") in found

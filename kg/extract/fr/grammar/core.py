@@ -20,7 +20,14 @@ from ...grammar import (
     unasserted_content,
 )
 from ...mentions import QUOTE_MARKS, conjuncts, named_members, possessives, text_of
-from ...names import INSTITUTION_ENTITIES, PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
+from ...names import (
+    INSTITUTION_ENTITIES,
+    PERSON_ENTITIES,
+    abbreviates_words_before,
+    is_name,
+    name_tokens,
+    stands_for_entity,
+)
 
 CLOSING_QUOTES = frozenset(QUOTE_MARKS.values())
 
@@ -611,7 +618,8 @@ def opening_apposition(noun: Token) -> Token | None:
     i = end + 2
     while i < len(doc) and i <= end + 3 and not is_name(doc[i]) and doc[i].pos_ in {"DET", "NOUN", "ADJ", "PROPN"}:
         i += 1  # `l'amiral`, `le républicain`, `l'Allemand` before the person's name
-    if i >= len(doc) or not is_name(doc[i]) or (not opens and doc[i].ent_type_ not in PERSON_ENTITIES):
+    if i >= len(doc) or not is_name(doc[i]) or (not opens and doc[i].ent_type_ not in PERSON_ENTITIES) or \
+            abbreviates_words_before(doc[i]):  # (`l'Agence européenne de sécurité, AES,`: its own acronym)
         return None
     last = name_tokens(doc[i])[-1]
     return doc[i] if last.i + 1 < len(doc) and doc[last.i + 1].text == "," else None
