@@ -89,11 +89,13 @@ def _mend(doc: Doc) -> Doc:
 
 
 def _mend_verb_read_as_adjective(sentence: Span) -> None:
+    """Make the first verb after a comma, taken for an adjective of the noun after it, the root of a sentence the
+    parser rooted on a noun before it: the noun its subject, the verb's noun its object."""
     root = sentence.root
     if root.pos_ not in {"NOUN", "PROPN"}:
         return
     verb = next((t for t in sentence if t.pos_ == "VERB" and t.dep_ in L.ADJECTIVE_MODIFIERS and root.i < t.i < t.head.i
-                 and t.i > 0 and t.doc[t.i - 1].text == ","), None)
+                 and t.doc[t.i - 1].text == ","), None)
     if verb is None:
         return
     obj, after = verb.head, [c for c in root.children if c.i > verb.i]
@@ -105,6 +107,7 @@ def _mend_verb_read_as_adjective(sentence: Span) -> None:
 
 
 def _mend_subject_read_as_compound(verb: Token) -> None:
+    """Make a compound before a finite verb in lower case, which has no subject, that subject."""
     if verb.pos_ != "VERB" or not verb.is_lower or "Fin" not in verb.morph.get("VerbForm") or \
             any(c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS for c in verb.children):
         return
@@ -114,6 +117,7 @@ def _mend_subject_read_as_compound(verb: Token) -> None:
 
 
 def _mend_age_after_adjective(adjective: Token) -> None:
+    """Hang the number after an adjective of age (`aged 78`) on it, where the parser hung it elsewhere."""
     doc = adjective.doc
     if adjective.lower_ not in WORDS.AGE_ADJECTIVES or adjective.i + 1 >= len(doc):
         return
