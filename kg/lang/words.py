@@ -170,6 +170,10 @@ class WordLists:
     INTERVIEWER_CASES: frozenset[str] = frozenset()
     #: nouns of an interview or a speech
     INTERVIEW_NOUNS: frozenset[str] = frozenset()
+    #: verbs that do away with jobs as their object (`a supprimé 300 emplois`, `shed 300 jobs`): they reduce them
+    JOB_CUTTING_VERBS: frozenset[str] = frozenset()
+    #: jobs, as written from the noun on (`emplois`, `jobs`), which a verb of doing away with reduces
+    JOB_NOUNS: tuple[str, ...] = ()
     #: verbs of joining an organisation, whose complement of manner is the post taken there
     JOINING_VERBS: frozenset[str] = frozenset()
     #: prepositions naming all the parties of a joint event (`la fusion entre A et B`)

@@ -518,3 +518,12 @@ def test_buying_a_company_acquires_it(lang, text):
 def test_a_passive_s_own_frame_gives_its_property(text, expected):
     """Frames the lexicon gives a verb in the passive only (`pass:to`), read on a conjunct passive too."""
     assert expected in relations(text, "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "jobs"), [
+    ("fr", "Valtek a supprimé 300 emplois en France.", "300 emplois"),
+    ("en", "Valtek axed 300 jobs in Leeds.", "300 jobs"),
+])
+def test_doing_away_with_jobs_reduces_them(lang, text, jobs):
+    """`supprimer` ends what it takes (`a supprimé la prime`), but jobs it does away with are cut, as `cut` says."""
+    assert ("Valtek", "reduces", jobs) in relations(text, lang)
