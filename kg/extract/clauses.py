@@ -52,7 +52,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         if relation.minted and _is_stake(verb, words) and (found.amount is not None or any(
                 grammar.quantified(o) is not None for o in objects)):  # `took a 10% stake in X`, `a pris une
             relation = fixed_relation("investsIn")  # participation de 10 % dans X`
-        sense = _object_sense(lemma, objects, words) if frame == "obj" else None  # `posted a net loss of $2m`:
+        sense = object_sense(lemma, objects, words) if frame == "obj" else None  # `posted a net loss of $2m`:
         if sense is not None:  # reports it, `a adopté la loi`: approves it (with how much and when, if said)
             relation, roles = fixed_relation(sense), {}
         sized = {o: _amount_of(o, grammar, words) for o in objects} if sense is not None else {}
@@ -209,7 +209,7 @@ OBJECT_SENSES = {"reports": ("RESULT_VERBS", "RESULT_NOUNS"), "approves": ("ADOP
                  "reduces": ("JOB_CUTTING_VERBS", "JOB_NOUNS")}
 
 
-def _object_sense(lemma: str, objects: list[Token], words: WordLists) -> str | None:
+def object_sense(lemma: str, objects: list[Token], words: WordLists) -> str | None:
     """The property a verb has with objects of a class of nouns, as they are written from the noun on (`posted a
     net loss`, `a réalisé un chiffre d'affaires`: reports; `a adopté le projet de loi`: approves; `runs 15 stores`:
     operates; `a présenté un plan`: proposes); objects coordinated with the first share its sense (`runs the Leeds

@@ -14,8 +14,8 @@ from spacy.tokens import Span, Token
 from ..model import Candidate, Qualifier
 from ..ontology import Lexicon
 from . import labels as L
-from .clauses import amount_as_written
-from .context import Context, grammar_of, words_of
+from .clauses import amount_as_written, object_sense
+from .context import Context, fixed_relation, grammar_of, words_of
 from .facts import joint_facts
 from .grammar import names_a_date, quantified_by_none
 from .mentions import literal, mention
@@ -51,6 +51,9 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
         if theme is None or not agents:
             continue
         relation, roles = lexicon.relation(lang, verb, frame)
+        sense = object_sense(verb, [theme], words) if frame == "obj" else None  # (`la suppression de 300 emplois`:
+        if sense is not None:  # reduces them, as `a supprimé 300 emplois` does)
+            relation = fixed_relation(sense)
         qualifiers = tuple(grammar.event_qualifiers(noun, noun_words, theme, roles, context)) + _price(noun, context)
         for agent in agents:
             for about in grammar.arguments_of(theme):

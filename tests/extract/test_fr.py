@@ -1332,7 +1332,10 @@ def test_a_plural_title_after_a_comma_is_no_subject_and_describes_every_name_bef
 
 
 def test_a_cut_announced_as_a_noun_is_the_announcer_s():
-    assert ("Valtek", "ends", "1 200 postes") in triples("Valtek a annoncé lundi la suppression de 1 200 postes.")
+    """Jobs done away with are reduced, whether a verb or its noun says so (`la suppression de 1 200 postes`);
+    what else the noun does away with is ended."""
+    assert ("Valtek", "reduces", "1 200 postes") in triples("Valtek a annoncé lundi la suppression de 1 200 postes.")
+    assert ("Valtek", "ends", "prime") in triples("Valtek a annoncé la suppression de la prime.")
 
 
 def test_a_post_named_as_the_object_of_a_verb_of_holding_or_leaving_is_held():
