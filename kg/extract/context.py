@@ -120,7 +120,6 @@ for _name, _getter in (("kg_noun_class", _noun_class), ("kg_led", _led), ("kg_pa
 SOMEONE_CLASSES = frozenset({"Person", "Role", "Organization"})
 
 
-
 #: Doc.user_data key: token index -> the fuller phrase a bare definite noun is written as (`recall_phrases`)
 FULLER = "kg_fuller"
 

@@ -37,14 +37,16 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
         negated = _none_of(noun, grammar, words.NEGATIVE_DETERMINERS, words.BLOCKING_VERBS)
         happening = lexicon.frame(lang, verb, "when") is not None
         undergoer = [o for o in (*grammar.of_complements(noun), *grammar.possessors(noun)) if stands_for_entity(o)]
-        alone = lexicon.frame(lang, verb, "obj") is None and lexicon.frame(lang, verb, words.PARTNER_CASE) is None
+        transitive = lexicon.frame(lang, verb, "obj") is not None
+        joint = lexicon.frame(lang, verb, words.PARTNER_CASE) is not None
+        alone = not transitive and not joint
         agents = undergoer if happening or alone and undergoer and not any(map(grammar.is_amount, undergoer)) else \
             grammar.event_agents(noun)  # (`la mort de X à Paris`, `his death in London`: the noun of a verb the
         # lexicon dates the subject of, something that happens to someone, is of that someone; so is the noun of a
         # verb without object nor partner: `the departure of X from Y`, but not `an investment of $5m in Y`)
-        if frame in ("", "obj") and lexicon.frame(lang, verb, words.PARTNER_CASE) is not None:
+        if frame in ("", "obj") and joint:
             parties = agents
-            if len(agents) < 2 and lexicon.frame(lang, verb, "obj") is None:  # `the merger of A and B`: what it is
+            if len(agents) < 2 and not transitive:  # `the merger of A and B`: what it is
                 parties, theme = [o for o in grammar.of_complements(noun) if stands_for_entity(o)], None  # of
             yield from joint_facts(parties, lexicon.relation(lang, verb, words.PARTNER_CASE)[0], context, sentence,
                                    rule, verb, negated)
