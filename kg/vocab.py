@@ -176,6 +176,7 @@ class KG(DefinedNamespace):
     suffersFrom: URIRef
     supports: URIRef
     targets: URIRef
+    tells: URIRef
     threatens: URIRef
     topic: URIRef
     trains: URIRef

@@ -43,7 +43,7 @@ def affiliation(named: Mention, word: Token, context: Context, sentence: Span, r
 def speech_facts(verb: Token, speakers: list[Token], said: Mention, context: Context, sentence: Span, rule: str,
                  negated: bool, told: list[Token] = (), places: list[Token] = ()) -> Iterator[Candidate | Quoted]:
     """Each speaker says `said`, and the discourse is told who said that stretch of text (it becomes their source).
-    Whoever it was `told` (`a déclaré à l'AFP`, `told Reuters`, `in an interview with X`) was informed by each
+    Whoever it was `told` (`a déclaré à l'AFP`, `told Reuters`, `in an interview with X`) was told by each
     speaker, and is the saying's recipient; both keep where it was said (`à New York`)."""
     where = tuple(Qualifier("place", mention(place, context)) for place in places)
     hearers = tuple(Qualifier("recipient", mention(hearer, context)) for hearer in told)
@@ -53,7 +53,7 @@ def speech_facts(verb: Token, speakers: list[Token], said: Mention, context: Con
         yield Candidate(speaker_mention, fixed_relation("says"), said, context.evidence(sentence), rule, verb.lemma_,
                         hearers + where, negated=negated, confidence=0.7)
         for hearer in told:
-            yield Candidate(speaker_mention, fixed_relation("informs"), mention(hearer, context),
+            yield Candidate(speaker_mention, fixed_relation("tells"), mention(hearer, context),
                             context.evidence(sentence), rule, verb.lemma_, where, negated=negated, confidence=0.7)
 
 

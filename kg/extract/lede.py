@@ -46,7 +46,7 @@ def identify_lede(paragraphs: list[Paragraph], candidates: list[Candidate], name
 
 #: what a source does: a description that only speaks (`a police spokesman said`) is a source, not the person
 #: the story is about
-SOURCE_PROPERTIES = frozenset({"says", "informs"})
+SOURCE_PROPERTIES = frozenset({"says", "tells"})
 
 
 def _lead_descriptions(candidates: list[Candidate], lead: dict[int, Token]) -> list[Mention]:

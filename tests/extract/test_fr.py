@@ -1077,7 +1077,7 @@ def test_a_bare_word_before_the_object_is_an_adverb_and_an_event_noun_the_object
 
 def test_the_speaker_after_a_hearer_the_parser_made_a_subject_and_the_post_apposed_to_the_speaker():
     found = triples("« La situation est grave », a indiqué à l'AFP Julie Martin, porte-parole de la préfecture.")
-    assert ("Julie Martin", "informs", "AFP") in found and not any(s == "AFP" for s, _, _ in found), found
+    assert ("Julie Martin", "tells", "AFP") in found and not any(s == "AFP" for s, _, _ in found), found
 
 
 def test_what_an_event_noun_object_is_about_is_no_object_of_its_verb():
@@ -1617,3 +1617,9 @@ def test_an_acronym_set_off_after_an_organisation_s_words_is_no_name_of_the_noun
                     "l'échange de coups de feu.")
     assert not any(subject == "AES" for subject, _, _ in found), found
     assert ("agent de l'Agence européenne de sécurité", "injuredIn", "échange de coups de feu") in found
+
+
+def test_informing_someone_is_more_than_speaking_to_them():
+    found = triples("Paul Durand a informé Reuters de sa décision.")
+    assert ("Paul Durand", "informs", "Reuters") in found and not any(p == "tells" for _, p, _ in found), found
+    assert ("Paul Durand", "tells", "AFP") in triples("Paul Durand a déclaré à l'AFP que Valtek fermerait son usine.")
