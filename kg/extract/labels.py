@@ -60,7 +60,9 @@ UNLABELLED = frozenset({"dep"})
 
 # English pipelines (ClearNLP-style labels) have these where UD has `case` under the noun
 PREPOSITIONS = frozenset({"prep"})
-PREPOSITION_OBJECTS = frozenset({"pobj"})
+#: English `Monday` in `on Monday`, as a mended parse labels it
+EN_PREPOSITION_OBJECT = "pobj"
+PREPOSITION_OBJECTS = frozenset({EN_PREPOSITION_OBJECT})
 #: a clause a preposition introduces: `after releasing the cables`
 PREPOSITION_COMPLEMENTS = frozenset({"pcomp"})
 ATTRIBUTES = frozenset({"attr"})

@@ -373,6 +373,9 @@ def _name_tokens(token: Token) -> list[Token]:
         if right.ent_iob_ == "B" and right.ent_type_ in PERSON_ENTITIES and not left.ent_type_ and (
                 left.dep_ in L.PREPOSITION_OBJECTS or case_word(left)):
             return False  # `Chief of Staff Bill Daley`: the last word of a title's phrase, then the person
+        if words.DATE_WORDS is not None and words.DATE_WORDS.fullmatch(left.text) and \
+                left.dep_ not in L.NAME_PARTS and right.head != left:
+            return False  # `Mardi Valtek a racheté …`: a day the parse makes no part of the name says when
         if right.ent_iob_ == "I" and right.text.isdigit() and len(right.text) <= 3 and right.head == left and \
                 is_name(left):
             return True  # `le CAC 40`, `la Ligue 1`: a number the NER counts in the name it is written on

@@ -1364,3 +1364,15 @@ def test_a_verb_after_a_set_off_apposition_taken_for_an_adjective_is_the_main_ve
     assert doc[7].dep_ == "ROOT" and (doc[0].dep_, doc[0].head.text) == ("nsubj", "cut")
     found = triples("Valtek, the owner of Orvane, cut jobs.")
     assert ("Valtek", "reduces", "jobs") in found and not any(p == "instanceOf" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(("text", "subject", "date"), [("On Monday Jane Doe left Valtek.", "Jane Doe", "Monday"),
+                                                       ("In March Jane Doe left Valtek.", "Jane Doe", "March"),
+                                                       ("In May Tom Harding left Valtek.", "Tom Harding", "May")])
+def test_a_day_or_month_after_a_preposition_is_its_object_not_the_first_word_of_a_name(text, subject, date):
+    """The parser makes `May Tom Harding` one name (and the NER `March Jane Doe` one date)."""
+    doc = pipeline_for("en", Settings())(text)
+    assert (doc[1].dep_, doc[1].head.i) == ("pobj", 0) and [e.text for e in doc.ents if e.label_ == "DATE"] == [date]
+    found = facts(text)
+    assert [(f.subject.label, f.relation.local_name, f.object.label) for f in found] == [(subject, "leaves", "Valtek")]
+    assert ("date", date) in qualifiers(found[0]).items(), found

@@ -601,3 +601,16 @@ def test_a_set_off_dont_clause_keeps_the_phrase_the_parser_hung_on_the_main_verb
     assert found["Lyon"][1] == "est" and found["groupe"] == ("nsubj", "fabrique")
     assert ("Valtek", "basedIn", "Lyon") in triples("Le groupe Valtek, dont le siège est à Lyon, emploie 300 "
                                                     "personnes.")
+
+
+@pytest.mark.parametrize(("text", "subject", "obj", "date"), [
+    ("Mardi Valtek a racheté Orvane.", "Valtek", "Orvane", "Mardi"),  # (the name hung on the day, made the subject)
+    ("Jeudi Marie Martin a quitté Orvane.", "Marie Martin", "Orvane", "Jeudi"),
+    ("En mars Paul Durand a quitté Valtek.", "Paul Durand", "Valtek", "En mars")])  # (the name made the object)
+def test_a_name_after_a_day_or_month_opening_the_sentence_is_the_subject(nlp, text, subject, obj, date):
+    doc = nlp(text)
+    verb = next(t for t in doc if t.pos_ == "VERB")
+    assert [t.text for t in verb.children if t.dep_ == "nsubj"] == [subject.split()[0]], heads(doc)
+    found = read_text(text, "fr")
+    assert [(f.subject.label, f.object.label) for f in found] == [(subject, obj)], found
+    assert ("date", date) in [(role, getattr(v, "label", v)) for role, v in found[0].qualifiers], found

@@ -61,11 +61,14 @@ def _mend(doc: Doc) -> Doc:
     as the plans of Valtek; a word in capitals is a name's, taken for a verb: `Cory Spinks`). The number after `aged`
     is the age it says (`died aged 78` parsed with `78` on the verb, which the NER calls a date). A sentence rooted on
     a noun has its verb after a comma, taken for an adjective of its object (`Valtek, the owner of Orvane, cut jobs`).
+    A day or a month right after a preposition is its object, not the first word of the name after it (`In May Tom
+    Harding voted …`, `On Monday Jane Doe left …`).
     """
     _mend_units_in_two_words(doc)
     for sentence in doc.sents:
         _mend_verb_read_as_adjective(sentence)
     for token in doc:
+        _mend_date_read_as_name(token)
         _mend_subject_read_as_compound(token)
         _mend_age_after_adjective(token)
         if token.pos_ == "ADJ" and any(c.dep_ in L.SUBJECTS for c in token.children) and \
@@ -114,6 +117,26 @@ def _mend_subject_read_as_compound(verb: Token) -> None:
     subject = next((c for c in verb.children if c.dep_ in L.NAME_PARTS and c.i < verb.i), None)
     if subject is not None:
         subject.dep_ = L.UD_SUBJECT
+
+
+def _mend_date_read_as_name(date: Token) -> None:
+    """Make a day or a month after a preposition, parsed as the first word of a name after it, the preposition's
+    object; the name, which was that object, the subject of a verb without one; the date alone the NER's date."""
+    doc, name = date.doc, date.head
+    if date.i == 0 or date.dep_ not in L.NAME_PARTS or name.pos_ != "PROPN" or name.i <= date.i or \
+            not WORDS.DATE_WORDS.fullmatch(date.text) or doc[date.i - 1].dep_ not in L.PREPOSITIONS or \
+            not all(t.pos_ == "PROPN" and t.head == name for t in doc[date.i + 1:name.i]):
+        return
+    preposition, verb = doc[date.i - 1], doc[date.i - 1].head
+    if name.dep_ in L.PREPOSITION_OBJECTS and name.head == preposition:
+        if verb.pos_ != "VERB" or verb.i < name.i or any(c.dep_ in L.SUBJECTS for c in verb.children):
+            return
+        name.head, name.dep_ = verb, L.UD_SUBJECT
+    elif any(c.dep_ in L.PREPOSITION_OBJECTS for c in preposition.children):
+        return
+    date.head, date.dep_ = preposition, L.EN_PREPOSITION_OBJECT
+    entities = [e for e in doc.ents if not e.start <= date.i < e.end]
+    doc.ents = [*entities, Span(doc, date.i, date.i + 1, label="DATE")]
 
 
 def _mend_age_after_adjective(adjective: Token) -> None:

@@ -177,6 +177,23 @@ def _day_before_the_object(day: Token) -> bool:
         any(c.dep_ in L.OBJECTS and c.i > day.i for c in day.head.children)
 
 
+def _name_after_a_day_subject(name: Token) -> bool:
+    """`Mardi Valtek a racheté Orvane`, `Lundi Paul Roy a quitté X` parsed with the day the subject and the name hung
+    on it: a name right after a bare day opening a clause is the subject."""
+    day = name.head
+    return name.pos_ == "PROPN" and name.i == day.i + 1 and day.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS and \
+        name.dep_ in L.APPOSITIONS | L.NOUN_MODIFIERS | L.NAME_PARTS and day.is_alpha and \
+        WORDS.DATE_WORDS.fullmatch(day.text) is not None and not any(c.dep_ in L.DETERMINERS for c in day.children)
+
+
+def _object_before_its_verb(name: Token) -> bool:
+    """`En mars Paul Roy a quitté X` parsed with the name the object: a name before its verb, which has no subject,
+    is the subject (a French object before its verb is a pronoun)."""
+    verb = name.head
+    return name.pos_ == "PROPN" and name.dep_ in L.OBJECTS and name.i < verb.i and verb.pos_ == "VERB" and \
+        not any(c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS for c in verb.children)
+
+
 def _bare_name_oblique(token: Token) -> bool:
     """A name the parser made an oblique of its head with no preposition: a misplaced subject or apposition."""
     return token.pos_ == "PROPN" and token.dep_ in L.MODIFIER_OBLIQUES and \
@@ -1041,6 +1058,11 @@ def mend(doc: Doc) -> Doc:
             token.head, token.dep_ = verb, L.UD_OBJECT
         if _day_before_the_object(token):
             token.dep_ = L.UD_MODIFIER
+        if _name_after_a_day_subject(token):  # the name takes the day's place, the day says when
+            day = token.head
+            token.head, token.dep_, day.dep_ = day.head, day.dep_, L.UD_MODIFIER
+        if _object_before_its_verb(token):
+            token.dep_ = L.UD_SUBJECT
         verb = _day_on_a_noun(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_MODIFIER
