@@ -124,6 +124,8 @@ class WordLists:
     GENERIC_VERBS: frozenset[str] = frozenset()
     #: prepositions before a gerund whose subject is the clause's
     GERUND_CASES: frozenset[str] = frozenset()
+    #: nouns of a phrase before a gerund whose subject is the clause's: `as part of selling X`
+    GERUND_FRAME_NOUNS: frozenset[str] = frozenset()
     #: the part-of-speech tag of a gerund
     GERUND_TAG: str = ""
     #: kinds of entity a pronoun with a gender may stand for (`he`: a person; `il`: a person or an organisation)
@@ -240,6 +242,8 @@ class WordLists:
     OF_CASES: frozenset[str] = frozenset()
     #: prepositions that say where a described name comes from, which is where it is based (`a band from Leeds`)
     ORIGIN_CASES: frozenset[str] = frozenset()
+    #: words that make a noun describe something other than what was told of (`the only other airline`)
+    OTHER_WORDS: frozenset[str] = frozenset()
     #: role nouns an organisation is described by too (`le leader mondial de l'acier`, `a chip specialist`): they do
     #: not make the name they describe a person's
     ORGANISATION_ROLES: frozenset[str] = frozenset()
@@ -294,6 +298,8 @@ class WordLists:
     PROPOSING_VERBS: frozenset[str] = frozenset()
     #: markers of a purpose clause
     PURPOSE_MARKERS: frozenset[str] = frozenset()
+    #: a preposition and a noun that make the infinitive after them a purpose clause: `in order to`
+    PURPOSE_PHRASES: frozenset[str] = frozenset()
     #: adverbs of quantity that make a complement a noun phrase, not a preposition
     QUANTITY_ADVERBS: frozenset[str] = frozenset()
     #: nouns of quantity whose complement is the real referent

@@ -1376,3 +1376,11 @@ def test_a_day_or_month_after_a_preposition_is_its_object_not_the_first_word_of_
     found = facts(text)
     assert [(f.subject.label, f.relation.local_name, f.object.label) for f in found] == [(subject, "leaves", "Valtek")]
     assert ("date", date) in qualifiers(found[0]).items(), found
+
+
+@pytest.mark.parametrize("text", ["Valtek cut costs in order to sell Orvane.",
+                                  "Valtek has been trying to fix its finances as part of selling Orvane.",
+                                  "Valtek raised cash in preparation for buying Orvane."])
+def test_a_purpose_phrase_s_clause_is_done_by_the_clause_s_subject(text):
+    """`in order to` parsed as a phrase with the infinitive on `order`; a gerund on a noun of such a phrase."""
+    assert any(s == "Valtek" and o == "Orvane" for s, _, o in triples(text)), triples(text)

@@ -221,3 +221,13 @@ def test_an_event_noun_recalls_the_latest_event_of_its_kind(lang, text):
     acts."""
     found = [(f.subject.label, f.relation.local_name) for f in read_text(text, lang)]
     assert ("Valtek", "provides") in found and ("Tom Harding", "provides") not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "sold"), [
+    ("en", "Valtek Air raised fares on Monday. The only other airline with such a fee is Orvane Air, said Tom "
+           "Harding. Brimex has been trying to fix Valtek Air's finances before selling the airline.", "Valtek Air"),
+    ("fr", "Valtek Air a augmenté ses tarifs lundi. Orvane Air est une autre compagnie aérienne. Brimex a redressé "
+           "les comptes de Valtek Air avant de vendre la compagnie.", "Valtek Air")])
+def test_a_noun_that_describes_another_one_is_not_what_a_later_definite_noun_means(lang, text, sold):
+    """`the only other airline`, `une autre compagnie`: other than the one told of."""
+    assert ("Brimex", "sells", sold) in triples(text, lang), triples(text, lang)

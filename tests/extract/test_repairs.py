@@ -614,3 +614,9 @@ def test_a_name_after_a_day_or_month_opening_the_sentence_is_the_subject(nlp, te
     found = read_text(text, "fr")
     assert [(f.subject.label, f.object.label) for f in found] == [(subject, obj)], found
     assert ("date", date) in [(role, getattr(v, "label", v)) for role, v in found[0].qualifiers], found
+
+
+def test_afin_de_opens_a_purpose_clause_of_the_verb(nlp):
+    doc = nlp("Valtek a réduit ses coûts afin de vendre Orvane.")
+    assert heads(doc)["vendre"] == ("advcl", "réduit") and heads(doc)["afin"] == ("mark", "vendre"), heads(doc)
+    assert ("Valtek", "sells", "Orvane") in triples("Valtek a réduit ses coûts afin de vendre Orvane.")

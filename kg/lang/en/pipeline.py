@@ -62,13 +62,15 @@ def _mend(doc: Doc) -> Doc:
     is the age it says (`died aged 78` parsed with `78` on the verb, which the NER calls a date). A sentence rooted on
     a noun has its verb after a comma, taken for an adjective of its object (`Valtek, the owner of Orvane, cut jobs`).
     A day or a month right after a preposition is its object, not the first word of the name after it (`In May Tom
-    Harding voted …`, `On Monday Jane Doe left …`).
+    Harding voted …`, `On Monday Jane Doe left …`). `in order to` opens a purpose clause of the verb, as `so as to`
+    does, not an infinitive of the noun `order`.
     """
     _mend_units_in_two_words(doc)
     for sentence in doc.sents:
         _mend_verb_read_as_adjective(sentence)
     for token in doc:
         _mend_date_read_as_name(token)
+        _mend_purpose_phrase(token)
         _mend_subject_read_as_compound(token)
         _mend_age_after_adjective(token)
         if token.pos_ == "ADJ" and any(c.dep_ in L.SUBJECTS for c in token.children) and \
@@ -137,6 +139,20 @@ def _mend_date_read_as_name(date: Token) -> None:
     date.head, date.dep_ = preposition, L.EN_PREPOSITION_OBJECT
     entities = [e for e in doc.ents if not e.start <= date.i < e.end]
     doc.ents = [*entities, Span(doc, date.i, date.i + 1, label="DATE")]
+
+
+def _mend_purpose_phrase(noun: Token) -> None:
+    """Make the infinitive hung on the noun of a purpose phrase (`cut costs in order to sell X`, parsed as a phrase
+    `in order` of the verb with `to sell X` on `order`) a purpose clause of the verb, the phrase's words its markers."""
+    preposition = noun.head
+    if noun.dep_ not in L.PREPOSITION_OBJECTS or preposition.dep_ not in L.PREPOSITIONS or \
+            f"{preposition.lower_} {noun.lower_}" not in WORDS.PURPOSE_PHRASES:
+        return
+    clause = next((c for c in noun.children if c.pos_ == "VERB" and c.dep_ in L.CLAUSAL_MODIFIERS), None)
+    if clause is not None:
+        clause.head, clause.dep_ = preposition.head, L.UD_ADVERBIAL_CLAUSE
+        for word in (preposition, noun):
+            word.head, word.dep_ = clause, L.UD_MARKER
 
 
 def _mend_age_after_adjective(adjective: Token) -> None:

@@ -194,6 +194,14 @@ def _object_before_its_verb(name: Token) -> bool:
         not any(c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS for c in verb.children)
 
 
+def _purpose_of_an_adverb(marker: Token) -> Token | None:
+    """`a réduit ses coûts afin de vendre X` parsed with `afin` an adverb of the verb and `de vendre X` its
+    complement: a purpose marker opens a clause of the verb (the clause's verb, returned), as `pour vendre X` does."""
+    if marker.pos_ != "ADV" or marker.lower_ not in WORDS.PURPOSE_MARKERS or marker.head.pos_ != "VERB":
+        return None
+    return next((c for c in marker.children if c.pos_ == "VERB" and c.i > marker.i), None)
+
+
 def _bare_name_oblique(token: Token) -> bool:
     """A name the parser made an oblique of its head with no preposition: a misplaced subject or apposition."""
     return token.pos_ == "PROPN" and token.dep_ in L.MODIFIER_OBLIQUES and \
@@ -1007,8 +1015,9 @@ def mend(doc: Doc) -> Doc:
     made a further subject right after a determined noun subject on that noun; make a name whose relative clause
     is set off before a verb with no subject that subject, a second subject after
     its verb the object, a passive subject of an active verb a plain one, a copula's noun's `de` argument its
-    complement, a noun opened by `de` and an adjective before its verb the subject, and `lors de X`, `face à X`,
-    `d'ici X` one preposition."""
+    complement, a noun opened by `de` and an adjective before its verb the subject, a name after a day opening the
+    sentence (or an object before its verb) the subject, `afin de` a purpose clause's marker, and `lors de X`,
+    `face à X`, `d'ici X` one preposition."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
@@ -1063,6 +1072,9 @@ def mend(doc: Doc) -> Doc:
             token.head, token.dep_, day.dep_ = day.head, day.dep_, L.UD_MODIFIER
         if _object_before_its_verb(token):
             token.dep_ = L.UD_SUBJECT
+        verb = _purpose_of_an_adverb(token)
+        if verb is not None:  # the clause goes on the adverb's verb, which it says the purpose of
+            verb.head, verb.dep_, token.head, token.dep_ = token.head, L.UD_ADVERBIAL_CLAUSE, verb, L.UD_MARKER
         verb = _day_on_a_noun(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_MODIFIER
