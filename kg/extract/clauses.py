@@ -206,7 +206,7 @@ ORGANIZATION_SENSES = {"buys": "acquires"}
 #: properties a verb takes with objects of a class of nouns: the word lists of the verbs and of the nouns
 OBJECT_SENSES = {"reports": ("RESULT_VERBS", "RESULT_NOUNS"), "approves": ("ADOPTING_VERBS", "LEGISLATION_NOUNS"),
                  "operates": ("RUNNING_VERBS", "FACILITY_NOUNS"), "proposes": ("PROPOSING_VERBS", "PROPOSAL_NOUNS"),
-                 "reduces": ("JOB_CUTTING_VERBS", "JOB_NOUNS")}
+                 "reduces": ("JOB_CUTTING_VERBS", "JOB_NOUNS"), "buys": ("ORDERING_VERBS", "GOODS_NOUNS")}
 
 
 def object_sense(lemma: str, objects: list[Token], words: WordLists) -> str | None:

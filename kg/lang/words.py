@@ -130,6 +130,8 @@ class WordLists:
     GERUND_TAG: str = ""
     #: kinds of entity a pronoun with a gender may stand for (`he`: a person; `il`: a person or an organisation)
     GENDERED_REFERENT_KINDS: frozenset[str] = frozenset()
+    #: goods bought by ordering them, as written from the noun on: `ordered 50 jets`
+    GOODS_NOUNS: frozenset[str] = frozenset()
     #: pronouns standing for a group a membership preposition names
     GROUP_PRONOUNS: frozenset[str] = frozenset()
     #: nouns for where an organisation is based
@@ -240,13 +242,15 @@ class WordLists:
     OF_CASE: str = ""
     #: prepositions of a noun's complement that belongs to its text (names in other languages too)
     OF_CASES: frozenset[str] = frozenset()
+    #: verbs of ordering, which buy goods (`GOODS_NOUNS`) and order anything else
+    ORDERING_VERBS: frozenset[str] = frozenset()
     #: prepositions that say where a described name comes from, which is where it is based (`a band from Leeds`)
     ORIGIN_CASES: frozenset[str] = frozenset()
-    #: words that make a noun describe something other than what was told of (`the only other airline`)
-    OTHER_WORDS: frozenset[str] = frozenset()
     #: role nouns an organisation is described by too (`le leader mondial de l'acier`, `a chip specialist`): they do
     #: not make the name they describe a person's
     ORGANISATION_ROLES: frozenset[str] = frozenset()
+    #: words that make a noun describe something other than what was told of (`the only other airline`)
+    OTHER_WORDS: frozenset[str] = frozenset()
     #: nouns of a participant in an event -> the role they give
     PARTICIPANT_ROLES: dict[str, str] = field(default_factory=dict)
     #: endings of participles, which make verbless headlines of their own

@@ -1384,3 +1384,11 @@ def test_a_day_or_month_after_a_preposition_is_its_object_not_the_first_word_of_
 def test_a_purpose_phrase_s_clause_is_done_by_the_clause_s_subject(text):
     """`in order to` parsed as a phrase with the infinitive on `order`; a gerund on a noun of such a phrase."""
     assert any(s == "Valtek" and o == "Orvane" for s, _, o in triples(text)), triples(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Valtek ordered 50 jets from Orvane.", ("Valtek", "buys", "50 jets")),
+    ("Jane Doe ordered an inquiry into Valtek.", ("Jane Doe", "orders", "inquiry")),
+    ("Valtek ordered the release of Tom Harding.", ("Valtek", "orders", "release"))])
+def test_ordering_goods_buys_them_and_ordering_anything_else_orders_it(text, expected):
+    assert expected in triples(text), triples(text)
