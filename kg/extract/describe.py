@@ -55,9 +55,9 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
     for word in (w for w in between if w.head != noun):  # (the noun's own: `affiliation_facts` below)
         yield from affiliation(named, word, context, sentence, rule)
     position = context.offset + noun.idx
-    if not any(c.lower_ in words_of(noun.doc).OTHER_WORDS for c in noun.children):  # (`the only other airline`
-        yield Described(noun.lemma_.lower(), position, named)  # is not what a later `the airline` means): a later
-    # `ce modèle`, `the mayor` means it
+    # a later `ce modèle`, `the mayor` means it (but not what `the only other airline` describes)
+    if not any(c.lower_ in words_of(noun.doc).OTHER_WORDS for c in noun.children):
+        yield Described(noun.lemma_.lower(), position, named)
     yield Described(fold(description.text), position, named)
     if context.noun_kinds.get(noun.lemma_.lower()) == "Role":  # (`fondateur et directeur de Y`: each post)
         for title in [noun, *(t for t in conjuncts(noun)[1:] if _another_post(t, context))]:
