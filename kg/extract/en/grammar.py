@@ -192,12 +192,13 @@ def clause_subjects(verb: Token) -> list[Token]:
         return clause_subjects(verb.head)  # subject says who does nothing)
     if verb.dep_ in L.ADJECTIVAL_COMPLEMENTS and verb.lemma_.lower() in W.FACTIVE_ADJECTIVES:
         return clause_subjects(verb.head)  # `we are delighted to offer X`: `offer`'s subject is the copula's
+    if verb.dep_ not in L.PREPOSITION_COMPLEMENTS or verb.head.dep_ not in L.PREPOSITIONS:
+        return []
     governor = verb.head.head  # `X fled after releasing the cables`: the subject of the verb the phrase is on
-    if verb.dep_ in L.PREPOSITION_COMPLEMENTS and verb.head.dep_ in L.PREPOSITIONS and governor.pos_ == "NOUN" and \
-            governor.lemma_.lower() in W.GERUND_FRAME_NOUNS and governor.head.dep_ in L.PREPOSITIONS and \
-            governor.head.head.pos_ == "VERB":  # `X cut jobs as part of selling Y`: the phrase is on the verb
-        return clause_subjects(governor.head.head)
-    if verb.dep_ in L.PREPOSITION_COMPLEMENTS and verb.head.dep_ in L.PREPOSITIONS and governor.pos_ == "VERB":
+    if governor.pos_ == "NOUN" and governor.lemma_.lower() in W.GERUND_FRAME_NOUNS and \
+            governor.head.dep_ in L.PREPOSITIONS and governor.head.head.pos_ == "VERB":
+        return clause_subjects(governor.head.head)  # `X cut jobs as part of selling Y`: the phrase is on the verb
+    if governor.pos_ == "VERB":
         if verb.head.lower_ in W.GERUND_CASES:
             return clause_subjects(governor)
         if verb.head.lower_ in W.CONTROL_CASES:  # `tasked X with hacking …`: X does it
