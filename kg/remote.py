@@ -1,5 +1,6 @@
-"""A SPARQL 1.1 server as kg's store (`--store URL`): documents' graphs replaced through the Graph Store HTTP
-Protocol where the server has it (SPARQL Update where not), queries through the SPARQL 1.1 Protocol.
+"""A SPARQL 1.1 server as kg's store (`--store URL`): documents' graphs replaced whole in one transaction, through the
+Graph Store HTTP Protocol where the server's `PUT` is one (SPARQL Update where not), queries through the SPARQL 1.1
+Protocol.
 
 Which server answers is read from its `Server` header, and `SERVERS` says where that server keeps its endpoints
 and how it is asked for the union of its graphs. Every request kg sends is idempotent (a graph replaced whole, a
@@ -28,16 +29,19 @@ class Server:
 
     query: str
     update: str
-    #: the Graph Store HTTP Protocol endpoint (`?graph=IRI`), or None to write with SPARQL Update
+    #: the Graph Store HTTP Protocol endpoint (`?graph=IRI`) if its `PUT` replaces a graph in one transaction, or None
+    #: to write with SPARQL Update
     graphs: str | None
     #: a query-string parameter that makes the default graph the union of the named graphs (None: it already is)
     union: str | None = None
 
 
 #: servers kg knows, by the product name in their `Server` header; any other is sent queries and updates at the
-#: URL given, and its graphs are written with SPARQL Update
+#: URL given, and its graphs are written with SPARQL Update. Oxigraph's `PUT /store` clears the graph and loads the
+#: new one in two transactions (a server stopped between them loses the document's old version), while its updates
+#: run in one: kg writes to it with SPARQL Update.
 SERVERS = {
-    "oxigraph": Server(query="/query", update="/update", graphs="/store", union="union-default-graph"),
+    "oxigraph": Server(query="/query", update="/update", graphs=None, union="union-default-graph"),
     "virtuoso": Server(query="/sparql", update="/sparql", graphs="/sparql-graph-crud"),
 }
 #: seconds waited before each new try of a request that found no server (a restart takes a moment)

@@ -159,11 +159,14 @@ def test_a_query_the_server_cannot_parse_is_a_syntax_error_and_updates_need_leav
     assert kg.query("ASK { <urn:a> kg:uses <urn:b> }", store=oxigraph.url).boolean
 
 
-def test_a_server_without_the_graph_store_protocol_is_written_with_sparql_update(tmp_path, oxigraph, monkeypatch):
-    """Servers kg does not know (or that lack the Graph Store protocol) get each document as one `DROP … ; INSERT
-    DATA …` update: here Oxigraph itself, with its /store endpoint left out of kg's table."""
-    monkeypatch.setitem(SERVERS, "oxigraph", replace(SERVERS["oxigraph"], graphs=None))
+def test_a_server_written_through_the_graph_store_protocol_holds_what_the_embedded_store_does(tmp_path, oxigraph,
+                                                                                               monkeypatch):
+    """Servers whose Graph Store `PUT` replaces a graph in one transaction (Virtuoso) get each document as one `PUT`:
+    here Oxigraph itself, with its /store endpoint put in kg's table (kg writes to Oxigraph with SPARQL Update by
+    default, because Oxigraph's `PUT` clears and loads in two transactions)."""
     assert RemoteStore(oxigraph.url).graphs_url is None
+    monkeypatch.setitem(SERVERS, "oxigraph", replace(SERVERS["oxigraph"], graphs="/store"))
+    assert RemoteStore(oxigraph.url).graphs_url == f"{oxigraph.url}/store"
     articles = tmp_path / "articles"
     for name, text in (("renault", ARTICLE_A), ("acme", ENGLISH)):
         write(articles / f"{name}.txt", text)
