@@ -35,6 +35,20 @@ def test_a_participle_that_agrees_with_its_noun_stays(nlp):
     assert found["soutenu"] == ("acl", "armée")  # no common noun before it agrees: left as parsed
 
 
+@pytest.mark.parametrize(("text", "verb", "noun"), [
+    ("Une cour a rétabli les restrictions au droit de grève qui avaient été bloquées par un juge.", "bloquées",
+     "restrictions"),  # gender and number of the passive participle
+    ("Valtek a fermé les usines du groupe qui employaient 300 personnes.", "employaient", "usines"),  # number
+])
+def test_a_relative_clause_hangs_on_the_noun_qui_agrees_with(nlp, text, verb, noun):
+    assert heads(nlp(text))[verb] == ("acl:relcl", noun)
+
+
+def test_a_relative_clause_that_agrees_with_its_noun_stays(nlp):
+    found = heads(nlp("Valtek a fermé les usines du groupe qui employait 300 personnes."))
+    assert found["employait"] == ("acl:relcl", "groupe")
+
+
 def test_an_agent_after_a_time_phrase_is_the_participle_s():
     found = {(f.subject.label, f.relation.local_name, f.object.label) for f in read_text(
         "Les offensives d'envergure lancées depuis des semaines par l'armée de Karvie ont échoué.", "fr")}

@@ -1,10 +1,11 @@
 """Repairs of the French parse where grammar says plainly what the parser got wrong.
 
-- A past participle modifying a noun agrees with it: in `des opérations d'envergure lancées par le gouvernement,
-  dominé par les chiites` the parser hangs `lancées` on `envergure` and `dominé` on `opérations`; gender and number
-  say which noun each belongs to. So does an adjective after a `de` complement (`une chaîne de supermarchés
-  américaine`: the chain is American). The parser also often hangs the agent (`par le gouvernement`) on a time phrase
-  before it (`depuis des mois`), as it does with a passive verb's (`a été rejoint dans son refus par X`).
+- A past participle modifying a noun agrees with it: in `des opérations d'envergure lancées par le gouvernement, dominé
+  par les chiites` the parser hangs `lancées` on `envergure` and `dominé` on `opérations`; gender and number say which
+  noun each belongs to. So do they for a relative clause whose subject is `qui` (`les restrictions au droit de grève qui
+  avaient été bloquées`: the parser hangs it on `droit`). So does an adjective after a `de` complement (`une chaîne de
+  supermarchés américaine`: the chain is American). The parser also often hangs the agent (`par le gouvernement`) on a
+  time phrase before it (`depuis des mois`), as it does with a passive verb's (`a été rejoint dans son refus par X`).
 - A name coordinated with a verb is coordinated with the verb's object: in `fuir Google et Yahoo` the parser makes
   `Yahoo` a second verb.
 - The subject of a verb with a passive auxiliary is passive (`X a été réélue maire` parsed with a plain subject); a
@@ -80,22 +81,45 @@ def _agrees(participle: Token, noun: Token) -> bool:
 
 
 def _agreeing_noun(participle: Token) -> Token | None:
-    """The nearest noun before a participle that agrees with it, when the noun it hangs on does not; the search
-    stops at a verb (another clause) and at the sentence's start."""
-    head = participle.head
-    if head.pos_ != "NOUN" or not all(participle.morph.get(f) and head.morph.get(f) for f in AGREEMENT) or \
-            _agrees(participle, head):
+    """The nearest noun before a participle that agrees with it, when the noun it hangs on does not."""
+    if not all(participle.morph.get(f) for f in AGREEMENT):
         return None
-    doc = participle.doc
-    for i in range(participle.left_edge.i - 1, max(-1, participle.i - MAX_REACH), -1):
+    return _nearest_agreeing(participle, {f: participle.morph.get(f) for f in AGREEMENT})
+
+
+def _nearest_agreeing(clause: Token, features: dict[str, list[str]]) -> Token | None:
+    """The nearest noun before a clause that has `features`, when the noun the clause hangs on has others; the search
+    stops at a verb (another clause) and at the sentence's start."""
+    head = clause.head
+    if head.pos_ != "NOUN" or not all(head.morph.get(f) for f in features) or \
+            all(head.morph.get(f) == value for f, value in features.items()):
+        return None
+    doc = clause.doc
+    for i in range(clause.left_edge.i - 1, max(-1, clause.i - MAX_REACH), -1):
         token = doc[i]
         if token.pos_ in {"VERB", "AUX"}:
             return None
-        if token.pos_ == "NOUN" and _agrees(participle, token):
+        if token.pos_ == "NOUN" and all(token.morph.get(f) == value for f, value in features.items()):
             return token
         if token.is_sent_start:
             return None
     return None
+
+
+def _relative_s_noun(verb: Token) -> Token | None:
+    """`des restrictions au droit de grève qui avaient été bloquées par un juge` parsed with the clause on `droit`: a
+    clause whose subject is `qui` agrees with the noun `qui` stands for, in number through its finite verb and also in
+    gender through a passive participle; the nearest noun before it that agrees is that noun, when the one the clause
+    hangs on does not."""
+    if verb.dep_ not in L.RELATIVE_CLAUSES or verb.pos_ not in {"VERB", "AUX"} or not any(
+            c.lower_ == "qui" and c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS for c in verb.children):
+        return None
+    finite = next((w for w in (*(c for c in verb.children if c.dep_ in L.AUXILIARIES), verb)
+                   if "Fin" in w.morph.get("VerbForm") and w.morph.get("Number")), None)
+    features = {"Number": finite.morph.get("Number")} if finite is not None else {}
+    if any(c.dep_ in L.PASSIVE_AUXILIARIES for c in verb.children) and all(verb.morph.get(f) for f in AGREEMENT):
+        features.update({f: verb.morph.get(f) for f in AGREEMENT})
+    return _nearest_agreeing(verb, features) if features else None
 
 
 def _adjective_s_noun(adjective: Token) -> Token | None:
@@ -1002,7 +1026,8 @@ def _mend_participle(token: Token) -> None:
 def mend(doc: Doc) -> Doc:
     """Make capitalised words the model does not know, and acronyms tagged pronouns, names, and a word in lower case
     taken for a name that heads a subject a verb; hang past participles (and
-    adjectives after a complement) on the noun they agree with (and their agent on them), a clause `dont` or a subject
+    adjectives after a complement, and relative clauses of `qui`) on the noun they agree with (and their agent on
+    them), a clause `dont` or a subject
     `qui` opens after a noun's comma on the noun, the noun after `ainsi que` on the one before it, a phrase hung on a
     time ago on its verb, a root name's main verb hung on it after its apposition, or inside its relative clause, on
     its own (the name its subject),
@@ -1037,6 +1062,9 @@ def mend(doc: Doc) -> Doc:
         _mend_as_well_as(token)
         if token.dep_ in L.CLAUSAL_MODIFIERS:
             _mend_participle(token)
+        antecedent = _relative_s_noun(token)
+        if antecedent is not None:
+            token.head = antecedent
         noun = _adjective_s_noun(token)
         if noun is not None:
             token.head = noun
