@@ -63,6 +63,7 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
         for title in [noun, *(t for t in conjuncts(noun)[1:] if _another_post(t, context))]:
             yield from role_facts(name, title, context, sentence, rule, grammar, leave_out=(*leave_out, *(
                 a for c in children(title, L.ADVERB_MODIFIERS) if c.i < title.i for a in c.subtree)))
+        yield from _placed(named, noun, context, sentence, rule, grammar)  # `X, a physician in Toronto`
         return
     relational = _relational_noun(noun, context)
     others = _others(name, noun, relational, context, grammar)
@@ -276,8 +277,12 @@ def role_facts(person: Token, title: Token, context: Context, sentence: Span, ru
     fields = [o for o in of if not stands_for_entity(o)]
     headed = [*of, *(e for e in employers if e.i < title.i and not fields)] if heads else []
     for employer in employers:
-        yield Candidate(holder, relation, mention(employer, context), evidence, rule, title.lemma_, held,
-                        confidence=0.8)
+        employed = mention(employer, context)
+        if employed.kind == "Place" and parts[-1] not in words.PLACE_OFFICE_TITLES:  # (`un ingénieur de Lyon`)
+            yield Candidate(holder, fixed_relation("basedIn"), employed, evidence, rule, title.lemma_,
+                            confidence=0.65, variant="place")
+            continue
+        yield Candidate(holder, relation, employed, evidence, rule, title.lemma_, held, confidence=0.8)
         if employer in headed:
             yield Candidate(holder, fixed_relation("leads"), mention(employer, context), evidence, rule,
                             title.lemma_, held, confidence=0.8)

@@ -66,3 +66,30 @@ def test_a_plural_title_stands_for_every_name_it_introduces():
     found = triples("L'accord a été signé par le réalisateur Paul Durand et les producteurs Marie Martin et "
                     "Claire Vernal.", "fr")
     assert {("Marie Martin", "signs", "accord"), ("Claire Vernal", "signs", "accord")} <= found
+
+
+@pytest.mark.parametrize(("lang", "text", "person", "place"), [
+    ("fr", "Paul Durand, un ingénieur de Lyon, a rejoint Valtek.", "Paul Durand", "Lyon"),
+    ("fr", "Le caporal Paul Durand, un réserviste de Québec, a été libéré.", "Paul Durand", "Québec"),
+    ("en", "Tom Harding, an engineer of Leeds, joined Valtek.", "Tom Harding", "Leeds"),
+    ("en", "Tom Harding, an engineer from Leeds, joined Valtek.", "Tom Harding", "Leeds"),
+])
+def test_a_place_a_title_is_of_is_where_its_holder_is_from(lang, text, person, place):
+    found = triples(text, lang)
+    assert (person, "basedIn", place) in found and (person, "worksFor", place) not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "person", "place"), [
+    ("fr", "Marie Martin, avocate à Paris, défend Valtek.", "Marie Martin", "Paris"),
+    ("en", "Jane Doe, a lawyer in Boston, represents Valtek.", "Jane Doe", "Boston"),
+])
+def test_a_place_a_title_is_held_in_is_where_its_holder_is(lang, text, person, place):
+    assert (person, "locatedIn", place) in triples(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "person", "place"), [
+    ("fr", "Marie Martin, la maire de Lyon, a critiqué Valtek.", "Marie Martin", "Lyon"),
+    ("en", "Senator Tom Harding of Ohio criticised Valtek.", "Tom Harding", "Ohio"),
+])
+def test_a_place_an_office_is_of_is_whom_its_holder_works_for(lang, text, person, place):
+    assert (person, "worksFor", place) in triples(text, lang)
