@@ -14,6 +14,7 @@ def relations(text: str, lang: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("fr", "Le parquet de Lyon accuse Marc Dufresne de fraude fiscale.",
      ("parquet de Lyon", "accuses", "Marc Dufresne")),
+    ("fr", "Valtek délivre des certificats à ses clients.", ("Valtek", "provides", "certificats")),
     ("fr", "Le tribunal de Nantes a condamné Paul Girard à dix ans de prison.",
      ("tribunal de Nantes", "sentences", "Paul Girard")),
     ("fr", "Le député Jean Morel exige la démission de Claire Vasseur.",
