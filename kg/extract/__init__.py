@@ -34,7 +34,7 @@ from .discourse import Discourse, in_text_order
 from .groups import spread_to_members
 from .handlers import Construction
 from .lede import identify_lede
-from .mentions import collect_names
+from .mentions import QUOTE_MARKS, collect_names
 from .names import (
     index_names,
     mark_common_nouns,
@@ -210,6 +210,8 @@ def _read(paragraphs: list[Paragraph], contexts: list[Context], discourse: Disco
             # employer)
             for earlier in _speaking_in_first_person(sentences[:index + 1], start, end):
                 read[earlier] = _read_sentence(*sentences[earlier], rules, lexicon)
+        if _continues_a_quotation(sentence, context):
+            read[index] = _read_sentence(sentence, context, rules, lexicon)
     waiting = [i for i, (s, c) in enumerate(sentences) if c.offset + s.start_char in discourse.awaiting_events]
     if waiting:  # a headline's `l'initiative`: the event it points to is told below
         discourse.events = [c for candidates in read for c in candidates if _is_event(c)]
@@ -231,6 +233,31 @@ def _speaking_in_first_person(sentences: list[tuple[Span, Context]], start: int,
                for t in sentence):
             found.append(index)
     return found
+
+
+#: how far (in characters) after a quotation ends a sentence in the first person still goes on with its speaker
+CONTINUED_QUOTE_REACH = 800
+
+
+def _continues_a_quotation(sentence: Span, context: Context) -> bool:
+    """`X a dit : « Les clients ont changé. » Nous sommes ravis …`: news has no first person of its own, so a
+    sentence in the first person, without quotation marks (a quotation of its own has its own speaker, said or
+    not: `« Nous … », témoigne un habitant`), that no one is said to speak, shortly after someone's quotation (whose
+    marks the text often leaves off its later paragraphs), goes on with it: it is recorded as theirs."""
+    discourse, start = context.discourse, context.offset + sentence.start_char
+    pronouns = words_of(sentence.doc).FIRST_PERSON_PRONOUNS
+    if not any(t.lower_ in pronouns and t.pos_ == "PRON" and t._.kg_referent is None for t in sentence) or \
+            any(t.text in QUOTE_MARKS or t.text in QUOTE_MARKS.values() for t in sentence) or \
+            discourse.speaker_at(start) is not None:
+        return False
+    before = [(end, speaker) for (_, end), speaker in discourse.quotes.items() if end <= start]
+    if not before:
+        return False
+    end, speaker = max(before, key=lambda entry: entry[0])
+    if start - end > CONTINUED_QUOTE_REACH:
+        return False
+    discourse.quote(start, context.offset + sentence.end_char, speaker)
+    return True
 
 
 def _read_sentence(sentence: Span, context: Context, rules: LanguageRules, lexicon: Lexicon) -> list[Candidate]:

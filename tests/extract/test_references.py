@@ -231,3 +231,20 @@ def test_an_event_noun_recalls_the_latest_event_of_its_kind(lang, text):
 def test_a_noun_that_describes_another_one_is_not_what_a_later_definite_noun_means(lang, text, sold):
     """`the only other airline`, `une autre compagnie`: other than the one told of."""
     assert ("Brimex", "sells", sold) in triples(text, lang), triples(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("en", 'Jane Doe, the chief executive of Valtek, said: "Customers have changed."\nWe are delighted to be working '
+           "with Orvane on the new engine.", ("Valtek", "collaboratesWith", "Orvane")),
+    ("fr", "Paul Durand, le PDG de Valtek, a déclaré : « Les clients ont changé. »\nNous avons racheté Orvane l'an "
+           "dernier.", ("Valtek", "acquires", "Orvane")),
+])
+def test_a_sentence_in_the_first_person_after_a_quotation_goes_on_with_its_speaker(lang, text, fact):
+    """News has no first person of its own: the quotation's closing mark is often set after its first paragraph."""
+    assert fact in triples(text, lang), triples(text, lang)
+
+
+def test_a_sentence_in_the_first_person_long_after_any_quotation_is_no_one_s():
+    text = "Paul Durand a déclaré : « Les clients ont changé. »\n" + "Valtek a vendu des usines à Lyon. " * 25 + \
+        "\nNous avons racheté Orvane."
+    assert not any(o == "Orvane" for _, _, o in triples(text, "fr"))
