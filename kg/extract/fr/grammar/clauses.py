@@ -330,7 +330,8 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     agentive = lemma in W.AGENTIVE_VERBS  # (`a critiqué le rachat`: an event noun, object of a verb not making it)
     direct = [object_set_after_name(d, verb) or d for d in children(verb, L.OBJECTS)
               if not names_no_thing(d, lemma, lexicon) and not (agentive and d.lemma_.lower() in events) and
-              not _is_bare_date(d) and not _bare_support(d) and d != part]
+              not _is_bare_date(d) and not _bare_support(d) and d != part and
+              not (d.lower_ in W.RELATIVE_OBJECT_WORDS and d.i < verb.i)]  # (a relative `que`: its noun, below)
     # (`construire ensemble une usine`: a bare word before the object is an adverb the tagger took for a noun)
     direct = [d for d in direct if d.pos_ != "NOUN" or d.n_lefts + d.n_rights or not any(o.i > d.i for o in direct)]
     direct += [n for d in verb.children for n in _hung_on_date(d) if n.lemma_.lower() not in events]
@@ -506,7 +507,8 @@ def second_complement(verb: Token, lemma: str, frame: str, objects: list[Token],
 def _relative_object(verb: Token) -> list[Token]:
     """`l'accord que Renault a signé`, `Zorg, que Vinalys a développé`, `un rassemblement que X prévoit
     d'organiser`: the noun a `que` relative clause hangs on is what its verb (or the infinitive it governs) acts on.
-    Parsers call that `que` a conjunction and hang the clause anywhere, so the noun is also found by position."""
+    Parsers call that `que` a conjunction and hang the clause anywhere, so the noun is also found by position (where
+    the clause is adverbial, or `que` its verb's object: `le contrat que X a signé` parsed as what is said)."""
     clause = verb
     while clause.dep_ in L.OPEN_COMPLEMENTS and clause.head != clause:
         clause = clause.head
@@ -519,7 +521,7 @@ def _relative_object(verb: Token) -> list[Token]:
     before = marker.i - 1 if marker.doc[marker.i - 1].text != "," else marker.i - 2
     noun = marker.doc[before] if before >= 0 else None
     return [noun] if noun is not None and noun.pos_ in {"NOUN", "PROPN"} and \
-        clause.dep_ in L.ADVERBIAL_CLAUSES else []
+        (clause.dep_ in L.ADVERBIAL_CLAUSES or marker.dep_ in L.OBJECTS) else []
 
 
 def _relative_patients(verb: Token) -> list[Token]:
