@@ -158,6 +158,14 @@ def test_relative_pronoun_object_is_its_antecedent():
     assert ("Vattenfall", "uses", "new turbines") in found
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Orvane criticised Karvex. Valtek does not disclose the software it uses.", ("Valtek", "uses", "software")),
+    ("Jane Doe praised Valtek. Tom Harding criticised the deal he signed.", ("Tom Harding", "signs", "deal")),
+])
+def test_a_relative_clause_without_a_relative_word_acts_on_its_noun(text, fact):
+    assert fact in triples(text), triples(text)
+
+
 def test_class_noun_before_a_name():
     found = triples("In 2019, the Chinese group Tencent opened an office in Paris.")
     assert {("Tencent", "instanceOf", "Chinese group"), ("Tencent", "nationality", "China")} <= found

@@ -335,6 +335,19 @@ def introduces_name(noun: Token, context: Context) -> bool:
         noun.dep_ in L.NAME_PARTS and noun.i < noun.head.i and is_name(noun.head))
 
 
+def _zero_relative_object(verb: Token) -> list[Token]:
+    """`the contract she signed with X`, `the software it uses`: a relative clause with no relative word, opened by
+    its subject right after its noun, acts on that noun (not a time: `the year she spent there`; nor a verb with a
+    clause of its own, which is more likely a new sentence the text did not mark: `the aid X says his office …`)."""
+    noun, subjects = verb.head, clause_subjects(verb)
+    if verb.dep_ not in L.RELATIVE_CLAUSES or noun.pos_ not in {"NOUN", "PROPN"} or not subjects or \
+            subjects[0].lower_ in W.RELATIVE_PRONOUNS or subjects[0].left_edge.i != noun.i + 1 or \
+            W.DATE_WORDS.search(text_of(noun.doc[noun.left_edge.i:noun.i + 1])) or \
+            children(verb, L.CLAUSE_COMPLEMENTS | L.OPEN_COMPLEMENTS):
+        return []
+    return [noun]
+
+
 def governing_subject(pronoun: Token) -> Token | None:
     """`Acme said it would …`: the subject of the clause the pronoun's clause depends on."""
     verb = pronoun.head
@@ -591,6 +604,8 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     if not direct and not children(verb, L.PREPOSITIONS | L.PARTICLES) and \
             lexicon.frame(LANG, lemma, "obj") is not None:
         direct = shared_objects(verb)  # `owns and operates X` (not `is teaching at X and has taught Y`)
+    if not direct and lexicon.frame(LANG, lemma, "obj") is not None:
+        direct = _zero_relative_object(verb)
     direct = [d for d in direct if d.pos_ != "NOUN" or d.right_edge != d or not any(
         is_name(n) and n.left_edge.i == d.i + 1 for n in direct)]
     # (`founded the band The Tamarisks` parsed as two objects: a bare noun right before a name says what it is)
