@@ -277,12 +277,8 @@ def role_facts(person: Token, title: Token, context: Context, sentence: Span, ru
     fields = [o for o in of if not stands_for_entity(o)]
     headed = [*of, *(e for e in employers if e.i < title.i and not fields)] if heads else []
     for employer in employers:
-        employed = mention(employer, context)
-        if employed.kind == "Place" and parts[-1] not in words.PLACE_OFFICE_TITLES:  # (`un ingénieur de Lyon`)
-            yield Candidate(holder, fixed_relation("basedIn"), employed, evidence, rule, title.lemma_,
-                            confidence=0.65, variant="place")
-            continue
-        yield Candidate(holder, relation, employed, evidence, rule, title.lemma_, held, confidence=0.8)
+        yield Candidate(holder, relation, mention(employer, context), evidence, rule, title.lemma_, held,
+                        confidence=0.8)
         if employer in headed:
             yield Candidate(holder, fixed_relation("leads"), mention(employer, context), evidence, rule,
                             title.lemma_, held, confidence=0.8)

@@ -267,9 +267,6 @@ class WordLists:
     PERSON_TITLES: frozenset[str] = frozenset()
     #: prepositions that say where
     PLACE_CASES: frozenset[str] = frozenset()
-    #: titles of offices a place's government or people give (`le maire de Lyon`, `Senator X of Ohio`): their place
-    #: complement is whom they work for; any other title's (`un ingénieur de Lyon`) is where the holder is from
-    PLACE_OFFICE_TITLES: frozenset[str] = frozenset()
     #: relative words that stand for a place, opening a clause of what happens there (`Kenya, where it employs …`)
     PLACE_RELATIVES: frozenset[str] = frozenset()
     #: plural subject pronouns, which stand for what was named together
