@@ -1025,24 +1025,20 @@ def _mend_participle(token: Token) -> None:
 @Language.component(FRENCH_REPAIRS)
 def mend(doc: Doc) -> Doc:
     """Make capitalised words the model does not know, and acronyms tagged pronouns, names, and a word in lower case
-    taken for a name that heads a subject a verb; hang past participles (and
-    adjectives after a complement, and relative clauses of `qui`) on the noun they agree with (and their agent on
-    them), a clause `dont` or a subject
-    `qui` opens after a noun's comma on the noun, the noun after `ainsi que` on the one before it, a phrase hung on a
-    time ago on its verb, a root name's main verb hung on it after its apposition, or inside its relative clause, on
-    its own (the name its subject),
-    coordinated names on the object they are coordinated with, a
-    passive verb's agent on it (and make its subject passive), a second object's name on the noun before it, an
-    object hung on the day before it (or on the phrase after it) on the verb (and a day hung on an argument or
-    coordinated with it), a name
-    apposed to the object on it, a list's later names on its first (and the member after `entre A et` on A), a
-    participle set after another on its noun, a noun set off after the subject on it, an adjective or a name
-    made a further subject right after a determined noun subject on that noun; make a name whose relative clause
-    is set off before a verb with no subject that subject, a second subject after
-    its verb the object, a passive subject of an active verb a plain one, a copula's noun's `de` argument its
-    complement, a noun opened by `de` and an adjective before its verb the subject, a name after a day opening the
-    sentence (or an object before its verb) the subject, `afin de` a purpose clause's marker, and `lors de X`,
-    `face à X`, `d'ici X` one preposition."""
+    taken for a name that heads a subject a verb; hang past participles (and adjectives after a complement, and relative
+    clauses of `qui`) on the noun they agree with (and their agent on them), a clause `dont` or a subject `qui` opens
+    after a noun's comma on the noun, the noun after `ainsi que` on the one before it, a phrase hung on a time ago on
+    its verb, a root name's main verb hung on it after its apposition, or inside its relative clause, on its own (the
+    name its subject), coordinated names on the object they are coordinated with, a passive verb's agent on it (and make
+    its subject passive), a second object's name on the noun before it, an object hung on the day before it (or on the
+    phrase after it) on the verb (and a day hung on an argument or coordinated with it), a name apposed to the object on
+    it, a list's later names on its first (and the member after `entre A et` on A), a participle set after another on
+    its noun, a noun set off after the subject on it, an adjective or a name made a further subject right after a
+    determined noun subject on that noun; make a name whose relative clause is set off before a verb with no subject
+    that subject, a second subject after its verb the object, a passive subject of an active verb a plain one, a
+    copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before its verb the subject, a
+    name after a day opening the sentence (or an object before its verb) the subject, `afin de` a purpose clause's
+    marker, and `lors de X`, `face à X`, `d'ici X` one preposition."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
