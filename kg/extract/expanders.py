@@ -401,6 +401,8 @@ CHECKS: dict[str, Check] = {
         s.dep_ in L.APPOSITIONS and is_name(s) and s.i < token.i for s in token.head.children),
     #: written before the word it hangs on (`Airbus CEO X`)
     "before_head": lambda token, context: token.i < token.head.i,
+    #: not part of a common noun's name (`the Defender Challenge car` names a car, not a person)
+    "not_naming_a_noun": lambda token, context: token.dep_ not in L.NAME_PARTS or token.head.pos_ != "NOUN",
     "set_apart": _set_apart,
     #: the kinds of named thing a place is given to (`basedIn` an organisation, `locatedIn` a place or a product)
     "organization": lambda token, context: mention(token, context).kind == "Organization",

@@ -73,6 +73,12 @@ def test_a_name_before_a_title_that_is_not_what_it_is_of_is_no_employer(text):
     assert not any(p == "worksFor" and o in ("Ontario", "Karvex Inc.") for _, p, o in triples(text)), triples(text)
 
 
+def test_a_title_word_opening_a_thing_s_name_is_no_one_s_title():
+    """`the Defender Challenge car`: `Defender` (a post in sport) starts the name of a car, not a person's title."""
+    assert not any(p == "hasRole" for _, p, _ in triples("Valtek unveiled the Defender Challenge car in May."))
+    assert ("Tom Harding", "hasRole", "Mayor") in triples("Mayor Tom Harding opened the bridge.")
+
+
 def test_founder_title_means_founded():
     assert ("Jensen Huang", "founded", "Nvidia") in triples("Jensen Huang, the founder of Nvidia, gave a talk.")
 
