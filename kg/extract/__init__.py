@@ -34,7 +34,7 @@ from .discourse import Discourse, in_text_order
 from .groups import spread_to_members
 from .handlers import Construction
 from .lede import identify_lede
-from .mentions import QUOTE_MARKS, collect_names
+from .mentions import QUOTE_CHARACTERS, collect_names
 from .names import (
     index_names,
     mark_common_nouns,
@@ -210,7 +210,9 @@ def _read(paragraphs: list[Paragraph], contexts: list[Context], discourse: Disco
             # employer)
             for earlier in _speaking_in_first_person(sentences[:index + 1], start, end):
                 read[earlier] = _read_sentence(*sentences[earlier], rules, lexicon)
-        if _continues_a_quotation(sentence, context):
+        speaker = _speaker_it_goes_on_with(sentence, context)
+        if speaker is not None:  # (recorded as theirs, then read again: its `nous` is them)
+            discourse.quote(context.offset + sentence.start_char, context.offset + sentence.end_char, speaker)
             read[index] = _read_sentence(sentence, context, rules, lexicon)
     waiting = [i for i, (s, c) in enumerate(sentences) if c.offset + s.start_char in discourse.awaiting_events]
     if waiting:  # a headline's `l'initiative`: the event it points to is told below
@@ -239,25 +241,19 @@ def _speaking_in_first_person(sentences: list[tuple[Span, Context]], start: int,
 CONTINUED_QUOTE_REACH = 800
 
 
-def _continues_a_quotation(sentence: Span, context: Context) -> bool:
+def _speaker_it_goes_on_with(sentence: Span, context: Context) -> Mention | None:
     """`X a dit : « Les clients ont changé. » Nous sommes ravis …`: news has no first person of its own, so a
     sentence in the first person, without quotation marks (a quotation of its own has its own speaker, said or
     not: `« Nous … », témoigne un habitant`), that no one is said to speak, shortly after someone's quotation (whose
-    marks the text often leaves off its later paragraphs), goes on with it: it is recorded as theirs."""
+    marks the text often leaves off its later paragraphs), goes on with it: that quotation's speaker, or None."""
     discourse, start = context.discourse, context.offset + sentence.start_char
     pronouns = words_of(sentence.doc).FIRST_PERSON_PRONOUNS
     if not any(t.lower_ in pronouns and t.pos_ == "PRON" and t._.kg_referent is None for t in sentence) or \
-            any(t.text in QUOTE_MARKS or t.text in QUOTE_MARKS.values() for t in sentence) or \
-            discourse.speaker_at(start) is not None:
-        return False
-    before = [(end, speaker) for (_, end), speaker in discourse.quotes.items() if end <= start]
-    if not before:
-        return False
-    end, speaker = max(before, key=lambda entry: entry[0])
-    if start - end > CONTINUED_QUOTE_REACH:
-        return False
-    discourse.quote(start, context.offset + sentence.end_char, speaker)
-    return True
+            any(t.text in QUOTE_CHARACTERS for t in sentence) or discourse.speaker_at(start) is not None:
+        return None
+    end, speaker = max(((end, speaker) for (_, end), speaker in discourse.quotes.items() if end <= start),
+                       key=lambda entry: entry[0], default=(None, None))
+    return speaker if end is not None and start - end <= CONTINUED_QUOTE_REACH else None
 
 
 def _read_sentence(sentence: Span, context: Context, rules: LanguageRules, lexicon: Lexicon) -> list[Candidate]:

@@ -428,6 +428,8 @@ def possessives(noun: Token) -> list[Token]:
 
 
 QUOTE_MARKS = {"«": "»", "“": "”", '"': '"'}
+#: every opening and closing quotation mark
+QUOTE_CHARACTERS = frozenset({*QUOTE_MARKS, *QUOTE_MARKS.values()})
 
 
 def quotation(verb: Token) -> Span | None:

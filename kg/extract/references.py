@@ -18,7 +18,7 @@ from . import labels as L
 from .context import SOMEONE_CLASSES, Context, case_word, children, fixed_relation, grammar_of, words_of
 from .discourse import Referent
 from .grammar import is_clitic_subject
-from .mentions import QUOTE_MARKS, is_predicative, mention, note_phrases, recall_phrases, referent_of
+from .mentions import QUOTE_CHARACTERS, is_predicative, mention, note_phrases, recall_phrases, referent_of
 from .names import is_name, name_tokens, stands_for_entity
 
 
@@ -346,7 +346,7 @@ def _quoted(sentence: Span, offset: int) -> list[tuple[int, int]]:
     """
     spans, opened = [], None
     for token in sentence:
-        if token.text not in QUOTE_MARKS and token.text not in QUOTE_MARKS.values():
+        if token.text not in QUOTE_CHARACTERS:
             continue
         if token.i > 0 and not token.doc[token.i - 1].whitespace_ and token.i != sentence.start:
             spans.append((offset + sentence.start_char if opened is None else opened, offset + token.idx))

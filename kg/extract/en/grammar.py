@@ -601,10 +601,10 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
               d not in told]  # (but a named one is a name: `formed the United Socialist Alliance`)
     if told and not direct:  # `signed a deal with X`: the event's partner, which the event rule reads
         return VerbObjects([], "", set())
-    if not direct and not children(verb, L.PREPOSITIONS | L.PARTICLES) and \
-            lexicon.frame(LANG, lemma, "obj") is not None:
+    transitive = lexicon.frame(LANG, lemma, "obj") is not None
+    if not direct and transitive and not children(verb, L.PREPOSITIONS | L.PARTICLES):
         direct = shared_objects(verb)  # `owns and operates X` (not `is teaching at X and has taught Y`)
-    if not direct and lexicon.frame(LANG, lemma, "obj") is not None:
+    if not direct and transitive:
         direct = _zero_relative_object(verb)
     direct = [d for d in direct if d.pos_ != "NOUN" or d.right_edge != d or not any(
         is_name(n) and n.left_edge.i == d.i + 1 for n in direct)]

@@ -91,19 +91,22 @@ def _nearest_agreeing(clause: Token, features: dict[str, list[str]]) -> Token | 
     """The nearest noun before a clause that has `features`, when the noun the clause hangs on has others; the search
     stops at a verb (another clause) and at the sentence's start."""
     head = clause.head
-    if head.pos_ != "NOUN" or not all(head.morph.get(f) for f in features) or \
-            all(head.morph.get(f) == value for f, value in features.items()):
+    if head.pos_ != "NOUN" or not all(head.morph.get(f) for f in features) or _has(head, features):
         return None
     doc = clause.doc
     for i in range(clause.left_edge.i - 1, max(-1, clause.i - MAX_REACH), -1):
         token = doc[i]
         if token.pos_ in {"VERB", "AUX"}:
             return None
-        if token.pos_ == "NOUN" and all(token.morph.get(f) == value for f, value in features.items()):
+        if token.pos_ == "NOUN" and _has(token, features):
             return token
         if token.is_sent_start:
             return None
     return None
+
+
+def _has(noun: Token, features: dict[str, list[str]]) -> bool:
+    return all(noun.morph.get(f) == value for f, value in features.items())
 
 
 def _relative_s_noun(verb: Token) -> Token | None:
