@@ -23,10 +23,12 @@ def _key(mention: Mention) -> Key:
 
 
 def _leaf_members(candidates: list[Candidate], membership_rules: frozenset[str]) -> dict[Key, list[Mention]]:
-    """Group (start, head) -> its members that are not groups themselves, through any depth of sub-groups."""
+    """Group (start, head) -> its members that are not groups themselves, through any depth of sub-groups; a
+    membership denied or only supposed makes no member (`the buyer was not Acme`, `the buyer may be Acme`)."""
     direct: dict[Key, list[Mention]] = defaultdict(list)
     for c in candidates:
-        if c.reading in membership_rules and c.subject not in direct[_key(c.object)]:
+        if c.reading in membership_rules and not (c.negated or c.hypothetical) and \
+                c.subject not in direct[_key(c.object)]:
             direct[_key(c.object)].append(c.subject)
     leaves: dict[Key, list[Mention]] = {}
     for group in direct:
@@ -48,10 +50,13 @@ def _expand(c: Candidate, members: dict[Key, list[Mention]]) -> list[Candidate]:
     def inherited(**changes) -> Candidate:
         return replace(c, for_member=True, confidence=round(c.confidence * MEMBER_CONFIDENCE, 2), **changes)
 
-    if _key(c.subject) in members:
-        return [x for m in members[_key(c.subject)] if m != c.object for x in _expand(inherited(subject=m), members)]
+    if _key(c.subject) in members:  # (a group's fact with one of its own members says nothing of either: a list
+        # the parser read as the object of the group's verb, `les candidats étaient A, B et C`)
+        return [] if c.object in members[_key(c.subject)] else [
+            x for m in members[_key(c.subject)] for x in _expand(inherited(subject=m), members)]
     if _key(c.object) in members:
-        return [x for m in members[_key(c.object)] if m != c.subject for x in _expand(inherited(object=m), members)]
+        return [] if c.subject in members[_key(c.object)] else [
+            x for m in members[_key(c.object)] for x in _expand(inherited(object=m), members)]
     for q in c.qualifiers:
         if not q.literal and _key(q.value) in members:
             return [x for m in members[_key(q.value)] for x in _expand(inherited(qualifiers=tuple(

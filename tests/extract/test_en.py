@@ -962,6 +962,13 @@ def test_a_family_noun_relates_two_people(text):
     assert ("Anna Berg", "marriedTo", "Henry Ruiz") in found, found
 
 
+def test_what_a_noun_equated_with_names_does_the_names_do():
+    found = triples("The two companies that bought Brimex were Valtek and Orvane.")
+    assert {("Valtek", "buys", "Brimex"), ("Orvane", "buys", "Brimex")} <= found, found
+    assert not any(s.endswith("companies") for s, _, _ in found), found
+    assert ("Valtek", "buys", "Brimex") not in triples("The company that bought Brimex was not Valtek.")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Lakeside Heat is a basketball team based in Sacramento.", ("Lakeside Heat", "basedIn", "Sacramento")),
     ("Norvale is a company that makes valves.", ("Norvale", "produces", "valves")),

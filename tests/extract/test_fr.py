@@ -256,6 +256,21 @@ def test_notamment_members_inherit_the_groups_fact():
     assert {f.subject.label for f in facts if f.relation.local_name == "uses"} == {"Renault", "Peugeot"}
 
 
+@pytest.mark.parametrize("text", [
+    "Les trois sociétés qui ont investi dans Zelma Industries sont Valtek, Orvane et Brimex.",
+    "Les deux entreprises qui ont investi dans Zelma Industries sont Valtek et Orvane.",  # (parsed as a passive of
+])  # a name the tagger took for a verb)
+def test_what_a_noun_equated_with_names_does_the_names_do(text):
+    found = triples(text)
+    assert {("Valtek", "investsIn", "Zelma Industries"), ("Orvane", "investsIn", "Zelma Industries")} <= found, found
+    assert not any(s.endswith(("sociétés", "entreprises")) for s, _, _ in found), found
+
+
+def test_a_noun_said_not_to_be_a_name_passes_nothing_to_it():
+    found = triples("La société qui a investi dans Zelma Industries n'est pas Valtek.")
+    assert ("Valtek", "investsIn", "Zelma Industries") not in found, found
+
+
 def test_nominal_event_with_par_agent():
     assert ("Elon Musk", "acquires", "Twitter") in triples("L'acquisition de Twitter par Elon Musk a surpris.")
 

@@ -9,7 +9,8 @@
 - A name coordinated with a verb is coordinated with the verb's object: in `fuir Google et Yahoo` the parser makes
   `Yahoo` a second verb.
 - The subject of a verb with a passive auxiliary is passive (`X a été réélue maire` parsed with a plain subject); a
-  noun with one is a copula's predicate (`X est directrice générale de Y` parsed as a passive).
+  noun or a name with one is a copula's predicate (`X est directrice générale de Y`, `les acheteurs sont X et Y` parsed
+  as passives).
 - A verb with no passive auxiliary and no reflexive `se` has a plain subject (`Valtek a racheté Norvale` parsed with
   `Valtek` a passive subject).
 - A copula's noun takes complements, not arguments (`X est présidente de la Commission` parsed with `de la
@@ -28,7 +29,7 @@
 - A post someone is appointed to is the verb's (`choisi par le président X au poste de secrétaire`: the parser
   hangs it on the noun before it).
 - A capitalised word the model's vocabulary does not know, inside a sentence, is a name (`directrice de Valtek`
-  tagged a common noun, `valtek` its lemma).
+  tagged a common noun, `valtek` its lemma; `sont Valtek et Orvane` tagged a verb).
 - `lors de`, `auprès de` are prepositions: the parser often makes the first word an adverb with the noun under it.
 - Two prepositions in a row, or a noun the parser made a preposition and the one after it, are one preposition
   (`d'après X`, `face à X`, `grâce à X`).
@@ -624,9 +625,9 @@ def _becoming_predicate(noun: Token) -> bool:
 
 
 def _unknown_name(token: Token) -> bool:
-    """`directrice de Valtek` with `Valtek` tagged a common noun: a capitalised word no vector knows, not opening
-    its sentence, is a proper name (a common noun the model learnt from has a vector)."""
-    return token.pos_ == "NOUN" and token.is_oov and token.text[:1].isupper() and not token.is_sent_start
+    """`directrice de Valtek` with `Valtek` tagged a common noun (`… sont Valtek et Orvane` a verb): a capitalised
+    word no vector knows, not opening its sentence, is a proper name (a word the model learnt from has a vector)."""
+    return token.pos_ in {"NOUN", "VERB"} and token.is_oov and token.text[:1].isupper() and not token.is_sent_start
 
 
 def _acronym_tagged_pronoun(token: Token) -> bool:
@@ -1067,8 +1068,9 @@ def mend(doc: Doc) -> Doc:
         noun = _adjective_s_noun(token)
         if noun is not None:
             token.head = noun
-        elif token.pos_ == "NOUN" and any(c.dep_ in L.PASSIVE_AUXILIARIES for c in token.children):
-            copula_predicate(token)  # `X est directrice générale de Y`: a noun is no passive
+        elif token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ in L.PASSIVE_AUXILIARIES for c in token.children):
+            copula_predicate(token)  # `X est directrice générale de Y`, `les deux acheteurs sont X et Y`: a noun or
+            # a name is no passive
         elif any(c.dep_ in L.PASSIVE_AUXILIARIES for c in token.children):  # `il a été rejoint dans X par Y`
             agent = _hidden_agent(token)
             if agent is not None:
