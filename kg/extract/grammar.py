@@ -117,6 +117,19 @@ def intent_noun(verb: Token, intent_nouns: Collection[str]) -> Token | None:
     return next((n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in intent_nouns), None)
 
 
+def appointees(succession: Token, governor: Token | None) -> list[Token]:
+    """`X a nommé Y directrice, en remplacement de Z`, `X appointed Y as chief executive, replacing Z`: in an
+    appointment, who takes someone's place is the appointee (Y replaces Z, not X): the objects of the appointing verb
+    `governor` the verb or noun `succession` is hung on, if it says a succession (those that name someone, if any: a
+    description set off after the name is often parsed as a second object); none otherwise."""
+    words = words_of(succession.doc)
+    if governor is None or governor.lemma_.lower() not in words.APPOINTMENT_VERBS or succession.lemma_.lower() not in (
+            words.SUCCEEDING_VERBS if succession.pos_ == "VERB" else words.SUCCEEDING_NOUNS):
+        return []
+    appointed = [a for o in children(governor, L.OBJECTS) for a in grammar_of(governor.doc).arguments_of(o)]
+    return [a for a in appointed if stands_for_entity(a)] or appointed
+
+
 def refused_objects(verb: Token, refusal_verbs: Collection[str]) -> list[Token]:
     """`refuse de délivrer ces cartes`, `refused to issue the permits`: what a refusal verb's infinitive is about is
     what is refused."""

@@ -941,6 +941,13 @@ def test_a_country_named_by_the_adjective_opening_a_group_is_no_group():
     assert ("Harvard", "nationality", "Yale") not in found, found
 
 
+def test_in_an_appointment_the_appointee_takes_someone_s_place():
+    found = triples("Valtek has appointed Jane Doe as chief executive, replacing Tom Harding.")
+    assert ("Jane Doe", "replaces", "Tom Harding") in found, found
+    assert ("Valtek", "replaces", "Tom Harding") not in found, found
+    assert ("Valtek", "replaces", "Brimex") in triples("Valtek bought Orvane, replacing Brimex as the leader.")
+
+
 def test_whom_someone_succeeds_in_a_post_held_it():
     found = triples("Mary Tsai succeeded Tom Ruiz as chief executive of Norvale Bank.")
     assert {("Tom Ruiz", "hasRole", "chief executive"), ("Tom Ruiz", "leads", "Norvale Bank")} <= found, found

@@ -1375,6 +1375,16 @@ def test_en_remplacement_de_says_whom_the_subject_replaces():
     assert ("Tom Ruiz", "replaces", "Anna Berg") in found, found
 
 
+@pytest.mark.parametrize("text", [
+    "Valtek a nommé Claire Vernal directrice générale, en remplacement de Paul Durand.",
+    "Valtek a recruté Claire Vernal pour remplacer Paul Durand.",
+])
+def test_in_an_appointment_the_appointee_takes_someone_s_place(text):
+    found = triples(text)
+    assert ("Claire Vernal", "replaces", "Paul Durand") in found, found
+    assert ("Valtek", "replaces", "Paul Durand") not in found, found
+
+
 @pytest.mark.parametrize(("text", "holder", "role", "employer"), [
     ("Marie Dubois est directrice de Norvale.", "Marie Dubois", "directrice", "Norvale"),  # tagged a verb
     ("Paul Lenoir est avocat chez Norvale.", "Paul Lenoir", "avocat", "Norvale"),  # a passive of `avocater`

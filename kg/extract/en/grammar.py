@@ -14,6 +14,7 @@ from ..context import SOMEONE_CLASSES, Context, children
 from ..grammar import (
     ACT_RELATIONS,
     VerbObjects,
+    appointees,
     denied,
     hedged,
     intent_noun,
@@ -189,7 +190,9 @@ def clause_subjects(verb: Token) -> list[Token]:
         return [a for c in controllers for a in arguments_of(c)] if controllers else clause_subjects(verb.head)
     if (verb.dep_ in L.CONJUNCTS | L.ADVERBIAL_CLAUSES and verb.head.pos_ in {"VERB", "AUX"} and
             not children(verb, L.CLAUSAL_SUBJECTS)) or _fronted_as_preposition(verb):  # (a clause as its own
-        return clause_subjects(verb.head)  # subject says who does nothing)
+        # subject says who does nothing; `appointed X, replacing Y`: X does)
+        appointed = appointees(verb, verb.head) if verb.dep_ in L.ADVERBIAL_CLAUSES else []
+        return appointed or clause_subjects(verb.head)
     if verb.dep_ in L.ADJECTIVAL_COMPLEMENTS and verb.lemma_.lower() in W.FACTIVE_ADJECTIVES:
         return clause_subjects(verb.head)  # `we are delighted to offer X`: `offer`'s subject is the copula's
     if verb.dep_ not in L.PREPOSITION_COMPLEMENTS or verb.head.dep_ not in L.PREPOSITIONS:

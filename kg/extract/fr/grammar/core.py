@@ -12,6 +12,7 @@ from ... import labels as L
 from ...context import Context, case_word, children, doc_tokens, once_per_token
 from ...context import complements as complements_of
 from ...grammar import (
+    appointees,
     denied,
     hedged,
     intent_noun,
@@ -257,8 +258,8 @@ def clause_subjects(verb: Token) -> list[Token]:
             found = arguments_of(verb.head) + found  # `A et B font …` parsed with A as the root
         return found
     if "Part" in verb.morph.get("VerbForm") and case_word(verb) == "en":  # gerund: the main clause's subject
-        main = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        return clause_subjects(main) if main is not None else []
+        main = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)  # (`a nommé X, en remplaçant
+        return appointees(verb, main) or (clause_subjects(main) if main is not None else [])  # Y`: X does)
     fronted = _fronted_subject(verb)
     if fronted is not None:
         return arguments_of(fronted)
@@ -286,8 +287,9 @@ def clause_subjects(verb: Token) -> list[Token]:
         if named is not None and not children(verb, L.AUXILIARIES) and any(
                 named in o.subtree for o in children(verb.head, L.OBJECTS)):
             return arguments_of(named)
-        return clause_subjects(verb.head) or [a for s in children(verb.head, L.PASSIVE_SUBJECTS)
-                                              for a in arguments_of(s)]
+        appointed = appointees(verb, verb.head) if verb.dep_ in L.ADVERBIAL_CLAUSES else []  # (`a nommé X pour
+        return appointed or clause_subjects(verb.head) or [  # remplacer Y`: X does)
+            a for s in children(verb.head, L.PASSIVE_SUBJECTS) for a in arguments_of(s)]
     if verb.dep_ in L.CLAUSAL_MODIFIERS and ("Part" in verb.morph.get("VerbForm") or (
             "Fin" in verb.morph.get("VerbForm") and verb.head.i < verb.i and (
                 is_name(verb.head) or verb.doc[verb.i - 1].text == ","))):
@@ -727,8 +729,8 @@ def event_agents(noun: Token) -> list[Token]:
     if by:
         return [a for b in by for a in arguments_of(b)]
     done = manner_verb(noun)
-    if done is not None:
-        return clause_subjects(done)
+    if done is not None:  # (`a nommé X directrice, en remplacement de Y`: X does)
+        return appointees(noun, done) or clause_subjects(done)
     if children(noun, L.COPULAS):  # `X est en négociation avec Y`: what the copula says X is in
         return clause_subjects(noun)
     return clause_subjects(verb) if verb is not None and verb.lemma_.lower() in W.AGENTIVE_VERBS else []
