@@ -117,6 +117,13 @@ def intent_noun(verb: Token, intent_nouns: Collection[str]) -> Token | None:
     return next((n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in intent_nouns), None)
 
 
+def refers_to_organisation(noun: Token) -> bool:
+    """`du groupe`, `of the company` after the text named one: a common noun the references resolved to an
+    organisation, which a title's holder works for as they would for its name."""
+    referent = noun._.kg_referent
+    return not is_name(noun) and referent is not None and referent.kind == "Organization"
+
+
 def appointees(succession: Token, governor: Token | None) -> list[Token]:
     """`X a nommé Y directrice, en remplacement de Z`, `X appointed Y as chief executive, replacing Z`: in an
     appointment, who takes someone's place is the appointee (Y replaces Z, not X): the objects of the appointing verb

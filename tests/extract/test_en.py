@@ -941,6 +941,11 @@ def test_a_country_named_by_the_adjective_opening_a_group_is_no_group():
     assert ("Harvard", "nationality", "Yale") not in found, found
 
 
+def test_a_title_of_a_noun_resolved_to_an_organisation_works_for_it():
+    found = triples("Valtek bought Brimex. Tom Harding, chief executive of the group, welcomed the deal.")
+    assert {("Tom Harding", "worksFor", "Valtek"), ("Tom Harding", "hasRole", "chief executive")} <= found, found
+
+
 def test_in_an_appointment_the_appointee_takes_someone_s_place():
     found = triples("Valtek has appointed Jane Doe as chief executive, replacing Tom Harding.")
     assert ("Jane Doe", "replaces", "Tom Harding") in found, found

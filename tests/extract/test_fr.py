@@ -1376,6 +1376,20 @@ def test_en_remplacement_de_says_whom_the_subject_replaces():
 
 
 @pytest.mark.parametrize("text", [
+    "Valtek est un groupe industriel. Paul Durand, directeur général du groupe, a salué l'accord.",
+    "Valtek, un groupe industriel, a racheté Brimex. Le directeur général du groupe, Paul Durand, a salué l'accord.",
+])
+def test_a_title_of_a_noun_resolved_to_an_organisation_works_for_it(text):
+    found = triples(text)
+    assert {("Paul Durand", "worksFor", "Valtek"), ("Paul Durand", "hasRole", "directeur général")} <= found, found
+
+
+def test_leaving_the_head_of_a_noun_resolved_to_an_organisation_leaves_it():
+    found = triples("Valtek est un groupe industriel. Paul Durand quitte la direction du groupe.")
+    assert ("Paul Durand", "leaves", "Valtek") in found, found
+
+
+@pytest.mark.parametrize("text", [
     "Valtek a nommé Claire Vernal directrice générale, en remplacement de Paul Durand.",
     "Valtek a recruté Claire Vernal pour remplacer Paul Durand.",
 ])

@@ -24,6 +24,7 @@ from ..grammar import (
     names_no_thing,
     phrase_role,
     quantified_by_none,
+    refers_to_organisation,
     refused_objects,
     relative_place,
     shared_objects,
@@ -272,7 +273,8 @@ def employers_of(title: Token) -> list[Token]:
     found = [o for word, o in prepositional_objects(title) if word in W.EMPLOYER_CASES and is_name(o) and (
         o.ent_type_ or len(name_tokens(o)) > 1 or not o.text.istitle())]  # (`Chief of Staff`: a capitalised
     # word that is no entity belongs to the title; an acronym, `NotW`, is a name)
-    found = found or _named_further_down(title)
+    found = found or _named_further_down(title) or [  # `chief executive of the group`, the group named before
+        o for word, o in prepositional_objects(title) if word in W.EMPLOYER_CASES and refers_to_organisation(o)]
     found += [c for c in title.children if c.i < title.i and (  # `the company's CEO`, `Airbus CEO`, not `Prime`
         (c.dep_ in L.POSSESSORS and (stands_for_entity(c)))
         or (c.dep_ in _TITLE_MODIFIERS and is_name(c) and c.ent_type_ in EMPLOYER_ENTITIES and

@@ -18,6 +18,7 @@ from ...grammar import (
     intent_noun,
     phrase_start,
     quantified_by_none,
+    refers_to_organisation,
     unasserted_content,
 )
 from ...mentions import QUOTE_MARKS, conjuncts, named_members, possessives, text_of
@@ -524,6 +525,8 @@ def employers_of(title: Token) -> list[Token]:
     found = found or _named_further_down(title)
     found = found or [named for c in children(title, L.NOUN_MODIFIERS) if case_word(c) == "de" and not is_name(c)
                       and (named := named_referent(c)) != c]  # `directeur de l'agence Frontex`
+    found = found or [c for c in children(title, L.NOUN_MODIFIERS) if case_word(c) == "de" and
+                      refers_to_organisation(c)]  # `directeur général du groupe`, Valtek named before
     label = affiliation_label(title)  # `le député PS X`
     found = found + [label] if label is not None and label not in found else found
     doc = title.doc  # `analyste chez Banque Y` with `chez Banque Y` hung on the verb: by position
