@@ -157,9 +157,11 @@ def _may_be_object(obj: Token, relation: Relation, frame: str, words: WordLists,
     `moved to safer assets` is nowhere to be based, as a base is a named place; a place a preposition of place
     names is no organisation (`travaille à Lyon`; but `à l'Université de Lyon`); an age or a distance is no thing
     (`mort à l'âge de 78 ans`, `walked 30 miles`), nor a count a place (`mort à 78 ans`); and a property of events
-    takes an event noun (`a revendiqué l'attentat`, not `2 000 adhérents`)."""
+    takes an event noun (`a revendiqué l'attentat`, not `2 000 adhérents`); nor is a post what someone leaves."""
     if _no_event_for(relation, obj, context):
         return False
+    if relation.local_name == "leaves" and obj.lemma_.lower() in words.POST_NOUNS | words.HEAD_NOUNS:
+        return False  # `a quitté la direction de X`, `left his post`: a post, whose the appointment rules read
     ranges_over = property_ranges().get(relation.local_name)
     if obj.ent_type_ in TIME_ENTITIES and (ranges_over == "Place" or children(obj, L.NUMERIC_MODIFIERS) or
                                           frame != "obj" and words.DATE_WORDS.search(obj.text)):

@@ -941,6 +941,11 @@ def test_a_country_named_by_the_adjective_opening_a_group_is_no_group():
     assert ("Harvard", "nationality", "Yale") not in found, found
 
 
+def test_a_post_left_is_no_object_of_leaving():
+    found = triples("Tom Harding left his post as chief executive of Valtek.")
+    assert ("Tom Harding", "leaves", "Valtek") in found and ("Tom Harding", "leaves", "post") not in found, found
+
+
 def test_a_title_of_a_noun_resolved_to_an_organisation_works_for_it():
     found = triples("Valtek bought Brimex. Tom Harding, chief executive of the group, welcomed the deal.")
     assert {("Tom Harding", "worksFor", "Valtek"), ("Tom Harding", "hasRole", "chief executive")} <= found, found

@@ -1384,6 +1384,12 @@ def test_a_title_of_a_noun_resolved_to_an_organisation_works_for_it(text):
     assert {("Paul Durand", "worksFor", "Valtek"), ("Paul Durand", "hasRole", "directeur général")} <= found, found
 
 
+def test_a_post_left_is_no_object_of_leaving():
+    found = triples("Paul Durand va quitter la direction de Valtek.")
+    assert ("Paul Durand", "leaves", "Valtek") in found and not any(
+        o.startswith("direction") for _, _, o in found), found
+
+
 def test_leaving_the_head_of_a_noun_resolved_to_an_organisation_leaves_it():
     found = triples("Valtek est un groupe industriel. Paul Durand quitte la direction du groupe.")
     assert ("Paul Durand", "leaves", "Valtek") in found, found
