@@ -1039,10 +1039,11 @@ def mend(doc: Doc) -> Doc:
     it, a list's later names on its first (and the member after `entre A et` on A), a participle set after another on
     its noun, a noun set off after the subject on it, an adjective or a name made a further subject right after a
     determined noun subject on that noun; make a name whose relative clause is set off before a verb with no subject
-    that subject, a second subject after its verb the object, a passive subject of an active verb a plain one, a
-    copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before its verb the subject, a
-    name after a day opening the sentence (or an object before its verb) the subject, `afin de` a purpose clause's
-    marker, and `lors de X`, `face à X`, `d'ici X` one preposition."""
+    that subject, a second subject after its verb the object, a passive subject of an active verb a plain one, a noun
+    or a name with a passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement, a noun
+    opened by `de` and an adjective before its verb the subject, a name after a day opening the sentence (or an object
+    before its verb) the subject, `afin de` a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X` one
+    preposition."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
