@@ -376,9 +376,9 @@ class WordLists:
     SUBORDINATE_TITLE_WORDS: frozenset[str] = frozenset()
     #: prepositions of where people of a role work, kept in the mention (`researchers at the University of X`)
     STAFF_CASES: frozenset[str] = frozenset()
-    #: verbs whose object held the post their subject takes (`X succeeded Y as chief executive`)
     #: nouns of taking someone's place (`en remplacement de X`)
     SUCCEEDING_NOUNS: frozenset[str] = frozenset()
+    #: verbs whose object held the post their subject takes (`X succeeded Y as chief executive`)
     SUCCEEDING_VERBS: frozenset[str] = frozenset()
     #: the preposition of what is supplied when a supply verb's object is who gets it: `provide hospitals with X`
     SUPPLIED_CASE: str = ""
