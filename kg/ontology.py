@@ -98,6 +98,9 @@ def property_domains() -> dict[str, str]:
             for prop in graph.subjects(RDF.type, OWL.ObjectProperty) for cls in graph.objects(prop, RDFS.domain)}
 
 
+#: the property column of a frame that makes no fact of its own (`replace obj+with`: `X replaced A with B` says that
+#: B replaces A, which a pattern reads; X replaces no one)
+NO_FACT = "-"
 #: the frames of a verb's date: its subject's (`mourir`: deathDate; reflexive: `s'éteindre`) or what it acts on
 #: (`fonder`: foundingDate)
 DATE_FRAMES = frozenset({"when", "se:when", "obj:when"})
@@ -111,6 +114,11 @@ class Frame:
     property: str
     roles: dict[str, str] = field(default_factory=dict)
     inverse: bool = False
+
+    @property
+    def makes_no_fact(self) -> bool:
+        """A frame the lexicon lists only so that no fact is read in it (`-`): another rule reads it."""
+        return self.property == NO_FACT
 
 
 @dataclass(frozen=True)
@@ -178,9 +186,16 @@ class Lexicon:
         """Preposition -> qualifier role for phrases a verb's own frame does not name (`sur` -> topic)."""
         return {word: role for (code, word), role in self.preposition_roles.items() if code == lang}
 
-    def relation(self, lang: str, lemma: str, frame: str) -> tuple[Relation, dict[str, str]]:
-        """The property for a verb in a frame, minting one from the lemma when the lexicon has none."""
+    def makes_no_fact(self, lang: str, lemma: str, frame: str) -> bool:
         known = self.frame(lang, lemma, frame)
+        return known is not None and known.makes_no_fact
+
+    def relation(self, lang: str, lemma: str, frame: str) -> tuple[Relation, dict[str, str]]:
+        """The property for a verb in a frame, minting one from the lemma when the lexicon has none (ask
+        `makes_no_fact` first: a frame that makes none has no property)."""
+        known = self.frame(lang, lemma, frame)
+        if known and known.makes_no_fact:
+            raise LexiconError(f"{lang} {lemma} {frame} makes no fact: it has no property")
         if known:
             return Relation(known.property, property_labels()[known.property], inverse=known.inverse,
                             dated=known.property in date_properties()), known.roles
@@ -234,7 +249,9 @@ def load_lexicon(relations: Path | None = None, nouns: Path | None = None, demon
     for number, (lang, lemma, frame, prop, roles) in _rows(relations, 5):
         where = f"{relations}:{number}"
         inverse, prop = prop.startswith("^"), prop.removeprefix("^")
-        if prop not in known_properties:
+        if prop == NO_FACT and (inverse or roles or frame in DATE_FRAMES):
+            raise LexiconError(f"{where}: a frame that makes no fact ({NO_FACT}) has no inverse, roles or date")
+        if prop not in known_properties and prop != NO_FACT:
             raise LexiconError(f"{where}: property {prop!r} is not declared in kg.ttl")
         if not lang or not lemma or not frame:
             raise LexiconError(f"{where}: lang, lemma and frame are required")

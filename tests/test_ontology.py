@@ -66,6 +66,19 @@ def test_a_caret_row_reads_its_property_from_the_object_to_the_subject(tmp_path)
         load_lexicon(relations=path)
 
 
+def test_a_lexicon_frame_marked_dash_makes_no_fact(tmp_path):
+    path = tmp_path / "lexicon.tsv"
+    path.write_text("en\treplace\tobj\treplaces\t\nen\treplace\tobj+with\t-\t\n", encoding="utf-8")
+    (tmp_path / "nominals.tsv").write_text("", encoding="utf-8")
+    lexicon = load_lexicon(relations=path, nominals=tmp_path / "nominals.tsv")
+    assert lexicon.makes_no_fact("en", "replace", "obj+with") and not lexicon.makes_no_fact("en", "replace", "obj")
+    with pytest.raises(LexiconError, match="makes no fact"):
+        lexicon.relation("en", "replace", "obj+with")
+    path.write_text("en\treplace\tobj+with\t-\twith=recipient\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="has no inverse, roles or date"):
+        load_lexicon(relations=path, nominals=tmp_path / "nominals.tsv")
+
+
 @pytest.mark.parametrize(("row", "message"), [
     ("fr\tutiliser\tobj\tuzes\t", "property 'uzes' is not declared"),
     ("fr\tutiliser\tobj\tuses\tpour=porpoise", "unknown qualifier role 'porpoise'"),

@@ -48,6 +48,8 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         if patients is None:
             continue
         frame = grammar.second_complement(verb, lemma, frame, objects, lexicon)
+        if lexicon.makes_no_fact(lang, lemma, frame):
+            continue  # `replaced A with B`: B replaces A, which a pattern reads
         relation, roles = lexicon.relation(lang, lemma, frame)
         if relation.minted and _is_stake(verb, words) and (found.amount is not None or any(
                 grammar.quantified(o) is not None for o in objects)):  # `took a 10% stake in X`, `a pris une
@@ -126,7 +128,12 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
         lemma = verb.lemma_.lower()
         if agents:  # `condamné à dix ans par le tribunal` sentences, not criticises
             idiom, part = predicate(verb, lexicon, lang)  # (`placé en garde à vue par X`: the idiom arrests)
-            relation, roles = lexicon.relation(lang, idiom, grammar.second_complement(verb, idiom, "obj", [], lexicon))
+            frame = grammar.second_complement(verb, idiom, "obj", [], lexicon)
+            if frame == f"obj+{words.AGENT_CASE}":  # `remplacée par X, puis par Y`: another agent
+                frame = "obj"
+            if lexicon.makes_no_fact(lang, idiom, frame):
+                continue
+            relation, roles = lexicon.relation(lang, idiom, frame)
             used = used | ({part.i} if part is not None else set())
             qualifiers = tuple(grammar.verb_qualifiers(verb, VerbObjects(frame="obj", used=used), roles, context)) + \
                 _idiom_amount(part, context)
@@ -136,6 +143,8 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
                                       0.75 - (0.1 if relation.minted else 0.0), act=False)
             continue
         for frame, phrase in grammar.passive_frames(verb, lexicon):
+            if lexicon.makes_no_fact(lang, lemma, frame):
+                continue
             relation, roles = lexicon.relation(lang, lemma, frame)
             obj = phrase if is_name(phrase) or property_ranges().get(relation.local_name) != "Place" else \
                 place_named_by(phrase) or _place_of_site(phrase, grammar, words, context)  # `was born in a village`

@@ -192,8 +192,10 @@ def _relation(settings: Mapping[str, Any], lemma: str, sentence: Span, context: 
     """The rule's `property`, or the one the lexicon gives `lemma` in the rule's `frame` (None if it has none)."""
     if "frame" not in settings:
         return fixed_relation(settings["property"])
-    if context.lexicon is not None and context.lexicon.frame(sentence.doc.lang_, lemma.lower(), settings["frame"]):
-        return context.lexicon.relation(sentence.doc.lang_, lemma.lower(), settings["frame"])[0]
+    lang, lemma = sentence.doc.lang_, lemma.lower()
+    if context.lexicon is not None and context.lexicon.frame(lang, lemma, settings["frame"]) and \
+            not context.lexicon.makes_no_fact(lang, lemma, settings["frame"]):
+        return context.lexicon.relation(lang, lemma, settings["frame"])[0]
     return None
 
 

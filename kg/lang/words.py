@@ -259,6 +259,8 @@ class WordLists:
     PAST_PARTICIPLE_ENDINGS: tuple[str, ...] = ()
     #: the preposition of a partner, which makes an event between agents joint: `un partenariat avec X`
     PARTNER_CASE: str = ""
+    #: the preposition of a passive's agent: `remplacée par X`, `replaced by X`
+    AGENT_CASE: str = ""
     #: words of a percentage
     PERCENT_WORDS: frozenset[str] = frozenset()
     #: singular subject pronouns -> their gender (`Masc`, `Fem`; empty for a thing: `it`)

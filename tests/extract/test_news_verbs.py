@@ -120,6 +120,17 @@ def test_a_month_is_when_people_were_killed_not_what_in():
         "Anna Ruiz was sentenced to eighteen months for fraud.", "en")  # (but a term is no date)
 
 
+@pytest.mark.parametrize(("lang", "text", "swapper", "old"), [
+    ("en", "The Halden board replaced Tom Ruiz with Lise Moreau.", "Halden board", "Tom Ruiz"),
+    ("fr", "Le club Halden a remplacé Marc Lenz par Paul Roy.", "Halden", "Marc Lenz"),
+])
+def test_who_swaps_one_for_another_replaces_no_one(lang, text, swapper, old):
+    """`replaced A with B`: B takes A's place; the subject made the swap (the lexicon's `-` frame: no fact)."""
+    found = relations(text, lang)
+    assert not any(s.endswith(swapper) and p == "replaces" for s, p, _ in found), found
+    assert any(p == "replaces" and o == old for _, p, o in found), found
+
+
 def test_what_is_handed_over_is_provided():
     assert ("Karvia", "provides", "chemical weapons") in relations(
         "Karvia agreed to hand over its chemical weapons to the inspectors.", "en")
@@ -136,6 +147,8 @@ def test_what_is_handed_over_is_provided():
     ("fr", "Le parquet a requis cinq ans de prison.", ("parquet", "demands", "cinq ans de prison")),
     ("en", "The Halden board replaced Tom Ruiz with Lise Moreau.", ("Lise Moreau", "replaces", "Tom Ruiz")),
     ("fr", "Le club Halden a remplacé Marc Lenz par Paul Roy.", ("Paul Roy", "replaces", "Marc Lenz")),
+    ("fr", "L'Union Orvane a été remplacée par le Parti Brimex, puis par le Bloc Karvex.",  # (the second agent
+     ("Parti Brimex", "replaces", "Union Orvane")),  # is parsed as a complement of the verb)
     ("en", "The Delmar council violated the Constitution.", ("Delmar council", "violates", "Constitution")),
     ("fr", "Paul Morin brigue le poste de maire.", ("Paul Morin", "seeks", "poste de maire")),
     ("fr", "La Cour de cassation a annulé le jugement Dufour.", ("Cour de cassation", "overturns", "Dufour")),
