@@ -417,7 +417,10 @@ def amount_words(amount: Token) -> list[Token]:
 def amount_mention(words: list[Token], head: Token, context: Context) -> Mention:
     """An amount as a concept, from its words, without the sign it may be written with (`-4,63 %` -> `4,63 %`)."""
     signed = int(words[0].text[:1] in _SIGNS and len(words[0].text) > 1)
-    return Mention(" ".join(t.text for t in words)[signed:], context.offset + words[0].idx + signed,
+    indices = {t.i for t in words}
+    spaced = "".join(t.text + (t.whitespace_ if t.i + 1 in indices else " ") for t in words).strip()  # (`£2bn`,
+    # not `£ 2bn`; words apart, one space)
+    return Mention(spaced[signed:], context.offset + words[0].idx + signed,
                    context.offset + words[-1].idx + len(words[-1].text), kind="Concept", head_lemma=head.lemma_)
 
 

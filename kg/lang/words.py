@@ -203,6 +203,8 @@ class WordLists:
     #: prepositions of a bare event noun saying how something was done (`lancé X en partenariat avec Y`): whoever did
     #: it takes part in the event, and the phrase is no part of the object's text
     MANNER_CASES: frozenset[str] = frozenset()
+    #: abbreviations of a magnitude written right after an amount's number (`$66m`, `£2bn`), one word with it
+    MAGNITUDE_ABBREVIATIONS: frozenset[str] = frozenset()
     #: prepositions that make their object a member of a group
     MEMBERSHIP_CASES: frozenset[str] = frozenset()
     #: auxiliaries of the conditional and of possibility: not (yet) a fact

@@ -367,10 +367,17 @@ def governing_subject(pronoun: Token) -> Token | None:
 def is_amount(token: Token) -> bool:
     """A sum, a share, a count: `$10 billion`, `25%`, `14 cents` (by the NER, or a number on the word); not a
     score (`2-0`), nor someone of an age (`a 54-year-old lawyer`)."""
-    return not _score(token) and (token.ent_type_ in W.AMOUNT_ENTITIES or token.pos_ == "NUM" or token.lower_ in
-                                  W.PERCENT_WORDS or any(c.dep_ in L.ADJECTIVE_MODIFIERS | L.NAME_PARTS and (
-                                      c.pos_ == "NUM" or c.ent_type_ in W.AMOUNT_ENTITIES) and
-                                      not W.AGED_PERSON.fullmatch(c.text) for c in token.children))
+    return not _score(token) and (
+        token.ent_type_ in W.AMOUNT_ENTITIES or token.pos_ == "NUM" or token.lower_ in W.PERCENT_WORDS or
+        _with_magnitude(token) or any(c.dep_ in L.ADJECTIVE_MODIFIERS | L.NAME_PARTS and (
+            c.pos_ == "NUM" or c.ent_type_ in W.AMOUNT_ENTITIES) and not W.AGED_PERSON.fullmatch(c.text)
+            for c in token.children))
+
+
+def _with_magnitude(token: Token) -> bool:
+    """A number written with its magnitude's abbreviation, one word (`12m`, `2bn`), which the NER often misses."""
+    number = token.lower_.removesuffix(next((a for a in W.MAGNITUDE_ABBREVIATIONS if token.lower_.endswith(a)), ""))
+    return number != token.lower_ and number.replace(".", "").replace(",", "").isdigit()
 
 
 def _score(token: Token) -> bool:

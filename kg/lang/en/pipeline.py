@@ -1,6 +1,6 @@
 """How kg adapts an English spaCy pipeline: words after a hyphenated prefix and ages (`54-year-old`) kept whole by
-the tokenizer, verb forms the rule lemmatizer reads as another verb, and the parses it mends (ages, scores, verbs
-tagged adjectives)."""
+the tokenizer, amounts with their magnitude (`$66m`) made one word, verb forms the rule lemmatizer reads as another
+verb, and the parses it mends (ages, scores, verbs tagged adjectives)."""
 
 from collections.abc import Callable
 
@@ -11,15 +11,41 @@ from ...extract import labels as L
 from . import WORDS
 
 ENGLISH_VERB_LEMMAS = "kg_english_verb_lemmas"
+ENGLISH_AMOUNTS = "kg_english_amounts"
 
 
 def adapt(nlp: Language) -> None:
     """Add the English hooks and components to a loaded pipeline."""
     _keep_hyphenated_words(nlp)
+    nlp.add_pipe(ENGLISH_AMOUNTS, first=True)
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe(ENGLISH_VERB_LEMMAS, after="lemmatizer")
     if "parser" in nlp.pipe_names:  # (after the attribute ruler, which gives the tags' parts of speech)
         nlp.add_pipe(ENGLISH_REPAIRS, last=True)
+
+
+@Language.component(ENGLISH_AMOUNTS)
+def _english_amounts(doc: Doc) -> Doc:
+    """Make an amount written with its magnitude's abbreviation one word (`$66m`, `S$66m`, `40k`): the tokenizer
+    splits `m` off as a unit, and the tagger reads it as a verb (`I'm`), losing the amount's phrase (`the $66m it
+    raised`); `2bn`, which no unit rule splits, is one word already."""
+    stops = [t for t in doc[1:] if t.lower_[:-1] in WORDS.MAGNITUDE_ABBREVIATIONS and t.text.endswith(".") and
+             _ends_a_number(doc[t.i - 1])]  # (`rose to $12m.`: the tokenizer keeps `m.` as an initial)
+    if stops:
+        with doc.retokenize() as retokenizer:
+            for stop in stops:
+                retokenizer.split(stop, [stop.text[:-1], "."], heads=[(stop, 1), (stop, 1)])
+    spans = [doc[t.i - 1:t.i + 1] for t in doc[1:] if t.lower_ in WORDS.MAGNITUDE_ABBREVIATIONS and
+             _ends_a_number(doc[t.i - 1])]
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc
+
+
+def _ends_a_number(token: Token) -> bool:
+    return token.text[-1].isdigit() and not token.whitespace_
 
 
 @Language.factory(ENGLISH_VERB_LEMMAS)
