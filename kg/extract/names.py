@@ -2,6 +2,7 @@
 and acronyms spelled out before them.
 """
 
+from collections import Counter
 from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
@@ -448,11 +449,21 @@ def _initials_before(tokens: list[Token], end: int, acronym: str, skipped: froze
 
 def abbreviates_words_before(name: Token) -> bool:
     """Whether a name set off by a comma is the acronym of the words before the comma (`l'Agence européenne de
-    sécurité, AES,`): the same organisation, not another name."""
-    tokens = doc_tokens(name.doc)
-    return name.i > 1 and tokens[name.i - 1].text == "," and name.text.isupper() and name.text.isalpha() and \
-        len(name.text) > 1 and _initials_before(tokens, name.i - 2, name.text,
-                                                words_of(name.doc).ACRONYM_SKIPPED_WORDS) is not None
+    sécurité, AES,`), or of their name in another language, its letters the initials of some of them in another
+    order (`l'Agence américaine de sécurité des Transports, TSA,`): the same organisation, not another name."""
+    tokens, skipped = doc_tokens(name.doc), words_of(name.doc).ACRONYM_SKIPPED_WORDS
+    if not (name.i > 1 and tokens[name.i - 1].text == "," and name.text.isupper() and name.text.isalpha() and
+            len(name.text) > 1):
+        return False
+    if _initials_before(tokens, name.i - 2, name.text, skipped) is not None:
+        return True
+    phrase = []
+    for token in reversed(tokens[:name.i - 1]):
+        if token.is_punct:
+            break
+        phrase.append(token)
+    initials = Counter(fold(t.text)[:1].upper() for t in phrase if t.lower_ not in skipped and t.is_alpha)
+    return any(t.text[:1].isupper() for t in phrase) and not Counter(fold(name.text).upper()) - initials
 
 
 LOCATION_ENTITIES = frozenset({"LOC", "GPE"})

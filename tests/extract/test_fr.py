@@ -1659,12 +1659,15 @@ def test_talks_held_or_opened_are_their_agent_s(text):
     assert ("Valtek", "negotiatesWith", "Orvane") in triples(text), triples(text)
 
 
-def test_an_acronym_set_off_after_an_organisation_s_words_is_no_name_of_the_noun_before():
-    """`un agent de l'Agence européenne de sécurité, AES,`: the acronym is the agency's, not the agent's name."""
-    found = triples("Un agent de l'Agence européenne de sécurité, AES, et un suspect ont été blessés durant "
-                    "l'échange de coups de feu.")
-    assert not any(subject == "AES" for subject, _, _ in found), found
-    assert ("agent de l'Agence européenne de sécurité", "injuredIn", "échange de coups de feu") in found
+@pytest.mark.parametrize(("agency", "acronym"), [("Agence européenne de sécurité", "AES"),
+                                                 ("Agence fédérale de sécurité maritime", "MSFA")])
+def test_an_acronym_set_off_after_an_organisation_s_words_is_no_name_of_the_noun_before(agency, acronym):
+    """`un agent de l'Agence européenne de sécurité, AES,`: the acronym is the agency's, not the agent's name; so is
+    one of its name in another language, its letters the agency's initials in another order (`MSFA`)."""
+    found = triples(f"Un agent de l'{agency}, {acronym}, et un suspect ont été blessés durant l'échange de coups "
+                    "de feu.")
+    assert not any(subject == acronym for subject, _, _ in found), found
+    assert (f"agent de l'{agency}", "injuredIn", "échange de coups de feu") in found
 
 
 def test_informing_someone_is_more_than_speaking_to_them():
