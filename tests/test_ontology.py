@@ -74,9 +74,10 @@ def test_a_lexicon_frame_marked_dash_makes_no_fact(tmp_path):
     assert lexicon.makes_no_fact("en", "replace", "obj+with") and not lexicon.makes_no_fact("en", "replace", "obj")
     with pytest.raises(LexiconError, match="makes no fact"):
         lexicon.relation("en", "replace", "obj+with")
-    path.write_text("en\treplace\tobj+with\t-\twith=recipient\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match="has no inverse, roles or date"):
-        load_lexicon(relations=path, nominals=tmp_path / "nominals.tsv")
+    for row in ("en\treplace\tobj+with\t-\twith=recipient\n", "en\treplace\tobj\t-\t\n"):
+        path.write_text(row, encoding="utf-8")
+        with pytest.raises(LexiconError, match="is a second complement"):
+            load_lexicon(relations=path, nominals=tmp_path / "nominals.tsv")
 
 
 @pytest.mark.parametrize(("row", "message"), [

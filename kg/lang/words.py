@@ -229,6 +229,8 @@ class WordLists:
     NEGATION_WORDS: frozenset[str] = frozenset()
     #: determiners that say there is none of their noun
     NEGATIVE_DETERMINERS: frozenset[str] = frozenset()
+    #: pronouns that say there is nothing or no one: an object of theirs negates the clause (`ne reproche rien à X`)
+    NEGATIVE_PRONOUNS: frozenset[str] = frozenset()
     #: adjectives of a harsh judgement: what an evaluating verb's subject calls so, it criticises
     NEGATIVE_JUDGEMENTS: frozenset[str] = frozenset()
     #: kinds of entity a pronoun without a gender may stand for (`its`: an organisation or a product)

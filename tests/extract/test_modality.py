@@ -45,3 +45,12 @@ def test_a_clause_wished_feared_demanded_or_proposed_is_not_asserted(lang, text,
 def test_what_an_allegation_a_fear_or_a_rumour_holds_is_not_asserted(lang, text, relation, hypothetical):
     (fact,) = [f for f in read_text(text, lang) if f.relation.local_name == relation]
     assert fact.hypothetical is hypothetical
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("Paul Durand ne reproche rien à Valtek.", True),  # a negative pronoun for object
+    ("Paul Durand reproche à Valtek son silence.", False),
+])
+def test_a_clause_whose_object_is_nothing_is_negated(text, negated):
+    facts = [f for f in read_text(text, "fr") if f.relation.local_name == "accuses"]
+    assert [(f.subject.label, f.object.label, f.negated) for f in facts] == [("Paul Durand", "Valtek", negated)]
