@@ -143,6 +143,7 @@ def test_what_is_handed_over_is_provided():
     ("en", "Gartner Airlines slashed its fares.", ("Gartner Airlines", "reduces", "fares")),
     ("fr", "La banque Orvane a baissé ses taux.", ("Orvane", "reduces", "taux")),
     ("fr", "La police a placé Paul Roy en garde à vue.", ("police", "arrests", "Paul Roy")),
+    ("fr", "Paul Roy a mis en cause le groupe Vinalys.", ("Paul Roy", "accuses", "Vinalys")),
     ("fr", "Paul Roy a été placé en garde à vue par la police.", ("police", "arrests", "Paul Roy")),
     ("fr", "Le parquet a requis cinq ans de prison.", ("parquet", "demands", "cinq ans de prison")),
     ("en", "The Halden board replaced Tom Ruiz with Lise Moreau.", ("Lise Moreau", "replaces", "Tom Ruiz")),
