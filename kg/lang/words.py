@@ -410,8 +410,8 @@ class WordLists:
     #: verbs whose compound tenses take `être` with no passive sense, which the parser reads as passives
     #: (`l'explosion est survenue à Marseille`, `elle est arrivée à Lyon`)
     UNACCUSATIVE_VERBS: frozenset[str] = frozenset()
-    #: verbs whose `que` / `that` clause says what is wished, feared, demanded or proposed, not what is: its
-    #: facts are hypothetical (`propose que Valtek rachète Orvane`, `demanded that Valtek close the plant`)
+    #: verbs whose `que` / `that` clause or infinitive says what is wished, feared, demanded or proposed, not what
+    #: is: its facts are hypothetical (`propose que Valtek rachète Orvane`, `urged Valtek to close the plant`)
     UNASSERTED_CLAUSE_VERBS: frozenset[str] = frozenset()
     #: nouns whose `that` / `que` clause (or `selon laquelle` relative) says what is alleged, feared or rumoured,
     #: not what is: its facts are hypothetical (`allegations that it bribed officials`)

@@ -54,3 +54,16 @@ def test_what_an_allegation_a_fear_or_a_rumour_holds_is_not_asserted(lang, text,
 def test_a_clause_whose_object_is_nothing_is_negated(text, negated):
     facts = [f for f in read_text(text, "fr") if f.relation.local_name == "accuses"]
     assert [(f.subject.label, f.object.label, f.negated) for f in facts] == [("Paul Durand", "Valtek", negated)]
+
+
+@pytest.mark.parametrize(("lang", "text", "relation", "hypothetical"), [
+    ("en", "Tom Harding urged Valtek to close the plant.", "closes", True),
+    ("en", "Tom Harding feared losing the contract.", "loses", True),
+    ("en", "Tom Harding forced Valtek to close the plant.", "closes", False),
+    ("fr", "Paul Durand a demandé à Valtek de fermer l'usine.", "closes", True),
+    ("fr", "Paul Durand craint de perdre le contrat.", "loses", True),
+    ("fr", "Paul Durand a réussi à racheter Valtek.", "acquires", False),
+])
+def test_what_someone_is_urged_to_do_or_fears_doing_is_not_asserted(lang, text, relation, hypothetical):
+    facts = [f for f in read_text(text, lang) if f.relation.local_name == relation]
+    assert facts and all(f.hypothetical == hypothetical for f in facts), facts

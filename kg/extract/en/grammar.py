@@ -255,8 +255,8 @@ def is_hypothetical(verb: Token) -> bool:
         return False
     governor = verb.head.lemma_.lower()
     inherits = governor in CAUSATIVE_VERBS or verb.dep_ in L.OPEN_COMPLEMENTS
-    return governor in W.INTENT_VERBS or (inherits and is_hypothetical(verb.head)) or (
-        verb.dep_ in L.CLAUSE_COMPLEMENTS and governor in W.UNASSERTED_CLAUSE_VERBS)  # `demanded that X close it`
+    return governor in W.INTENT_VERBS or (inherits and is_hypothetical(verb.head)) or \
+        governor in W.UNASSERTED_CLAUSE_VERBS  # `demanded that X close it`, `urged X to close it`, `feared losing it`
 
 
 #: named-entity types a name before a title must have to be its employer (`Airbus CEO`, not `Prime Minister`)

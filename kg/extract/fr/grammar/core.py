@@ -450,7 +450,8 @@ def is_hypothetical(verb: Token) -> bool:
     predicate's copula too (`X serait le directeur`)."""
     if any("Cnd" in t.morph.get("Mood") for t in (verb, *children(verb, L.AUXILIARIES | L.COPULAS))) or hedged(verb):
         return True
-    return (verb.dep_ in L.OPEN_COMPLEMENTS and verb.head.lemma_ in W.MODAL_VERBS | W.ALLEGATION_VERBS) or \
+    return (verb.dep_ in L.OPEN_COMPLEMENTS and verb.head.lemma_ in  # (`a demandé à X de fermer l'usine`)
+            W.MODAL_VERBS | W.ALLEGATION_VERBS | W.UNASSERTED_CLAUSE_VERBS) or \
         intent_noun(verb, W.INTENT_NOUNS) is not None or unasserted_content(verb) or (  # `propose que Valtek
             verb.dep_ in L.CLAUSE_COMPLEMENTS and verb.head.lemma_ in W.UNASSERTED_CLAUSE_VERBS)  # rachète Orvane`
 
