@@ -18,6 +18,13 @@ def triples(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("en", "Speaker Tom Harding adjourned the session.", "Tom Harding", "Speaker"),
     ("en", "Jane Doe, a physician in Toronto, testified.", "Jane Doe", "physician"),
     ("en", "The guitarist Paul Durand left the band.", "Paul Durand", "guitarist"),
+    ("fr", "Paul Lenoir, un technicien de Valtek, a été blessé.", "Paul Lenoir", "technicien"),
+    ("fr", "Marie Dubois, stagiaire chez Valtek, a témoigné.", "Marie Dubois", "stagiaire"),
+    ("fr", "Paul Lenoir, apprenti chez Valtek, a été blessé.", "Paul Lenoir", "apprenti"),
+    ("en", "Tom Harding, a technician at Valtek, was injured.", "Tom Harding", "technician"),
+    ("en", "Jane Doe, an intern at Valtek, testified.", "Jane Doe", "intern"),
+    ("en", "Tom Harding, a salesman at Valtek, was injured.", "Tom Harding", "salesman"),
+    ("en", "Jane Doe, a sociologist at Valtek, said so.", "Jane Doe", "sociologist"),
 ])
 def test_an_occupation_is_a_role(lang, text, person, title):
     assert (person, "hasRole", title) in triples(text, lang)
