@@ -187,6 +187,7 @@ class Lexicon:
         return {word: role for (code, word), role in self.preposition_roles.items() if code == lang}
 
     def makes_no_fact(self, lang: str, lemma: str, frame: str) -> bool:
+        """Whether the lexicon lists the verb in that frame as making no fact (`-`: another rule reads it)."""
         known = self.frame(lang, lemma, frame)
         return known is not None and known.makes_no_fact
 

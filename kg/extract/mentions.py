@@ -327,8 +327,8 @@ def conjuncts(token: Token) -> list[Token]:
             pending += [child for child in part.children if child.dep_ in L.CONJUNCTS and child.i not in seen
                         and child.pos_ in {"NOUN", "PROPN", "X", "PRON"} | ({"VERB"} if is_name(child) else set())
                         and child.doc[child.left_edge.i - 1].text != "("  # not `Renault (-4,63 %)`
-                        and not _own_phrase(child, current) and not abbreviates_words_before(child)]
-    # (`un agent de l'Agence X, AX, et un suspect`: the acronym is the agency's name again)
+                        and not _own_phrase(child, current)
+                        and not abbreviates_words_before(child)]  # (`l'Agence X, AX, et …`: the agency again)
     return found
 
 
