@@ -406,6 +406,10 @@ CHECKS: dict[str, Check] = {
     "set_apart": _set_apart,
     #: the kinds of named thing a place is given to (`basedIn` an organisation, `locatedIn` a place or a product)
     "organization": lambda token, context: mention(token, context).kind == "Organization",
+    #: not hung on a name, which it would describe (`Orvane, filiale de Valtek` parsed with `filiale` on Orvane)
+    "not_on_a_name": lambda token, context: token.head == token or not is_name(token.head),
+    #: a noun the lexicon says names a part of what it is of (`filiale`, `division`, `unit`: nouns.tsv's partOf)
+    "part_noun": lambda token, context: context.relational_nouns.get(token.lemma_.lower()) == "partOf",
     "place_or_product": lambda token, context: mention(token, context).kind in {"Place", "Product"},
     "place": lambda token, context: mention(token, context).kind == "Place",
     #: a place every mention in the document calls a place (the NER calls `le M23` a place once)
