@@ -469,7 +469,7 @@ def _read_as_passive(verb: Token) -> bool:
         verb.dep_ in L.ADJECTIVAL_COMPLEMENTS and verb.tag_ == "VBN" and verb.head.lemma_ == "be" and
         children(verb, L.AGENTS)) or (
         verb.dep_ in L.CONJUNCTS and verb.tag_ == "VBN" and not children(verb, L.SUBJECTS) and
-        verb.head != verb and any(word == "by" for word, _ in prepositional_objects(verb)) and
+        verb.head != verb and any(word == W.AGENT_CASE for word, _ in prepositional_objects(verb)) and
         _read_as_passive(verb.head)))
 
 
@@ -485,7 +485,8 @@ def passive_roles(verb: Token, sentence: Span) -> tuple[list[Token], list[Token]
     if not _read_as_passive(verb) or any(_changes_the_verb(p) for p in children(verb, L.PREDICATIVES)):
         return [], [], set()  # (`was found guilty by a jury`: the verdict, not what `find` says)
     holders = [verb, *(o for o in children(verb, L.OBJECTS) if is_amount(o))]  # (`was fined $5m by X`: the
-    agents = [a for h in holders for word, o in prepositional_objects(h) if word == "by" for a in arguments_of(o)]
+    agents = [a for h in holders for word, o in prepositional_objects(h) if word == W.AGENT_CASE
+              for a in arguments_of(o)]
     # parser hangs the agent on the amount; `is majority-owned by X`: the patient is the copula's subject)
     patients = clause_subjects(verb.head if verb.dep_ in L.ADJECTIVAL_COMPLEMENTS else verb)
     return patients, agents, {a.i for a in agents}
@@ -733,7 +734,7 @@ def _passive_participle(verb: Token) -> bool:
     if verb.i < verb.head.i:
         return verb.tag_ == "VBN"
     return verb.tag_ in {"VBN", "VBD"} and verb.doc[verb.left_edge.i - 1].text == "," and \
-        any(word == "by" for word, _ in prepositional_objects(verb))
+        any(word == W.AGENT_CASE for word, _ in prepositional_objects(verb))
 
 
 def _fronted_as_preposition(verb: Token) -> bool:
@@ -810,8 +811,8 @@ def event_agents(noun: Token) -> list[Token]:
     parties = [a for word, o in prepositional_objects(noun) if word in W.JOINT_CASES for a in arguments_of(o)]
     if len(parties) > 1:
         return parties
-    agents = [a for word, o in prepositional_objects(noun) if word == "by" for a in arguments_of(o)] or [
-        a for theme in of_complements(noun) for word, o in prepositional_objects(theme) if word == "by"
+    agents = [a for word, o in prepositional_objects(noun) if word == W.AGENT_CASE for a in arguments_of(o)] or [
+        a for theme in of_complements(noun) for word, o in prepositional_objects(theme) if word == W.AGENT_CASE
         for a in arguments_of(o)]  # (`the arrest of two men by police`, `by` hung on what it is of)
     agents += [a for p in children(noun, L.POSSESSORS) if stands_for_entity(p)
                for a in arguments_of(p)]

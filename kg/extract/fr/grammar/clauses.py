@@ -72,12 +72,12 @@ def verb_qualifiers(verb: Token, found: VerbObjects, roles: dict[str, str], cont
 def passive_roles(verb: Token, sentence: Span) -> tuple[list[Token], list[Token], set[int]]:
     """A passive's patients and agents (`Le modèle a été développé par la société`, `la société, fondée par X`,
     `Fondée par X, la société …`, `Le CAC 40 a reculé, plombé par Renault`) and the agents' phrases."""
-    agents = [a for a in children(verb, L.AGENTS) if case_word(a) == "par"] or [
+    agents = [a for a in children(verb, L.AGENTS) if case_word(a) == W.AGENT_CASE] or [
         o for o in [*children(verb, L.MODIFIER_OBLIQUES | L.ARGUMENT_OBLIQUES),
-                    *(p for d in verb.children for p in _phrases_on_date(d))] if case_word(o) == "par"
+                    *(p for d in verb.children for p in _phrases_on_date(d))] if case_word(o) == W.AGENT_CASE
     ]  # `reçu vendredi par X`, with X hung on the date
     agents = [a for a in agents if not _manner(a)] or [  # `racheté par la suite par X`, X hung on the time phrase
-        c for a in agents for c in children(a, L.NOUN_MODIFIERS) if case_word(c) == "par"]
+        c for a in agents for c in children(a, L.NOUN_MODIFIERS) if case_word(c) == W.AGENT_CASE]
     if not agents:  # (most words: the agents first, they cost least)
         return [], [], set()
     patients = _relative_patients(verb) or children(verb, L.PASSIVE_SUBJECTS) or _coordinated_patients(verb) or (
@@ -339,7 +339,7 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         # `dirige Google` with the name taken for an adverb or a bare oblique: a name without a preposition
         # after its verb is its object (not the end of an agent's name split in two: `interrogée par France Info`)
         c for c in verb.children if c.i > verb.i and c.dep_ in MISREAD_OBJECTS and is_name(c) and not case_word(c)
-        and not any(case_word(t) == "par" for t in name_tokens(c))
+        and not any(case_word(t) == W.AGENT_CASE for t in name_tokens(c))
     ] or [a for o in children(verb, L.OBLIQUES) if o.i > verb.i for a in _apposed_to_place(o)]
     if not direct and known("obj"):
         direct = _relative_object(verb) or shared_objects(verb)
@@ -347,7 +347,7 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         phrases = [*children(verb, L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES),  # (or hung on the amount:
                    *(c for d in direct for c in children(d, L.NOUN_MODIFIERS))]  # `investir 5 millions en France`)
         what = next((o for o in phrases
-                     if case_word(o) not in {"", "de", "par", *W.PURPOSE_MARKERS} and known(case_word(o))), None)
+                     if case_word(o) not in {"", "de", W.AGENT_CASE, *W.PURPOSE_MARKERS} and known(case_word(o))), None)
         if what is not None:
             return VerbObjects(arguments_of(what), case_word(what), {what.i, *(d.i for d in direct)})
     # `a étudié le droit à l'université X`: a frame of place the lexicon knows, with a name, says more than a verb it
@@ -376,7 +376,7 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         return VerbObjects(acts, INFINITIVE_FRAME, {a.i for a in acts})
     arguments = [o for o in children(verb, L.ARGUMENT_OBLIQUES)  # `reprocher à X de …` names X, `permettre à` not
                  if (not _controls_an_infinitive(o) or known(case_word(o))) and o != part] + [
-        a for a in children(verb, L.AGENTS) if case_word(a) != "par"]  # `atteint du syndrome`, misread
+        a for a in children(verb, L.AGENTS) if case_word(a) != W.AGENT_CASE]  # `atteint du syndrome`, misread
     modifiers = [  # the parser often labels arguments as modifiers
         o
         for o in [*children(verb, L.MODIFIER_OBLIQUES), *(p for d in verb.children for p in _phrases_on_date(d))]
@@ -402,7 +402,7 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         word = case_word(oblique)  # frame for first: `s'est imposé face à X au stade Y` defeats X)
         if word == "de" and _partitive(oblique, verb) and known("obj") and not known("de") and not reflexive:
             return VerbObjects(arguments_of(oblique), "obj", {oblique.i})  # `achète du pétrole`: what it buys
-        if word and word not in W.SOURCE_CASES | W.MEMBERSHIP_CASES and word != "par":
+        if word and word not in W.SOURCE_CASES | W.MEMBERSHIP_CASES and word != W.AGENT_CASE:
             return VerbObjects(arguments_of(oblique), framed(word), {oblique.i})
     for clause in children(verb, L.OPEN_COMPLEMENTS):  # `accusé d'avoir touché des pots-de-vin`: what was done
         word = case_word(clause)

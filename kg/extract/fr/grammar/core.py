@@ -728,9 +728,9 @@ def event_agents(noun: Token) -> list[Token]:
     active = verb is not None and not children(verb, L.PASSIVE_AUXILIARIES)
     # `par X` on the noun, or hung on its active verb (`a bloqué le rachat de Y par X`), or on what it is of
     # (`l'arrestation de deux suspects par la police`)
-    by = [c for c in noun.children if c.dep_ in L.NOUN_MODIFIERS and case_word(c) == "par"] or [
-        c for c in (children(verb, L.OBLIQUES) if active else ()) if case_word(c) == "par"] or [
-        c for o in of_complements(noun) for c in children(o, L.NOUN_MODIFIERS) if case_word(c) == "par"]
+    by = [c for c in noun.children if c.dep_ in L.NOUN_MODIFIERS and case_word(c) == W.AGENT_CASE] or [
+        c for c in (children(verb, L.OBLIQUES) if active else ()) if case_word(c) == W.AGENT_CASE] or [
+        c for o in of_complements(noun) for c in children(o, L.NOUN_MODIFIERS) if case_word(c) == W.AGENT_CASE]
     if by:
         return [a for b in by for a in arguments_of(b)]
     done = manner_verb(noun)
