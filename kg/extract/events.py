@@ -44,6 +44,9 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
             grammar.event_agents(noun)  # (`la mort de X à Paris`, `his death in London`: the noun of a verb the
         # lexicon dates the subject of, something that happens to someone, is of that someone; so is the noun of a
         # verb without object nor partner: `the departure of X from Y`, but not `an investment of $5m in Y`)
+        if not agents and frame not in ("", "obj") and theme is not None:  # `l'attaque de X contre Y`: about Y,
+            agents = [o for o in grammar.of_complements(noun) if o.i < theme.i and stands_for_entity(o) and  # so X's
+                      not grammar.is_amount(o)]
         if frame in ("", "obj") and joint:
             parties = agents
             if len(agents) < 2 and not transitive:  # `the merger of A and B`: what it is

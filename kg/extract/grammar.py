@@ -209,7 +209,8 @@ def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | No
 
 def _bare_or_indefinite(noun: Token, possessive: bool = False) -> bool:
     """Whether a noun has no article but an indefinite one (or, if `possessive`, a possessive: `a fait sa carrière`)."""
-    return all("Ind" in d.morph.get("Definite") or d.lower_ in ("a", "an") or possessive and
+    articles = words_of(noun.doc).INDEFINITE_ARTICLES
+    return all("Ind" in d.morph.get("Definite") or d.lower_ in articles or possessive and
                "Yes" in d.morph.get("Poss") for d in children(noun, L.DETERMINERS))
 
 

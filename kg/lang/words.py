@@ -158,6 +158,9 @@ class WordLists:
     IDENTIFYING_VERBS: frozenset[str] = frozenset()
     #: subject pronouns that stand for no one in particular (`on`)
     IMPERSONAL_PRONOUNS: frozenset[str] = frozenset()
+    #: articles that introduce something new, which the tagger does not always mark indefinite (`de vives
+    #: critiques`, `a fine`)
+    INDEFINITE_ARTICLES: frozenset[str] = frozenset()
     #: verbs whose complement happens exactly when they do: their negation passes on
     IMPLICATIVE_VERBS: frozenset[str] = frozenset()
     #: verbs that report speech only when set after what they report (besides `SPEECH_VERBS`)

@@ -829,6 +829,8 @@ def test_a_bare_participle_after_the_main_clause_says_what_acted_on_its_subject(
     assert ("Vinalys", "affects", "CAC") in found or ("Vinalys", "affects", "CAC 40") in found, found
     found = triples("Il a perdu la vie dans cette frappe, menée dans la région du Nord-Karvie.")
     assert not any(p == "conducts" for _, p, _ in found), found
+    found = triples("Marie Martin a dénoncé un projet « dangereux » porté par le gouvernement.")
+    assert not any(o == "Marie Martin" for _, _, o in found), found  # no comma: the object's, hung on the verb
 
 
 def test_a_change_in_brackets_is_no_member_of_a_coordination():

@@ -24,6 +24,7 @@ def test_a_copula_s_or_an_appointment_s_negation_and_hedges_hold_of_the_post(lan
 
 @pytest.mark.parametrize(("lang", "text", "relation", "hypothetical"), [
     ("fr", "Marie Martin propose que Valtek rachète Orvane.", "acquires", True),
+    ("fr", "Paul Durand a suggéré que Valtek rachète Orvane.", "acquires", True),
     ("fr", "Le syndicat craint que Valtek supprime 300 emplois.", "reduces", True),
     ("fr", "Paul Durand a expliqué que Brimex avait racheté Orvane.", "acquires", False),
     ("en", "Jane Doe demanded that Valtek close the plant.", "closes", True),

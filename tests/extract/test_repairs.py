@@ -583,6 +583,12 @@ def test_que_hung_on_a_name_before_a_verb_without_subject_opens_that_verb_s_clau
     assert ("Valtek", "acquires", "Orvane") in triples("Marie Martin propose que Valtek rachète Orvane.")
 
 
+def test_que_hung_on_a_name_whose_verb_hangs_on_the_name_opens_that_verb_s_clause(nlp):
+    found = heads(nlp("Paul Durand a suggéré que Valtek rachète Orvane."))
+    assert found["rachète"] == ("ccomp", "suggéré") and found["Valtek"] == ("nsubj", "rachète")  # (was a
+    assert found["que"] == ("mark", "rachète")  # parataxis of the name, itself a `dep` of the verb)
+
+
 @pytest.mark.parametrize(("text", "verb", "fact"), [
     ("Valtek, installée à Grenoble depuis 2010, fabrique des drones.", "fabrique", ("Valtek", "produces", "drones")),
     ("Orvane, rachetée par Valtek en 2019, emploie 300 personnes.", "emploie",

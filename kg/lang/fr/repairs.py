@@ -968,12 +968,14 @@ def _mend_verb_taken_for_a_name(verb: Token) -> None:
 def _verb_of_a_clause_hung_on_its_subject(marker: Token) -> Token | None:
     """`Marie Martin propose que Valtek rachète Orvane` parsed with `que` on the name, the name the clause, and the
     verb after it an infinitive-like complement of the main verb: a `que` hung on a noun whose phrase a verb with no
-    subject follows opens that verb's clause, the noun its subject (the verb, if the tree can take it)."""
+    subject follows opens that verb's clause, the noun its subject (the verb, if the tree can take it); the verb may
+    itself hang on the noun (`a suggéré que Valtek rachète Orvane`, `rachète` a parataxis of `Valtek`)."""
     subject = marker.head
     if marker.lower_ not in WORDS.COMPLEMENTIZERS or marker.dep_ not in L.MARKERS or \
             subject.pos_ not in {"NOUN", "PROPN"} or subject.head == subject:
         return None
-    after = subject.right_edge.i + 1
+    after = max([subject.i, *(t.i for c in subject.children if not (c.pos_ == "VERB" and c.i > subject.i)
+                              for t in c.subtree)]) + 1
     verb = marker.doc[after] if after < marker.sent.end else None
     if verb is None or verb.pos_ != "VERB" or any(c.dep_ in L.SUBJECTS for c in verb.children) or \
             verb.is_ancestor(subject.head) or verb == subject.head:
@@ -1052,9 +1054,10 @@ def mend(doc: Doc) -> Doc:
         if _verb_taken_for_a_name(token):
             _mend_verb_taken_for_a_name(token)
         verb = _verb_of_a_clause_hung_on_its_subject(token)
-        if verb is not None:  # the verb takes the subject's place, the subject and `que` go on it
-            subject = token.head
-            verb.head, verb.dep_ = subject.head, subject.dep_
+        if verb is not None:  # the verb takes the subject's place (a verb's clause completes it), the subject and
+            subject = token.head  # `que` go on it
+            verb.head = subject.head
+            verb.dep_ = L.UD_CLAUSE_COMPLEMENT if subject.head.pos_ in {"VERB", "AUX"} else subject.dep_
             subject.head, subject.dep_, token.head = verb, L.UD_SUBJECT, verb
         if token.dep_ == L.ROOT:
             _mend_fronted_participle(token)

@@ -533,9 +533,11 @@ def _relative_patients(verb: Token) -> list[Token]:
 
 
 def _bare_participle(verb: Token) -> bool:
-    """A past participle with neither auxiliary nor subject of its own: `…, plombé par Renault`."""
+    """A past participle with neither auxiliary nor subject of its own: `…, plombé par Renault`; after its clause's
+    verb, set off by a comma (`a dénoncé un projet « dangereux » porté par X`: the object's, hung on the verb)."""
     return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and \
-        not children(verb, L.AUXILIARIES | L.SUBJECTS | L.PASSIVE_SUBJECTS)
+        not children(verb, L.AUXILIARIES | L.SUBJECTS | L.PASSIVE_SUBJECTS) and (
+            verb.i < verb.head.i or verb.doc[verb.left_edge.i - 1].text == ",")
 
 
 def _manner(noun: Token) -> bool:

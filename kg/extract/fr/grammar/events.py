@@ -21,7 +21,8 @@ NOMINAL_DEPENDENTS = L.NOUN_MODIFIERS | L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUE
 
 def event_theme(words: list[Token], verb: str, lexicon: Lexicon) -> tuple[str, Token | None]:
     """The frame and phrase of what an event noun is about: the complement its verb has a frame for (`un partenariat
-    avec X`), else, when the verb takes an object, its `de` complement (`l'achat de X`, not `l'accord de Paris`)."""
+    avec X`, or hung on the noun's `de` complement: `l'attaque de X contre Y`), else, when the verb takes an object,
+    its `de` complement (`l'achat de X`, not `l'accord de Paris`)."""
     inside = {w.i for w in words}
     complements = [c for w in words for c in w.children if c.i not in inside and c.dep_ in NOMINAL_DEPENDENTS]
     maker = words[0].head if words[0].dep_ in L.OBJECTS and words[0].head.lemma_.lower() in W.AGENTIVE_VERBS else \
@@ -29,6 +30,8 @@ def event_theme(words: list[Token], verb: str, lexicon: Lexicon) -> tuple[str, T
     if maker is not None:  # `a signé un contrat avec X`, `a lancé X en partenariat avec Y`: the parser hangs the
         # event's phrase on the verb making it
         complements += [c for c in children(maker, L.OBLIQUES) if c.i > words[-1].i]
+    complements += [c for o in complements if case_word(o) == "de" for c in o.children  # `l'attaque de X contre
+                    if c.dep_ in NOMINAL_DEPENDENTS and case_word(c) not in {"", "de"}]  # Y`, `contre Y` hung on X
     framed = next((c for c in complements
                    if case_word(c) not in {"", "de"} and lexicon.frame(LANG, verb, case_word(c)) is not None), None)
     if framed is not None:
