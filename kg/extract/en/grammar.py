@@ -658,11 +658,12 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
                 return VerbObjects(arguments_of(obj), word, {obj.i, *(d.i for d in direct)})
     if direct:  # `weighed on the price`: the particle is the object's preposition when the lexicon knows the
         # verb with it, or does not know the verb at all (`set up a company` mints `set up`)
-        particles = children(verb, L.PARTICLES) + [  # (or a preposition without object right before the object)
+        own = [c for c in children(verb, L.PARTICLES) if c != part]  # (`put forward X`: the predicate's own)
+        particles = own + [  # (or a preposition without object right before the object)
             p for p in children(verb, L.PREPOSITIONS) if not children(p, L.PREPOSITION_OBJECTS) and
             any(p.i + 1 == d.left_edge.i for d in direct)]
-        particle = next((c.lower_ for c in children(verb, L.PARTICLES)), None) or next(  # (a particle makes another
-            # verb: `pass X on to Y` is no `pass`, whatever the lexicon knows of `pass`)
+        particle = next((c.lower_ for c in own), None) or next(  # (a particle makes another verb: `pass X on to Y`
+            # is no `pass`, whatever the lexicon knows of `pass`)
             (c.lower_ for c in particles if known(c.lower_) or not known("obj")), "obj")
         return VerbObjects([a for d in direct for a in arguments_of(d)], particle, {d.i for d in direct})
     for holder in (verb,) if part is None else (verb, part):  # `open an investigation into X`: on the idiom's noun
