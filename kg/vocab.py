@@ -71,6 +71,7 @@ class KG(DefinedNamespace):
     develops: URIRef
     diedIn: URIRef
     dismisses: URIRef
+    dissolutionDate: URIRef
     earns: URIRef
     educatedAt: URIRef
     elected: URIRef

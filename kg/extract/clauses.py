@@ -183,6 +183,8 @@ def _may_be_object(obj: Token, relation: Relation, frame: str, words: WordLists,
     if ranges_over == "Organization" and frame in words.PLACE_CASES and obj.pos_ == "PROPN" and \
             obj.ent_type_ in LOCATION_ENTITIES:
         return False  # `travaille à Lyon`, `a fait ses études à Lyon`: where, not for or at whom
+    if ranges_over == "Place" and not is_name(obj) and mention(obj, context).kind in ("Person", "Role"):
+        return False  # `a fermé ses portes aux étudiants`: to whom, not where
     return obj.lemma_.lower() not in words.AGE_NOUNS | words.DISTANCE_NOUNS
 
 

@@ -188,8 +188,8 @@ def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | No
     `prendre la tête de X`, `take the reins of X`) or its preposition (`mettre en examen pour X`), or an English
     verb with its particle (`pass away`)."""
     lemma = verb.lemma_.lower()
-    for noun in children(verb, L.OBJECTS):
-        determiners = children(noun, L.DETERMINERS)
+    for noun in children(verb, L.OBJECTS) + [o for o in children(verb, L.OBLIQUES) if not case_word(o)]:
+        determiners = children(noun, L.DETERMINERS)  # (an object parsed as a bare oblique: `a fermé ses portes jeudi`)
         if lexicon.is_idiom(lang, f"{lemma} {noun.lemma_.lower()}") and _bare_or_indefinite(noun, possessive=True):
             return f"{lemma} {noun.lemma_.lower()}", noun  # (`file a lawsuit`, `a fait sa carrière`, not `the part`)
         for form in dict.fromkeys((noun.lemma_.lower(), noun.lower_)) if len(determiners) == 1 else ():

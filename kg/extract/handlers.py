@@ -205,12 +205,14 @@ def _read_date(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
     dimanche; `fondée en 1907`: foundingDate 1907), under the rule's property or the one the lexicon gives the verb
     in its frame (`when`, `obj:when`, `se:when`)."""
     verb = slots[rule.settings["verb"]][0]
-    lemma = verb.lemma_ if context.lexicon is None else predicate(verb, context.lexicon, sentence.doc.lang_)[0]
+    lemma, part = (verb.lemma_, None) if context.lexicon is None else predicate(verb, context.lexicon,
+                                                                              sentence.doc.lang_)
     relation = _relation(rule.settings, lemma, sentence, context)  # (`passed away on Sunday`: `pass away`)
     if relation is None or not relation.dated:
         return
-    dates = [d for q in _verb_dates(verb, slots, grammar, context)
-             if (d := date_mention(q.value, sentence, context)) is not None]
+    said = _verb_dates(verb, slots, grammar, context) + (  # (`a ouvert ses portes en 1959`, the date on the idiom's
+        _predicate_dates(part, grammar, context) if part is not None and part.pos_ == "NOUN" else [])  # noun)
+    dates = [d for q in said if (d := date_mention(q.value, sentence, context)) is not None]
     for subject in rule.tokens(slots, "subject", grammar, context) if dates else ():
         for date in dates:
             yield Candidate(mention(subject, context), relation, date, context.evidence(sentence), rule.name,

@@ -646,3 +646,10 @@ def test_afin_de_opens_a_purpose_clause_of_the_verb(nlp):
     doc = nlp("Valtek a réduit ses coûts afin de vendre Orvane.")
     assert heads(doc)["vendre"] == ("advcl", "réduit") and heads(doc)["afin"] == ("mark", "vendre"), heads(doc)
     assert ("Valtek", "sells", "Orvane") in triples("Valtek a réduit ses coûts afin de vendre Orvane.")
+
+
+def test_a_bare_day_hung_on_the_verb_s_bare_noun_before_it_says_when_the_verb_happened(nlp):
+    text = "L'hôtel Karvex a fermé ses portes jeudi à Montréal."
+    assert heads(nlp(text))["jeudi"] == ("obl:mod", "fermé")  # (was on `portes`)
+    assert heads(nlp("Paul Durand est né le 24 octobre 1953 à Lyon."))["octobre"][1] != "né"  # (a date's own)
+

@@ -559,6 +559,18 @@ def _by_when(here: Token) -> Token | None:
     return when if when.pos_ in {"NUM", "NOUN", "PROPN"} else None
 
 
+def _bare_date_on_a_verb_s_noun(day: Token) -> Token | None:
+    """`a fermé ses portes jeudi à Montréal` parsed with `jeudi` on `portes`: a day or a month, with no preposition,
+    hung on the bare noun right before it that the verb governs is when the verb happened (the verb, returned; not
+    in a date, `le 24 octobre`, nor on a phrase of its own, `depuis son arrivée mercredi`)."""
+    noun = day.head
+    if day.pos_ != "NOUN" or day.dep_ not in L.NOUN_MODIFIERS or day.i != noun.i + 1 or case_word(day) or \
+            noun.pos_ != "NOUN" or case_word(noun) or noun.dep_ not in L.OBJECTS | L.OBLIQUES or \
+            noun.head.pos_ != "VERB" or WORDS.DATE_WORDS is None or not WORDS.DATE_WORDS.fullmatch(day.text):
+        return None
+    return noun.head
+
+
 #: articles written as `de` and its contractions, which the tagger often takes for prepositions (`des vannes`)
 ARTICLES_LIKE_PREPOSITIONS = INDEFINITE_DE | {"des", "du"}
 
@@ -1192,6 +1204,9 @@ def mend(doc: Doc) -> Doc:
             de = token.doc[token.i - 1]
             token.head, token.dep_ = when, L.UD_CASE
             de.head, de.dep_ = token, L.UD_FIXED
+        verb = _bare_date_on_a_verb_s_noun(token)
+        if verb is not None:
+            token.head, token.dep_ = verb, L.UD_MODIFIER
         noun = _adverbial_preposition(token)
         if noun is not None:  # the noun goes on the verb, introduced by `lors de` as one preposition
             de = token.doc[token.i + 1]
