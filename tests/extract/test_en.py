@@ -1430,3 +1430,11 @@ def test_a_purpose_phrase_s_clause_is_done_by_the_clause_s_subject(text):
     ("Valtek ordered the release of Tom Harding.", ("Valtek", "orders", "release"))])
 def test_ordering_goods_buys_them_and_ordering_anything_else_orders_it(text, expected):
     assert expected in triples(text), triples(text)
+
+
+def test_a_name_right_after_a_verb_without_object_parsed_as_an_adverbial_is_the_object():
+    """`runs Valtek` after a set-off apposition parsed with `Valtek` an adverbial noun phrase of `runs`."""
+    doc = pipeline_for("en", Settings())("Tom Harding, the son of Jane Doe, runs Valtek.")
+    assert (doc[10].dep_, doc[10].head.text) == ("dobj", "runs")
+    assert ("Tom Harding", "leads", "Valtek") in triples("Tom Harding, the son of Jane Doe, runs Valtek.")
+    assert pipeline_for("en", Settings())("Tom Harding left Monday.")[3].dep_ != "dobj"  # (a day says when)

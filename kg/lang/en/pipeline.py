@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...extract import labels as L
+from ...extract.names import TIME_ENTITIES
 from . import WORDS
 
 ENGLISH_VERB_LEMMAS = "kg_english_verb_lemmas"
@@ -89,7 +90,8 @@ def _mend(doc: Doc) -> Doc:
     a noun has its verb after a comma, taken for an adjective of its object (`Valtek, the owner of Orvane, cut jobs`).
     A day or a month right after a preposition is its object, not the first word of the name after it (`In May Tom
     Harding voted …`, `On Monday Jane Doe left …`). `in order to` opens a purpose clause of the verb, as `so as to`
-    does, not an infinitive of the noun `order`.
+    does, not an infinitive of the noun `order`. A name right after a verb without object, parsed as an adverbial
+    noun phrase, is its object (`Tom Harding, the son of Jane Doe, runs Valtek`), unless it is a date (`left Monday`).
     """
     _mend_units_in_two_words(doc)
     for sentence in doc.sents:
@@ -99,6 +101,7 @@ def _mend(doc: Doc) -> Doc:
         _mend_purpose_phrase(token)
         _mend_subject_read_as_compound(token)
         _mend_age_after_adjective(token)
+        _mend_object_read_as_adverbial(token)
         if token.pos_ == "ADJ" and any(c.dep_ in L.SUBJECTS for c in token.children) and \
                 any(c.dep_ in L.OBJECTS for c in token.children):
             token.pos_ = "VERB"
@@ -135,6 +138,17 @@ def _mend_verb_read_as_adjective(sentence: Span) -> None:
     obj.head, obj.dep_ = verb, L.EN_DIRECT_OBJECT
     for child in after:  # (the closing full stop)
         child.head = verb
+
+
+def _mend_object_read_as_adverbial(name: Token) -> None:
+    """Make a name right after a verb with no object, parsed as an adverbial noun phrase and no date, its object."""
+    verb = name.head
+    if name.pos_ != "PROPN" or name.dep_ != L.EN_NOUN_PHRASE_ADVERBIAL or verb.pos_ != "VERB" or \
+            name.left_edge.i != verb.i + 1 or name.ent_type_ in TIME_ENTITIES or \
+            any(c.dep_ in L.OBJECTS for c in verb.children) or \
+            WORDS.DATE_WORDS is not None and WORDS.DATE_WORDS.search(name.text):
+        return
+    name.dep_ = L.EN_DIRECT_OBJECT
 
 
 def _mend_subject_read_as_compound(verb: Token) -> None:
