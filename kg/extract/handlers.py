@@ -24,6 +24,7 @@ from .facts import affiliation, relational_facts
 from .grammar import VerbObjects, measure_owner, phrase_role, predicate
 from .matcher import DependencyPattern
 from .mentions import (
+    act_mention,
     amount_mention,
     amount_words,
     conjuncts,
@@ -172,7 +173,8 @@ def _read_fact(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
     leave_out = settings.get("leave_out", {})
     subject_out, object_out = (tuple(t for slot in _slot_names(settings[key]) for n in leave_out.get(slot, ())
                                      for t in slots.get(n, ())) for key in ("subject", "object"))
-    objects = [mention(o, context, leave_out=object_out) for o in rule.tokens(slots, "object", grammar, context)]
+    objects = [act_mention(o, context) if o.pos_ in {"VERB", "AUX"} else mention(o, context, leave_out=object_out)
+               for o in rule.tokens(slots, "object", grammar, context)]  # (a clause: the act it tells)
     for subject in rule.tokens(slots, "subject", grammar, context):
         subject_mention = mention(subject, context, leave_out=subject_out)
         for obj in objects:

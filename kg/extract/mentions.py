@@ -536,9 +536,10 @@ def _before_incise(verb: Token) -> Span | None:
 
 def act_mention(verb: Token, context: Context, left_out: Collection[int] = ()) -> Mention:
     """A clause as the thing a verb is about, as written (`conspiring with others to hack phones`, `ne pas laisser
-    tomber ses employés`), without its punctuation, its introducing marker (`de`) and the words `left_out`."""
-    words = [t for t in verb.subtree if t.dep_ not in L.PUNCTUATION and not (t.dep_ in L.MARKERS and t.i < verb.i)
-             and t.i not in left_out]
+    tomber ses employés`), without its punctuation, its introducing marker (`de`, `to`) and the words `left_out`."""
+    words = [t for t in verb.subtree if t.dep_ not in L.PUNCTUATION and not (
+        t.i < verb.i and (t.dep_ in L.MARKERS or t.dep_ in L.AUXILIARIES and t.pos_ == "PART")) and
+        t.i not in left_out]  # (`to` of an English infinitive is a particle the parser calls an auxiliary)
     return Mention(text_of(words), context.offset + words[0].idx, context.offset + words[-1].idx + len(words[-1]),
                    kind="Concept", head_lemma=verb.lemma_.lower())
 
