@@ -807,7 +807,8 @@ def event_qualifiers(noun: Token, words: list[Token], theme: Token, roles: dict[
 
 
 def event_agents(noun: Token) -> list[Token]:
-    """Who does what an event noun names: the parties `between A and B`, `by Y`, `Y's`, or the subject of `Y
+    """Who does what an event noun names: the parties `between A and B`, `by Y`, `Y's`, a name before the noun (`the Y
+    takeover of X`; without `of X`, the name may be what it is of: `the Twitter takeover`), or the subject of `Y
     announced the …`."""
     parties = [a for word, o in prepositional_objects(noun) if word in W.JOINT_CASES for a in arguments_of(o)]
     if len(parties) > 1:
@@ -816,7 +817,8 @@ def event_agents(noun: Token) -> list[Token]:
         a for theme in of_complements(noun) for word, o in prepositional_objects(theme) if word == W.AGENT_CASE
         for a in arguments_of(o)]  # (`the arrest of two men by police`, `by` hung on what it is of)
     agents += [a for p in children(noun, L.POSSESSORS) if stands_for_entity(p)
-               for a in arguments_of(p)]
+               for a in arguments_of(p)] or [  # `the US invasion of Iraq`: a name before the noun, with what it is
+        c for c in children(noun, L.NAME_PARTS) if c.i < noun.i and is_name(c) and of_complements(noun)]  # of
     verb = noun.head.head if noun.dep_ in L.PREPOSITION_OBJECTS else noun.head  # `agreed to a deal with X`
     if not agents and noun.dep_ in L.OBJECTS | L.PREPOSITION_OBJECTS and verb.lemma_.lower() in W.AGENTIVE_VERBS:
         agents = clause_subjects(verb)
