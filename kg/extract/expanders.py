@@ -362,6 +362,12 @@ def _idiom_part(noun: Token, context: Context) -> bool:
 
 
 #: tests a slot's tokens must pass (`"require": {"place": ["name"]}`), by the name patterns use
+def _on_a_name(token: Token) -> bool:
+    grammar = grammar_of(token.doc)
+    holder = next((a for a in token.ancestors if grammar.partitive_noun(a) == token), token)
+    return holder.head != holder and is_name(holder.head)
+
+
 CHECKS: dict[str, Check] = {
     "name": lambda token, context: is_name(token),
     "entity": lambda token, context: stands_for_entity(token),
@@ -406,8 +412,9 @@ CHECKS: dict[str, Check] = {
     "set_apart": _set_apart,
     #: the kinds of named thing a place is given to (`basedIn` an organisation, `locatedIn` a place or a product)
     "organization": lambda token, context: mention(token, context).kind == "Organization",
-    #: not hung on a name, which it would describe (`Orvane, filiale de Valtek` parsed with `filiale` on Orvane)
-    "not_on_a_name": lambda token, context: token.head == token or not is_name(token.head),
+    #: not hung on a name, which it would describe (`Orvane, filiale de Valtek` parsed with `filiale` on Orvane),
+    #: nor through the `one of` it stands for (`Orvane, one of the subsidiaries of Valtek`)
+    "not_on_a_name": lambda token, context: not _on_a_name(token),
     #: a noun the lexicon says names a part of what it is of (`filiale`, `division`, `unit`: nouns.tsv's partOf)
     "part_noun": lambda token, context: context.relational_nouns.get(token.lemma_.lower()) == "partOf",
     "place_or_product": lambda token, context: mention(token, context).kind in {"Place", "Product"},

@@ -653,3 +653,8 @@ def test_a_bare_day_hung_on_the_verb_s_bare_noun_before_it_says_when_the_verb_ha
     assert heads(nlp(text))["jeudi"] == ("obl:mod", "fermé")  # (was on `portes`)
     assert heads(nlp("Paul Durand est né le 24 octobre 1953 à Lyon."))["octobre"][1] != "né"  # (a date's own)
 
+
+def test_a_name_set_off_before_an_l_un_des_subject_is_the_subject(nlp):
+    found = heads(nlp("Valtek, l'une des filiales d'Orvane, emploie 300 personnes."))
+    assert found["Valtek"] == ("nsubj", "emploie") and found["une"] == ("appos", "Valtek")  # (was `une` the subject)
+

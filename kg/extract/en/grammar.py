@@ -401,6 +401,13 @@ def possessors(noun: Token) -> list[Token]:
     return found
 
 
+def partitive_noun(token: Token) -> Token | None:
+    """`one of the founders`: the noun a `one of` stands for."""
+    if token.lower_ != "one" or token.pos_ not in {"NUM", "PRON", "NOUN"}:
+        return None
+    return next((o for word, o in prepositional_objects(token) if word == "of" and o.pos_ == "NOUN"), None)
+
+
 def of_complements(noun: Token) -> list[Token]:
     """The argument heads of what a noun is `of` (`a rival of Y`, `the government of X`)."""
     return [a for word, o in prepositional_objects(noun) if word == "of" for a in arguments_of(o)]

@@ -476,18 +476,30 @@ def _apposed_after(age: Token, name: Token) -> Token | None:
 
 
 def _subject_set_off(name: Token) -> Token | None:
-    """`Vinalys, un fournisseur d'électricité, a annoncé …`, `Orvane, une entreprise de Lyon, a été rachetée …` parsed
-    with the name as a bare oblique of the verb and the noun between commas as its subject: the name is the subject,
-    the noun its apposition."""
+    """`Vinalys, un fournisseur d'électricité, a annoncé …`, `Orvane, une entreprise de Lyon, a été rachetée …`,
+    `Orvane, l'une des filiales de Valtek, emploie …` parsed with the name as a bare oblique of the verb and the noun
+    (or the `l'un de` standing for one) between commas as its subject: the name is the subject, the noun its
+    apposition."""
     verb, doc = name.head, name.doc
     if not _bare_name_oblique(name) or verb.pos_ not in {"VERB", "AUX"} or WORDS.DATE_WORDS.fullmatch(name.text) or \
             name.right_edge.i + 1 >= len(doc) or doc[name.right_edge.i + 1].text != ",":
         return None
     return next((s for s in verb.children if s.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS and
                  s.left_edge.i == name.right_edge.i + 2 and
-                 s.pos_ == "NOUN" and s.right_edge.i + 1 < verb.i and doc[s.right_edge.i + 1].text == "," and
+                 (s.pos_ == "NOUN" or _partitive_pronoun(s)) and s.right_edge.i + 1 < verb.i and
+                 doc[s.right_edge.i + 1].text == "," and
                  not children(s, L.CONJUNCTS) and len(children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)) == 1),
                 None)  # (`Valtek, la police, l'armée et les pompiers ont …`: a list)
+
+
+def _partitive_pronoun(word: Token) -> bool:
+    """`l'une des filiales`: a pronoun standing for one of the nouns its `de` phrase names."""
+    return word.pos_ == "PRON" and word.lower_ in PARTITIVE_PRONOUNS and any(  # (read before the lemmas are)
+        c.pos_ == "NOUN" and case_word(c) == "de" for c in children(word, L.NOUN_MODIFIERS))
+
+
+#: the pronouns that stand for one of a kind (`l'un des fondateurs`)
+PARTITIVE_PRONOUNS = frozenset({"un", "une"})
 
 
 def _subject_with_its_relative(name: Token) -> bool:
