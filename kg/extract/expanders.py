@@ -98,14 +98,15 @@ def _event_agents(token: Token, grammar: ModuleType, context: Context) -> list[T
 def _name_of(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
     """The name a noun is or stands for: itself, the name it describes (`the Steam Deck, a console`), or the name
     right after it (`the Paris-based startup Mistral`, `the Brivex-owned newspaper The Daily Post`: an article the
-    named entity opens with is the name's)."""
+    named entity opens with is the name's), or a description standing for a name said before (`the Lyon-based
+    group`, resolved)."""
     named = token if is_name(token) else grammar.referent_token(token)
     after = token.i + 2 if token.i + 2 < len(token.doc) and token.doc[token.i + 1].pos_ == "DET" and \
         token.doc[token.i + 1].ent_iob_ == "B" else token.i + 1
     follower = token.doc[after] if after < len(token.doc) else None
     if not is_name(named) and follower is not None and is_name(follower):
         named = follower
-    return [named] if is_name(named) else []
+    return [named] if is_name(named) else [token] if mention(token, context).is_name else []
 
 
 @expander("members")
