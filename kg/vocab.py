@@ -110,6 +110,7 @@ class KG(DefinedNamespace):
     leads: URIRef
     leaves: URIRef
     lemma: URIRef
+    listedOn: URIRef
     livesIn: URIRef
     locatedIn: URIRef
     loses: URIRef
