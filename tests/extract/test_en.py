@@ -1438,3 +1438,12 @@ def test_a_name_right_after_a_verb_without_object_parsed_as_an_adverbial_is_the_
     assert (doc[10].dep_, doc[10].head.text) == ("dobj", "runs")
     assert ("Tom Harding", "leads", "Valtek") in triples("Tom Harding, the son of Jane Doe, runs Valtek.")
     assert pipeline_for("en", Settings())("Tom Harding left Monday.")[3].dep_ != "dobj"  # (a day says when)
+
+
+def test_a_past_form_with_an_object_taken_for_a_participle_of_a_root_noun_is_the_root():
+    """A sentence with no verb but a participle with an object: the participle is the verb, the noun its subject."""
+    text = "A series of car bombs killed at least 26 people north of Halden."
+    doc = pipeline_for("en", Settings())(text)
+    assert doc[5].dep_ == "ROOT" and (doc[1].dep_, doc[1].head.text) == ("nsubj", "killed")
+    assert ("car bombs", "kills", "at least 26 people") in triples(text)
+    assert pipeline_for("en", Settings())("The men killed in the attack were soldiers.")[2].dep_ != "ROOT"

@@ -87,7 +87,8 @@ def _mend(doc: Doc) -> Doc:
     A finite verb has no compound: one before it, where it has no subject, is its subject (`Valtek plans to …` parsed
     as the plans of Valtek; a word in capitals is a name's, taken for a verb: `Cory Spinks`). The number after `aged`
     is the age it says (`died aged 78` parsed with `78` on the verb, which the NER calls a date). A sentence rooted on
-    a noun has its verb after a comma, taken for an adjective of its object (`Valtek, the owner of Orvane, cut jobs`).
+    a noun has its verb after a comma, taken for an adjective of its object (`Valtek, the owner of Orvane, cut jobs`),
+    or a past form with an object taken for a participle of that noun (`A series of car bombs killed 26 people`).
     A day or a month right after a preposition is its object, not the first word of the name after it (`In May Tom
     Harding voted …`, `On Monday Jane Doe left …`). `in order to` opens a purpose clause of the verb, as `so as to`
     does, not an infinitive of the noun `order`. A name right after a verb without object, parsed as an adverbial
@@ -96,6 +97,7 @@ def _mend(doc: Doc) -> Doc:
     _mend_units_in_two_words(doc)
     for sentence in doc.sents:
         _mend_verb_read_as_adjective(sentence)
+        _mend_verb_read_as_participle(sentence)
     for token in doc:
         _mend_date_read_as_name(token)
         _mend_purpose_phrase(token)
@@ -149,6 +151,23 @@ def _mend_object_read_as_adverbial(name: Token) -> None:
             WORDS.DATE_WORDS is not None and WORDS.DATE_WORDS.search(name.text):
         return
     name.dep_ = L.EN_DIRECT_OBJECT
+
+
+def _mend_verb_read_as_participle(sentence: Span) -> None:
+    """Make a past form with an object, taken for a participle of the noun a sentence without verb is rooted on, the
+    root: the noun its subject (a participle takes no object: `the men killed in the attack`)."""
+    root = sentence.root
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return
+    verb = next((c for c in root.children if c.dep_ in L.CLAUSAL_MODIFIERS and c.pos_ == "VERB" and c.i > root.i and
+                 c.tag_ in {"VBN", "VBD"} and any(o.dep_ in L.OBJECTS for o in c.children)), None)
+    if verb is None:
+        return
+    after = [c for c in root.children if c.i > verb.i]  # (the closing full stop)
+    verb.head, verb.dep_ = verb, L.ROOT
+    root.head, root.dep_ = verb, L.UD_SUBJECT
+    for child in after:
+        child.head = verb
 
 
 def _mend_subject_read_as_compound(verb: Token) -> None:
