@@ -149,3 +149,11 @@ def test_a_distance_is_no_place():
 ])
 def test_what_happens_somewhere_is_located_there(lang, text, expected):
     assert expected in located(text, lang)
+
+
+@pytest.mark.parametrize("text", ["Un attentat a tué 26 personnes au nord de Bagdad.",
+                                  "Un attentat a tué 26 personnes dans le nord de Bagdad."])
+def test_a_region_of_a_named_place_says_where_the_fact_happened(text):
+    """`au nord de Bagdad` on the verb or on its object: the place is Bagdad."""
+    (killed,) = [f for f in read_text(text, "fr") if f.relation.local_name == "kills"]
+    assert ("place", "Bagdad") in [(role, getattr(value, "label", value)) for role, value in killed.qualifiers]

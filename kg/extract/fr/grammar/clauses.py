@@ -12,6 +12,7 @@ from ....ontology import Lexicon
 from ... import labels as L
 from ...context import Context, case_word, children
 from ...context import complements as complements_of
+from ...expanders import place_named_by
 from ...grammar import (
     ACT_RELATIONS,
     INFINITIVE_FRAME,
@@ -145,8 +146,10 @@ def _qualifiers(
                 # `avec 54 % des voix`: no partner
             elif role in (None, "place") and W.DATE_WORDS.search(text_of(list(child.subtree))):
                 role, child = "date", _dated_phrase(child)
-            elif role is None and word in W.PLACE_CASES and _names_a_place(child, context):
-                role = "place"  # `a prononcé un discours à New York`: where the fact happened
+            elif role is None and word in W.PLACE_CASES and (_names_a_place(child, context) or
+                                                             place_named_by(child) is not None):
+                role = "place"  # `a prononcé un discours à New York`: where the fact happened (`au nord de Bagdad`:
+                child = child if _names_a_place(child, context) else place_named_by(child)  # Bagdad)
             if role is None:  # what the preposition says when the verb does not: `sur X`, `en raison de X`
                 role, child = phrase_role(word, child, complements_of(child, L.NOUN_MODIFIERS),
                                           context.case_roles)
@@ -286,9 +289,10 @@ def _names_a_place(token: Token, context: Context) -> bool:
 
 def _places_on(token: Token, context: Context) -> list[Token]:
     """Named places a noun's `à` / `en` / `dans` complements give: `un discours à New York` -> New York (the parser
-    may make them obliques of a date: `vendredi à Matignon`)."""
-    return [c for c in children(token, L.NOUN_MODIFIERS | L.MODIFIER_OBLIQUES) if _names_a_place(c, context) and
-            next((case_word(t) for t in name_tokens(c) if case_word(t)), "") in W.PLACE_CASES]
+    may make them obliques of a date: `vendredi à Matignon`), `dans le nord de l'Irak` -> Irak."""
+    return [place for c in children(token, L.NOUN_MODIFIERS | L.MODIFIER_OBLIQUES)
+            if next((case_word(t) for t in name_tokens(c) if case_word(t)), "") in W.PLACE_CASES and
+            (place := c if _names_a_place(c, context) else place_named_by(c)) is not None]
 
 
 def _controls_an_infinitive(token: Token) -> bool:
