@@ -157,3 +157,15 @@ def test_a_region_of_a_named_place_says_where_the_fact_happened(text):
     """`au nord de Bagdad` on the verb or on its object: the place is Bagdad."""
     (killed,) = [f for f in read_text(text, "fr") if f.relation.local_name == "kills"]
     assert ("place", "Bagdad") in [(role, getattr(value, "label", value)) for role, value in killed.qualifiers]
+
+
+@pytest.mark.parametrize("text", ["A car bomb killed 26 people north of Baghdad.",
+                                  "A car bomb killed 26 people in the north of Baghdad."])
+def test_a_region_of_a_named_place_says_where_an_english_fact_happened(text):
+    """`north of Baghdad` (an adverb), `in the north of Baghdad`: the place is Baghdad; never the fact's own object
+    again (`located in the village of X`)."""
+    (killed,) = [f for f in read_text(text, "en") if f.relation.local_name == "kills"]
+    assert ("place", "Baghdad") in [(role, getattr(value, "label", value)) for role, value in killed.qualifiers]
+    (located,) = [f for f in read_text("The school is located in the village of Halden.", "en")
+                  if f.relation.local_name == "locatedIn"]
+    assert not located.qualifiers

@@ -11,6 +11,7 @@ from ...model import Mention, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
 from ..context import SOMEONE_CLASSES, Context, children
+from ..expanders import place_named_by
 from ..grammar import (
     ACT_RELATIONS,
     VerbObjects,
@@ -568,6 +569,10 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
             found.append(literal("date", written_phrase(dated), context))
         elif role is None and word in W.PLACE_CASES and is_name(obj) and mention(obj, context).kind == "Place":
             role = "place"  # `gave a speech in New York`: where the fact happened
+        elif role is None and word in W.PLACE_CASES and (named := place_named_by(obj)) not in (None, obj):
+            if named.i in used:
+                continue  # (`located in the village of X`: X is the fact's object)
+            role, obj = "place", named  # `killed 26 people in the north of Iraq`: Iraq
         year = is_amount(obj) and W.DATE_WORDS.fullmatch(obj.text) is not None  # `reported revenue of $3 billion
         if role is None and year:  # for 2023`: a year, not a price
             role = "date"
@@ -590,7 +595,9 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
     found += [Qualifier("place", place) for d in children(verb, L.OBJECTS) if not is_name(d)
               for word, o in prepositional_objects(d) if word in W.PLACE_CASES and o.i not in used and is_name(o)
               and (place := mention(o, context)).kind == "Place"]  # `killed 12 people in Kabul`: where, on the object
-    found += _phrases_hung_on_names(verb, used, roles, context)
+    found += [Qualifier("place", mention(place, context)) for d in children(verb, L.ADVERB_MODIFIERS)
+              if d.i not in used and (place := place_named_by(d)) not in (None, d)]  # `killed 26 people north of
+    found += _phrases_hung_on_names(verb, used, roles, context)  # Baghdad`
     place = relative_place(verb)  # `in Kenya, where it employs 500 people`
     if place is not None and place.i not in used and (where := mention(place, context)).kind == "Place":
         found.append(Qualifier("place", where))
