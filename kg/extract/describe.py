@@ -221,8 +221,8 @@ def _placed(named, noun: Token, context: Context, sentence: Span, rule: str, gra
             ) -> Iterator[Candidate]:
     """`a university in Sheffield`, `une start-up installée à Lyon`, `an armed group active in eastern Congo`: the place
     a description puts the name in (or names: `dans l'est du Congo`); `a rock band from Leeds`: the place it comes
-    from, where it is based; `une entreprise de logiciels de Toronto`, `a newspaper of Chicago`: where an organisation
-    of a place is based."""
+    from, where it is based; `une entreprise de logiciels de Toronto`, `a newspaper of Chicago`, `a Lyon company`:
+    where an organisation of a place is based."""
     words = words_of(noun.doc)
     if context.names_an_event(noun):
         return  # (`A, les élections de 2008 dans l'État de B`: where the event was, a list the parser apposed)
@@ -230,6 +230,11 @@ def _placed(named, noun: Token, context: Context, sentence: Span, rule: str, gra
     classes = [c for _, c in grammar.complements(noun) if organisation and _a_class_of_things(c)]  # (the parser
     present = [a for a in children(noun, L.ADJECTIVE_MODIFIERS) if a.i > noun.i and  # hangs the place on them, and on
                a.lemma_.lower() in words.PRESENCE_ADJECTIVES]  # an adjective of presence: `a group active in Congo`)
+    for before in children(noun, L.NAME_PARTS) if organisation else ():  # `a Lyon company`, `the London firm`
+        place = mention(before, context)
+        if before.i < noun.i and place_named_by(before) is before and place.kind == "Place":
+            yield Candidate(named, fixed_relation("basedIn"), place, context.evidence(sentence), rule, noun.lemma_,
+                            confidence=0.65, variant="place")
     for word, obj in [pair for n in (noun, *classes, *present) for pair in grammar.complements(n)]:
         prop = "locatedIn" if word in words.PLACE_CASES else "basedIn" if word in words.ORIGIN_CASES or (
             organisation and word == words.OF_CASE) else None
