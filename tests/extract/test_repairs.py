@@ -550,6 +550,9 @@ def test_a_finite_verb_after_a_root_name_s_relative_clause_is_the_root_with_the_
     assert ("Valtek", "closes", "usine de Rennes") in triples(text)
     text = "Valtek, qui a son siège à Lyon, fabrique des drones."  # (the verb parsed an apposition of `siège`)
     assert heads(nlp(text))["fabrique"] == ("ROOT", "fabrique") and ("Valtek", "produces", "drones") in triples(text)
+    text = "Valtek, que Orvane a rachetée en 2019, fabrique des drones."  # (parsed an adverbial clause of `rachetée`)
+    assert heads(nlp(text))["fabrique"] == ("ROOT", "fabrique") and ("Valtek", "produces", "drones") in triples(text)
+    assert ("Orvane", "produces", "drones") not in triples(text)
 
 
 def test_ou_after_a_place_s_comma_opens_that_place_s_relative_clause_and_says_where(nlp):

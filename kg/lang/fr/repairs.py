@@ -875,15 +875,17 @@ def _verb_after_apposition(name: Token) -> Token | None:
 def _verb_inside_relative(name: Token) -> Token | None:
     """A subjectless finite verb after a comma, hung inside the relative or participle clause set after a name
     (`Valtek, installée à Grenoble, fabrique des drones`: the participle then goes on the name as its clause;
-    `Valtek, qui a son siège à Lyon, fabrique …`, the verb an apposition of `siège`)."""
+    `Valtek, qui a son siège à Lyon, fabrique …`, the verb an apposition of `siège`; `Valtek, que Orvane a rachetée
+    en 2019, fabrique …`, an adverbial clause of `rachetée` with no conjunction)."""
     clause = next((c for c in name.children if c.i > name.i and (c.dep_ in L.RELATIVE_CLAUSES or _is_participle(c))),
                   None)
     if clause is None:
         return None
-    return next((t for t in clause.subtree if t.pos_ == "VERB" and t.i > clause.i and
-                 t.dep_ in L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS | L.CONJUNCTS | L.PARATAXES | L.APPOSITIONS and
-                 not children(t, L.SUBJECTS | L.PASSIVE_SUBJECTS) and "Fin" in verb_group_start(t).morph.get("VerbForm")
-                 and name.doc[verb_group_start(t).i - 1].text == ","), None)
+    return next((t for t in clause.subtree if t.pos_ == "VERB" and t.i > clause.i and (
+        t.dep_ in L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS | L.CONJUNCTS | L.PARATAXES | L.APPOSITIONS or
+        t.dep_ in L.ADVERBIAL_CLAUSES and not children(t, L.MARKERS)) and  # (an adverbial clause has its `quand`)
+        not children(t, L.SUBJECTS | L.PASSIVE_SUBJECTS) and "Fin" in verb_group_start(t).morph.get("VerbForm")
+        and name.doc[verb_group_start(t).i - 1].text == ","), None)
 
 
 def _mend_set_off_relative(relative: Token) -> None:
