@@ -364,6 +364,8 @@ def _idiom_part(noun: Token, context: Context) -> bool:
 
 #: tests a slot's tokens must pass (`"require": {"place": ["name"]}`), by the name patterns use
 def _on_a_name(token: Token) -> bool:
+    """Whether a noun hangs on a name it would describe, itself or through the `one of` / `l'un des` standing for
+    it."""
     grammar = grammar_of(token.doc)
     holder = next((a for a in token.ancestors if grammar.partitive_noun(a) == token), token)
     return holder.head != holder and is_name(holder.head)

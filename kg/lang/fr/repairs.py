@@ -492,14 +492,14 @@ def _subject_set_off(name: Token) -> Token | None:
                 None)  # (`Valtek, la police, l'armée et les pompiers ont …`: a list)
 
 
+#: the pronouns that stand for one of a kind (`l'un des fondateurs`)
+PARTITIVE_PRONOUNS = frozenset({"un", "une"})
+
+
 def _partitive_pronoun(word: Token) -> bool:
     """`l'une des filiales`: a pronoun standing for one of the nouns its `de` phrase names."""
     return word.pos_ == "PRON" and word.lower_ in PARTITIVE_PRONOUNS and any(  # (read before the lemmas are)
         c.pos_ == "NOUN" and case_word(c) == "de" for c in children(word, L.NOUN_MODIFIERS))
-
-
-#: the pronouns that stand for one of a kind (`l'un des fondateurs`)
-PARTITIVE_PRONOUNS = frozenset({"un", "une"})
 
 
 def _subject_with_its_relative(name: Token) -> bool:
