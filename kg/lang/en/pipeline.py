@@ -134,12 +134,9 @@ def _mend_verb_read_as_adjective(sentence: Span) -> None:
                  and t.doc[t.i - 1].text == ","), None)
     if verb is None:
         return
-    obj, after = verb.head, [c for c in root.children if c.i > verb.i]
-    verb.head, verb.dep_ = verb, L.ROOT
-    root.head, root.dep_ = verb, L.UD_SUBJECT
+    obj = verb.head
+    _root_on_verb(root, verb)
     obj.head, obj.dep_ = verb, L.EN_DIRECT_OBJECT
-    for child in after:  # (the closing full stop)
-        child.head = verb
 
 
 def _mend_object_read_as_adverbial(name: Token) -> None:
@@ -161,10 +158,15 @@ def _mend_verb_read_as_participle(sentence: Span) -> None:
         return
     verb = next((c for c in root.children if c.dep_ in L.CLAUSAL_MODIFIERS and c.pos_ == "VERB" and c.i > root.i and
                  c.tag_ in {"VBN", "VBD"} and any(o.dep_ in L.OBJECTS for o in c.children)), None)
-    if verb is None:
-        return
-    after = [c for c in root.children if c.i > verb.i]  # (the closing full stop)
-    verb.head, verb.dep_ = verb, L.ROOT
+    if verb is not None:
+        _root_on_verb(root, verb)
+
+
+def _root_on_verb(root: Token, verb: Token) -> None:
+    """Make `verb` the sentence's root and the noun the parser rooted it on its subject; what followed the verb on the
+    noun (the closing full stop) goes on the verb."""
+    after = [c for c in root.children if c.i > verb.i]
+    verb.head, verb.dep_ = verb, L.ROOT  # (the verb first made the root: no step makes a cycle)
     root.head, root.dep_ = verb, L.UD_SUBJECT
     for child in after:
         child.head = verb

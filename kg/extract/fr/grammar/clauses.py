@@ -146,10 +146,8 @@ def _qualifiers(
                 # `avec 54 % des voix`: no partner
             elif role in (None, "place") and W.DATE_WORDS.search(text_of(list(child.subtree))):
                 role, child = "date", _dated_phrase(child)
-            elif role is None and word in W.PLACE_CASES and (_names_a_place(child, context) or
-                                                             place_named_by(child) is not None):
-                role = "place"  # `a prononcé un discours à New York`: where the fact happened (`au nord de Bagdad`:
-                child = child if _names_a_place(child, context) else place_named_by(child)  # Bagdad)
+            elif role is None and word in W.PLACE_CASES and (place := _place_of(child, context)) is not None:
+                role, child = "place", place  # `a prononcé un discours à New York`: where the fact happened
             if role is None:  # what the preposition says when the verb does not: `sur X`, `en raison de X`
                 role, child = phrase_role(word, child, complements_of(child, L.NOUN_MODIFIERS),
                                           context.case_roles)
@@ -292,7 +290,12 @@ def _places_on(token: Token, context: Context) -> list[Token]:
     may make them obliques of a date: `vendredi à Matignon`), `dans le nord de l'Irak` -> Irak."""
     return [place for c in children(token, L.NOUN_MODIFIERS | L.MODIFIER_OBLIQUES)
             if next((case_word(t) for t in name_tokens(c) if case_word(t)), "") in W.PLACE_CASES and
-            (place := c if _names_a_place(c, context) else place_named_by(c)) is not None]
+            (place := _place_of(c, context)) is not None]
+
+
+def _place_of(phrase: Token, context: Context) -> Token | None:
+    """The named place a phrase is, or names a region of (`au nord de Bagdad`: Bagdad)."""
+    return phrase if _names_a_place(phrase, context) else place_named_by(phrase)
 
 
 def _controls_an_infinitive(token: Token) -> bool:
