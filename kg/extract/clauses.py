@@ -83,7 +83,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             objects = [next(iter(organisation_of_bodies([o], context, grammar)), o) for o in objects]
         else:  # `contrôlent la ville de Goma`: Goma (but `la plus grande ville du Canada` is not Canada)
             objects = [place_named_by(o) or o if _names_its_complement(o, words) else o for o in objects]
-        objects = [o for o in objects if _may_be_object(o, relation, frame, words, context) and not (
+        objects = [o for o in objects if _may_be_object(o, relation, lemma, frame, words, context) and not (
             frame != "obj" and lemma in words.SPEECH_VERBS and _where_said(o, relation, context))]
         used = found.used | ({part.i} if part is not None else set())  # (`mis en examen`: the idiom's noun)
         # (`replaced X with Y`: a second complement that gave the verb its meaning is no qualifier, unless the
@@ -160,17 +160,21 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
                                       qualifiers, 0.75)
 
 
-def _may_be_object(obj: Token, relation: Relation, frame: str, words: WordLists, context: Context) -> bool:
+def _may_be_object(obj: Token, relation: Relation, lemma: str, frame: str, words: WordLists, context: Context
+                   ) -> bool:
     """Whether a verb's object may be its fact's: in `take place in June` a day is nowhere; in `spent two nights in
     custody` a span of time is no thing, nor is a phrase's day (`on Monday`; but `replaced May` names someone);
     `moved to safer assets` is nowhere to be based, as a base is a named place; a place a preposition of place
     names is no organisation (`travaille à Lyon`; but `à l'Université de Lyon`); an age or a distance is no thing
     (`mort à l'âge de 78 ans`, `walked 30 miles`), nor a count a place (`mort à 78 ans`); and a property of events
-    takes an event noun (`a revendiqué l'attentat`, not `2 000 adhérents`); nor is a post what someone leaves."""
+    takes an event noun (`a revendiqué l'attentat`, not `2 000 adhérents`); nor is a post what someone leaves or
+    holds."""
     if _no_event_for(relation, obj, context):
         return False
-    if relation.local_name == "leaves" and obj.lemma_.lower() in words.POST_NOUNS | words.HEAD_NOUNS:
-        return False  # `a quitté la direction de X`, `left his post`: a post, whose the appointment rules read
+    if (relation.local_name == "leaves" or lemma in words.POST_VERBS) and \
+            obj.lemma_.lower() in words.POST_NOUNS | words.HEAD_NOUNS:
+        return False  # `a quitté la direction de X`, `occupe la présidence de X`, `held the post of mayor`: a post,
+        # whose holder the appointment rules read
     ranges_over = property_ranges().get(relation.local_name)
     if obj.ent_type_ in TIME_ENTITIES and (ranges_over == "Place" or children(obj, L.NUMERIC_MODIFIERS) or
                                           frame != "obj" and words.DATE_WORDS.search(obj.text)):
