@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from . import labels as L
 from .context import Context, case_word, children, grammar_of, once_per_token, words_of
-from .grammar import is_set_off, predicate
+from .grammar import is_indefinite, is_set_off, predicate
 from .mentions import counts, mention, named_attribute, possessives
 from .names import LOCATION_ENTITIES, PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
 from .references import nationality_noun
@@ -422,6 +422,8 @@ CHECKS: dict[str, Check] = {
     "part_noun": lambda token, context: context.relational_nouns.get(token.lemma_.lower()) == "partOf",
     "place_or_product": lambda token, context: mention(token, context).kind in {"Place", "Product"},
     "place": lambda token, context: mention(token, context).kind == "Place",
+    #: not opened by an indefinite article (`unis en un seul Royaume`: no place named before)
+    "not_indefinite": lambda token, context: not is_indefinite(token),
     #: a place every mention in the document calls a place (the NER calls `le M23` a place once)
     "only_a_place": lambda token, context: context.discourse.only_a(mention(token, context), "Place"),
     "place_name": lambda token, context: _names_a_place(token),
