@@ -88,7 +88,9 @@ def _mend(doc: Doc) -> Doc:
     as the plans of Valtek; a word in capitals is a name's, taken for a verb: `Cory Spinks`). The number after `aged`
     is the age it says (`died aged 78` parsed with `78` on the verb, which the NER calls a date). A sentence rooted on
     a noun has its verb after a comma, taken for an adjective of its object (`Valtek, the owner of Orvane, cut jobs`),
-    or a past form with an object taken for a participle of that noun (`A series of car bombs killed 26 people`).
+    or a past form with an object taken for a participle of that noun (`A series of car bombs killed 26 people`), or
+    a past form with its subject taken for an adjective inside the noun's phrase (`The newspaper tasked investigator
+    Tom Hale with …`: the phrase is its object).
     A day or a month right after a preposition is its object, not the first word of the name after it (`In May Tom
     Harding voted …`, `On Monday Jane Doe left …`). `in order to` opens a purpose clause of the verb, as `so as to`
     does, not an infinitive of the noun `order`. A name right after a verb without object, parsed as an adverbial
@@ -98,6 +100,7 @@ def _mend(doc: Doc) -> Doc:
     for sentence in doc.sents:
         _mend_verb_read_as_adjective(sentence)
         _mend_verb_read_as_participle(sentence)
+        _mend_verb_with_subject_read_as_adjective(sentence)
     for token in doc:
         _mend_date_read_as_name(token)
         _mend_purpose_phrase(token)
@@ -162,12 +165,24 @@ def _mend_verb_read_as_participle(sentence: Span) -> None:
         _root_on_verb(root, verb)
 
 
-def _root_on_verb(root: Token, verb: Token) -> None:
-    """Make `verb` the sentence's root and the noun the parser rooted it on its subject; what followed the verb on the
-    noun (the closing full stop) goes on the verb."""
-    after = [c for c in root.children if c.i > verb.i]
+def _mend_verb_with_subject_read_as_adjective(sentence: Span) -> None:
+    """Make a past form with a subject of its own, taken for an adjective inside the noun phrase a sentence is rooted
+    on, the root: the noun phrase its object (`The newspaper tasked private investigator Tom Hale with …`)."""
+    root = sentence.root
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return
+    verb = next((t for t in sentence if t.pos_ == "VERB" and t.tag_ == "VBD" and t.dep_ in L.ADJECTIVE_MODIFIERS and
+                 root.left_edge.i < t.i < root.i and any(c.dep_ in L.SUBJECTS and c.i < t.i for c in t.children)), None)
+    if verb is not None:
+        _root_on_verb(root, verb, L.EN_DIRECT_OBJECT)
+
+
+def _root_on_verb(root: Token, verb: Token, role: str = L.UD_SUBJECT) -> None:
+    """Make `verb` the sentence's root and the noun the parser rooted it on its subject (or its `role`); what followed
+    both on the noun (the closing full stop, a second complement) goes on the verb."""
+    after = [c for c in root.children if c.i > max(verb.i, root.i)]
     verb.head, verb.dep_ = verb, L.ROOT  # (the verb first made the root: no step makes a cycle)
-    root.head, root.dep_ = verb, L.UD_SUBJECT
+    root.head, root.dep_ = verb, role
     for child in after:
         child.head = verb
 
