@@ -1447,3 +1447,14 @@ def test_a_past_form_with_an_object_taken_for_a_participle_of_a_root_noun_is_the
     assert doc[5].dep_ == "ROOT" and (doc[1].dep_, doc[1].head.text) == ("nsubj", "killed")
     assert ("car bombs", "kills", "at least 26 people") in triples(text)
     assert pipeline_for("en", Settings())("The men killed in the attack were soldiers.")[2].dep_ != "ROOT"
+
+
+def test_a_past_form_with_its_subject_taken_for_an_adjective_of_the_root_noun_is_the_root():
+    """`tasked` parsed as an adjective of `investigator`, with `newspaper` its subject: the verb, the phrase its
+    object; an adjective with no subject stays one."""
+    text = "The newspaper tasked private investigator Tom Hale with hacking her voicemails."
+    doc = pipeline_for("en", Settings())(text)
+    assert doc[2].dep_ == "ROOT" and (doc[6].dep_, doc[6].head.text) == ("dobj", "tasked")
+    assert doc[7].head.text == "tasked"  # (`with hacking …`: the verb's)
+    assert ("newspaper", "asks", "Tom Hale") in triples(text)
+    assert pipeline_for("en", Settings())("Retired investigator Tom Hale.")[0].dep_ != "ROOT"
