@@ -125,6 +125,7 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
     rule = f"{lang}.passive"
     for verb in sentence:
         patients, agents, used = grammar.passive_roles(verb, sentence)
+        agents = [a for a in agents if a.lemma_.lower() not in words.VOTE_NOUNS]  # `réélu par 551 voix`: a margin
         lemma = verb.lemma_.lower()
         if agents:  # `condamné à dix ans par le tribunal` sentences, not criticises
             idiom, part = predicate(verb, lexicon, lang)  # (`placé en garde à vue par X`: the idiom arrests)

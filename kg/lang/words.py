@@ -421,6 +421,8 @@ class WordLists:
     UNASSERTED_CONTENT_NOUNS: frozenset[str] = frozenset()
     #: verb forms the lemmatizer reads wrong -> their lemma (`fined` is `fine`, not the verb `fin`)
     VERB_LEMMAS: dict[str, str] = field(default_factory=dict)
+    #: votes, which a passive's `by` / `par` phrase counts as a margin, not as who acted (`réélu par 551 voix`)
+    VOTE_NOUNS: frozenset[str] = frozenset()
 
 
 _SHAPES = {frozenset[str]: "a list of words", dict[str, str]: "a table of word = word",
