@@ -190,7 +190,8 @@ def once_per_token(function: Callable[[Token], T]) -> Callable[[Token], T]:
 def case_word(token: Token) -> str:
     """The preposition introducing a nominal (`à`, `pour`, `en tant que`…) or a clause's marker; '' if none.
 
-    Contractions are undone (`aux` -> `à`, `du` -> `de`) and fixed expressions kept whole.
+    Contractions are undone (`aux` -> `à`, `du` -> `de`) and fixed expressions kept whole, or read as the one-word
+    preposition they behave as (`au sein de` -> `chez`).
     """
     return _case_word(token, (child for _, child in children_of(token)))
 
@@ -199,8 +200,9 @@ def _case_word(token: Token, children: Iterator[Token]) -> str:
     for child in children:
         if child.dep_ in _INTRODUCERS and child.i < token.i:
             fixed = [c for c in child.children if c.dep_ in L.FIXED]
-            contractions = words_of(token.doc).CONTRACTIONS
-            return " ".join(_word(t, contractions) for t in [child, *fixed])
+            words = words_of(token.doc)
+            written = " ".join(_word(t, words.CONTRACTIONS) for t in [child, *fixed])
+            return words.COMPOUND_CASES.get(written, written) if fixed else written
     return words_of(token.doc).PREPOSITIONAL_RELATIVES.get(token.lower_, "")  # (`dont`: `de`)
 
 

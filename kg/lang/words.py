@@ -72,6 +72,9 @@ class WordLists:
     COMPLEMENT_CASE: str = ""
     #: prepositions of a relative pronoun that opens what a noun holds (`les accusations selon lesquelles …`)
     CONTENT_CASES: frozenset[str] = frozenset()
+    #: prepositions of several words, contractions undone -> the one-word preposition they behave as (`au sein de`
+    #: -> `chez`), which frames and qualifiers know
+    COMPOUND_CASES: dict[str, str] = field(default_factory=dict)
     #: contracted prepositions and articles -> the word they stand for (a preposition is looked up undone)
     CONTRACTIONS: dict[str, str] = field(default_factory=dict)
     #: prepositions before a gerund whose subject is the verb's object

@@ -663,3 +663,24 @@ def test_a_name_set_off_before_an_l_un_des_subject_is_the_subject(nlp):
     found = heads(nlp("Valtek, l'une des filiales d'Orvane, emploie 300 personnes."))
     assert found["Valtek"] == ("nsubj", "emploie") and found["une"] == ("appos", "Valtek")  # (was `une` the subject)
 
+
+
+@pytest.mark.parametrize(("text", "noun", "fact"), [
+    ("Paul Durand travaille au sein de Valtek depuis 2010.", "Valtek", ("Paul Durand", "worksFor", "Valtek")),
+    ("Marie Martin a combattu aux côtés des rebelles.", "rebelles", ("Marie Martin", "combattreAvec", "rebelles")),
+])
+def test_au_sein_de_and_aux_cotes_de_are_one_preposition(nlp, text, noun, fact):
+    """The noun after `au` / `aux` is no object nor description: what follows `de` is, introduced by the three words
+    as one preposition, read as the one-word preposition it behaves as (`chez`, `avec`)."""
+    found = heads(nlp(text))
+    assert found[noun][0].startswith("obl") and found["sein" if "sein" in text else "côtés"] == \
+        ("fixed", "au" if "sein" in text else "aux")
+    assert fact in triples(text)
+
+
+def test_a_relative_clause_after_en_raison_de_is_not_about_raison(nlp):
+    """`raison`, now part of a preposition, is no antecedent: `qui` stands for the name before it."""
+    text = ("Le comité a refusé sa candidature, en raison des exigences de Paul Durand qui demandait à Marie Martin "
+            "de s'excuser.")
+    assert heads(nlp(text))["demandait"][1] != "raison"
+    assert ("Paul Durand", "asks", "s'excuser") in triples(text)

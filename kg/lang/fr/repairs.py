@@ -99,7 +99,7 @@ def _nearest_agreeing(clause: Token, features: dict[str, list[str]]) -> Token | 
         token = doc[i]
         if token.pos_ in {"VERB", "AUX"}:
             return None
-        if token.pos_ == "NOUN" and _has(token, features):
+        if token.pos_ == "NOUN" and token.dep_ not in L.FIXED and _has(token, features):  # (not `au sein de`'s)
             return token
         if token.is_sent_start:
             return None
@@ -123,7 +123,13 @@ def _relative_s_noun(verb: Token) -> Token | None:
     features = {"Number": finite.morph.get("Number")} if finite is not None else {}
     if any(c.dep_ in L.PASSIVE_AUXILIARIES for c in verb.children) and all(verb.morph.get(f) for f in AGREEMENT):
         features.update({f: verb.morph.get(f) for f in AGREEMENT})
-    return _nearest_agreeing(verb, features) if features else None
+    found = _nearest_agreeing(verb, features) if features else None
+    if found is None:
+        return None
+    name = verb.doc[verb.left_edge.i - 1]  # (`des exigences de Paul Durand qui demandait`: a name right before `qui`
+    while name.dep_ in L.NAME_PARTS and name.head.i < name.i:  # is nearer than any noun; its head word stands for it)
+        name = name.head
+    return name if name.pos_ == "PROPN" and found.i < name.i else found
 
 
 def _adjective_s_noun(adjective: Token) -> Token | None:
@@ -549,6 +555,9 @@ A_FORMS = frozenset({"à", "au", "aux"})
 INDEFINITE_DE = frozenset({"de", "d'", "d’"})
 #: `ici`, which makes one preposition of time with `de` before it (`d'ici 2025`)
 HERE = "ici"
+#: nouns that make one preposition with the word before them and `de` after them (`au sein de X`, `au cours de X`,
+#: `aux côtés de X`, `en raison de X`), which the parser takes for nouns with X their complement: the words before
+PREPOSITION_NOUNS_OF = {"sein": A_FORMS, "cours": A_FORMS, "côtés": A_FORMS, "raison": frozenset({"en"})}
 
 
 def _adverbial_preposition(adverb: Token) -> Token | None:
@@ -569,6 +578,18 @@ def _by_when(here: Token) -> Token | None:
     after = doc[here.i + 1]
     when = after.head if after.pos_ == "DET" and after.head.i > after.i else after
     return when if when.pos_ in {"NUM", "NOUN", "PROPN"} else None
+
+
+def _compound_preposition(noun: Token) -> Token | None:
+    """`ministre au sein du gouvernement X`, `blessé au cours d'une manifestation` parsed with the noun after `au` an
+    oblique and what follows `de` its complement: the complement (returned), introduced by the three words as one
+    preposition."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else noun
+    if noun.lower_ not in PREPOSITION_NOUNS_OF or before.lower_ not in PREPOSITION_NOUNS_OF[noun.lower_] or \
+            before.head != noun or noun.dep_ == L.ROOT:
+        return None
+    return next((c for c in noun.children if c.i > noun.i and c.dep_ in L.NOUN_MODIFIERS and any(
+        d.dep_ in L.CASE_MARKERS and d.lower_ in DE_FORMS and d.i == noun.i + 1 for d in c.children)), None)
 
 
 def _bare_date_on_a_verb_s_noun(day: Token) -> Token | None:
@@ -1222,6 +1243,15 @@ def mend(doc: Doc) -> Doc:
         verb = _bare_date_on_a_verb_s_noun(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_MODIFIER
+        complement = _compound_preposition(token)
+        if complement is not None:  # the complement takes the noun's place, `au sein de` its one preposition
+            before, de = token.doc[token.i - 1], token.doc[token.i + 1]
+            complement.head, complement.dep_ = token.head, token.dep_
+            for child in [c for c in token.children if c not in (before, complement)]:
+                child.head = complement
+            before.head, before.dep_ = complement, L.UD_CASE
+            token.head, token.dep_ = before, L.UD_FIXED
+            de.head, de.dep_ = before, L.UD_FIXED
         noun = _adverbial_preposition(token)
         if noun is not None:  # the noun goes on the verb, introduced by `lors de` as one preposition
             de = token.doc[token.i + 1]
