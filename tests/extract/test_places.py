@@ -169,3 +169,13 @@ def test_a_region_of_a_named_place_says_where_an_english_fact_happened(text):
     (located,) = [f for f in read_text("The school is located in the village of Halden.", "en")
                   if f.relation.local_name == "locatedIn"]
     assert not located.qualifiers
+
+
+def test_a_place_hung_on_a_person_s_name_says_where_the_fact_happened():
+    """`met Jane Doe in Berlin` parsed with `in Berlin` on the name: a person's name takes no place of its own; an
+    organisation's may (`bought Valtek in Lyon` says nothing of where the purchase was)."""
+    (met,) = [f for f in read_text("Tom Hale met Jane Doe in Berlin to discuss the merger.", "en")
+              if f.relation.local_name == "meets"]
+    assert ("place", "Berlin") in [(role, getattr(value, "label", value)) for role, value in met.qualifiers]
+    (bought,) = [f for f in read_text("Orvane bought Valtek in Lyon.", "en") if f.relation.local_name == "acquires"]
+    assert "place" not in [role for role, _ in bought.qualifiers]

@@ -592,9 +592,12 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
               if d.i not in used and d.lower_ in W.PERCENT_WORDS]  # `is 40% owned by X`: the share
     found += [Qualifier("quantity", _amount_text(o), literal=True) for o in children(verb, L.OBJECTS)
               if o.i not in used and is_amount(o) and _read_as_passive(verb)]  # `was fined $5m by X`: how much
-    found += [Qualifier("place", place) for d in children(verb, L.OBJECTS) if not is_name(d)
+    # `killed 12 people in Kabul`, `met Jane Doe in Berlin`: where, hung on the object (not on an organisation's name,
+    # which it may describe: `bought Valtek in Lyon`)
+    found += [Qualifier("place", place) for d in children(verb, L.OBJECTS)
+              if not is_name(d) or mention(d, context).kind == "Person"
               for word, o in prepositional_objects(d) if word in W.PLACE_CASES and o.i not in used and is_name(o)
-              and (place := mention(o, context)).kind == "Place"]  # `killed 12 people in Kabul`: where, on the object
+              and (place := mention(o, context)).kind == "Place"]
     found += [Qualifier("place", mention(place, context)) for d in children(verb, L.ADVERB_MODIFIERS)
               if d.i not in used and (place := place_named_by(d)) not in (None, d)]  # `killed 26 people north of
     found += _phrases_hung_on_names(verb, used, roles, context)  # Baghdad`
