@@ -310,10 +310,13 @@ def _framed_patients(verb: Token, grammar: ModuleType, lexicon: Lexicon, lang: s
     """A passive whose verb's frame is a preposition (`basé à Lyon`): its patients, the facts' subjects (those that
     name something, or say something new: `deux gardes ont été tués`, `un suspect a été blessé`); None for any other
     passive, which the passive rule reads; no patients for an active verb."""
-    if not children(verb, L.PASSIVE_SUBJECTS):
+    subjects = children(verb, L.PASSIVE_SUBJECTS)
+    if not subjects:
         return []
+    if verb.dep_ in L.RELATIVE_CLAUSES and any("Rel" in s.morph.get("PronType") for s in subjects):
+        subjects = [verb.head]  # `Valtek, qui est basée à Lyon`: what the relative pronoun stands for
     known = frame != "obj" and lexicon.frame(lang, lemma, frame) is not None
-    patients = [a for p in children(verb, L.PASSIVE_SUBJECTS) for a in grammar.arguments_of(p)
+    patients = [a for p in subjects for a in grammar.arguments_of(p)
                 if stands_for_entity(a) or (known and (is_modified(a) or is_indefinite(a)))]
     return patients if patients and known else None
 
