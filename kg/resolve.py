@@ -36,8 +36,9 @@ CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality"
                                "launches", "signs",
                                # what money goes into is often an activity: `la production de batteries`
                                "investsIn",
-                               # what someone is accused, convicted or acquitted of is an offence: `corruption`
-                               "accusedOf", "convictedOf", "acquittedOf", "appeals",
+                               # what someone is accused, convicted or acquitted of, or admits, is an offence:
+                               # `corruption`
+                               "accusedOf", "convictedOf", "acquittedOf", "admits", "appeals",
                                # where someone died or was hurt, what they take part in, is most often an event:
                                # `les violences`, `la guerre civile`
                                "diedIn", "killedIn", "injuredIn", "participatesIn",

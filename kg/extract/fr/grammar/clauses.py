@@ -312,11 +312,21 @@ def _compounded_with(noun: Token, head: Token) -> bool:
         head.doc[head.i + 1].lower_ in {"à", "en", "de", "d'"} and not children(noun, L.DETERMINERS)
 
 
+def _bare_adjective(word: Token) -> bool:
+    """`a plaidé coupable`: an adjective with neither article nor a share's complement (`certaines des techniques`,
+    `plusieurs des otages`) says what the subject is, not what the verb acts on (a capitalised one is a name the
+    tagger did not know: `a rejoint Orvel`)."""
+    return word.pos_ == "ADJ" and word.is_lower and not children(word, L.DETERMINERS) and not any(
+        case_word(c) == "de" and children(c, L.DETERMINERS) or any(m.lower_ in ("des", "du") for m in c.children)
+        for c in children(word, L.NOUN_MODIFIERS))
+
+
 def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: str, part: Token | None
                  ) -> VerbObjects:
     """The verb's object heads, its frame key (`obj`, a preposition, `se:de`) and the tokens they use.
 
-    Objects of support-verb phrases (`jouer un rôle`) and nouns that control an infinitive are not objects; an
+    Objects of support-verb phrases (`jouer un rôle`), bare adjectives (`a plaidé coupable`) and nouns that control
+    an infinitive are not objects; an
     amount is not what the verb is about when the verb's frame names it (`investir 2 milliards dans Acme`); an
     event noun (`a annoncé un partenariat avec X`) is read by the event rule, not as an object.
     """
@@ -337,7 +347,7 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     agentive = lemma in W.AGENTIVE_VERBS  # (`a critiqué le rachat`: an event noun, object of a verb not making it)
     direct = [object_set_after_name(d, verb) or d for d in children(verb, L.OBJECTS)
               if not names_no_thing(d, lemma, lexicon) and not (agentive and d.lemma_.lower() in events) and
-              not _is_bare_date(d) and not _bare_support(d) and d != part and
+              not _is_bare_date(d) and not _bare_support(d) and d != part and not _bare_adjective(d) and
               not (d.lower_ in W.RELATIVE_OBJECT_WORDS and d.i < verb.i)]  # (a relative `que`: its noun, below)
     # (`construire ensemble une usine`: a bare word before the object is an adverb the tagger took for a noun)
     direct = [d for d in direct if d.pos_ != "NOUN" or d.n_lefts + d.n_rights or not any(o.i > d.i for o in direct)]
