@@ -99,7 +99,8 @@ def property_domains() -> dict[str, str]:
 
 
 #: the property column of a second complement's frame that makes no fact of its own (`replace obj+with`: `X replaced
-#: A with B` says that B replaces A, which a pattern reads; X replaces no one)
+#: A with B` says that B replaces A, which a pattern reads; X replaces no one), or of an idiom that names no relation
+#: (`partir du principe que`: its noun is no object)
 NO_FACT = "-"
 #: the frames of a verb's date: its subject's (`mourir`: deathDate; reflexive: `s'éteindre`) or what it acts on
 #: (`fonder`: foundingDate)
@@ -250,9 +251,10 @@ def load_lexicon(relations: Path | None = None, nouns: Path | None = None, demon
     for number, (lang, lemma, frame, prop, roles) in _rows(relations, 5):
         where = f"{relations}:{number}"
         inverse, prop = prop.startswith("^"), prop.removeprefix("^")
-        if prop == NO_FACT and (inverse or roles or not frame.startswith("obj+")):
+        if prop == NO_FACT and (inverse or roles or not (frame.startswith("obj+") or " " in lemma)):
             raise LexiconError(f"{where}: a frame that makes no fact ({NO_FACT}) is a second complement (obj+PREP) "
-                               "that gives the fact to another rule, with no inverse or roles")
+                               "that gives the fact to another rule, or an idiom's (a lemma with its noun), with no "
+                               "inverse or roles")
         if prop not in known_properties and prop != NO_FACT:
             raise LexiconError(f"{where}: property {prop!r} is not declared in kg.ttl")
         if not lang or not lemma or not frame:

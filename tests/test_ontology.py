@@ -80,6 +80,16 @@ def test_a_lexicon_frame_marked_dash_makes_no_fact(tmp_path):
             load_lexicon(relations=path, nominals=tmp_path / "nominals.tsv")
 
 
+def test_an_idiom_marked_dash_names_no_relation(tmp_path):
+    """`partir du principe que …`: known as an idiom, so its noun is no object, and it makes no fact."""
+    path = tmp_path / "lexicon.tsv"
+    path.write_text("fr\tpartir\tde\tleaves\t\nfr\tpartir du principe\tque\t-\t\n", encoding="utf-8")
+    (tmp_path / "nominals.tsv").write_text("", encoding="utf-8")
+    lexicon = load_lexicon(relations=path, nominals=tmp_path / "nominals.tsv")
+    assert lexicon.is_idiom("fr", "partir du principe") and lexicon.makes_no_fact("fr", "partir du principe", "que")
+    assert not lexicon.makes_no_fact("fr", "partir", "de")
+
+
 @pytest.mark.parametrize(("row", "message"), [
     ("fr\tutiliser\tobj\tuzes\t", "property 'uzes' is not declared"),
     ("fr\tutiliser\tobj\tuses\tpour=porpoise", "unknown qualifier role 'porpoise'"),

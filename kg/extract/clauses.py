@@ -176,8 +176,6 @@ def _may_be_object(obj: Token, relation: Relation, lemma: str, frame: str, words
             obj.lemma_.lower() in words.POST_NOUNS | words.HEAD_NOUNS:
         return False  # `a quitté la direction de X`, `occupe la présidence de X`, `held the post of mayor`: a post,
         # whose holder the appointment rules read
-    if relation.local_name == "leaves" and not is_name(obj) and mention(obj, context).kind == "Concept":
-        return False  # `en partant du principe que …`: what is left is a place, a body or a meeting, not an idea
     ranges_over = property_ranges().get(relation.local_name)
     if obj.ent_type_ in TIME_ENTITIES and (ranges_over == "Place" or children(obj, L.NUMERIC_MODIFIERS) or
                                           frame != "obj" and words.DATE_WORDS.search(obj.text)):
