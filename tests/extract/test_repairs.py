@@ -684,3 +684,13 @@ def test_a_relative_clause_after_en_raison_de_is_not_about_raison(nlp):
             "de s'excuser.")
     assert heads(nlp(text))["demandait"][1] != "raison"
     assert ("Paul Durand", "asks", "s'excuser") in triples(text)
+
+
+def test_a_noun_with_an_indefinite_article_after_the_object_s_name_describes_the_name(nlp):
+    """`le rachat d'Orvane, une start-up lyonnaise` parsed with `start-up` a second object of `annoncé`: it describes
+    Orvane, and is nothing announced; a common noun object keeps its list (`des drones, une arme`)."""
+    text = "Valtek a annoncé le rachat d'Orvane, une start-up lyonnaise spécialisée dans les drones."
+    assert heads(nlp(text))["start-up"] == ("appos", "Orvane")
+    found = triples(text)
+    assert ("Orvane", "instanceOf", "start-up lyonnaise") in found
+    assert not any(p == "announces" for _, p, _ in found)

@@ -268,6 +268,24 @@ def _apposed_to_object(token: Token) -> Token | None:
                  (not second or o.pos_ == "NOUN")), None)
 
 
+def _described_name(noun: Token) -> Token | None:
+    """`a annoncé le rachat d'Orvane, une start-up lyonnaise` parsed with `start-up` a second object of the verb: a
+    noun with an indefinite article right after a comma that ends the verb's object on a name describes that name
+    (returned)."""
+    verb, doc = noun.head, noun.doc
+    if noun.pos_ != "NOUN" or noun.dep_ not in L.OBJECTS or verb.pos_ != "VERB" or noun.left_edge.i < 2 or \
+            doc[noun.left_edge.i - 1].text != "," or not any(
+                d.dep_ in L.DETERMINERS and "Ind" in d.morph.get("Definite") for d in noun.children):
+        return None
+    last = doc[noun.left_edge.i - 2]
+    if last.pos_ != "PROPN" or not any(o.dep_ in L.OBJECTS and o.i < noun.i and o.right_edge == last
+                                       for o in verb.children):
+        return None
+    while last.dep_ in L.NAME_PARTS and last.head.i < last.i:
+        last = last.head
+    return last
+
+
 def _list_items(first: Token) -> list[tuple[Token, Token | None]] | None:
     """`rejoint par l'Indiana, la Géorgie, la Floride et le Mississippi`, `Paul X, Marie Y et Tom Z ont rejoint`
     parsed with the later names hung on the verb and on one another as subjects, obliques, conjuncts and appositions:
@@ -1085,15 +1103,16 @@ def mend(doc: Doc) -> Doc:
     its verb, a root name's main verb hung on it after its apposition, or inside its relative clause, on its own (the
     name its subject), coordinated names on the object they are coordinated with, a passive verb's agent on it (and make
     its subject passive), a second object's name on the noun before it, an object hung on the day before it (or on the
-    phrase after it) on the verb (and a day hung on an argument or coordinated with it), a name apposed to the object on
-    it, a list's later names on its first (and the member after `entre A et` on A), a participle set after another on
-    its noun, a noun set off after the subject on it, an adjective or a name made a further subject right after a
+    phrase after it) on the verb (and a day hung on an argument or coordinated with it), a name apposed to the object
+    (and a noun with an indefinite article set after an object's name) on it, a list's later names on its first (and
+    the member after `entre A et` on A), a participle set after another on its noun, a noun set off after the subject
+    on it, an adjective or a name made a further subject right after a
     determined noun subject on that noun; make a name whose relative clause is set off before a verb with no subject
     that subject, a second subject after its verb the object, a passive subject of an active verb a plain one, a noun
     or a name with a passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement, a noun
     opened by `de` and an adjective before its verb the subject, a name after a day opening the sentence (or an object
-    before its verb) the subject, `afin de` a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X` one
-    preposition."""
+    before its verb) the subject, `afin de` a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein
+    de X` one preposition."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
@@ -1173,6 +1192,9 @@ def mend(doc: Doc) -> Doc:
         obj = _apposed_to_object(token)
         if obj is not None:
             token.head, token.dep_ = obj, L.UD_APPOSITION
+        name = _described_name(token)
+        if name is not None:
+            token.head, token.dep_ = name, L.UD_APPOSITION
         first = _second_party(token)
         if first is not None:  # (and the coordinator before it goes on it)
             coordinator = next(t for t in reversed(doc[first.i:token.i]) if t.pos_ == "CCONJ")
