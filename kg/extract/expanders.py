@@ -178,9 +178,10 @@ def place_named_by(head: Token) -> Token | None:
     if _names_a_place(head):
         return head
     words, lemma = words_of(head.doc), head.lemma_.lower()
-    if lemma in words.REGION_NOUNS or lemma in words.NAMING_NOUNS:
+    naming = lemma in words.NAMING_NOUNS  # (`the town of Goma`: a place by the noun's meaning, whatever the NER says)
+    if naming or lemma in words.REGION_NOUNS:
         return next((inner for link, inner in grammar_of(head.doc).complements(head) if link == words.OF_CASE and
-                     _names_a_place(inner)), None)
+                     (is_name(inner) if naming else _names_a_place(inner))), None)
     return None
 
 
