@@ -143,10 +143,12 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
                     yield clause_fact(agent, relation, patient, verb, idiom, sentence, context, rule, qualifiers,
                                       0.75 - (0.1 if relation.minted else 0.0), act=False)
             continue
-        for frame, phrase in grammar.passive_frames(verb, lexicon):
-            if lexicon.makes_no_fact(lang, lemma, frame):
+        frames = grammar.passive_frames(verb, lexicon)
+        idiom, part = predicate(verb, lexicon, lang) if frames else (lemma, None)  # (`was taken into custody in X`)
+        for frame, phrase in frames:
+            if lexicon.makes_no_fact(lang, idiom, frame):
                 continue
-            relation, roles = lexicon.relation(lang, lemma, frame)
+            relation, roles = lexicon.relation(lang, idiom, frame)
             obj = phrase if is_name(phrase) or property_ranges().get(relation.local_name) != "Place" else \
                 place_named_by(phrase) or _place_of_site(phrase, grammar, words, context)  # `was born in a village`
             # names no place, `in the city of Lyon` names Lyon, `in a village in Bavaria` Bavaria; `were killed in
@@ -154,10 +156,11 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
             if obj is None or obj.ent_type_ in TIME_ENTITIES and words.DATE_WORDS.search(obj.text) or \
                     _no_event_for(relation, obj, context):
                 continue
-            qualifiers = tuple(grammar.verb_qualifiers(verb, VerbObjects(frame=frame, used={obj.i}), roles, context))
+            used = {obj.i} | ({part.i} if part is not None else set())
+            qualifiers = tuple(grammar.verb_qualifiers(verb, VerbObjects(frame=frame, used=used), roles, context))
             for patient in patients:
                 for target in grammar.arguments_of(obj):
-                    yield clause_fact(patient, relation, target, verb, verb.lemma_, sentence, context, rule,
+                    yield clause_fact(patient, relation, target, verb, idiom, sentence, context, rule,
                                       qualifiers, 0.75)
 
 

@@ -185,8 +185,8 @@ def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | No
     """The lemma the lexicon knows a verb's predicate by, and the noun that is part of it: a verb with a bare (or
     indefinite) noun object listed together with it is one predicate (`porter plainte contre X`, `take part in X`,
     `file a lawsuit against X`), its noun no object; so is one listed with its article (`prendre le contrôle de X`,
-    `prendre la tête de X`, `take the reins of X`) or its preposition (`mettre en examen pour X`), or an English
-    verb with its particle (`pass away`)."""
+    `prendre la tête de X`, `take the reins of X`) or its preposition (`mettre en examen pour X`, `take X into
+    custody`), or an English verb with its particle (`pass away`)."""
     lemma = verb.lemma_.lower()
     for noun in children(verb, L.OBJECTS) + [o for o in children(verb, L.OBLIQUES) if not case_word(o)]:
         determiners = children(noun, L.DETERMINERS)  # (an object parsed as a bare oblique: `a fermé ses portes jeudi`)
@@ -196,9 +196,11 @@ def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | No
             written = f"{lemma} {determiners[0].lower_} {form}"  # (as written, in the plural: `prendre les rênes`)
             if lexicon.is_idiom(lang, written):
                 return written, noun
-    for noun in [*children(verb, L.OBLIQUES), *(n for o in children(verb, L.OBJECTS) for n in children(
-            o, L.NOUN_MODIFIERS))]:  # `mettre en examen`, `condamner à une amende`: with a bare or indefinite noun
-        written = f"{lemma} {case_word(noun)} {noun.lemma_.lower()}"  # and its preposition (on the object too)
+    phrases = [(case_word(n), n) for n in [*children(verb, L.OBLIQUES), *(n for o in children(verb, L.OBJECTS)
+                                                                          for n in children(o, L.NOUN_MODIFIERS))]]
+    phrases += [(p.lower_, n) for p in children(verb, L.PREPOSITIONS) for n in children(p, L.PREPOSITION_OBJECTS)]
+    for word, noun in phrases:  # `mettre en examen`, `condamner à une amende`, `took X into custody`: with a bare or
+        written = f"{lemma} {word} {noun.lemma_.lower()}"  # indefinite noun and its preposition (on the object too)
         if _bare_or_indefinite(noun) and lexicon.is_idiom(lang, written):
             return written, noun
     for particle in children(verb, L.PARTICLES | L.ADVERB_MODIFIERS):  # `passed away in Paris`, `grew up in Lyon`:

@@ -24,6 +24,7 @@ from ..grammar import (
     moves_a_seat,
     names_no_thing,
     phrase_role,
+    predicate,
     quantified_by_none,
     refers_to_organisation,
     refused_objects,
@@ -530,7 +531,7 @@ def passive_frames(verb: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
     if not _read_as_passive(verb):
         return []
     found = []
-    lemma = verb.lemma_.lower()
+    lemma = predicate(verb, lexicon, LANG)[0]  # (an idiom's: `was taken into custody in X`)
     for word, obj in prepositional_objects(verb):
         frame = next((f for f in (f"pass:{word}", word) if lexicon.frame(LANG, lemma, f)), None)
         if frame is not None:
