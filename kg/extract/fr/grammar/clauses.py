@@ -317,7 +317,7 @@ def _bare_adjective(word: Token) -> bool:
     `plusieurs des otages`) says what the subject is, not what the verb acts on (a capitalised one is a name the
     tagger did not know: `a rejoint Orvel`)."""
     return word.pos_ == "ADJ" and word.is_lower and not children(word, L.DETERMINERS) and not any(
-        case_word(c) == "de" and children(c, L.DETERMINERS) or any(m.lower_ in ("des", "du") for m in c.children)
+        case_word(c) == "de" and any("Def" in m.morph.get("Definite") for m in c.children)  # (`des`, `de la`)
         for c in children(word, L.NOUN_MODIFIERS))
 
 
