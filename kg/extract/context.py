@@ -108,10 +108,15 @@ def _passive(token: Token) -> bool:
     return bool(children(token, L.PASSIVE_SUBJECTS))
 
 
+def _auxiliary(token: Token) -> bool:
+    return bool(children(token, L.AUXILIARIES))
+
+
 #: for patterns: the lexicon's class of a noun (`Role`, `Product`…), whether it names a body its person leads, and
-#: whether a verb has a passive subject (which a pattern cannot test by absence), looked up when a pattern asks
-#: (`{"_": {"kg_led": true}}`)
-for _name, _getter in (("kg_noun_class", _noun_class), ("kg_led", _led), ("kg_passive", _passive)):
+#: whether a verb has a passive subject or an auxiliary (which a pattern cannot test by absence: `X, nommé directeur`
+#: is a participle on its own, `X a été nommé` is not), looked up when a pattern asks (`{"_": {"kg_led": true}}`)
+for _name, _getter in (("kg_noun_class", _noun_class), ("kg_led", _led), ("kg_passive", _passive),
+                       ("kg_auxiliary", _auxiliary)):
     if not Token.has_extension(_name):
         Token.set_extension(_name, getter=_getter)
 
