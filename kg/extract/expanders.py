@@ -363,7 +363,6 @@ def _idiom_part(noun: Token, context: Context) -> bool:
         predicate(verb, context.lexicon, noun.doc.lang_)[1] == noun
 
 
-#: tests a slot's tokens must pass (`"require": {"place": ["name"]}`), by the name patterns use
 def _on_a_name(token: Token) -> bool:
     """Whether a noun hangs on a name it would describe, itself or through the `one of` / `l'un des` standing for
     it."""
@@ -372,6 +371,7 @@ def _on_a_name(token: Token) -> bool:
     return holder.head != holder and is_name(holder.head)
 
 
+#: tests a slot's tokens must pass (`"require": {"place": ["name"]}`), by the name patterns use
 CHECKS: dict[str, Check] = {
     "name": lambda token, context: is_name(token),
     "entity": lambda token, context: stands_for_entity(token),

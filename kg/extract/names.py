@@ -323,6 +323,14 @@ def _is_name(token: Token) -> bool:
     # tagged a number; but `Dozens of …` opening a sentence is a count)
 
 
+def name_head(word: Token) -> Token:
+    """The word heading the name `word` is in: parsers hang a name's later words on its first (`Durand` of `Paul
+    Durand` on `Paul`)."""
+    while word.dep_ in L.NAME_PARTS and word.head.i < word.i:
+        word = word.head
+    return word
+
+
 def name_tokens(token: Token) -> list[Token]:
     """The run of capitalised (or hyphen-joined) tokens around a name token: `Banque Centrale Européenne`.
 

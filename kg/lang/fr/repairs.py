@@ -65,7 +65,7 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 from ...extract import labels as L
 from ...extract.context import case_word, children
 from ...extract.grammar import names_a_date, phrase_start, verb_group_start
-from ...extract.names import copula_predicate
+from ...extract.names import copula_predicate, name_head
 from . import WORDS
 
 FRENCH_REPAIRS = "kg_french_repairs"
@@ -126,9 +126,8 @@ def _relative_s_noun(verb: Token) -> Token | None:
     found = _nearest_agreeing(verb, features) if features else None
     if found is None:
         return None
-    name = verb.doc[verb.left_edge.i - 1]  # (`des exigences de Paul Durand qui demandait`: a name right before `qui`
-    while name.dep_ in L.NAME_PARTS and name.head.i < name.i:  # is nearer than any noun; its head word stands for it)
-        name = name.head
+    # `des exigences de Paul Durand qui demandait`: a name right before `qui` is nearer than any noun
+    name = name_head(verb.doc[verb.left_edge.i - 1])
     return name if name.pos_ == "PROPN" and found.i < name.i else found
 
 
@@ -281,9 +280,7 @@ def _described_name(noun: Token) -> Token | None:
     if last.pos_ != "PROPN" or not any(o.dep_ in L.OBJECTS and o.i < noun.i and o.right_edge == last
                                        for o in verb.children):
         return None
-    while last.dep_ in L.NAME_PARTS and last.head.i < last.i:
-        last = last.head
-    return last
+    return name_head(last)
 
 
 def _list_items(first: Token) -> list[tuple[Token, Token | None]] | None:
@@ -426,9 +423,7 @@ def _second_party(member: Token) -> Token | None:
     start = next((t.i for t in member.subtree if not t.is_punct and t.pos_ != "CCONJ"), member.i)
     if start < 3 or doc[start - 1].pos_ != "CCONJ":
         return None
-    first = doc[start - 2]
-    while first.dep_ in L.NAME_PARTS and first.head.i < first.i:
-        first = first.head
+    first = name_head(doc[start - 2])
     joint = any(c.dep_ in L.CASE_MARKERS and c.lower_ in WORDS.JOINT_CASES for c in first.children)
     alone = not any(c.dep_ in L.CONJUNCTS for c in first.children)
     return first if joint and alone and member not in first.ancestors else None
@@ -860,13 +855,9 @@ def _mend_as_well_as(adverb: Token) -> None:
     que = next((c for c in adverb.children if c.dep_ in L.FIXED and c.lower_ in AS_WELL_AS_THAT), None)
     if que is None or que.i != adverb.i + 1 or adverb.i == sentence.start or que.i + 1 >= sentence.end:
         return
-    first = doc[adverb.i - 2] if doc[adverb.i - 1].text == "," and adverb.i - 2 >= sentence.start else \
-        doc[adverb.i - 1]
-    while first.dep_ in L.NAME_PARTS and first.head.i < first.i:
-        first = first.head
-    second = doc[que.i + 1]
-    while second.dep_ in L.NAME_PARTS and second.head.i < second.i:  # (a name's first word heads it)
-        second = second.head
+    first = name_head(doc[adverb.i - 2] if doc[adverb.i - 1].text == "," and adverb.i - 2 >= sentence.start else
+                      doc[adverb.i - 1])
+    second = name_head(doc[que.i + 1])
     if first.pos_ not in {"NOUN", "PROPN"} or second.pos_ not in {"NOUN", "PROPN"} or second.is_ancestor(first) or \
             second.head == first:
         return
@@ -1000,10 +991,7 @@ def _word_before_comma(token: Token) -> Token | None:
     doc = token.doc
     if token.i - 2 < token.sent.start or doc[token.i - 1].text != ",":
         return None
-    word = doc[token.i - 2]
-    while word.dep_ in L.NAME_PARTS and word.head.i < word.i:
-        word = word.head
-    return word
+    return name_head(doc[token.i - 2])
 
 
 def _verb_taken_for_a_noun(noun: Token) -> bool:

@@ -27,6 +27,7 @@ from ...names import (
     PERSON_ENTITIES,
     abbreviates_words_before,
     is_name,
+    name_head,
     name_tokens,
     stands_for_entity,
 )
@@ -51,8 +52,7 @@ def _antecedent(relative: Token, head: Token) -> Token:
     before = relative.doc[relative.i - 1] if relative.i > 0 else relative
     if before.text == "," and before.i > 0:
         before = relative.doc[before.i - 1]
-    while before.dep_ in L.NAME_PARTS and before.head.i < before.i:
-        before = before.head
+    before = name_head(before)
     return before if before.pos_ in {"NOUN", "PROPN"} and before in head.subtree else head
 
 
