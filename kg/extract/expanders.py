@@ -231,12 +231,29 @@ def _set_off_place(name: Token, bare_chain: bool) -> list[Token]:
         return []
     if introduced:
         return [doc[i]]
-    # `Austin, Texas, …` without a preposition, but not a list: `London, Paris and Rome`, `Lyon, the Hague, Rome`
+    # `Austin, Texas, …` without a preposition, but not a list: `London, Paris and Rome`, `Lyon, the Hague, Rome`,
+    # nor its last items (`Russia, Spain, Turkey, Greece`)
+    if _ends_a_list(name):
+        return []
     end = name_tokens(doc[i])[-1].i
     after = [t for t in doc[end + 1:end + 4] if t.pos_ != "DET"]
     if not after or after[0].text not in {",", ".", ")", ";"}:
         return []
     return [] if len(after) > 1 and (is_name(after[1]) or after[1].pos_ == "CCONJ") else [doc[i]]
+
+
+def _ends_a_list(name: Token) -> bool:
+    """Whether a name parsed as a conjunct is the third item or later of a list of places without coordinator (`Russia,
+    Spain, Turkey`), after which a place's name is the next item, not where it is (but `Philadelphia, Pennsylvania,
+    U.S.` is a chain)."""
+    return any(t.dep_ in L.CONJUNCTS for t in name_tokens(name)) and _follows_a_place(name) and \
+        _follows_a_place(name.doc[name_tokens(name)[0].i - 2])
+
+
+def _follows_a_place(name: Token) -> bool:
+    """Whether a name comes after a comma after a place's name."""
+    first, doc = name_tokens(name)[0], name.doc
+    return first.i >= 2 and doc[first.i - 1].text == "," and _names_a_place(doc[first.i - 2])
 
 
 @expander("place_set_off")
