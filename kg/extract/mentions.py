@@ -159,8 +159,11 @@ def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
 
 
 def text_of(tokens: list[Token]) -> str:
-    """The text tokens cover, with their own spacing; elided determiners (l’, d’) stripped at the start."""
-    text = "".join(t.text_with_ws for t in tokens).strip()
+    """The text tokens cover, with their own spacing, and a space where words were left out between two of them
+    (`mardi, une décision` without its comma is `mardi une décision`, not `mardiune décision`)."""
+    text = "".join(t.text + " " if not t.whitespace_ and after.i != t.i + 1 else t.text_with_ws
+                   for t, after in zip(tokens, tokens[1:], strict=False)) + (tokens[-1].text if tokens else "")
+    text = text.strip()
     return text.strip(" ,;:«»\"()")
 
 

@@ -402,6 +402,8 @@ class WordLists:
     TALK_VERBS: frozenset[str] = frozenset()
     #: verbs that only give their infinitive a tense (`va ouvrir`, `vient d'ouvrir`, `is going to open`)
     TENSE_VERBS: frozenset[str] = frozenset()
+    #: prepositions of a time relative to an event (`depuis son arrivée mercredi`: the day is the arrival's)
+    TIME_CASES: frozenset[str] = frozenset()
     #: articles that, capitalised inside a sentence, are the name's own (`selon Le Figaro`, `les Verts` written `Les
     #: Verts`, `Le Caire`); English capitalises `The` in too many names the NER spans wrongly to be told so
     TITLE_ARTICLES: frozenset[str] = frozenset()

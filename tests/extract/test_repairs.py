@@ -369,6 +369,29 @@ def test_a_bare_day_deep_in_an_oblique_says_when_the_verb_happened(nlp):
     found = heads(nlp("Paul Roy a été tué dans une frappe d'un drone américain vendredi au Pakistan."))
     assert found["vendredi"] == ("obl:mod", "tué")
     assert heads(nlp("Paul Roy est là depuis son arrivée mercredi."))["mercredi"][1] == "arrivée"
+    assert heads(nlp("Paul Roy a multiplié les rencontres depuis son arrivée mercredi."))["mercredi"][1] == "arrivée"
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Paul Durand a été condamné à dix ans de prison vendredi par le tribunal de Lyon.", "condamné"),
+    ("Paul Durand a porté plainte contre Valtek auprès du parquet de Paris mercredi.", "porté"),
+])
+def test_a_bare_day_after_an_oblique_s_phrase_says_when_the_verb_happened(nlp, text, verb):
+    """`à dix ans de prison vendredi`: the day hung on the oblique's own noun is the verb's, unless the preposition
+    says a time of the noun's event (`depuis son arrivée mercredi`, above); the fact is dated by the day alone."""
+    day = next(t for t in nlp(text) if t.text in ("vendredi", "mercredi"))
+    assert (day.dep_, day.head.text) == ("obl:mod", verb)
+    facts = read_text(text, "fr")
+    assert facts and all(dict(f.qualifiers).get("date") == day.text for f in facts)
+
+
+def test_an_adjective_hung_on_the_bare_day_after_it_is_the_noun_s(nlp):
+    """`en redressement judiciaire mardi` parsed with `judiciaire` on the day: a bare day takes no adjective before
+    it; the day then says when the verb happened, and a date's words are the day's."""
+    text = "Le tribunal a placé Valtek en redressement judiciaire mardi, une décision qui menace 300 emplois."
+    found = heads(nlp(text))
+    assert found["judiciaire"] == ("amod", "redressement") and found["mardi"] == ("obl:mod", "placé")
+    assert [dict(f.qualifiers).get("date") for f in read_text(text, "fr") if f.object.label == "Valtek"] == ["mardi"]
 
 
 def test_a_bare_day_right_after_a_place_says_when_the_verb_happened(nlp):

@@ -145,6 +145,17 @@ def _adjective_s_noun(adjective: Token) -> Token | None:
     return outer
 
 
+def _adjective_before_a_day(adjective: Token) -> Token | None:
+    """`placé en redressement judiciaire mardi` parsed with the adjective on the day: a bare day takes no adjective
+    before it, which belongs to the noun the day hangs on."""
+    day = adjective.head
+    if adjective.pos_ != "ADJ" or adjective.dep_ not in L.ADJECTIVE_MODIFIERS or adjective.i != day.i - 1 or \
+            not day.is_alpha or not WORDS.DATE_WORDS.fullmatch(day.text) or day.head.pos_ != "NOUN" or \
+            day.head.i > adjective.i or any(c.dep_ in L.CASE_MARKERS | L.DETERMINERS for c in day.children):
+        return None
+    return day.head
+
+
 def _hidden_agent(participle: Token) -> Token | None:
     """`lancées depuis des mois par X`, `placé en garde à vue par la police`: a `par` phrase the parser hung on the
     participle's time, place or other phrase (a determined noun or a name: `par an` is a rate)."""
@@ -732,10 +743,11 @@ def _day_on_a_noun(day: Token) -> Token | None:
         return None  # (not the month of a day, `le 24 octobre`)
     if argument.dep_ in L.AGENTS | L.OBJECTS or placed:
         return verb if verb.pos_ == "VERB" else None
-    top = argument  # `tué dans une frappe d'un drone vendredi`: a day deep in an oblique's phrase is the verb's too
-    while top.dep_ in L.NOUN_MODIFIERS and top.head.pos_ == "NOUN":
+    top = argument  # `tué dans une frappe d'un drone vendredi`, `condamné à dix ans de prison vendredi`: a day in an
+    while top.dep_ in L.NOUN_MODIFIERS and top.head.pos_ == "NOUN":  # oblique's phrase is the verb's too
         top = top.head
-    return top.head if top != argument and top.dep_ in L.OBLIQUES and top.head.pos_ == "VERB" else None  # (but
+    timed = top == argument and any(c.dep_ in L.CASE_MARKERS and c.lower_ in WORDS.TIME_CASES for c in top.children)
+    return top.head if top.dep_ in L.OBLIQUES and top.head.pos_ == "VERB" and not timed else None  # (but
     # `depuis son arrivée mercredi`: the arrival's)
 
 
@@ -1088,19 +1100,19 @@ def mend(doc: Doc) -> Doc:
     taken for a name that heads a subject a verb; hang past participles (and adjectives after a complement, and relative
     clauses of `qui`) on the noun they agree with (and their agent on them), a clause `dont` or a subject `qui` opens
     after a noun's comma on the noun, the noun after `ainsi que` on the one before it, a phrase hung on a time ago on
-    its verb, a root name's main verb hung on it after its apposition, or inside its relative clause, on its own (the
-    name its subject), coordinated names on the object they are coordinated with, a passive verb's agent on it (and make
-    its subject passive), a second object's name on the noun before it, an object hung on the day before it (or on the
-    phrase after it) on the verb (and a day hung on an argument or coordinated with it), a name apposed to the object
-    (and a noun with an indefinite article set after an object's name) on it, a list's later names on its first (and
-    the member after `entre A et` on A), a participle set after another on its noun, a noun set off after the subject
-    on it, an adjective or a name made a further subject right after a
-    determined noun subject on that noun; make a name whose relative clause is set off before a verb with no subject
-    that subject, a second subject after its verb the object, a passive subject of an active verb a plain one, a noun
-    or a name with a passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement, a noun
-    opened by `de` and an adjective before its verb the subject, a name after a day opening the sentence (or an object
-    before its verb) the subject, `afin de` a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein
-    de X` one preposition."""
+    its verb, an adjective hung on the bare day after it on the noun before, a root name's main verb hung on it after
+    its apposition, or inside its relative clause, on its own (the name its subject), coordinated names on the object
+    they are coordinated with, a passive verb's agent on it (and make its subject passive), a second object's name on
+    the noun before it, an object hung on the day before it (or on the phrase after it) on the verb (and a day hung on
+    an argument or coordinated with it), a name apposed to the object (and a noun with an indefinite article set after
+    an object's name) on it, a list's later names on its first (and the member after `entre A et` on A), a participle
+    set after another on its noun, a noun set off after the subject on it, an adjective or a name made a further subject
+    right after a determined noun subject on that noun; make a name whose relative clause is set off before a verb with
+    no subject that subject, a second subject after its verb the object, a passive subject of an active verb a plain
+    one, a noun or a name with a passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement,
+    a noun opened by `de` and an adjective before its verb the subject, a name after a day opening the sentence (or an
+    object before its verb) the subject, `afin de` a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`,
+    `au sein de X` one preposition."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
@@ -1124,7 +1136,7 @@ def mend(doc: Doc) -> Doc:
         antecedent = _relative_s_noun(token)
         if antecedent is not None:
             token.head = antecedent
-        noun = _adjective_s_noun(token)
+        noun = _adjective_s_noun(token) or _adjective_before_a_day(token)
         if noun is not None:
             token.head = noun
         elif token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ in L.PASSIVE_AUXILIARIES for c in token.children):
