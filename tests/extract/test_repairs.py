@@ -717,3 +717,14 @@ def test_a_noun_with_an_indefinite_article_after_the_object_s_name_describes_the
     found = triples(text)
     assert ("Orvane", "instanceOf", "start-up lyonnaise") in found
     assert not any(p == "announces" for _, p, _ in found)
+
+
+def test_a_name_after_a_fronted_participle_s_agent_is_the_verb_s_subject(nlp):
+    """`Interrogé par l'AFP, Paul Durand, porte-parole de Valtek, a refusé …` parsed with the name a second agent of
+    the participle and the noun after it the verb's subject: the name is the subject, the noun its apposition."""
+    text = "Interrogé par l'AFP, Paul Durand, porte-parole de Valtek, a refusé de commenter."
+    found = heads(nlp(text))
+    assert found["Paul"] == ("nsubj", "refusé") and found["porte-parole"] == ("appos", "Paul")
+    facts = triples(text)
+    assert ("Paul Durand", "hasRole", "porte-parole") in facts
+    assert {o for s, _, o in facts if s == "AFP"} == {"Paul Durand"}  # (whom the AFP asked, not Valtek)

@@ -829,6 +829,30 @@ def _fronted_participle_subject(noun: Token) -> Token | None:
     return participle
 
 
+def _name_taken_for_a_second_agent(name: Token) -> Token | None:
+    """`Interrogé par l'AFP, Paul Durand, porte-parole de Valtek, a refusé …` parsed with the name a second agent of
+    the participle: a name with no preposition of its own after the comma ending the agent's phrase of a participle
+    opening the sentence is the subject of the verb the participle hangs on (the verb, returned)."""
+    participle, doc = name.head, name.doc
+    verb = participle.head
+    if name.pos_ != "PROPN" or name.dep_ not in L.AGENTS or any(c.dep_ in L.CASE_MARKERS for c in name.children) or \
+            participle.i != participle.sent.start or "Part" not in participle.morph.get("VerbForm") or \
+            doc[name.left_edge.i - 1].text != "," or verb == participle or verb.pos_ not in {"VERB", "AUX"} or \
+            verb.i < name.i or not any(c.dep_ in L.AGENTS and c.i < name.i for c in participle.children):
+        return None
+    return verb
+
+
+def _mend_name_taken_for_a_second_agent(name: Token, verb: Token) -> None:
+    """Make the name the verb's subject, and the noun the parser made that subject, set off right after the name,
+    the name's apposition."""
+    apposed = next((s for s in verb.children if s.dep_ in L.SUBJECTS and s.pos_ == "NOUN" and
+                    s.left_edge.i == name.right_edge.i + 2 and name.doc[name.right_edge.i + 1].text == ","), None)
+    name.head, name.dep_ = verb, L.UD_SUBJECT
+    if apposed is not None:
+        apposed.head, apposed.dep_ = name, L.UD_APPOSITION
+
+
 def _mend_fronted_participle(participle: Token) -> None:
     """`Fondée par X, Orvane emploie …`, `Rachetée par X en 2019, Orvane a fermé …` parsed with the participle as the
     root and the clause after the comma hung on it: a participle opening its sentence describes the subject of the
@@ -1111,8 +1135,9 @@ def mend(doc: Doc) -> Doc:
     no subject that subject, a second subject after its verb the object, a passive subject of an active verb a plain
     one, a noun or a name with a passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement,
     a noun opened by `de` and an adjective before its verb the subject, a name after a day opening the sentence (or an
-    object before its verb) the subject, `afin de` a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`,
-    `au sein de X` one preposition."""
+    object before its verb, or after the comma ending a fronted participle's agent, with the noun set off after it its
+    apposition) the subject, `afin de` a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X`
+    one preposition."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
@@ -1233,6 +1258,9 @@ def mend(doc: Doc) -> Doc:
         participle = _fronted_participle_subject(token)
         if participle is not None:  # the noun is the verb's subject (which the participle describes)
             token.head, token.dep_ = participle.head, L.UD_SUBJECT
+        verb = _name_taken_for_a_second_agent(token)
+        if verb is not None:
+            _mend_name_taken_for_a_second_agent(token, verb)
         article = _indefinite_subject(token)
         if article is not None:
             token.dep_, article.dep_, article.pos_ = L.UD_SUBJECT, L.UD_DETERMINER, "DET"
