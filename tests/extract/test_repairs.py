@@ -728,3 +728,17 @@ def test_a_name_after_a_fronted_participle_s_agent_is_the_verb_s_subject(nlp):
     facts = triples(text)
     assert ("Paul Durand", "hasRole", "porte-parole") in facts
     assert {o for s, _, o in facts if s == "AFP"} == {"Paul Durand"}  # (whom the AFP asked, not Valtek)
+
+
+@pytest.mark.parametrize("text", [
+    "Le titre a chuté parce que Valtek, premier employeur de la région, a annoncé la fermeture de l'usine.",
+    "Cette décision intervient alors que Valtek, premier employeur de la région, a enregistré une perte de 20 "
+    "millions d'euros.",
+])
+def test_a_subject_after_the_que_of_a_conjunction_is_its_clause_s(nlp, text):
+    """`parce que Valtek, premier employeur de la région, a annoncé …` parsed with `Valtek` a bare oblique of the main
+    verb and `annoncé` a subjectless parataxis: Valtek is the subject of the clause the conjunction opens."""
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text in ("annoncé", "enregistré"))
+    assert next(t for t in doc if t.text == "Valtek").head == verb and verb.dep_ == "advcl"
+    assert any(s == "Valtek" and p in ("closes", "reports") for s, p, _ in triples(text))

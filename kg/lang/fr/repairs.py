@@ -573,6 +573,8 @@ PREPOSITION_ADVERBS = frozenset({"lors", "auprès", "près", "hors"})
 PREPOSITION_NOUNS = frozenset({"face", "grâce", "suite"})
 #: `de` as written (the repairs run before the lemmatizer)
 DE_FORMS = frozenset({"de", "d'", "d’", "du", "des"})
+#: `que` as written, which ends a conjunction (`parce que`, `alors que`)
+QUE_FORMS = frozenset({"que", "qu'", "qu’"})
 #: `à` and its contractions with the article
 A_FORMS = frozenset({"à", "au", "aux"})
 #: the plural indefinite article before an adjective, as written
@@ -851,6 +853,41 @@ def _mend_name_taken_for_a_second_agent(name: Token, verb: Token) -> None:
     name.head, name.dep_ = verb, L.UD_SUBJECT
     if apposed is not None:
         apposed.head, apposed.dep_ = name, L.UD_APPOSITION
+
+
+def _clause_of_a_subject_after_que(noun: Token) -> Token | None:
+    """`Le titre a chuté parce que Valtek, premier employeur de la région, a annoncé …` parsed with the subject a bare
+    oblique of the main verb and its own verb a subjectless parataxis: a noun or a name right after the `que` of a
+    conjunction, with no preposition, is the subject of the next verb hung on the same verb with only its
+    auxiliaries and a noun set off by commas (an apposition, wherever the parser hung it) between them (that verb,
+    returned)."""
+    doc, main = noun.doc, noun.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in L.OBLIQUES or main.pos_ not in {"VERB", "AUX"} or \
+            any(c.dep_ in L.CASE_MARKERS for c in noun.children):
+        return None
+    words = [t for t in noun.subtree if t.dep_ not in L.MARKERS and t.head.dep_ not in L.MARKERS]  # (`parce que`
+    start, end = words[0].i, words[-1].i  # hung on the noun)
+    if start == 0 or doc[start - 1].lower_ not in QUE_FORMS:
+        return None
+    verb = next((t for t in doc[end + 1:noun.sent.end] if t.pos_ == "VERB"), None)
+    if verb is None or verb.head != main or verb.dep_ not in L.PARATAXES | L.CONJUNCTS or \
+            any(c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS for c in verb.children):
+        return None
+    between = [t for t in doc[end + 1:verb.i] if t.pos_ != "PUNCT" and not (t.pos_ == "AUX" and t.head == verb)]
+    tops = [t for t in between if t.head not in between]
+    set_off = not between or doc[end + 1].text == "," and all(
+        t.pos_ in {"NOUN", "PROPN"} and (t.head == noun or t.head == main and t.dep_ in L.OBLIQUES | L.APPOSITIONS)
+        for t in tops)
+    return verb if set_off else None
+
+
+def _mend_clause_of_a_subject_after_que(noun: Token, verb: Token) -> None:
+    """Make the noun the verb's subject, the verb a clause of the main verb, and the conjunction's words its."""
+    main = noun.head
+    for marker in [c for c in noun.children if c.dep_ in L.MARKERS]:
+        marker.head = verb
+    noun.head, noun.dep_ = verb, L.UD_SUBJECT
+    verb.head, verb.dep_ = main, L.UD_ADVERBIAL_CLAUSE
 
 
 def _mend_fronted_participle(participle: Token) -> None:
@@ -1136,8 +1173,8 @@ def mend(doc: Doc) -> Doc:
     one, a noun or a name with a passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement,
     a noun opened by `de` and an adjective before its verb the subject, a name after a day opening the sentence (or an
     object before its verb, or after the comma ending a fronted participle's agent, with the noun set off after it its
-    apposition) the subject, `afin de` a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X`
-    one preposition."""
+    apposition, or after the `que` of a conjunction, with the next verb hung on the same verb its clause) the subject,
+    `afin de` a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
@@ -1261,6 +1298,9 @@ def mend(doc: Doc) -> Doc:
         verb = _name_taken_for_a_second_agent(token)
         if verb is not None:
             _mend_name_taken_for_a_second_agent(token, verb)
+        verb = _clause_of_a_subject_after_que(token)
+        if verb is not None:
+            _mend_clause_of_a_subject_after_que(token, verb)
         article = _indefinite_subject(token)
         if article is not None:
             token.dep_, article.dep_, article.pos_ = L.UD_SUBJECT, L.UD_DETERMINER, "DET"
