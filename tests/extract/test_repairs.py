@@ -742,3 +742,17 @@ def test_a_subject_after_the_que_of_a_conjunction_is_its_clause_s(nlp, text):
     verb = next(t for t in doc if t.text in ("annoncé", "enregistré"))
     assert next(t for t in doc if t.text == "Valtek").head == verb and verb.dep_ == "advcl"
     assert any(s == "Valtek" and p in ("closes", "reports") for s, p, _ in triples(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Valtek, qui a racheté Orvane l'an dernier, compte désormais 3 000 salariés.",  # (`compte` the root, a noun)
+    "Valtek, qui a racheté Orvane l'an dernier pour 50 millions d'euros, compte désormais 3 000 salariés.",  # (apposed
+])  # inside the relative clause)
+def test_a_verb_taken_for_a_bare_noun_after_a_name_s_relative_clause_is_the_main_verb(nlp, text):
+    """`Valtek, qui a racheté Orvane en 2019, compte désormais 3 000 salariés` parsed with `compte` a noun, the root
+    with the subject or apposed inside the clause: a bare common noun with a subject, or after the clause's comma
+    with a complement, is the main verb."""
+    found = heads(nlp(text))
+    assert found["compte"] == ("ROOT", "compte") and found["Valtek"] == ("nsubj", "compte")
+    assert found["salariés"] == ("obj", "compte") and found["désormais"] == ("advmod", "compte")
+    assert {("Valtek", "acquires", "Orvane"), ("Valtek", "employs", "3 000 salariés")} <= triples(text)

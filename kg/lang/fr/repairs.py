@@ -945,14 +945,16 @@ def _mend_as_well_as(adverb: Token) -> None:
 def _mend_rooted_name(name: Token) -> None:
     """`Orvane, filiale de Valtek, fabrique des batteries`, `Valtek, qui emploie 300 salariés, avait fermé son usine`
     parsed with the name as the root and the finite verb after its apposition's or relative clause's closing comma
-    hung on it (a parataxis or a conjunct) or inside the clause: the verb is the root and the name, with everything up
-    to that comma, its subject."""
+    hung on it (a parataxis or a conjunct) or inside the clause (even taken for a noun: `…, compte 300 salariés`): the
+    verb is the root and the name, with everything up to that comma, its subject."""
     if name.dep_ != L.ROOT or name.pos_ not in {"PROPN", "NOUN"} or name.i + 1 >= len(name.doc) or \
             name.doc[name.i + 1].text != ",":
         return  # (the cheap tests first: every root is asked)
     verb = _verb_after_apposition(name) or _verb_inside_relative(name)
     if verb is None:
         return
+    if verb.pos_ == "NOUN":
+        _mend_verb_taken_for_a_bare_noun(verb)
     verb.head, verb.dep_ = verb, L.ROOT  # (the verb first made the root: no step makes a cycle)
     name.head, name.dep_ = verb, L.UD_SUBJECT
     for participle in (c for c in name.children if _is_participle(c)):
@@ -988,7 +990,42 @@ def _verb_inside_relative(name: Token) -> Token | None:
         t.dep_ in L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS | L.CONJUNCTS | L.PARATAXES | L.APPOSITIONS or
         t.dep_ in L.ADVERBIAL_CLAUSES and not children(t, L.MARKERS)) and  # (an adverbial clause has its `quand`)
         not children(t, L.SUBJECTS | L.PASSIVE_SUBJECTS) and "Fin" in verb_group_start(t).morph.get("VerbForm")
-        and name.doc[verb_group_start(t).i - 1].text == ","), None)
+        and name.doc[verb_group_start(t).i - 1].text == ","), None) or next(
+        (t for t in clause.subtree if t.i > clause.i and _verb_taken_for_a_bare_noun(t)), None)
+
+
+def _verb_with_a_subject_taken_for_a_noun(noun: Token) -> bool:
+    """`Valtek, qui a racheté Orvane, compte 3 000 salariés` parsed with the subject on `compte`, tagged a noun: a
+    common noun in lower case with a subject and a determined complement without preposition after it, but no
+    copula nor determiner, is a verb (`Le PSG, leader du championnat, …` is an apposition)."""
+    return noun.pos_ == "NOUN" and noun.is_lower and bool(children(noun, L.SUBJECTS)) and \
+        not children(noun, L.COPULAS | L.AUXILIARIES | L.DETERMINERS | L.CASE_MARKERS) and _has_a_bare_object(noun)
+
+
+def _has_a_bare_object(noun: Token) -> bool:
+    """Whether a noun has after it a determined or counted noun phrase with no preposition, as a verb's object."""
+    return any(c.i > noun.i and c.pos_ == "NOUN" and children(c, L.DETERMINERS | L.NUMERIC_MODIFIERS) and
+               not children(c, L.CASE_MARKERS) for c in noun.children)
+
+
+def _mend_verb_taken_for_a_bare_noun(verb: Token) -> None:
+    """The word is a verb in the present, its complements without a preposition after it its objects, and an adverb
+    right after it the verb's (`compte désormais 3 000 salariés`)."""
+    _make_finite_verb(verb, Tense="Pres")
+    for obj in (c for c in verb.children if c.i > verb.i and c.pos_ in {"NOUN", "PROPN"} and
+                not children(c, L.CASE_MARKERS)):
+        obj.dep_ = L.UD_OBJECT
+        for adverb in (a for a in obj.children if a.pos_ == "ADV" and a.i == verb.i + 1):
+            adverb.head = verb
+
+
+def _verb_taken_for_a_bare_noun(noun: Token) -> bool:
+    """`Valtek, qui a racheté Orvane en 2019, compte 3 000 salariés` parsed with `compte` a noun apposed inside the
+    clause: a common noun in lower case after a comma, with no determiner nor preposition (a French noun has one)
+    and a determined complement after it without its own, is the verb it is spelt like."""
+    return noun.pos_ == "NOUN" and noun.is_lower and noun.dep_ in L.APPOSITIONS | L.CONJUNCTS | L.PARATAXES and \
+        noun.doc[noun.i - 1].text == "," and not children(noun, L.DETERMINERS | L.CASE_MARKERS) and \
+        _has_a_bare_object(noun)
 
 
 def _mend_set_off_relative(relative: Token) -> None:
@@ -1182,6 +1219,8 @@ def mend(doc: Doc) -> Doc:
             _mend_verb_taken_for_a_noun(token)
         if _verb_taken_for_a_name(token):
             _mend_verb_taken_for_a_name(token)
+        if _verb_with_a_subject_taken_for_a_noun(token):
+            _mend_verb_taken_for_a_bare_noun(token)
         verb = _verb_of_a_clause_hung_on_its_subject(token)
         if verb is not None:  # the verb takes the subject's place (a verb's clause completes it), the subject and
             subject = token.head  # `que` go on it
