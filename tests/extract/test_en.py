@@ -1458,3 +1458,14 @@ def test_a_past_form_with_its_subject_taken_for_an_adjective_of_the_root_noun_is
     assert doc[7].head.text == "tasked"  # (`with hacking …`: the verb's)
     assert ("newspaper", "asks", "Tom Hale") in triples(text)
     assert pipeline_for("en", Settings())("Retired investigator Tom Hale.")[0].dep_ != "ROOT"
+
+
+def test_a_subject_taken_for_the_object_of_a_preposition_of_time_is_its_clause_s():
+    """`after Valtek, the region's largest employer, reported a loss` parsed with Valtek the object of `after` and
+    `reported` a subjectless clause: Valtek is its subject, `after` its conjunction; a plain phrase stays one."""
+    text = "Shares fell after Valtek, the region's largest employer, reported a loss of 20 million euros."
+    doc = pipeline_for("en", Settings())(text)
+    assert (doc[3].dep_, doc[3].head.text) == ("nsubj", "reported") and doc[2].head.text == "reported"
+    assert ("Valtek", "reports", "loss") in triples(text)
+    doc = pipeline_for("en", Settings())("Paul Roy left Valtek after the merger with Orvane.")
+    assert doc[6].dep_ == "pobj"

@@ -91,6 +91,8 @@ def _mend(doc: Doc) -> Doc:
     or a past form with an object taken for a participle of that noun (`A series of car bombs killed 26 people`), or
     a past form with its subject taken for an adjective inside the noun's phrase (`The newspaper tasked investigator
     Tom Hale with …`: the phrase is its object).
+    A noun after a preposition of time, followed by its apposition and a finite verb without subject, is that verb's
+    subject, the preposition its conjunction (`Shares fell after Valtek, the region's largest employer, reported …`).
     A day or a month right after a preposition is its object, not the first word of the name after it (`In May Tom
     Harding voted …`, `On Monday Jane Doe left …`). `in order to` opens a purpose clause of the verb, as `so as to`
     does, not an infinitive of the noun `order`. A name right after a verb without object, parsed as an adverbial
@@ -107,6 +109,7 @@ def _mend(doc: Doc) -> Doc:
         _mend_subject_read_as_compound(token)
         _mend_age_after_adjective(token)
         _mend_object_read_as_adverbial(token)
+        _mend_subject_taken_for_a_preposition_s_object(token)
         if token.pos_ == "ADJ" and any(c.dep_ in L.SUBJECTS for c in token.children) and \
                 any(c.dep_ in L.OBJECTS for c in token.children):
             token.pos_ = "VERB"
@@ -175,6 +178,26 @@ def _mend_verb_with_subject_read_as_adjective(sentence: Span) -> None:
                  root.left_edge.i < t.i < root.i and any(c.dep_ in L.SUBJECTS and c.i < t.i for c in t.children)), None)
     if verb is not None:
         _root_on_verb(root, verb, L.EN_DIRECT_OBJECT)
+
+
+def _mend_subject_taken_for_a_preposition_s_object(name: Token) -> None:
+    """`Shares fell after Valtek, the region's largest employer, reported a loss` parsed with the subject the object
+    of `after` and its verb a subjectless clause of the main verb: a noun after a preposition of time, followed, after
+    its apposition, by a finite verb without subject hung on the same verb, is that verb's subject, and the
+    preposition the clause's conjunction."""
+    preposition = name.head
+    if name.dep_ not in L.PREPOSITION_OBJECTS or preposition.lower_ not in WORDS.TIME_CASES or \
+            preposition.dep_ not in L.PREPOSITIONS:
+        return
+    main, doc = preposition.head, name.doc
+    verb = next((t for t in doc[name.right_edge.i + 1:name.sent.end] if t.pos_ == "VERB"), None)
+    if verb is None or verb.head != main or verb.dep_ not in L.ADVERBIAL_CLAUSES | L.CONJUNCTS or \
+            verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS for c in
+                                                          verb.children) or \
+            any(t.pos_ not in {"PUNCT", "AUX", "PART"} for t in doc[name.right_edge.i + 1:verb.i]):
+        return
+    name.head, name.dep_ = verb, L.UD_SUBJECT
+    preposition.head, preposition.dep_ = verb, L.UD_MARKER
 
 
 def _root_on_verb(root: Token, verb: Token, role: str = L.UD_SUBJECT) -> None:
