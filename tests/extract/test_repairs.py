@@ -756,3 +756,13 @@ def test_a_verb_taken_for_a_bare_noun_after_a_name_s_relative_clause_is_the_main
     assert found["compte"] == ("ROOT", "compte") and found["Valtek"] == ("nsubj", "compte")
     assert found["salariés"] == ("obj", "compte") and found["désormais"] == ("advmod", "compte")
     assert {("Valtek", "acquires", "Orvane"), ("Valtek", "employs", "3 000 salariés")} <= triples(text)
+
+
+def test_an_object_after_a_dated_phrase_parsed_as_one_phrase_with_it_is_the_verb_s_object(nlp):
+    """`dirige depuis 2018 la filiale de Valtek` parsed with `depuis` on `filiale` and `2018` its adjective: the date
+    is the verb's phrase, the noun its object."""
+    text = "Marie Martin, qui dirige depuis 2018 la filiale française de Valtek, a démissionné."
+    found = heads(nlp(text))
+    assert found["filiale"] == ("obj", "dirige") and found["2018"] == ("obl:mod", "dirige")
+    assert found["depuis"] == ("case", "2018")
+    assert ("Marie Martin", "leads", "filiale française de Valtek") in triples(text)

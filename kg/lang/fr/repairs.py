@@ -214,6 +214,27 @@ def _object_after_a_day(token: Token) -> Token | None:
     return verb
 
 
+def _object_after_a_dated_phrase(noun: Token) -> Token | None:
+    """`qui dirige depuis 2018 la filiale de Valtek` parsed as one phrase, `depuis` on `filiale` and the year its
+    adjective: a preposition, a year or a date, then a determined noun make two phrases, the date the verb's (with
+    the preposition) and the noun its object, when the verb has none (the date, returned)."""
+    verb, doc = noun.head, noun.doc
+    case = next((c for c in noun.children if c.dep_ in L.CASE_MARKERS), None)
+    if noun.pos_ != "NOUN" or noun.dep_ not in L.OBLIQUES or case is None or verb.pos_ != "VERB" or \
+            case.i + 2 >= noun.i or any(c.dep_ in L.OBJECTS for c in verb.children):
+        return None
+    date, article = doc[case.i + 1], doc[case.i + 2]
+    if date.head != noun or not (date.like_num or WORDS.DATE_WORDS.fullmatch(date.text)) or \
+            article.head != noun or article.dep_ not in L.DETERMINERS:
+        return None
+    return date
+
+
+def _mend_object_after_a_dated_phrase(noun: Token, date: Token) -> None:
+    case = next(c for c in noun.children if c.dep_ in L.CASE_MARKERS)
+    case.head, date.head, date.dep_, noun.dep_ = date, noun.head, L.UD_MODIFIER, L.UD_OBJECT
+
+
 def _day_before_the_object(day: Token) -> bool:
     """`a condamné vendredi Yves Kerbrat` parsed with two objects, the day and the name: a bare day is when."""
     return day.dep_ in L.OBJECTS and WORDS.DATE_WORDS.fullmatch(day.text) is not None and \
@@ -1201,17 +1222,18 @@ def mend(doc: Doc) -> Doc:
     its verb, an adjective hung on the bare day after it on the noun before, a root name's main verb hung on it after
     its apposition, or inside its relative clause, on its own (the name its subject), coordinated names on the object
     they are coordinated with, a passive verb's agent on it (and make its subject passive), a second object's name on
-    the noun before it, an object hung on the day before it (or on the phrase after it) on the verb (and a day hung on
-    an argument or coordinated with it), a name apposed to the object (and a noun with an indefinite article set after
-    an object's name) on it, a list's later names on its first (and the member after `entre A et` on A), a participle
-    set after another on its noun, a noun set off after the subject on it, an adjective or a name made a further subject
-    right after a determined noun subject on that noun; make a name whose relative clause is set off before a verb with
-    no subject that subject, a second subject after its verb the object, a passive subject of an active verb a plain
-    one, a noun or a name with a passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement,
-    a noun opened by `de` and an adjective before its verb the subject, a name after a day opening the sentence (or an
-    object before its verb, or after the comma ending a fronted participle's agent, with the noun set off after it its
-    apposition, or after the `que` of a conjunction, with the next verb hung on the same verb its clause) the subject,
-    `afin de` a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition."""
+    the noun before it, an object hung on the day before it (or on the phrase after it, or with a dated phrase before it
+    made one phrase with it: `dirige depuis 2018 la filiale`) on the verb (and a day hung on an argument or coordinated
+    with it), a name apposed to the object (and a noun with an indefinite article set after an object's name) on it, a
+    list's later names on its first (and the member after `entre A et` on A), a participle set after another on its
+    noun, a noun set off after the subject on it, an adjective or a name made a further subject right after a determined
+    noun subject on that noun; make a name whose relative clause is set off before a verb with no subject that subject,
+    a second subject after its verb the object, a passive subject of an active verb a plain one, a noun or a name with a
+    passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement, a noun opened by `de` and an
+    adjective before its verb the subject, a name after a day opening the sentence (or an object before its verb, or
+    after the comma ending a fronted participle's agent, with the noun set off after it its apposition, or after the
+    `que` of a conjunction, with the next verb hung on the same verb its clause) the subject, `afin de` a purpose
+    clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
@@ -1266,6 +1288,9 @@ def mend(doc: Doc) -> Doc:
             if token.head.dep_ in L.OBJECTS:  # (a day the parser made the object is when it happened)
                 token.head.dep_ = L.UD_MODIFIER
             token.head, token.dep_ = verb, L.UD_OBJECT
+        date = _object_after_a_dated_phrase(token)
+        if date is not None:
+            _mend_object_after_a_dated_phrase(token, date)
         if _day_before_the_object(token):
             token.dep_ = L.UD_MODIFIER
         if _name_after_a_day_subject(token):  # the name takes the day's place, the day says when
