@@ -766,3 +766,12 @@ def test_an_object_after_a_dated_phrase_parsed_as_one_phrase_with_it_is_the_verb
     assert found["filiale"] == ("obj", "dirige") and found["2018"] == ("obl:mod", "dirige")
     assert found["depuis"] == ("case", "2018")
     assert ("Marie Martin", "leads", "filiale française de Valtek") in triples(text)
+
+
+def test_a_par_phrase_on_an_active_verb_is_the_agent_of_the_noun_before_it(nlp):
+    """`intervient après le rachat d'Orvane par le groupe Brimex` parsed with `par le groupe` on `intervient`: an
+    active verb has no agent, the noun before it has (a passive keeps its own)."""
+    text = "Cette annonce intervient deux semaines après le rachat d'Orvane par le groupe allemand Brimex."
+    assert heads(nlp(text))["groupe"] == ("nmod", "rachat")
+    assert ("Brimex", "acquires", "Orvane") in triples(text)
+    assert heads(nlp("Valtek a été rachetée par Brimex."))["Brimex"][1] == "rachetée"

@@ -156,6 +156,22 @@ def _adjective_before_a_day(adjective: Token) -> Token | None:
     return day.head
 
 
+def _agent_of_the_noun_before(agent: Token) -> Token | None:
+    """`intervient après le rachat d'Orvane par le groupe Brimex` parsed with the `par` phrase on the active verb: a
+    determined noun or a name after `par`, right after a common noun's phrase, on a verb with no passive auxiliary
+    nor participle form, is the agent of that noun (returned): an active verb has no agent."""
+    verb, doc = agent.head, agent.doc
+    case = next((c for c in agent.children if c.dep_ in L.CASE_MARKERS), None)
+    if case is None or case.lower_ != AGENT_CASE or agent.dep_ not in L.OBLIQUES or verb.pos_ != "VERB" or \
+            "Part" in verb.morph.get("VerbForm") or any(c.dep_ in L.PASSIVE_AUXILIARIES for c in verb.children) or \
+            not (agent.pos_ == "PROPN" or any(c.dep_ in L.DETERMINERS for c in agent.children)) or case.i == 0:
+        return None
+    noun = doc[case.i - 1]
+    while noun.head != verb and noun.head.i < case.i and noun.head != noun:
+        noun = noun.head
+    return noun if noun.pos_ == "NOUN" and noun.head == verb and noun.i < case.i else None
+
+
 def _hidden_agent(participle: Token) -> Token | None:
     """`lancées depuis des mois par X`, `placé en garde à vue par la police`: a `par` phrase the parser hung on the
     participle's time, place or other phrase (a determined noun or a name: `par an` is a rate)."""
@@ -1219,21 +1235,22 @@ def mend(doc: Doc) -> Doc:
     taken for a name that heads a subject a verb; hang past participles (and adjectives after a complement, and relative
     clauses of `qui`) on the noun they agree with (and their agent on them), a clause `dont` or a subject `qui` opens
     after a noun's comma on the noun, the noun after `ainsi que` on the one before it, a phrase hung on a time ago on
-    its verb, an adjective hung on the bare day after it on the noun before, a root name's main verb hung on it after
-    its apposition, or inside its relative clause, on its own (the name its subject), coordinated names on the object
-    they are coordinated with, a passive verb's agent on it (and make its subject passive), a second object's name on
-    the noun before it, an object hung on the day before it (or on the phrase after it, or with a dated phrase before it
-    made one phrase with it: `dirige depuis 2018 la filiale`) on the verb (and a day hung on an argument or coordinated
-    with it), a name apposed to the object (and a noun with an indefinite article set after an object's name) on it, a
-    list's later names on its first (and the member after `entre A et` on A), a participle set after another on its
-    noun, a noun set off after the subject on it, an adjective or a name made a further subject right after a determined
-    noun subject on that noun; make a name whose relative clause is set off before a verb with no subject that subject,
-    a second subject after its verb the object, a passive subject of an active verb a plain one, a noun or a name with a
-    passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement, a noun opened by `de` and an
-    adjective before its verb the subject, a name after a day opening the sentence (or an object before its verb, or
-    after the comma ending a fronted participle's agent, with the noun set off after it its apposition, or after the
-    `que` of a conjunction, with the next verb hung on the same verb its clause) the subject, `afin de` a purpose
-    clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition."""
+    its verb, an adjective hung on the bare day after it on the noun before, a `par` phrase hung on an active verb on
+    the noun before it (its agent), a root name's main verb hung on it after its apposition, or inside its relative
+    clause, on its own (the name its subject), coordinated names on the object they are coordinated with, a passive
+    verb's agent on it (and make its subject passive), a second object's name on the noun before it, an object hung on
+    the day before it (or on the phrase after it, or with a dated phrase before it made one phrase with it: `dirige
+    depuis 2018 la filiale`) on the verb (and a day hung on an argument or coordinated with it), a name apposed to the
+    object (and a noun with an indefinite article set after an object's name) on it, a list's later names on its first
+    (and the member after `entre A et` on A), a participle set after another on its noun, a noun set off after the
+    subject on it, an adjective or a name made a further subject right after a determined noun subject on that noun;
+    make a name whose relative clause is set off before a verb with no subject that subject, a second subject after its
+    verb the object, a passive subject of an active verb a plain one, a noun or a name with a passive auxiliary a
+    copula's predicate, a copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before
+    its verb the subject, a name after a day opening the sentence (or an object before its verb, or after the comma
+    ending a fronted participle's agent, with the noun set off after it its apposition, or after the `que` of a
+    conjunction, with the next verb hung on the same verb its clause) the subject, `afin de` a purpose clause's marker,
+    and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
@@ -1262,6 +1279,9 @@ def mend(doc: Doc) -> Doc:
         noun = _adjective_s_noun(token) or _adjective_before_a_day(token)
         if noun is not None:
             token.head = noun
+        noun = _agent_of_the_noun_before(token)
+        if noun is not None:
+            token.head, token.dep_ = noun, L.UD_NOUN_MODIFIER
         elif token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ in L.PASSIVE_AUXILIARIES for c in token.children):
             copula_predicate(token)  # `X est directrice générale de Y`, `les deux acheteurs sont X et Y`: a noun or
             # a name is no passive
