@@ -35,6 +35,10 @@ def test_a_copula_s_or_an_appointment_s_negation_and_hedges_hold_of_the_post(lan
     ("fr", "Paul Durand a demandé à Valtek de fermer l'usine.", "closes", True),
     ("fr", "Paul Durand craint de perdre le contrat.", "loses", True),
     ("fr", "Paul Durand a réussi à racheter Valtek.", "acquires", False),
+    ("fr", "Valtek devrait racheter Orvane.", "acquires", True),  # (the conditional of the verb it completes)
+    ("fr", "Valtek aurait dû racheter Orvane.", "acquires", True),
+    ("fr", "Valtek a dû racheter Orvane.", "acquires", False),  # (`had to`: it did)
+    ("fr", "Paul Durand devrait être nommé directeur de Valtek.", "leads", True),
 ])
 def test_a_clause_wished_feared_demanded_or_proposed_is_not_asserted(lang, text, relation, hypothetical):
     (fact,) = [f for f in read_text(text, lang) if f.relation.local_name == relation]

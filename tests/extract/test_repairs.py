@@ -775,3 +775,11 @@ def test_a_par_phrase_on_an_active_verb_is_the_agent_of_the_noun_before_it(nlp):
     assert heads(nlp(text))["groupe"] == ("nmod", "rachat")
     assert ("Brimex", "acquires", "Orvane") in triples(text)
     assert heads(nlp("Valtek a été rachetée par Brimex."))["Brimex"][1] == "rachetée"
+
+
+def test_a_bare_post_taken_for_the_participle_s_agent_is_what_the_subject_is_made(nlp):
+    """`devrait être nommé directeur général de Valtek` parsed with `directeur` an agent without `par`: it is the
+    post (an open complement, as `a été nommé directeur` is parsed); an agent with `par` stays one."""
+    found = heads(nlp("Paul Durand devrait être nommé directeur général de Valtek."))
+    assert found["directeur"] == ("xcomp", "nommé")
+    assert heads(nlp("Paul Durand a été nommé par le conseil de Valtek."))["conseil"][0] != "xcomp"

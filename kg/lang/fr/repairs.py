@@ -172,6 +172,14 @@ def _agent_of_the_noun_before(agent: Token) -> Token | None:
     return noun if noun.pos_ == "NOUN" and noun.head == verb and noun.i < case.i else None
 
 
+def _post_taken_for_an_agent(noun: Token) -> bool:
+    """`devrait être nommé directeur général de Valtek` parsed with `directeur` the participle's agent: an agent has
+    its `par`; a bare noun right after the participle, with neither preposition nor determiner, says what the
+    subject is made (as `a été nommé directeur` is parsed)."""
+    return noun.dep_ in L.AGENTS and noun.pos_ == "NOUN" and noun.i == noun.head.i + 1 and \
+        not any(c.dep_ in L.CASE_MARKERS | L.DETERMINERS for c in noun.children)
+
+
 def _hidden_agent(participle: Token) -> Token | None:
     """`lancées depuis des mois par X`, `placé en garde à vue par la police`: a `par` phrase the parser hung on the
     participle's time, place or other phrase (a determined noun or a name: `par an` is a rate)."""
@@ -1236,21 +1244,21 @@ def mend(doc: Doc) -> Doc:
     clauses of `qui`) on the noun they agree with (and their agent on them), a clause `dont` or a subject `qui` opens
     after a noun's comma on the noun, the noun after `ainsi que` on the one before it, a phrase hung on a time ago on
     its verb, an adjective hung on the bare day after it on the noun before, a `par` phrase hung on an active verb on
-    the noun before it (its agent), a root name's main verb hung on it after its apposition, or inside its relative
-    clause, on its own (the name its subject), coordinated names on the object they are coordinated with, a passive
-    verb's agent on it (and make its subject passive), a second object's name on the noun before it, an object hung on
-    the day before it (or on the phrase after it, or with a dated phrase before it made one phrase with it: `dirige
-    depuis 2018 la filiale`) on the verb (and a day hung on an argument or coordinated with it), a name apposed to the
-    object (and a noun with an indefinite article set after an object's name) on it, a list's later names on its first
-    (and the member after `entre A et` on A), a participle set after another on its noun, a noun set off after the
-    subject on it, an adjective or a name made a further subject right after a determined noun subject on that noun;
-    make a name whose relative clause is set off before a verb with no subject that subject, a second subject after its
-    verb the object, a passive subject of an active verb a plain one, a noun or a name with a passive auxiliary a
-    copula's predicate, a copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before
-    its verb the subject, a name after a day opening the sentence (or an object before its verb, or after the comma
-    ending a fronted participle's agent, with the noun set off after it its apposition, or after the `que` of a
-    conjunction, with the next verb hung on the same verb its clause) the subject, `afin de` a purpose clause's marker,
-    and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition."""
+    the noun before it (its agent), a bare post taken for a participle's agent its open complement, a root name's main
+    verb hung on it after its apposition, or inside its relative clause, on its own (the name its subject), coordinated
+    names on the object they are coordinated with, a passive verb's agent on it (and make its subject passive), a second
+    object's name on the noun before it, an object hung on the day before it (or on the phrase after it, or with a dated
+    phrase before it made one phrase with it: `dirige depuis 2018 la filiale`) on the verb (and a day hung on an
+    argument or coordinated with it), a name apposed to the object (and a noun with an indefinite article set after an
+    object's name) on it, a list's later names on its first (and the member after `entre A et` on A), a participle set
+    after another on its noun, a noun set off after the subject on it, an adjective or a name made a further subject
+    right after a determined noun subject on that noun; make a name whose relative clause is set off before a verb with
+    no subject that subject, a second subject after its verb the object, a passive subject of an active verb a plain
+    one, a noun or a name with a passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement,
+    a noun opened by `de` and an adjective before its verb the subject, a name after a day opening the sentence (or an
+    object before its verb, or after the comma ending a fronted participle's agent, with the noun set off after it its
+    apposition, or after the `que` of a conjunction, with the next verb hung on the same verb its clause) the subject,
+    `afin de` a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
@@ -1282,6 +1290,8 @@ def mend(doc: Doc) -> Doc:
         noun = _agent_of_the_noun_before(token)
         if noun is not None:
             token.head, token.dep_ = noun, L.UD_NOUN_MODIFIER
+        if _post_taken_for_an_agent(token):
+            token.dep_ = L.UD_OPEN_COMPLEMENT
         elif token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ in L.PASSIVE_AUXILIARIES for c in token.children):
             copula_predicate(token)  # `X est directrice générale de Y`, `les deux acheteurs sont X et Y`: a noun or
             # a name is no passive

@@ -445,15 +445,20 @@ def is_negated(verb: Token) -> bool:
 
 
 def is_hypothetical(verb: Token) -> bool:
-    """A conditional, on the verb or its auxiliary (`rachèterait`, `aurait quitté`: reportedly, not asserted), a
-    hedged verb (`a vraisemblablement racheté`), a verb of possibility or allegation's infinitive, an intent; a noun
-    predicate's copula too (`X serait le directeur`)."""
-    if any("Cnd" in t.morph.get("Mood") for t in (verb, *children(verb, L.AUXILIARIES | L.COPULAS))) or hedged(verb):
+    """A conditional, on the verb or its auxiliary (`rachèterait`, `aurait quitté`: reportedly, not asserted), or on
+    the verb an infinitive completes (`devrait racheter`, `aurait dû racheter`), a hedged verb (`a vraisemblablement
+    racheté`), a verb of possibility or allegation's infinitive, an intent; a noun predicate's copula too (`X serait
+    le directeur`)."""
+    if _conditional(verb) or verb.dep_ in L.OPEN_COMPLEMENTS and _conditional(verb.head) or hedged(verb):
         return True
     return (verb.dep_ in L.OPEN_COMPLEMENTS and verb.head.lemma_ in  # (`a demandé à X de fermer l'usine`)
             W.MODAL_VERBS | W.ALLEGATION_VERBS | W.UNASSERTED_CLAUSE_VERBS) or \
         intent_noun(verb, W.INTENT_NOUNS) is not None or unasserted_content(verb) or (  # `propose que Valtek
             verb.dep_ in L.CLAUSE_COMPLEMENTS and verb.head.lemma_ in W.UNASSERTED_CLAUSE_VERBS)  # rachète Orvane`
+
+
+def _conditional(verb: Token) -> bool:
+    return any("Cnd" in t.morph.get("Mood") for t in (verb, *children(verb, L.AUXILIARIES | L.COPULAS)))
 
 
 def is_reflexive(verb: Token) -> bool:
