@@ -783,3 +783,19 @@ def test_a_bare_post_taken_for_the_participle_s_agent_is_what_the_subject_is_mad
     found = heads(nlp("Paul Durand devrait être nommé directeur général de Valtek."))
     assert found["directeur"] == ("xcomp", "nommé")
     assert heads(nlp("Paul Durand a été nommé par le conseil de Valtek."))["conseil"][0] != "xcomp"
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Arrêté en 2019 à Marseille, Paul Durand a été condamné à cinq ans de prison.",
+     ("Paul Durand", "arrestedIn", "Marseille")),  # (a passive's frame: `pass:à`)
+    ("Élu président du parti le 15 mai, Paul Durand a démissionné en juin.", ("Paul Durand", "hasRole",
+                                                                               "président du parti")),
+])
+def test_a_participle_opening_a_sentence_taken_for_a_noun_is_a_clause_of_the_subject(nlp, text, fact):
+    """`Arrêté en 2019 à Marseille, X …` tagged with `Arrêté` a noun and its phrases a noun's: a participle describing
+    the main clause's subject, its phrases the verb's (a bare post what it makes the subject); a noun of quality
+    opening a headline stays a noun."""
+    doc = nlp(text)
+    assert doc[0].pos_ == "VERB" and doc[0].dep_ == "advcl" and not any(c.dep_ == "nmod" for c in doc[0].children)
+    assert fact in triples(text)
+    assert nlp("Sécurité renforcée à Paris, selon la police.")[0].pos_ != "VERB"

@@ -935,6 +935,32 @@ def _mend_clause_of_a_subject_after_que(noun: Token, verb: Token) -> None:
     verb.head, verb.dep_ = main, L.UD_ADVERBIAL_CLAUSE
 
 
+def _participle_taken_for_a_noun(word: Token) -> bool:
+    """`Arrêté en 2019 à Marseille, Paul Durand a …` tagged with `Arrêté` a noun: a capitalised word opening its
+    sentence with a past participle's ending (not a noun of quality: `Sécurité`), no determiner (a French noun has
+    one), its phrase ending at a comma after which the verb it hangs on has its subject, is that participle."""
+    doc = word.doc
+    end = word.right_edge.i + 1
+    verb = word.head
+    return word.pos_ == "NOUN" and word.i == word.sent.start and word.text[:1].isupper() and \
+        word.lower_.endswith(WORDS.PAST_PARTICIPLE_ENDINGS) and not word.lower_.endswith("ité") and \
+        not WORDS.DATE_WORDS.fullmatch(word.text) and \
+        not any(c.dep_ in L.DETERMINERS | L.CASE_MARKERS for c in word.children) and \
+        end < word.sent.end and doc[end].text == "," and verb.pos_ in {"VERB", "AUX"} and verb.i > end and \
+        any(c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS and c.i > end for c in verb.children)
+
+
+def _mend_phrases_of_a_participle(participle: Token) -> None:
+    """A participle taken for a noun has its phrases taken for a noun's: a prepositional phrase or a date is the
+    verb's, a bare noun right after it what it makes its subject (`Élu président du parti le 15 mai, X …`)."""
+    for phrase in children(participle, L.NOUN_MODIFIERS):
+        if phrase.i == participle.i + 1 and phrase.pos_ == "NOUN" and not case_word(phrase) and \
+                not children(phrase, L.DETERMINERS):
+            phrase.dep_ = L.UD_OPEN_COMPLEMENT
+        elif case_word(phrase) or WORDS.DATE_WORDS.search(" ".join(t.text for t in phrase.subtree)):
+            phrase.dep_ = L.UD_MODIFIER
+
+
 def _mend_fronted_participle(participle: Token) -> None:
     """`Fondée par X, Orvane emploie …`, `Rachetée par X en 2019, Orvane a fermé …` parsed with the participle as the
     root and the clause after the comma hung on it: a participle opening its sentence describes the subject of the
@@ -1268,6 +1294,10 @@ def mend(doc: Doc) -> Doc:
             _mend_verb_taken_for_a_name(token)
         if _verb_with_a_subject_taken_for_a_noun(token):
             _mend_verb_taken_for_a_bare_noun(token)
+        if _participle_taken_for_a_noun(token):  # (a clause describing the subject, `Né à Lyon, X …`, whose
+            token.pos_, token.tag_, token.dep_ = "VERB", "VERB", L.UD_ADVERBIAL_CLAUSE  # phrases are a verb's)
+            token.morph = MorphAnalysis(token.doc.vocab, {"Tense": "Past", "VerbForm": "Part"})
+            _mend_phrases_of_a_participle(token)
         verb = _verb_of_a_clause_hung_on_its_subject(token)
         if verb is not None:  # the verb takes the subject's place (a verb's clause completes it), the subject and
             subject = token.head  # `que` go on it

@@ -332,8 +332,9 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     """
     reflexive = is_reflexive(verb)
     passive = bool(children(verb, L.PASSIVE_AUXILIARIES)) or (  # (`l'étude, publiée dans la revue X`: a past
-        verb.dep_ in L.CLAUSAL_MODIFIERS and "Part" in verb.morph.get("VerbForm") and  # participle on a noun too)
-        "Past" in verb.morph.get("Tense"))
+        verb.dep_ in L.CLAUSAL_MODIFIERS | L.ADVERBIAL_CLAUSES and  # participle on a noun too, or on the clause
+        "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and  # of its subject: `Arrêté à
+        not children(verb, L.AUXILIARIES))  # Lyon, X a …`)
 
     def framed(word: str) -> str:
         """The frame key a phrase of `word` takes: reflexive, or the passive's own (`vendue à X`: `pass:à`)."""
