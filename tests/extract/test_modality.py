@@ -35,6 +35,8 @@ def test_a_copula_s_or_an_appointment_s_negation_and_hedges_hold_of_the_post(lan
     ("fr", "Paul Durand a demandé à Valtek de fermer l'usine.", "closes", True),
     ("fr", "Paul Durand craint de perdre le contrat.", "loses", True),
     ("fr", "Paul Durand a réussi à racheter Valtek.", "acquires", False),
+    ("en", "Valtek hopes to buy Orvane.", "acquires", True),  # (`hopes`: hope, not the verb hop)
+    ("en", "Tom Hale is expected to be named chief executive of Valtek.", "leads", True),
     ("fr", "Valtek devrait racheter Orvane.", "acquires", True),  # (the conditional of the verb it completes)
     ("fr", "Valtek aurait dû racheter Orvane.", "acquires", True),
     ("fr", "Valtek a dû racheter Orvane.", "acquires", False),  # (`had to`: it did)
