@@ -1469,3 +1469,12 @@ def test_a_subject_taken_for_the_object_of_a_preposition_of_time_is_its_clause_s
     assert ("Valtek", "reports", "loss") in triples(text)
     doc = pipeline_for("en", Settings())("Paul Roy left Valtek after the merger with Orvane.")
     assert doc[6].dep_ == "pobj"
+
+
+def test_the_phrases_after_a_gapped_passive_conjunct_are_the_first_verb_s_too():
+    """`Three people were killed and five injured in an explosion`: `injured` has its `were` left out, and the phrase
+    after it is the killing's too; a first verb with a phrase of its own keeps it."""
+    assert ("Three people", "killedIn", "explosion") in triples(
+        "Three people were killed and five injured in an explosion in Lyon on Saturday.")
+    found = triples("Three people were killed in an attack and five injured in a fire.")
+    assert ("Three people", "killedIn", "attack") in found and ("Three people", "killedIn", "fire") not in found
