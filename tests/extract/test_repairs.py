@@ -799,3 +799,12 @@ def test_a_participle_opening_a_sentence_taken_for_a_noun_is_a_clause_of_the_sub
     assert doc[0].pos_ == "VERB" and doc[0].dep_ == "advcl" and not any(c.dep_ == "nmod" for c in doc[0].children)
     assert fact in triples(text)
     assert nlp("Sécurité renforcée à Paris, selon la police.")[0].pos_ != "VERB"
+
+
+def test_a_counted_participle_after_a_passive_s_conjunction_shares_the_phrases_after_it(nlp):
+    """`Trois personnes ont été tuées et cinq blessées dans une explosion` tagged with `blessées` a noun holding the
+    phrase: a participle with its auxiliary left out, the count its subject, the phrase the killing's too."""
+    text = "Trois personnes ont été tuées et cinq blessées dans une explosion à Lyon samedi."
+    found = heads(nlp(text))
+    assert found["cinq"] == ("nsubj:pass", "blessées") and found["explosion"] == ("obl:mod", "tuées")
+    assert ("Trois personnes", "killedIn", "explosion") in triples(text)

@@ -950,6 +950,31 @@ def _participle_taken_for_a_noun(word: Token) -> bool:
         any(c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS and c.i > end for c in verb.children)
 
 
+def _gapped_participle(word: Token) -> bool:
+    """`Trois personnes ont été tuées et cinq blessées dans une explosion` tagged with `blessées` a noun: a count and
+    a word with a past participle's ending, coordinated with a passive verb, are a participle with its auxiliary left
+    out, and the count its subject."""
+    verb = word.head
+    return word.pos_ == "NOUN" and word.dep_ in L.CONJUNCTS and verb.pos_ == "VERB" and word.i > verb.i and \
+        word.lower_.endswith(WORDS.PAST_PARTICIPLE_ENDINGS) and not word.lower_.endswith("ité") and \
+        any(c.dep_ in L.PASSIVE_AUXILIARIES for c in verb.children) and \
+        any(c.dep_ in L.NUMERIC_MODIFIERS and c.i < word.i for c in word.children) and \
+        not any(c.dep_ in L.DETERMINERS for c in word.children)
+
+
+def _mend_gapped_participle(participle: Token) -> None:
+    """The word is a participle, its count the subject; the phrases after it, shared with the verb before (which
+    has none after it), go on that verb."""
+    verb = participle.head
+    participle.pos_, participle.tag_ = "VERB", "VERB"
+    participle.morph = MorphAnalysis(participle.doc.vocab, {"Tense": "Past", "VerbForm": "Part"})
+    for count in (c for c in participle.children if c.dep_ in L.NUMERIC_MODIFIERS and c.i < participle.i):
+        count.dep_ = L.UD_PASSIVE_SUBJECT
+    if not any(c.dep_ in L.OBLIQUES and c.i > verb.i and c.i < participle.i for c in verb.children):
+        for phrase in (c for c in participle.children if c.dep_ in L.NOUN_MODIFIERS and case_word(c)):
+            phrase.head, phrase.dep_ = verb, L.UD_MODIFIER
+
+
 def _mend_phrases_of_a_participle(participle: Token) -> None:
     """A participle taken for a noun has its phrases taken for a noun's: a prepositional phrase or a date is the
     verb's, a bare noun right after it what it makes its subject (`Élu président du parti le 15 mai, X …`)."""
@@ -1270,7 +1295,8 @@ def mend(doc: Doc) -> Doc:
     clauses of `qui`) on the noun they agree with (and their agent on them), a clause `dont` or a subject `qui` opens
     after a noun's comma on the noun, the noun after `ainsi que` on the one before it, a phrase hung on a time ago on
     its verb, an adjective hung on the bare day after it on the noun before, a `par` phrase hung on an active verb on
-    the noun before it (its agent), a bare post taken for a participle's agent its open complement, a root name's main
+    the noun before it (its agent), a bare post taken for a participle's agent its open complement, a counted participle
+    taken for a noun after a passive's conjunction a participle (the phrases after it the passive's), a root name's main
     verb hung on it after its apposition, or inside its relative clause, on its own (the name its subject), coordinated
     names on the object they are coordinated with, a passive verb's agent on it (and make its subject passive), a second
     object's name on the noun before it, an object hung on the day before it (or on the phrase after it, or with a dated
@@ -1294,6 +1320,8 @@ def mend(doc: Doc) -> Doc:
             _mend_verb_taken_for_a_name(token)
         if _verb_with_a_subject_taken_for_a_noun(token):
             _mend_verb_taken_for_a_bare_noun(token)
+        if _gapped_participle(token):
+            _mend_gapped_participle(token)
         if _participle_taken_for_a_noun(token):  # (a clause describing the subject, `Né à Lyon, X …`, whose
             token.pos_, token.tag_, token.dep_ = "VERB", "VERB", L.UD_ADVERBIAL_CLAUSE  # phrases are a verb's)
             token.morph = MorphAnalysis(token.doc.vocab, {"Tense": "Past", "VerbForm": "Part"})
