@@ -171,6 +171,15 @@ def test_a_region_of_a_named_place_says_where_an_english_fact_happened(text):
     assert not located.qualifiers
 
 
+@pytest.mark.parametrize(("text", "relation"), [("Three soldiers were killed in an explosion in Kabul.", "killedIn"),
+                                              ("Tom Hale died in a car crash in Paris.", "diedIn")])
+def test_a_place_hung_on_the_phrase_a_fact_is_about_says_where_it_happened(text, relation):
+    """`was killed in an explosion in Kabul`: the event the fact is about is its object, the place on it where the
+    fact happened."""
+    (fact,) = [f for f in read_text(text, "en") if f.relation.local_name == relation]
+    assert [value.label for role, value in fact.qualifiers if role == "place"] in (["Kabul"], ["Paris"])
+
+
 def test_a_place_hung_on_a_person_s_name_says_where_the_fact_happened():
     """`met Jane Doe in Berlin` parsed with `in Berlin` on the name: a person's name takes no place of its own; an
     organisation's may (`bought Valtek in Lyon` says nothing of where the purchase was)."""

@@ -602,9 +602,11 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
               if d.i not in used and d.lower_ in W.PERCENT_WORDS]  # `is 40% owned by X`: the share
     found += [Qualifier("quantity", _amount_text(o), literal=True) for o in children(verb, L.OBJECTS)
               if o.i not in used and is_amount(o) and _read_as_passive(verb)]  # `was fined $5m by X`: how much
-    # `killed 12 people in Kabul`, `met Jane Doe in Berlin`: where, hung on the object (not on an organisation's name,
-    # which it may describe: `bought Valtek in Lyon`)
-    found += [Qualifier("place", place) for d in children(verb, L.OBJECTS)
+    # `killed 12 people in Kabul`, `met Jane Doe in Berlin`, `was killed in an explosion in Lyon`: where, hung on the
+    # object or on the framed phrase the fact is about (not on an organisation's name, which it may describe: `bought
+    # Valtek in Lyon`)
+    framed = [o for _, o in prepositional_objects(verb) if o.i in used]
+    found += [Qualifier("place", place) for d in [*children(verb, L.OBJECTS), *framed]
               if not is_name(d) or mention(d, context).kind == "Person"
               for word, o in prepositional_objects(d) if word in W.PLACE_CASES and o.i not in used and is_name(o)
               and (place := mention(o, context)).kind == "Place"]
