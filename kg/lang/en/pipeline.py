@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...extract import labels as L
+from ...extract.context import children
 from ...extract.names import TIME_ENTITIES
 from . import WORDS
 
@@ -192,8 +193,7 @@ def _mend_subject_taken_for_a_preposition_s_object(name: Token) -> None:
     main, doc = preposition.head, name.doc
     verb = next((t for t in doc[name.right_edge.i + 1:name.sent.end] if t.pos_ == "VERB"), None)
     if verb is None or verb.head != main or verb.dep_ not in L.ADVERBIAL_CLAUSES | L.CONJUNCTS or \
-            verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS for c in
-                                                          verb.children) or \
+            verb.tag_ not in {"VBD", "VBZ", "VBP"} or children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS) or \
             any(t.pos_ not in {"PUNCT", "AUX", "PART"} for t in doc[name.right_edge.i + 1:verb.i]):
         return
     name.head, name.dep_ = verb, L.UD_SUBJECT

@@ -255,6 +255,7 @@ def _object_after_a_dated_phrase(noun: Token) -> Token | None:
 
 
 def _mend_object_after_a_dated_phrase(noun: Token, date: Token) -> None:
+    """The date, with the preposition, is the verb's phrase; the noun is its object."""
     case = next(c for c in noun.children if c.dep_ in L.CASE_MARKERS)
     case.head, date.head, date.dep_, noun.dep_ = date, noun.head, L.UD_MODIFIER, L.UD_OBJECT
 
@@ -943,8 +944,7 @@ def _participle_taken_for_a_noun(word: Token) -> bool:
     end = word.right_edge.i + 1
     verb = word.head
     return word.pos_ == "NOUN" and word.i == word.sent.start and word.text[:1].isupper() and \
-        word.lower_.endswith(WORDS.PAST_PARTICIPLE_ENDINGS) and not word.lower_.endswith("ité") and \
-        not WORDS.DATE_WORDS.fullmatch(word.text) and \
+        _spelt_as_a_participle(word) and not WORDS.DATE_WORDS.fullmatch(word.text) and \
         not any(c.dep_ in L.DETERMINERS | L.CASE_MARKERS for c in word.children) and \
         end < word.sent.end and doc[end].text == "," and verb.pos_ in {"VERB", "AUX"} and verb.i > end and \
         any(c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS and c.i > end for c in verb.children)
@@ -956,18 +956,27 @@ def _gapped_participle(word: Token) -> bool:
     out, and the count its subject."""
     verb = word.head
     return word.pos_ == "NOUN" and word.dep_ in L.CONJUNCTS and verb.pos_ == "VERB" and word.i > verb.i and \
-        word.lower_.endswith(WORDS.PAST_PARTICIPLE_ENDINGS) and not word.lower_.endswith("ité") and \
-        any(c.dep_ in L.PASSIVE_AUXILIARIES for c in verb.children) and \
+        _spelt_as_a_participle(word) and any(c.dep_ in L.PASSIVE_AUXILIARIES for c in verb.children) and \
         any(c.dep_ in L.NUMERIC_MODIFIERS and c.i < word.i for c in word.children) and \
         not any(c.dep_ in L.DETERMINERS for c in word.children)
+
+
+def _spelt_as_a_participle(word: Token) -> bool:
+    """Whether a word has a past participle's ending (not a noun of quality's: `sécurité`)."""
+    return word.lower_.endswith(WORDS.PAST_PARTICIPLE_ENDINGS) and not word.lower_.endswith("ité")
+
+
+def _make_participle(word: Token) -> None:
+    """Tag a word the tagger took for a noun a past participle (the lemmatizer, run after, lemmatises it as one)."""
+    word.pos_, word.tag_ = "VERB", "VERB"
+    word.morph = MorphAnalysis(word.doc.vocab, {"Tense": "Past", "VerbForm": "Part"})
 
 
 def _mend_gapped_participle(participle: Token) -> None:
     """The word is a participle, its count the subject; the phrases after it, shared with the verb before (which
     has none after it), go on that verb."""
     verb = participle.head
-    participle.pos_, participle.tag_ = "VERB", "VERB"
-    participle.morph = MorphAnalysis(participle.doc.vocab, {"Tense": "Past", "VerbForm": "Part"})
+    _make_participle(participle)
     for count in (c for c in participle.children if c.dep_ in L.NUMERIC_MODIFIERS and c.i < participle.i):
         count.dep_ = L.UD_PASSIVE_SUBJECT
     if not any(c.dep_ in L.OBLIQUES and c.i > verb.i and c.i < participle.i for c in verb.children):
@@ -1323,8 +1332,8 @@ def mend(doc: Doc) -> Doc:
         if _gapped_participle(token):
             _mend_gapped_participle(token)
         if _participle_taken_for_a_noun(token):  # (a clause describing the subject, `Né à Lyon, X …`, whose
-            token.pos_, token.tag_, token.dep_ = "VERB", "VERB", L.UD_ADVERBIAL_CLAUSE  # phrases are a verb's)
-            token.morph = MorphAnalysis(token.doc.vocab, {"Tense": "Past", "VerbForm": "Part"})
+            _make_participle(token)  # phrases are a verb's)
+            token.dep_ = L.UD_ADVERBIAL_CLAUSE
             _mend_phrases_of_a_participle(token)
         verb = _verb_of_a_clause_hung_on_its_subject(token)
         if verb is not None:  # the verb takes the subject's place (a verb's clause completes it), the subject and
