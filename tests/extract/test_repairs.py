@@ -808,3 +808,12 @@ def test_a_counted_participle_after_a_passive_s_conjunction_shares_the_phrases_a
     found = heads(nlp(text))
     assert found["cinq"] == ("nsubj:pass", "blessées") and found["explosion"] == ("obl:mod", "tuées")
     assert ("Trois personnes", "killedIn", "explosion") in triples(text)
+
+
+def test_a_gapped_participle_tagged_a_verb_shares_the_phrases_after_it():
+    """`Deux soldats ont été tués et trois autres blessés lors d'une attaque`, `blessés` tagged a verb holding the
+    phrase: the killing was in the attack too; a first verb with a phrase of its own keeps it."""
+    assert ("Deux soldats", "killedIn", "attaque") in triples(
+        "Deux soldats ont été tués et trois autres blessés lors d'une attaque à Kaboul.")
+    found = triples("Deux soldats ont été tués dans une embuscade et trois autres blessés lors d'une attaque.")
+    assert ("Deux soldats", "killedIn", "embuscade") in found and ("Deux soldats", "killedIn", "attaque") not in found

@@ -397,7 +397,8 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         a for a in children(verb, L.AGENTS) if case_word(a) != W.AGENT_CASE]  # `atteint du syndrome`, misread
     modifiers = [  # the parser often labels arguments as modifiers
         o
-        for o in [*children(verb, L.MODIFIER_OBLIQUES), *(p for d in verb.children for p in _phrases_on_date(d))]
+        for o in [*children(verb, L.MODIFIER_OBLIQUES), *(p for d in verb.children for p in _phrases_on_date(d)),
+                  *_phrases_of_a_gapped_conjunct(verb)]
         if (o.pos_ in {"NOUN", "PROPN"} or is_name(o))
         and (case_word(o) in W.ARGUMENT_CASES or known(case_word(o)))
         and not W.DATE_WORDS.search(o.text)
@@ -439,6 +440,17 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     if refused:
         return VerbObjects([a for o in refused for a in arguments_of(o)], "obj", {o.i for o in refused})
     return VerbObjects([], "", set())
+
+
+def _phrases_of_a_gapped_conjunct(verb: Token) -> list[Token]:
+    """`Deux soldats ont été tués et trois autres blessés lors d'une attaque`: the phrases after a conjunct participle
+    with its own subject but no auxiliary (its `ont été` left out) are the first verb's too, when it has none after
+    it."""
+    if any(o.i > verb.i for o in children(verb, L.OBLIQUES)):
+        return []
+    return [o for conjunct in children(verb, L.CONJUNCTS) if "Part" in conjunct.morph.get("VerbForm") and
+            not children(conjunct, L.AUXILIARIES) and children(conjunct, L.SUBJECTS | L.PASSIVE_SUBJECTS)
+            for o in children(conjunct, L.OBLIQUES) if o.i > conjunct.i]
 
 
 def _partitive(oblique: Token, verb: Token) -> bool:
