@@ -137,6 +137,16 @@ def appointees(succession: Token, governor: Token | None) -> list[Token]:
     return [a for a in appointed if stands_for_entity(a)] or appointed
 
 
+def gapped_participles(verb: Token, phrases: frozenset[str]) -> list[Token]:
+    """`Three people were killed and five injured in an explosion`, `Deux soldats ont été tués et trois autres
+    blessés lors d'une attaque`: past participles coordinated with a verb, without an auxiliary of their own (it is
+    left out), whose phrases after them are the verb's too, when it has none (of `phrases`) after it."""
+    if any(p.i > verb.i for p in children(verb, phrases)):
+        return []
+    return [c for c in children(verb, L.CONJUNCTS) if "Part" in c.morph.get("VerbForm") and
+            "Past" in c.morph.get("Tense") and not children(c, L.AUXILIARIES)]
+
+
 def refused_objects(verb: Token, refusal_verbs: Collection[str]) -> list[Token]:
     """`refuse de délivrer ces cartes`, `refused to issue the permits`: what a refusal verb's infinitive is about is
     what is refused."""

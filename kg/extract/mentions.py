@@ -163,8 +163,7 @@ def text_of(tokens: list[Token]) -> str:
     (`mardi, une décision` without its comma is `mardi une décision`, not `mardiune décision`)."""
     text = "".join(t.text + " " if not t.whitespace_ and after.i != t.i + 1 else t.text_with_ws
                    for t, after in zip(tokens, tokens[1:], strict=False)) + (tokens[-1].text if tokens else "")
-    text = text.strip()
-    return text.strip(" ,;:«»\"()")
+    return text.strip().strip(" ,;:«»\"()")
 
 
 def counts(noun: Token) -> list[Token]:

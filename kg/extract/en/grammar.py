@@ -17,6 +17,7 @@ from ..grammar import (
     VerbObjects,
     appointees,
     denied,
+    gapped_participles,
     hedged,
     intent_noun,
     interviewers,
@@ -532,7 +533,9 @@ def passive_frames(verb: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
         return []
     found = []
     lemma = predicate(verb, lexicon, LANG)[0]  # (an idiom's: `was taken into custody in X`)
-    for word, obj in [*prepositional_objects(verb), *_phrases_of_a_gapped_conjunct(verb)]:
+    shared = [phrase for conjunct in gapped_participles(verb, L.PREPOSITIONS)  # (`were killed and five injured
+              for phrase in prepositional_objects(conjunct)]  # in X`)
+    for word, obj in [*prepositional_objects(verb), *shared]:
         frame = next((f for f in (f"pass:{word}", word) if lexicon.frame(LANG, lemma, f)), None)
         if frame is not None:
             found.append((frame, obj))
@@ -541,15 +544,6 @@ def passive_frames(verb: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
         if lexicon.frame(LANG, lemma, word) and lexicon.relation(LANG, lemma, word)[0].local_name in ACTS_DONE:
             found += [(word, act) for act in children(prep, L.PREPOSITION_COMPLEMENTS) if act.pos_ == "VERB"]
     return found
-
-
-def _phrases_of_a_gapped_conjunct(verb: Token) -> list[tuple[str, Token]]:
-    """`Three people were killed and five injured in an explosion`: the phrases after a conjunct participle without an
-    auxiliary of its own (its `were` left out) are the first verb's too, when it has none after it."""
-    if any(p.i > verb.i for p in children(verb, L.PREPOSITIONS)):
-        return []
-    return [phrase for conjunct in children(verb, L.CONJUNCTS) if conjunct.tag_ == "VBN" and
-            not children(conjunct, L.AUXILIARIES) for phrase in prepositional_objects(conjunct)]
 
 
 #: relations whose object may be an act told by a gerund: what is asked, promised or denied, what someone is

@@ -255,8 +255,8 @@ def _object_after_a_dated_phrase(noun: Token) -> Token | None:
 
 
 def _mend_object_after_a_dated_phrase(noun: Token, date: Token) -> None:
-    """The date, with the preposition, is the verb's phrase; the noun is its object."""
-    case = next(c for c in noun.children if c.dep_ in L.CASE_MARKERS)
+    """The date, with the preposition right before it, is the verb's phrase; the noun is its object."""
+    case = noun.doc[date.i - 1]
     case.head, date.head, date.dep_, noun.dep_ = date, noun.head, L.UD_MODIFIER, L.UD_OBJECT
 
 

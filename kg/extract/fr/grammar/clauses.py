@@ -17,6 +17,7 @@ from ...grammar import (
     ACT_RELATIONS,
     INFINITIVE_FRAME,
     VerbObjects,
+    gapped_participles,
     is_modified,
     moves_a_seat,
     names_a_date,
@@ -398,7 +399,8 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     modifiers = [  # the parser often labels arguments as modifiers
         o
         for o in [*children(verb, L.MODIFIER_OBLIQUES), *(p for d in verb.children for p in _phrases_on_date(d)),
-                  *_phrases_of_a_gapped_conjunct(verb)]
+                  *(p for c in gapped_participles(verb, L.OBLIQUES) if children(c, L.SUBJECTS | L.PASSIVE_SUBJECTS)
+                    for p in children(c, L.OBLIQUES) if p.i > c.i)]  # (`tués et trois autres blessés lors de X`)
         if (o.pos_ in {"NOUN", "PROPN"} or is_name(o))
         and (case_word(o) in W.ARGUMENT_CASES or known(case_word(o)))
         and not W.DATE_WORDS.search(o.text)
@@ -440,17 +442,6 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     if refused:
         return VerbObjects([a for o in refused for a in arguments_of(o)], "obj", {o.i for o in refused})
     return VerbObjects([], "", set())
-
-
-def _phrases_of_a_gapped_conjunct(verb: Token) -> list[Token]:
-    """`Deux soldats ont été tués et trois autres blessés lors d'une attaque`: the phrases after a conjunct participle
-    with its own subject but no auxiliary (its `ont été` left out) are the first verb's too, when it has none after
-    it."""
-    if any(o.i > verb.i for o in children(verb, L.OBLIQUES)):
-        return []
-    return [o for conjunct in children(verb, L.CONJUNCTS) if "Part" in conjunct.morph.get("VerbForm") and
-            not children(conjunct, L.AUXILIARIES) and children(conjunct, L.SUBJECTS | L.PASSIVE_SUBJECTS)
-            for o in children(conjunct, L.OBLIQUES) if o.i > conjunct.i]
 
 
 def _partitive(oblique: Token, verb: Token) -> bool:
