@@ -215,9 +215,11 @@ def _description(noun: Token, sentence: Span, context: Context) -> Mention | Non
             "Plur" not in noun.morph.get("Number"):
         kind, quoted = context.noun_kinds.get(lemma), _quoted(sentence, context.offset)
         told = {context.offset + t.idx for t in sentence if _told(t)}  # (`told Reuters the company would …`)
-        # (`X a cédé sa filiale à la société`: a description in a clause, not its subject, is not that subject)
+        # (`X a cédé sa filiale à la société`: a description in a clause, not its subject, is not that subject, nor
+        # one of the examples the subject gives: `des groupes, dont X, ont investi dans la société`)
         own = set() if noun.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS else {
-            fold(mention(s, context).text) for s in _own_clause_subjects(noun)}
+            fold(mention(s, context).text) for subject in _own_clause_subjects(noun)
+            for s in (subject, *_examples_of(subject))}
         found = discourse.find(position, lambda r: discourse.named_as(r, {kind}) and
                                r.position >= context.offset + sentence.start_char and r.position not in told and
                                fold(r.mention.text) not in own and
@@ -313,6 +315,17 @@ def _own_clause_subjects(token: Token) -> list[Token]:
     """The subjects of the clause a word stands in (an infinitive's are its governing verb's)."""
     verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     return grammar_of(token.doc).clause_subjects(verb) if verb is not None else []
+
+
+def _examples_of(group: Token) -> list[Token]:
+    """The names a noun gives as its examples (`des pays, dont la France et l'Allemagne`, `countries including
+    France`): names on it with an example marker of their own or as their head, and their conjuncts."""
+    words = words_of(group.doc)
+    markers = words.EXAMPLE_MARKERS | words.EXAMPLE_ADVERBS
+    found = [t for t in group.subtree if is_name(t) and t.dep_ not in L.NAME_PARTS and (
+        t.head.lower_ in markers and t.head.head == group or
+        t.head == group and any(c.lower_ in markers for c in t.children))]
+    return found + [c for t in found for c in t.conjuncts if c not in found]
 
 
 def _owner_subject_before(token: Token, context: Context) -> Token | None:

@@ -1478,3 +1478,20 @@ def test_the_phrases_after_a_gapped_passive_conjunct_are_the_first_verb_s_too():
         "Three people were killed and five injured in an explosion in Lyon on Saturday.")
     found = triples("Three people were killed in an attack and five injured in a fire.")
     assert ("Three people", "killedIn", "attack") in found and ("Three people", "killedIn", "fire") not in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("A wave of raids, including three ambushes, killed at least 15 soldiers in northern Mali.",
+     ("raids", "kills", "at least 15 soldiers")),  # (`killed` parsed as a participle of the last example)
+    ("Several lenders, including Valtek and Brimex, invested in the startup.",
+     ("Valtek", "investsIn", "startup")),  # (`invested` parsed as a participle of the root noun)
+])
+def test_a_past_form_after_the_comma_closing_a_noun_s_examples_is_the_root(text, fact):
+    """`Several lenders, including A and B, invested in …` parsed as a sentence rooted on `lenders`, with `invested`
+    a participle: the past form right after the examples' closing comma is the verb, the noun its subject."""
+    doc = pipeline_for("en", Settings())(text)
+    verb = next(t for t in doc if t.text in ("killed", "invested"))
+    assert verb.dep_ == "ROOT" and doc[1].head == verb
+    found = triples(text)
+    assert fact in found and not any(o == "Brimex" for _, _, o in found)
+    assert pipeline_for("en", Settings())("Several lenders, including Valtek, said so.")[1].dep_ != "ROOT"

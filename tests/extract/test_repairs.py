@@ -817,3 +817,28 @@ def test_a_gapped_participle_tagged_a_verb_shares_the_phrases_after_it():
         "Deux soldats ont été tués et trois autres blessés lors d'une attaque à Kaboul.")
     found = triples("Deux soldats ont été tués dans une embuscade et trois autres blessés lors d'une attaque.")
     assert ("Deux soldats", "killedIn", "embuscade") in found and ("Deux soldats", "killedIn", "attaque") not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    ("Une série d'incendies, dont deux feux de forêt, a détruit 300 maisons en Grèce.",
+     ("incendies", "300 maisons"), "deux feux de forêt"),  # (the examples parsed as a second subject)
+    ("Plusieurs banques, dont Valtek et Orvane, ont investi dans la société.",
+     ("Valtek", "société"), "Valtek"),  # (the examples parsed as a relative clause, and `la société` taken for one)
+])
+def test_examples_dont_opens_after_a_noun_s_comma_hang_on_that_noun(nlp, text, fact, wrong):
+    """`dont` after a noun's comma, with no verb before the next comma, opens examples of the noun (`Plusieurs pays,
+    dont la France, ont …`), not a relative clause: they hang on the noun, whose verb keeps its one subject, and a
+    description later in the clause is none of them."""
+    doc = nlp(text)
+    marker = next(t for t in doc if t.text == "dont")
+    assert (marker.head.dep_, marker.head.head) == ("nmod", doc[marker.i - 2])  # (the noun before the comma)
+    found = triples(text)
+    assert any((s, o) == fact for s, _, o in found)
+    assert not any(wrong in (s, o) and (s, o) != fact for s, _, o in found)
+
+
+def test_a_relative_clause_dont_opens_is_no_list_of_examples(nlp):
+    """`dont` followed by a verb before the comma opens a relative clause, left to its own repair."""
+    doc = nlp("Valtek, dont le siège est à Lyon, a racheté Orvane.")
+    assert next(t for t in doc if t.text == "siège").head.text != "Valtek"
+    assert ("Valtek", "acquires", "Orvane") in triples("Valtek, dont le siège est à Lyon, a racheté Orvane.")

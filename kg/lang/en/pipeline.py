@@ -90,7 +90,8 @@ def _mend(doc: Doc) -> Doc:
     is the age it says (`died aged 78` parsed with `78` on the verb, which the NER calls a date). A sentence rooted on
     a noun has its verb after a comma, taken for an adjective of its object (`Valtek, the owner of Orvane, cut jobs`),
     or a past form with an object taken for a participle of that noun (`A series of car bombs killed 26 people`), or
-    a past form with its subject taken for an adjective inside the noun's phrase (`The newspaper tasked investigator
+    right after the comma closing the noun's examples (`Several lenders, including A and B, invested in …`), or a
+    past form with its subject taken for an adjective inside the noun's phrase (`The newspaper tasked investigator
     Tom Hale with …`: the phrase is its object).
     A noun after a preposition of time, followed by its apposition and a finite verb without subject, is that verb's
     subject, the preposition its conjunction (`Shares fell after Valtek, the region's largest employer, reported …`).
@@ -103,6 +104,7 @@ def _mend(doc: Doc) -> Doc:
     for sentence in doc.sents:
         _mend_verb_read_as_adjective(sentence)
         _mend_verb_read_as_participle(sentence)
+        _mend_verb_after_examples(sentence)
         _mend_verb_with_subject_read_as_adjective(sentence)
     for token in doc:
         _mend_date_read_as_name(token)
@@ -166,6 +168,25 @@ def _mend_verb_read_as_participle(sentence: Span) -> None:
     verb = next((c for c in root.children if c.dep_ in L.CLAUSAL_MODIFIERS and c.pos_ == "VERB" and c.i > root.i and
                  c.tag_ in {"VBN", "VBD"} and any(o.dep_ in L.OBJECTS for o in c.children)), None)
     if verb is not None:
+        _root_on_verb(root, verb)
+
+
+def _mend_verb_after_examples(sentence: Span) -> None:
+    """Make a past form right after the comma closing a noun's examples (`Several banks, including Valtek and Orvane,
+    invested in …`), taken for a participle of that noun or of an example, the root of a sentence the parser rooted
+    on the noun: the noun its subject."""
+    root = sentence.root
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return
+    doc = sentence.doc
+    marker = next((t for t in sentence if t.i > root.i and t.lower_ in WORDS.EXAMPLE_MARKERS and
+                   doc[t.i - 1].text == "," and t.head == root), None)
+    if marker is None:
+        return
+    verb = next((t for t in doc[marker.i + 1:sentence.end] if t.text == ","), None)
+    verb = doc[verb.i + 1] if verb is not None and verb.i + 1 < sentence.end else None
+    if verb is not None and verb.pos_ == "VERB" and verb.tag_ in {"VBN", "VBD"} and \
+            verb.dep_ in L.CLAUSAL_MODIFIERS and (verb.head == root or marker.is_ancestor(verb)):
         _root_on_verb(root, verb)
 
 

@@ -1182,6 +1182,49 @@ def _mend_set_off_relative(relative: Token) -> None:
             relative.head, relative.dep_ = held, L.UD_NOUN_MODIFIER
 
 
+def _examples_set_off(marker: Token) -> tuple[Token, Token] | None:
+    """`Plusieurs pays, dont la France et l'Allemagne, ont condamné …`, `Cinq soldats, dont un officier, ont été
+    tués`: `dont` right after a noun's comma with no verb before the next comma (or the sentence's end) opens
+    examples of that noun, not a relative clause. (noun, first example), or None."""
+    if marker.lower_ not in WORDS.PREPOSITIONAL_RELATIVES or marker.lower_ not in WORDS.EXAMPLE_MARKERS:
+        return None  # (the cheap test first: every token is asked)
+    noun = _word_before_comma(marker)
+    if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    doc, sentence = marker.doc, marker.sent
+    end = next((t.i for t in doc[marker.i + 1:sentence.end] if t.text == "," or t.is_sent_end), sentence.end)
+    inside = doc[marker.i + 1:end]
+    if any(t.pos_ == "AUX" or t.dep_ in L.COPULAS or t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")
+           for t in inside):
+        return None  # (`X, dont le siège est à Lyon, …`: a relative clause)
+    tops = [t for t in inside if not t.is_punct and not (marker.i < t.head.i < end)]
+    if len(tops) != 1 or tops[0].pos_ not in {"NOUN", "PROPN", "NUM"}:
+        return None
+    return noun, tops[0]
+
+
+def _mend_set_off_examples(marker: Token) -> None:
+    """The examples `dont` opens after a noun's comma hang on that noun, `dont` on the first: the parser makes the
+    first a further subject of the main verb (`Cinq soldats, dont un officier, ont été tués`), that noun's relative
+    clause, or the subject of the main verb made the noun's relative clause (`Une série d'attaques, dont deux
+    attentats, a tué …`), which then takes the noun's phrase as its subject."""
+    found = _examples_set_off(marker)
+    if found is None:
+        return
+    noun, example = found
+    verb = example.head
+    if verb.pos_ == "VERB" and verb.dep_ in L.RELATIVE_CLAUSES and verb.i > example.i and verb.head.i < marker.i \
+            and verb.head.head == verb.head and (verb.head == noun or verb.head.is_ancestor(noun)):
+        group = verb.head  # (the root: the verb takes its place without making a cycle)
+        verb.head, verb.dep_ = verb, L.ROOT
+        passive = any(c.dep_ in L.PASSIVE_AUXILIARIES for c in verb.children)
+        group.head, group.dep_ = verb, L.UD_PASSIVE_SUBJECT if passive else L.UD_SUBJECT
+    elif example.is_ancestor(noun):
+        return  # (rehung on the noun, it would make a cycle)
+    example.head, example.dep_ = noun, L.UD_NOUN_MODIFIER
+    marker.head, marker.dep_ = example, L.UD_NOUN_MODIFIER
+
+
 def _relative_set_off(pronoun: Token) -> Token | None:
     """`Valtek, qui compte 3 000 salariés, est contrôlée par Y`, `au Kenya, où elle emploie 500 personnes` parsed with
     the clause `qui` or `où` opens an adverbial clause of the main verb: a subject `qui`, or `où`, right after a noun's
@@ -1300,26 +1343,28 @@ def _mend_participle(token: Token) -> None:
 @Language.component(FRENCH_REPAIRS)
 def mend(doc: Doc) -> Doc:
     """Make capitalised words the model does not know, and acronyms tagged pronouns, names, and a word in lower case
-    taken for a name that heads a subject a verb; hang past participles (and adjectives after a complement, and relative
-    clauses of `qui`) on the noun they agree with (and their agent on them), a clause `dont` or a subject `qui` opens
-    after a noun's comma on the noun, the noun after `ainsi que` on the one before it, a phrase hung on a time ago on
-    its verb, an adjective hung on the bare day after it on the noun before, a `par` phrase hung on an active verb on
-    the noun before it (its agent), a bare post taken for a participle's agent its open complement, a counted participle
-    taken for a noun after a passive's conjunction a participle (the phrases after it the passive's), a root name's main
-    verb hung on it after its apposition, or inside its relative clause, on its own (the name its subject), coordinated
-    names on the object they are coordinated with, a passive verb's agent on it (and make its subject passive), a second
-    object's name on the noun before it, an object hung on the day before it (or on the phrase after it, or with a dated
-    phrase before it made one phrase with it: `dirige depuis 2018 la filiale`) on the verb (and a day hung on an
-    argument or coordinated with it), a name apposed to the object (and a noun with an indefinite article set after an
-    object's name) on it, a list's later names on its first (and the member after `entre A et` on A), a participle set
-    after another on its noun, a noun set off after the subject on it, an adjective or a name made a further subject
-    right after a determined noun subject on that noun; make a name whose relative clause is set off before a verb with
-    no subject that subject, a second subject after its verb the object, a passive subject of an active verb a plain
-    one, a noun or a name with a passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement,
-    a noun opened by `de` and an adjective before its verb the subject, a name after a day opening the sentence (or an
-    object before its verb, or after the comma ending a fronted participle's agent, with the noun set off after it its
-    apposition, or after the `que` of a conjunction, with the next verb hung on the same verb its clause) the subject,
-    `afin de` a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition."""
+    taken for a name that heads a subject a verb; hang past participles (and adjectives after a complement, and
+    relative clauses of `qui`) on the noun they agree with (and their agent on them), a clause `dont` or a subject
+    `qui` opens after a noun's comma on the noun (and the examples `dont` opens there, with no verb of their own, on
+    the noun: `Plusieurs pays, dont la France, ont …`), the noun after `ainsi que` on the one before it, a phrase hung
+    on a time ago on its verb, an adjective hung on the bare day after it on the noun before, a `par` phrase hung on an
+    active verb on the noun before it (its agent), a bare post taken for a participle's agent its open complement, a
+    counted participle taken for a noun after a passive's conjunction a participle (the phrases after it the
+    passive's), a root name's main verb hung on it after its apposition, or inside its relative clause, on its own (the
+    name its subject), coordinated names on the object they are coordinated with, a passive verb's agent on it (and
+    make its subject passive), a second object's name on the noun before it, an object hung on the day before it (or on
+    the phrase after it, or with a dated phrase before it made one phrase with it: `dirige depuis 2018 la filiale`) on
+    the verb (and a day hung on an argument or coordinated with it), a name apposed to the object (and a noun with an
+    indefinite article set after an object's name) on it, a list's later names on its first (and the member after
+    `entre A et` on A), a participle set after another on its noun, a noun set off after the subject on it, an
+    adjective or a name made a further subject right after a determined noun subject on that noun; make a name whose
+    relative clause is set off before a verb with no subject that subject, a second subject after its verb the object,
+    a passive subject of an active verb a plain one, a noun or a name with a passive auxiliary a copula's predicate, a
+    copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before its verb the subject, a
+    name after a day opening the sentence (or an object before its verb, or after the comma ending a fronted
+    participle's agent, with the noun set off after it its apposition, or after the `que` of a conjunction, with the
+    next verb hung on the same verb its clause) the subject, `afin de` a purpose clause's marker, and `lors de X`,
+    `face à X`, `d'ici X`, `au sein de X` one preposition."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
@@ -1345,6 +1390,7 @@ def mend(doc: Doc) -> Doc:
             _mend_fronted_participle(token)
             _mend_rooted_name(token)
         _mend_set_off_relative(token)
+        _mend_set_off_examples(token)
         _mend_as_well_as(token)
         if token.dep_ in L.CLAUSAL_MODIFIERS:
             _mend_participle(token)
