@@ -842,3 +842,15 @@ def test_a_relative_clause_dont_opens_is_no_list_of_examples(nlp):
     doc = nlp("Valtek, dont le siège est à Lyon, a racheté Orvane.")
     assert next(t for t in doc if t.text == "siège").head.text != "Valtek"
     assert ("Valtek", "acquires", "Orvane") in triples("Valtek, dont le siège est à Lyon, a racheté Orvane.")
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Valtek va fermer son usine de Metz, qui emploie 300 personnes.", "usine de Metz"),  # (the whole phrase)
+    ("Valtek va fermer les usines de Brimex, qui emploie 300 personnes.", "Brimex"),  # (the part that agrees)
+])
+def test_a_relative_clause_hung_on_a_verb_goes_on_the_phrase_before_its_comma(nlp, text, subject):
+    """`va fermer son usine de Metz, qui emploie …` parsed with the clause on `fermer`: a clause `qui` opens stands
+    for a noun, the phrase before its comma, or the noun inside it its verb agrees with."""
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "emploie").head.pos_ != "VERB"
+    assert (subject, "employs", "300 personnes") in triples(text)

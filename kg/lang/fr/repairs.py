@@ -123,12 +123,27 @@ def _relative_s_noun(verb: Token) -> Token | None:
     features = {"Number": finite.morph.get("Number")} if finite is not None else {}
     if any(c.dep_ in L.PASSIVE_AUXILIARIES for c in verb.children) and all(verb.morph.get(f) for f in AGREEMENT):
         features.update({f: verb.morph.get(f) for f in AGREEMENT})
+    if verb.head.pos_ in {"VERB", "AUX"}:
+        return _phrase_before_the_comma(verb, features)
     found = _nearest_agreeing(verb, features) if features else None
     if found is None:
         return None
     # `des exigences de Paul Durand qui demandait`: a name right before `qui` is nearer than any noun
     name = name_head(verb.doc[verb.left_edge.i - 1])
     return name if name.pos_ == "PROPN" and found.i < name.i else found
+
+
+def _phrase_before_the_comma(verb: Token, features: dict[str, list[str]]) -> Token | None:
+    """`va fermer son usine de Metz, qui emploie 300 personnes` parsed with the clause on `fermer`: a clause `qui`
+    opens stands for a noun, never a verb; after a comma, for the whole phrase before it (`usine`, not `Metz`), or for
+    the largest part of that phrase that agrees with its verb if the whole does not (`les usines de Valtek, qui …`)."""
+    start = verb.left_edge.i
+    if start - 2 < verb.sent.start or verb.doc[start - 1].text != ",":
+        return None
+    nouns = [name_head(verb.doc[start - 2])]
+    while nouns[-1].dep_ in L.NOUN_MODIFIERS and nouns[-1].head.i < nouns[-1].i:
+        nouns.append(nouns[-1].head)
+    return next((n for n in reversed(nouns) if n.pos_ in {"NOUN", "PROPN"} and _has(n, features)), None)
 
 
 def _adjective_s_noun(adjective: Token) -> Token | None:
@@ -1344,27 +1359,27 @@ def _mend_participle(token: Token) -> None:
 def mend(doc: Doc) -> Doc:
     """Make capitalised words the model does not know, and acronyms tagged pronouns, names, and a word in lower case
     taken for a name that heads a subject a verb; hang past participles (and adjectives after a complement, and
-    relative clauses of `qui`) on the noun they agree with (and their agent on them), a clause `dont` or a subject
-    `qui` opens after a noun's comma on the noun (and the examples `dont` opens there, with no verb of their own, on
-    the noun: `Plusieurs pays, dont la France, ont …`), the noun after `ainsi que` on the one before it, a phrase hung
-    on a time ago on its verb, an adjective hung on the bare day after it on the noun before, a `par` phrase hung on an
-    active verb on the noun before it (its agent), a bare post taken for a participle's agent its open complement, a
-    counted participle taken for a noun after a passive's conjunction a participle (the phrases after it the
-    passive's), a root name's main verb hung on it after its apposition, or inside its relative clause, on its own (the
-    name its subject), coordinated names on the object they are coordinated with, a passive verb's agent on it (and
-    make its subject passive), a second object's name on the noun before it, an object hung on the day before it (or on
-    the phrase after it, or with a dated phrase before it made one phrase with it: `dirige depuis 2018 la filiale`) on
-    the verb (and a day hung on an argument or coordinated with it), a name apposed to the object (and a noun with an
-    indefinite article set after an object's name) on it, a list's later names on its first (and the member after
-    `entre A et` on A), a participle set after another on its noun, a noun set off after the subject on it, an
-    adjective or a name made a further subject right after a determined noun subject on that noun; make a name whose
-    relative clause is set off before a verb with no subject that subject, a second subject after its verb the object,
-    a passive subject of an active verb a plain one, a noun or a name with a passive auxiliary a copula's predicate, a
-    copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before its verb the subject, a
-    name after a day opening the sentence (or an object before its verb, or after the comma ending a fronted
-    participle's agent, with the noun set off after it its apposition, or after the `que` of a conjunction, with the
-    next verb hung on the same verb its clause) the subject, `afin de` a purpose clause's marker, and `lors de X`,
-    `face à X`, `d'ici X`, `au sein de X` one preposition."""
+    relative clauses of `qui`) on the noun they agree with (a relative clause hung on a verb on the phrase before its
+    comma) (and their agent on them), a clause `dont` or a subject `qui` opens after a noun's comma on the noun (and
+    the examples `dont` opens there, with no verb of their own, on the noun: `Plusieurs pays, dont la France, ont …`),
+    the noun after `ainsi que` on the one before it, a phrase hung on a time ago on its verb, an adjective hung on the
+    bare day after it on the noun before, a `par` phrase hung on an active verb on the noun before it (its agent), a
+    bare post taken for a participle's agent its open complement, a counted participle taken for a noun after a
+    passive's conjunction a participle (the phrases after it the passive's), a root name's main verb hung on it after
+    its apposition, or inside its relative clause, on its own (the name its subject), coordinated names on the object
+    they are coordinated with, a passive verb's agent on it (and make its subject passive), a second object's name on
+    the noun before it, an object hung on the day before it (or on the phrase after it, or with a dated phrase before
+    it made one phrase with it: `dirige depuis 2018 la filiale`) on the verb (and a day hung on an argument or
+    coordinated with it), a name apposed to the object (and a noun with an indefinite article set after an object's
+    name) on it, a list's later names on its first (and the member after `entre A et` on A), a participle set after
+    another on its noun, a noun set off after the subject on it, an adjective or a name made a further subject right
+    after a determined noun subject on that noun; make a name whose relative clause is set off before a verb with no
+    subject that subject, a second subject after its verb the object, a passive subject of an active verb a plain one,
+    a noun or a name with a passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement, a
+    noun opened by `de` and an adjective before its verb the subject, a name after a day opening the sentence (or an
+    object before its verb, or after the comma ending a fronted participle's agent, with the noun set off after it its
+    apposition, or after the `que` of a conjunction, with the next verb hung on the same verb its clause) the subject,
+    `afin de` a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
