@@ -38,6 +38,8 @@ EN_NOUN_PHRASE_ADVERBIAL = "npadvmod"
 EN_DIRECT_OBJECT = "dobj"
 #: English `20` in `20 per cent`, as a mended parse labels it
 EN_NUMBER_MODIFIER = "nummod"
+#: English relative clauses, as a mended parse labels them
+EN_RELATIVE_CLAUSE = "relcl"
 NOUN_PHRASE_ADVERBIALS = frozenset({EN_NOUN_PHRASE_ADVERBIAL})
 #: English `about` in `about 5 %`
 QUANTITY_MODIFIERS = frozenset({"quantmod"})

@@ -63,6 +63,8 @@ class WordLists:
     BLAME_VERBS: dict[str, str] = field(default_factory=dict)
     #: verbs that keep an event from happening: the facts of an event noun they govern are negated
     BLOCKING_VERBS: frozenset[str] = frozenset()
+    #: pronouns that open a cleft sentence (`c'est X qui …`, `it was X that …`): the clause after X is X's
+    CLEFT_PRONOUNS: frozenset[str] = frozenset()
     #: legal-form and group words after a company's name (`Acme Inc`, `Groupe Acme`), which a shorter mention of
     #: the company leaves out (folded: lower case, no accents)
     COMPANY_DESIGNATORS: frozenset[str] = frozenset()
@@ -404,6 +406,8 @@ class WordLists:
     TENSE_VERBS: frozenset[str] = frozenset()
     #: prepositions of a time relative to an event (`depuis son arrivée mercredi`: the day is the arrival's)
     TIME_CASES: frozenset[str] = frozenset()
+    #: nouns of a time, which say when without a preposition (`il est arrivé la veille`, `le matin`)
+    TIME_NOUNS: frozenset[str] = frozenset()
     #: articles that, capitalised inside a sentence, are the name's own (`selon Le Figaro`, `les Verts` written `Les
     #: Verts`, `Le Caire`); English capitalises `The` in too many names the NER spans wrongly to be told so
     TITLE_ARTICLES: frozenset[str] = frozenset()

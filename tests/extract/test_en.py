@@ -1495,3 +1495,23 @@ def test_a_past_form_after_the_comma_closing_a_noun_s_examples_is_the_root(text,
     found = triples(text)
     assert fact in found and not any(o == "Brimex" for _, _, o in found)
     assert pipeline_for("en", Settings())("Several lenders, including Valtek, said so.")[1].dep_ != "ROOT"
+
+
+def test_the_clause_after_the_focus_of_a_cleft_sentence_is_its_relative_clause():
+    """`It was Valtek that bought Orvane` parsed with the clause a complement of `was`: the focus's relative clause;
+    a clause completing an adjective stays (`It was clear that …`)."""
+    text = "It was Valtek that bought Orvane in 2019."
+    doc = pipeline_for("en", Settings())(text)
+    assert (doc[4].dep_, doc[4].head.text) == ("relcl", "Valtek")
+    assert ("Valtek", "acquires", "Orvane") in triples(text)
+    assert ("Valtek", "owns", "Orvane") in triples("It was clear that Valtek owned Orvane.")
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("en", "Tom Hale arrived in Berlin on Tuesday for talks.", "Berlin"),
+    ("fr", "Paul Durand est arrivé mardi à Berlin pour des entretiens.", "Berlin"),
+])
+def test_arriving_somewhere_is_visiting_it(lang, text, place):
+    assert any(p == "visits" and o == place for _, p, o in
+               {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+                for f in read_text(text, lang)})

@@ -854,3 +854,24 @@ def test_a_relative_clause_hung_on_a_verb_goes_on_the_phrase_before_its_comma(nl
     doc = nlp(text)
     assert next(t for t in doc if t.text == "emploie").head.pos_ != "VERB"
     assert (subject, "employs", "300 personnes") in triples(text)
+
+
+def test_a_determined_noun_after_another_phrase_of_a_verb_without_object_is_its_object(nlp):
+    """`a rencontré mardi à Berlin la chancelière` parsed with `chancelière` a bare modifier of the verb: the object;
+    a noun of a time is none (`est arrivé mardi à Berlin la veille`)."""
+    text = "Paul Durand a rencontré mardi à Berlin la chancelière allemande."
+    assert heads(nlp(text))["chancelière"] == ("obj", "rencontré")
+    assert ("Paul Durand", "meets", "chancelière allemande") in triples(text)
+    assert heads(nlp("Paul Durand est arrivé mardi à Berlin la veille du sommet."))["veille"][0] != "obj"
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("C'est Valtek qui a racheté Orvane en 2019.", ("Valtek", "acquires", "Orvane")),
+    ("C'est Paul Durand qui dirigera la filiale.", ("Paul Durand", "leads", "filiale")),
+])
+def test_the_clause_after_the_focus_of_a_cleft_sentence_is_its_relative_clause(nlp, text, fact):
+    """`C'est X qui a racheté Y` parsed with the clause an unlabelled dependent of X: X's relative clause."""
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text in ("racheté", "dirigera"))
+    assert verb.dep_ == "acl:relcl"
+    assert fact in triples(text)

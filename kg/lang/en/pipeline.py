@@ -79,27 +79,27 @@ ENGLISH_REPAIRS = "kg_english_repairs"
 
 @Language.component(ENGLISH_REPAIRS)
 def _mend(doc: Doc) -> Doc:
-    """An age kept whole (`54-year-old`) is an adjective before a noun and a noun on its own, not a number: tagged
-    one, it would make `Eddie's 16-year-old son` a count of sons. A score (`beat X 3-1`) says by how much: parsed as
-    the object, with the name before it as its compound, the name is the object. A coordinated verb parsed as an
-    adjective of its object is the verb (`grew up in Sheffield and studied law at Oxford`), and so is an adjective
-    with a subject and an object (`A and B own Valtek`, `own` tagged an adjective). A unit written in two words
-    (`fell 20 per cent`, `rose to 8 per cent`) is one phrase with its number, headed by its last word, as `20%` is.
-    A finite verb has no compound: one before it, where it has no subject, is its subject (`Valtek plans to …` parsed
-    as the plans of Valtek; a word in capitals is a name's, taken for a verb: `Cory Spinks`). The number after `aged`
-    is the age it says (`died aged 78` parsed with `78` on the verb, which the NER calls a date). A sentence rooted on
-    a noun has its verb after a comma, taken for an adjective of its object (`Valtek, the owner of Orvane, cut jobs`),
-    or a past form with an object taken for a participle of that noun (`A series of car bombs killed 26 people`), or
-    right after the comma closing the noun's examples (`Several lenders, including A and B, invested in …`), or a
-    past form with its subject taken for an adjective inside the noun's phrase (`The newspaper tasked investigator
-    Tom Hale with …`: the phrase is its object).
-    A noun after a preposition of time, followed by its apposition and a finite verb without subject, is that verb's
-    subject, the preposition its conjunction (`Shares fell after Valtek, the region's largest employer, reported …`).
-    A day or a month right after a preposition is its object, not the first word of the name after it (`In May Tom
-    Harding voted …`, `On Monday Jane Doe left …`). `in order to` opens a purpose clause of the verb, as `so as to`
-    does, not an infinitive of the noun `order`. A name right after a verb without object, parsed as an adverbial
-    noun phrase, is its object (`Tom Harding, the son of Jane Doe, runs Valtek`), unless it is a date (`left Monday`).
-    """
+    """An age kept whole (`54-year-old`) is an adjective before a noun and a noun on its own, not a number: tagged one,
+    it would make `Eddie's 16-year-old son` a count of sons. A score (`beat X 3-1`) says by how much: parsed as the
+    object, with the name before it as its compound, the name is the object. A coordinated verb parsed as an adjective
+    of its object is the verb (`grew up in Sheffield and studied law at Oxford`), and so is an adjective with a subject
+    and an object (`A and B own Valtek`, `own` tagged an adjective). A unit written in two words (`fell 20 per cent`,
+    `rose to 8 per cent`) is one phrase with its number, headed by its last word, as `20%` is. A finite verb has no
+    compound: one before it, where it has no subject, is its subject (`Valtek plans to …` parsed as the plans of
+    Valtek; a word in capitals is a name's, taken for a verb: `Cory Spinks`). The number after `aged` is the age it
+    says (`died aged 78` parsed with `78` on the verb, which the NER calls a date). A sentence rooted on a noun has its
+    verb after a comma, taken for an adjective of its object (`Valtek, the owner of Orvane, cut jobs`), or a past form
+    with an object taken for a participle of that noun (`A series of car bombs killed 26 people`), or right after the
+    comma closing the noun's examples (`Several lenders, including A and B, invested in …`), or a past form with its
+    subject taken for an adjective inside the noun's phrase (`The newspaper tasked investigator Tom Hale with …`: the
+    phrase is its object). A noun after a preposition of time, followed by its apposition and a finite verb without
+    subject, is that verb's subject, the preposition its conjunction (`Shares fell after Valtek, the region's largest
+    employer, reported …`). A day or a month right after a preposition is its object, not the first word of the name
+    after it (`In May Tom Harding voted …`, `On Monday Jane Doe left …`). The clause after the focus of a cleft
+    sentence (`It was Valtek that won …`) is the focus's relative clause. `in order to` opens a purpose clause of the
+    verb, as `so as to` does, not an infinitive of the noun `order`. A name right after a verb without object, parsed
+    as an adverbial noun phrase, is its object (`Tom Harding, the son of Jane Doe, runs Valtek`), unless it is a date
+    (`left Monday`)."""
     _mend_units_in_two_words(doc)
     for sentence in doc.sents:
         _mend_verb_read_as_adjective(sentence)
@@ -113,6 +113,7 @@ def _mend(doc: Doc) -> Doc:
         _mend_age_after_adjective(token)
         _mend_object_read_as_adverbial(token)
         _mend_subject_taken_for_a_preposition_s_object(token)
+        _mend_cleft_clause(token)
         if token.pos_ == "ADJ" and any(c.dep_ in L.SUBJECTS for c in token.children) and \
                 any(c.dep_ in L.OBJECTS for c in token.children):
             token.pos_ = "VERB"
@@ -188,6 +189,18 @@ def _mend_verb_after_examples(sentence: Span) -> None:
     if verb is not None and verb.pos_ == "VERB" and verb.tag_ in {"VBN", "VBD"} and \
             verb.dep_ in L.CLAUSAL_MODIFIERS and (verb.head == root or marker.is_ancestor(verb)):
         _root_on_verb(root, verb)
+
+
+def _mend_cleft_clause(verb: Token) -> None:
+    """`It was Valtek that won the contract` parsed with the clause a complement of `was`: the clause a relative
+    pronoun opens after the focus of a cleft sentence (`it is X`) is the focus's relative clause."""
+    copula = verb.head
+    if verb.dep_ not in L.CLAUSE_COMPLEMENTS or copula.lemma_ not in WORDS.COPULA_VERBS or not any(
+            c.lower_ in WORDS.RELATIVE_PRONOUNS and c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS for c in verb.children):
+        return
+    focus = next((c for c in copula.children if c.dep_ in L.ATTRIBUTES and c.i < verb.i), None)
+    if focus is not None and any(c.lower_ in WORDS.CLEFT_PRONOUNS and c.dep_ in L.SUBJECTS for c in copula.children):
+        verb.head, verb.dep_ = focus, L.EN_RELATIVE_CLAUSE
 
 
 def _mend_verb_with_subject_read_as_adjective(sentence: Span) -> None:

@@ -703,6 +703,33 @@ def _object_read_as_oblique(noun: Token) -> bool:
         not any(c.dep_ in L.OBJECTS for c in verb.children)
 
 
+def _cleft_clause(verb: Token) -> bool:
+    """`C'est Valtek qui a remporté le contrat` parsed with the clause an unlabelled dependent of the name: the clause
+    `qui` opens after the focus of a cleft sentence (`c'est X`, `ce sont X et Y`) is the focus's relative clause."""
+    focus = verb.head
+    return verb.dep_ in L.UNLABELLED and verb.i > focus.i and \
+        any(c.lower_ in WORDS.RELATIVE_PRONOUNS and c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS for c in verb.children) \
+        and any(c.dep_ in L.COPULAS for c in focus.children) and \
+        any(c.lower_ in WORDS.CLEFT_PRONOUNS and c.i < focus.i for c in focus.children)
+
+
+def _object_after_a_phrase(noun: Token) -> bool:
+    """`a rencontré mardi à Berlin la chancelière` parsed with `chancelière` a bare modifier of the verb: a noun with
+    an article and no preposition, right after another phrase of a verb that has no object, is its object, unless it
+    says when (`est arrivé mardi à Berlin la veille`)."""
+    verb = noun.head
+    if noun.dep_ not in L.MODIFIER_OBLIQUES or noun.pos_ != "NOUN" or verb.pos_ != "VERB" or noun.i < verb.i or \
+            noun.lower_ in WORDS.TIME_NOUNS or names_a_date(noun, WORDS) or case_word(noun):
+        return False
+    start = noun.left_edge.i
+    if noun.doc[start].is_punct:
+        return False  # (`…, le programme de X,`: an apposition set off)
+    return any(c.dep_ in L.DETERMINERS and "Art" in c.morph.get("PronType") for c in noun.children) and any(
+        c.dep_ in L.OBLIQUES and c.right_edge.i == start - 1 for c in verb.children) and \
+        not any(c.dep_ in L.OBJECTS | L.CLAUSE_COMPLEMENTS | L.OPEN_COMPLEMENTS | L.PASSIVE_AUXILIARIES
+                for c in verb.children)
+
+
 def _indefinite_subject(noun: Token) -> Token | None:
     """`De fortes pluies ont provoqué des inondations` parsed with `pluies` an oblique introduced by `de`: a noun
     opened by `de` and an adjective, before a verb that has no subject, is that verb's subject and `de` its article
@@ -1374,8 +1401,10 @@ def mend(doc: Doc) -> Doc:
     name) on it, a list's later names on its first (and the member after `entre A et` on A), a participle set after
     another on its noun, a noun set off after the subject on it, an adjective or a name made a further subject right
     after a determined noun subject on that noun; make a name whose relative clause is set off before a verb with no
-    subject that subject, a second subject after its verb the object, a passive subject of an active verb a plain one,
-    a noun or a name with a passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement, a
+    subject that subject, a second subject after its verb the object (and a noun with an article right after another
+    phrase of a verb without object: `a rencontré mardi à Berlin la chancelière`), the clause after the focus of a
+    cleft sentence (`c'est X qui …`) the focus's relative clause, a passive subject of an active verb a plain one, a
+    noun or a name with a passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement, a
     noun opened by `de` and an adjective before its verb the subject, a name after a day opening the sentence (or an
     object before its verb, or after the comma ending a fronted participle's agent, with the noun set off after it its
     apposition, or after the `que` of a conjunction, with the next verb hung on the same verb its clause) the subject,
@@ -1530,6 +1559,10 @@ def mend(doc: Doc) -> Doc:
             token.pos_ = "DET"  # as an article)
             if _object_read_as_oblique(token.head):
                 token.head.dep_ = L.UD_OBJECT
+        if _cleft_clause(token):
+            token.dep_ = L.UD_RELATIVE_CLAUSE
+        if _object_after_a_phrase(token):
+            token.dep_ = L.UD_OBJECT
         rest = _preposition_opened_by_a_noun(token)
         if rest is not None:
             rest.head, rest.dep_ = token, L.UD_FIXED
