@@ -1515,3 +1515,13 @@ def test_arriving_somewhere_is_visiting_it(lang, text, place):
     assert any(p == "visits" and o == place for _, p, o in
                {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
                 for f in read_text(text, lang)})
+
+
+def test_a_clause_whose_opens_after_a_name_s_comma_is_its_relative_clause():
+    """`Orvane, whose chief executive Jane Doe resigned last month, reported a loss` parsed with Orvane a second
+    subject of `resigned` and `reported` its conjunct: the clause is Orvane's, `reported` the root."""
+    text = "Orvane, whose chief executive Jane Doe resigned last month, reported a loss."
+    doc = pipeline_for("en", Settings())(text)
+    assert (doc[7].dep_, doc[7].head.text) == ("relcl", "Orvane") and doc[11].dep_ == "ROOT"
+    found = triples(text)
+    assert ("Orvane", "reports", "loss") in found and ("Jane Doe", "reports", "loss") not in found

@@ -875,3 +875,10 @@ def test_the_clause_after_the_focus_of_a_cleft_sentence_is_its_relative_clause(n
     verb = next(t for t in doc if t.text in ("racheté", "dirigera"))
     assert verb.dep_ == "acl:relcl"
     assert fact in triples(text)
+
+
+def test_a_noun_coordinated_with_the_agent_but_hung_on_the_verb_is_a_second_agent(nlp):
+    """`signé par Valtek et le ministère de la Défense` parsed with `ministère` a conjunct of the verb: the agent's."""
+    text = "Le contrat a été signé par Valtek et le ministère de la Défense."
+    assert heads(nlp(text))["ministère"] == ("conj", "Valtek")
+    assert {("Valtek", "signs", "contrat"), ("ministère de la Défense", "signs", "contrat")} <= triples(text)

@@ -95,11 +95,12 @@ def _mend(doc: Doc) -> Doc:
     phrase is its object). A noun after a preposition of time, followed by its apposition and a finite verb without
     subject, is that verb's subject, the preposition its conjunction (`Shares fell after Valtek, the region's largest
     employer, reported …`). A day or a month right after a preposition is its object, not the first word of the name
-    after it (`In May Tom Harding voted …`, `On Monday Jane Doe left …`). The clause after the focus of a cleft
-    sentence (`It was Valtek that won …`) is the focus's relative clause. `in order to` opens a purpose clause of the
-    verb, as `so as to` does, not an infinitive of the noun `order`. A name right after a verb without object, parsed
-    as an adverbial noun phrase, is its object (`Tom Harding, the son of Jane Doe, runs Valtek`), unless it is a date
-    (`left Monday`)."""
+    after it (`In May Tom Harding voted …`, `On Monday Jane Doe left …`). The clause `whose` opens after a name's comma
+    is the name's relative clause, the verb after it the root (`Orvane, whose chief executive Jane Doe resigned,
+    reported …`). The clause after the focus of a cleft sentence (`It was Valtek that won …`) is the focus's relative
+    clause. `in order to` opens a purpose clause of the verb, as `so as to` does, not an infinitive of the noun
+    `order`. A name right after a verb without object, parsed as an adverbial noun phrase, is its object (`Tom Harding,
+    the son of Jane Doe, runs Valtek`), unless it is a date (`left Monday`)."""
     _mend_units_in_two_words(doc)
     for sentence in doc.sents:
         _mend_verb_read_as_adjective(sentence)
@@ -114,6 +115,7 @@ def _mend(doc: Doc) -> Doc:
         _mend_object_read_as_adverbial(token)
         _mend_subject_taken_for_a_preposition_s_object(token)
         _mend_cleft_clause(token)
+        _mend_set_off_whose_clause(token)
         if token.pos_ == "ADJ" and any(c.dep_ in L.SUBJECTS for c in token.children) and \
                 any(c.dep_ in L.OBJECTS for c in token.children):
             token.pos_ = "VERB"
@@ -189,6 +191,30 @@ def _mend_verb_after_examples(sentence: Span) -> None:
     if verb is not None and verb.pos_ == "VERB" and verb.tag_ in {"VBN", "VBD"} and \
             verb.dep_ in L.CLAUSAL_MODIFIERS and (verb.head == root or marker.is_ancestor(verb)):
         _root_on_verb(root, verb)
+
+
+def _mend_set_off_whose_clause(relative: Token) -> None:
+    """`Orvane, whose chief executive Jane Doe resigned last month, reported a loss` parsed with the name a second
+    subject of the clause's verb and the main verb its conjunct: the clause `whose` opens after a name's comma is the
+    name's relative clause, and the verb after its closing comma, which has no subject, the root (the name its
+    subject)."""
+    if relative.lower_ not in WORDS.PREPOSITIONAL_RELATIVES or relative.i < 2 or \
+            relative.doc[relative.i - 1].text != ",":
+        return
+    verb, name = relative.head.head, relative.doc[relative.i - 2]
+    name = name if name.dep_ not in L.NAME_PARTS else name.head
+    if relative.head.dep_ not in L.SUBJECTS or name.head != verb or name.dep_ not in L.SUBJECTS or verb.head != verb:
+        return
+    main = next((c for c in verb.children if c.dep_ in L.CONJUNCTS and c.pos_ == "VERB" and
+                 c.doc[c.left_edge.i - 1].text == "," and not any(s.dep_ in L.SUBJECTS for s in c.children)), None)
+    if main is None:
+        return
+    after = [c for c in verb.children if c.i > main.i]
+    main.head, main.dep_ = main, L.ROOT  # (the main verb first made the root: no step makes a cycle)
+    name.head = main
+    verb.head, verb.dep_ = name, L.EN_RELATIVE_CLAUSE
+    for child in after:
+        child.head = main
 
 
 def _mend_cleft_clause(verb: Token) -> None:

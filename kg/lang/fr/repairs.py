@@ -207,12 +207,18 @@ def _hidden_agent(participle: Token) -> Token | None:
 
 
 def _coordinated_object(conjunct: Token) -> Token | None:
-    """The object a name parsed as a coordinated verb goes with: the verb's nearest object or oblique before it."""
+    """The object a name parsed as a coordinated verb goes with: the verb's nearest object, argument or agent before
+    it (`signé par Valtek et le ministère`)."""
     verb = conjunct.head
     if conjunct.dep_ not in L.CONJUNCTS or conjunct.pos_ not in {"PROPN", "NOUN"} or verb.pos_ != "VERB":
         return None
-    before = [c for c in verb.children if c.dep_ in L.OBJECTS | L.ARGUMENT_OBLIQUES and c.i < conjunct.i]
-    return max(before, key=lambda c: c.i) if before else None
+    before = [c for c in verb.children if c.dep_ in L.OBJECTS | L.ARGUMENT_OBLIQUES | L.AGENTS and c.i < conjunct.i]
+    nearest = max(before, key=lambda c: c.i) if before else None
+    if nearest is not None and nearest.dep_ in L.AGENTS:  # (an agent only right before `et`: `par les Scythes) et
+        cc = next((c for c in conjunct.children if c.dep_ in L.COORDINATORS), None)  # jusqu'en Égypte` is no agent)
+        if cc is None or cc.i != nearest.right_edge.i + 1:
+            return None
+    return nearest
 
 
 def _second_subject(token: Token) -> bool:
@@ -1394,21 +1400,22 @@ def mend(doc: Doc) -> Doc:
     bare post taken for a participle's agent its open complement, a counted participle taken for a noun after a
     passive's conjunction a participle (the phrases after it the passive's), a root name's main verb hung on it after
     its apposition, or inside its relative clause, on its own (the name its subject), coordinated names on the object
-    they are coordinated with, a passive verb's agent on it (and make its subject passive), a second object's name on
-    the noun before it, an object hung on the day before it (or on the phrase after it, or with a dated phrase before
-    it made one phrase with it: `dirige depuis 2018 la filiale`) on the verb (and a day hung on an argument or
-    coordinated with it), a name apposed to the object (and a noun with an indefinite article set after an object's
-    name) on it, a list's later names on its first (and the member after `entre A et` on A), a participle set after
-    another on its noun, a noun set off after the subject on it, an adjective or a name made a further subject right
-    after a determined noun subject on that noun; make a name whose relative clause is set off before a verb with no
-    subject that subject, a second subject after its verb the object (and a noun with an article right after another
-    phrase of a verb without object: `a rencontré mardi à Berlin la chancelière`), the clause after the focus of a
-    cleft sentence (`c'est X qui …`) the focus's relative clause, a passive subject of an active verb a plain one, a
-    noun or a name with a passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement, a
-    noun opened by `de` and an adjective before its verb the subject, a name after a day opening the sentence (or an
-    object before its verb, or after the comma ending a fronted participle's agent, with the noun set off after it its
-    apposition, or after the `que` of a conjunction, with the next verb hung on the same verb its clause) the subject,
-    `afin de` a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition."""
+    (or the agent right before their `et`) they are coordinated with, a passive verb's agent on it (and make its
+    subject passive), a second object's name on the noun before it, an object hung on the day before it (or on the
+    phrase after it, or with a dated phrase before it made one phrase with it: `dirige depuis 2018 la filiale`) on the
+    verb (and a day hung on an argument or coordinated with it), a name apposed to the object (and a noun with an
+    indefinite article set after an object's name) on it, a list's later names on its first (and the member after
+    `entre A et` on A), a participle set after another on its noun, a noun set off after the subject on it, an
+    adjective or a name made a further subject right after a determined noun subject on that noun; make a name whose
+    relative clause is set off before a verb with no subject that subject, a second subject after its verb the object
+    (and a noun with an article right after another phrase of a verb without object: `a rencontré mardi à Berlin la
+    chancelière`), the clause after the focus of a cleft sentence (`c'est X qui …`) the focus's relative clause, a
+    passive subject of an active verb a plain one, a noun or a name with a passive auxiliary a copula's predicate, a
+    copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before its verb the subject, a
+    name after a day opening the sentence (or an object before its verb, or after the comma ending a fronted
+    participle's agent, with the noun set off after it its apposition, or after the `que` of a conjunction, with the
+    next verb hung on the same verb its clause) the subject, `afin de` a purpose clause's marker, and `lors de X`,
+    `face à X`, `d'ici X`, `au sein de X` one preposition."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
