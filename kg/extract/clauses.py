@@ -71,6 +71,9 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             continue  # `shares fell 8% in New York`: the movement rule reads a move, a place is no fact
         if relation.minted and lemma in words.EVALUATING_VERBS and _judges(verb, objects):
             continue  # `juge la réforme inacceptable`: what it is judged to be, the `<lang>.judgement` lines read
+        if relation.minted and _bare_past_participle(verb):  # `Interrogé sur France Inter, le ministre …`: the
+            # subject undergoes what the verb says, which kg has no passive sense of (`ministre | interrogé sur | X`)
+            relation = lexicon.relation(lang, grammar.participle_label(verb), frame.removeprefix("se:"))[0]
         subjects = patients or grammar.clause_subjects(verb)
         if relation.minted and lemma in words.GENERIC_VERBS:  # `a son siège`, `has offices`: only names make facts,
             # and none with a noun for predicate, which says what the subject is (`devenu artiste à New York`)
@@ -194,6 +197,13 @@ def _may_be_object(obj: Token, relation: Relation, lemma: str, frame: str, words
     if ranges_over == "Place" and not is_name(obj) and mention(obj, context).kind in ("Person", "Role"):
         return False  # `a fermé ses portes aux étudiants`: to whom, not where
     return obj.lemma_.lower() not in words.AGE_NOUNS | words.DISTANCE_NOUNS
+
+
+def _bare_past_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary that describes a noun or its clause's subject (`Interrogé sur X, le
+    ministre …`, `une étude publiée dans X`): passive."""
+    return verb.dep_ in L.CLAUSAL_MODIFIERS | L.ADVERBIAL_CLAUSES and "Part" in verb.morph.get("VerbForm") and \
+        "Past" in verb.morph.get("Tense") and not children(verb, L.AUXILIARIES)
 
 
 def _no_event_for(relation: Relation, obj: Token, context: Context) -> bool:

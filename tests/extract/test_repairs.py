@@ -882,3 +882,20 @@ def test_a_noun_coordinated_with_the_agent_but_hung_on_the_verb_is_a_second_agen
     text = "Le contrat a été signé par Valtek et le ministère de la Défense."
     assert heads(nlp(text))["ministère"] == ("conj", "Valtek")
     assert {("Valtek", "signs", "contrat"), ("ministère de la Défense", "signs", "contrat")} <= triples(text)
+
+
+def test_a_determined_de_phrase_hung_on_a_bare_day_is_the_verb_s(nlp):
+    """`se sont emparés lundi de la ville de Goma` parsed with the phrase a complement of the day: the verb's."""
+    text = "Les rebelles se sont emparés lundi de la ville de Goma."
+    assert heads(nlp(text))["ville"][1] == "emparés"
+    assert ("rebelles", "acquires", "Goma") in triples(text)
+
+
+def test_a_name_s_last_word_parsed_as_a_complement_of_the_verb_is_the_name_s(nlp):
+    """`Interrogé sur France Inter` parsed with `Inter` an open complement of the participle: part of the name. And
+    a participle describing the subject is passive: a verb kg does not know is labelled as the participle it is, so
+    that the fact reads the right way (`ministre | interrogé sur | France Inter`, not `interroger sur`)."""
+    text = "Interrogé sur France Inter, le ministre a assuré que la réforme serait adoptée."
+    assert heads(nlp(text))["Inter"] == ("flat:name", "France")
+    (fact,) = [f for f in read_text(text, "fr") if getattr(f.object, "label", "") == "France Inter"]
+    assert (fact.subject.label, fact.relation.label) == ("ministre", "interrogé sur")

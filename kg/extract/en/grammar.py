@@ -526,6 +526,11 @@ def _dated_phrase(obj: Token) -> Token | None:
     return next((d for o in inside if (d := _dated_phrase(o)) is not None), None)
 
 
+def participle_label(participle: Token) -> str:
+    """A past participle as a property of what it describes is labelled: as written (`based`)."""
+    return participle.lower_
+
+
 def passive_frames(verb: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
     """`is based in`, `was killed in`: a passive's prepositional phrases whose frame names the relation (`pass:in`:
     only in the passive, `was held in`, not `held a stake in`)."""

@@ -795,6 +795,20 @@ def _unknown_name(token: Token) -> bool:
     return token.pos_ in {"NOUN", "VERB"} and token.is_oov and token.text[:1].isupper() and not token.is_sent_start
 
 
+def _name_split_in_two(word: Token) -> Token | None:
+    """`interrogé sur France Inter` parsed with `Inter` an open complement of the verb: a capitalised proper noun
+    right after another, hung on the same word as an open complement or unlabelled, is the last word of that name
+    (whose head is returned); an apposition or a complement is not (`le Premier ministre de l'Inde Narendra X`)."""
+    doc = word.doc
+    if word.pos_ != "PROPN" or word.i == 0 or word.dep_ not in L.OPEN_COMPLEMENTS | L.UNLABELLED or \
+            not word.is_title or any(c.dep_ not in L.NAME_PARTS for c in word.children):
+        return None
+    before = doc[word.i - 1]
+    name = before if before.dep_ not in L.NAME_PARTS else before.head
+    return name if before.pos_ == "PROPN" and before.is_title and name.head == word.head and name != word.head \
+        and name.dep_ not in L.SUBJECTS | L.PASSIVE_SUBJECTS else None
+
+
 def _acronym_tagged_pronoun(token: Token) -> bool:
     """`Valtek, AWS et Orvane` with `AWS` tagged a pronoun: a word of capitals that is no pronoun written in
     capitals (`IL`, `ELLE` are stop words) is an acronym, a name."""
@@ -849,14 +863,17 @@ def _day_on_a_noun(day: Token) -> Token | None:
 
 def _phrase_on_a_day(phrase: Token) -> Token | None:
     """`est mort dimanche à Sao Paulo`, `nommée lundi à la tête de X`, `est mort il y a deux semaines à Lyon` parsed
-    with the phrase a complement of the day: a day takes no complement but `de` (`lundi de Pâques`), so a phrase with
-    another preposition, hung on a bare day (or a time ago, an age, a year: `né en 1950 à Marseille`, or a score:
+    with the phrase a complement of the day: a day takes no complement but `de` and a time (`lundi de Pâques`, `lundi
+    de la semaine prochaine`), so a phrase with another preposition, or `de` and a determined noun (`s'est emparé
+    lundi de la ville`), hung on a bare day (or a time ago, an age, a year: `né en 1950 à Marseille`, or a score:
     `s'est imposée 3-1 face à l'Italie`) that says when or how a verb's act happened, is the verb's (returned)."""
     day = phrase.head
     verb = day.head
     cases = [c.lower_ for c in phrase.children if c.dep_ in L.CASE_MARKERS]
+    of_a_time = phrase.lower_ in WORDS.TIME_NOUNS or not any(c.dep_ in L.DETERMINERS for c in phrase.children)
     if phrase.dep_ not in L.NOUN_MODIFIERS | L.MODIFIER_OBLIQUES or phrase.i < day.i or not cases or \
-            cases[0] in WORDS.OF_CASES or not (_bare_day(day) or _time_ago(day) or _an_age(day) or _a_year(day) or
+            cases[0] in WORDS.OF_CASES and of_a_time or \
+            not (_bare_day(day) or _time_ago(day) or _an_age(day) or _a_year(day) or
                                                WORDS.SCORES.fullmatch(day.text)) or \
             verb.pos_ != "VERB" and not (verb.pos_ == "ADJ" and _an_age(day)):  # (`mort à l'âge de …`: the
         return None  # tagger takes the participle for an adjective)
@@ -1395,30 +1412,33 @@ def mend(doc: Doc) -> Doc:
     relative clauses of `qui`) on the noun they agree with (a relative clause hung on a verb on the phrase before its
     comma) (and their agent on them), a clause `dont` or a subject `qui` opens after a noun's comma on the noun (and
     the examples `dont` opens there, with no verb of their own, on the noun: `Plusieurs pays, dont la France, ont …`),
-    the noun after `ainsi que` on the one before it, a phrase hung on a time ago on its verb, an adjective hung on the
-    bare day after it on the noun before, a `par` phrase hung on an active verb on the noun before it (its agent), a
-    bare post taken for a participle's agent its open complement, a counted participle taken for a noun after a
-    passive's conjunction a participle (the phrases after it the passive's), a root name's main verb hung on it after
-    its apposition, or inside its relative clause, on its own (the name its subject), coordinated names on the object
-    (or the agent right before their `et`) they are coordinated with, a passive verb's agent on it (and make its
-    subject passive), a second object's name on the noun before it, an object hung on the day before it (or on the
-    phrase after it, or with a dated phrase before it made one phrase with it: `dirige depuis 2018 la filiale`) on the
-    verb (and a day hung on an argument or coordinated with it), a name apposed to the object (and a noun with an
-    indefinite article set after an object's name) on it, a list's later names on its first (and the member after
-    `entre A et` on A), a participle set after another on its noun, a noun set off after the subject on it, an
-    adjective or a name made a further subject right after a determined noun subject on that noun; make a name whose
-    relative clause is set off before a verb with no subject that subject, a second subject after its verb the object
-    (and a noun with an article right after another phrase of a verb without object: `a rencontré mardi à Berlin la
-    chancelière`), the clause after the focus of a cleft sentence (`c'est X qui …`) the focus's relative clause, a
-    passive subject of an active verb a plain one, a noun or a name with a passive auxiliary a copula's predicate, a
-    copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before its verb the subject, a
-    name after a day opening the sentence (or an object before its verb, or after the comma ending a fronted
-    participle's agent, with the noun set off after it its apposition, or after the `que` of a conjunction, with the
-    next verb hung on the same verb its clause) the subject, `afin de` a purpose clause's marker, and `lors de X`,
-    `face à X`, `d'ici X`, `au sein de X` one preposition."""
+    the noun after `ainsi que` on the one before it, a phrase hung on a time ago on its verb, a capitalised name's last
+    word taken for an open complement on the name, an adjective hung on the bare day after it on the noun before, a
+    `par` phrase hung on an active verb on the noun before it (its agent), a bare post taken for a participle's agent
+    its open complement, a counted participle taken for a noun after a passive's conjunction a participle (the phrases
+    after it the passive's), a root name's main verb hung on it after its apposition, or inside its relative clause, on
+    its own (the name its subject), coordinated names on the object (or the agent right before their `et`) they are
+    coordinated with, a passive verb's agent on it (and make its subject passive), a second object's name on the noun
+    before it, an object hung on the day before it (or on the phrase after it, or with a dated phrase before it made
+    one phrase with it: `dirige depuis 2018 la filiale`) on the verb (and a day hung on an argument or coordinated with
+    it), a name apposed to the object (and a noun with an indefinite article set after an object's name) on it, a
+    list's later names on its first (and the member after `entre A et` on A), a participle set after another on its
+    noun, a noun set off after the subject on it, an adjective or a name made a further subject right after a
+    determined noun subject on that noun; make a name whose relative clause is set off before a verb with no subject
+    that subject, a second subject after its verb the object (and a noun with an article right after another phrase of
+    a verb without object: `a rencontré mardi à Berlin la chancelière`), the clause after the focus of a cleft sentence
+    (`c'est X qui …`) the focus's relative clause, a passive subject of an active verb a plain one, a noun or a name
+    with a passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement, a noun opened by
+    `de` and an adjective before its verb the subject, a name after a day opening the sentence (or an object before its
+    verb, or after the comma ending a fronted participle's agent, with the noun set off after it its apposition, or
+    after the `que` of a conjunction, with the next verb hung on the same verb its clause) the subject, `afin de` a
+    purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
+        name = _name_split_in_two(token)
+        if name is not None:
+            token.head, token.dep_ = name, L.UD_FLAT_NAME
         if _verb_taken_for_a_noun(token):
             _mend_verb_taken_for_a_noun(token)
         if _verb_taken_for_a_name(token):

@@ -106,6 +106,15 @@ def _coordinated_patients(verb: Token) -> list[Token]:
         "Part" in first.morph.get("VerbForm") else [])
 
 
+def participle_label(participle: Token) -> str:
+    """A past participle as a property of what it describes is labelled (`composées` -> `composé`): written in the
+    masculine singular, as a dictionary gives it, so every agreement of it mints the same property."""
+    written = participle.lower_
+    if "Plur" in participle.morph.get("Number") and written.endswith("s"):
+        written = written[:-1]
+    return written[:-1] if "Fem" in participle.morph.get("Gender") and written.endswith("e") else written
+
+
 def passive_frames(verb: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
     """French reads a passive's prepositional frame (`basé à Lyon`) with its active clauses (`verb_objects`)."""
     return []
