@@ -657,6 +657,9 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     if any(_changes_the_verb(p) and p.lemma_.lower() not in W.AVAILABILITY_ADJECTIVES
            for p in children(verb, L.PREDICATIVES)):
         return VerbObjects([], "", set())  # `held rates steady`, `found him guilty`: not what the verb alone says
+    if lemma in W.TOLL_VERBS and any(s.lower_ in W.DEATH_TOLL_WORDS | W.INJURY_TOLL_WORDS for d in direct
+                                     for s in (*children(verb, L.PREDICATIVES), *d.rights)):
+        return VerbObjects([], "", set())  # `leaving 12 people injured`: a toll, which the toll rule reads
 
     def known(word: str) -> bool:
         return lexicon.frame(LANG, lemma, word) is not None
