@@ -1525,3 +1525,12 @@ def test_a_clause_whose_opens_after_a_name_s_comma_is_its_relative_clause():
     assert (doc[7].dep_, doc[7].head.text) == ("relcl", "Orvane") and doc[11].dep_ == "ROOT"
     found = triples(text)
     assert ("Orvane", "reports", "loss") in found and ("Jane Doe", "reports", "loss") not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "reason"), [
+    ("en", "Police arrested Tom Hale for stealing a car.", "stealing a car"),  # (a gerund the frame names)
+    ("fr", "La police a arrêté Paul Durand pour avoir volé une voiture.", "avoir volé une voiture"),  # (a past
+])  # infinitive after `pour` says why, not what for)
+def test_a_clause_says_why_an_act_was_done(lang, text, reason):
+    (arrest,) = [f for f in read_text(text, lang) if f.relation.local_name == "arrests"]
+    assert qualifiers(arrest).get("reason") == reason and "purpose" not in qualifiers(arrest)

@@ -564,6 +564,10 @@ def _time_without_preposition(phrase: Token) -> bool:
         and not any(t.lower_ in W.FREQUENCY_WORDS for t in words)
 
 
+#: the qualifier roles a clause may fill, as written (`for stealing a car`): what an act is for, why, or about
+CLAUSE_ROLES = frozenset({"purpose", "reason", "topic"})
+
+
 def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Context) -> list[Qualifier]:
     """Prepositional phrases, datives and purpose clauses that qualify a verb's fact."""
     found: list[Qualifier] = []
@@ -625,7 +629,19 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
             words = [t for t in clause.subtree if t.i >= clause.i or t.dep_ not in L.AUXILIARIES | L.MARKERS]
             words = [t for t in words if t.dep_ not in L.PUNCTUATION]
             found.append(literal("purpose", words, context))
+    for prep in children(verb, L.PREPOSITIONS):  # `arrested X for stealing a car`: why, said by a clause
+        role = roles.get(preposition(prep))
+        found += [literal(role, _clause_words(clause), context) for clause in children(prep, L.PREPOSITION_COMPLEMENTS)
+                  if role in CLAUSE_ROLES and clause.pos_ == "VERB" and clause.i not in used]
     return found
+
+
+def _clause_words(clause: Token) -> list[Token]:
+    """A clause's words, without punctuation or a coordinator left at its end (`hacking X and "door-stepped" her`)."""
+    words = [t for t in clause.subtree if t.dep_ not in L.PUNCTUATION]
+    while words and words[-1].dep_ in L.COORDINATORS:
+        words.pop()
+    return words
 
 
 def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: str, part: Token | None

@@ -146,7 +146,9 @@ def _qualifiers(
             found.append(literal("date", [t for t in written_phrase(child) if t.i not in hung and
                                           t.dep_ not in L.PUNCTUATION], context))
         elif child.dep_ in L.ADVERBIAL_CLAUSES and word in W.PURPOSE_MARKERS and child.pos_ == "VERB":
-            found.append(Qualifier("purpose", clause_text(child, context), literal=True))
+            past = any("Inf" in a.morph.get("VerbForm") for a in children(child, L.AUXILIARIES))  # (`arrêté pour
+            found.append(Qualifier("reason" if past else "purpose", clause_text(child, context), literal=True))
+            # avoir volé une voiture`: a past infinitive says why, not what for)
         elif child.dep_ in L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.INDIRECT_OBJECTS:
             role = roles.get(word or "à" if child.dep_ in L.INDIRECT_OBJECTS else word)
             if word in W.SOURCE_CASES:

@@ -466,9 +466,9 @@ def is_reflexive(verb: Token) -> bool:
 
 
 def clause_text(verb: Token, context: Context) -> Mention:
-    """A purpose clause as text: the verb and its complements (`synthétiser les documents de maintenance`,
-    `devenir un artiste`)."""
-    tokens = [verb]
+    """A purpose clause as text: the verb, its auxiliaries and its complements (`synthétiser les documents de
+    maintenance`, `devenir un artiste`, `avoir volé une voiture`)."""
+    tokens = [verb, *children(verb, L.AUXILIARIES)]
     for child in verb.children:
         if child.dep_ in L.OBJECTS | L.ARGUMENT_OBLIQUES | L.REFLEXIVES | L.OPEN_COMPLEMENTS:
             tokens += [t for t in child.subtree if t.dep_ not in L.PUNCTUATION and t.i > verb.i - 2]
