@@ -1534,3 +1534,12 @@ def test_a_clause_whose_opens_after_a_name_s_comma_is_its_relative_clause():
 def test_a_clause_says_why_an_act_was_done(lang, text, reason):
     (arrest,) = [f for f in read_text(text, lang) if f.relation.local_name == "arrests"]
     assert qualifiers(arrest).get("reason") == reason and "purpose" not in qualifiers(arrest)
+
+
+def test_a_stake_of_no_said_size_is_no_quantity():
+    """`sell its stake in Orvane for $1 billion`: the price is the quantity; `its stake` says no size."""
+    (sale,) = [f for f in facts("Valtek has agreed to sell its stake in Orvane to Brimex for $1 billion.")
+               if f.relation.local_name == "sells"]
+    assert [getattr(v, "label", v) for r, v in sale.qualifiers if r == "quantity"] == ["$1 billion"]
+    (sale,) = [f for f in facts("Valtek sold a 25 percent stake in Orvane.") if f.relation.local_name == "sells"]
+    assert qualifiers(sale)["quantity"] == "25 percent stake"

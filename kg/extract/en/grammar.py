@@ -688,7 +688,8 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
             named = [c for c in children(verb, L.INDIRECT_OBJECTS) if c.pos_ != "ADP"]
         if named:  # `fined Google 2.4 billion euros`, parsed with the name inside the amount: the name is the object
             return VerbObjects(named, "obj", {d.i for d in (*direct, *named)}, _amount_text(direct[0], set(named)))
-        amount = _amount_text(direct[0])
+        sized = is_amount(direct[0]) or any(t.dep_ not in L.DETERMINERS | L.POSSESSORS for t in direct[0].lefts)
+        amount = _amount_text(direct[0]) if sized else None  # (`its stake`: no size said)
         for holder in (verb, *direct):
             for word, obj in prepositional_objects(holder):
                 named = is_named(referent_token(obj)) or stands_for_entity(obj)  # (`X, in which Y holds a stake`,
