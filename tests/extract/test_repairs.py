@@ -899,3 +899,13 @@ def test_a_name_s_last_word_parsed_as_a_complement_of_the_verb_is_the_name_s(nlp
     assert heads(nlp(text))["Inter"] == ("flat:name", "France")
     (fact,) = [f for f in read_text(text, "fr") if getattr(f.object, "label", "") == "France Inter"]
     assert (fact.subject.label, fact.relation.label) == ("ministre", "interrogé sur")
+
+
+def test_the_count_of_a_gapped_participle_parsed_as_its_number_is_its_subject(nlp):
+    """`15 personnes ont été tuées et une vingtaine blessées dans un attentat` parsed with `une vingtaine` the
+    number of `blessées`: its subject, so the 15 were killed, not injured."""
+    text = "Au moins 15 personnes ont été tuées et une vingtaine blessées dans un attentat-suicide à Kandahar."
+    assert heads(nlp(text))["vingtaine"] == ("nsubj:pass", "blessées")
+    found = triples(text)
+    assert ("Au moins 15 personnes", "killedIn", "attentat-suicide") in found
+    assert ("Au moins 15 personnes", "injuredIn", "attentat-suicide") not in found

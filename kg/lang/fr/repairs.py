@@ -1016,12 +1016,14 @@ def _participle_taken_for_a_noun(word: Token) -> bool:
 
 
 def _gapped_participle(word: Token) -> bool:
-    """`Trois personnes ont été tuées et cinq blessées dans une explosion` tagged with `blessées` a noun: a count and
-    a word with a past participle's ending, coordinated with a passive verb, are a participle with its auxiliary left
-    out, and the count its subject."""
+    """`Trois personnes ont été tuées et cinq blessées dans une explosion` tagged with `blessées` a noun (or parsed
+    with `une vingtaine` its count): a count and a word with a past participle's ending, coordinated with a passive
+    verb, are a participle with its auxiliary left out, and the count its subject."""
     verb = word.head
-    return word.pos_ == "NOUN" and word.dep_ in L.CONJUNCTS and verb.pos_ == "VERB" and word.i > verb.i and \
-        _spelt_as_a_participle(word) and any(c.dep_ in L.PASSIVE_AUXILIARIES for c in verb.children) and \
+    participle = word.pos_ == "NOUN" and _spelt_as_a_participle(word) or word.pos_ == "VERB" and \
+        "Part" in word.morph.get("VerbForm") and not any(c.dep_ in L.AUXILIARIES for c in word.children)
+    return participle and word.dep_ in L.CONJUNCTS and verb.pos_ == "VERB" and word.i > verb.i and \
+        any(c.dep_ in L.PASSIVE_AUXILIARIES for c in verb.children) and \
         any(c.dep_ in L.NUMERIC_MODIFIERS and c.i < word.i for c in word.children) and \
         not any(c.dep_ in L.DETERMINERS for c in word.children)
 
@@ -1415,24 +1417,25 @@ def mend(doc: Doc) -> Doc:
     the noun after `ainsi que` on the one before it, a phrase hung on a time ago on its verb, a capitalised name's last
     word taken for an open complement on the name, an adjective hung on the bare day after it on the noun before, a
     `par` phrase hung on an active verb on the noun before it (its agent), a bare post taken for a participle's agent
-    its open complement, a counted participle taken for a noun after a passive's conjunction a participle (the phrases
-    after it the passive's), a root name's main verb hung on it after its apposition, or inside its relative clause, on
-    its own (the name its subject), coordinated names on the object (or the agent right before their `et`) they are
-    coordinated with, a passive verb's agent on it (and make its subject passive), a second object's name on the noun
-    before it, an object hung on the day before it (or on the phrase after it, or with a dated phrase before it made
-    one phrase with it: `dirige depuis 2018 la filiale`) on the verb (and a day hung on an argument or coordinated with
-    it), a name apposed to the object (and a noun with an indefinite article set after an object's name) on it, a
-    list's later names on its first (and the member after `entre A et` on A), a participle set after another on its
-    noun, a noun set off after the subject on it, an adjective or a name made a further subject right after a
-    determined noun subject on that noun; make a name whose relative clause is set off before a verb with no subject
-    that subject, a second subject after its verb the object (and a noun with an article right after another phrase of
-    a verb without object: `a rencontré mardi à Berlin la chancelière`), the clause after the focus of a cleft sentence
-    (`c'est X qui …`) the focus's relative clause, a passive subject of an active verb a plain one, a noun or a name
-    with a passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement, a noun opened by
-    `de` and an adjective before its verb the subject, a name after a day opening the sentence (or an object before its
-    verb, or after the comma ending a fronted participle's agent, with the noun set off after it its apposition, or
-    after the `que` of a conjunction, with the next verb hung on the same verb its clause) the subject, `afin de` a
-    purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition."""
+    its open complement, a counted participle taken for a noun after a passive's conjunction (or parsed with its count
+    its number) a participle (the phrases after it the passive's), a root name's main verb hung on it after its
+    apposition, or inside its relative clause, on its own (the name its subject), coordinated names on the object (or
+    the agent right before their `et`) they are coordinated with, a passive verb's agent on it (and make its subject
+    passive), a second object's name on the noun before it, an object hung on the day before it (or on the phrase after
+    it, or with a dated phrase before it made one phrase with it: `dirige depuis 2018 la filiale`) on the verb (and a
+    day hung on an argument or coordinated with it), a name apposed to the object (and a noun with an indefinite
+    article set after an object's name) on it, a list's later names on its first (and the member after `entre A et` on
+    A), a participle set after another on its noun, a noun set off after the subject on it, an adjective or a name made
+    a further subject right after a determined noun subject on that noun; make a name whose relative clause is set off
+    before a verb with no subject that subject, a second subject after its verb the object (and a noun with an article
+    right after another phrase of a verb without object: `a rencontré mardi à Berlin la chancelière`), the clause after
+    the focus of a cleft sentence (`c'est X qui …`) the focus's relative clause, a passive subject of an active verb a
+    plain one, a noun or a name with a passive auxiliary a copula's predicate, a copula's noun's `de` argument its
+    complement, a noun opened by `de` and an adjective before its verb the subject, a name after a day opening the
+    sentence (or an object before its verb, or after the comma ending a fronted participle's agent, with the noun set
+    off after it its apposition, or after the `que` of a conjunction, with the next verb hung on the same verb its
+    clause) the subject, `afin de` a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X`
+    one preposition."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
