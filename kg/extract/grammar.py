@@ -61,6 +61,20 @@ def moves_a_seat(verb: Token) -> bool:
         o.lemma_.lower() in words.HEADQUARTERS_NOUNS for o in children(verb, L.OBJECTS))
 
 
+def summed_up_clause(noun: Token, words: WordLists) -> Token | None:
+    """`Valtek va fermer son usine, une décision critiquée par les syndicats`, `…, a claim denied by the company`: a
+    noun that sums up what was said or done (`SUMMARY_NOUNS`), with an indefinite article, set off by a comma at the
+    end of its sentence, is about the clause before it, not an apposition or an object of a word in it. The verb of
+    that clause, or None (the `words` given, as parse repairs ask before a Doc knows its extraction's)."""
+    doc, start = noun.doc, noun.left_edge.i
+    if noun.lower_ not in words.SUMMARY_NOUNS or start < 2 or doc[start - 1].text != "," or \
+            not any(c.dep_ in L.DETERMINERS and c.lower_ in words.INDEFINITE_ARTICLES for c in noun.children) or \
+            not all(t.is_punct for t in doc[noun.right_edge.i + 1:noun.sent.end]):
+        return None
+    verb = next((t for t in (doc[start - 2], *doc[start - 2].ancestors) if t.pos_ in {"VERB", "AUX"}), None)
+    return verb if verb is not None and not noun.is_ancestor(verb) else None
+
+
 def verb_group_start(verb: Token) -> Token:
     """The first word of a verb group: its earliest auxiliary (`a annoncé`), else the verb."""
     return min([verb, *children(verb, L.AUXILIARIES)], key=lambda t: t.i)

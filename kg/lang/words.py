@@ -394,6 +394,9 @@ class WordLists:
     SUCCEEDING_NOUNS: frozenset[str] = frozenset()
     #: verbs whose object held the post their subject takes (`X succeeded Y as chief executive`)
     SUCCEEDING_VERBS: frozenset[str] = frozenset()
+    #: nouns that sum up the clause before them, set off at the end of a sentence (`…, une décision critiquée par
+    #: X`, `…, a move criticised by X`): they describe no word of the clause
+    SUMMARY_NOUNS: frozenset[str] = frozenset()
     #: the preposition of what is supplied when a supply verb's object is who gets it: `provide hospitals with X`
     SUPPLIED_CASE: str = ""
     #: objects of support-verb phrases, which name no thing (`took a decision`) but for a verb the lexicon knows

@@ -1543,3 +1543,18 @@ def test_a_stake_of_no_said_size_is_no_quantity():
     assert [getattr(v, "label", v) for r, v in sale.qualifiers if r == "quantity"] == ["$1 billion"]
     (sale,) = [f for f in facts("Valtek sold a 25 percent stake in Orvane.") if f.relation.local_name == "sells"]
     assert qualifiers(sale)["quantity"] == "25 percent stake"
+
+
+@pytest.mark.parametrize(("lang", "text", "wrong"), [
+    ("en", "Valtek will close its plant in Lyon, a move criticised by the unions.", "move"),  # (a second object)
+    ("fr", "Valtek va fermer son usine de Lyon, une décision critiquée par les syndicats.", "Lyon"),  # (an
+    ("fr", "Paul Durand a affirmé que Valtek allait racheter Orvane, une information démentie par l'entreprise.",
+     "Orvane"),  # apposition of the last name)
+])
+def test_a_noun_summing_up_the_clause_before_it_describes_none_of_its_words(lang, text, wrong):
+    """`…, une décision critiquée par les syndicats`, `…, a move criticised by the unions`: the noun sums up the
+    clause; it is no object of its verb and no apposition of its last name, and what it undergoes is not theirs."""
+    found = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+             for f in read_text(text, lang)}
+    assert any(p in ("closes", "acquires") for _, p, _ in found)
+    assert not any(o == wrong and p not in ("closes", "acquires") or o == "move" for _, p, o in found)

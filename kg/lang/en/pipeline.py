@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...extract import labels as L
 from ...extract.context import children
+from ...extract.grammar import summed_up_clause
 from ...extract.names import TIME_ENTITIES
 from . import WORDS
 
@@ -97,10 +98,11 @@ def _mend(doc: Doc) -> Doc:
     employer, reported …`). A day or a month right after a preposition is its object, not the first word of the name
     after it (`In May Tom Harding voted …`, `On Monday Jane Doe left …`). The clause `whose` opens after a name's comma
     is the name's relative clause, the verb after it the root (`Orvane, whose chief executive Jane Doe resigned,
-    reported …`). The clause after the focus of a cleft sentence (`It was Valtek that won …`) is the focus's relative
-    clause. `in order to` opens a purpose clause of the verb, as `so as to` does, not an infinitive of the noun
-    `order`. A name right after a verb without object, parsed as an adverbial noun phrase, is its object (`Tom Harding,
-    the son of Jane Doe, runs Valtek`), unless it is a date (`left Monday`)."""
+    reported …`). A noun that sums up the clause before it (`…, a move criticised by the unions`) is a parataxis of its
+    verb. The clause after the focus of a cleft sentence (`It was Valtek that won …`) is the focus's relative clause.
+    `in order to` opens a purpose clause of the verb, as `so as to` does, not an infinitive of the noun `order`. A name
+    right after a verb without object, parsed as an adverbial noun phrase, is its object (`Tom Harding, the son of Jane
+    Doe, runs Valtek`), unless it is a date (`left Monday`)."""
     _mend_units_in_two_words(doc)
     for sentence in doc.sents:
         _mend_verb_read_as_adjective(sentence)
@@ -115,6 +117,9 @@ def _mend(doc: Doc) -> Doc:
         _mend_object_read_as_adverbial(token)
         _mend_subject_taken_for_a_preposition_s_object(token)
         _mend_cleft_clause(token)
+        verb = summed_up_clause(token, WORDS)
+        if verb is not None:  # (`…, a move criticised by X`: a comment on the clause, loosely joined)
+            token.head, token.dep_ = verb, L.UD_PARATAXIS
         _mend_set_off_whose_clause(token)
         if token.pos_ == "ADJ" and any(c.dep_ in L.SUBJECTS for c in token.children) and \
                 any(c.dep_ in L.OBJECTS for c in token.children):

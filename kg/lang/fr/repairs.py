@@ -64,7 +64,7 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 
 from ...extract import labels as L
 from ...extract.context import case_word, children
-from ...extract.grammar import names_a_date, phrase_start, verb_group_start
+from ...extract.grammar import names_a_date, phrase_start, summed_up_clause, verb_group_start
 from ...extract.names import copula_predicate, name_head
 from . import WORDS
 
@@ -1428,14 +1428,14 @@ def mend(doc: Doc) -> Doc:
     A), a participle set after another on its noun, a noun set off after the subject on it, an adjective or a name made
     a further subject right after a determined noun subject on that noun; make a name whose relative clause is set off
     before a verb with no subject that subject, a second subject after its verb the object (and a noun with an article
-    right after another phrase of a verb without object: `a rencontré mardi à Berlin la chancelière`), the clause after
-    the focus of a cleft sentence (`c'est X qui …`) the focus's relative clause, a passive subject of an active verb a
-    plain one, a noun or a name with a passive auxiliary a copula's predicate, a copula's noun's `de` argument its
-    complement, a noun opened by `de` and an adjective before its verb the subject, a name after a day opening the
-    sentence (or an object before its verb, or after the comma ending a fronted participle's agent, with the noun set
-    off after it its apposition, or after the `que` of a conjunction, with the next verb hung on the same verb its
-    clause) the subject, `afin de` a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X`
-    one preposition."""
+    right after another phrase of a verb without object: `a rencontré mardi à Berlin la chancelière`), a noun that sums
+    up the clause before it (`…, une décision critiquée par X`) a parataxis of its verb, the clause after the focus of
+    a cleft sentence (`c'est X qui …`) the focus's relative clause, a passive subject of an active verb a plain one, a
+    noun or a name with a passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement, a
+    noun opened by `de` and an adjective before its verb the subject, a name after a day opening the sentence (or an
+    object before its verb, or after the comma ending a fronted participle's agent, with the noun set off after it its
+    apposition, or after the `que` of a conjunction, with the next verb hung on the same verb its clause) the subject,
+    `afin de` a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
@@ -1591,6 +1591,9 @@ def mend(doc: Doc) -> Doc:
                 token.head.dep_ = L.UD_OBJECT
         if _cleft_clause(token):
             token.dep_ = L.UD_RELATIVE_CLAUSE
+        verb = summed_up_clause(token, WORDS)
+        if verb is not None:  # (`…, une décision critiquée par X`: a comment on the clause, loosely joined)
+            token.head, token.dep_ = verb, L.UD_PARATAXIS
         if _object_after_a_phrase(token):
             token.dep_ = L.UD_OBJECT
         rest = _preposition_opened_by_a_noun(token)

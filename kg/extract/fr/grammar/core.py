@@ -354,7 +354,10 @@ def _titled_by_complement(noun: Token) -> bool:
 
 def _apposed_to(noun: Token, roles: Collection[str] = ()) -> Token | None:
     """The name before the comma that a noun is set after, by position: `le Front de Karvie (FDK), un groupe …`
-    (an acronym in brackets passed over); a title of `roles` needs no article (`X, stratège chez Y`)."""
+    (an acronym in brackets passed over); a title of `roles` needs no article (`X, stratège chez Y`). A noun that
+    sums up the clause before it (`…, une décision critiquée par Y`: a parataxis of its verb) describes no name."""
+    if noun.dep_ in L.PARATAXES:
+        return None
     doc, i = noun.doc, noun.i - 1
     while i >= 0 and doc[i].pos_ == "ADJ":
         i -= 1
