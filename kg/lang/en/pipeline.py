@@ -191,8 +191,8 @@ def _mend_verb_after_examples(sentence: Span) -> None:
                    doc[t.i - 1].text == "," and t.head == root), None)
     if marker is None:
         return
-    verb = next((t for t in doc[marker.i + 1:sentence.end] if t.text == ","), None)
-    verb = doc[verb.i + 1] if verb is not None and verb.i + 1 < sentence.end else None
+    close = next((t.i for t in doc[marker.i + 1:sentence.end] if t.text == ","), sentence.end)
+    verb = doc[close + 1] if close + 1 < sentence.end else None
     if verb is not None and verb.pos_ == "VERB" and verb.tag_ in {"VBN", "VBD"} and \
             verb.dep_ in L.CLAUSAL_MODIFIERS and (verb.head == root or marker.is_ancestor(verb)):
         _root_on_verb(root, verb)
