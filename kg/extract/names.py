@@ -300,6 +300,9 @@ def _is_name(token: Token) -> bool:
         return False
     if token.pos_ == "ADJ" and token.ent_type_ == "NORP":  # English `the French start-up`: a nationality
         return False
+    if token.lower_ in words_of(token.doc).TITLE_ADJECTIVES and token.i < token.head.i and \
+            token.head._.kg_noun_class == "Role":
+        return False  # `le Premier ministre`, `Prime Minister`: a word of the title, capitalised as titles are
     scores = words_of(token.doc).SCORES
     if token.ent_type_ in TIME_ENTITIES or scores is not None and scores.fullmatch(token.text):  # `said on Monday it
         return False  # had …`: a day is no one `it` can be; nor is a score the NER put in a name (`a battu X 2-0`)

@@ -411,6 +411,9 @@ class WordLists:
     TIME_CASES: frozenset[str] = frozenset()
     #: nouns of a time, which say when without a preposition (`il est arrivé la veille`, `le matin`)
     TIME_NOUNS: frozenset[str] = frozenset()
+    #: adjectives that make a title with the post noun after them, capitalised as titles are, not names (`le
+    #: Premier ministre`, `Prime Minister`)
+    TITLE_ADJECTIVES: frozenset[str] = frozenset()
     #: articles that, capitalised inside a sentence, are the name's own (`selon Le Figaro`, `les Verts` written `Les
     #: Verts`, `Le Caire`); English capitalises `The` in too many names the NER spans wrongly to be told so
     TITLE_ARTICLES: frozenset[str] = frozenset()

@@ -1677,3 +1677,10 @@ def test_informing_someone_is_more_than_speaking_to_them():
     assert ("Paul Durand", "informs", "Reuters") in found and not any(p == "tells" for _, p, _ in found), found
     assert ("Paul Durand", "tells", "AFP") in triples("Paul Durand a déclaré à l'AFP que Valtek fermerait son usine.")
 
+
+
+def test_a_capitalised_adjective_of_a_title_is_no_name():
+    """`le Premier ministre … son ministre`: `Premier` is a word of the title, so no one works for `Premier`."""
+    found = triples("Le Premier ministre a limogé son ministre de l'Économie, Paul Durand.")
+    assert ("Premier ministre", "dismisses", "Paul Durand") in found
+    assert not any(o == "Premier" for _, _, o in found)
