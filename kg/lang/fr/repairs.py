@@ -1043,7 +1043,8 @@ def _mend_gapped_participle(participle: Token) -> None:
     """The word is a participle, its count the subject; the phrases after it, shared with the verb before (which
     has none after it), go on that verb."""
     verb = participle.head
-    _make_participle(participle)
+    if participle.pos_ != "VERB":  # (one the tagger called a verb keeps its agreement)
+        _make_participle(participle)
     for count in (c for c in participle.children if c.dep_ in L.NUMERIC_MODIFIERS and c.i < participle.i):
         count.dep_ = L.UD_PASSIVE_SUBJECT
     if not any(c.dep_ in L.OBLIQUES and c.i > verb.i and c.i < participle.i for c in verb.children):
@@ -1213,10 +1214,8 @@ def _mend_set_off_relative(relative: Token) -> None:
     antecedent = _word_before_comma(relative)
     if antecedent is None:
         return
-    close = next((t.i for t in doc[relative.i + 1:sentence.end] if t.text == ","), None)
+    close, tops = _set_off_after(relative)
     end = close if close is not None else sentence.end
-    inside = range(relative.i + 1, end)
-    tops = [t for t in doc[relative.i + 1:end] if t.head.i not in inside or t.head == t]
     strays = [t for t in tops if t.head.i > end and case_word(t)]  # (`dont le siège est à Lyon, fabrique …`
     tops = [t for t in tops if not t.is_punct and t not in strays]  # parsed with the phrase `à Lyon` on `fabrique`)
     if antecedent.pos_ not in {"NOUN", "PROPN"} or len(tops) != 1 or not (
@@ -1258,13 +1257,12 @@ def _examples_set_off(marker: Token) -> tuple[Token, Token] | None:
     noun = _word_before_comma(marker)
     if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
-    doc, sentence = marker.doc, marker.sent
-    end = next((t.i for t in doc[marker.i + 1:sentence.end] if t.text == "," or t.is_sent_end), sentence.end)
-    inside = doc[marker.i + 1:end]
+    close, tops = _set_off_after(marker)
+    inside = marker.doc[marker.i + 1:close if close is not None else marker.sent.end]
     if any(t.pos_ == "AUX" or t.dep_ in L.COPULAS or t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")
            for t in inside):
         return None  # (`X, dont le siège est à Lyon, …`: a relative clause)
-    tops = [t for t in inside if not t.is_punct and not (marker.i < t.head.i < end)]
+    tops = [t for t in tops if not t.is_punct]
     if len(tops) != 1 or tops[0].pos_ not in {"NOUN", "PROPN", "NUM"}:
         return None
     return noun, tops[0]
@@ -1309,6 +1307,15 @@ def _relative_set_off(pronoun: Token) -> Token | None:
 
 def _is_participle(token: Token) -> bool:
     return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+
+
+def _set_off_after(marker: Token) -> tuple[int | None, list[Token]]:
+    """What `dont` opens after a comma, up to the next comma (its index, or None: the sentence's end): that index,
+    and the words of the span whose head is outside it (or who are their own)."""
+    doc, sentence = marker.doc, marker.sent
+    close = next((t.i for t in doc[marker.i + 1:sentence.end] if t.text == ","), None)
+    inside = range(marker.i + 1, close if close is not None else sentence.end)
+    return close, [doc[i] for i in inside if doc[i].head.i not in inside or doc[i].head == doc[i]]
 
 
 def _word_before_comma(token: Token) -> Token | None:
