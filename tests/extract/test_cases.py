@@ -16,7 +16,7 @@ from kg.lang import LANGUAGES
 from kg.model import Document
 from kg.ontology import default_lexicon
 from kg.pipeline import read_parsed
-from kg.recorded import rebuild_paragraphs
+from kg.recorded import rebuild_paragraphs, vocab_for
 
 CASES = Path(__file__).parent / "cases"
 
@@ -118,15 +118,17 @@ def test_every_construction_is_exercised_by_a_case_that_expects_its_facts(lang):
 @pytest.mark.parametrize("lang", list(LANGUAGES))
 def test_kg_matcher_finds_what_spacy_dependency_matcher_finds(lang):
     constructions = language_rules(lang).constructions
+    matchers = [(construction, check_with_spacy(construction.pattern, vocab_for(lang)),
+                 PatternIndex([construction.pattern])) for construction in constructions]
     compared = 0
     for case in load_cases(lang):
         for paragraph in paragraphs_of(case, lang, prepared=True):
             doc = paragraph.doc
-            for construction in constructions:
-                spacy_matches = {tuple(ids) for _, ids in check_with_spacy(construction.pattern, doc.vocab)(doc)}
+            for construction, spacy_matcher, index in matchers:
+                spacy_matches = {tuple(ids) for _, ids in spacy_matcher(doc)}
                 names = [node.name for node in construction.pattern.nodes]
                 ours = {tuple(match[name].i for name in names) for sentence in doc.sents
-                        for _, match in PatternIndex([construction.pattern]).matches(sentence)}
+                        for _, match in index.matches(sentence)}
                 assert ours == spacy_matches, (construction.where, case["text"])
                 compared += len(ours)
     assert compared, "no construction matched any case: the comparison compared nothing"
