@@ -1558,3 +1558,14 @@ def test_a_noun_summing_up_the_clause_before_it_describes_none_of_its_words(lang
              for f in read_text(text, lang)}
     assert any(p in ("closes", "acquires") for _, p, _ in found)
     assert not any(o == wrong and p not in ("closes", "acquires") or o == "move" for _, p, o in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale, Jane Doe and Paul Roy joined the board of Valtek.",
+    "The Labour Party, the Liberal Democrats and the Scottish National Party opposed the bill."])
+def test_a_list_of_three_names_the_parser_took_for_an_apposition_is_the_clause_s_subject(text):
+    """`A, B C and D E verbed`: the parser makes the name of several words after the first comma an apposition of the
+    first, with the third its conjunct; all three are the verb's subjects."""
+    subjects = {f.subject.label for f in read_text(text, "en") if f.relation.local_name in {"joins", "opposes"}}
+    assert len(subjects) == 3, subjects
+

@@ -98,11 +98,13 @@ def _mend(doc: Doc) -> Doc:
     employer, reported …`). A day or a month right after a preposition is its object, not the first word of the name
     after it (`In May Tom Harding voted …`, `On Monday Jane Doe left …`). The clause `whose` opens after a name's comma
     is the name's relative clause, the verb after it the root (`Orvane, whose chief executive Jane Doe resigned,
-    reported …`). A noun that sums up the clause before it (`…, a move criticised by the unions`) is a parataxis of its
-    verb. The clause after the focus of a cleft sentence (`It was Valtek that won …`) is the focus's relative clause.
-    `in order to` opens a purpose clause of the verb, as `so as to` does, not an infinitive of the noun `order`. A name
-    right after a verb without object, parsed as an adverbial noun phrase, is its object (`Tom Harding, the son of Jane
-    Doe, runs Valtek`), unless it is a date (`left Monday`)."""
+    reported …`). A name of several words set off after another name and coordinated with a third is the second of a
+    list, not its apposition (`Valtek, the Orvane Group and Brimex won …`). A noun that sums up the clause before it
+    (`…, a move criticised by the unions`) is a parataxis of its verb. The clause after the focus of a cleft sentence
+    (`It was Valtek that won …`) is the focus's relative clause. `in order to` opens a purpose clause of the verb, as
+    `so as to` does, not an infinitive of the noun `order`. A name right after a verb without object, parsed as an
+    adverbial noun phrase, is its object (`Tom Harding, the son of Jane Doe, runs Valtek`), unless it is a date (`left
+    Monday`)."""
     _mend_units_in_two_words(doc)
     for sentence in doc.sents:
         _mend_verb_read_as_adjective(sentence)
@@ -121,6 +123,7 @@ def _mend(doc: Doc) -> Doc:
         if verb is not None:  # (`…, a move criticised by X`: a comment on the clause, loosely joined)
             token.head, token.dep_ = verb, L.UD_PARATAXIS
         _mend_set_off_whose_clause(token)
+        _mend_list_read_as_apposition(token)
         if token.pos_ == "ADJ" and any(c.dep_ in L.SUBJECTS for c in token.children) and \
                 any(c.dep_ in L.OBJECTS for c in token.children):
             token.pos_ = "VERB"
@@ -220,6 +223,18 @@ def _mend_set_off_whose_clause(relative: Token) -> None:
     verb.head, verb.dep_ = name, L.EN_RELATIVE_CLAUSE
     for child in after:
         child.head = main
+
+
+def _mend_list_read_as_apposition(name: Token) -> None:
+    """Make a name set off by a comma after another name, and coordinated with a third, the second of a list of three
+    (`Valtek, the Orvane Group and Brimex Holdings won …`, `Tom Hale, Jane Doe and Paul Roy joined …`): the parser
+    takes a name of several words there for an apposition of the first, which kept the others out of its clause."""
+    if name.dep_ not in L.APPOSITIONS or name.pos_ != "PROPN" or name.head.pos_ != "PROPN" or \
+            name.head.i > name.i or name.doc[name.left_edge.i - 1].text != ",":
+        return
+    if any(c.dep_ in L.CONJUNCTS and c.pos_ == "PROPN" for c in name.children) and \
+            any(c.dep_ in L.COORDINATORS for c in name.children):
+        name.dep_ = L.UD_CONJUNCT
 
 
 def _mend_cleft_clause(verb: Token) -> None:
