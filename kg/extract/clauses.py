@@ -279,11 +279,13 @@ def _dated(head: Token, grammar: ModuleType, words: WordLists) -> list[Token]:
 
 
 def amount_as_written(amount: Token) -> list[Token]:
-    """An amount as written, without the preposition that introduces it nor a dated phrase hung on it or on its
-    words: `$200 million`, `3 milliards d'euros` (`… au premier trimestre`, `… d'euros en 2019`: when)."""
+    """An amount as written, without the preposition that introduces it nor a phrase hung on it or on its words that
+    says when or names someone: `$200 million`, `3 milliards d'euros` (`… au premier trimestre`, `… d'euros en 2019`:
+    when; `une amende de 2 milliards d'euros à X`: whom it is inflicted on)."""
     grammar, words = grammar_of(amount.doc), words_of(amount.doc)
-    dated = {t for inner in amount.subtree for d in _dated(inner, grammar, words) for t in d.subtree}
-    return [t for t in amount.subtree if t.dep_ not in L.PUNCTUATION and t not in dated and
+    apart = {t for inner in amount.subtree for d in _dated(inner, grammar, words) + [
+        o for word, o in grammar.complements(inner) if word not in words.OF_CASES and is_name(o)] for t in d.subtree}
+    return [t for t in amount.subtree if t.dep_ not in L.PUNCTUATION and t not in apart and
             not (t.head == amount and t.dep_ in L.CASE_MARKERS)]
 
 

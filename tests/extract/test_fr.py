@@ -1684,3 +1684,19 @@ def test_a_capitalised_adjective_of_a_title_is_no_name():
     found = triples("Le Premier ministre a limogé son ministre de l'Économie, Paul Durand.")
     assert ("Premier ministre", "dismisses", "Paul Durand") in found
     assert not any(o == "Premier" for _, _, o in found)
+
+
+@pytest.mark.parametrize("text", ["Paul Roy, haut fonctionnaire de la Commission européenne, a démissionné.",
+                                  "Marie Martin, collaboratrice de Valtek, a été entendue."])
+def test_a_civil_servant_or_a_member_of_staff_works_for_whom_the_noun_is_of(text):
+    assert {p for _, p, _ in triples(text)} >= {"hasRole", "worksFor"}
+
+
+def test_a_fine_s_amount_leaves_out_whom_it_is_inflicted_on():
+    """`une amende de 2 milliards d'euros à Valtek`, with `à Valtek` hung on the amount: Valtek is the fined, not part
+    of how much."""
+    (fine,) = [f for f in read_text("La Commission européenne a infligé une amende de 2 milliards d'euros à Valtek "
+                                    "pour abus de position dominante.", "fr") if f.relation.local_name == "fines"]
+    assert fine.object.label == "Valtek"
+    assert [getattr(value, "text", value) for role, value in fine.qualifiers if role == "quantity"] == [
+        "2 milliards d'euros"]
