@@ -103,7 +103,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             verb, VerbObjects(objects, frame, used, found.amount), roles, context)) + tuple(
             literal("date", written_phrase(p), context) for p in periods) + _idiom_amount(part, context)
         objects = [quantities[o.i][0] if o.i in quantities else o for o in objects]  # `25 % du capital de X`: X
-        amounts = {target.i: amount for target, amount in quantities.values()} | {
+        amounts = {target.i: amount for target, amount in quantities.values() if amount} | {
             o.i: text_of(amount_as_written(amount)) for o, amount in sized.items() if amount is not None}
         apart = (*grammar.phrases_on_objects(objects, roles),  # (`a cédé X à un fonds`: to whom, not what; a result's
                  *(a for a in sized.values() if a is not None), *periods)  # amount: how much)

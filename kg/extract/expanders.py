@@ -405,9 +405,9 @@ CHECKS: dict[str, Check] = {
     #: a noun, a name, or what stands for one (not `it` standing for nothing)
     "nominal": lambda token, context: token.pos_ in {"NOUN", "PROPN", "X"} or stands_for_entity(token),
     #: a number or an amount's head word, as the language's grammar reads it (`126 points`, `$3.40`; not how far:
-    #: `advanced 20 kilometres`)
+    #: `advanced 20 kilometres`, nor a share of something named: `a cédé 20 % de Valtek à Orvane` sold it)
     "amount": lambda token, context: grammar_of(token.doc).is_amount(token) and
-    token.lemma_.lower() not in words_of(token.doc).DISTANCE_NOUNS,
+    token.lemma_.lower() not in words_of(token.doc).DISTANCE_NOUNS and grammar_of(token.doc).quantified(token) is None,
     #: a predicate that is not a name of its own (`les partenaires`, not `le plus grand est Acme`)
     "unnamed": lambda token, context: named_attribute(token) is None,
     #: what it stands for is a name (`son logiciel Zorg`, a resolved `ce modèle`)

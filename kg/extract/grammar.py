@@ -281,10 +281,12 @@ def is_modified(noun: Token) -> bool:
 
 
 def is_movement(verb: Token, objects: list[Token]) -> bool:
-    """A movement verb whose objects are all amounts, or a verb carrying a move (`enregistre une baisse`): the
-    `<lang>.movement` lines read it (`a perdu 126 points`), not the verb's own lexicon entry."""
-    lemma, words = verb.lemma_.lower(), words_of(verb.doc)
-    return bool(objects) and (lemma in words.MOVEMENT_VERBS and all(grammar_of(verb.doc).is_amount(o) for o in objects)
+    """A movement verb whose objects are all amounts, not shares of something named (`a cédé 20 % de Valtek`: sold
+    them), or a verb carrying a move (`enregistre une baisse`): the `<lang>.movement` lines read it (`a perdu 126
+    points`), not the verb's own lexicon entry."""
+    lemma, words, grammar = verb.lemma_.lower(), words_of(verb.doc), grammar_of(verb.doc)
+    return bool(objects) and (lemma in words.MOVEMENT_VERBS and all(
+        grammar.is_amount(o) and grammar.quantified(o) is None for o in objects)
                               or lemma in words.MOVE_CARRYING_VERBS and
                               all(o.lemma_.lower() in words.MOVEMENT_DIRECTIONS for o in objects))
 

@@ -1700,3 +1700,24 @@ def test_a_fine_s_amount_leaves_out_whom_it_is_inflicted_on():
     assert fine.object.label == "Valtek"
     assert [getattr(value, "text", value) for role, value in fine.qualifiers if role == "quantity"] == [
         "2 milliards d'euros"]
+
+
+@pytest.mark.parametrize(("text", "quantity"), [
+    ("Valtek a cédé sa participation dans Brimex à Orvane.", []),  # (a stake of no said size: no quantity)
+    ("Valtek a vendu sa filiale Brimex à Orvane.", []),  # (`à Orvane` hung on the noun the name is written after)
+    ("Valtek a cédé 20 % de Brimex à Orvane.", ["20 %"]),  # (a share of a name: a sale, not a fall of 20 %)
+])
+def test_a_sale_of_a_company_or_of_a_share_in_it_says_to_whom(text, quantity):
+    (sale,) = [f for f in read_text(text, "fr") if f.relation.local_name == "sells"]
+    assert (sale.subject.label, sale.object.label) == ("Valtek", "Brimex")
+    assert [getattr(v, "label", v) for role, v in sale.qualifiers if role == "recipient"] == ["Orvane"]
+    assert [getattr(v, "text", v) for role, v in sale.qualifiers if role == "quantity"] == quantity
+
+
+def test_what_a_stake_is_in_may_hang_on_its_verb():
+    found = triples("Valtek a cédé sa participation de 20 % dans Brimex au fonds Orvane.")
+    assert ("Valtek", "sells", "Brimex") in found and not any(p == "falls" for _, p, _ in found)
+
+
+def test_a_fall_of_a_share_of_what_is_not_named_is_still_a_fall():
+    assert ("Valtek", "falls", "20 %") in triples("L'action Valtek a cédé 20 % de sa valeur.")

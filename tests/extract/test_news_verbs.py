@@ -36,6 +36,8 @@ def relations(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("en", "The gunman killed two guards at the Dunmore factory.", ("gunman", "kills", "guards")),
     ("en", "Senator Ann Blake demanded the resignation of Mayor Joe Price.", ("Ann Blake", "demands", "resignation")),
     ("en", "Harlow Corp denied the allegations.", ("Harlow Corp", "denies", "allegations")),
+    ("en", "Troops clashed with the Karvex Front on Monday.", ("Troops", "opposes", "Karvex Front")),
+    ("fr", "L'armée combat les rebelles du Karvex depuis mai.", ("armée", "opposes", "rebelles du Karvex")),
     ("en", "The Daily Courier reported the attack on Tuesday.", ("Daily Courier", "reports", "attack")),
     ("en", "Melva Airlines will charge passengers a fee for hand luggage.", ("Melva Airlines", "charges", "fee")),
     ("en", "Harlow Corp sponsors the Leeds marathon.", ("Harlow Corp", "supports", "Leeds marathon")),

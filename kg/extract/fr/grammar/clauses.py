@@ -210,17 +210,20 @@ def _qualifiers(
 
 def phrases_on_objects(objects: list[Token], roles: dict[str, str]) -> list[Token]:
     """Phrases the parser hung on the object that are the verb's, saying to whom, against whom or by how much, not
-    what: a recipient of the verb's frame (`proposer X aux agences`, `a cédé sa filiale à un fonds`, on the object
-    or on the last phrase in it), another role of its frame (`a remporté l'élection face à X`), an amount (`avec 54 %
-    des voix`; an object's `de` amount is its own: `une amende de 2 M€`)."""
+    what: a recipient of the verb's frame (`proposer X aux agences`, `a cédé sa filiale à un fonds`, on the object,
+    on the noun its name is written after, `sa filiale Brimex à un fonds`, or on the last phrase in it, `sa
+    participation dans Brimex à un fonds`), another role of its frame (`a remporté l'élection face à X`), an amount
+    (`avec 54 % des voix`; an object's `de` amount is its own: `une amende de 2 M€`)."""
     found = []
     for obj in objects:
-        for c in obj.subtree:
+        named = obj.head if obj.dep_ in L.NOUN_MODIFIERS and not case_word(obj) and obj.head.pos_ == "NOUN" and \
+            obj.head.i < obj.i else obj  # (`sa filiale Brimex`: the name of the noun)
+        for c in named.subtree:
             word = case_word(c)
             if c.dep_ not in L.NOUN_MODIFIERS or not word:
                 continue
             if word == "à" and roles.get(word) == "recipient":
-                if c.head == obj or c.right_edge == obj.right_edge and _through_de_complements(c.head, obj):
+                if c.head in (obj, named) or c.right_edge == named.right_edge and _own_complement_of(c.head, named):
                     found.append(c)
             elif c.head == obj and word not in W.OF_CASES | W.LOOSE_CASES and (
                     roles.get(word) not in (None, "date", "place") or is_amount(c) and not is_name(c) and
@@ -229,10 +232,12 @@ def phrases_on_objects(objects: list[Token], roles: dict[str, str]) -> list[Toke
     return found
 
 
-def _through_de_complements(noun: Token, obj: Token) -> bool:
-    """Whether `noun` is `obj` or hangs on it through `de` complements only (`un prêt de 2 milliards d'euros`)."""
+def _own_complement_of(noun: Token, obj: Token) -> bool:
+    """Whether `noun` is `obj` or hangs on it through its own complements only: what it is of (`un prêt de 2
+    milliards d'euros`), what a stake is in (`sa participation dans Brimex`)."""
     while noun != obj:
-        if noun.dep_ not in L.NOUN_MODIFIERS or case_word(noun) != "de":
+        if noun.dep_ not in L.NOUN_MODIFIERS or case_word(noun) != "de" and not (
+                case_word(noun) in W.STAKE_CASES and noun.head.lemma_.lower() in W.STAKE_NOUNS):
             return False
         noun = noun.head
     return True
@@ -495,16 +500,20 @@ def _spent(objects: list[Token], used: set[int], frame: str, context: Context) -
 
 def quantified(obj: Token) -> tuple[Token, str] | None:
     """`25 % du capital de Bolt`, `une participation de 25 % dans Bolt`, `sa participation dans Bolt` -> (Bolt,
-    "25 %" / "participation"): what a quantity or a stake is of, and the quantity as written."""
-    share = obj
-    if obj.lemma_.lower() in W.STAKE_NOUNS and not children(obj, L.NUMERIC_MODIFIERS):
+    "25 %" / ""): what a quantity or a stake is of, and the quantity as written (none for a stake of no said size).
+    What a stake object is in may hang on its verb (`a cédé sa participation de 20 % dans Bolt`)."""
+    share, stake = obj, obj.lemma_.lower() in W.STAKE_NOUNS
+    if stake and not children(obj, L.NUMERIC_MODIFIERS):
         share = next((c for c in children(obj, L.NOUN_MODIFIERS) if case_word(c) == "de" and _is_quantity(c)), obj)
-    if not (_is_quantity(share) or share.lemma_.lower() in W.STAKE_NOUNS):
+    if not (_is_quantity(share) or stake):
         return None
-    amount = " ".join(t.text for t in sorted([*children(share, L.NUMERIC_MODIFIERS), share], key=lambda t: t.i))
+    amount = " ".join(t.text for t in sorted([*children(share, L.NUMERIC_MODIFIERS), share], key=lambda t: t.i)) \
+        if share != obj or not stake else ""
     target = obj
     for _ in range(3):
-        target = next((c for c in children(target, L.NOUN_MODIFIERS) if c != share and (
+        on_verb = [c for c in children(obj.head, L.OBLIQUES) if case_word(c) in W.STAKE_CASES] \
+            if target == obj and stake and obj.dep_ in L.OBJECTS else []
+        target = next((c for c in [*children(target, L.NOUN_MODIFIERS), *on_verb] if c != share and (
             case_word(c) == "de" or case_word(c) in W.STAKE_CASES and target.lemma_.lower() in W.STAKE_NOUNS)), None)
         if target is None:
             return None
