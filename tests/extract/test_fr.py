@@ -1022,7 +1022,7 @@ def test_a_party_or_nationality_noun_said_of_a_person_gives_their_party_or_count
 
 def test_a_participle_coordinated_with_a_passive_verb_shares_its_patient():
     found = triples("La réforme Karvex est soutenue par la CGT et combattue par le Medef.")
-    assert {("CGT", "supports", "Karvex"), ("Medef", "combattre", "Karvex")} <= found
+    assert {("CGT", "supports", "Karvex"), ("Medef", "opposes", "Karvex")} <= found
 
 
 def test_a_title_owned_by_an_organisation_says_who_employs_its_holder():
@@ -1556,7 +1556,7 @@ def test_a_relative_clause_with_a_subject_of_its_own_does_not_describe_its_antec
 def test_a_stake_without_a_figure_points_at_what_it_is_in():
     facts = read_text("Orvane a cédé sa participation dans Brivex à Karvex.", "fr")
     assert [(f.subject.label, f.relation.local_name, f.object.label, sorted(r for r, _ in f.qualifiers))
-            for f in facts] == [("Orvane", "sells", "Brivex", ["quantity", "recipient"])]
+            for f in facts] == [("Orvane", "sells", "Brivex", ["recipient"])]  # (no size, no quantity)
 
 
 @pytest.mark.parametrize("text", ["Orvane et Brivex ont entamé des négociations.",
