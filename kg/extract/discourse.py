@@ -17,6 +17,8 @@ from ..text import fold
 
 #: a name's folded key, remembered: a search for a referent asks it of every earlier name
 _key = lru_cache(maxsize=65_536)(fold)
+#: the properties that say whom a person works for: their employer, or what they lead
+EMPLOYING_RELATIONS = frozenset({"worksFor", "leads"})
 
 
 @dataclass(frozen=True, order=True)
@@ -107,10 +109,12 @@ class Discourse:
         return next((s for (start, end), s in self.quotes.items() if start <= position < end), None)
 
     def note_employers(self, candidates: list[Candidate]) -> None:
-        """Remember whom each person named works for (`X, PDG de Y`): the `nous` they say is Y, whatever kind of name
-        the tagger made it (a company it took for a place, a country its president speaks for), but a person."""
+        """Remember whom each person named works for (`X, PDG de Y`) or leads (`X dirige Y depuis 2015`): the `nous`
+        they say is Y, whatever kind of name the tagger made it (a company it took for a place, a country its
+        president speaks for), but a person; and Y is what they leave when they resign."""
         for c in candidates:
-            if c.relation.local_name == "worksFor" and c.subject.is_name and c.subject.kind == "Person" and \
+            if c.relation.local_name in EMPLOYING_RELATIONS and not (c.negated or c.hypothetical) and \
+                    c.subject.is_name and c.subject.kind == "Person" and \
                     isinstance(c.object, Mention) and c.object.is_name and c.object.kind != "Person":
                 self._employers[_key(c.subject.text)] = c.object
 

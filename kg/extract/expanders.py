@@ -287,18 +287,22 @@ Check = Callable[[Token, Context], bool]
 
 
 def _subject_of_an_intransitive(token: Token, context: Context) -> bool:
-    """The subject (or a name or post apposed to it) of a verb with no object but a date, no phrase the lexicon
-    frames for it and no post: `X, the CEO of Y, resigned on Monday`, not `… left the meeting`, `… resigned from Z`,
-    `… resigned as chairman of Z`."""
+    """The subject (or a name or post apposed to it) of a verb with no object but a date or a post that names
+    neither what it is nor whose (`X a quitté ses fonctions`, `left his post`), no phrase the lexicon frames for it
+    and no post: `X, the CEO of Y, resigned on Monday`, not `… left the meeting`, `… resigned from Z`, `… resigned as
+    chairman of Z` (the appointment lines read that)."""
     while token.dep_ in L.APPOSITIONS | L.NAME_PARTS and token.head != token:
         token = token.head
-    verb, posts, lexicon = token.head, words_of(token.doc).POST_NOUNS, context.lexicon
-    if token.dep_ not in L.SUBJECTS or any(not _a_time_or_amount(o) for o in children(verb, L.OBJECTS)):
+    verb, posts, lexicon, grammar = token.head, words_of(token.doc).POST_NOUNS, context.lexicon, grammar_of(token.doc)
+    objects = children(verb, L.OBJECTS)
+    bare_posts = [o for o in objects if o.lemma_.lower() in posts and
+                  all(_a_time_or_amount(h) for _, h in grammar.phrases_of(o))]
+    if token.dep_ not in L.SUBJECTS or any(not _a_time_or_amount(o) and o not in bare_posts for o in objects):
         return False
     return not any(
         word and lexicon is not None and lexicon.frame(token.doc.lang_, verb.lemma_.lower(), word) is not None or
-        head._.kg_noun_class == "Role" or head.lemma_.lower() in posts
-        for word, head in grammar_of(token.doc).phrases_of(verb))
+        head._.kg_noun_class == "Role" or head.lemma_.lower() in posts and head not in bare_posts
+        for word, head in grammar.phrases_of(verb))
 
 
 def _is_class_noun(token: Token) -> bool:

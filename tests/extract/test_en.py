@@ -1569,3 +1569,15 @@ def test_a_list_of_three_names_the_parser_took_for_an_apposition_is_the_clause_s
     subjects = {f.subject.label for f in read_text(text, "en") if f.relation.local_name in {"joins", "opposes"}}
     assert len(subjects) == 3, subjects
 
+
+
+@pytest.mark.parametrize(("lang", "text", "left"), [
+    ("fr", "Marie Martin, directrice générale de Valtek, a présenté les résultats. Elle quittera ses fonctions en mai.",
+     True),
+    ("en", "Jane Doe, the chief executive of Valtek, presented the results. She will leave her post in May.", True),
+    ("en", "Jane Doe has led Valtek since 2015. She will step down in May.", True),  # (who leads works there)
+    ("fr", "Marie Martin, directrice générale de Valtek, a présenté les résultats. Elle a quitté la réunion.", False),
+])
+def test_leaving_a_post_that_names_neither_what_nor_whose_leaves_the_employer_the_text_gave(lang, text, left):
+    found = {(f.subject.label, f.relation.local_name, f.object.label) for f in read_text(text, lang)}
+    assert (("Marie Martin" if lang == "fr" else "Jane Doe", "leaves", "Valtek") in found) == left, found
