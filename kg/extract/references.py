@@ -264,7 +264,7 @@ def _pronoun(token: Token, context: Context, words: WordLists) -> Mention | None
     clitic = token.pos_ == "PRON" and is_clitic_subject(token)
     objective = token.pos_ == "PRON" and token.lower_ in words.OBJECT_PRONOUNS and token.dep_ in _OBJECTS
     if objective:
-        return _object_pronoun(token, context, words.OBJECT_PRONOUNS[token.lower_])
+        return _object_pronoun(token, context, words)
     if not possessive and not clitic and not (token.pos_ == "PRON" and token.lower_ in words.PERSONAL_PRONOUNS and
                                               token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS):
         return None
@@ -297,18 +297,45 @@ def _pronoun(token: Token, context: Context, words: WordLists) -> Mention | None
 _OBJECTS = L.OBJECTS | L.INDIRECT_OBJECTS | L.PREPOSITION_OBJECTS
 
 
-def _object_pronoun(token: Token, context: Context, gender: str) -> Mention | None:
+def _object_pronoun(token: Token, context: Context, words: WordLists) -> Mention | None:
     """`Castex replaced him`: the nearest person before it that agrees, never the subject of its own clause. Not
     where that subject is a pronoun too (`He thanked her`): names say nothing of their gender, so which of two
-    people is which would be a guess."""
+    people is which would be a guess. A pronoun that may stand for a thing (`it`; in French `le`, `la`, `l'`, which
+    stand for people too) stands for the named object of the clause before (`Valtek bought Zelma and sold it to
+    Brimex`, `Valtek a racheté Zelma. Elle l'a revendue à Brimex`): most `it` stand for what no name names (`we reject
+    it`: the law)."""
+    gender = words.OBJECT_PRONOUNS[token.lower_] or None
+    kinds = words.GENDERED_REFERENT_KINDS if gender else words.NEUTER_REFERENT_KINDS
+    if kinds != {"Person"}:
+        return _object_of_the_clause_before(token, context, words, kinds)
     subjects = _own_clause_subjects(token)
     if any(s.pos_ == "PRON" for s in subjects):
         return None
     own = {fold(mention(s, context).text) for s in subjects}
     discourse = context.discourse
     found = discourse.find(context.offset + token.idx, lambda r: fold(r.mention.text) not in own and
-                           discourse.agrees(r, gender, "Sing") and discourse.named_as(r, {"Person"}))
+                           discourse.agrees(r, gender, "Sing") and discourse.named_as(r, kinds))
     return found.mention if found is not None else None
+
+
+def _object_of_the_clause_before(token: Token, context: Context, words: WordLists, kinds: Collection[str]
+                                 ) -> Mention | None:
+    """The named object of the verb an object pronoun's verb is coordinated with, or else of the main verb of the
+    sentence before (a person only if `kinds` has people); only for a verb the lexicon knows with an object that
+    neither says, compares nor says what its object is (`comme l'a annoncé X`, `called it a mistake`)."""
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or context.lexicon is None or lemma in words.SPEECH_VERBS or \
+            context.lexicon.frame(verb.doc.lang_, lemma, "obj") is None or \
+            any(c.lower_ in words.COMPARISON_MARKERS for c in children(verb, L.MARKERS | L.ADVERB_MODIFIERS)) or \
+            children(verb, L.PREDICATIVES | L.ADJECTIVAL_COMPLEMENTS):
+        return None
+    sentence = verb.sent
+    before = verb.head if verb.dep_ in L.CONJUNCTS else \
+        verb.doc[sentence.start - 1].sent.root if sentence.start > 0 else None
+    named = next((o for o in children(before, L.OBJECTS) if stands_for_entity(o)), None) if before else None
+    found = mention(named, context) if named is not None else None
+    return found if found is not None and (found.kind != "Person" or "Person" in kinds) else None
 
 
 def _own_clause_subjects(token: Token) -> list[Token]:

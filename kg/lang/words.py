@@ -68,6 +68,8 @@ class WordLists:
     #: legal-form and group words after a company's name (`Acme Inc`, `Groupe Acme`), which a shorter mention of
     #: the company leaves out (folded: lower case, no accents)
     COMPANY_DESIGNATORS: frozenset[str] = frozenset()
+    #: words opening a clause that compares what it says with the main one (`comme l'a annoncé X`, `as X said`)
+    COMPARISON_MARKERS: frozenset[str] = frozenset()
     #: conjunctions opening a clause that completes a verb or a noun (`propose que …`, `allegations that …`)
     COMPLEMENTIZERS: frozenset[str] = frozenset()
     #: the preposition of a noun's complement, which a headline's subject may have
@@ -248,7 +250,8 @@ class WordLists:
     #: verbs whose object does what their infinitive says (`asked X to join Y`, `helped X build`); after another
     #: verb, an infinitive says what the subject did it for (`left X to join Y`: the subject joins)
     OBJECT_CONTROL_VERBS: frozenset[str] = frozenset()
-    #: pronouns that stand for a person as an object -> their gender: `replaced him`
+    #: pronouns that stand for someone or something as an object -> their gender (none: a thing in English, either
+    #: in French): `replaced him`, `sold it to X`, `l'a revendue à X`
     OBJECT_PRONOUNS: dict[str, str] = field(default_factory=dict)
     #: the preposition of what a noun is of, which names a relation minted from the noun (`atout maître de`)
     OF_CASE: str = ""

@@ -248,3 +248,22 @@ def test_a_sentence_in_the_first_person_long_after_any_quotation_is_no_one_s():
     text = "Paul Durand a déclaré : « Les clients ont changé. »\n" + "Valtek a vendu des usines à Lyon. " * 25 + \
         "\nNous avons racheté Orvane."
     assert not any(o == "Orvane" for _, _, o in triples(text, "fr"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Valtek bought Zelma in 2010 and sold it to Brimex in 2015."),
+    ("en", "Valtek bought Zelma in 2010. It sold it to Brimex in 2015."),
+    ("fr", "Valtek a racheté Zelma en 2010 puis l'a revendue à Brimex en 2015."),
+    ("fr", "Valtek a racheté Zelma en 2010. Elle l'a revendue à Brimex en 2015."),
+])
+def test_an_object_pronoun_stands_for_the_named_object_of_the_clause_before(lang, text):
+    assert ("Valtek", "sells", "Zelma") in triples(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", 'Valtek sued Brimex over the law. "The law is unfair and we reject it," said Tom Hale.'),
+    ("fr", "Valtek a poursuivi Brimex. Le projet a été lancé en 2010, comme l'a annoncé Tom Hale."),
+])
+def test_an_object_pronoun_that_stands_for_what_no_name_names_is_left_alone(lang, text):
+    assert {(s, o) for s, _, o in triples(text, lang)} <= {("Valtek", "Brimex"), ("Tom Hale", "The law is unfair and "
+                                                                                     "we reject it")}
