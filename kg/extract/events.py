@@ -47,7 +47,8 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
         if not agents and frame not in ("", "obj") and theme is not None:  # `l'attaque de X contre Y`: about Y,
             agents = [o for o in grammar.of_complements(noun) if o.i < theme.i and stands_for_entity(o) and  # so X's
                       not grammar.is_amount(o)]
-        if frame in ("", "obj") and joint:
+        awarded = noun.dep_ in L.OBJECTS and noun.head.lemma_.lower() in words.AWARDED_VERBS
+        if frame in ("", "obj") and joint and not awarded:  # (`A and B won contracts`: from someone else)
             parties = agents
             if len(agents) < 2 and not transitive:  # `the merger of A and B`: what it is
                 parties, theme = [o for o in grammar.of_complements(noun) if stands_for_entity(o)], None  # of

@@ -55,6 +55,9 @@ class WordLists:
     ASPECTUAL_VERBS: frozenset[str] = frozenset()
     #: adjectives that make `make X <adjective> to Y` a transfer of X to Y
     AVAILABILITY_ADJECTIVES: frozenset[str] = frozenset()
+    #: verbs by which their subjects are given what their event noun names by another party (`won a contract`):
+    #: several of them are not each other's partners
+    AWARDED_VERBS: frozenset[str] = frozenset()
     #: support-verb objects that name no thing when they have no article (they are part of the predicate)
     BARE_SUPPORT_OBJECTS: frozenset[str] = frozenset()
     #: verbs that, like the copula, say what their subject is or has come to be

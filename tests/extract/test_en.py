@@ -1581,3 +1581,14 @@ def test_a_list_of_three_names_the_parser_took_for_an_apposition_is_the_clause_s
 def test_leaving_a_post_that_names_neither_what_nor_whose_leaves_the_employer_the_text_gave(lang, text, left):
     found = {(f.subject.label, f.relation.local_name, f.object.label) for f in read_text(text, lang)}
     assert (("Marie Martin" if lang == "fr" else "Jane Doe", "leaves", "Valtek") in found) == left, found
+
+
+@pytest.mark.parametrize(("lang", "text", "partners"), [
+    ("en", "Valtek and Orvane won contracts in Ghana.", set()),  # (awarded by someone else)
+    ("fr", "Valtek et Orvane ont remporté des contrats au Ghana.", set()),
+    ("en", "Valtek and Orvane signed a contract.", {("Valtek", "Orvane")}),
+])
+def test_agents_given_an_event_by_someone_else_are_not_each_other_s_partners(lang, text, partners):
+    found = {(f.subject.label, f.object.label) for f in read_text(text, lang)
+             if f.relation.local_name in {"partnerOf", "collaboratesWith"}}
+    assert found == partners
