@@ -37,6 +37,8 @@ def relations(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("en", "Senator Ann Blake demanded the resignation of Mayor Joe Price.", ("Ann Blake", "demands", "resignation")),
     ("en", "Harlow Corp denied the allegations.", ("Harlow Corp", "denies", "allegations")),
     ("en", "Troops clashed with the Karvex Front on Monday.", ("Troops", "opposes", "Karvex Front")),
+    ("en", "The Karvex Front, linked to Al-Qaeda, claimed the attack.", ("Karvex Front", "relatedTo", "Al-Qaeda")),
+    ("fr", "Le Front Karvex, lié à Al-Qaïda, a revendiqué l'attentat.", ("Front Karvex", "relatedTo", "Al-Qaïda")),
     ("fr", "L'armée combat les rebelles du Karvex depuis mai.", ("armée", "opposes", "rebelles du Karvex")),
     ("en", "The Daily Courier reported the attack on Tuesday.", ("Daily Courier", "reports", "attack")),
     ("en", "Melva Airlines will charge passengers a fee for hand luggage.", ("Melva Airlines", "charges", "fee")),
