@@ -537,6 +537,13 @@ def test_a_phrase_hung_on_a_score_is_the_verb_s(nlp):
     assert ("équipe de France", "defeats", "Italie") in triples(text)
 
 
+def test_a_day_hung_on_a_score_is_the_verb_s(nlp):
+    text = "Le club Valtek a battu Orvane 3-1 samedi."
+    assert heads(nlp(text))["samedi"][1] == "battu"
+    (win,) = [f for f in read_text(text, "fr") if f.relation.local_name == "defeats"]
+    assert [getattr(v, "text", v) for role, v in win.qualifiers if role == "date"] == ["samedi"]
+
+
 def test_a_place_hung_on_a_year_is_the_verb_s(nlp):
     text = "Paul Durand est né en 1950 à Marseille."
     assert heads(nlp(text))["Marseille"][1] == "né"

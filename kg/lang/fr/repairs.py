@@ -835,8 +835,8 @@ def _predicate_complement(token: Token) -> bool:
 
 def _day_on_a_noun(day: Token) -> Token | None:
     """`interpellé par la police mardi`, `a frappé le sud de la Turquie lundi` parsed with `mardi` a complement of
-    `police`: a bare day right after a verb's agent or object (or a name in it), or deep in an oblique's phrase,
-    hung on it, says when the verb's act happened (the verb, returned)."""
+    `police`: a bare day right after a verb's agent or object (or a name in it), or deep in an oblique's phrase, or
+    after a score (`a battu X 3-1 samedi`), hung on it, says when the verb's act happened (the verb, returned)."""
     noun = day.head
     place = noun.pos_ == "PROPN" and noun.dep_ in L.NOUN_MODIFIERS  # (a name: the NER has not run yet)
     argument = noun.head if place else noun  # (`le sud de la Turquie lundi`: the day of the object, `sud`)
@@ -849,7 +849,7 @@ def _day_on_a_noun(day: Token) -> Token | None:
             any(t.pos_ in {"VERB", "AUX"} for t in day.doc[noun.i:day.i]) or argument == verb or \
             any(c.dep_ in L.CASE_MARKERS for c in day.children) or not day.is_alpha or \
             not WORDS.DATE_WORDS.fullmatch(day.text) or WORDS.DATE_WORDS.search(noun.text) or \
-            not place and not placed and noun.pos_ != "NOUN":
+            not place and not placed and noun.pos_ != "NOUN" and not WORDS.SCORES.fullmatch(noun.text):
         return None  # (not the month of a day, `le 24 octobre`)
     if argument.dep_ in L.AGENTS | L.OBJECTS or placed:
         return verb if verb.pos_ == "VERB" else None
