@@ -22,12 +22,14 @@ from . import labels as L
 from .context import Context, children, fixed_relation, grammar_of, words_of
 from .describe import organisation_of_bodies
 from .expanders import place_named_by
-from .grammar import VerbObjects, is_indefinite, is_modified, is_movement, predicate
+from .grammar import VerbObjects, is_indefinite, is_modified, is_movement, measure_owner, predicate
 from .mentions import act_mention, literal, mention, text_of, written_phrase
 from .names import LOCATION_ENTITIES, TIME_ENTITIES, is_name, is_named, stands_for_entity
 
 #: where someone or something is based: a named place, or one named in its phrase (`la ville de Lyon`)
 BASES = frozenset({"basedIn"})
+#: properties that what a company's shares are said to have, the company has (`Valtek's shares are listed on X`)
+SHARE_OWNER_PROPERTIES = frozenset({"listedOn"})
 
 
 def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
@@ -311,6 +313,8 @@ def clause_fact(subject: Token, relation: Relation, obj: Token, verb: Token, lem
     name, even when the parser makes it a verb); `leave_out`: phrases in the object that are not its words. An
     inverse relation reads from the object to the subject (`X was sold to Y`: Y acquires X)."""
     grammar = grammar_of(verb.doc)
+    if relation.local_name in SHARE_OWNER_PROPERTIES and subject.lemma_.lower() in words_of(verb.doc).STAKE_NOUNS:
+        subject = measure_owner(subject) or subject  # (`Valtek, whose shares are listed on Euronext`: Valtek is)
     acts = act and obj.pos_ in {"VERB", "AUX"}
     said = act_mention(obj, context, _without_dates(obj)) if acts else mention(obj, context, leave_out)
     subject_mention = mention(subject, context)
@@ -323,16 +327,19 @@ def clause_fact(subject: Token, relation: Relation, obj: Token, verb: Token, lem
 def _framed_patients(verb: Token, grammar: ModuleType, lexicon: Lexicon, lang: str, lemma: str, frame: str
                      ) -> list[Token] | None:
     """A passive whose verb's frame is a preposition (`basé à Lyon`): its patients, the facts' subjects (those that
-    name something, or say something new: `deux gardes ont été tués`, `un suspect a été blessé`); None for any other
-    passive, which the passive rule reads; no patients for an active verb."""
+    name something, or say something new: `deux gardes ont été tués`, `un suspect a été blessé`, or are someone's
+    shares: `dont les actions sont cotées à Paris`); None for any other passive, which the passive rule reads; no
+    patients for an active verb."""
     subjects = children(verb, L.PASSIVE_SUBJECTS)
     if not subjects:
         return []
     if verb.dep_ in L.RELATIVE_CLAUSES and any("Rel" in s.morph.get("PronType") for s in subjects):
         subjects = [verb.head]  # `Valtek, qui est basée à Lyon`: what the relative pronoun stands for
     known = frame != "obj" and lexicon.frame(lang, lemma, frame) is not None
+    stakes = words_of(verb.doc).STAKE_NOUNS
     patients = [a for p in subjects for a in grammar.arguments_of(p)
-                if stands_for_entity(a) or (known and (is_modified(a) or is_indefinite(a)))]
+                if stands_for_entity(a) or (known and (is_modified(a) or is_indefinite(a) or
+                                                       a.lemma_.lower() in stakes and measure_owner(a) is not None))]
     return patients if patients and known else None
 
 

@@ -1592,3 +1592,13 @@ def test_agents_given_an_event_by_someone_else_are_not_each_other_s_partners(lan
     found = {(f.subject.label, f.object.label) for f in read_text(text, lang)
              if f.relation.local_name in {"partnerOf", "collaboratesWith"}}
     assert found == partners
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Valtek, whose shares are listed on Euronext, makes chips."),
+    ("en", "Valtek's shares are listed on Euronext."),
+    ("fr", "Valtek, dont les actions sont cotées sur Euronext, fabrique des puces."),
+])
+def test_what_a_company_s_shares_are_listed_on_the_company_is(lang, text):
+    assert ("Valtek", "listedOn", "Euronext") in {
+        (f.subject.label, f.relation.local_name, f.object.label) for f in read_text(text, lang)}
