@@ -1721,3 +1721,9 @@ def test_what_a_stake_is_in_may_hang_on_its_verb():
 
 def test_a_fall_of_a_share_of_what_is_not_named_is_still_a_fall():
     assert ("Valtek", "falls", "20 %") in triples("L'action Valtek a cédé 20 % de sa valeur.")
+
+
+def test_a_reason_hung_on_an_object_inside_the_idiom_s_noun_is_said_once():
+    (probe,) = [f for f in read_text("La justice a ouvert une enquête contre Paul Durand pour corruption.", "fr")
+                if f.relation.local_name == "investigates"]
+    assert [getattr(v, "label", v) for role, v in probe.qualifiers if role == "reason"] == ["corruption"]

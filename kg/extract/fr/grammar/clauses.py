@@ -188,11 +188,12 @@ def _qualifiers(
     # name on; not the object's own name: `l'Université de Toronto`)
     idioms = [o for o in children(verb, L.OBJECTS) if o.i in used and o not in objects]  # (`a ouvert une enquête
     # contre X pour corruption`: why, hung on the idiom's noun)
-    for obj in [*objects, *idioms]:  # `condamné à la prison à vie pour corruption`: why, hung on the object
-        for child in obj.subtree:
-            word = case_word(child)
-            if child.dep_ in L.NOUN_MODIFIERS and word in W.LOOSE_CASES and roles.get(word) and child.i not in used:
-                found += [Qualifier(roles[word], mention(a, context)) for a in arguments_of(child)]
+    # `condamné à la prison à vie pour corruption`: why, hung on the object (each phrase once: an object may be
+    # inside the idiom's noun, `une enquête contre X pour corruption`)
+    for child in dict.fromkeys(child for obj in [*objects, *idioms] for child in obj.subtree):
+        word = case_word(child)
+        if child.dep_ in L.NOUN_MODIFIERS and word in W.LOOSE_CASES and roles.get(word) and child.i not in used:
+            found += [Qualifier(roles[word], mention(a, context)) for a in arguments_of(child)]
     for phrase in (p for p in phrases_on_objects(objects, roles) if p.i not in used):
         role = roles.get(case_word(phrase))
         if role in (None, "date", "place", "quantity"):  # (an amount: how much)
