@@ -172,12 +172,12 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
 def _may_be_object(obj: Token, relation: Relation, lemma: str, frame: str, words: WordLists, context: Context
                    ) -> bool:
     """Whether a verb's object may be its fact's: in `take place in June` a day is nowhere; in `spent two nights in
-    custody` a span of time is no thing, nor is a phrase's day (`on Monday`; but `replaced May` names someone);
-    `moved to safer assets` is nowhere to be based, as a base is a named place; a place a preposition of place
-    names is no organisation (`travaille à Lyon`; but `à l'Université de Lyon`); an age or a distance is no thing
-    (`mort à l'âge de 78 ans`, `walked 30 miles`), nor a count a place (`mort à 78 ans`); and a property of events
-    takes an event noun (`a revendiqué l'attentat`, not `2 000 adhérents`); nor is a post what someone leaves or
-    holds."""
+    custody` a span of time is no thing, nor is a phrase's day (`on Monday`; but `replaced May` names someone); `moved
+    to safer assets` is nowhere to be based, as a base is a named place; a place a preposition of place names is no
+    organisation (`travaille à Lyon`; but `à l'Université de Lyon`); an age or a distance is no thing (`mort à l'âge de
+    78 ans`, `walked 30 miles`), nor a count a place (`mort à 78 ans`); and a property of events takes an event noun
+    (`a revendiqué l'attentat`, not `2 000 adhérents`); nor is a post what someone leaves or holds; a property of
+    people takes someone (`fired tear gas`: no dismissal)."""
     if _no_event_for(relation, obj, context):
         return False
     if (relation.local_name == "leaves" or lemma in words.POST_VERBS) and \
@@ -198,6 +198,9 @@ def _may_be_object(obj: Token, relation: Relation, lemma: str, frame: str, words
         return False  # `travaille à Lyon`, `a fait ses études à Lyon`: where, not for or at whom
     if ranges_over == "Place" and not is_name(obj) and mention(obj, context).kind in ("Person", "Role"):
         return False  # `a fermé ses portes aux étudiants`: to whom, not where
+    if ranges_over == "Person" and not is_name(obj) and not children(obj, L.NUMERIC_MODIFIERS) and \
+            mention(obj, context).kind not in ("Person", "Role"):
+        return False  # `fired tear gas at protesters`: no one dismissed (but `employs 500 staff`: a count of them)
     return obj.lemma_.lower() not in words.AGE_NOUNS | words.DISTANCE_NOUNS
 
 

@@ -553,3 +553,9 @@ def test_a_passive_s_own_frame_gives_its_property(text, expected):
 def test_doing_away_with_jobs_reduces_them(lang, text, jobs):
     """`supprimer` ends what it takes (`a supprimé la prime`), but jobs it does away with are cut, as `cut` says."""
     assert ("Valtek", "reduces", jobs) in relations(text, lang)
+
+
+@pytest.mark.parametrize(("text", "dismissed"), [("Valtek fired 300 workers.", True),
+                                                 ("Police fired tear gas at protesters in Nairobi.", False)])
+def test_a_property_of_people_takes_someone(text, dismissed):
+    assert any(p == "dismisses" for _, p, _ in relations(text, "en")) == dismissed
