@@ -11,11 +11,12 @@ from types import ModuleType
 
 from spacy.tokens import Span, Token
 
+from ..lang.words import WordLists
 from ..model import Candidate, Qualifier
 from ..ontology import Lexicon
 from . import labels as L
 from .clauses import amount_as_written, object_sense
-from .context import Context, fixed_relation, grammar_of, words_of
+from .context import Context, children, fixed_relation, grammar_of, words_of
 from .facts import joint_facts
 from .grammar import names_a_date, quantified_by_none
 from .mentions import literal, mention
@@ -34,6 +35,8 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
             continue
         verb, noun_words = found
         frame, theme = grammar.event_theme(noun_words, verb, lexicon)
+        if theme is None:
+            frame, theme = _targeted(noun, verb, lexicon, words) or (frame, theme)
         negated = _none_of(noun, grammar, words.NEGATIVE_DETERMINERS, words.BLOCKING_VERBS)
         happening = lexicon.frame(lang, verb, "when") is not None
         undergoer = [o for o in (*grammar.of_complements(noun), *grammar.possessors(noun)) if stands_for_entity(o)]
@@ -67,6 +70,16 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
                     yield Candidate(mention(agent, context), relation, mention(about, context),
                                     context.evidence(sentence), rule, verb, qualifiers, negated,
                                     confidence=0.6 - (0.1 if relation.minted else 0.0))
+
+
+def _targeted(noun: Token, verb: str, lexicon: Lexicon, words: WordLists) -> tuple[str, Token] | None:
+    """`une enquête visant X`, `an investigation targeting X`: what a participle of aiming at on an event noun names
+    is what the event is about, in the first frame of the event's verb that takes it (`enquêter sur X`)."""
+    lang = noun.doc.lang_
+    frame = next((f for f in ("obj", *words.TARGET_CASES) if lexicon.frame(lang, verb, f) is not None), None)
+    target = next((o for p in children(noun, L.CLAUSAL_MODIFIERS) if p.lemma_.lower() in words.TARGETING_VERBS
+                   for o in children(p, L.OBJECTS)), None)
+    return (frame, target) if frame is not None and target is not None else None
 
 
 def _price(noun: Token, context: Context) -> tuple[Qualifier, ...]:

@@ -411,6 +411,12 @@ class WordLists:
     SUPPORT_VERBS: frozenset[str] = frozenset()
     #: verbs of talking, whose complement names an interlocutor, not what the talk is about
     TALK_VERBS: frozenset[str] = frozenset()
+    #: participles of aiming at, whose object is what the event noun they describe is about (`une enquête visant X`,
+    #: `an investigation targeting X`)
+    TARGETING_VERBS: frozenset[str] = frozenset()
+    #: prepositions of what an event is about, in the order a targeting participle's object is tried in them
+    #: (`une enquête visant X`: `enquêter sur X`)
+    TARGET_CASES: tuple[str, ...] = ()
     #: verbs that only give their infinitive a tense (`va ouvrir`, `vient d'ouvrir`, `is going to open`)
     TENSE_VERBS: frozenset[str] = frozenset()
     #: prepositions of a time relative to an event (`depuis son arrivée mercredi`: the day is the arrival's)

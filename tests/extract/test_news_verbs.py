@@ -40,6 +40,8 @@ def relations(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("en", "The Karvex Front, linked to Al-Qaeda, claimed the attack.", ("Karvex Front", "relatedTo", "Al-Qaeda")),
     ("fr", "Le Front Karvex, lié à Al-Qaïda, a revendiqué l'attentat.", ("Front Karvex", "relatedTo", "Al-Qaïda")),
     ("fr", "Le parquet a ouvert une enquête visant Paul Durand.", ("enquête", "targets", "Paul Durand")),
+    ("fr", "Le parquet a ouvert une enquête visant Paul Durand.", ("parquet", "investigates", "Paul Durand")),
+    ("en", "Prosecutors opened an investigation targeting Tom Hale.", ("Prosecutors", "investigates", "Tom Hale")),
     ("fr", "L'armée combat les rebelles du Karvex depuis mai.", ("armée", "opposes", "rebelles du Karvex")),
     ("en", "The Daily Courier reported the attack on Tuesday.", ("Daily Courier", "reports", "attack")),
     ("en", "Melva Airlines will charge passengers a fee for hand luggage.", ("Melva Airlines", "charges", "fee")),
