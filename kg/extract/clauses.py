@@ -177,7 +177,8 @@ def _may_be_object(obj: Token, relation: Relation, lemma: str, frame: str, words
     organisation (`travaille à Lyon`; but `à l'Université de Lyon`); an age or a distance is no thing (`mort à l'âge de
     78 ans`, `walked 30 miles`), nor a count a place (`mort à 78 ans`); and a property of events takes an event noun
     (`a revendiqué l'attentat`, not `2 000 adhérents`); nor is a post what someone leaves or holds; a property of
-    people takes someone (`fired tear gas`: no dismissal)."""
+    people takes someone (`fired tear gas`: no dismissal; `hired Goldman Sachs to advise it`: a client's bank, no
+    employee)."""
     if _no_event_for(relation, obj, context):
         return False
     if (relation.local_name == "leaves" or lemma in words.POST_VERBS) and \
@@ -198,9 +199,11 @@ def _may_be_object(obj: Token, relation: Relation, lemma: str, frame: str, words
         return False  # `travaille à Lyon`, `a fait ses études à Lyon`: where, not for or at whom
     if ranges_over == "Place" and not is_name(obj) and mention(obj, context).kind in ("Person", "Role"):
         return False  # `a fermé ses portes aux étudiants`: to whom, not where
-    if ranges_over == "Person" and not is_name(obj) and not children(obj, L.NUMERIC_MODIFIERS) and \
-            mention(obj, context).kind not in ("Person", "Role"):
-        return False  # `fired tear gas at protesters`: no one dismissed (but `employs 500 staff`: a count of them)
+    if ranges_over == "Person" and (mention(obj, context).kind in ("Organization", "Place") or not is_name(obj) and
+                                    not children(obj, L.NUMERIC_MODIFIERS) and
+                                    mention(obj, context).kind not in ("Person", "Role")):
+        return False  # `fired tear gas at protesters`: no one dismissed (but `employs 500 staff`: a count of them);
+        # `hired Goldman Sachs to advise it`: a client's, no employer's
     return obj.lemma_.lower() not in words.AGE_NOUNS | words.DISTANCE_NOUNS
 
 

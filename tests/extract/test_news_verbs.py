@@ -561,7 +561,11 @@ def test_doing_away_with_jobs_reduces_them(lang, text, jobs):
     assert ("Valtek", "reduces", jobs) in relations(text, lang)
 
 
-@pytest.mark.parametrize(("text", "dismissed"), [("Valtek fired 300 workers.", True),
-                                                 ("Police fired tear gas at protesters in Nairobi.", False)])
-def test_a_property_of_people_takes_someone(text, dismissed):
-    assert any(p == "dismisses" for _, p, _ in relations(text, "en")) == dismissed
+@pytest.mark.parametrize(("text", "property", "someone"), [
+    ("Valtek fired 300 workers.", "dismisses", True),
+    ("Police fired tear gas at protesters in Nairobi.", "dismisses", False),
+    ("Valtek hired Tom Hale in 2010.", "employs", True),
+    ("Brimex said it had hired Goldman Sachs to advise on the sale.", "employs", False),  # (a bank: a client's)
+])
+def test_a_property_of_people_takes_someone(text, property, someone):
+    assert any(p == property for _, p, _ in relations(text, "en")) == someone
