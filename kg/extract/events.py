@@ -38,6 +38,7 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
         if theme is None:
             frame, theme = _targeted(noun, verb, lexicon, words) or (frame, theme)
         negated = _none_of(noun, grammar, words.NEGATIVE_DETERMINERS, words.BLOCKING_VERBS)
+        supposed = noun.dep_ in L.OBJECTS and noun.head.pos_ == "VERB" and grammar.is_hypothetical(noun.head)
         happening = lexicon.frame(lang, verb, "when") is not None
         undergoer = [o for o in (*grammar.of_complements(noun), *grammar.possessors(noun)) if stands_for_entity(o)]
         transitive = lexicon.frame(lang, verb, "obj") is not None
@@ -68,7 +69,7 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
             for about in grammar.arguments_of(theme):
                 if about.i != agent.i and not (happening and names_a_date(about, words)):  # (`en 1951`: when)
                     yield Candidate(mention(agent, context), relation, mention(about, context),
-                                    context.evidence(sentence), rule, verb, qualifiers, negated,
+                                    context.evidence(sentence), rule, verb, qualifiers, negated, supposed,
                                     confidence=0.6 - (0.1 if relation.minted else 0.0))
 
 

@@ -1602,3 +1602,13 @@ def test_agents_given_an_event_by_someone_else_are_not_each_other_s_partners(lan
 def test_what_a_company_s_shares_are_listed_on_the_company_is(lang, text):
     assert ("Valtek", "listedOn", "Euronext") in {
         (f.subject.label, f.relation.local_name, f.object.label) for f in read_text(text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text", "supposed"), [
+    ("en", "Valtek plans to complete the acquisition of Brimex in May.", True),
+    ("fr", "Valtek devrait finaliser le rachat de Brimex en mai.", True),
+    ("en", "Valtek completed the acquisition of Brimex.", False),
+])
+def test_an_event_a_supposed_act_would_make_is_supposed_too(lang, text, supposed):
+    (acquisition,) = [f for f in read_text(text, lang) if f.relation.local_name == "acquires"]
+    assert acquisition.hypothetical == supposed
