@@ -1612,3 +1612,13 @@ def test_what_a_company_s_shares_are_listed_on_the_company_is(lang, text):
 def test_an_event_a_supposed_act_would_make_is_supposed_too(lang, text, supposed):
     (acquisition,) = [f for f in read_text(text, lang) if f.relation.local_name == "acquires"]
     assert acquisition.hypothetical == supposed
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Orvane, a major shareholder in Valtek, opposed the deal."),
+    ("en", "Brimex, an early investor in Valtek, sold its stake."),
+    ("fr", "Brimex, investisseur dans Valtek, a vendu ses parts."),
+])
+def test_a_noun_of_a_stake_relates_its_holder_to_what_the_stake_is_in(lang, text):
+    assert any(p == "investsIn" and o == "Valtek" for _, p, o in
+               {(f.subject.label, f.relation.local_name, f.object.label) for f in read_text(text, lang)})
