@@ -1622,3 +1622,17 @@ def test_an_event_a_supposed_act_would_make_is_supposed_too(lang, text, supposed
 def test_a_noun_of_a_stake_relates_its_holder_to_what_the_stake_is_in(lang, text):
     assert any(p == "investsIn" and o == "Valtek" for _, p, o in
                {(f.subject.label, f.relation.local_name, f.object.label) for f in read_text(text, lang)})
+
+
+def test_a_whose_clause_on_a_root_name_leaves_the_main_verb_to_the_name():
+    """`Valtek, whose founder Tom Hale died in 2019, makes chips` parsed rooted on Valtek, with `makes` a conjunct of
+    the clause's `died`: Valtek makes chips, not Tom Hale."""
+    found = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+             for f in read_text("Valtek, whose founder Tom Hale died in 2019, makes chips.", "en")}
+    assert ("Valtek", "produces", "chips") in found and ("Tom Hale", "produces", "chips") not in found
+
+
+def test_whose_noun_is_what_the_relative_clause_is_on():
+    found = {(f.subject.label, f.relation.local_name, f.object.label)
+             for f in read_text("Orvane, whose partner Valtek makes chips, reported a loss.", "en")}
+    assert ("Valtek", "partnerOf", "Orvane") in found

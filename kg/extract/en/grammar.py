@@ -393,9 +393,11 @@ def _score(token: Token) -> bool:
 
 def possessors(noun: Token) -> list[Token]:
     """Whose the noun is: `Acme's partner` -> Acme; `its partner` -> the subject of the clause (`Acme hosts X on
-    Bolt, its partner`)."""
+    Bolt, its partner`); `whose partner` -> what the relative clause is on (`Acme, whose partner X …`)."""
     found = []
     for possessor in children(noun, L.POSSESSORS):
+        if possessor.lower_ in W.PREPOSITIONAL_RELATIVES:
+            possessor = referent_token(possessor)
         if stands_for_entity(possessor):
             found += arguments_of(possessor)
         elif possessor.lower_ in ("its", "their"):

@@ -98,13 +98,13 @@ def _mend(doc: Doc) -> Doc:
     employer, reported …`). A day or a month right after a preposition is its object, not the first word of the name
     after it (`In May Tom Harding voted …`, `On Monday Jane Doe left …`). The clause `whose` opens after a name's comma
     is the name's relative clause, the verb after it the root (`Orvane, whose chief executive Jane Doe resigned,
-    reported …`). A name of several words set off after another name and coordinated with a third is the second of a
-    list, not its apposition (`Valtek, the Orvane Group and Brimex won …`). A noun that sums up the clause before it
-    (`…, a move criticised by the unions`) is a parataxis of its verb. The clause after the focus of a cleft sentence
-    (`It was Valtek that won …`) is the focus's relative clause. `in order to` opens a purpose clause of the verb, as
-    `so as to` does, not an infinitive of the noun `order`. A name right after a verb without object, parsed as an
-    adverbial noun phrase, is its object (`Tom Harding, the son of Jane Doe, runs Valtek`), unless it is a date (`left
-    Monday`)."""
+    reported …`, `Valtek, whose founder Tom Hale died in 2019, makes chips`). A name of several words set off after
+    another name and coordinated with a third is the second of a list, not its apposition (`Valtek, the Orvane Group
+    and Brimex won …`). A noun that sums up the clause before it (`…, a move criticised by the unions`) is a parataxis
+    of its verb. The clause after the focus of a cleft sentence (`It was Valtek that won …`) is the focus's relative
+    clause. `in order to` opens a purpose clause of the verb, as `so as to` does, not an infinitive of the noun
+    `order`. A name right after a verb without object, parsed as an adverbial noun phrase, is its object (`Tom Harding,
+    the son of Jane Doe, runs Valtek`), unless it is a date (`left Monday`)."""
     _mend_units_in_two_words(doc)
     for sentence in doc.sents:
         _mend_verb_read_as_adjective(sentence)
@@ -203,15 +203,18 @@ def _mend_verb_after_examples(sentence: Span) -> None:
 
 def _mend_set_off_whose_clause(relative: Token) -> None:
     """`Orvane, whose chief executive Jane Doe resigned last month, reported a loss` parsed with the name a second
-    subject of the clause's verb and the main verb its conjunct: the clause `whose` opens after a name's comma is the
+    subject of the clause's verb, or the root with the clause on it (`Valtek, whose founder Tom Hale died in 2019,
+    makes chips`), and the main verb the clause verb's conjunct: the clause `whose` opens after a name's comma is the
     name's relative clause, and the verb after its closing comma, which has no subject, the root (the name its
     subject)."""
     if relative.lower_ not in WORDS.PREPOSITIONAL_RELATIVES or relative.i < 2 or \
             relative.doc[relative.i - 1].text != ",":
         return
-    verb, name = relative.head.head, relative.doc[relative.i - 2]
+    verb, name = next((a for a in relative.ancestors if a.pos_ == "VERB"), relative), relative.doc[relative.i - 2]
     name = name if name.dep_ not in L.NAME_PARTS else name.head
-    if relative.head.dep_ not in L.SUBJECTS or name.head != verb or name.dep_ not in L.SUBJECTS or verb.head != verb:
+    second_subject = name.head == verb and name.dep_ in L.SUBJECTS and verb.head == verb
+    rooted_on_the_name = name.head == name and verb.head == name and verb.dep_ in L.RELATIVE_CLAUSES
+    if not (second_subject or rooted_on_the_name):
         return
     main = next((c for c in verb.children if c.dep_ in L.CONJUNCTS and c.pos_ == "VERB" and
                  c.doc[c.left_edge.i - 1].text == "," and not any(s.dep_ in L.SUBJECTS for s in c.children)), None)
@@ -219,7 +222,7 @@ def _mend_set_off_whose_clause(relative: Token) -> None:
         return
     after = [c for c in verb.children if c.i > main.i]
     main.head, main.dep_ = main, L.ROOT  # (the main verb first made the root: no step makes a cycle)
-    name.head = main
+    name.head, name.dep_ = main, L.UD_SUBJECT
     verb.head, verb.dep_ = name, L.EN_RELATIVE_CLAUSE
     for child in after:
         child.head = main
