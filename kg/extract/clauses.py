@@ -326,6 +326,7 @@ def clause_fact(subject: Token, relation: Relation, obj: Token, verb: Token, lem
     subject_mention = mention(subject, context)
     if relation.inverse:
         subject_mention, said, relation = said, subject_mention, replace(relation, inverse=False)
+    qualifiers = tuple(q for q in qualifiers if q.literal or q.value.text not in (said.text, subject_mention.text))
     return Candidate(subject_mention, relation, said, context.evidence(sentence), rule, lemma, qualifiers,
                      grammar.is_negated(verb), grammar.is_hypothetical(verb), round(confidence, 2))
 

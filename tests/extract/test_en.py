@@ -1636,3 +1636,9 @@ def test_whose_noun_is_what_the_relative_clause_is_on():
     found = {(f.subject.label, f.relation.local_name, f.object.label)
              for f in read_text("Orvane, whose partner Valtek makes chips, reported a loss.", "en")}
     assert ("Valtek", "partnerOf", "Orvane") in found
+
+
+def test_a_fact_s_qualifier_never_repeats_its_object():
+    (death,) = [f for f in read_text("Tom Hale died at his home in Springfield, Illinois.", "en")
+                if f.relation.local_name == "diedIn"]
+    assert death.object.label == "Springfield" and not [v for role, v in death.qualifiers if role == "place"]
