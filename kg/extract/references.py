@@ -262,7 +262,8 @@ def _pronoun(token: Token, context: Context, words: WordLists) -> Mention | None
     (`Acme a présenté son modèle`), when that agrees; else the nearest entity that agrees."""
     possessive = token.lower_ in words.POSSESSIVE_PRONOUNS and token.dep_ in L.POSSESSORS | L.DETERMINERS
     clitic = token.pos_ == "PRON" and is_clitic_subject(token)
-    objective = token.pos_ == "PRON" and token.lower_ in words.OBJECT_PRONOUNS and token.dep_ in _OBJECTS
+    objective = token.pos_ in {"PRON", "DET"} and token.lower_ in words.OBJECT_PRONOUNS and token.dep_ in _OBJECTS
+    # (an article as an object: a clitic pronoun the tagger took for one, `avant de la revendre`)
     if objective:
         return _object_pronoun(token, context, words)
     if not possessive and not clitic and not (token.pos_ == "PRON" and token.lower_ in words.PERSONAL_PRONOUNS and
@@ -318,11 +319,16 @@ def _object_pronoun(token: Token, context: Context, words: WordLists) -> Mention
     return found.mention if found is not None else None
 
 
+#: how a clause hangs on the one before it: `bought X and sold it`, `…, avant de la revendre`, `before selling it`
+_CLAUSES_AFTER = L.CONJUNCTS | L.ADVERBIAL_CLAUSES | L.PREPOSITION_COMPLEMENTS
+
+
 def _object_of_the_clause_before(token: Token, context: Context, words: WordLists, kinds: Collection[str]
                                  ) -> Mention | None:
-    """The named object of the verb an object pronoun's verb is coordinated with, or else of the main verb of the
-    sentence before (a person only if `kinds` has people); only for a verb the lexicon knows with an object that
-    neither says, compares nor says what its object is (`comme l'a annoncé X`, `called it a mistake`)."""
+    """The named object of the verb an object pronoun's verb is coordinated with or hangs on as an adverbial clause
+    after it, or else of the main verb of the sentence before (a person only if `kinds` has people); only for a verb
+    the lexicon knows with an object that neither says, compares nor says what its object is (`comme l'a annoncé X`,
+    `called it a mistake`)."""
     verb = token.head
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or context.lexicon is None or lemma in words.SPEECH_VERBS or \
@@ -330,10 +336,11 @@ def _object_of_the_clause_before(token: Token, context: Context, words: WordList
             any(c.lower_ in words.COMPARISON_MARKERS for c in children(verb, L.MARKERS | L.ADVERB_MODIFIERS)) or \
             children(verb, L.PREDICATIVES | L.ADJECTIVAL_COMPLEMENTS):
         return None
-    sentence = verb.sent
-    before = verb.head if verb.dep_ in L.CONJUNCTS else \
-        verb.doc[sentence.start - 1].sent.root if sentence.start > 0 else None
-    named = next((o for o in children(before, L.OBJECTS) if stands_for_entity(o)), None) if before else None
+    sentence, governing = verb.sent, verb.head.head if verb.dep_ in L.PREPOSITION_COMPLEMENTS else verb.head
+    before = governing if governing.i < verb.i and verb.dep_ in _CLAUSES_AFTER else \
+        verb.doc[sentence.start - 1].sent.root if sentence.start > 0 else None  # (`…, avant de la revendre`)
+    named = next((o for o in children(before, L.OBJECTS | L.OPEN_COMPLEMENTS) if stands_for_entity(o)), None) \
+        if before else None
     found = mention(named, context) if named is not None else None
     return found if found is not None and (found.kind != "Person" or "Person" in kinds) else None
 

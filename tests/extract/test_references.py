@@ -255,6 +255,8 @@ def test_a_sentence_in_the_first_person_long_after_any_quotation_is_no_one_s():
     ("en", "Valtek bought Zelma in 2010. It sold it to Brimex in 2015."),
     ("fr", "Valtek a racheté Zelma en 2010 puis l'a revendue à Brimex en 2015."),
     ("fr", "Valtek a racheté Zelma en 2010. Elle l'a revendue à Brimex en 2015."),
+    ("fr", "Valtek a racheté Zelma, avant de la revendre à Brimex en 2015."),  # (`la` tagged an article)
+    ("en", "Valtek bought Zelma in 2010 before selling it to Brimex in 2015."),
 ])
 def test_an_object_pronoun_stands_for_the_named_object_of_the_clause_before(lang, text):
     assert ("Valtek", "sells", "Zelma") in triples(text, lang)
@@ -267,3 +269,7 @@ def test_an_object_pronoun_stands_for_the_named_object_of_the_clause_before(lang
 def test_an_object_pronoun_that_stands_for_what_no_name_names_is_left_alone(lang, text):
     assert {(s, o) for s, _, o in triples(text, lang)} <= {("Valtek", "Brimex"), ("Tom Hale", "The law is unfair and "
                                                                                      "we reject it")}
+
+
+def test_an_object_clitic_that_stands_for_nothing_found_makes_no_fact():
+    assert not [o for _, p, o in triples("Valtek a décidé de la revendre à Orvane.", "fr") if p == "sells"]
