@@ -199,12 +199,17 @@ def _may_be_object(obj: Token, relation: Relation, lemma: str, frame: str, words
         return False  # `travaille à Lyon`, `a fait ses études à Lyon`: where, not for or at whom
     if ranges_over == "Place" and not is_name(obj) and mention(obj, context).kind in ("Person", "Role"):
         return False  # `a fermé ses portes aux étudiants`: to whom, not where
-    if ranges_over == "Person" and (mention(obj, context).kind in ("Organization", "Place") or not is_name(obj) and
-                                    not children(obj, L.NUMERIC_MODIFIERS) and
-                                    mention(obj, context).kind not in ("Person", "Role")):
-        return False  # `fired tear gas at protesters`: no one dismissed (but `employs 500 staff`: a count of them);
-        # `hired Goldman Sachs to advise it`: a client's, no employer's
+    if ranges_over == "Person" and not _someone(obj, context):
+        return False  # `fired tear gas at protesters`, `hired Goldman Sachs to advise it`
     return obj.lemma_.lower() not in words.AGE_NOUNS | words.DISTANCE_NOUNS
+
+
+def _someone(obj: Token, context: Context) -> bool:
+    """Whether an object may be someone: a person or a post, a name of neither an organisation nor a place, or a
+    count of what its noun is (`employs 500 staff`)."""
+    kind = mention(obj, context).kind
+    return kind not in ("Organization", "Place") and (
+        is_name(obj) or kind in ("Person", "Role") or bool(children(obj, L.NUMERIC_MODIFIERS)))
 
 
 def _bare_past_participle(verb: Token) -> bool:

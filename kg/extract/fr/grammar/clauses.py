@@ -237,8 +237,7 @@ def _own_complement_of(noun: Token, obj: Token) -> bool:
     """Whether `noun` is `obj` or hangs on it through its own complements only: what it is of (`un prêt de 2
     milliards d'euros`), what a stake is in (`sa participation dans Brimex`)."""
     while noun != obj:
-        if noun.dep_ not in L.NOUN_MODIFIERS or case_word(noun) != "de" and not (
-                case_word(noun) in W.STAKE_CASES and noun.head.lemma_.lower() in W.STAKE_NOUNS):
+        if noun.dep_ not in L.NOUN_MODIFIERS or case_word(noun) != "de" and not _what_a_stake_is_in(noun, noun.head):
             return False
         noun = noun.head
     return True
@@ -515,7 +514,7 @@ def quantified(obj: Token) -> tuple[Token, str] | None:
         on_verb = [c for c in children(obj.head, L.OBLIQUES) if case_word(c) in W.STAKE_CASES] \
             if target == obj and stake and obj.dep_ in L.OBJECTS else []
         target = next((c for c in [*children(target, L.NOUN_MODIFIERS), *on_verb] if c != share and (
-            case_word(c) == "de" or case_word(c) in W.STAKE_CASES and target.lemma_.lower() in W.STAKE_NOUNS)), None)
+            case_word(c) == "de" or _what_a_stake_is_in(c, target))), None)
         if target is None:
             return None
         if is_name(named_referent(target)):  # (`dans la start-up Brenner`: Brenner)
@@ -523,6 +522,11 @@ def quantified(obj: Token) -> tuple[Token, str] | None:
         if stands_for_entity(target):  # (`dans la société`, resolved)
             return target, amount
     return None
+
+
+def _what_a_stake_is_in(phrase: Token, noun: Token) -> bool:
+    """Whether a phrase says what a stake noun is in (`sa participation dans Bolt`)."""
+    return case_word(phrase) in W.STAKE_CASES and noun.lemma_.lower() in W.STAKE_NOUNS
 
 
 def _is_quantity(token: Token) -> bool:
