@@ -251,8 +251,10 @@ def resolve(candidates: list[Candidate], text: str = "", names: list[Mention] = 
         previous = merged.get(key)
         if previous is not None:
             qualifiers = previous.qualifiers + tuple(q for q in qualifiers if q not in previous.qualifiers)
-        merged[key] = Fact(subject, c.relation, obj, c.evidence, c.reading, max(c.confidence, previous.confidence)
-                           if previous else c.confidence, c.lemma, qualifiers, c.negated, c.hypothetical)
+        reading, lemma = (c.reading, c.lemma) if previous is None or c.confidence >= previous.confidence else (
+            previous.rule, previous.lemma)  # (the rule most sure of it says how it was read)
+        merged[key] = Fact(subject, c.relation, obj, c.evidence, reading, max(c.confidence, previous.confidence)
+                           if previous else c.confidence, lemma, qualifiers, c.negated, c.hypothetical)
     facts = list(merged.values())
     kinds = _corrected_kinds(facts)
     return [replace(f, subject=_retyped(f.subject, kinds),

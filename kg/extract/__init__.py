@@ -205,7 +205,8 @@ def _read(paragraphs: list[Paragraph], contexts: list[Context], discourse: Disco
         read.append(_read_sentence(sentence, context, rules, lexicon))
         rules.note_sentence(sentence, context)
         discourse.events += [c for c in read[index] if _is_event(c)]
-        discourse.note_employers(read[index])
+        if discourse.note_employers(read[index]):  # `X, qui dirige Y, a démissionné`: read again, X leaves Y
+            read[index] = _read_sentence(sentence, context, rules, lexicon)
         for start, end in discourse.quotes.keys() - quoted:  # `« Nous … », a dit X`: X said it, `nous` is X (or X's
             # employer)
             for earlier in _speaking_in_first_person(sentences[:index + 1], start, end):

@@ -108,15 +108,19 @@ class Discourse:
         """Who said the text at `position`, if it is reported speech."""
         return next((s for (start, end), s in self.quotes.items() if start <= position < end), None)
 
-    def note_employers(self, candidates: list[Candidate]) -> None:
+    def note_employers(self, candidates: list[Candidate]) -> bool:
         """Remember whom each person named works for (`X, PDG de Y`) or leads (`X dirige Y depuis 2015`): the `nous`
         they say is Y, whatever kind of name the tagger made it (a company it took for a place, a country its
-        president speaks for), but a person; and Y is what they leave when they resign."""
+        president speaks for), but a person; and Y is what they leave when they resign. True if a person's employer
+        is new or other than it was."""
+        changed = False
         for c in candidates:
             if c.relation.local_name in EMPLOYING_RELATIONS and not (c.negated or c.hypothetical) and \
                     c.subject.is_name and c.subject.kind == "Person" and \
                     isinstance(c.object, Mention) and c.object.is_name and c.object.kind != "Person":
+                changed = changed or self._employers.get(_key(c.subject.text)) != c.object
                 self._employers[_key(c.subject.text)] = c.object
+        return changed
 
     def employer_of(self, person: Mention) -> Mention | None:
         """The organisation a person was last said to work for, if any; a person named by part of their name
