@@ -103,6 +103,13 @@ def test_pronoun_takes_the_governing_subject():
     assert qualifiers(sells) == {"recipient": "KKR"}  # no `source`: the speaker is the subject itself
 
 
+@pytest.mark.parametrize("text", ["Valtek wants to buy Orvane, according to Tom Hale.",
+                                  "According to Tom Hale, Valtek is expected to buy Orvane."])
+def test_the_source_of_a_clause_is_the_source_of_what_its_verb_is_completed_by(text):
+    (buys,) = [f for f in facts(text) if f.object.label == "Orvane"]
+    assert buys.subject.label == "Valtek" and qualifiers(buys)["source"] == "Tom Hale"
+
+
 def test_definite_description_refers_back():
     found = triples("Nokia reported higher sales. The company also bought Infinera.")
     assert ("Nokia", "buys", "Infinera") in found

@@ -621,6 +621,10 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
     place = relative_place(verb)  # `in Kenya, where it employs 500 people`
     if place is not None and place.i not in used and (where := mention(place, context)).kind == "Place":
         found.append(Qualifier("place", where))
+    governor = verb.head if verb.dep_ in L.OPEN_COMPLEMENTS else None  # `X wants to buy Y, according to Z`: the
+    found += [Qualifier("source", mention(a, context))  # source of the clause
+              for word, o in (prepositional_objects(governor) if governor is not None else ())
+              if word.split()[0] in W.SOURCE_CASES for a in arguments_of(o)]
     # `gave the city access` (but `fined the lender $2m`: the lender is the object)
     for dative in (d for d in children(verb, L.INDIRECT_OBJECTS) if d.pos_ != "ADP" and d.i not in used):
         found += [Qualifier("recipient", mention(a, context)) for a in arguments_of(dative)]
