@@ -384,7 +384,8 @@ def _read_move(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
         prop = words.MOVEMENT_VERBS.get(direction) or words.MOVEMENT_DIRECTIONS[direction]
     governor = next(iter(_first_filled(rule, slots, "governor", grammar, context)[1]), word)
     qualifiers = [*_move_qualifiers((word, governor, amounts[0]), amounts, grammar, context),
-                  *(literal("quantity", amount_words(a), context) for a in amounts[1:] if a != word)]
+                  *(literal("quantity", amount_words(a), context) for a in amounts[1:]
+                    if a != word and a not in amount_words(amounts[0]))]
     said = sorted(t for slot in _slot_names(settings.get("words", ())) for t in slots.get(slot, ())) or (
         amount_words(amounts[0]) if amounts[0] != word else [word])
     obj = amount_mention(said, amounts[0], context)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.words import WordLists
 from ..model import DATE, QUOTE, Mention, Qualifier
 from . import labels as L
-from .context import FULLER, Context, case_word, children, doc_tokens, once_per_token, words_of
+from .context import FULLER, Context, case_word, children, doc_tokens, grammar_of, once_per_token, words_of
 from .discourse import Referent
 from .grammar import verb_group_start
 from .names import (
@@ -393,6 +393,13 @@ _AMOUNT_PARTS = L.ADJECTIVE_MODIFIERS | L.NAME_PARTS | L.QUANTITY_MODIFIERS | L.
 _SIGNS = frozenset("+-−–")
 
 
+def _unit_of(child: Token, amount: Token) -> bool:
+    """`300 millions d'euros`: a bare unit right after the amount, through its preposition, is the amount's."""
+    return child.dep_ in L.NOUN_MODIFIERS and child.i == amount.i + 2 and child.pos_ == "NOUN" and \
+        amount.doc[amount.i + 1].head == child and amount.doc[amount.i + 1].dep_ in L.CASE_MARKERS and \
+        not list(child.children)[1:] and grammar_of(child.doc).is_amount(child)
+
+
 def amount_words(amount: Token) -> list[Token]:
     """The amount's own words, without what is attached to it by a preposition or a date (`0,88 % vendredi`)."""
     dates = words_of(amount.doc).DATE_WORDS
@@ -402,6 +409,8 @@ def amount_words(amount: Token) -> list[Token]:
                 child.pos_ in {"NUM", "SYM", "NOUN", "DET", "X"} or child.text[:1].isdigit()) and \
                 not dates.search(child.text):
             words += amount_words(child)
+        elif _unit_of(child, amount):
+            words += [amount.doc[child.i - 1], child]
     words.sort(key=lambda t: t.i)
     start = words.index(amount)
     run = [amount]
