@@ -178,8 +178,9 @@ def _may_be_object(obj: Token, relation: Relation, lemma: str, frame: str, words
     78 ans`, `walked 30 miles`), nor a count a place (`mort à 78 ans`); and a property of events takes an event noun
     (`a revendiqué l'attentat`, not `2 000 adhérents`); nor is a post what someone leaves or holds; a property of
     people takes someone (`fired tear gas`: no dismissal; `hired Goldman Sachs to advise it`: a client's bank, no
-    employee); an article standing alone as the object is a clitic that stands for nothing found (`de la revendre`)."""
-    if _no_event_for(relation, obj, context) or obj.pos_ == "DET" and not stands_for_entity(obj):
+    employee); an article standing alone as the object is a clitic that stands for nothing found (`de la revendre`),
+    and an adjective the parser made the object is what the object is said to be (`ruled the law unconstitutional`)."""
+    if _no_event_for(relation, obj, context) or obj.pos_ in ("DET", "ADJ") and not stands_for_entity(obj):
         return False
     if (relation.local_name == "leaves" or lemma in words.POST_VERBS) and \
             obj.lemma_.lower() in words.POST_NOUNS | words.HEAD_NOUNS:
