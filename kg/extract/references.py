@@ -18,7 +18,7 @@ from . import labels as L
 from .context import SOMEONE_CLASSES, Context, case_word, children, fixed_relation, grammar_of, words_of
 from .discourse import Referent
 from .grammar import is_clitic_subject
-from .mentions import QUOTE_CHARACTERS, is_predicative, mention, note_phrases, recall_phrases, referent_of
+from .mentions import QUOTE_CHARACTERS, conjuncts, is_predicative, mention, note_phrases, recall_phrases, referent_of
 from .names import is_name, name_tokens, stands_for_entity
 
 
@@ -89,12 +89,19 @@ PLURAL_REACH = 400
 
 
 def note_named_together(sentence: Span, context: Context, subjects_of: Callable[[Token], list[Token]]) -> None:
-    """Remember the entities each main clause names together as its subjects (`A et B ont signé`)."""
+    """Remember the entities each main clause names together as its subjects (`A et B ont signé`), or as the one
+    subject and the named objects, of its kind, of a verb done with each other (`A a rencontré B. Les deux hommes
+    …`)."""
+    reciprocal = words_of(sentence.doc).RECIPROCAL_VERBS
     for verb in sentence:
         if verb.pos_ in {"VERB", "AUX"} and (verb.dep_ == L.ROOT or verb.dep_ in L.CONJUNCTS):
             names = [s for s in subjects_of(verb) if stands_for_entity(s) and s._.kg_referent is None]
-            if len(names) > 1:
-                context.discourse.named_together(context.offset + names[0].idx, [mention(s, context) for s in names])
+            named = [mention(s, context) for s in names]
+            if len(named) == 1 and named[0].is_name and verb.lemma_.lower() in reciprocal:
+                named += [m for o in children(verb, L.OBJECTS) for c in conjuncts(o) if is_name(c) and
+                          (m := mention(c, context)).kind == named[0].kind and m.kind in SOMEONE_CLASSES]
+            if len(named) > 1:
+                context.discourse.named_together(context.offset + names[0].idx, named)
 
 
 def resolve_plural(token: Token, context: Context, pronouns: frozenset[str], counts: dict[str, int]) -> None:

@@ -331,7 +331,8 @@ class WordLists:
     #: prepositions naming who a leader is ahead of
     RANKING_CASES: frozenset[str] = frozenset()
     #: verbs whose coordinated subjects, with no object or partner phrase, do it with each other (`A et B ont
-    #: fusionné`, `A and B merged`): the relation is their partner frame's
+    #: fusionné`, `A and B merged`): the relation is their partner frame's; a subject and its object are then named
+    #: together (`A met B. The two men …`)
     RECIPROCAL_VERBS: frozenset[str] = frozenset()
     #: reflexive clitic pronouns
     REFLEXIVE_CLITICS: frozenset[str] = frozenset()
