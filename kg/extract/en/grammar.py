@@ -721,7 +721,10 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
             (c.lower_ for c in particles if known(c.lower_) or not known("obj")), "obj")
         return VerbObjects([a for d in direct for a in arguments_of(d)], particle, {d.i for d in direct})
     for holder in (verb,) if part is None else (verb, part):  # `open an investigation into X`: on the idiom's noun
-        for word, obj in prepositional_objects(holder):  # (`imposed sanctions on X on Monday`: a day is no object)
+        phrases = list(prepositional_objects(holder))  # (or on the noun of another phrase: `filed a lawsuit for
+        # fraud against X`)
+        phrases += [p for word, obj in phrases if not known(word) for p in prepositional_objects(obj)]
+        for word, obj in phrases:  # (`imposed sanctions on X on Monday`: a day is no object)
             if known(word) and not (obj.ent_type_ in TIME_ENTITIES and W.DATE_WORDS.search(obj.text)):
                 return VerbObjects(arguments_of(obj), word, {obj.i})
     done = [c for c in children(verb, L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS)
