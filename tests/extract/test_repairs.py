@@ -916,3 +916,11 @@ def test_the_count_of_a_gapped_participle_parsed_as_its_number_is_its_subject(nl
     found = triples(text)
     assert ("Au moins 15 personnes", "killedIn", "attentat-suicide") in found
     assert ("Au moins 15 personnes", "injuredIn", "attentat-suicide") not in found
+
+
+def test_a_phrase_hung_on_a_verb_is_its_oblique(nlp):
+    found = heads(nlp("Paul Durand est diplômé de l'université de Lyon."))
+    assert found["université"] == ("obl:mod", "diplômé")
+    assert found["Lyon"] == ("nmod", "université")  # (a noun's own complement stays the noun's)
+    assert ("Paul Durand", "educatedAt", "université de Lyon") in triples("Paul Durand est diplômé de l'université de "
+                                                                          "Lyon.")

@@ -52,6 +52,8 @@
 - A clause `dont` opens after a name's comma is the name's relative clause, and the name (or the noun it names:
   `le groupe X`) the subject of the finite verb after the clause (`X, dont Y est le PDG, a racheté Z`: the parser
   makes X the root and the verb a conjunct).
+- A phrase with its preposition hung on a verb is the verb's oblique, not a noun's modifier (`est diplômé de
+  l'université de Lyon`).
 - `des`, `du` set as a noun's determiner are articles, and the noun after its verb, with no preposition, an object
   (`fabrique des vannes` parsed with `des` a preposition and `vannes` an oblique).
 
@@ -1442,7 +1444,8 @@ def mend(doc: Doc) -> Doc:
     noun opened by `de` and an adjective before its verb the subject, a name after a day opening the sentence (or an
     object before its verb, or after the comma ending a fronted participle's agent, with the noun set off after it its
     apposition, or after the `que` of a conjunction, with the next verb hung on the same verb its clause) the subject,
-    `afin de` a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition."""
+    `afin de` a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition, and a
+    noun's modifier hung on a verb the verb's oblique."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
@@ -1647,7 +1650,15 @@ def mend(doc: Doc) -> Doc:
         items = _list_items(token)
         if items is not None:
             _mend_list(token, items)
+        if _noun_modifier_of_a_verb(token):
+            token.dep_ = L.UD_MODIFIER
     return doc
+
+
+def _noun_modifier_of_a_verb(noun: Token) -> bool:
+    """`est diplômé de l'université de Lyon` parsed with `université` a noun's modifier of the participle: a phrase
+    with its preposition hung on a verb is the verb's oblique."""
+    return noun.dep_ in L.NOUN_MODIFIERS and noun.head.pos_ == "VERB" and bool(case_word(noun))
 
 
 @Language.component(FRENCH_LEMMA_REPAIRS)
