@@ -924,3 +924,11 @@ def test_a_phrase_hung_on_a_verb_is_its_oblique(nlp):
     assert found["Lyon"] == ("nmod", "université")  # (a noun's own complement stays the noun's)
     assert ("Paul Durand", "educatedAt", "université de Lyon") in triples("Paul Durand est diplômé de l'université de "
                                                                           "Lyon.")
+
+
+def test_a_name_right_after_its_verb_is_its_object_with_its_date_the_verb_s(nlp):
+    found = heads(nlp("Paul Durand a rejoint Valtek en 2010 comme directeur commercial."))
+    assert found["Valtek"] == ("obj", "rejoint") and found["2010"][1] == "rejoint"
+    assert ("Paul Durand", "worksFor", "Valtek") in triples("Paul Durand a rejoint Valtek en 2010 comme directeur "
+                                                            "commercial.")
+    assert heads(nlp("La société a été rebaptisée Orvane en 2015."))["Orvane"][0] != "obj"  # what it is named

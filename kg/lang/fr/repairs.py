@@ -21,7 +21,7 @@
   in `interpellé par la police mardi` the day on the agent; and in `a remercié son entraîneur, Marco Lenz.` it makes the
   name apposed to the object an oblique of the verb; in `Vinalys, un fournisseur d'électricité, a annoncé …` it makes
   the name an oblique and the noun between commas the subject; in `qui dirige Valtek depuis 2015` it makes the object an
-  oblique.
+  oblique (in `a rejoint Valtek en 2010`, an open complement with the date on it).
 - The noun after `devenir`, `rester`, `demeurer` is their predicate (`X est devenue présidente de Y`, `X reste
   directrice de Y`): the parser often makes it an object or an oblique.
 - An age set off after a name is the name's (`X, 45 ans, avocate chez Y, a dit`: the parser often makes `ans` a
@@ -522,11 +522,14 @@ def _participle_after_participle(participle: Token) -> Token | None:
 
 
 def _bare_object(name: Token) -> bool:
-    """`qui dirige Valtek depuis 2015` parsed with the name an oblique of the verb: a name right after a verb with no
-    object, with no preposition, is its object (not a day: `arrivé Lundi`)."""
+    """`qui dirige Valtek depuis 2015`, `a rejoint Valtek en 2010` parsed with the name an oblique or an open
+    complement of the verb: a name right after a verb with no object, with no preposition, is its object (not a day:
+    `arrivé Lundi`; nor what a passive or reflexive verb names its subject: `a été rebaptisée Orvane`)."""
     verb = name.head
-    return name.pos_ == "PROPN" and name.dep_ in L.OBLIQUES and name.i == verb.i + 1 and verb.pos_ == "VERB" and \
-        not any(c.dep_ in L.CASE_MARKERS for c in name.children) and \
+    complement = name.dep_ in L.OPEN_COMPLEMENTS and not any(
+        c.dep_ in L.PASSIVE_AUXILIARIES | L.REFLEXIVES for c in verb.children)
+    return name.pos_ == "PROPN" and (name.dep_ in L.OBLIQUES or complement) and name.i == verb.i + 1 and \
+        verb.pos_ == "VERB" and not any(c.dep_ in L.CASE_MARKERS for c in name.children) and \
         not any(c.dep_ in L.OBJECTS for c in verb.children) and not WORDS.DATE_WORDS.fullmatch(name.text)
 
 
@@ -1556,8 +1559,10 @@ def mend(doc: Doc) -> Doc:
         noun = _participle_after_participle(token)
         if noun is not None:
             token.head, token.dep_ = noun, L.UD_CLAUSAL_MODIFIER
-        if _bare_object(token):
+        if _bare_object(token):  # (and the obliques the parser hung on it are the verb's: `en 2010`)
             token.dep_ = L.UD_OBJECT
+            for phrase in children(token, L.OBLIQUES):
+                phrase.head = token.head
         verb = _verb_of_an_object_hung_on_the_phrase_after(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_OBJECT
