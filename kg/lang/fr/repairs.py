@@ -244,17 +244,28 @@ def _name_after_a_noun(token: Token) -> Token | None:
     return noun if noun.pos_ == "NOUN" and noun.head == verb and noun.dep_ not in L.OBJECTS else None
 
 
+def _partitive_article(noun: Token) -> Token | None:
+    """`des`, `du` opening a noun's phrase, parsed as its preposition: the article it also spells after a verb that
+    makes or tells an event (`a mené mardi des frappes`; but `s'est emparé mardi des armes`, `a parlé des élections`:
+    the preposition of the verb's `de`)."""
+    opening, verb = noun.doc[noun.left_edge.i], noun.head.head
+    return opening if opening.head == noun and opening.dep_ in L.CASE_MARKERS and opening.lower_ in {"des", "du"} \
+        and verb.lemma_.lower() in WORDS.AGENTIVE_VERBS else None
+
+
 def _object_after_a_day(token: Token) -> Token | None:
     """`a nommé mercredi Claire Martin`, `a condamné vendredi l'ancien maire` parsed with the object hung on the day
     before it (or the day made the object and the name hung on it): the verb's object, written after the day it
     happened, with no preposition of its own (a common noun with its determiner: `dimanche matin` is one time),
-    when the verb has no other object."""
+    when the verb has no other object (`a mené mardi des frappes`: with `des` its article, which the parser took for
+    a preposition)."""
     day = token.head
     verb = day.head
-    if not (token.pos_ == "PROPN" or token.pos_ == "NOUN" and any(c.dep_ in L.DETERMINERS for c in token.children)) \
+    if not (token.pos_ == "PROPN" or token.pos_ == "NOUN" and (
+            any(c.dep_ in L.DETERMINERS for c in token.children) or _partitive_article(token) is not None)) \
             or token.left_edge.i != day.i + 1 or \
             token.dep_ not in L.APPOSITIONS | L.NOUN_MODIFIERS | L.OBJECTS or \
-            any(c.dep_ in L.CASE_MARKERS for c in token.children) or \
+            any(c.dep_ in L.CASE_MARKERS and c != _partitive_article(token) for c in token.children) or \
             day.dep_ not in L.MODIFIER_OBLIQUES | L.OBJECTS or not WORDS.DATE_WORDS.fullmatch(day.text) or \
             verb.pos_ != "VERB" or any(c.dep_ in L.OBJECTS and c.i != day.i for c in verb.children):
         return None
@@ -1518,6 +1529,9 @@ def mend(doc: Doc) -> Doc:
             if token.head.dep_ in L.OBJECTS:  # (a day the parser made the object is when it happened)
                 token.head.dep_ = L.UD_MODIFIER
             token.head, token.dep_ = verb, L.UD_OBJECT
+            article = _partitive_article(token)
+            if article is not None:
+                article.dep_, article.pos_ = L.UD_DETERMINER, "DET"
         date = _object_after_a_dated_phrase(token)
         if date is not None:
             _mend_object_after_a_dated_phrase(token, date)

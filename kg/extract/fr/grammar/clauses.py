@@ -466,15 +466,17 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
 def _partitive(oblique: Token, verb: Token) -> bool:
     """`achète du pétrole`, `fabrique des vannes`, `fournit de l'aide` parsed with `du` / `des` as the preposition `de`
     + `le` / `les` (or `de` and the article `la`, `l'` as a preposition and its noun's article): a `du`, `des`, `de
-    la`, `de l'` opening a common noun right after its verb (adverbs aside) is the partitive or indefinite article;
-    not after a participle without `avoir`, a passive's (`composée des partis X et Y`)."""
+    la`, `de l'` opening a common noun right after its verb (adverbs and a bare day aside: `a annoncé lundi des
+    résultats`) is the partitive or indefinite article; not after a participle without `avoir`, a passive's
+    (`composée des partis X et Y`)."""
     doc, opening = oblique.doc, oblique.doc[oblique.left_edge.i]
     active = "Part" not in verb.morph.get("VerbForm") or any(a.lemma_ == "avoir" for a in children(verb, L.AUXILIARIES))
     article = doc[opening.i + 1] if opening.i + 1 < len(doc) else None
     partitive = opening.lower_ in PARTITIVE_ARTICLES or opening.lower_ in PARTITIVE_DE and article is not None and \
         article.head == oblique and article.lemma_ == DEFINITE_ARTICLE and "Sing" in article.morph.get("Number")
     return active and oblique.pos_ == "NOUN" and partitive and opening.head == oblique and \
-        verb.i < opening.i and all(t.pos_ == "ADV" for t in doc[verb.i + 1:opening.i]) and \
+        verb.i < opening.i and all(t.pos_ == "ADV" or W.DATE_WORDS.fullmatch(t.text) and t.head == verb
+                                   for t in doc[verb.i + 1:opening.i]) and \
         not W.DATE_WORDS.search(text_of(list(oblique.subtree)))  # (`de l'élection de 2008 à 2017`: from when)
 
 
