@@ -932,3 +932,10 @@ def test_a_name_right_after_its_verb_is_its_object_with_its_date_the_verb_s(nlp)
     assert ("Paul Durand", "worksFor", "Valtek") in triples("Paul Durand a rejoint Valtek en 2010 comme directeur "
                                                             "commercial.")
     assert heads(nlp("La société a été rebaptisée Orvane en 2015."))["Orvane"][0] != "obj"  # what it is named
+
+
+def test_an_event_noun_after_a_day_is_the_object_of_the_verb_making_it(nlp):
+    found = heads(nlp("Israël a mené mardi des frappes aériennes sur Gaza."))
+    assert found["frappes"] == ("obj", "mené") and found["des"][0] == "det"
+    assert ("Israël", "attacks", "Gaza") in triples("Israël a mené mardi des frappes aériennes sur Gaza.")
+    assert heads(nlp("Les rebelles se sont emparés lundi des armes de la police."))["armes"][0] != "obj"  # (`de`)

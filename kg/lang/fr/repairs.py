@@ -54,6 +54,8 @@
   makes X the root and the verb a conjunct).
 - A phrase with its preposition hung on a verb is the verb's oblique, not a noun's modifier (`est diplômé de
   l'université de Lyon`).
+- `des`, `du` opening a noun hung on the day after a verb of making or telling events are its article, and the noun
+  the verb's object (`a mené mardi des frappes sur Gaza`).
 - `des`, `du` set as a noun's determiner are articles, and the noun after its verb, with no preposition, an object
   (`fabrique des vannes` parsed with `des` a preposition and `vannes` an oblique).
 
@@ -244,28 +246,17 @@ def _name_after_a_noun(token: Token) -> Token | None:
     return noun if noun.pos_ == "NOUN" and noun.head == verb and noun.dep_ not in L.OBJECTS else None
 
 
-def _partitive_article(noun: Token) -> Token | None:
-    """`des`, `du` opening a noun's phrase, parsed as its preposition: the article it also spells after a verb that
-    makes or tells an event (`a mené mardi des frappes`; but `s'est emparé mardi des armes`, `a parlé des élections`:
-    the preposition of the verb's `de`)."""
-    opening, verb = noun.doc[noun.left_edge.i], noun.head.head
-    return opening if opening.head == noun and opening.dep_ in L.CASE_MARKERS and opening.lower_ in {"des", "du"} \
-        and verb.lemma_.lower() in WORDS.AGENTIVE_VERBS else None
-
-
 def _object_after_a_day(token: Token) -> Token | None:
     """`a nommé mercredi Claire Martin`, `a condamné vendredi l'ancien maire` parsed with the object hung on the day
     before it (or the day made the object and the name hung on it): the verb's object, written after the day it
     happened, with no preposition of its own (a common noun with its determiner: `dimanche matin` is one time),
-    when the verb has no other object (`a mené mardi des frappes`: with `des` its article, which the parser took for
-    a preposition)."""
+    when the verb has no other object."""
     day = token.head
     verb = day.head
-    if not (token.pos_ == "PROPN" or token.pos_ == "NOUN" and (
-            any(c.dep_ in L.DETERMINERS for c in token.children) or _partitive_article(token) is not None)) \
+    if not (token.pos_ == "PROPN" or token.pos_ == "NOUN" and any(c.dep_ in L.DETERMINERS for c in token.children)) \
             or token.left_edge.i != day.i + 1 or \
             token.dep_ not in L.APPOSITIONS | L.NOUN_MODIFIERS | L.OBJECTS or \
-            any(c.dep_ in L.CASE_MARKERS and c != _partitive_article(token) for c in token.children) or \
+            any(c.dep_ in L.CASE_MARKERS for c in token.children) or \
             day.dep_ not in L.MODIFIER_OBLIQUES | L.OBJECTS or not WORDS.DATE_WORDS.fullmatch(day.text) or \
             verb.pos_ != "VERB" or any(c.dep_ in L.OBJECTS and c.i != day.i for c in verb.children):
         return None
@@ -466,6 +457,22 @@ def _reroot(verb: Token, first: Token, items: list[tuple[Token, Token | None]]) 
     if root != first:
         root.head, root.dep_ = verb, L.UD_MODIFIER
     return True
+
+
+def _event_after_a_day(noun: Token) -> Token | None:
+    """`a mené mardi des frappes sur Gaza` parsed with `frappes` a complement of the day and `des` its preposition: a
+    noun right after a bare day after a verb that makes or tells events, opened by `des` or `du`, is the verb's object
+    and that word its article, when the verb has none (but `s'est emparé mardi des armes`, `a parlé lundi des
+    élections`: the preposition of the verb's `de`). The article, or None."""
+    day, opening = noun.head, noun.doc[noun.left_edge.i]
+    verb = day.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in L.NOUN_MODIFIERS or opening.i != day.i + 1 or \
+            opening.head != noun or opening.dep_ not in L.CASE_MARKERS or opening.lower_ not in {"des", "du"} or \
+            day.dep_ not in L.MODIFIER_OBLIQUES or not WORDS.DATE_WORDS.fullmatch(day.text) or \
+            verb.pos_ != "VERB" or verb.lemma_.lower() not in WORDS.AGENTIVE_VERBS or \
+            any(c.dep_ in L.OBJECTS for c in verb.children):
+        return None
+    return opening
 
 
 def _toll_as_oblique(count: Token) -> bool:
@@ -1529,9 +1536,6 @@ def mend(doc: Doc) -> Doc:
             if token.head.dep_ in L.OBJECTS:  # (a day the parser made the object is when it happened)
                 token.head.dep_ = L.UD_MODIFIER
             token.head, token.dep_ = verb, L.UD_OBJECT
-            article = _partitive_article(token)
-            if article is not None:
-                article.dep_, article.pos_ = L.UD_DETERMINER, "DET"
         date = _object_after_a_dated_phrase(token)
         if date is not None:
             _mend_object_after_a_dated_phrase(token, date)
@@ -1685,7 +1689,8 @@ def mend_with_lemmas(doc: Doc) -> Doc:
     """Make the noun after a verb of becoming or remaining its predicate, with the phrase after it that names whose
     post it is, a participle tagged an adjective a verb, a toll parsed as an oblique the object, and hang a post
     appointed to, a hearer set after the speaker's title, a speaker set after the hearer, and a reported clause hung on
-    the hearer, on the verb; make a verb whose compound tenses take `être` active."""
+    the hearer, on the verb; make a verb whose compound tenses take `être` active, and an event noun hung on the day
+    after its verb, with its article taken for a preposition, the verb's object."""
     for token in doc:
         _mend_unaccusative(token)
         if _becoming_predicate(token):
@@ -1703,6 +1708,10 @@ def mend_with_lemmas(doc: Doc) -> Doc:
             token.head, token.dep_ = verb, L.UD_SUBJECT
         if _toll_as_oblique(token):
             token.dep_ = L.UD_OBJECT
+        article = _event_after_a_day(token)
+        if article is not None:
+            token.head, token.dep_ = token.head.head, L.UD_OBJECT
+            article.dep_, article.pos_ = L.UD_DETERMINER, "DET"
         if token.dep_ == L.ROOT:
             _mend_incise(token)
         verb = _phrase_on_a_tense_verb(token)
