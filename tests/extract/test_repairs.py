@@ -939,3 +939,12 @@ def test_an_event_noun_after_a_day_is_the_object_of_the_verb_making_it(nlp):
     assert found["frappes"] == ("obj", "mené") and found["des"][0] == "det"
     assert ("Israël", "attacks", "Gaza") in triples("Israël a mené mardi des frappes aériennes sur Gaza.")
     assert heads(nlp("Les rebelles se sont emparés lundi des armes de la police."))["armes"][0] != "obj"  # (`de`)
+
+
+@pytest.mark.parametrize("text, time, obj", [
+    ("Valtek a ouvert l'an dernier une nouvelle usine au Texas.", "an", "usine"),
+    ("Valtek a racheté la semaine dernière une start-up lyonnaise.", "semaine", "start-up")])
+def test_a_time_phrase_before_the_object_says_when(nlp, text, time, obj):
+    found = heads(nlp(text))
+    assert found[time][0] == "obl:mod" and found[obj][0] == "obj"
+    assert found["dernière" if "dernière" in text else "dernier"][1] == time  # (its adjective is the time's)

@@ -54,6 +54,9 @@
   makes X the root and the verb a conjunct).
 - A phrase with its preposition hung on a verb is the verb's oblique, not a noun's modifier (`est diplômé de
   l'université de Lyon`).
+- An adjective comes after its noun's determiner, and a time phrase before the object says when (`a racheté la
+  semaine dernière une start-up`, `a ouvert l'an dernier une usine`: the parser hangs `dernière` on `start-up`, makes
+  `an` the object and `usine` a bare oblique).
 - `des`, `du` opening a noun hung on the day after a verb of making or telling events are its article, and the noun
   the verb's object (`a mené mardi des frappes sur Gaza`).
 - `des`, `du` set as a noun's determiner are articles, and the noun after its verb, with no preposition, an object
@@ -175,6 +178,16 @@ def _adjective_before_a_day(adjective: Token) -> Token | None:
     return day.head
 
 
+def _adjective_before_a_determiner(adjective: Token) -> Token | None:
+    """`a racheté la semaine dernière une start-up` parsed with `dernière` on `start-up`: an adjective never comes
+    before its noun's determiner, so it is the noun's right before it."""
+    noun, before = adjective.head, adjective.doc[adjective.i - 1]
+    if adjective.dep_ not in L.ADJECTIVE_MODIFIERS or noun.i < adjective.i or before.pos_ != "NOUN" or \
+            not any(adjective.i < d.i < noun.i for d in children(noun, L.DETERMINERS)):
+        return None
+    return before
+
+
 def _agent_of_the_noun_before(agent: Token) -> Token | None:
     """`intervient après le rachat d'Orvane par le groupe Brimex` parsed with the `par` phrase on the active verb: a
     determined noun or a name after `par`, right after a common noun's phrase, on a verb with no passive auxiliary
@@ -290,6 +303,19 @@ def _day_before_the_object(day: Token) -> bool:
     return day.dep_ in L.OBJECTS and WORDS.DATE_WORDS.fullmatch(day.text) is not None and \
         not any(c.dep_ in L.DETERMINERS for c in day.children) and \
         any(c.dep_ in L.OBJECTS and c.i > day.i for c in day.head.children)
+
+
+def _object_after_a_time_object(time: Token) -> Token | None:
+    """`a ouvert l'an dernier une nouvelle usine` parsed with `an` the object and `usine` a bare oblique: a time
+    phrase the parser made the object, followed by a noun phrase of the verb with no preposition, says when; that
+    noun is the object."""
+    after = time.right_edge.i + 1
+    if time.dep_ not in L.OBJECTS or time.head.pos_ != "VERB" or after >= len(time.doc) or \
+            WORDS.DATE_WORDS.fullmatch(time.doc[time.left_edge.i:after].text.removeprefix("l'")) is None:
+        return None
+    noun = next((c for c in time.head.children if c.dep_ in L.MODIFIER_OBLIQUES and c.left_edge.i == after and
+                 not case_word(c) and c.pos_ in ("NOUN", "PROPN")), None)
+    return noun
 
 
 def _name_after_a_day_subject(name: Token) -> bool:
@@ -1502,7 +1528,7 @@ def mend(doc: Doc) -> Doc:
         antecedent = _relative_s_noun(token)
         if antecedent is not None:
             token.head = antecedent
-        noun = _adjective_s_noun(token) or _adjective_before_a_day(token)
+        noun = _adjective_s_noun(token) or _adjective_before_a_day(token) or _adjective_before_a_determiner(token)
         if noun is not None:
             token.head = noun
         noun = _agent_of_the_noun_before(token)
@@ -1541,6 +1567,9 @@ def mend(doc: Doc) -> Doc:
             _mend_object_after_a_dated_phrase(token, date)
         if _day_before_the_object(token):
             token.dep_ = L.UD_MODIFIER
+        noun = _object_after_a_time_object(token)
+        if noun is not None:  # the time says when, the noun after it is what
+            token.dep_, noun.dep_ = L.UD_MODIFIER, L.UD_OBJECT
         if _name_after_a_day_subject(token):  # the name takes the day's place, the day says when
             day = token.head
             token.head, token.dep_, day.dep_ = day.head, day.dep_, L.UD_MODIFIER
