@@ -190,18 +190,31 @@ def unasserted_content(verb: Token) -> bool:
 
 
 def denied(verb: Token, negated_here: Callable[[Token], bool], stop_verbs: Collection[str],
-           implicative_verbs: Collection[str]) -> bool:
+           implicative_verbs: Collection[str], denial_verbs: Collection[str] = ()) -> bool:
     """Whether a verb's fact is denied: its own negation, turned over by a governing verb that keeps its complement
     from happening (`refuse de signer`, `stopped using`) and passed on by one that makes it happen exactly when it
-    happens itself (`n'a pas réussi à signer`, `did not manage to sell`)."""
+    happens itself (`n'a pas réussi à signer`, `did not manage to sell`); and turned over by a verb of denial its
+    clause completes, however deep (`a démenti avoir racheté X`, `denied that it planned to buy X`), unless that
+    denial is itself denied."""
+    governing = verb
+    while governing.dep_ in L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS and governing.head != governing:
+        governing = governing.head
+        if governing.lemma_.lower() in denial_verbs:
+            return _denied_alone(verb, negated_here, stop_verbs, implicative_verbs) != (
+                not denied(governing, negated_here, stop_verbs, implicative_verbs, denial_verbs))
+    return _denied_alone(verb, negated_here, stop_verbs, implicative_verbs)
+
+
+def _denied_alone(verb: Token, negated_here: Callable[[Token], bool], stop_verbs: Collection[str],
+                  implicative_verbs: Collection[str]) -> bool:
     negated = negated_here(verb)
     governor = verb.head
     if verb.dep_ not in L.OPEN_COMPLEMENTS or governor == verb:
         return negated
     if governor.lemma_.lower() in stop_verbs:
-        return negated != (not denied(governor, negated_here, stop_verbs, implicative_verbs))
+        return negated != (not _denied_alone(governor, negated_here, stop_verbs, implicative_verbs))
     if governor.lemma_.lower() in implicative_verbs:
-        return negated != denied(governor, negated_here, stop_verbs, implicative_verbs)
+        return negated != _denied_alone(governor, negated_here, stop_verbs, implicative_verbs)
     return negated
 
 

@@ -96,6 +96,8 @@ class WordLists:
     DATIVE_CONTROL_VERBS: frozenset[str] = frozenset()
     #: words counting or saying an event's dead (`a fait trois morts`, `left three people dead`)
     DEATH_TOLL_WORDS: frozenset[str] = frozenset()
+    #: verbs of denial, whose complement's fact is denied (`a démenti avoir racheté X`, `denied that it bought X`)
+    DENIAL_VERBS: frozenset[str] = frozenset()
     #: nouns of a person leaving their post: `X announced his resignation` (with the person's known employer)
     DEPARTURE_NOUNS: frozenset[str] = frozenset()
     #: verbs that take someone's post from them: `X was fired as CEO of Y`

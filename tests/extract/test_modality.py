@@ -68,3 +68,13 @@ def test_a_clause_whose_object_is_nothing_is_negated(text, negated):
     facts = [f for f in read_text(text, "fr") if f.relation.local_name == "accuses"]
     assert [(f.subject.label, f.object.label, f.negated) for f in facts] == [("Paul Durand", "Valtek", negated)]
 
+
+
+@pytest.mark.parametrize("lang, text, negated", [
+    ("fr", "Valtek a démenti avoir racheté Orvane.", True),
+    ("fr", "Valtek n'a pas démenti avoir racheté Orvane.", False),
+    ("en", "Valtek denied that it bought Orvane.", True),
+    ("en", "Valtek did not deny that it bought Orvane.", False)])
+def test_a_fact_a_verb_of_denial_completes_is_denied(lang, text, negated):
+    (acquires,) = [f for f in read_text(text, lang) if getattr(f.object, "label", "") == "Orvane"]
+    assert acquires.subject.label == "Valtek" and acquires.negated == negated

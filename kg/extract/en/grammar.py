@@ -242,8 +242,9 @@ def _titled_at_end(subject: Token) -> Token | None:
 
 
 def is_negated(verb: Token) -> bool:
-    """`did not sign`; also a complement that does not happen: `refused to sign`, `did not manage to sign`."""
-    return denied(verb, _negated_here, W.STOP_VERBS, W.IMPLICATIVE_VERBS)
+    """`did not sign`; also a complement that does not happen: `refused to sign`, `did not manage to sign`; and what a
+    denial says did not happen: `denied signing`."""
+    return denied(verb, _negated_here, W.STOP_VERBS, W.IMPLICATIVE_VERBS, W.DENIAL_VERBS)
 
 
 def is_hypothetical(verb: Token) -> bool:

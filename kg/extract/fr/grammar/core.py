@@ -443,8 +443,9 @@ _ARGUMENTS = L.SUBJECTS | L.PASSIVE_SUBJECTS | L.OBJECTS
 
 
 def is_negated(verb: Token) -> bool:
-    """`n'a pas signé`; also an infinitive that does not happen: `a refusé de signer`, `n'a pas réussi à signer`."""
-    return denied(verb, _negated_here, W.STOP_VERBS, W.IMPLICATIVE_VERBS)
+    """`n'a pas signé`; also an infinitive that does not happen: `a refusé de signer`, `n'a pas réussi à signer`; and
+    what a denial says did not happen: `a démenti avoir signé`."""
+    return denied(verb, _negated_here, W.STOP_VERBS, W.IMPLICATIVE_VERBS, W.DENIAL_VERBS)
 
 
 def is_hypothetical(verb: Token) -> bool:
