@@ -1649,3 +1649,10 @@ def test_a_fact_s_qualifier_never_repeats_its_object():
     (death,) = [f for f in read_text("Tom Hale died at his home in Springfield, Illinois.", "en")
                 if f.relation.local_name == "diedIn"]
     assert death.object.label == "Springfield" and not [v for role, v in death.qualifiers if role == "place"]
+
+
+def test_a_past_form_naming_someone_as_a_post_is_the_verb_of_a_sentence_rooted_on_its_subject():
+    """`Orvane named X as …` parsed as `Orvane` (a noun) described by a participle whose predicate is X."""
+    doc = pipeline_for("en", Settings())("Orvane named Tom Hale as its new chief executive.")
+    assert doc[1].dep_ == "ROOT" and doc[3].dep_ == "dobj"
+    assert ("Orvane", "appoints", "Tom Hale") in triples("Orvane named Tom Hale as its new chief executive.")

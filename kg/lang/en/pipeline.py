@@ -171,15 +171,21 @@ def _mend_object_read_as_adverbial(name: Token) -> None:
 
 
 def _mend_verb_read_as_participle(sentence: Span) -> None:
-    """Make a past form with an object, taken for a participle of the noun a sentence without verb is rooted on, the
-    root: the noun its subject (a participle takes no object: `the men killed in the attack`)."""
+    """Make a past form with an object (or an object's predicate: `named X as its chief`), or tagged a simple past,
+    taken for a participle of the noun a sentence without verb is rooted on, the root: the noun its subject, a name
+    it was said to be given its object (a participle takes no object: `the men killed in the attack`)."""
     root = sentence.root
     if root.pos_ not in {"NOUN", "PROPN"}:
         return
     verb = next((c for c in root.children if c.dep_ in L.CLAUSAL_MODIFIERS and c.pos_ == "VERB" and c.i > root.i and
-                 c.tag_ in {"VBN", "VBD"} and any(o.dep_ in L.OBJECTS for o in c.children)), None)
+                 (c.tag_ == "VBD" or c.tag_ == "VBN" and any(
+                     o.dep_ in L.OBJECTS or o.dep_ in L.PREDICATIVES and o.pos_ == "PROPN" for o in c.children))),
+                None)
     if verb is not None:
         _root_on_verb(root, verb)
+        named = [c for c in verb.children if c.dep_ in L.PREDICATIVES and c.pos_ == "PROPN"]
+        if named and not any(c.dep_ in L.OBJECTS for c in verb.children):  # (the name a participle was said to
+            named[0].dep_ = L.EN_DIRECT_OBJECT  # be given is the verb's object)
 
 
 def _mend_verb_after_examples(sentence: Span) -> None:
