@@ -54,6 +54,7 @@ class Discourse:
         self.quotes: dict[tuple[int, int], Mention] = {}  # (start, end) of reported speech -> who said it
         self._employers: dict[str, Mention] = {}  # a person's folded name -> the organisation they were last said to
         # work for
+        self._employers_asked: set[str] = set()  # the folded names whose employer the sentence asked for, unknown
         self._named_together: list[tuple[int, list[Mention]]] = []  # entities named together, in reading order
         #: (position, head) of a plural reference (`ils`, `les deux groupes`) -> the entities it stands for
         self.groups: dict[tuple[int, str], list[Mention]] = {}
@@ -69,6 +70,7 @@ class Discourse:
         """Remember that a sentence starts at `start` (a sentence read again adds nothing)."""
         if not self._sentence_starts or self._sentence_starts[-1] < start:
             self._sentence_starts.append(start)
+            self._employers_asked.clear()
 
     def sentence_before(self, position: int) -> int | None:
         """Where the sentence before the one holding `position` starts, if one was read."""
@@ -111,16 +113,17 @@ class Discourse:
     def note_employers(self, candidates: list[Candidate]) -> bool:
         """Remember whom each person named works for (`X, PDG de Y`) or leads (`X dirige Y depuis 2015`): the `nous`
         they say is Y, whatever kind of name the tagger made it (a company it took for a place, a country its
-        president speaks for), but a person; and Y is what they leave when they resign. True if a person's employer
-        is new or other than it was."""
-        changed = False
+        president speaks for), but a person; and Y is what they leave when they resign. True if the sentence asked
+        for the employer of a person it now says works for someone (`X, qui dirige Y, a démissionné`)."""
+        answered = False
         for c in candidates:
             if c.relation.local_name in EMPLOYING_RELATIONS and not (c.negated or c.hypothetical) and \
                     c.subject.is_name and c.subject.kind == "Person" and \
                     isinstance(c.object, Mention) and c.object.is_name and c.object.kind != "Person":
-                changed = changed or self._employers.get(_key(c.subject.text)) != c.object
                 self._employers[_key(c.subject.text)] = c.object
-        return changed
+                answered = answered or bool(self._employers_asked)
+        self._employers_asked.clear()
+        return answered
 
     def employer_of(self, person: Mention) -> Mention | None:
         """The organisation a person was last said to work for, if any; a person named by part of their name
@@ -129,7 +132,10 @@ class Discourse:
         if key in self._employers:
             return self._employers[key]
         named = [name for name in self._employers if name.endswith(" " + key)]
-        return self._employers[named[0]] if len(named) == 1 else None
+        if len(named) == 1:
+            return self._employers[named[0]]
+        self._employers_asked.add(key)
+        return None
 
     def describe(self, noun: str, position: int, name: Mention) -> None:
         """Remember that a common noun at `position` described a name (`le modèle Zorg`), so that a later

@@ -90,21 +90,22 @@ def _mend(doc: Doc) -> Doc:
     Valtek; a word in capitals is a name's, taken for a verb: `Cory Spinks`). The number after `aged` is the age it
     says (`died aged 78` parsed with `78` on the verb, which the NER calls a date). A sentence rooted on a noun has its
     verb after a comma, taken for an adjective of its object (`Valtek, the owner of Orvane, cut jobs`), or a past form
-    with an object taken for a participle of that noun (`A series of car bombs killed 26 people`), or right after the
-    comma closing the noun's examples (`Several lenders, including A and B, invested in …`), or a past form with its
-    subject taken for an adjective inside the noun's phrase (`The newspaper tasked investigator Tom Hale with …`: the
-    phrase is its object). A noun after a preposition of time, followed by its apposition and a finite verb without
-    subject, is that verb's subject, the preposition its conjunction (`Shares fell after Valtek, the region's largest
-    employer, reported …`). A day or a month right after a preposition is its object, not the first word of the name
-    after it (`In May Tom Harding voted …`, `On Monday Jane Doe left …`). The clause `whose` opens after a name's comma
-    is the name's relative clause, the verb after it the root (`Orvane, whose chief executive Jane Doe resigned,
-    reported …`, `Valtek, whose founder Tom Hale died in 2019, makes chips`). A name of several words set off after
-    another name and coordinated with a third is the second of a list, not its apposition (`Valtek, the Orvane Group
-    and Brimex won …`). A noun that sums up the clause before it (`…, a move criticised by the unions`) is a parataxis
-    of its verb. The clause after the focus of a cleft sentence (`It was Valtek that won …`) is the focus's relative
-    clause. `in order to` opens a purpose clause of the verb, as `so as to` does, not an infinitive of the noun
-    `order`. A name right after a verb without object, parsed as an adverbial noun phrase, is its object (`Tom Harding,
-    the son of Jane Doe, runs Valtek`), unless it is a date (`left Monday`)."""
+    with an object (or tagged a simple past, or with a name for predicate: `Orvane named X as its chief`) taken for a
+    participle of that noun (`A series of car bombs killed 26 people`), or right after the comma closing the noun's
+    examples (`Several lenders, including A and B, invested in …`), or a past form with its subject taken for an
+    adjective inside the noun's phrase (`The newspaper tasked investigator Tom Hale with …`: the phrase is its object).
+    A noun after a preposition of time, followed by its apposition and a finite verb without subject, is that verb's
+    subject, the preposition its conjunction (`Shares fell after Valtek, the region's largest employer, reported …`). A
+    day or a month right after a preposition is its object, not the first word of the name after it (`In May Tom
+    Harding voted …`, `On Monday Jane Doe left …`). The clause `whose` opens after a name's comma is the name's
+    relative clause, the verb after it the root (`Orvane, whose chief executive Jane Doe resigned, reported …`,
+    `Valtek, whose founder Tom Hale died in 2019, makes chips`). A name of several words set off after another name and
+    coordinated with a third is the second of a list, not its apposition (`Valtek, the Orvane Group and Brimex won …`).
+    A noun that sums up the clause before it (`…, a move criticised by the unions`) is a parataxis of its verb. The
+    clause after the focus of a cleft sentence (`It was Valtek that won …`) is the focus's relative clause. `in order
+    to` opens a purpose clause of the verb, as `so as to` does, not an infinitive of the noun `order`. A name right
+    after a verb without object, parsed as an adverbial noun phrase, is its object (`Tom Harding, the son of Jane Doe,
+    runs Valtek`), unless it is a date (`left Monday`)."""
     _mend_units_in_two_words(doc)
     for sentence in doc.sents:
         _mend_verb_read_as_adjective(sentence)
