@@ -65,9 +65,12 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
         if sense is not None:  # reduces them, as `a supprimé 300 emplois` does)
             relation = fixed_relation(sense)
         qualifiers = tuple(grammar.event_qualifiers(noun, noun_words, theme, roles, context)) + _price(noun, context)
+        posts = words.POST_NOUNS | words.HEAD_NOUNS if relation.local_name == "leaves" else frozenset()
         for agent in agents:
-            for about in grammar.arguments_of(theme):
-                if about.i != agent.i and not (happening and names_a_date(about, words)):  # (`en 1951`: when)
+            for about in grammar.arguments_of(theme):  # (`sa démission de la présidence de Y`: a post, which the
+                # appointment lines read)
+                if about.i != agent.i and not (happening and names_a_date(about, words)) and \
+                        about.lemma_.lower() not in posts:  # (`en 1951`: when)
                     yield Candidate(mention(agent, context), relation, mention(about, context),
                                     context.evidence(sentence), rule, verb, qualifiers, negated, supposed,
                                     confidence=0.6 - (0.1 if relation.minted else 0.0))

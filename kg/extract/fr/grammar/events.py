@@ -10,7 +10,7 @@ from ....ontology import Lexicon
 from ... import labels as L
 from ...context import Context, case_word, children
 from ...grammar import VerbObjects
-from ...mentions import conjuncts, mention
+from ...mentions import conjuncts, mention, possessives
 from ...names import is_name, name_tokens
 from .clauses import verb_qualifiers
 from .core import arguments_of, manner_verb
@@ -23,7 +23,7 @@ def event_theme(words: list[Token], verb: str, lexicon: Lexicon) -> tuple[str, T
     """The frame and phrase of what an event noun is about: the complement its verb has a frame for (`un partenariat
     avec X`, or hung on the noun's `de` complement: `l'attaque de X contre Y`), else, when the verb takes an object,
     its `de` complement (`l'achat de X`, not `l'accord de Paris`), or, for a verb of a `de` frame, its second one (`le
-    départ de X de Y`)."""
+    départ de X de Y`; the first, after a possessive: `son départ de Y`)."""
     inside = {w.i for w in words}
     complements = [c for w in words for c in w.children if c.i not in inside and c.dep_ in NOMINAL_DEPENDENTS]
     maker = words[0].head if words[0].dep_ in L.OBJECTS and words[0].head.lemma_.lower() in W.AGENTIVE_VERBS else \
@@ -41,7 +41,8 @@ def event_theme(words: list[Token], verb: str, lexicon: Lexicon) -> tuple[str, T
         # second `de` complement of a verb of a `de` frame (the first is who), which the parser may hang on that name
         ofs = [c for c in complements if c.dep_ in L.NOUN_MODIFIERS and case_word(c) == "de"]
         second = ofs[1:] or [c for o in ofs[:1] if is_name(o) for c in children(o, L.NOUN_MODIFIERS)
-                             if case_word(c) == "de"]
+                             if case_word(c) == "de"] or (ofs[:1] if possessives(words[0]) else [])  # (`son départ
+        # de Y`: whose it is, the possessive says)
         if second:
             return "de", second[0]
     if lexicon.frame(LANG, verb, "obj") is None:
