@@ -120,8 +120,9 @@ class Discourse:
             if c.relation.local_name in EMPLOYING_RELATIONS and not (c.negated or c.hypothetical) and \
                     c.subject.is_name and c.subject.kind == "Person" and \
                     isinstance(c.object, Mention) and c.object.is_name and c.object.kind != "Person":
-                self._employers[_key(c.subject.text)] = c.object
-                answered = answered or bool(self._employers_asked)
+                key = _key(c.subject.text)
+                self._employers[key] = c.object
+                answered = answered or any(key == asked or key.endswith(" " + asked) for asked in self._employers_asked)
         self._employers_asked.clear()
         return answered
 

@@ -207,6 +207,7 @@ def denied(verb: Token, negated_here: Callable[[Token], bool], stop_verbs: Colle
 
 def _denied_alone(verb: Token, negated_here: Callable[[Token], bool], stop_verbs: Collection[str],
                   implicative_verbs: Collection[str]) -> bool:
+    """Whether a verb's fact is denied by its own negation and the verbs its infinitive completes."""
     negated = negated_here(verb)
     governor = verb.head
     if verb.dep_ not in L.OPEN_COMPLEMENTS or governor == verb:

@@ -397,7 +397,7 @@ def _unit_of(child: Token, amount: Token) -> bool:
     """`300 millions d'euros`: a bare unit right after the amount, through its preposition, is the amount's."""
     return child.dep_ in L.NOUN_MODIFIERS and child.i == amount.i + 2 and child.pos_ == "NOUN" and \
         amount.doc[amount.i + 1].head == child and amount.doc[amount.i + 1].dep_ in L.CASE_MARKERS and \
-        not list(child.children)[1:] and grammar_of(child.doc).is_amount(child)
+        len(list(child.children)) == 1 and grammar_of(child.doc).is_amount(child)
 
 
 def amount_words(amount: Token) -> list[Token]:

@@ -181,7 +181,7 @@ def _adjective_before_a_day(adjective: Token) -> Token | None:
 def _adjective_before_a_determiner(adjective: Token) -> Token | None:
     """`a racheté la semaine dernière une start-up` parsed with `dernière` on `start-up`: an adjective never comes
     before its noun's determiner, so it is the noun's right before it."""
-    noun, before = adjective.head, adjective.doc[adjective.i - 1]
+    noun, before = adjective.head, adjective.doc[max(adjective.i - 1, 0)]
     if adjective.dep_ not in L.ADJECTIVE_MODIFIERS or noun.i < adjective.i or before.pos_ != "NOUN" or \
             not any(adjective.i < d.i < noun.i for d in children(noun, L.DETERMINERS)):
         return None
@@ -313,9 +313,8 @@ def _object_after_a_time_object(time: Token) -> Token | None:
     if time.dep_ not in L.OBJECTS or time.head.pos_ != "VERB" or after >= len(time.doc) or \
             WORDS.DATE_WORDS.fullmatch(time.doc[time.left_edge.i:after].text.removeprefix("l'")) is None:
         return None
-    noun = next((c for c in time.head.children if c.dep_ in L.MODIFIER_OBLIQUES and c.left_edge.i == after and
+    return next((c for c in time.head.children if c.dep_ in L.MODIFIER_OBLIQUES and c.left_edge.i == after and
                  not case_word(c) and c.pos_ in ("NOUN", "PROPN")), None)
-    return noun
 
 
 def _name_after_a_day_subject(name: Token) -> bool:
