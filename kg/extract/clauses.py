@@ -140,6 +140,8 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
             if lexicon.makes_no_fact(lang, idiom, frame):
                 continue
             relation, roles = lexicon.relation(lang, idiom, frame)
+            if frame == "obj" and (sense := object_sense(idiom, patients, words)) is not None:
+                relation, roles = fixed_relation(sense), {}  # `le film, réalisé par X`: X creates it
             used = used | ({part.i} if part is not None else set())
             qualifiers = tuple(grammar.verb_qualifiers(verb, VerbObjects(frame="obj", used=used), roles, context)) + \
                 _idiom_amount(part, context)
@@ -251,7 +253,8 @@ ORGANIZATION_SENSES = {"buys": "acquires"}
 #: properties a verb takes with objects of a class of nouns: the word lists of the verbs and of the nouns
 OBJECT_SENSES = {"reports": ("RESULT_VERBS", "RESULT_NOUNS"), "approves": ("ADOPTING_VERBS", "LEGISLATION_NOUNS"),
                  "operates": ("RUNNING_VERBS", "FACILITY_NOUNS"), "proposes": ("PROPOSING_VERBS", "PROPOSAL_NOUNS"),
-                 "reduces": ("JOB_CUTTING_VERBS", "JOB_NOUNS"), "buys": ("ORDERING_VERBS", "GOODS_NOUNS")}
+                 "reduces": ("JOB_CUTTING_VERBS", "JOB_NOUNS"), "buys": ("ORDERING_VERBS", "GOODS_NOUNS"),
+                 "creates": ("DIRECTING_VERBS", "WORK_NOUNS")}
 
 
 def object_sense(lemma: str, objects: list[Token], words: WordLists) -> str | None:
@@ -259,8 +262,8 @@ def object_sense(lemma: str, objects: list[Token], words: WordLists) -> str | No
     net loss`, `a réalisé un chiffre d'affaires`: reports; `a adopté le projet de loi`: approves; `runs 15 stores`:
     operates; `a présenté un plan`: proposes); objects coordinated with the first share its sense (`runs the Leeds
     outlet and 15 others`)."""
-    written = [o.doc[o.i:o.right_edge.i + 1].text.lower() for o in objects
-               if o.pos_ == "NOUN" and not (o.dep_ in L.CONJUNCTS and o.head in objects)]
+    written = [o.doc[o.i:o.right_edge.i + 1].text.lower().split(",")[0] for o in objects  # (up to a clause set off:
+               if o.pos_ == "NOUN" and not (o.dep_ in L.CONJUNCTS and o.head in objects)]  # `the film, directed by`)
     return next((sense for sense, (verbs, nouns) in OBJECT_SENSES.items() if lemma in getattr(words, verbs) and written
                  and all(any(w == n or w.startswith(n + " ") for n in getattr(words, nouns)) for w in written)), None)
 

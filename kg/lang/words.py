@@ -100,6 +100,8 @@ class WordLists:
     DENIAL_VERBS: frozenset[str] = frozenset()
     #: nouns of a person leaving their post: `X announced his resignation` (with the person's known employer)
     DEPARTURE_NOUNS: frozenset[str] = frozenset()
+    #: verbs of directing a work (`directed the film`, `a réalisé le documentaire`): they create a WORK_NOUNS object
+    DIRECTING_VERBS: frozenset[str] = frozenset()
     #: verbs that take someone's post from them: `X was fired as CEO of Y`
     DISMISSAL_VERBS: frozenset[str] = frozenset()
     #: units of distance, which say how far, not where (`à 30 kilomètres au nord de Lyon`: Lyon)
@@ -453,6 +455,8 @@ class WordLists:
     VERB_LEMMAS: dict[str, str] = field(default_factory=dict)
     #: votes, which a passive's `by` / `par` phrase counts as a margin, not as who acted (`réélu par 551 voix`)
     VOTE_NOUNS: frozenset[str] = frozenset()
+    #: works someone directs or makes, as written from the noun on (`film`, `documentaire`): DIRECTING_VERBS create
+    WORK_NOUNS: tuple[str, ...] = ()
 
 
 _SHAPES = {frozenset[str]: "a list of words", dict[str, str]: "a table of word = word",
