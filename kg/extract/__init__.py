@@ -38,6 +38,7 @@ from .mentions import QUOTE_CHARACTERS, collect_names
 from .names import (
     index_names,
     mark_common_nouns,
+    mend_relational_adjectives,
     mend_role_nouns,
     mend_said_when,
     mend_title_runs,
@@ -166,11 +167,13 @@ def _lexicon_words(lexicon: Lexicon, lang: str) -> tuple:
 
 def prepare(doc: Doc, context: Context) -> None:
     """What the rules and patterns read on tokens besides the parse: the lexicon's nouns (for `_.kg_noun_class`,
-    `_.kg_led`), posts the tagger took for verbs, titles the parser split into words, when a clause was said, which
-    capitalised words are common nouns, which tokens are names, each token's children."""
+    `_.kg_led`), posts the tagger took for verbs, relational nouns it took for adjectives, titles the parser split into
+    words, when a clause was said, which capitalised words are common nouns, which tokens are names, each token's
+    children."""
     doc.user_data[LEXICON_NOUNS] = (context.noun_kinds, context.led_nouns)
     doc.user_data[TOKENS] = list(doc)  # (made once: indexing a Doc makes a new Token each time)
     mend_role_nouns(doc, context.roles)
+    mend_relational_adjectives(doc, context.relational_nouns)
     mend_title_runs(doc, context.roles)
     mend_said_when(doc)
     mark_common_nouns(doc, context.noun_kinds, context.affiliation_words)

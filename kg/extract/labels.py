@@ -36,6 +36,8 @@ NUMERIC_MODIFIERS = frozenset({"nummod"})
 EN_NOUN_PHRASE_ADVERBIAL = "npadvmod"
 #: English direct objects, as a mended parse labels them
 EN_DIRECT_OBJECT = "dobj"
+#: English `partner` in `Valtek's partner Orvane`, as a mended parse labels it
+EN_COMPOUND = "compound"
 #: English `20` in `20 per cent`, as a mended parse labels it
 EN_NUMBER_MODIFIER = "nummod"
 #: English relative clauses, as a mended parse labels them

@@ -154,6 +154,17 @@ def mend_role_nouns(doc: Doc, roles: Collection[str]) -> None:
             copula_predicate(token)
 
 
+def mend_relational_adjectives(doc: Doc, relational: Collection[str]) -> None:
+    """`Valtek's rival Orvane`: a word the lexicon knows as a relational noun, tagged an adjective between a possessor
+    and the name right after it, is that noun, a compound of the name (as `Valtek's partner Orvane` is parsed)."""
+    for token in doc_tokens(doc):
+        name = token.head
+        if token.pos_ == "ADJ" and token.dep_ in L.ADJECTIVE_MODIFIERS and token.lower_ in relational and \
+                name.pos_ == "PROPN" and name.i == token.i + 1 and \
+                any(c.dep_ in L.POSSESSORS and c.i < token.i for c in name.children):
+            token.pos_, token.lemma_, token.dep_ = "NOUN", token.lower_, L.EN_COMPOUND
+
+
 def mend_title_runs(doc: Doc, roles: Collection[str]) -> None:
     """`Apple Chief Financial Officer Luca Maestri said …` parsed with each word before the name a compound of it:
     the words of the title, and the employer's name before them, belong to its last post word (`Officer`), so the
