@@ -1656,3 +1656,7 @@ def test_a_past_form_naming_someone_as_a_post_is_the_verb_of_a_sentence_rooted_o
     doc = pipeline_for("en", Settings())("Orvane named Tom Hale as its new chief executive.")
     assert doc[1].dep_ == "ROOT" and doc[3].dep_ == "dobj"
     assert ("Orvane", "appoints", "Tom Hale") in triples("Orvane named Tom Hale as its new chief executive.")
+
+
+def test_a_relational_noun_tagged_an_adjective_between_a_possessor_and_a_name_describes_the_name():
+    assert ("Orvane", "competesWith", "Valtek") in triples("Valtek's rival Orvane also plans to build a factory.")
