@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Candidate, Qualifier, Relation
 from ..ontology import DATE_FRAMES, QUALIFIER_ROLES, date_properties, property_labels
+from . import labels as L
 from .context import Context, fixed_relation, words_of
 from .describe import describe, role_facts
 from .discourse import Note
@@ -185,9 +186,15 @@ def _read_fact(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
 
 
 def _modality(settings: Mapping[str, Any], slots: Slots, grammar: ModuleType) -> tuple[bool, bool]:
-    """Whether the rule's facts are negated, and hypothetical, as the slots `negated` / `hypothetical` name are."""
-    return ("negated" in settings and grammar.is_negated(slots[settings["negated"]][0]),
-            "hypothetical" in settings and grammar.is_hypothetical(slots[settings["hypothetical"]][0]))
+    """Whether the rule's facts are negated, and hypothetical, as the slots `negated` / `hypothetical` name are (a
+    noun object, as the verb telling it is: `did not announce his resignation`)."""
+    return ("negated" in settings and grammar.is_negated(_told_by(slots[settings["negated"]][0])),
+            "hypothetical" in settings and grammar.is_hypothetical(_told_by(slots[settings["hypothetical"]][0])))
+
+
+def _told_by(word: Token) -> Token:
+    """The verb whose object a noun is, which says whether what the noun names happens; else the word itself."""
+    return word.head if word.pos_ == "NOUN" and word.dep_ in L.OBJECTS and word.head.pos_ == "VERB" else word
 
 
 def _relation(settings: Mapping[str, Any], lemma: str, sentence: Span, context: Context) -> Relation | None:

@@ -78,3 +78,11 @@ def test_a_clause_whose_object_is_nothing_is_negated(text, negated):
 def test_a_fact_a_verb_of_denial_completes_is_denied(lang, text, negated):
     (acquires,) = [f for f in read_text(text, lang) if getattr(f.object, "label", "") == "Orvane"]
     assert acquires.subject.label == "Valtek" and acquires.negated == negated
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Tom Hale did not announce his resignation as chief executive of Valtek."),
+    ("fr", "Marie Martin n'a pas annoncé sa démission de la présidence de Valtek.")])
+def test_a_departure_noun_is_as_negated_as_the_verb_telling_it(lang, text):
+    (leaves,) = [f for f in read_text(text, lang) if f.relation.local_name == "leaves"]
+    assert leaves.object.label == "Valtek" and leaves.negated
