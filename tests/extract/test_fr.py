@@ -1727,3 +1727,9 @@ def test_a_reason_hung_on_an_object_inside_the_idiom_s_noun_is_said_once():
     (probe,) = [f for f in read_text("La justice a ouvert une enquête contre Paul Durand pour corruption.", "fr")
                 if f.relation.local_name == "investigates"]
     assert [getattr(v, "label", v) for role, v in probe.qualifiers if role == "reason"] == ["corruption"]
+
+
+def test_a_place_hung_on_the_phrase_an_object_stands_in_is_where():
+    (killed,) = [f for f in read_text("26 personnes ont été tuées dans une série d'attentats à Bagdad.", "fr")
+                 if f.relation.local_name == "killedIn"]
+    assert dict((r, getattr(v, "label", v)) for r, v in killed.qualifiers).get("place") == "Bagdad"

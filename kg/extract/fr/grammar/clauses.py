@@ -182,7 +182,9 @@ def _qualifiers(
                 found.append(literal(role, words, context))
             elif role:
                 found += [Qualifier(role, mention(a, context)) for a in arguments_of(child)]
-    places = {name_tokens(p)[0].i: p for o in objects for p in _places_on(o, context)  # `un discours à New York`
+    holders = [*objects, *(o.head for o in objects if o.head.i in used and o.head != verb)]  # (and the phrase an
+    # object stands in: `dans une série d'attentats à Bagdad`)
+    places = {name_tokens(p)[0].i: p for o in holders for p in _places_on(o, context)  # `un discours à New York`
               if p.i not in used and roles.get(case_word(p)) is None and p not in name_tokens(o)}  # (once, whatever
     found += [Qualifier("place", mention(p, context)) for p in places.values()]  # the parser hung each word of its
     # name on; not the object's own name: `l'Université de Toronto`)
