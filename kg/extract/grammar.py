@@ -31,6 +31,9 @@ class VerbObjects:
 #: `denies conspiring with others`)
 ACT_RELATIONS = frozenset({"asks", "demands", "orders", "promises", "proposes", "denies", "admits", "authorizes",
                            "bans"})
+#: the qualifier roles a clause may fill, as written (`for stealing a car`, `d'avoir copié ses brevets`): what an act
+#: is for, why, or about
+CLAUSE_ROLES = frozenset({"purpose", "reason", "topic"})
 #: the lexicon frame of a verb whose object is an act told by an infinitive clause, where its direct object means
 #: something else (`propose de relever l'âge de départ`: proposes; `propose ses services`: provides)
 INFINITIVE_FRAME = "inf"

@@ -1733,3 +1733,11 @@ def test_a_place_hung_on_the_phrase_an_object_stands_in_is_where():
     (killed,) = [f for f in read_text("26 personnes ont été tuées dans une série d'attentats à Bagdad.", "fr")
                  if f.relation.local_name == "killedIn"]
     assert dict((r, getattr(v, "label", v)) for r, v in killed.qualifiers).get("place") == "Bagdad"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Valtek accuse Orvane d'avoir copié ses brevets.", "avoir copié ses brevets"),
+    ("Le président russe a accusé mardi l'Ukraine d'avoir attaqué sa résidence.", "avoir attaqué sa résidence")])
+def test_an_infinitive_of_the_verb_s_reason_frame_says_why(text, reason):
+    (accuses,) = [f for f in read_text(text, "fr") if f.relation.local_name == "accuses"]
+    assert dict(accuses.qualifiers).get("reason") == reason

@@ -14,6 +14,7 @@ from ..context import SOMEONE_CLASSES, Context, children
 from ..expanders import place_named_by
 from ..grammar import (
     ACT_RELATIONS,
+    CLAUSE_ROLES,
     VerbObjects,
     appointees,
     denied,
@@ -566,9 +567,6 @@ def _time_without_preposition(phrase: Token) -> bool:
     return all(t.ent_type_ in TIME_ENTITIES for t in words) and any(t.pos_ in {"NOUN", "PROPN", "NUM"} for t in words) \
         and not any(t.lower_ in W.FREQUENCY_WORDS for t in words)
 
-
-#: the qualifier roles a clause may fill, as written (`for stealing a car`): what an act is for, why, or about
-CLAUSE_ROLES = frozenset({"purpose", "reason", "topic"})
 
 
 def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Context) -> list[Qualifier]:
