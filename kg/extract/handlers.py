@@ -390,11 +390,11 @@ def _read_move(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
         direction, words = slots[settings["direction"]][0].lemma_.lower(), words_of(sentence.doc)
         prop = words.MOVEMENT_VERBS.get(direction) or words.MOVEMENT_DIRECTIONS[direction]
     governor = next(iter(_first_filled(rule, slots, "governor", grammar, context)[1]), word)
+    first = amount_words(amounts[0])
     qualifiers = [*_move_qualifiers((word, governor, amounts[0]), amounts, grammar, context),
-                  *(literal("quantity", amount_words(a), context) for a in amounts[1:]
-                    if a != word and a not in amount_words(amounts[0]))]
+                  *(literal("quantity", amount_words(a), context) for a in amounts[1:] if a != word and a not in first)]
     said = sorted(t for slot in _slot_names(settings.get("words", ())) for t in slots.get(slot, ())) or (
-        amount_words(amounts[0]) if amounts[0] != word else [word])
+        first if amounts[0] != word else [word])
     obj = amount_mention(said, amounts[0], context)
     lemma = slots[settings["lemma"]][0].lemma_ if "lemma" in settings else ""
     slot, subjects = _first_filled(rule, slots, "subject", grammar, context)

@@ -146,9 +146,6 @@ def _qualifiers(
             hung = {t.i for n in [*_hung_on_date(child), *_phrases_on_date(child), *places] for t in n.subtree}
             found.append(literal("date", [t for t in written_phrase(child) if t.i not in hung and
                                           t.dep_ not in L.PUNCTUATION], context))
-        elif child.dep_ in L.OPEN_COMPLEMENTS and child.pos_ == "VERB" and \
-                roles.get(marker := _clause_marker(child)) in CLAUSE_ROLES:  # `accuse X d'avoir copié ses brevets`:
-            found.append(Qualifier(roles[marker], clause_text(child, context), literal=True))  # why, as the frame says
         elif child.dep_ in L.ADVERBIAL_CLAUSES and word in W.PURPOSE_MARKERS and child.pos_ == "VERB":
             past = any("Inf" in a.morph.get("VerbForm") for a in children(child, L.AUXILIARIES))  # (`arrêté pour
             found.append(Qualifier("reason" if past else "purpose", clause_text(child, context), literal=True))
@@ -186,10 +183,11 @@ def _qualifiers(
                 found.append(literal(role, words, context))
             elif role:
                 found += [Qualifier(role, mention(a, context)) for a in arguments_of(child)]
-    for clause in (c for o in objects for c in children(o, L.CLAUSAL_MODIFIERS) if c.pos_ == "VERB" and any(
-            "Inf" in t.morph.get("VerbForm") for t in (c, *children(c, L.AUXILIARIES)))):  # (the infinitive hung on
-        if roles.get(marker := _clause_marker(clause)) in CLAUSE_ROLES:  # the object: `accusé l'Ukraine d'avoir …`)
-            found.append(Qualifier(roles[marker], clause_text(clause, context), literal=True))
+    clauses = [c for c in children(verb, L.OPEN_COMPLEMENTS) if c.i not in used] + [  # `accuse X d'avoir copié
+        c for o in objects for c in children(o, L.CLAUSAL_MODIFIERS)  # ses brevets`: why, as the frame says (also
+        if any("Inf" in t.morph.get("VerbForm") for t in (c, *children(c, L.AUXILIARIES)))]  # hung on the object)
+    found += [Qualifier(roles[marker], clause_text(c, context), literal=True) for c in clauses
+              if c.pos_ == "VERB" and roles.get(marker := _clause_marker(c)) in CLAUSE_ROLES]
     holders = [*objects, *(o.head for o in objects if o.head.i in used and o.head != verb)]  # (and the phrase an
     # object stands in: `dans une série d'attentats à Bagdad`)
     places = {name_tokens(p)[0].i: p for o in holders for p in _places_on(o, context)  # `un discours à New York`
