@@ -948,3 +948,12 @@ def test_a_time_phrase_before_the_object_says_when(nlp, text, time, obj):
     found = heads(nlp(text))
     assert found[time][0] == "obl:mod" and found[obj][0] == "obj"
     assert found["dernière" if "dernière" in text else "dernier"][1] == time  # (its adjective is the time's)
+
+
+def test_an_infinitive_opened_by_pour_is_a_purpose_clause_with_its_own_object(nlp):
+    text = "Karvex a accepté de verser 300 millions de dollars pour solder les poursuites engagées par la SEC."
+    found = heads(nlp(text))
+    assert found["solder"] == ("advcl", "verser") and found["pour"] == ("mark", "solder")  # parsed an oblique
+    assert found["poursuites"] == ("obj", "solder")  # parsed a second object of `verser`
+    purposes = {dict(f.qualifiers).get("purpose") for f in read_text(text, "fr") if f.relation.local_name == "pays"}
+    assert purposes == {"solder les poursuites engagées par la SEC"}

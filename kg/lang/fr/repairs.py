@@ -21,7 +21,8 @@
   in `interpellé par la police mardi` the day on the agent; and in `a remercié son entraîneur, Marco Lenz.` it makes the
   name apposed to the object an oblique of the verb; in `Vinalys, un fournisseur d'électricité, a annoncé …` it makes
   the name an oblique and the noun between commas the subject; in `qui dirige Valtek depuis 2015` it makes the object an
-  oblique (in `a rejoint Valtek en 2010`, an open complement with the date on it).
+  oblique (in `a rejoint Valtek en 2010`, an open complement with the date on it); in `a accepté de verser 300
+  millions pour solder les poursuites` it makes the infinitive's object a second one of the verb before.
 - The noun after `devenir`, `rester`, `demeurer` is their predicate (`X est devenue présidente de Y`, `X reste
   directrice de Y`): the parser often makes it an object or an oblique.
 - An age set off after a name is the name's (`X, 45 ans, avocate chez Y, a dit`: the parser often makes `ans` a
@@ -30,6 +31,8 @@
   hangs it on the noun before it).
 - A capitalised word the model's vocabulary does not know, inside a sentence, is a name (`directrice de Valtek`
   tagged a common noun, `valtek` its lemma; `sont Valtek et Orvane` tagged a verb).
+- An infinitive opened by `pour` is a purpose clause, not a phrase (`a versé 300 millions pour solder les poursuites`:
+  the parser sometimes makes it an oblique, and its object a second one of the verb before).
 - `lors de`, `auprès de` are prepositions: the parser often makes the first word an adverb with the noun under it.
 - Two prepositions in a row, or a noun the parser made a preposition and the one after it, are one preposition
   (`d'après X`, `face à X`, `grâce à X`).
@@ -342,6 +345,14 @@ def _purpose_of_an_adverb(marker: Token) -> Token | None:
     return next((c for c in marker.children if c.pos_ == "VERB" and c.i > marker.i), None)
 
 
+def _purpose_taken_for_a_phrase(verb: Token) -> Token | None:
+    """`pour solder les poursuites` parsed as an oblique whose preposition is `pour`: an infinitive opened by a
+    purpose marker is a clause (its marker, returned), as the parser makes it most of the time."""
+    if verb.pos_ != "VERB" or verb.dep_ not in L.OBLIQUES or "Inf" not in verb.morph.get("VerbForm"):
+        return None
+    return next((c for c in verb.children if c.dep_ in L.CASE_MARKERS and c.lower_ in WORDS.PURPOSE_MARKERS), None)
+
+
 def _bare_name_oblique(token: Token) -> bool:
     """A name the parser made an oblique of its head with no preposition: a misplaced subject or apposition."""
     return token.pos_ == "PROPN" and token.dep_ in L.MODIFIER_OBLIQUES and \
@@ -357,6 +368,20 @@ def _object_of_the_verb_before(name: Token) -> Token | None:
             before.dep_ not in L.CONJUNCTS or any(c.dep_ in L.OBJECTS for c in before.children):
         return None
     return before
+
+
+def _object_of_the_infinitive_before(noun: Token) -> Token | None:
+    """`a accepté de verser 300 millions pour solder les poursuites` parsed with `poursuites` a second object of
+    `verser`: a noun right after an infinitive clause of the verb that has no object of its own, when the verb already
+    has one before that clause, is the infinitive's object (the infinitive, returned)."""
+    verb = noun.head
+    if noun.dep_ not in L.OBJECTS or verb.pos_ != "VERB" or noun.left_edge.i == 0:
+        return None
+    infinitive = noun.doc[noun.left_edge.i - 1]
+    if infinitive.head != verb or infinitive.pos_ != "VERB" or "Inf" not in infinitive.morph.get("VerbForm") or \
+            any(c.dep_ in L.OBJECTS for c in infinitive.children):
+        return None
+    return infinitive if any(o.dep_ in L.OBJECTS and o.i < infinitive.i for o in verb.children) else None
 
 
 def _apposed_to_object(token: Token) -> Token | None:
@@ -1477,21 +1502,22 @@ def mend(doc: Doc) -> Doc:
     apposition, or inside its relative clause, on its own (the name its subject), coordinated names on the object (or
     the agent right before their `et`) they are coordinated with, a passive verb's agent on it (and make its subject
     passive), a second object's name on the noun before it, an object hung on the day before it (or on the phrase after
-    it, or with a dated phrase before it made one phrase with it: `dirige depuis 2018 la filiale`) on the verb (and a
-    day hung on an argument or coordinated with it), a name apposed to the object (and a noun with an indefinite
-    article set after an object's name) on it, a list's later names on its first (and the member after `entre A et` on
-    A), a participle set after another on its noun, a noun set off after the subject on it, an adjective or a name made
-    a further subject right after a determined noun subject on that noun; make a name whose relative clause is set off
-    before a verb with no subject that subject, a second subject after its verb the object (and a noun with an article
-    right after another phrase of a verb without object: `a rencontré mardi à Berlin la chancelière`), a noun that sums
-    up the clause before it (`…, une décision critiquée par X`) a parataxis of its verb, the clause after the focus of
-    a cleft sentence (`c'est X qui …`) the focus's relative clause, a passive subject of an active verb a plain one, a
-    noun or a name with a passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement, a
-    noun opened by `de` and an adjective before its verb the subject, a name after a day opening the sentence (or an
-    object before its verb, or after the comma ending a fronted participle's agent, with the noun set off after it its
-    apposition, or after the `que` of a conjunction, with the next verb hung on the same verb its clause) the subject,
-    `afin de` a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition, and a
-    noun's modifier hung on a verb the verb's oblique."""
+    it, or on the verb before an infinitive clause that has none, or with a dated phrase before it made one phrase with
+    it: `dirige depuis 2018 la filiale`) on the verb (and a day hung on an argument or coordinated with it), a name
+    apposed to the object (and a noun with an indefinite article set after an object's name) on it, a list's later
+    names on its first (and the member after `entre A et` on A), a participle set after another on its noun, a noun set
+    off after the subject on it, an adjective or a name made a further subject right after a determined noun subject on
+    that noun; make a name whose relative clause is set off before a verb with no subject that subject, a second
+    subject after its verb the object (and a noun with an article right after another phrase of a verb without object:
+    `a rencontré mardi à Berlin la chancelière`), a noun that sums up the clause before it (`…, une décision critiquée
+    par X`) a parataxis of its verb, the clause after the focus of a cleft sentence (`c'est X qui …`) the focus's
+    relative clause, a passive subject of an active verb a plain one, a noun or a name with a passive auxiliary a
+    copula's predicate, a copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before
+    its verb the subject, a name after a day opening the sentence (or an object before its verb, or after the comma
+    ending a fronted participle's agent, with the noun set off after it its apposition, or after the `que` of a
+    conjunction, with the next verb hung on the same verb its clause) the subject, `afin de` (and `pour` parsed as a
+    preposition before an infinitive) a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X`
+    one preposition, and a noun's modifier hung on a verb the verb's oblique."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
@@ -1574,6 +1600,9 @@ def mend(doc: Doc) -> Doc:
             token.head, token.dep_, day.dep_ = day.head, day.dep_, L.UD_MODIFIER
         if _object_before_its_verb(token):
             token.dep_ = L.UD_SUBJECT
+        marker = _purpose_taken_for_a_phrase(token)
+        if marker is not None:
+            token.dep_, marker.dep_ = L.UD_ADVERBIAL_CLAUSE, L.UD_MARKER
         verb = _purpose_of_an_adverb(token)
         if verb is not None:  # the clause goes on the adverb's verb, which it says the purpose of
             verb.head, verb.dep_, token.head, token.dep_ = token.head, L.UD_ADVERBIAL_CLAUSE, verb, L.UD_MARKER
@@ -1588,7 +1617,7 @@ def mend(doc: Doc) -> Doc:
         verb = _score_of_a_verb(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_MODIFIER
-        verb = _object_of_the_verb_before(token)
+        verb = _object_of_the_verb_before(token) or _object_of_the_infinitive_before(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_OBJECT
         obj = _apposed_to_object(token)
