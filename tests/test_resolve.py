@@ -3,7 +3,7 @@
 from dataclasses import replace
 
 from kg.extract.context import fixed_relation
-from kg.model import Candidate, Evidence, Mention
+from kg.model import Candidate, Evidence, Mention, Qualifier
 from kg.ontology import default_lexicon
 from kg.resolve import EntityIndex, informative, resolve
 
@@ -97,3 +97,11 @@ def test_a_claimed_attack_is_kept_as_an_event_of_that_property():
     attack = Mention("attentat", 20, 28, kind="Event", head_lemma="attentat")
     assert informative(candidate(NAME, "claimsResponsibilityFor", attack))
     assert not informative(candidate(NAME, "uses", attack))
+
+
+def test_a_phrase_kept_as_written_keeps_its_elided_words():
+    dated = replace(candidate(NAME, "opens", Mention("usine", 20, 25)),
+                    qualifiers=(Qualifier("date", Mention("l'an  dernier", 30, 43), literal=True),
+                                Qualifier("date", Mention("d'ici la fin de l'année", 50, 73), literal=True)))
+    [fact] = resolve([dated])
+    assert fact.qualifiers == (("date", "l'an dernier"), ("date", "d'ici la fin de l'année"))
