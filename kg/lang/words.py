@@ -92,6 +92,9 @@ class WordLists:
     COUNT_WORDS: dict[str, int] = field(default_factory=dict)
     #: days, months, years and relative times, which a language's NER may not tag as dates
     DATE_WORDS: re.Pattern[str] | None = None
+    #: prepositions whose date says when a verb's act happened, even hung on its object (`a pris la tête du groupe
+    #: en 2019`), unlike `de` (`l'élection de 2006`)
+    DATING_CASES: frozenset[str] = frozenset()
     #: verbs whose indirect object does what their infinitive says
     DATIVE_CONTROL_VERBS: frozenset[str] = frozenset()
     #: words counting or saying an event's dead (`a fait trois morts`, `left three people dead`)

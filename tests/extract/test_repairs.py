@@ -957,3 +957,16 @@ def test_an_infinitive_opened_by_pour_is_a_purpose_clause_with_its_own_object(nl
     assert found["poursuites"] == ("obj", "solder")  # parsed a second object of `verser`
     purposes = {dict(f.qualifiers).get("purpose") for f in read_text(text, "fr") if f.relation.local_name == "pays"}
     assert purposes == {"solder les poursuites engagées par la SEC"}
+
+
+@pytest.mark.parametrize("text, date, verb", [
+    ("M. Durand a pris la tête du groupe Brimex en 2019.", "2019", "pris"),
+    ("Valtek a racheté une participation dans Orvane en mars.", "mars", "racheté"),
+])
+def test_a_dated_phrase_ending_a_verb_s_argument_says_when_the_verb_s_act_happened(nlp, text, date, verb):
+    assert heads(nlp(text))[date] == ("obl:mod", verb)  # parsed a complement of the noun
+    assert all(f"en {date}" in dict(f.qualifiers).values() for f in read_text(text, "fr"))
+
+
+def test_a_date_of_a_noun_stays_the_noun_s(nlp):
+    assert heads(nlp("L'élection de 2006 a été annulée par la Cour suprême."))["2006"] == ("nmod", "élection")

@@ -57,6 +57,8 @@
   makes X the root and the verb a conjunct).
 - A phrase with its preposition hung on a verb is the verb's oblique, not a noun's modifier (`est diplômé de
   l'université de Lyon`).
+- A date opened by `en` or `depuis` that ends a verb's object or oblique says when the verb's act happened (`a pris
+  la tête du groupe en 2019`: the parser often makes it a complement of the noun).
 - An adjective comes after its noun's determiner, and a time phrase before the object says when (`a racheté la
   semaine dernière une start-up`, `a ouvert l'an dernier une usine`: the parser hangs `dernière` on `start-up`, makes
   `an` the object and `usine` a bare oblique).
@@ -351,6 +353,23 @@ def _purpose_taken_for_a_phrase(verb: Token) -> Token | None:
     if verb.pos_ != "VERB" or verb.dep_ not in L.OBLIQUES or "Inf" not in verb.morph.get("VerbForm"):
         return None
     return next((c for c in verb.children if c.dep_ in L.CASE_MARKERS and c.lower_ in WORDS.PURPOSE_MARKERS), None)
+
+
+def _date_on_an_argument(date: Token) -> Token | None:
+    """`a pris la tête du groupe en 2019`, `a racheté une participation dans X en mars` parsed with the date a
+    complement of the noun: a date phrase opened by a dating preposition that ends a verb's object or oblique says
+    when the verb's act happened (the verb, returned)."""
+    if date.dep_ not in L.NOUN_MODIFIERS or not WORDS.DATE_WORDS.fullmatch(date.text) or \
+            not any(c.dep_ in L.CASE_MARKERS and c.lower_ in WORDS.DATING_CASES for c in date.children):
+        return None
+    argument = date.head
+    while argument.dep_ in L.NOUN_MODIFIERS and argument.head.pos_ in {"NOUN", "PROPN"}:
+        argument = argument.head
+    verb = argument.head
+    if argument.pos_ not in {"NOUN", "PROPN"} or argument.dep_ not in L.OBJECTS | L.OBLIQUES or \
+            verb.pos_ != "VERB" or argument.right_edge != date.right_edge:
+        return None
+    return verb
 
 
 def _bare_name_oblique(token: Token) -> bool:
@@ -1501,23 +1520,24 @@ def mend(doc: Doc) -> Doc:
     its number) a participle (the phrases after it the passive's), a root name's main verb hung on it after its
     apposition, or inside its relative clause, on its own (the name its subject), coordinated names on the object (or
     the agent right before their `et`) they are coordinated with, a passive verb's agent on it (and make its subject
-    passive), a second object's name on the noun before it, an object hung on the day before it (or on the phrase after
-    it, or on the verb before an infinitive clause that has none, or with a dated phrase before it made one phrase with
-    it: `dirige depuis 2018 la filiale`) on the verb (and a day hung on an argument or coordinated with it), a name
-    apposed to the object (and a noun with an indefinite article set after an object's name) on it, a list's later
-    names on its first (and the member after `entre A et` on A), a participle set after another on its noun, a noun set
-    off after the subject on it, an adjective or a name made a further subject right after a determined noun subject on
-    that noun; make a name whose relative clause is set off before a verb with no subject that subject, a second
-    subject after its verb the object (and a noun with an article right after another phrase of a verb without object:
-    `a rencontré mardi à Berlin la chancelière`), a noun that sums up the clause before it (`…, une décision critiquée
-    par X`) a parataxis of its verb, the clause after the focus of a cleft sentence (`c'est X qui …`) the focus's
-    relative clause, a passive subject of an active verb a plain one, a noun or a name with a passive auxiliary a
-    copula's predicate, a copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before
-    its verb the subject, a name after a day opening the sentence (or an object before its verb, or after the comma
-    ending a fronted participle's agent, with the noun set off after it its apposition, or after the `que` of a
-    conjunction, with the next verb hung on the same verb its clause) the subject, `afin de` (and `pour` parsed as a
-    preposition before an infinitive) a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X`
-    one preposition, and a noun's modifier hung on a verb the verb's oblique."""
+    passive), a second object's name on the noun before it, a date hung on the verb's argument it ends (`a pris la tête
+    du groupe en 2019`) on the verb, an object hung on the day before it (or on the phrase after it, or on the verb
+    before an infinitive clause that has none, or with a dated phrase before it made one phrase with it: `dirige depuis
+    2018 la filiale`) on the verb (and a day hung on an argument or coordinated with it), a name apposed to the object
+    (and a noun with an indefinite article set after an object's name) on it, a list's later names on its first (and
+    the member after `entre A et` on A), a participle set after another on its noun, a noun set off after the subject
+    on it, an adjective or a name made a further subject right after a determined noun subject on that noun; make a
+    name whose relative clause is set off before a verb with no subject that subject, a second subject after its verb
+    the object (and a noun with an article right after another phrase of a verb without object: `a rencontré mardi à
+    Berlin la chancelière`), a noun that sums up the clause before it (`…, une décision critiquée par X`) a parataxis
+    of its verb, the clause after the focus of a cleft sentence (`c'est X qui …`) the focus's relative clause, a
+    passive subject of an active verb a plain one, a noun or a name with a passive auxiliary a copula's predicate, a
+    copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before its verb the subject, a
+    name after a day opening the sentence (or an object before its verb, or after the comma ending a fronted
+    participle's agent, with the noun set off after it its apposition, or after the `que` of a conjunction, with the
+    next verb hung on the same verb its clause) the subject, `afin de` (and `pour` parsed as a preposition before an
+    infinitive) a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition, and
+    a noun's modifier hung on a verb the verb's oblique."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
@@ -1606,7 +1626,7 @@ def mend(doc: Doc) -> Doc:
         verb = _purpose_of_an_adverb(token)
         if verb is not None:  # the clause goes on the adverb's verb, which it says the purpose of
             verb.head, verb.dep_, token.head, token.dep_ = token.head, L.UD_ADVERBIAL_CLAUSE, verb, L.UD_MARKER
-        verb = _day_on_a_noun(token)
+        verb = _day_on_a_noun(token) or _date_on_an_argument(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_MODIFIER
         verb = _phrase_on_a_day(token) or _date_as_conjunct(token)
