@@ -970,3 +970,18 @@ def test_a_dated_phrase_ending_a_verb_s_argument_says_when_the_verb_s_act_happen
 
 def test_a_date_of_a_noun_stays_the_noun_s(nlp):
     assert heads(nlp("L'élection de 2006 a été annulée par la Cour suprême."))["2006"] == ("nmod", "élection")
+
+
+def test_a_phrase_after_the_name_ending_a_verb_s_argument_is_the_verb_s(nlp):
+    text = "Le tribunal a condamné jeudi l'ancien ministre Paul Roy à deux ans de prison pour favoritisme."
+    assert heads(nlp(text))["ans"] == ("obl:mod", "condamné")  # parsed a complement of `ministre`
+    assert ("Paul Roy", "sentencedTo", "deux ans de prison") in triples(text)
+    text = "Valtek a vendu Orvane à Karvex pour 2 milliards d'euros."
+    assert heads(nlp(text))["milliards"] == ("obl:mod", "vendu")  # parsed a complement of `Karvex`
+    (sale,) = [f for f in read_text(text, "fr") if f.relation.local_name == "sells"]
+    assert dict(sale.qualifiers)["quantity"] == "2 milliards d'euros"
+
+
+def test_a_place_after_a_name_stays_the_name_s(nlp):
+    assert heads(nlp("Il a ouvert un magasin rue Garibaldi dans le centre de Lyon."))["centre"] == ("nmod",
+                                                                                            "Garibaldi")

@@ -57,6 +57,9 @@
   makes X the root and the verb a conjunct).
 - A phrase with its preposition hung on a verb is the verb's oblique, not a noun's modifier (`est diplômé de
   l'université de Lyon`).
+- A phrase right after the name that ends a verb's argument is the verb's, unless `de` or `par` opens it or it is a
+  place's that counts nothing (`a condamné l'ancien ministre Paul Roy à deux ans de prison`, `a vendu X à Karvex pour
+  2 milliards d'euros`: the parser often makes it a complement of the argument).
 - A date opened by `en` or `depuis` that ends a verb's object or oblique says when the verb's act happened (`a pris
   la tête du groupe en 2019`: the parser often makes it a complement of the noun).
 - An adjective comes after its noun's determiner, and a time phrase before the object says when (`a racheté la
@@ -370,6 +373,27 @@ def _date_on_an_argument(date: Token) -> Token | None:
             verb.pos_ != "VERB" or argument.right_edge != date.right_edge:
         return None
     return verb
+
+
+def _phrase_after_a_name(phrase: Token) -> Token | None:
+    """`a condamné l'ancien ministre Paul Roy à deux ans de prison`, `a vendu X à Karvex pour 2 milliards d'euros`
+    parsed with the phrase a complement of the verb's object or oblique: a phrase right after the name that ends a
+    verb's argument, opened by a preposition other than `de` or `par` (`le rachat de X par Y`: the noun's agent), is
+    the verb's (the verb, returned): a name takes no such complement. But a phrase of place may be the name's (`la
+    place Tiananmen dans le centre de Pékin`), unless it counts something (`à deux ans`), and so may a name (`à Winwick
+    en Angleterre`)."""
+    argument = phrase.head
+    verb = argument.head
+    if phrase.dep_ not in L.NOUN_MODIFIERS or phrase.pos_ != "NOUN" or argument.dep_ not in L.OBJECTS | L.OBLIQUES or \
+            verb.pos_ != "VERB" or phrase.left_edge.i == 0:
+        return None
+    word = case_word(phrase)
+    if word in {"", WORDS.AGENT_CASE, *WORDS.OF_CASES} or \
+            word in WORDS.PLACE_CASES and not children(phrase, L.NUMERIC_MODIFIERS):
+        return None
+    before = phrase.doc[phrase.left_edge.i - 1]
+    return verb if before.pos_ == "PROPN" and argument.is_ancestor(before) or before == argument and \
+        argument.pos_ == "PROPN" else None
 
 
 def _bare_name_oblique(token: Token) -> bool:
@@ -1521,23 +1545,24 @@ def mend(doc: Doc) -> Doc:
     apposition, or inside its relative clause, on its own (the name its subject), coordinated names on the object (or
     the agent right before their `et`) they are coordinated with, a passive verb's agent on it (and make its subject
     passive), a second object's name on the noun before it, a date hung on the verb's argument it ends (`a pris la tête
-    du groupe en 2019`) on the verb, an object hung on the day before it (or on the phrase after it, or on the verb
-    before an infinitive clause that has none, or with a dated phrase before it made one phrase with it: `dirige depuis
-    2018 la filiale`) on the verb (and a day hung on an argument or coordinated with it), a name apposed to the object
-    (and a noun with an indefinite article set after an object's name) on it, a list's later names on its first (and
-    the member after `entre A et` on A), a participle set after another on its noun, a noun set off after the subject
-    on it, an adjective or a name made a further subject right after a determined noun subject on that noun; make a
-    name whose relative clause is set off before a verb with no subject that subject, a second subject after its verb
-    the object (and a noun with an article right after another phrase of a verb without object: `a rencontré mardi à
-    Berlin la chancelière`), a noun that sums up the clause before it (`…, une décision critiquée par X`) a parataxis
-    of its verb, the clause after the focus of a cleft sentence (`c'est X qui …`) the focus's relative clause, a
-    passive subject of an active verb a plain one, a noun or a name with a passive auxiliary a copula's predicate, a
-    copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before its verb the subject, a
-    name after a day opening the sentence (or an object before its verb, or after the comma ending a fronted
-    participle's agent, with the noun set off after it its apposition, or after the `que` of a conjunction, with the
-    next verb hung on the same verb its clause) the subject, `afin de` (and `pour` parsed as a preposition before an
-    infinitive) a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition, and
-    a noun's modifier hung on a verb the verb's oblique."""
+    du groupe en 2019`) on the verb (and a phrase after the name ending it, but for `de`, `par` or a place: `Paul Roy à
+    deux ans de prison`), an object hung on the day before it (or on the phrase after it, or on the verb before an
+    infinitive clause that has none, or with a dated phrase before it made one phrase with it: `dirige depuis 2018 la
+    filiale`) on the verb (and a day hung on an argument or coordinated with it), a name apposed to the object (and a
+    noun with an indefinite article set after an object's name) on it, a list's later names on its first (and the
+    member after `entre A et` on A), a participle set after another on its noun, a noun set off after the subject on
+    it, an adjective or a name made a further subject right after a determined noun subject on that noun; make a name
+    whose relative clause is set off before a verb with no subject that subject, a second subject after its verb the
+    object (and a noun with an article right after another phrase of a verb without object: `a rencontré mardi à Berlin
+    la chancelière`), a noun that sums up the clause before it (`…, une décision critiquée par X`) a parataxis of its
+    verb, the clause after the focus of a cleft sentence (`c'est X qui …`) the focus's relative clause, a passive
+    subject of an active verb a plain one, a noun or a name with a passive auxiliary a copula's predicate, a copula's
+    noun's `de` argument its complement, a noun opened by `de` and an adjective before its verb the subject, a name
+    after a day opening the sentence (or an object before its verb, or after the comma ending a fronted participle's
+    agent, with the noun set off after it its apposition, or after the `que` of a conjunction, with the next verb hung
+    on the same verb its clause) the subject, `afin de` (and `pour` parsed as a preposition before an infinitive) a
+    purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition, and a noun's
+    modifier hung on a verb the verb's oblique."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
@@ -1626,7 +1651,7 @@ def mend(doc: Doc) -> Doc:
         verb = _purpose_of_an_adverb(token)
         if verb is not None:  # the clause goes on the adverb's verb, which it says the purpose of
             verb.head, verb.dep_, token.head, token.dep_ = token.head, L.UD_ADVERBIAL_CLAUSE, verb, L.UD_MARKER
-        verb = _day_on_a_noun(token) or _date_on_an_argument(token)
+        verb = _day_on_a_noun(token) or _date_on_an_argument(token) or _phrase_after_a_name(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_MODIFIER
         verb = _phrase_on_a_day(token) or _date_as_conjunct(token)
