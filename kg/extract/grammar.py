@@ -157,11 +157,11 @@ def appointees(succession: Token, governor: Token | None) -> list[Token]:
 def gapped_participles(verb: Token, phrases: frozenset[str]) -> list[Token]:
     """`Three people were killed and five injured in an explosion`, `Deux soldats ont été tués et trois autres
     blessés lors d'une attaque`: past participles coordinated with a verb, without an auxiliary of their own (it is
-    left out), whose phrases after them are the verb's too, when it has none (of `phrases`) after it."""
-    if any(p.i > verb.i for p in children(verb, phrases)):
-        return []
+    left out), whose phrases after them are the verb's too, when it has none (of `phrases`) between itself and them
+    (one after them is the whole sentence's: `…, selon la police`)."""
     return [c for c in children(verb, L.CONJUNCTS) if "Part" in c.morph.get("VerbForm") and
-            "Past" in c.morph.get("Tense") and not children(c, L.AUXILIARIES)]
+            "Past" in c.morph.get("Tense") and not children(c, L.AUXILIARIES) and
+            not any(verb.i < p.i < c.i for p in children(verb, phrases))]
 
 
 def refused_objects(verb: Token, refusal_verbs: Collection[str]) -> list[Token]:
