@@ -985,3 +985,13 @@ def test_a_phrase_after_the_name_ending_a_verb_s_argument_is_the_verb_s(nlp):
 def test_a_place_after_a_name_stays_the_name_s(nlp):
     assert heads(nlp("Il a ouvert un magasin rue Garibaldi dans le centre de Lyon."))["centre"] == ("nmod",
                                                                                             "Garibaldi")
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Paul Durand, 62 ans, succède à Marie Martin.", ("Paul Durand", "succeeds", "Marie Martin")),
+    ("Marie Martin, 45 ans, dirige Valtek depuis 2015.", ("Marie Martin", "leads", "Valtek")),
+])
+def test_a_name_of_two_words_set_off_by_its_age_is_the_subject_of_the_verb_after_it(nlp, text, fact):
+    verb = next(t for t in nlp(text) if t.lemma_ in ("succéder", "diriger"))
+    assert (verb.dep_, verb.pos_) == ("ROOT", "VERB")  # parsed a conjunct of the name, or a name apposed to it
+    assert fact in triples(text)

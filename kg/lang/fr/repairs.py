@@ -60,6 +60,9 @@
 - A phrase right after the name that ends a verb's argument is the verb's, unless `de` or `par` opens it or it is a
   place's that counts nothing (`a condamné l'ancien ministre Paul Roy à deux ans de prison`, `a vendu X à Karvex pour
   2 milliards d'euros`: the parser often makes it a complement of the argument).
+- A name set off by its age or apposition is the subject of the finite verb after the closing comma (`Marie Martin,
+  45 ans, dirige Valtek`: the parser makes the name the root and the verb its conjunct, or the tagger the verb a
+  name apposed to it).
 - A date opened by `en` or `depuis` that ends a verb's object or oblique says when the verb's act happened (`a pris
   la tête du groupe en 2019`: the parser often makes it a complement of the noun).
 - An adjective comes after its noun's determiner, and a time phrase before the object says when (`a racheté la
@@ -1236,14 +1239,18 @@ def _mend_rooted_name(name: Token) -> None:
     parsed with the name as the root and the finite verb after its apposition's or relative clause's closing comma
     hung on it (a parataxis or a conjunct) or inside the clause (even taken for a noun: `…, compte 300 salariés`): the
     verb is the root and the name, with everything up to that comma, its subject."""
-    if name.dep_ != L.ROOT or name.pos_ not in {"PROPN", "NOUN"} or name.i + 1 >= len(name.doc) or \
-            name.doc[name.i + 1].text != ",":
+    if name.dep_ != L.ROOT or name.pos_ not in {"PROPN", "NOUN"}:
         return  # (the cheap tests first: every root is asked)
+    end = max([name.i, *(c.i for c in name.children if c.dep_ in L.NAME_PARTS)]) + 1  # (after `Paul Durand`)
+    if end >= len(name.doc) or name.doc[end].text != ",":
+        return
     verb = _verb_after_apposition(name) or _verb_inside_relative(name)
     if verb is None:
         return
     if verb.pos_ == "NOUN":
         _mend_verb_taken_for_a_bare_noun(verb)
+    if verb.pos_ == "PROPN":
+        _mend_verb_taken_for_a_name(verb)
     verb.head, verb.dep_ = verb, L.ROOT  # (the verb first made the root: no step makes a cycle)
     name.head, name.dep_ = verb, L.UD_SUBJECT
     for participle in (c for c in name.children if _is_participle(c)):
@@ -1254,14 +1261,17 @@ def _mend_rooted_name(name: Token) -> None:
 
 def _verb_after_apposition(name: Token) -> Token | None:
     """A subjectless finite verb hung on a name after the comma closing its apposition (only the apposition and its
-    commas between them)."""
-    verb = next((c for c in name.children if c.dep_ in L.PARATAXES | L.CONJUNCTS and c.pos_ == "VERB" and
-                 c.i > name.i), None)
+    commas between them), or a word in lower case there taken for an apposed name (`Marie Martin, 45 ans, dirige
+    Valtek`)."""
+    verb = next((c for c in name.children if c.i > name.i and (
+        c.dep_ in L.PARATAXES | L.CONJUNCTS and c.pos_ == "VERB" or
+        c.dep_ in L.APPOSITIONS and c.pos_ == "PROPN" and c.is_lower)), None)
     if name.pos_ != "PROPN" or verb is None or children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS):
         return None
     first, doc = verb_group_start(verb), name.doc
-    if "Fin" not in first.morph.get("VerbForm") or doc[first.i - 1].text != "," or \
-            any(t.head.i >= first.i for t in doc[name.i + 1:first.i] if t.head != name):
+    if "Fin" not in first.morph.get("VerbForm") and verb.pos_ == "VERB" or doc[first.i - 1].text != "," or \
+            any(t.head.i >= first.i for t in doc[name.i + 1:first.i] if t.head != name and not (
+                t.is_punct and t.head == verb)):  # (the comma before the verb may hang on it)
         return None
     return verb
 
@@ -1463,7 +1473,8 @@ def _mend_verb_taken_for_a_name(verb: Token) -> None:
     """The word is a verb, the name after it its object."""
     _make_finite_verb(verb)
     for child in verb.rights:
-        if child.pos_ == "PROPN" and child.dep_ in L.OPEN_COMPLEMENTS | L.APPOSITIONS | L.NAME_PARTS:
+        if child.pos_ == "PROPN" and (child.dep_ in L.OPEN_COMPLEMENTS | L.APPOSITIONS | L.NAME_PARTS or
+                                      child.dep_ in L.NOUN_MODIFIERS and not case_word(child)):
             child.dep_ = L.UD_OBJECT
 
 
@@ -1542,27 +1553,27 @@ def mend(doc: Doc) -> Doc:
     `par` phrase hung on an active verb on the noun before it (its agent), a bare post taken for a participle's agent
     its open complement, a counted participle taken for a noun after a passive's conjunction (or parsed with its count
     its number) a participle (the phrases after it the passive's), a root name's main verb hung on it after its
-    apposition, or inside its relative clause, on its own (the name its subject), coordinated names on the object (or
-    the agent right before their `et`) they are coordinated with, a passive verb's agent on it (and make its subject
-    passive), a second object's name on the noun before it, a date hung on the verb's argument it ends (`a pris la tête
-    du groupe en 2019`) on the verb (and a phrase after the name ending it, but for `de`, `par` or a place: `Paul Roy à
-    deux ans de prison`), an object hung on the day before it (or on the phrase after it, or on the verb before an
-    infinitive clause that has none, or with a dated phrase before it made one phrase with it: `dirige depuis 2018 la
-    filiale`) on the verb (and a day hung on an argument or coordinated with it), a name apposed to the object (and a
-    noun with an indefinite article set after an object's name) on it, a list's later names on its first (and the
-    member after `entre A et` on A), a participle set after another on its noun, a noun set off after the subject on
-    it, an adjective or a name made a further subject right after a determined noun subject on that noun; make a name
-    whose relative clause is set off before a verb with no subject that subject, a second subject after its verb the
-    object (and a noun with an article right after another phrase of a verb without object: `a rencontré mardi à Berlin
-    la chancelière`), a noun that sums up the clause before it (`…, une décision critiquée par X`) a parataxis of its
-    verb, the clause after the focus of a cleft sentence (`c'est X qui …`) the focus's relative clause, a passive
-    subject of an active verb a plain one, a noun or a name with a passive auxiliary a copula's predicate, a copula's
-    noun's `de` argument its complement, a noun opened by `de` and an adjective before its verb the subject, a name
-    after a day opening the sentence (or an object before its verb, or after the comma ending a fronted participle's
-    agent, with the noun set off after it its apposition, or after the `que` of a conjunction, with the next verb hung
-    on the same verb its clause) the subject, `afin de` (and `pour` parsed as a preposition before an infinitive) a
-    purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition, and a noun's
-    modifier hung on a verb the verb's oblique."""
+    apposition (or taken for a name apposed to it), or inside its relative clause, on its own (the name its subject),
+    coordinated names on the object (or the agent right before their `et`) they are coordinated with, a passive verb's
+    agent on it (and make its subject passive), a second object's name on the noun before it, a date hung on the verb's
+    argument it ends (`a pris la tête du groupe en 2019`) on the verb (and a phrase after the name ending it, but for
+    `de`, `par` or a place: `Paul Roy à deux ans de prison`), an object hung on the day before it (or on the phrase
+    after it, or on the verb before an infinitive clause that has none, or with a dated phrase before it made one
+    phrase with it: `dirige depuis 2018 la filiale`) on the verb (and a day hung on an argument or coordinated with
+    it), a name apposed to the object (and a noun with an indefinite article set after an object's name) on it, a
+    list's later names on its first (and the member after `entre A et` on A), a participle set after another on its
+    noun, a noun set off after the subject on it, an adjective or a name made a further subject right after a
+    determined noun subject on that noun; make a name whose relative clause is set off before a verb with no subject
+    that subject, a second subject after its verb the object (and a noun with an article right after another phrase of
+    a verb without object: `a rencontré mardi à Berlin la chancelière`), a noun that sums up the clause before it (`…,
+    une décision critiquée par X`) a parataxis of its verb, the clause after the focus of a cleft sentence (`c'est X
+    qui …`) the focus's relative clause, a passive subject of an active verb a plain one, a noun or a name with a
+    passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement, a noun opened by `de` and
+    an adjective before its verb the subject, a name after a day opening the sentence (or an object before its verb, or
+    after the comma ending a fronted participle's agent, with the noun set off after it its apposition, or after the
+    `que` of a conjunction, with the next verb hung on the same verb its clause) the subject, `afin de` (and `pour`
+    parsed as a preposition before an infinitive) a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`,
+    `au sein de X` one preposition, and a noun's modifier hung on a verb the verb's oblique."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
