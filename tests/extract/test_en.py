@@ -1660,3 +1660,11 @@ def test_a_past_form_naming_someone_as_a_post_is_the_verb_of_a_sentence_rooted_o
 
 def test_a_relational_noun_tagged_an_adjective_between_a_possessor_and_a_name_describes_the_name():
     assert ("Orvane", "competesWith", "Valtek") in triples("Valtek's rival Orvane also plans to build a factory.")
+
+
+def test_by_how_much_a_change_verb_changes_its_object_and_by_when():
+    (cut,) = facts("Brimex cut its workforce by 15 percent.")
+    assert (cut.relation.local_name, cut.object.label, qualifiers(cut)) == ("reduces", "workforce",
+                                                                           {"quantity": "15 percent"})
+    (rise,) = facts("Karvex will increase its output by 2030.")
+    assert qualifiers(rise) == {"date": "2030"}  # a year: when, not how much

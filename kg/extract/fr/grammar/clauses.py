@@ -222,7 +222,8 @@ def phrases_on_objects(objects: list[Token], roles: dict[str, str]) -> list[Toke
     what: a recipient of the verb's frame (`proposer X aux agences`, `a cédé sa filiale à un fonds`, on the object,
     on the noun its name is written after, `sa filiale Brimex à un fonds`, or on the last phrase in it, `sa
     participation dans Brimex à un fonds`), another role of its frame (`a remporté l'élection face à X`), an amount
-    (`avec 54 % des voix`; an object's `de` amount is its own: `une amende de 2 M€`)."""
+    (`avec 54 % des voix`; an object's `de` amount is its own, `une amende de 2 M€`, unless the frame says it is how
+    much: `a réduit ses effectifs de 10 %`)."""
     found = []
     for obj in objects:
         named = obj.head if obj.dep_ in L.NOUN_MODIFIERS and not case_word(obj) and obj.head.pos_ == "NOUN" and \
@@ -234,11 +235,19 @@ def phrases_on_objects(objects: list[Token], roles: dict[str, str]) -> list[Toke
             if word == "à" and roles.get(word) == "recipient":
                 if c.head in (obj, named) or c.right_edge == named.right_edge and _own_complement_of(c.head, named):
                     found.append(c)
+            elif roles.get(word) == "quantity" and _on_the_noun(c, obj) and is_amount(c) and not is_name(c):
+                found.append(c)  # `a réduit ses effectifs de 10 %`: by how much
             elif c.head == obj and word not in W.OF_CASES | W.LOOSE_CASES and (
                     roles.get(word) not in (None, "date", "place") or is_amount(c) and not is_name(c) and
                     not W.DATE_WORDS.search(text_of(list(c.subtree)))):  # (`en 1982` is no amount)
                 found.append(c)
     return found
+
+
+def _on_the_noun(phrase: Token, noun: Token) -> bool:
+    """Whether a phrase hangs on a noun, or on the adjective closing it (`ses taux directeurs de 0,25 point`)."""
+    return phrase.head == noun or phrase.head.head == noun and phrase.head.dep_ in L.ADJECTIVE_MODIFIERS and \
+        phrase.head.right_edge == phrase.right_edge
 
 
 def _own_complement_of(noun: Token, obj: Token) -> bool:
