@@ -145,8 +145,9 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
             used = used | ({part.i} if part is not None else set())
             qualifiers = tuple(grammar.verb_qualifiers(verb, VerbObjects(frame="obj", used=used), roles, context)) + \
                 _idiom_amount(part, context)
-            for agent in agents:
-                for patient in patients:
+            people = property_ranges().get(relation.local_name) == "Person"  # (`Ashkelon was sacked by X`: a
+            for agent in agents:  # city is plundered, not dismissed)
+                for patient in (p for p in patients if not people or _someone(p, context)):
                     yield clause_fact(agent, relation, patient, verb, idiom, sentence, context, rule, qualifiers,
                                       0.75 - (0.1 if relation.minted else 0.0), act=False)
             continue

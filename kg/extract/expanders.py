@@ -355,6 +355,14 @@ def _recipient(phrase: Token, context: Context) -> bool:
     return phrase in grammar_of(phrase.doc).phrases_on_objects([obj], roles)
 
 
+def _event_argument(phrase: Token, context: Context) -> bool:
+    """`des bombardements sur Alep`: a phrase of an event noun that the frame of the noun's verb reads (`attaquer
+    sur`: the target), which says what the event is done to, not where it is."""
+    verb, lexicon = context.nominals.get(phrase.head.lemma_.lower()), context.lexicon
+    return verb is not None and lexicon is not None and \
+        lexicon.frame(phrase.doc.lang_, verb, case_word(phrase)) is not None
+
+
 def _fronted(noun: Token, context: Context) -> bool:
     """`Ancienne ministre de la Santé, X a rejoint …`, `A former minister, X joined …`: a noun the lexicon knows,
     opening its sentence and set off by a comma right before its verb's subject, which it describes."""
@@ -474,6 +482,8 @@ CHECKS: dict[str, Check] = {
     "no_affiliation_word": lambda token, context: token.lower_ not in context.affiliation_words,
     #: not the recipient a verb's frame reads in its object (`a vendu des avions à l'Inde`: to whom, not where)
     "not_a_recipient": lambda token, context: not _recipient(token, context),
+    #: not what an event noun's verb reads in its frame (`des bombardements sur Alep`: the target, not where)
+    "not_an_event_argument": lambda token, context: not _event_argument(token, context),
     #: a noun opening the sentence, set off before its verb's subject (`Ancienne ministre, X a …`)
     "fronted": _fronted,
     #: not run on, with no comma, from a name after a preposition (`a rencontré lundi à Berlin le chancelier`: the
