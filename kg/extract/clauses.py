@@ -182,9 +182,11 @@ def _may_be_object(obj: Token, relation: Relation, lemma: str, frame: str, words
     (`a revendiqué l'attentat`, not `2 000 adhérents`); nor is a post what someone leaves or holds; a property of
     people takes someone (`fired tear gas`: no dismissal; `hired Goldman Sachs to advise it`: a client's bank, no
     employee); an article standing alone as the object is a clitic that stands for nothing found (`de la revendre`),
-    and an adjective the parser made the object is what the object is said to be (`ruled the law unconstitutional`)."""
-    if _no_event_for(relation, obj, context) or obj.pos_ in ("DET", "ADJ") and not stands_for_entity(obj):
-        return False
+    and an adjective the parser made the object is what the object is said to be (`ruled the law unconstitutional`),
+    as a score is no thing (`voted 52-48`)."""
+    if _no_event_for(relation, obj, context) or obj.pos_ in ("DET", "ADJ") and not stands_for_entity(obj) or \
+            words.SCORES is not None and words.SCORES.fullmatch(obj.text):
+        return False  # (`voted 52-48`: a score is no thing)
     if (relation.local_name == "leaves" or lemma in words.POST_VERBS) and \
             obj.lemma_.lower() in words.POST_NOUNS | words.HEAD_NOUNS:
         return False  # `a quitté la direction de X`, `occupe la présidence de X`, `held the post of mayor`: a post,
