@@ -995,3 +995,10 @@ def test_a_name_of_two_words_set_off_by_its_age_is_the_subject_of_the_verb_after
     verb = next(t for t in nlp(text) if t.lemma_ in ("succéder", "diriger"))
     assert (verb.dep_, verb.pos_) == ("ROOT", "VERB")  # parsed a conjunct of the name, or a name apposed to it
     assert fact in triples(text)
+
+
+def test_a_day_after_a_score_tagged_a_verb_says_when(nlp):
+    text = "Lyon a battu Marseille 2-1 dimanche."
+    assert heads(nlp(text))["dimanche"] == ("obl:mod", "battu")  # parsed on the score, tagged a verb
+    (win,) = [f for f in read_text(text, "fr") if f.relation.local_name == "defeats"]
+    assert dict(win.qualifiers) == {"date": "dimanche"}

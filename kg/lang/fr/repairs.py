@@ -965,7 +965,7 @@ def _day_on_a_noun(day: Token) -> Token | None:
     before = day.doc[day.i - 1]  # (right after the noun's phrase, `le sud de la Turquie lundi`, with no comma or
     # clause between, whose verb it may be)
     if day.dep_ not in L.NOUN_MODIFIERS or not (before == noun or noun.is_ancestor(before)) or before.is_punct or \
-            any(t.pos_ in {"VERB", "AUX"} for t in day.doc[noun.i:day.i]) or argument == verb or \
+            any(t.pos_ in {"VERB", "AUX"} for t in day.doc[noun.i + 1:day.i]) or argument == verb or \
             any(c.dep_ in L.CASE_MARKERS for c in day.children) or not day.is_alpha or \
             not WORDS.DATE_WORDS.fullmatch(day.text) or WORDS.DATE_WORDS.search(noun.text) or \
             not place and not placed and noun.pos_ != "NOUN" and not WORDS.SCORES.fullmatch(noun.text):
