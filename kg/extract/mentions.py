@@ -8,8 +8,10 @@ from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lang import given_name_genders
 from ..lang.words import WordLists
 from ..model import DATE, QUOTE, Mention, Qualifier
+from ..text import strip_accents
 from . import labels as L
 from .context import FULLER, Context, case_word, children, doc_tokens, grammar_of, once_per_token, words_of
 from .discourse import Referent
@@ -265,8 +267,9 @@ def referent_of(token: Token, context: Context) -> Referent:
 
 def _gender_told(name: Token, phrase: Token) -> str | None:
     """A person's gender as the text tells it: by a form of address (`M. Durand`, `Mrs Harding`) or the determiner of
-    a post before or beside the name (`le caporal X`, `X, la présidente de Y`), surer than the tagger's guess for the
-    name itself (`Jean` feminine, `Nathalie` masculine)."""
+    a post before or beside the name (`le caporal X`, `X, la présidente de Y`); or else as the given name opening a
+    name of several words says it (`Jane Doe`; a name of one word is most often a surname). Both are surer than the
+    tagger's guess for the name itself (`Jean` feminine, `Nathalie` masculine)."""
     honorifics = words_of(name.doc).HONORIFIC_GENDERS
     tokens = name_tokens(name)
     before = tokens[0].nbor(-1) if tokens[0].i > 0 else None
@@ -277,7 +280,9 @@ def _gender_told(name: Token, phrase: Token) -> str | None:
               if t.pos_ == "NOUN" and t._.kg_noun_class == "Role"]  # (posts agree with their holder, unlike `la
     # victime`, `le témoin`)
     genders = {g for title in titles for d in children(title, L.DETERMINERS) for g in d.morph.get("Gender")}
-    return genders.pop() if len(genders) == 1 else None
+    if len(genders) == 1:
+        return genders.pop()
+    return given_name_genders().get(strip_accents(tokens[0].text).lower()) if len(tokens) > 1 else None
 
 
 def _relative_subject(phrase: Token) -> bool:

@@ -4,6 +4,7 @@ and remaining Python rules. `LANGUAGES` is the one table that detection, setting
 """
 
 from functools import cache
+from pathlib import Path
 
 from .defaults import LanguageDefaults
 from .en import ENGLISH
@@ -21,4 +22,17 @@ def every_languages_words(name: str) -> frozenset[str]:
     return frozenset().union(*(getattr(language.words, name) for language in LANGUAGES.values()))
 
 
-__all__ = ["LANGUAGES", "LanguageDefaults", "every_languages_words"]
+#: given names and the gender they say, whatever the text's language (`scripts/refresh_given_names.py` makes it)
+GIVEN_NAMES = Path(__file__).parent / "names" / "given_names.tsv"
+
+
+@cache
+def given_name_genders() -> dict[str, str]:
+    """Given name in lower case, without accents -> the gender it says (`Masc`, `Fem`): an English text says no
+    name's gender, and a French tagger only guesses it, but `she` must find Jane Doe, not Tom Hale."""
+    rows = (line.split("\t") for line in GIVEN_NAMES.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#"))
+    return {name: gender for name, gender in rows}
+
+
+__all__ = ["GIVEN_NAMES", "LANGUAGES", "LanguageDefaults", "every_languages_words", "given_name_genders"]

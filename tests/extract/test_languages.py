@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from kg.errors import LexiconError
 from kg.extract import language_rules
-from kg.lang import LANGUAGES, LanguageDefaults, every_languages_words
+from kg.lang import GIVEN_NAMES, LANGUAGES, LanguageDefaults, every_languages_words, given_name_genders
 from kg.lang.reading import load_reading_order
 from kg.lang.words import WordLists, load_words
 from kg.language import detect_language
@@ -130,3 +130,11 @@ def test_a_language_added_as_a_folder_of_data_reads_its_facts(tmp_path, monkeypa
     facts = read_parsed([_toy_sentence()])
     assert [(f.subject.label, f.relation.local_name, f.object.label, f.rule) for f in facts] == [
         ("Vinalys", "appoints", "Karla", "xx.appointment")]
+
+
+def test_given_names_say_a_gender_only_when_their_bearers_nearly_all_share_it():
+    genders = given_name_genders()
+    assert len(genders) > 10_000 and set(genders.values()) == {"Masc", "Fem"}
+    assert all(name == name.lower() and name.replace("-", "").isascii() for name in genders)
+    assert "jean" not in genders and "kim" not in genders  # borne by men and women alike
+    assert "Permission is hereby granted" in GIVEN_NAMES.with_name("LICENSE").read_text(encoding="utf-8")
