@@ -687,7 +687,9 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     def known(word: str) -> bool:
         return lexicon.frame(LANG, lemma, word) is not None
 
-    if direct and all(is_amount(d) and not _counted(d) or d.lemma_.lower() in W.STAKE_NOUNS for d in direct):
+    if direct and all(is_amount(d) and not _counted(d) and d.lemma_.lower() not in events or
+                      d.lemma_.lower() in W.STAKE_NOUNS for d in direct):  # (`blocked the $3 billion takeover of
+        # X`: an event, no amount)
         named = [c for d in direct for c in children(d, L.NOUN_MODIFIERS | L.NAME_PARTS)
                  if c.pos_ == "PROPN" and c.i == d.left_edge.i and is_name(c)]
         if not named and "reason" in lexicon.relation(LANG, lemma, "obj")[1].values():  # `fined the lender $2m`: a
