@@ -137,6 +137,9 @@ class WordLists:
     #: articles, prepositions and conjunctions inside a name, which its initials and its short forms skip
     #: (`Banque centrale européenne` -> BCE; `Banque de Jilin` is not `Jilin`)
     FUNCTION_WORDS: frozenset[str] = frozenset()
+    #: infinitive endings -> the ending of the stem the future and the conditional are built on, where it is not the
+    #: infinitive's own (`faire` -> `fer`: `ferait`; regular verbs build them on the infinitive: `fermerait`)
+    FUTURE_STEMS: dict[str, str] = field(default_factory=dict)
     #: verbs too general to name a relation of their own: no relation is minted from them
     GENERIC_VERBS: frozenset[str] = frozenset()
     #: prepositions before a gerund whose subject is the clause's

@@ -1002,3 +1002,19 @@ def test_a_day_after_a_score_tagged_a_verb_says_when(nlp):
     assert heads(nlp(text))["dimanche"] == ("obl:mod", "battu")  # parsed on the score, tagged a verb
     (win,) = [f for f in read_text(text, "fr") if f.relation.local_name == "defeats"]
     assert dict(win.qualifiers) == {"date": "dimanche"}
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Valtek fermerait deux usines en France.", "fermerait"),
+    ("Valtek a annoncé qu'elle ferait appel de la décision.", "ferait"),
+    ("Selon la presse, Valtek vendrait sa filiale à Orvane.", "vendrait"),
+])
+def test_a_conditional_tagged_an_indicative_is_a_conditional_and_its_fact_hypothetical(nlp, text, verb):
+    assert next(t for t in nlp(text) if t.text == verb).morph.get("Mood") == ["Cnd"]  # tagged Ind, Tense=Imp
+    found = read_text(text, "fr")
+    assert found and all(f.hypothetical for f in found)
+
+
+def test_an_imperfect_stays_an_indicative(nlp):
+    assert next(t for t in nlp("Valtek fermait deux usines par an.") if t.text == "fermait").morph.get(
+        "Mood") == ["Ind"]

@@ -73,6 +73,9 @@
 - `des`, `du` set as a noun's determiner are articles, and the noun after its verb, with no preposition, an object
   (`fabrique des vannes` parsed with `des` a preposition and `vannes` an oblique).
 
+- A finite verb written as its future's stem and an imperfect ending is a conditional (`Valtek fermerait deux usines`,
+  `elle ferait appel`: the tagger often makes it an imperfect indicative, and the fact a plain one).
+
 Facts are read from the tree, so the tree is mended once, after parsing (and what needs lemmas, after the
 lemmatizer).
 """
@@ -84,9 +87,12 @@ from ...extract import labels as L
 from ...extract.context import case_word, children
 from ...extract.grammar import names_a_date, phrase_start, summed_up_clause, verb_group_start
 from ...extract.names import copula_predicate, name_head
+from ...text import strip_accents
 from . import WORDS
 
 FRENCH_REPAIRS = "kg_french_repairs"
+#: future stems by infinitive ending, accents aside (`faire` -> `fer`), for conditionals tagged indicatives
+FUTURE_STEMS = {strip_accents(end): strip_accents(stem) for end, stem in WORDS.FUTURE_STEMS.items()}
 #: the repairs that need the words' lemmas, run after the lemmatizer (the others run before it, as it reads the tags)
 FRENCH_LEMMA_REPAIRS = "kg_french_lemma_repairs"
 #: how far back a participle's noun may be (`des opérations militaires d'envergure lancées`)
@@ -1797,14 +1803,34 @@ def _noun_modifier_of_a_verb(noun: Token) -> bool:
     return noun.dep_ in L.NOUN_MODIFIERS and noun.head.pos_ == "VERB" and bool(case_word(noun))
 
 
+#: the endings the imperfect and the conditional share, which the conditional adds to the future's stem
+IMPERFECT_ENDINGS = ("aient", "ions", "iez", "ais", "ait")
+
+
+def _conditional_taken_for_an_indicative(verb: Token) -> bool:
+    """`Valtek fermerait deux usines`, `elle ferait appel` tagged imperfect indicatives: a finite verb written as its
+    future's stem and an imperfect ending is a conditional (`fermait` is the imperfect)."""
+    if verb.pos_ not in {"VERB", "AUX"} or "Ind" not in verb.morph.get("Mood"):
+        return False
+    form, lemma = strip_accents(verb.lower_), strip_accents(verb.lemma_.lower())
+    ending = next((e for e in IMPERFECT_ENDINGS if form.endswith(e)), None)
+    if ending is None or not lemma:
+        return False
+    stems = {lemma} | {lemma[:-len(end)] + stem for end, stem in FUTURE_STEMS.items() if lemma.endswith(end)}
+    return form[:-len(ending)] in stems
+
+
 @Language.component(FRENCH_LEMMA_REPAIRS)
 def mend_with_lemmas(doc: Doc) -> Doc:
     """Make the noun after a verb of becoming or remaining its predicate, with the phrase after it that names whose
     post it is, a participle tagged an adjective a verb, a toll parsed as an oblique the object, and hang a post
     appointed to, a hearer set after the speaker's title, a speaker set after the hearer, and a reported clause hung on
     the hearer, on the verb; make a verb whose compound tenses take `être` active, and an event noun hung on the day
-    after its verb, with its article taken for a preposition, the verb's object."""
+    after its verb, with its article taken for a preposition, the verb's object; and a conditional tagged an
+    indicative a conditional."""
     for token in doc:
+        if _conditional_taken_for_an_indicative(token):
+            token.morph = MorphAnalysis(doc.vocab, {**token.morph.to_dict(), "Mood": "Cnd", "Tense": "Pres"})
         _mend_unaccusative(token)
         if _becoming_predicate(token):
             token.dep_ = L.UD_OPEN_COMPLEMENT
