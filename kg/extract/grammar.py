@@ -197,15 +197,31 @@ def denied(verb: Token, negated_here: Callable[[Token], bool], stop_verbs: Colle
     """Whether a verb's fact is denied: its own negation, turned over by a governing verb that keeps its complement
     from happening (`refuse de signer`, `stopped using`) and passed on by one that makes it happen exactly when it
     happens itself (`n'a pas réussi à signer`, `did not manage to sell`); and turned over by a verb of denial its
-    clause completes, however deep (`a démenti avoir racheté X`, `denied that it planned to buy X`), unless that
-    denial is itself denied."""
+    clause completes, however deep (`a démenti avoir racheté X`, `denied that it planned to buy X`), or whose object's
+    content that clause tells (`denied reports that it planned to buy X`), unless that denial is itself denied."""
     governing = verb
-    while governing.dep_ in L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS and governing.head != governing:
-        governing = governing.head
+    while governing.head != governing:
+        if governing.dep_ in L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS:
+            governing = governing.head
+        elif governing.head.dep_ in L.OBJECTS and _content_clause(governing):
+            governing = governing.head.head
+        else:
+            break
         if governing.lemma_.lower() in denial_verbs:
             return _denied_alone(verb, negated_here, stop_verbs, implicative_verbs) != (
                 not denied(governing, negated_here, stop_verbs, implicative_verbs, denial_verbs))
     return _denied_alone(verb, negated_here, stop_verbs, implicative_verbs)
+
+
+def _content_clause(clause: Token) -> bool:
+    """Whether a clause on a noun tells what the noun says (`reports that it planned …`, `la rumeur qu'elle allait
+    vendre X`, `les informations selon lesquelles …`): opened by a conjunction, or by a relative word that is none of
+    its verbs' subject or object (`the reports that said …`, `l'information qu'il a publiée` are relative clauses)."""
+    if clause.dep_ in L.CLAUSAL_MODIFIERS:
+        return bool(children(clause, L.MARKERS))
+    return clause.dep_ in L.RELATIVE_CLAUSES and not any(
+        t.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS | L.OBJECTS and "Rel" in t.morph.get("PronType")
+        for t in clause.subtree)
 
 
 def _denied_alone(verb: Token, negated_here: Callable[[Token], bool], stop_verbs: Collection[str],

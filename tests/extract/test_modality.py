@@ -74,7 +74,11 @@ def test_a_clause_whose_object_is_nothing_is_negated(text, negated):
     ("fr", "Valtek a démenti avoir racheté Orvane.", True),
     ("fr", "Valtek n'a pas démenti avoir racheté Orvane.", False),
     ("en", "Valtek denied that it bought Orvane.", True),
-    ("en", "Valtek did not deny that it bought Orvane.", False)])
+    ("en", "Valtek did not deny that it bought Orvane.", False),
+    ("en", "Valtek denied reports that it was planning to buy Orvane.", True),  # what its object says
+    ("en", "Valtek did not deny reports that it was planning to buy Orvane.", False),
+    ("fr", "Valtek a démenti la rumeur qu'elle allait racheter Orvane.", True),
+    ("fr", "Valtek a démenti les informations selon lesquelles elle allait racheter Orvane.", True)])
 def test_a_fact_a_verb_of_denial_completes_is_denied(lang, text, negated):
     (acquires,) = [f for f in read_text(text, lang) if getattr(f.object, "label", "") == "Orvane"]
     assert acquires.subject.label == "Valtek" and acquires.negated == negated
