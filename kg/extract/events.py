@@ -38,7 +38,9 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
         if theme is None:
             frame, theme = _targeted(noun, verb, lexicon, words) or (frame, theme)
         negated = _none_of(noun, grammar, words.NEGATIVE_DETERMINERS, words.BLOCKING_VERBS)
-        supposed = noun.dep_ in L.OBJECTS and noun.head.pos_ == "VERB" and grammar.is_hypothetical(noun.head)
+        supposed = noun.dep_ in L.OBJECTS and noun.head.pos_ == "VERB" and (  # (`envisage la vente de X`,
+            grammar.is_hypothetical(noun.head) or  # `is considering a sale of X`: not done yet)
+            noun.head.lemma_.lower() in words.MODAL_VERBS | words.INTENT_VERBS)
         happening = lexicon.frame(lang, verb, "when") is not None
         undergoer = [o for o in (*grammar.of_complements(noun), *grammar.possessors(noun)) if stands_for_entity(o)]
         transitive = lexicon.frame(lang, verb, "obj") is not None

@@ -90,3 +90,12 @@ def test_a_fact_a_verb_of_denial_completes_is_denied(lang, text, negated):
 def test_a_departure_noun_is_as_negated_as_the_verb_telling_it(lang, text):
     (leaves,) = [f for f in read_text(text, lang) if f.relation.local_name == "leaves"]
     assert leaves.object.label == "Valtek" and leaves.negated
+
+
+@pytest.mark.parametrize("lang, text, relation", [
+    ("en", "Valtek is considering a sale of its Orvane unit.", "sells"),
+    ("fr", "Valtek envisage la vente de sa filiale Orvane.", "sells"),
+    ("fr", "Valtek prévoit la fermeture de son usine de Lyon.", "closes")])
+def test_an_event_a_verb_of_intent_tells_is_not_asserted(lang, text, relation):
+    (event,) = [f for f in read_text(text, lang) if f.relation.local_name == relation]
+    assert event.subject.label == "Valtek" and event.hypothetical
