@@ -1741,3 +1741,12 @@ def test_a_place_hung_on_the_phrase_an_object_stands_in_is_where():
 def test_an_infinitive_of_the_verb_s_reason_frame_says_why(text, reason):
     (accuses,) = [f for f in read_text(text, "fr") if f.relation.local_name == "accuses"]
     assert dict(accuses.qualifiers).get("reason") == reason
+
+
+def test_a_recipient_on_the_verb_right_after_the_event_noun_is_the_event_s():
+    (sale,) = [f for f in read_text("Valtek a annoncé la vente d'Orvane à Karvex.", "fr")
+               if f.relation.local_name == "sells"]
+    assert [(role, value.label) for role, value in sale.qualifiers] == [("recipient", "Karvex")]
+    (told,) = [f for f in read_text("Valtek a annoncé à ses salariés la vente d'Orvane.", "fr")
+               if f.relation.local_name == "sells"]
+    assert told.qualifiers == ()  # to whom it was told, before the noun

@@ -52,7 +52,8 @@ def event_theme(words: list[Token], verb: str, lexicon: Lexicon) -> tuple[str, T
 
 def event_qualifiers(noun: Token, words: list[Token], theme: Token, roles: dict[str, str], context: Context
                      ) -> list[Qualifier]:
-    """`la mise à disposition de X aux hôpitaux`: the recipient, on the noun, the theme or the theme's name; and
+    """`la mise à disposition de X aux hôpitaux`: the recipient, on the noun, the theme or the theme's name (or on
+    the verb telling the event, right after the noun's phrase); and
     when it happened, as the verb telling it says (`a annoncé le 24 février un accord avec X`)."""
     teller = noun.head if noun.dep_ in L.OBJECTS and noun.head.pos_ == "VERB" else None
     dates = [q for q in verb_qualifiers(teller, VerbObjects(frame="obj", used={noun.i}), {}, context)
@@ -61,6 +62,9 @@ def event_qualifiers(noun: Token, words: list[Token], theme: Token, roles: dict[
         return dates
     inside = {w.i for w in words}
     holders = [*words, *conjuncts(theme), *(t for head in arguments_of(theme) for t in name_tokens(head))]
-    return dates + [Qualifier("recipient", mention(a, context)) for holder in holders for child in holder.children
-                    if child.dep_ in NOMINAL_DEPENDENTS and case_word(child) == "à" and child.i not in inside
-                    for a in arguments_of(child)]
+    after = [c for c in (teller.children if teller is not None else ()) if c.dep_ in L.OBLIQUES and
+             c.left_edge.i == noun.right_edge.i + 1]  # (`a annoncé la vente de X à Y`, parsed with `à Y` on the
+    # verb right after the noun's phrase; not `a annoncé à ses salariés la vente de X`, to whom it was told)
+    return dates + [Qualifier("recipient", mention(a, context)) for child in [
+        *(c for holder in holders for c in holder.children if c.dep_ in NOMINAL_DEPENDENTS), *after]
+        if case_word(child) == "à" and child.i not in inside for a in arguments_of(child)]
