@@ -1018,3 +1018,10 @@ def test_a_conditional_tagged_an_indicative_is_a_conditional_and_its_fact_hypoth
 def test_an_imperfect_stays_an_indicative(nlp):
     assert next(t for t in nlp("Valtek fermait deux usines par an.") if t.text == "fermait").morph.get(
         "Mood") == ["Ind"]
+
+
+def test_an_open_complement_tagged_a_finite_verb_is_a_noun(nlp):
+    text = "Marie Martin a été nommée ambassadrice de France au Japon."
+    post = next(t for t in nlp(text) if t.text == "ambassadrice")
+    assert (post.pos_, post.dep_) == ("NOUN", "xcomp")  # tagged a finite verb, first person
+    assert {("Marie Martin", "hasRole", "ambassadrice"), ("Marie Martin", "worksFor", "France")} <= triples(text)

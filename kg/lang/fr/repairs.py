@@ -23,6 +23,8 @@
   the name an oblique and the noun between commas the subject; in `qui dirige Valtek depuis 2015` it makes the object an
   oblique (in `a rejoint Valtek en 2010`, an open complement with the date on it); in `a accepté de verser 300
   millions pour solder les poursuites` it makes the infinitive's object a second one of the verb before.
+- An open complement is no finite verb: a word so tagged right after its verb is a noun (`a été nommée ambassadrice
+  de France`).
 - The noun after `devenir`, `rester`, `demeurer` is their predicate (`X est devenue présidente de Y`, `X reste
   directrice de Y`): the parser often makes it an object or an oblique.
 - An age set off after a name is the name's (`X, 45 ans, avocate chez Y, a dit`: the parser often makes `ans` a
@@ -227,6 +229,22 @@ def _post_taken_for_an_agent(noun: Token) -> bool:
     subject is made (as `a été nommé directeur` is parsed)."""
     return noun.dep_ in L.AGENTS and noun.pos_ == "NOUN" and noun.i == noun.head.i + 1 and \
         not any(c.dep_ in L.CASE_MARKERS | L.DETERMINERS for c in noun.children)
+
+
+def _noun_taken_for_a_finite_verb(word: Token) -> bool:
+    """`a été nommée ambassadrice de France au Japon` tagged with `ambassadrice` a finite verb: an open complement
+    is no finite verb; a word so tagged right after its verb, with neither subject nor marker, is the noun it says
+    the subject is made."""
+    return word.dep_ in L.OPEN_COMPLEMENTS and word.pos_ == "VERB" and "Fin" in word.morph.get("VerbForm") and \
+        word.i == word.head.i + 1 and not any(c.dep_ in L.SUBJECTS | L.MARKERS | L.AUXILIARIES for c in word.children)
+
+
+def _mend_noun_taken_for_a_finite_verb(noun: Token) -> None:
+    """The word is a noun, the phrases the parser hung on it as a verb's its complements."""
+    noun.pos_, noun.tag_ = "NOUN", "NOUN"
+    noun.morph = MorphAnalysis(noun.doc.vocab, {"Number": "Sing"})
+    for phrase in children(noun, L.OBLIQUES):
+        phrase.dep_ = L.UD_NOUN_MODIFIER
 
 
 def _hidden_agent(participle: Token) -> Token | None:
@@ -1557,29 +1575,29 @@ def mend(doc: Doc) -> Doc:
     the noun after `ainsi que` on the one before it, a phrase hung on a time ago on its verb, a capitalised name's last
     word taken for an open complement on the name, an adjective hung on the bare day after it on the noun before, a
     `par` phrase hung on an active verb on the noun before it (its agent), a bare post taken for a participle's agent
-    its open complement, a counted participle taken for a noun after a passive's conjunction (or parsed with its count
-    its number) a participle (the phrases after it the passive's), a root name's main verb hung on it after its
-    apposition (or taken for a name apposed to it), or inside its relative clause, on its own (the name its subject),
-    coordinated names on the object (or the agent right before their `et`) they are coordinated with, a passive verb's
-    agent on it (and make its subject passive), a second object's name on the noun before it, a date hung on the verb's
-    argument it ends (`a pris la tête du groupe en 2019`) on the verb (and a phrase after the name ending it, but for
-    `de`, `par` or a place: `Paul Roy à deux ans de prison`), an object hung on the day before it (or on the phrase
-    after it, or on the verb before an infinitive clause that has none, or with a dated phrase before it made one
-    phrase with it: `dirige depuis 2018 la filiale`) on the verb (and a day hung on an argument or coordinated with
-    it), a name apposed to the object (and a noun with an indefinite article set after an object's name) on it, a
-    list's later names on its first (and the member after `entre A et` on A), a participle set after another on its
-    noun, a noun set off after the subject on it, an adjective or a name made a further subject right after a
-    determined noun subject on that noun; make a name whose relative clause is set off before a verb with no subject
-    that subject, a second subject after its verb the object (and a noun with an article right after another phrase of
-    a verb without object: `a rencontré mardi à Berlin la chancelière`), a noun that sums up the clause before it (`…,
-    une décision critiquée par X`) a parataxis of its verb, the clause after the focus of a cleft sentence (`c'est X
-    qui …`) the focus's relative clause, a passive subject of an active verb a plain one, a noun or a name with a
-    passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement, a noun opened by `de` and
-    an adjective before its verb the subject, a name after a day opening the sentence (or an object before its verb, or
-    after the comma ending a fronted participle's agent, with the noun set off after it its apposition, or after the
-    `que` of a conjunction, with the next verb hung on the same verb its clause) the subject, `afin de` (and `pour`
-    parsed as a preposition before an infinitive) a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`,
-    `au sein de X` one preposition, and a noun's modifier hung on a verb the verb's oblique."""
+    its open complement (and a post tagged a finite verb a noun), a counted participle taken for a noun after a
+    passive's conjunction (or parsed with its count its number) a participle (the phrases after it the passive's), a
+    root name's main verb hung on it after its apposition (or taken for a name apposed to it), or inside its relative
+    clause, on its own (the name its subject), coordinated names on the object (or the agent right before their `et`)
+    they are coordinated with, a passive verb's agent on it (and make its subject passive), a second object's name on
+    the noun before it, a date hung on the verb's argument it ends (`a pris la tête du groupe en 2019`) on the verb
+    (and a phrase after the name ending it, but for `de`, `par` or a place: `Paul Roy à deux ans de prison`), an object
+    hung on the day before it (or on the phrase after it, or on the verb before an infinitive clause that has none, or
+    with a dated phrase before it made one phrase with it: `dirige depuis 2018 la filiale`) on the verb (and a day hung
+    on an argument or coordinated with it), a name apposed to the object (and a noun with an indefinite article set
+    after an object's name) on it, a list's later names on its first (and the member after `entre A et` on A), a
+    participle set after another on its noun, a noun set off after the subject on it, an adjective or a name made a
+    further subject right after a determined noun subject on that noun; make a name whose relative clause is set off
+    before a verb with no subject that subject, a second subject after its verb the object (and a noun with an article
+    right after another phrase of a verb without object: `a rencontré mardi à Berlin la chancelière`), a noun that sums
+    up the clause before it (`…, une décision critiquée par X`) a parataxis of its verb, the clause after the focus of
+    a cleft sentence (`c'est X qui …`) the focus's relative clause, a passive subject of an active verb a plain one, a
+    noun or a name with a passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement, a
+    noun opened by `de` and an adjective before its verb the subject, a name after a day opening the sentence (or an
+    object before its verb, or after the comma ending a fronted participle's agent, with the noun set off after it its
+    apposition, or after the `que` of a conjunction, with the next verb hung on the same verb its clause) the subject,
+    `afin de` (and `pour` parsed as a preposition before an infinitive) a purpose clause's marker, and `lors de X`,
+    `face à X`, `d'ici X`, `au sein de X` one preposition, and a noun's modifier hung on a verb the verb's oblique."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
@@ -1621,6 +1639,8 @@ def mend(doc: Doc) -> Doc:
         noun = _agent_of_the_noun_before(token)
         if noun is not None:
             token.head, token.dep_ = noun, L.UD_NOUN_MODIFIER
+        if _noun_taken_for_a_finite_verb(token):
+            _mend_noun_taken_for_a_finite_verb(token)
         if _post_taken_for_an_agent(token):
             token.dep_ = L.UD_OPEN_COMPLEMENT
         elif token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ in L.PASSIVE_AUXILIARIES for c in token.children):
