@@ -181,8 +181,14 @@ def prepare(doc: Doc, context: Context) -> None:
 
 
 def _attributed(candidate: Candidate, discourse: Discourse) -> Candidate:
-    """A fact read inside reported speech keeps its speaker as source (`X a affirmé : « A rachète B »`)."""
-    speaker = discourse.speaker_at(candidate.subject.start)  # (a name, or an institution: `a indiqué la police`)
+    """A fact read inside reported speech keeps its speaker as source (`X a affirmé : « A rachète B »`), where the
+    fact's subject (or object) is written in its own sentence: one that stands for a name written before (`the
+    company`, `il`) is where that name was, maybe in a sentence someone else said."""
+    evidence = candidate.evidence
+    written = next((m.start for m in (candidate.subject, candidate.object)
+                    if evidence.start <= m.start < evidence.end), None)
+    speaker = discourse.speaker_at(written) if written is not None else None  # (a name, or an institution:
+    # `a indiqué la police`)
     if speaker is None or not (speaker.is_name or speaker.kind == "Organization") or \
             candidate.relation.local_name == "says" or \
             speaker == candidate.subject:

@@ -232,7 +232,9 @@ def _description(noun: Token, sentence: Span, context: Context) -> Mention | Non
                                fold(r.mention.text) not in own and
                                not any(a <= r.position < b for a, b in quoted)) or discourse.find(
             position, lambda r: discourse.named_as(r, {kind}) and r.position not in told and
-            fold(r.mention.text) not in own, ahead_from=context.offset + sentence.end_char)
+            fold(r.mention.text) not in own, ahead_from=context.offset + sentence.end_char,
+            recent_from=discourse.sentence_before(position))  # (the subjects of the sentence before first, a
+        # subordinate clause's too: `… that X plans to expand, says Y. The company will …` is X)
         if found is not None:
             noun._.kg_referent = found.mention  # (the description is a mention of it from here on)
             discourse.add(referent_of(noun, context))

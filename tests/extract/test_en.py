@@ -1668,3 +1668,14 @@ def test_by_how_much_a_change_verb_changes_its_object_and_by_when():
                                                                            {"quantity": "15 percent"})
     (rise,) = facts("Karvex will increase its output by 2030.")
     assert qualifiers(rise) == {"date": "2030"}  # a year: when, not how much
+
+
+def test_a_fact_is_attributed_by_where_it_is_written_not_where_its_subject_was_named():
+    """`the company` stands for Valtek, named in a sentence Tom Hale said; the sentence it is in is the text's own.
+    `It` stands for Valtek, named in the text's own sentence; the quote it is in is Tom Hale's."""
+    found = facts("Valtek plans to expand in Malaysia, says Tom Hale. The company will open a plant in Lyon.")
+    (opens,) = [f for f in found if f.relation.local_name == "opens"]
+    assert opens.subject.label == "Valtek" and "source" not in qualifiers(opens)
+    found = facts('Valtek hired Tom Hale in March. "It will open a plant in Lyon next year," he said.')
+    (said,) = [f for f in found if f.relation.local_name == "opens"]
+    assert said.subject.label == "Valtek" and qualifiers(said)["source"] == "Tom Hale"
