@@ -1025,3 +1025,10 @@ def test_an_open_complement_tagged_a_finite_verb_is_a_noun(nlp):
     post = next(t for t in nlp(text) if t.text == "ambassadrice")
     assert (post.pos_, post.dep_) == ("NOUN", "xcomp")  # tagged a finite verb, first person
     assert {("Marie Martin", "hasRole", "ambassadrice"), ("Marie Martin", "worksFor", "France")} <= triples(text)
+
+
+def test_a_day_in_lower_case_is_no_part_of_a_name(nlp):
+    text = "Paul Durand a rencontré Marie Martin lundi à Berlin."
+    assert heads(nlp(text))["lundi"] == ("obl:mod", "rencontré")  # parsed a part of `Marie Martin`
+    (meets,) = [f for f in read_text(text, "fr") if f.relation.local_name == "meets"]
+    assert (meets.object.label, dict(meets.qualifiers)["date"]) == ("Marie Martin", "lundi")

@@ -65,6 +65,7 @@
 - A name set off by its age or apposition is the subject of the finite verb after the closing comma (`Marie Martin,
   45 ans, dirige Valtek`: the parser makes the name the root and the verb its conjunct, or the tagger the verb a
   name apposed to it).
+- A day in lower case is no part of a name (`a rencontré Marie Martin lundi`: the parser often makes it one).
 - A date opened by `en` or `depuis` that ends a verb's object or oblique says when the verb's act happened (`a pris
   la tête du groupe en 2019`: the parser often makes it a complement of the noun).
 - An adjective comes after its noun's determiner, and a time phrase before the object says when (`a racheté la
@@ -421,6 +422,15 @@ def _phrase_after_a_name(phrase: Token) -> Token | None:
     before = phrase.doc[phrase.left_edge.i - 1]
     return verb if before.pos_ == "PROPN" and argument.is_ancestor(before) or before == argument and \
         argument.pos_ == "PROPN" else None
+
+
+def _day_taken_for_a_name_part(day: Token) -> Token | None:
+    """`a rencontré Marie Martin lundi à Berlin` parsed with `lundi` a part of the name: a day in lower case is no
+    name's word; after a verb's argument, it says when the verb's act happened (the verb, returned)."""
+    if day.dep_ not in L.NAME_PARTS or not day.is_lower or not names_a_date(day, WORDS):
+        return None
+    name = name_head(day)
+    return name.head if name.head.pos_ == "VERB" and name.dep_ in L.OBJECTS | L.OBLIQUES | L.SUBJECTS else None
 
 
 def _bare_name_oblique(token: Token) -> bool:
@@ -1580,24 +1590,25 @@ def mend(doc: Doc) -> Doc:
     root name's main verb hung on it after its apposition (or taken for a name apposed to it), or inside its relative
     clause, on its own (the name its subject), coordinated names on the object (or the agent right before their `et`)
     they are coordinated with, a passive verb's agent on it (and make its subject passive), a second object's name on
-    the noun before it, a date hung on the verb's argument it ends (`a pris la tête du groupe en 2019`) on the verb
-    (and a phrase after the name ending it, but for `de`, `par` or a place: `Paul Roy à deux ans de prison`), an object
-    hung on the day before it (or on the phrase after it, or on the verb before an infinitive clause that has none, or
-    with a dated phrase before it made one phrase with it: `dirige depuis 2018 la filiale`) on the verb (and a day hung
-    on an argument or coordinated with it), a name apposed to the object (and a noun with an indefinite article set
-    after an object's name) on it, a list's later names on its first (and the member after `entre A et` on A), a
-    participle set after another on its noun, a noun set off after the subject on it, an adjective or a name made a
-    further subject right after a determined noun subject on that noun; make a name whose relative clause is set off
-    before a verb with no subject that subject, a second subject after its verb the object (and a noun with an article
-    right after another phrase of a verb without object: `a rencontré mardi à Berlin la chancelière`), a noun that sums
-    up the clause before it (`…, une décision critiquée par X`) a parataxis of its verb, the clause after the focus of
-    a cleft sentence (`c'est X qui …`) the focus's relative clause, a passive subject of an active verb a plain one, a
-    noun or a name with a passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement, a
-    noun opened by `de` and an adjective before its verb the subject, a name after a day opening the sentence (or an
-    object before its verb, or after the comma ending a fronted participle's agent, with the noun set off after it its
-    apposition, or after the `que` of a conjunction, with the next verb hung on the same verb its clause) the subject,
-    `afin de` (and `pour` parsed as a preposition before an infinitive) a purpose clause's marker, and `lors de X`,
-    `face à X`, `d'ici X`, `au sein de X` one preposition, and a noun's modifier hung on a verb the verb's oblique."""
+    the noun before it, a day taken for a name's word, or a date hung on the verb's argument it ends (`a pris la tête
+    du groupe en 2019`) on the verb (and a phrase after the name ending it, but for `de`, `par` or a place: `Paul Roy à
+    deux ans de prison`), an object hung on the day before it (or on the phrase after it, or on the verb before an
+    infinitive clause that has none, or with a dated phrase before it made one phrase with it: `dirige depuis 2018 la
+    filiale`) on the verb (and a day hung on an argument or coordinated with it), a name apposed to the object (and a
+    noun with an indefinite article set after an object's name) on it, a list's later names on its first (and the
+    member after `entre A et` on A), a participle set after another on its noun, a noun set off after the subject on
+    it, an adjective or a name made a further subject right after a determined noun subject on that noun; make a name
+    whose relative clause is set off before a verb with no subject that subject, a second subject after its verb the
+    object (and a noun with an article right after another phrase of a verb without object: `a rencontré mardi à Berlin
+    la chancelière`), a noun that sums up the clause before it (`…, une décision critiquée par X`) a parataxis of its
+    verb, the clause after the focus of a cleft sentence (`c'est X qui …`) the focus's relative clause, a passive
+    subject of an active verb a plain one, a noun or a name with a passive auxiliary a copula's predicate, a copula's
+    noun's `de` argument its complement, a noun opened by `de` and an adjective before its verb the subject, a name
+    after a day opening the sentence (or an object before its verb, or after the comma ending a fronted participle's
+    agent, with the noun set off after it its apposition, or after the `que` of a conjunction, with the next verb hung
+    on the same verb its clause) the subject, `afin de` (and `pour` parsed as a preposition before an infinitive) a
+    purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition, and a noun's
+    modifier hung on a verb the verb's oblique."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
@@ -1688,7 +1699,8 @@ def mend(doc: Doc) -> Doc:
         verb = _purpose_of_an_adverb(token)
         if verb is not None:  # the clause goes on the adverb's verb, which it says the purpose of
             verb.head, verb.dep_, token.head, token.dep_ = token.head, L.UD_ADVERBIAL_CLAUSE, verb, L.UD_MARKER
-        verb = _day_on_a_noun(token) or _date_on_an_argument(token) or _phrase_after_a_name(token)
+        verb = _day_on_a_noun(token) or _date_on_an_argument(token) or _phrase_after_a_name(token) or \
+            _day_taken_for_a_name_part(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_MODIFIER
         verb = _phrase_on_a_day(token) or _date_as_conjunct(token)
