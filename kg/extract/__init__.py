@@ -27,7 +27,8 @@ from ..lang import LANGUAGES
 from ..lang.defaults import LanguageDefaults
 from ..model import Candidate, Mention, Qualifier
 from ..nlp import Paragraph
-from ..ontology import Lexicon
+from ..ontology import Lexicon, property_groups
+from ..text import fold
 from .constructions import Constructions, load_constructions
 from .context import LEXICON_NOUNS, TOKENS, Context, Rule, Sentence, words_of
 from .discourse import Discourse, in_text_order
@@ -47,6 +48,8 @@ from .names import (
 
 #: relations that describe what something is rather than something that happens
 #: and those that report (what is announced or said is the event, not the announcement)
+#: the ontology's group of what someone says (`says`, `confirms`, `denies` …)
+STATEMENTS = "statements"
 STATES = frozenset({"instanceOf", "hasRole", "worksFor", "nationality", "memberOf", "partOf", "basedIn",
                     "locatedIn", "bornIn", "marriedTo", "announces", "says"})
 
@@ -182,16 +185,17 @@ def prepare(doc: Doc, context: Context) -> None:
 
 def _attributed(candidate: Candidate, discourse: Discourse) -> Candidate:
     """A fact read inside reported speech keeps its speaker as source (`X a affirmé : « A rachète B »`), where the
-    fact's subject (or object) is written in its own sentence: one that stands for a name written before (`the
-    company`, `il`) is where that name was, maybe in a sentence someone else said."""
+    fact's subject or object is written in its own sentence: one that stands for a name written elsewhere (`the
+    company`, `il`, `nous`) is where that name was, maybe in a sentence someone else said, or outside the quote."""
     evidence = candidate.evidence
-    written = next((m.start for m in (candidate.subject, candidate.object)
-                    if evidence.start <= m.start < evidence.end), None)
-    speaker = discourse.speaker_at(written) if written is not None else None  # (a name, or an institution:
-    # `a indiqué la police`)
+    written = [m for m in (candidate.subject, candidate.object) if evidence.start <= m.start < evidence.end]
+    if written and written[0] is candidate.subject and \
+            property_groups().get(candidate.relation.local_name) == STATEMENTS:
+        written = written[:1]  # (`X confirmed that …`: what a statement's object says is its subject's own words)
+    speaker = next((s for m in written if (s := discourse.speaker_at(m.start)) is not None), None)  # (a name, or an
+    # institution: `a indiqué la police`; `« Nous fermerons l'usine », a déclaré X, PDG de Valtek`: in X's words)
     if speaker is None or not (speaker.is_name or speaker.kind == "Organization") or \
-            candidate.relation.local_name == "says" or \
-            speaker == candidate.subject:
+            fold(speaker.text) == fold(candidate.subject.text):
         return candidate
     return replace(candidate, qualifiers=(*candidate.qualifiers, Qualifier("source", speaker)))
 

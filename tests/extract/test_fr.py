@@ -1750,3 +1750,12 @@ def test_a_recipient_on_the_verb_right_after_the_event_noun_is_the_event_s():
     (told,) = [f for f in read_text("Valtek a annoncé à ses salariés la vente d'Orvane.", "fr")
                if f.relation.local_name == "sells"]
     assert told.qualifiers == ()  # to whom it was told, before the noun
+
+
+def test_a_fact_in_a_quote_is_the_speaker_s_words_whoever_its_we_stands_for():
+    text = "« Nous allons fermer l'usine de Lyon », a déclaré Paul Durand, le PDG de Valtek."
+    (closes,) = [f for f in read_text(text, "fr") if f.relation.local_name == "closes"]
+    assert closes.subject.label == "Valtek" and dict(closes.qualifiers)["source"].label == "Paul Durand"
+    (confirms,) = [f for f in read_text("Valtek a confirmé que Orvane allait fermer l'usine de Lyon.", "fr")
+                   if f.relation.local_name == "confirms"]
+    assert "source" not in dict(confirms.qualifiers)  # its object is its subject's own words
