@@ -275,6 +275,8 @@ def _pronoun(token: Token, context: Context, words: WordLists) -> Mention | None
     # (an article as an object: a clitic pronoun the tagger took for one, `avant de la revendre`)
     if objective:
         return _object_pronoun(token, context, words)
+    if token.pos_ == "PRON" and token.lower_ in words.DISJUNCTIVE_PRONOUNS and case_word(token):
+        return _disjunctive_pronoun(token, context, words)
     if not possessive and not clitic and not (token.pos_ == "PRON" and token.lower_ in words.PERSONAL_PRONOUNS and
                                               token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS):
         return None
@@ -300,6 +302,18 @@ def _pronoun(token: Token, context: Context, words: WordLists) -> Mention | None
     found = discourse.find(position, lambda r: discourse.agrees(r, gender, "Sing") and (
         discourse.named_as(r, kinds) or r.subject and discourse.named_as(r, acting)),
         recent_from=None if possessive else discourse.sentence_before(position))
+    return found.mention if found is not None else None
+
+
+def _disjunctive_pronoun(token: Token, context: Context, words: WordLists) -> Mention | None:
+    """`Selon lui, X …`, `avec elle`: the nearest one that agrees, the subjects of the sentence before first, never a
+    subject of its own clause."""
+    own = {fold(mention(s, context).text) for s in _own_clause_subjects(token)}
+    discourse, position = context.discourse, context.offset + token.idx
+    gender = words.DISJUNCTIVE_PRONOUNS[token.lower_]
+    found = discourse.find(position, lambda r: fold(r.mention.text) not in own and discourse.agrees(
+        r, gender, "Sing") and discourse.named_as(r, words.GENDERED_REFERENT_KINDS),
+        recent_from=discourse.sentence_before(position))
     return found.mention if found is not None else None
 
 

@@ -103,6 +103,8 @@ class WordLists:
     DENIAL_VERBS: frozenset[str] = frozenset()
     #: nouns of a person leaving their post: `X announced his resignation` (with the person's known employer)
     DEPARTURE_NOUNS: frozenset[str] = frozenset()
+    #: pronouns standing alone after a preposition, with their gender (`selon lui`, `avec elle`): a person
+    DISJUNCTIVE_PRONOUNS: dict[str, str] = field(default_factory=dict)
     #: verbs of directing a work (`directed the film`, `a réalisé le documentaire`): they create a WORK_NOUNS object
     DIRECTING_VERBS: frozenset[str] = frozenset()
     #: verbs that take someone's post from them: `X was fired as CEO of Y`

@@ -1759,3 +1759,11 @@ def test_a_fact_in_a_quote_is_the_speaker_s_words_whoever_its_we_stands_for():
     (confirms,) = [f for f in read_text("Valtek a confirmé que Orvane allait fermer l'usine de Lyon.", "fr")
                    if f.relation.local_name == "confirms"]
     assert "source" not in dict(confirms.qualifiers)  # its object is its subject's own words
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Paul Durand a rencontré les syndicats lundi. Selon lui, Orvane pourrait racheter le site.", "Paul Durand"),
+    ("Marie Martin a rencontré Paul Durand. Selon elle, Valtek va fermer l'usine.", "Marie Martin")])
+def test_a_pronoun_after_a_preposition_stands_for_the_person_it_agrees_with(text, source):
+    (fact,) = [f for f in read_text(text, "fr") if f.relation.local_name in ("acquires", "closes")]
+    assert dict(fact.qualifiers)["source"].label == source
