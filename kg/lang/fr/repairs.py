@@ -34,7 +34,7 @@
 - A capitalised word the model's vocabulary does not know, inside a sentence, is a name (`directrice de Valtek`
   tagged a common noun, `valtek` its lemma; `sont Valtek et Orvane` tagged a verb).
 - An infinitive opened by `pour` is a purpose clause, not a phrase (`a versé 300 millions pour solder les poursuites`:
-  the parser sometimes makes it an oblique, and its object a second one of the verb before).
+  the parser sometimes makes it an oblique).
 - `lors de`, `auprès de` are prepositions: the parser often makes the first word an adverb with the noun under it.
 - Two prepositions in a row, or a noun the parser made a preposition and the one after it, are one preposition
   (`d'après X`, `face à X`, `grâce à X`).
