@@ -308,12 +308,20 @@ def _pronoun(token: Token, context: Context, words: WordLists) -> Mention | None
 def _disjunctive_pronoun(token: Token, context: Context, words: WordLists) -> Mention | None:
     """`Selon lui, X …`, `avec elle`: the nearest one that agrees, the subjects of the sentence before first, never a
     subject of its own clause."""
-    own = {fold(mention(s, context).text) for s in _own_clause_subjects(token)}
-    discourse, position = context.discourse, context.offset + token.idx
-    gender = words.DISJUNCTIVE_PRONOUNS[token.lower_]
-    found = discourse.find(position, lambda r: fold(r.mention.text) not in own and discourse.agrees(
-        r, gender, "Sing") and discourse.named_as(r, words.GENDERED_REFERENT_KINDS),
-        recent_from=discourse.sentence_before(position))
+    position = context.offset + token.idx
+    return _nearest_but_own_subjects(token, context, words.DISJUNCTIVE_PRONOUNS[token.lower_],
+                                     words.GENDERED_REFERENT_KINDS, context.discourse.sentence_before(position))
+
+
+def _nearest_but_own_subjects(token: Token, context: Context, gender: str | None, kinds: Collection[str],
+                              recent_from: int | None = None, subjects: list[Token] | None = None) -> Mention | None:
+    """The nearest named referent of `kinds` before a pronoun that agrees with it, but a subject of its own clause
+    (`Castex replaced him` is not Castex)."""
+    own = {fold(mention(s, context).text) for s in (_own_clause_subjects(token) if subjects is None else subjects)}
+    discourse = context.discourse
+    found = discourse.find(context.offset + token.idx, lambda r: fold(r.mention.text) not in own and
+                           discourse.agrees(r, gender, "Sing") and discourse.named_as(r, kinds),
+                           recent_from=recent_from)
     return found.mention if found is not None else None
 
 
@@ -335,11 +343,7 @@ def _object_pronoun(token: Token, context: Context, words: WordLists) -> Mention
     subjects = _own_clause_subjects(token)
     if any(s.pos_ == "PRON" for s in subjects):
         return None
-    own = {fold(mention(s, context).text) for s in subjects}
-    discourse = context.discourse
-    found = discourse.find(context.offset + token.idx, lambda r: fold(r.mention.text) not in own and
-                           discourse.agrees(r, gender, "Sing") and discourse.named_as(r, kinds))
-    return found.mention if found is not None else None
+    return _nearest_but_own_subjects(token, context, gender, kinds, subjects=subjects)
 
 
 #: how a clause hangs on the one before it: `bought X and sold it`, `…, avant de la revendre`, `before selling it`
