@@ -1032,3 +1032,24 @@ def test_a_day_in_lower_case_is_no_part_of_a_name(nlp):
     assert heads(nlp(text))["lundi"] == ("obl:mod", "rencontré")  # parsed a part of `Marie Martin`
     (meets,) = [f for f in read_text(text, "fr") if f.relation.local_name == "meets"]
     assert (meets.object.label, dict(meets.qualifiers)["date"]) == ("Marie Martin", "lundi")
+
+
+def test_a_day_tagged_a_participle_is_a_noun_saying_when(nlp):
+    doc = nlp("Une explosion a tué au moins 12 personnes dimanche au sud de Lyon, selon la police.")
+    day = next(t for t in doc if t.text == "dimanche")
+    assert (day.pos_, day.dep_, day.head.text) == ("NOUN", "obl:mod", "tué")  # the tagger's `dimancher`
+    fact = next(f for f in read_text(doc.text, "fr") if f.relation.local_name == "kills")
+    assert fact.object.label.endswith("12 personnes")  # (not `12 personnes dimanche`)
+    assert ("date", "dimanche") in {(role, getattr(value, "label", value)) for role, value in fact.qualifiers}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Quatorze personnes sont mortes dans l'attaque.", "attaque"),
+    ("Trois ouvriers sont morts dans l'incendie de l'usine.", "incendie de l'usine"),
+])
+def test_a_phrase_on_a_participle_of_etre_taken_for_an_adjective_is_the_verb_s(nlp, text, event):
+    doc = nlp(text)
+    participle = next(t for t in doc if t.lemma_ == "mourir")
+    assert participle.pos_ == "VERB"
+    assert any(c.dep_.startswith("obl") for c in participle.children)  # not a noun's modifier of an adjective
+    assert (text.split(" sont")[0], "diedIn", event) in triples(text)

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ...extract import labels as L
 from . import WORDS
-from .repairs import FRENCH_LEMMA_REPAIRS, FRENCH_REPAIRS
+from .repairs import FRENCH_LEMMA_REPAIRS, FRENCH_REPAIRS, noun_modifier_of_a_verb
 
 
 def adapt(nlp: Language) -> None:
@@ -69,7 +69,9 @@ def _french_verb_lemmas(doc: Doc) -> Doc:
     """Give a verb whose lemma is no infinitive (or is its own finite form: `demeure`) the `-er` infinitive of its
     present form (`reproche` -> `reprocher`): most French verbs are `-er` verbs, and a lexicon looks verbs up by
     lemma. A present form that is also another verb's simple past is the present's verb (`vit`: vivre). A past
-    participle taken for an adjective after `être` (`est mort`, `est née`) is that verb in the perfect."""
+    participle taken for an adjective or a bare noun after `être` (`est mort`, `sont morts`, `est née`) is that verb
+    in the perfect, and a phrase
+    the parser hung on the adjective as a noun's modifier is the verb's oblique (`sont morts dans l'incendie`)."""
     for token in doc:
         gave_up = not _INFINITIVE.search(token.lemma_) or (  # (no infinitive is a finite form)
             token.lemma_ == token.lower_ and "Fin" in token.morph.get("VerbForm"))
@@ -77,12 +79,16 @@ def _french_verb_lemmas(doc: Doc) -> Doc:
             token.lemma_ = _PRESENT_ER.sub("er", token.lower_)
         if token.pos_ == "VERB" and token.lower_ in _PRESENT_FORMS and "Pres" in token.morph.get("Tense"):
             token.lemma_ = _PRESENT_FORMS[token.lower_]
-        verb = _ETRE_PARTICIPLES.get(token.lemma_.lower()) if token.pos_ == "ADJ" else None
+        verb = _ETRE_PARTICIPLES.get(token.lemma_.lower()) if token.pos_ == "ADJ" or token.pos_ == "NOUN" and \
+            not any(c.dep_ in L.DETERMINERS for c in token.children) else None  # (`sont des morts`: a noun)
         copulas = [c for c in token.children if c.dep_ in L.COPULAS | L.AUXILIARIES and c.lemma_ == "être"]
         if verb is not None and copulas:
             token.pos_, token.lemma_ = "VERB", verb
             for copula in copulas:
                 copula.dep_ = L.UD_TENSE_AUXILIARY
+            for phrase in token.children:
+                if noun_modifier_of_a_verb(phrase):
+                    phrase.dep_ = L.UD_MODIFIER
     return doc
 
 

@@ -1073,6 +1073,13 @@ def _score_of_a_verb(score: Token) -> Token | None:
     return None if verb is None or score.head == verb and score.dep_ in L.MODIFIER_OBLIQUES else verb
 
 
+def _date_taken_for_a_modifier(word: Token) -> bool:
+    """`a tué 26 personnes dimanche` with `dimanche` tagged a participle (of `dimancher`), or a noun's clause: a
+    day's or a month's name in lower case is a noun, and one hung on a noun its complement."""
+    return (word.pos_ in {"VERB", "ADJ"} or word.dep_ in L.ADJECTIVE_MODIFIERS | L.CLAUSAL_MODIFIERS) and \
+        word.is_alpha and word.is_lower and WORDS.DATE_WORDS.fullmatch(word.text) is not None
+
+
 def _bare_day(day: Token) -> bool:
     """A day written bare on a verb (`est mort dimanche`), which the parser may make its predicate or its object."""
     return day.dep_ in L.MODIFIER_OBLIQUES | L.OPEN_COMPLEMENTS | L.OBJECTS and day.is_alpha and \
@@ -1612,6 +1619,12 @@ def mend(doc: Doc) -> Doc:
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
+        if _date_taken_for_a_modifier(token):
+            if token.pos_ != "NOUN":
+                token.pos_ = "NOUN"
+                token.set_morph("Gender=Masc|Number=Sing")
+            if token.dep_ in L.ADJECTIVE_MODIFIERS | L.CLAUSAL_MODIFIERS:  # (a noun hung on a noun)
+                token.dep_ = L.UD_NOUN_MODIFIER
         name = _name_split_in_two(token)
         if name is not None:
             token.head, token.dep_ = name, L.UD_FLAT_NAME
@@ -1824,12 +1837,12 @@ def mend(doc: Doc) -> Doc:
         items = _list_items(token)
         if items is not None:
             _mend_list(token, items)
-        if _noun_modifier_of_a_verb(token):
+        if noun_modifier_of_a_verb(token):
             token.dep_ = L.UD_MODIFIER
     return doc
 
 
-def _noun_modifier_of_a_verb(noun: Token) -> bool:
+def noun_modifier_of_a_verb(noun: Token) -> bool:
     """`est diplômé de l'université de Lyon` parsed with `université` a noun's modifier of the participle: a phrase
     with its preposition hung on a verb is the verb's oblique."""
     return noun.dep_ in L.NOUN_MODIFIERS and noun.head.pos_ == "VERB" and bool(case_word(noun))
