@@ -65,7 +65,8 @@
 - A name set off by its age or apposition is the subject of the finite verb after the closing comma (`Marie Martin,
   45 ans, dirige Valtek`: the parser makes the name the root and the verb its conjunct, or the tagger the verb a
   name apposed to it).
-- A day in lower case is no part of a name (`a rencontré Marie Martin lundi`: the parser often makes it one).
+- A day in lower case is no part of a name (`a rencontré Marie Martin lundi`: the parser often makes it one), nor a
+  verb or a noun's clause (`a tué 26 personnes dimanche`: the tagger sometimes makes it a participle of `dimancher`).
 - A date opened by `en` or `depuis` that ends a verb's object or oblique says when the verb's act happened (`a pris
   la tête du groupe en 2019`: the parser often makes it a complement of the noun).
 - An adjective comes after its noun's determiner, and a time phrase before the object says when (`a racheté la
@@ -1584,8 +1585,9 @@ def _mend_participle(token: Token) -> None:
 
 @Language.component(FRENCH_REPAIRS)
 def mend(doc: Doc) -> Doc:
-    """Make capitalised words the model does not know, and acronyms tagged pronouns, names, and a word in lower case
-    taken for a name that heads a subject a verb; hang past participles (and adjectives after a complement, and
+    """Make capitalised words the model does not know, and acronyms tagged pronouns, names, a day tagged a verb or
+    an adjective a noun (one hung on a noun as its clause the noun's complement), and a word in lower case taken for a
+    name that heads a subject a verb; hang past participles (and adjectives after a complement, and
     relative clauses of `qui`) on the noun they agree with (a relative clause hung on a verb on the phrase before its
     comma) (and their agent on them), a clause `dont` or a subject `qui` opens after a noun's comma on the noun (and
     the examples `dont` opens there, with no verb of their own, on the noun: `Plusieurs pays, dont la France, ont …`),
