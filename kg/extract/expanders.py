@@ -510,6 +510,9 @@ CHECKS: dict[str, Check] = {
         children(verb, L.OBJECTS) or any(
             words_of(token.doc).PARTNER_CASE in (case_word(c), c.lower_ if c.dep_ in L.PREPOSITIONS else "")
             for c in verb.children) for verb in (token.head, *children(token.head, L.OPEN_COMPLEMENTS))),
+    #: hung on a verb with no object, so saying what its subject is (`X travaille comme consultant`; in `a présenté
+    #: Y comme candidat` it is Y's)
+    "on_a_verb_without_object": lambda token, context: not children(token.head, L.OBJECTS),
     #: a phrase set off by a comma before it (`Paul Lenoir, de Valtek, a dit`, `Tom Ruiz, of Acme, said`)
     "after_comma": lambda token, context: _after_comma(token),
     #: a phrase set off after a person's age (`Jane Doe, 45, of Lyon`: where she is from), or not

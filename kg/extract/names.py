@@ -129,9 +129,9 @@ VERB_DEPENDENTS = L.OBJECTS | L.AGENTS | L.OPEN_COMPLEMENTS
 def mend_role_nouns(doc: Doc, roles: Collection[str]) -> None:
     """`Marie Dubois est directrice de Valtek`, `X, économiste chez Y, …`: a word the lexicon knows as a post, which
     the tagger took for a verb or an adjective (`directricer`, often a passive: `est` its auxiliary) where only a
-    noun stands (a copula's predicate, a phrase set off after a name), is that noun, with `être` its copula and its
-    prepositional phrases (`de Valtek`) the noun's. A participle's ending leaves a passive alone (`il est élu`), and
-    a post that is an adjective too an adjective (`est responsable de`)."""
+    noun stands (a copula's predicate, a phrase set off after a name, after `comme`: `a travaillé comme consultant`),
+    is that noun, with `être` its copula and its prepositional phrases (`de Valtek`) the noun's. A participle's ending
+    leaves a passive alone (`il est élu`), and a post that is an adjective too an adjective (`est responsable de`)."""
     tokens = doc_tokens(doc)
     words = words_of(doc)
     for token in tokens:
@@ -143,7 +143,7 @@ def mend_role_nouns(doc: Doc, roles: Collection[str]) -> None:
         predicate = bool(labels & L.COPULAS or passive) and not labels & VERB_DEPENDENTS
         set_off = token.dep_ in L.CONJUNCTS | L.APPOSITIONS and token.head.pos_ == "PROPN" and \
             token.head.i < token.i and tokens[token.i - 1].text == ","
-        if not (predicate or set_off):
+        if not (predicate or set_off or case_word(token) in words.PREDICATIVE_CASES):
             continue
         token.pos_, token.lemma_ = "NOUN", token.lower_
         token.set_morph("|".join(f"{f}={v}" for f in ("Gender", "Number") for v in token.morph.get(f)) or None)
@@ -218,15 +218,21 @@ def copula_predicate(noun: Token) -> None:
 
 
 def _opens_institution(token: Token) -> bool:
-    """`la Banque de Jilin`, `the Bank of England`: a capitalised class noun opening an institution's name, as the
-    NER reads it (the connector and the word after it inside the same entity, that word capitalised unless the noun
-    is capitalised inside a sentence with nothing but an article or a preposition before it, as only a name's first
-    word is: `le Parti des travailleurs`, not `les principales Bourses de la région`)."""
+    """`la Banque de Jilin`, `the Bank of England`, `l'Organisation mondiale de la santé`: a capitalised class noun
+    opening an institution's name, as the NER reads it (the connector, after the noun or its adjectives, and the word
+    after it inside the same entity, that word capitalised unless the noun is capitalised inside a sentence with
+    nothing but an article or a preposition before it, as only a name's first word is: `le Parti des travailleurs`,
+    not `les principales Bourses de la région`)."""
     doc = token.doc
-    return token.ent_iob_ == "B" and token.ent_type_ not in PERSON_ENTITIES and token.i + 2 < len(doc) and \
-        doc[token.i + 1].lower_ in words_of(token.doc).NAME_CONNECTORS and doc[token.i + 1].ent_iob_ == "I" and \
-        doc[token.i + 2].ent_iob_ == "I" and (doc[token.i + 2].text[:1].isupper() or not token.is_sent_start and all(
-            c.dep_ in L.DETERMINERS | L.CASE_MARKERS for c in token.lefts))
+    if token.ent_iob_ != "B" or token.ent_type_ in PERSON_ENTITIES:
+        return False
+    connector = token.i + 1
+    while connector < len(doc) and doc[connector].pos_ == "ADJ" and doc[connector].ent_iob_ == "I":
+        connector += 1
+    return connector + 1 < len(doc) and doc[connector].lower_ in words_of(token.doc).NAME_CONNECTORS and \
+        doc[connector].ent_iob_ == "I" and doc[connector + 1].ent_iob_ == "I" and (
+            doc[connector + 1].text[:1].isupper() or not token.is_sent_start and all(
+                c.dep_ in L.DETERMINERS | L.CASE_MARKERS for c in token.lefts))
 
 
 def _spelled_before_acronym(token: Token) -> bool:

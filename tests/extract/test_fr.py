@@ -1767,3 +1767,13 @@ def test_a_fact_in_a_quote_is_the_speaker_s_words_whoever_its_we_stands_for():
 def test_a_pronoun_after_a_preposition_stands_for_the_person_it_agrees_with(text, source):
     (fact,) = [f for f in read_text(text, "fr") if f.relation.local_name in ("acquires", "closes")]
     assert dict(fact.qualifiers)["source"].label == source
+
+
+def test_a_post_after_comme_tagged_a_participle_is_the_subject_s_post():
+    # (`consultant` tagged a present participle of `consulter`)
+    assert ("Paul Durand", "hasRole", "consultant") in triples("Paul Durand a travaillé comme consultant pour Valtek.")
+
+
+def test_a_class_noun_capitalised_after_its_article_opens_a_name_with_adjectives_and_a_complement():
+    found = triples("L'Organisation mondiale du commerce a indiqué que les échanges avaient ralenti.")
+    assert ("Organisation mondiale du commerce", "says", "les échanges avaient ralenti") in found
