@@ -1053,3 +1053,15 @@ def test_a_phrase_on_a_participle_of_etre_taken_for_an_adjective_is_the_verb_s(n
     assert participle.pos_ == "VERB"
     assert any(c.dep_.startswith("obl") for c in participle.children)  # not a noun's modifier of an adjective
     assert (text.split(" sont")[0], "diedIn", event) in triples(text)
+
+
+def test_a_present_participle_set_off_after_the_object_is_the_subject_s(nlp):
+    doc = nlp("Paul Roy a remporté 54 % des voix, battant le maire sortant Tom Hale.")
+    participle = next(t for t in doc if t.text == "battant")
+    assert (participle.dep_, participle.head.text) == ("advcl", "remporté")
+    assert ("Paul Roy", "defeats", "Tom Hale") in triples(doc.text)
+
+
+def test_a_present_participle_right_after_its_noun_stays_the_noun_s(nlp):
+    doc = nlp("La police a arrêté des manifestants portant des pancartes.")
+    assert next(t for t in doc if t.text == "portant").head.text == "manifestants"

@@ -77,6 +77,9 @@
 - `des`, `du` set as a noun's determiner are articles, and the noun after its verb, with no preposition, an object
   (`fabrique des vannes` parsed with `des` a preposition and `vannes` an oblique).
 
+- A present participle set off by a comma after a verb's object or phrase says what the verb's subject did along
+  with it (`X a remporté 54 % des voix, battant le maire sortant`: the parser hangs it on the object).
+
 - A finite verb written as its future's stem and an imperfect ending is a conditional (`Valtek fermerait deux usines`,
   `elle ferait appel`: the tagger often makes it an imperfect indicative, and the fact a plain one).
 
@@ -1074,6 +1077,18 @@ def _score_of_a_verb(score: Token) -> Token | None:
     return None if verb is None or score.head == verb and score.dep_ in L.MODIFIER_OBLIQUES else verb
 
 
+def _participle_set_off_after_an_argument(participle: Token) -> Token | None:
+    """`X a remporté 54 % des voix, battant le maire sortant`: a present participle set off by a comma after a
+    verb's object or phrase, which the parser hangs on it, says what the verb's subject did along with it (the verb,
+    returned)."""
+    argument = participle.head
+    if participle.dep_ not in L.CLAUSAL_MODIFIERS or "Pres" not in participle.morph.get("Tense") or \
+            "Part" not in participle.morph.get("VerbForm") or participle.doc[participle.i - 1].text != "," or \
+            argument.dep_ not in L.OBJECTS | L.OBLIQUES or argument.i > participle.i:
+        return None
+    return argument.head if argument.head.pos_ == "VERB" else None
+
+
 def _date_taken_for_a_modifier(word: Token) -> bool:
     """`a tué 26 personnes dimanche` with `dimanche` tagged a participle (of `dimancher`), or a noun's clause: a
     day's or a month's name in lower case is a noun, and one hung on a noun its complement."""
@@ -1616,8 +1631,9 @@ def mend(doc: Doc) -> Doc:
     after a day opening the sentence (or an object before its verb, or after the comma ending a fronted participle's
     agent, with the noun set off after it its apposition, or after the `que` of a conjunction, with the next verb hung
     on the same verb its clause) the subject, `afin de` (and `pour` parsed as a preposition before an infinitive) a
-    purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition, and a noun's
-    modifier hung on a verb the verb's oblique."""
+    purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition, a noun's
+    modifier hung on a verb the verb's oblique, and a present participle set off after a verb's argument the verb's
+    adverbial clause."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
@@ -1726,6 +1742,9 @@ def mend(doc: Doc) -> Doc:
         verb = _score_of_a_verb(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_MODIFIER
+        verb = _participle_set_off_after_an_argument(token)
+        if verb is not None:
+            token.head, token.dep_ = verb, L.UD_ADVERBIAL_CLAUSE
         verb = _object_of_the_verb_before(token) or _object_of_the_infinitive_before(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_OBJECT
