@@ -76,7 +76,6 @@
   the verb's object (`a mené mardi des frappes sur Gaza`).
 - `des`, `du` set as a noun's determiner are articles, and the noun after its verb, with no preposition, an object
   (`fabrique des vannes` parsed with `des` a preposition and `vannes` an oblique).
-
 - A present participle set off by a comma after a verb's object or phrase says what the verb's subject did along
   with it (`X a remporté 54 % des voix, battant le maire sortant`: the parser hangs it on the object).
 
