@@ -244,8 +244,9 @@ def resolve(candidates: list[Candidate], text: str = "", names: list[Mention] = 
         obj = " ".join(c.object.text.split()) if c.object.kind in LITERAL_KINDS else index.entity(c.object)
         if isinstance(obj, Entity) and subject.key == obj.key:
             continue
-        qualifiers = tuple((q.role, " ".join(q.value.text.split()) if q.literal else index.entity(q.value))
-                           for q in c.qualifiers)  # (a phrase as written: `l'an dernier`, `d'ici la fin de l'année`)
+        qualifiers = tuple(dict.fromkeys(  # (each once: two phrases a rule read may name the same entity)
+            (q.role, " ".join(q.value.text.split()) if q.literal else index.entity(q.value))
+            for q in c.qualifiers))  # (a phrase as written: `l'an dernier`, `d'ici la fin de l'année`)
         key = (subject.key, c.relation.local_name, obj.key if isinstance(obj, Entity) else obj, c.evidence.start,
                c.negated)
         previous = merged.get(key)

@@ -1777,3 +1777,10 @@ def test_a_post_after_comme_tagged_a_participle_is_the_subject_s_post():
 def test_a_class_noun_capitalised_after_its_article_opens_a_name_with_adjectives_and_a_complement():
     found = triples("L'Organisation mondiale du commerce a indiqué que les échanges avaient ralenti.")
     assert ("Organisation mondiale du commerce", "says", "les échanges avaient ralenti") in found
+
+
+def test_a_place_read_twice_is_one_qualifier():
+    fact = next(f for f in read_text("Le Brésil a battu l'Argentine 2-0 jeudi à Rio de Janeiro en match amical.")
+                if f.relation.local_name == "defeats")
+    places = [value for role, value in fact.qualifiers if role == "place"]
+    assert [p.label for p in places] == ["Rio de Janeiro"]
