@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..model import Candidate, Qualifier, Relation
 from ..ontology import DATE_FRAMES, QUALIFIER_ROLES, date_properties, property_labels
 from . import labels as L
-from .context import Context, fixed_relation, words_of
+from .context import Context, children, fixed_relation, words_of
 from .describe import describe, role_facts
 from .discourse import Note
 from .expanders import CHECKS, EXPANDERS
@@ -317,14 +317,24 @@ def _read_role(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
                grammar: ModuleType) -> Iterator[Candidate | Note]:
     """Each person of the anchor holding its title (`role_facts`); `otherwise`, who employs them if the title does
     not say; dated as the verb of the slot `dated` is (`a été nommée directrice de X en 2019`), negated or
-    hypothetical as the slots `negated` / `hypothetical` are (`was not named CEO`)."""
+    hypothetical as the slots `negated` / `hypothetical` are (`was not named CEO`). A post its holder leaves is one
+    they hold until then, whether or when they leave it (`X may resign as CEO next month`: X is CEO)."""
     otherwise = rule.tokens(slots, "otherwise", grammar, context) if "otherwise" in rule.settings else []
     dates = _dated(rule.settings, slots, grammar, context)
     negated, hypothetical = _modality(rule.settings, slots, grammar)
+    if _leaves_its_post(slots[ANCHOR][0]):
+        dates, negated, hypothetical = (), False, False
     for title in rule.tokens(slots, "title", grammar, context):
         for person in rule.tokens(slots, "person", grammar, context):
             yield from _with_modality(role_facts(person, title, context, sentence, rule.name, grammar, otherwise),
                                       negated, hypothetical, dates)
+
+
+def _leaves_its_post(verb: Token) -> bool:
+    """A verb of leaving a post, or of being dismissed from it (`resign`, `step down`, `démissionner`, `limoger`)."""
+    words = words_of(verb.doc)
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in words.LEAVING_VERBS | words.DISMISSAL_VERBS or any(
+        c.lower_ in words.LEAVING_PARTICLES for c in children(verb, L.PARTICLES | L.ADVERB_MODIFIERS)))
 
 
 def _read_affiliation(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,

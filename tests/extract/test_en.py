@@ -1679,3 +1679,11 @@ def test_a_fact_is_attributed_by_where_it_is_written_not_where_its_subject_was_n
     found = facts('Valtek hired Tom Hale in March. "It will open a plant in Lyon next year," he said.')
     (said,) = [f for f in found if f.relation.local_name == "opens"]
     assert said.subject.label == "Valtek" and qualifiers(said)["source"] == "Tom Hale"
+
+
+def test_leaving_a_post_is_dated_and_hypothetical_as_its_verb_and_the_post_held_is_not():
+    facts = {f.relation.local_name: f for f in read_text(
+        "Tom Hale could resign as chief executive of Valtek next month.", "en")}
+    leaving, held = facts["leaves"], facts["hasRole"]
+    assert leaving.hypothetical and ("date", "next month") in leaving.qualifiers
+    assert not held.hypothetical and not any(role == "date" for role, _ in held.qualifiers)  # he holds it now

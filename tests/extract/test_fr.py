@@ -1784,3 +1784,11 @@ def test_a_place_read_twice_is_one_qualifier():
                 if f.relation.local_name == "defeats")
     places = [value for role, value in fact.qualifiers if role == "place"]
     assert [p.label for p in places] == ["Rio de Janeiro"]
+
+
+def test_leaving_a_post_is_dated_and_hypothetical_as_its_verb_and_the_post_held_is_not():
+    facts = {f.relation.local_name: f for f in read_text(
+        "Paul Durand pourrait démissionner de son poste de directeur de Valtek le mois prochain.")}
+    leaving, held = facts["leaves"], facts["hasRole"]
+    assert leaving.hypothetical and ("date", "le mois prochain") in leaving.qualifiers
+    assert not held.hypothetical and not any(role == "date" for role, _ in held.qualifiers)  # il l'occupe encore
