@@ -1,7 +1,10 @@
 """French parse repairs: participles hang on the noun they agree with, coordinated names on the object."""
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
+from kg.lang.fr.repairs import mend
 from kg.nlp import pipeline_for
 from kg.pipeline import read_text
 from kg.settings import Settings
@@ -1065,3 +1068,36 @@ def test_a_present_participle_set_off_after_the_object_is_the_subject_s(nlp):
 def test_a_present_participle_right_after_its_noun_stays_the_noun_s(nlp):
     doc = nlp("La police a arrêté des manifestants portant des pancartes.")
     assert next(t for t in doc if t.text == "portant").head.text == "manifestants"
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Les députés ont adopté mardi en première lecture le projet de loi sur l'immigration.",
+     ("députés", "approves", "projet de loi sur l'immigration")),
+    ("Orvane a annoncé mardi dans un communiqué la fermeture de son usine de Rennes.",
+     ("Orvane", "closes", "usine de Rennes")),
+])
+def test_an_object_hung_on_the_phrase_before_it_is_the_verb_s(nlp, text, fact):
+    assert fact in triples(text)
+
+
+def _hand_parsed(rows: list[tuple[str, int, str, str, str]]) -> Doc:
+    """A French Doc from (word, head, label, part of speech, morphology) rows, as a parser might have left it."""
+    words, heads, deps, pos, morphs = zip(*rows, strict=True)
+    return Doc(spacy.blank("fr").vocab, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos),
+               morphs=list(morphs))
+
+
+def test_a_noun_with_a_clause_of_its_own_is_not_taken_for_the_object():
+    article = "Definite=Ind|PronType=Art"
+    doc = _hand_parsed([  # `… sous le nom de Karvex Works est un groupe privé`, the clause hung on `nom`
+        ("Valtek", 0, "ROOT", "PROPN", ""), ("fondée", 0, "acl", "VERB", ""), ("en", 3, "case", "ADP", ""),
+        ("1990", 1, "obl:mod", "NUM", ""), ("sous", 6, "case", "ADP", ""), ("le", 6, "det", "DET", article),
+        ("nom", 1, "obl:mod", "NOUN", ""), ("de", 8, "case", "ADP", ""), ("Karvex", 6, "nmod", "PROPN", ""),
+        ("Works", 12, "nsubj", "PROPN", ""), ("est", 12, "cop", "AUX", ""), ("un", 12, "det", "DET", article),
+        ("groupe", 6, "nmod", "NOUN", ""), ("privé", 12, "amod", "ADJ", ""), (".", 0, "punct", "PUNCT", "")])
+    assert mend(doc)[12].dep_ == "nmod"
+    doc = _hand_parsed([  # `a ouvert mardi à Lyon le magasin`, the object hung on the place
+        ("Valtek", 2, "nsubj", "PROPN", ""), ("a", 2, "aux:tense", "AUX", ""), ("ouvert", 2, "ROOT", "VERB", ""),
+        ("mardi", 2, "obl:mod", "NOUN", ""), ("à", 5, "case", "ADP", ""), ("Lyon", 2, "obl:mod", "PROPN", ""),
+        ("le", 7, "det", "DET", article), ("magasin", 5, "nmod", "NOUN", ""), (".", 2, "punct", "PUNCT", "")])
+    assert (mend(doc)[7].dep_, doc[7].head.text) == ("obj", "ouvert")

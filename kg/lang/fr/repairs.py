@@ -22,7 +22,8 @@
   name apposed to the object an oblique of the verb; in `Vinalys, un fournisseur d'électricité, a annoncé …` it makes
   the name an oblique and the noun between commas the subject; in `qui dirige Valtek depuis 2015` it makes the object an
   oblique (in `a rejoint Valtek en 2010`, an open complement with the date on it); in `a accepté de verser 300
-  millions pour solder les poursuites` it makes the infinitive's object a second one of the verb before.
+  millions pour solder les poursuites` it makes the infinitive's object a second one of the verb before; in `a
+  adopté mardi en première lecture le projet de loi` it hangs the object on the phrase before it.
 - An open complement is no finite verb: a word so tagged right after its verb is a noun (`a été nommée ambassadrice
   de France`).
 - The noun after `devenir`, `rester`, `demeurer` is their predicate (`X est devenue présidente de Y`, `X reste
@@ -875,21 +876,38 @@ def _cleft_clause(verb: Token) -> bool:
         any(c.lower_ in WORDS.CLEFT_PRONOUNS and c.i < focus.i for c in focus.children)
 
 
-def _object_after_a_phrase(noun: Token) -> bool:
-    """`a rencontré mardi à Berlin la chancelière` parsed with `chancelière` a bare modifier of the verb: a noun with
-    an article and no preposition, right after another phrase of a verb that has no object, is its object, unless it
-    says when (`est arrivé mardi à Berlin la veille`)."""
-    verb = noun.head
-    if noun.dep_ not in L.MODIFIER_OBLIQUES or noun.pos_ != "NOUN" or verb.pos_ != "VERB" or noun.i < verb.i or \
-            noun.lower_ in WORDS.TIME_NOUNS or names_a_date(noun, WORDS) or case_word(noun):
-        return False
+def _object_after_a_phrase(noun: Token) -> Token | None:
+    """`a rencontré mardi à Berlin la chancelière` parsed with `chancelière` a bare modifier of the verb, `a adopté
+    mardi en première lecture le projet de loi` with `projet` a modifier of `lecture`: a noun with an article and no
+    preposition, right after another phrase of a verb that has no object, is its object (the verb, returned), unless
+    it says when (`est arrivé mardi à Berlin la veille`)."""
+    phrase = noun.head if noun.dep_ in L.NOUN_MODIFIERS and noun.head.dep_ in L.OBLIQUES else None
+    verb = noun.head if phrase is None else phrase.head
+    if noun.dep_ not in L.MODIFIER_OBLIQUES and phrase is None or noun.pos_ != "NOUN" or verb.pos_ != "VERB" or \
+            noun.i < verb.i or noun.lower_ in WORDS.TIME_NOUNS or names_a_date(noun, WORDS) or case_word(noun) or \
+            children(noun, L.COPULAS | L.SUBJECTS):  # (a clause of its own: `… X est un collège`)
+        return None
     start = noun.left_edge.i
     if noun.doc[start].is_punct:
-        return False  # (`…, le programme de X,`: an apposition set off)
-    return any(c.dep_ in L.DETERMINERS and "Art" in c.morph.get("PronType") for c in noun.children) and any(
-        c.dep_ in L.OBLIQUES and c.right_edge.i == start - 1 for c in verb.children) and \
-        not any(c.dep_ in L.OBJECTS | L.CLAUSE_COMPLEMENTS | L.OPEN_COMPLEMENTS | L.PASSIVE_AUXILIARIES
-                for c in verb.children)
+        return None  # (`…, le programme de X,`: an apposition set off)
+    phrases = [phrase] if phrase is not None else [c for c in verb.children if c.dep_ in L.OBLIQUES]
+    ends_before = any(max(t.i for t in p.subtree if t.i < start) == start - 1 for p in phrases if p.i < start)
+    return verb if any(c.dep_ in L.DETERMINERS and "Art" in c.morph.get("PronType") for c in noun.children) and \
+        ends_before and not any(c.dep_ in L.OBJECTS | L.CLAUSE_COMPLEMENTS | L.OPEN_COMPLEMENTS |
+                                L.PASSIVE_AUXILIARIES and not _bare_day(c) for c in verb.children) else None
+
+
+def _mend_object_after_a_phrase(noun: Token, verb: Token) -> None:
+    """Make `noun` the verb's object (a day the parser made one says when: `a annoncé lundi dans un communiqué la
+    fermeture de X`), with the phrases the parser hung after it on the phrase before it (`en première lecture le
+    projet de loi sur l'immigration`: `sur l'immigration` on `lecture`)."""
+    phrase = noun.head
+    for day in [c for c in verb.children if c.dep_ in L.OBJECTS and _bare_day(c)]:
+        day.dep_ = L.UD_MODIFIER
+    noun.head, noun.dep_ = verb, L.UD_OBJECT
+    if phrase != verb:
+        for child in [c for c in phrase.children if c.i > noun.i and c.dep_ in L.NOUN_MODIFIERS]:
+            child.head = noun
 
 
 def _indefinite_subject(noun: Token) -> Token | None:
@@ -1599,40 +1617,39 @@ def _mend_participle(token: Token) -> None:
 
 @Language.component(FRENCH_REPAIRS)
 def mend(doc: Doc) -> Doc:
-    """Make capitalised words the model does not know, and acronyms tagged pronouns, names, a day tagged a verb or
-    an adjective a noun (one hung on a noun as its clause the noun's complement), and a word in lower case taken for a
-    name that heads a subject a verb; hang past participles (and adjectives after a complement, and
-    relative clauses of `qui`) on the noun they agree with (a relative clause hung on a verb on the phrase before its
-    comma) (and their agent on them), a clause `dont` or a subject `qui` opens after a noun's comma on the noun (and
-    the examples `dont` opens there, with no verb of their own, on the noun: `Plusieurs pays, dont la France, ont …`),
-    the noun after `ainsi que` on the one before it, a phrase hung on a time ago on its verb, a capitalised name's last
-    word taken for an open complement on the name, an adjective hung on the bare day after it on the noun before, a
-    `par` phrase hung on an active verb on the noun before it (its agent), a bare post taken for a participle's agent
-    its open complement (and a post tagged a finite verb a noun), a counted participle taken for a noun after a
-    passive's conjunction (or parsed with its count its number) a participle (the phrases after it the passive's), a
-    root name's main verb hung on it after its apposition (or taken for a name apposed to it), or inside its relative
-    clause, on its own (the name its subject), coordinated names on the object (or the agent right before their `et`)
-    they are coordinated with, a passive verb's agent on it (and make its subject passive), a second object's name on
-    the noun before it, a day taken for a name's word, or a date hung on the verb's argument it ends (`a pris la tête
-    du groupe en 2019`) on the verb (and a phrase after the name ending it, but for `de`, `par` or a place: `Paul Roy à
-    deux ans de prison`), an object hung on the day before it (or on the phrase after it, or on the verb before an
-    infinitive clause that has none, or with a dated phrase before it made one phrase with it: `dirige depuis 2018 la
-    filiale`) on the verb (and a day hung on an argument or coordinated with it), a name apposed to the object (and a
-    noun with an indefinite article set after an object's name) on it, a list's later names on its first (and the
-    member after `entre A et` on A), a participle set after another on its noun, a noun set off after the subject on
-    it, an adjective or a name made a further subject right after a determined noun subject on that noun; make a name
-    whose relative clause is set off before a verb with no subject that subject, a second subject after its verb the
-    object (and a noun with an article right after another phrase of a verb without object: `a rencontré mardi à Berlin
-    la chancelière`), a noun that sums up the clause before it (`…, une décision critiquée par X`) a parataxis of its
-    verb, the clause after the focus of a cleft sentence (`c'est X qui …`) the focus's relative clause, a passive
-    subject of an active verb a plain one, a noun or a name with a passive auxiliary a copula's predicate, a copula's
-    noun's `de` argument its complement, a noun opened by `de` and an adjective before its verb the subject, a name
-    after a day opening the sentence (or an object before its verb, or after the comma ending a fronted participle's
-    agent, with the noun set off after it its apposition, or after the `que` of a conjunction, with the next verb hung
-    on the same verb its clause) the subject, `afin de` (and `pour` parsed as a preposition before an infinitive) a
-    purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition, a noun's
-    modifier hung on a verb the verb's oblique, and a present participle set off after a verb's argument the verb's
-    adverbial clause."""
+    """Make capitalised words the model does not know, and acronyms tagged pronouns, names, a day tagged a verb or an
+    adjective a noun (one hung on a noun as its clause the noun's complement), and a word in lower case taken for a
+    name that heads a subject a verb; hang past participles (and adjectives after a complement, and relative clauses of
+    `qui`) on the noun they agree with (a relative clause hung on a verb on the phrase before its comma) (and their
+    agent on them), a clause `dont` or a subject `qui` opens after a noun's comma on the noun (and the examples `dont`
+    opens there, with no verb of their own, on the noun: `Plusieurs pays, dont la France, ont …`), the noun after
+    `ainsi que` on the one before it, a phrase hung on a time ago on its verb, a capitalised name's last word taken for
+    an open complement on the name, an adjective hung on the bare day after it on the noun before, a `par` phrase hung
+    on an active verb on the noun before it (its agent), a bare post taken for a participle's agent its open complement
+    (and a post tagged a finite verb a noun), a counted participle taken for a noun after a passive's conjunction (or
+    parsed with its count its number) a participle (the phrases after it the passive's), a root name's main verb hung
+    on it after its apposition (or taken for a name apposed to it), or inside its relative clause, on its own (the name
+    its subject), coordinated names on the object (or the agent right before their `et`) they are coordinated with, a
+    passive verb's agent on it (and make its subject passive), a second object's name on the noun before it, a day
+    taken for a name's word, or a date hung on the verb's argument it ends (`a pris la tête du groupe en 2019`) on the
+    verb (and a phrase after the name ending it, but for `de`, `par` or a place: `Paul Roy à deux ans de prison`), an
+    object hung on the day before it (or on the phrase after it, or on the verb before an infinitive clause that has
+    none, or with a dated phrase before it made one phrase with it: `dirige depuis 2018 la filiale`) on the verb (and a
+    day hung on an argument or coordinated with it), a name apposed to the object (and a noun with an indefinite
+    article set after an object's name) on it, a list's later names on its first (and the member after `entre A et` on
+    A), a participle set after another on its noun, a noun set off after the subject on it, an adjective or a name made
+    a further subject right after a determined noun subject on that noun; make a name whose relative clause is set off
+    before a verb with no subject that subject, a second subject after its verb the object (and a noun with an article
+    right after another phrase of a verb without object, or hung on it: `a rencontré mardi à Berlin la chancelière`), a
+    noun that sums up the clause before it (`…, une décision critiquée par X`) a parataxis of its verb, the clause
+    after the focus of a cleft sentence (`c'est X qui …`) the focus's relative clause, a passive subject of an active
+    verb a plain one, a noun or a name with a passive auxiliary a copula's predicate, a copula's noun's `de` argument
+    its complement, a noun opened by `de` and an adjective before its verb the subject, a name after a day opening the
+    sentence (or an object before its verb, or after the comma ending a fronted participle's agent, with the noun set
+    off after it its apposition, or after the `que` of a conjunction, with the next verb hung on the same verb its
+    clause) the subject, `afin de` (and `pour` parsed as a preposition before an infinitive) a purpose clause's marker,
+    and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition, a noun's modifier hung on a verb the verb's
+    oblique, and a present participle set off after a verb's argument the verb's adverbial clause."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
@@ -1811,8 +1828,9 @@ def mend(doc: Doc) -> Doc:
         verb = summed_up_clause(token, WORDS)
         if verb is not None:  # (`…, une décision critiquée par X`: a comment on the clause, loosely joined)
             token.head, token.dep_ = verb, L.UD_PARATAXIS
-        if _object_after_a_phrase(token):
-            token.dep_ = L.UD_OBJECT
+        verb = _object_after_a_phrase(token)
+        if verb is not None:
+            _mend_object_after_a_phrase(token, verb)
         rest = _preposition_opened_by_a_noun(token)
         if rest is not None:
             rest.head, rest.dep_ = token, L.UD_FIXED
