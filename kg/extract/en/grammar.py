@@ -726,7 +726,8 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     for holder in (verb,) if part is None else (verb, part):  # `open an investigation into X`: on the idiom's noun
         phrases = list(prepositional_objects(holder))  # (or on the noun of another phrase: `filed a lawsuit for
         # fraud against X`)
-        phrases += [p for word, obj in phrases if not known(word) for p in prepositional_objects(obj)]
+        phrases += [p for word, obj in phrases if not known(word) and obj.ent_type_ not in TIME_ENTITIES
+                    for p in prepositional_objects(obj)]  # (not under a time: `after days of fighting`)
         for word, obj in phrases:  # (`imposed sanctions on X on Monday`: a day is no object)
             if known(word) and not (obj.ent_type_ in TIME_ENTITIES and W.DATE_WORDS.search(obj.text)):
                 return VerbObjects(arguments_of(obj), word, {obj.i})
