@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from . import labels as L
 from .context import Context, case_word, children, grammar_of, once_per_token, words_of
-from .grammar import is_indefinite, is_set_off, predicate
+from .grammar import is_indefinite, is_set_off, is_sum_lost, predicate
 from .mentions import counts, mention, named_attribute, possessives
 from .names import LOCATION_ENTITIES, PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
 from .references import nationality_noun
@@ -510,6 +510,8 @@ CHECKS: dict[str, Check] = {
         children(verb, L.OBJECTS) or any(
             words_of(token.doc).PARTNER_CASE in (case_word(c), c.lower_ if c.dep_ in L.PREPOSITIONS else "")
             for c in verb.children) for verb in (token.head, *children(token.head, L.OPEN_COMPLEMENTS))),
+    #: not a sum of money a verb of loss says its subject lost (`Valtek lost $300 million`: a loss, no move)
+    "no_sum_lost": lambda token, context: not is_sum_lost(token),
     #: hung on a verb with no object, so saying what its subject is (`X travaille comme consultant`; in `a présenté
     #: Y comme candidat` it is Y's)
     "on_a_verb_without_object": lambda token, context: not children(token.head, L.OBJECTS),

@@ -315,11 +315,11 @@ def is_modified(noun: Token) -> bool:
 
 def is_movement(verb: Token, objects: list[Token]) -> bool:
     """A movement verb whose objects are all amounts, not shares of something named (`a cédé 20 % de Valtek`: sold
-    them), or a verb carrying a move (`enregistre une baisse`): the `<lang>.movement` lines read it (`a perdu 126
-    points`), not the verb's own lexicon entry."""
+    them) nor a sum of money lost (`a perdu 300 millions d'euros`), or a verb carrying a move (`enregistre une
+    baisse`): the `<lang>.movement` lines read it (`a perdu 126 points`), not the verb's own lexicon entry."""
     lemma, words, grammar = verb.lemma_.lower(), words_of(verb.doc), grammar_of(verb.doc)
     return bool(objects) and (lemma in words.MOVEMENT_VERBS and all(
-        grammar.is_amount(o) and grammar.quantified(o) is None for o in objects)
+        grammar.is_amount(o) and grammar.quantified(o) is None and not is_sum_lost(o) for o in objects)
                               or lemma in words.MOVE_CARRYING_VERBS and
                               all(o.lemma_.lower() in words.MOVEMENT_DIRECTIONS for o in objects))
 
@@ -352,6 +352,17 @@ def measure_owner(measure: Token) -> Token | None:
             if owner is not None:
                 return owner
     return None
+
+
+def is_sum_lost(amount: Token) -> bool:
+    """`Valtek lost $300 million`, `a perdu 300 millions d'euros`: money that a verb of loss's subject lost, which
+    is what it lost, not how far it moved (but `Valtek shares lost $2`, `le CAC 40 a perdu 2 %`: a move)."""
+    while amount.dep_ in L.NOUN_MODIFIERS and grammar_of(amount.doc).is_amount(amount.head):
+        amount = amount.head  # (`300 millions d'euros`, read from `euros`)
+    verb, words = amount.head, words_of(amount.doc)
+    money = any(t.lemma_.lower() in words.CURRENCY_WORDS or t.text in words.CURRENCY_WORDS for t in amount.subtree)
+    return amount.dep_ in L.OBJECTS and verb.lemma_.lower() in words.LOSS_VERBS and money and all(
+        measure_owner(s) is None and s.lemma_.lower() not in words.STAKE_NOUNS for s in children(verb, L.SUBJECTS))
 
 
 def interviewers(verb: Token, complements: Callable[[Token], list[tuple[str, Token]]]) -> list[Token]:

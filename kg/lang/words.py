@@ -90,6 +90,8 @@ class WordLists:
     COPULA_VERBS: frozenset[str] = frozenset()
     #: words that count a plural description -> the number: `les deux groupes`, `both men`
     COUNT_WORDS: dict[str, int] = field(default_factory=dict)
+    #: currencies' names and signs, by lemma: what makes an amount a sum of money (`300 millions d'euros`, `$3m`)
+    CURRENCY_WORDS: frozenset[str] = frozenset()
     #: days, months, years and relative times, which a language's NER may not tag as dates
     DATE_WORDS: re.Pattern[str] | None = None
     #: prepositions whose date says when a verb's act happened, even hung on its object (`a pris la tête du groupe
@@ -225,6 +227,8 @@ class WordLists:
     LIGHT_NOUNS: frozenset[str] = frozenset()
     #: prepositions whose complement says why, when or by whom rather than what a noun is: never part of its text
     LOOSE_CASES: frozenset[str] = frozenset()
+    #: verbs of losing, whose sum of money is a loss, not a move of their subject (`Valtek lost $300 million`)
+    LOSS_VERBS: frozenset[str] = frozenset()
     #: prepositions of a bare event noun saying how something was done (`lancé X en partenariat avec Y`): whoever did
     #: it takes part in the event, and the phrase is no part of the object's text
     MANNER_CASES: frozenset[str] = frozenset()
