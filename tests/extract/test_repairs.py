@@ -1101,3 +1101,19 @@ def test_a_noun_with_a_clause_of_its_own_is_not_taken_for_the_object():
         ("mardi", 2, "obl:mod", "NOUN", ""), ("à", 5, "case", "ADP", ""), ("Lyon", 2, "obl:mod", "PROPN", ""),
         ("le", 7, "det", "DET", article), ("magasin", 5, "nmod", "NOUN", ""), (".", 2, "punct", "PUNCT", "")])
     assert (mend(doc)[7].dep_, doc[7].head.text) == ("obj", "ouvert")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Il a dénoncé l'« opération » de Karvex.", ["l'", "«", "opération", "»"]),
+    ("une décision qualifiée d’« historique »", ["d’", "«", "historique", "»"]),
+    ("Elle a dit qu'« il faut agir ».", ["qu'", "«", "il"]),
+])
+def test_an_elided_word_before_a_quotation_mark_is_a_word_of_its_own(nlp, text, words):
+    tokens = [t.text for t in nlp.tokenizer(text)]
+    start = tokens.index(words[0])
+    assert tokens[start:start + len(words)] == words
+
+
+def test_a_judgement_in_quotation_marks_after_an_elided_de_is_read(nlp):
+    found = triples("Paul Durand a qualifié d'« inacceptable » la décision de Karvex.")
+    assert ("Paul Durand", "criticizes", "décision de Karvex") in found

@@ -5,6 +5,7 @@ import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_prefix_regex
 
 from ...extract import labels as L
 from . import WORDS
@@ -14,6 +15,7 @@ from .repairs import FRENCH_LEMMA_REPAIRS, FRENCH_REPAIRS, noun_modifier_of_a_ve
 def adapt(nlp: Language) -> None:
     """Add the French hooks and components to a loaded pipeline."""
     _keep_hyphenated_words(nlp)
+    _split_elision_before_quotes(nlp)
     nlp.add_pipe(FRENCH_NUMBERS, first=True)
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe(FRENCH_VERB_LEMMAS, after="lemmatizer")
@@ -90,6 +92,17 @@ def _french_verb_lemmas(doc: Doc) -> Doc:
                 if noun_modifier_of_a_verb(phrase):
                     phrase.dep_ = L.UD_MODIFIER
     return doc
+
+
+#: an elided word before an opening quotation mark (`l'« opération »`, `qualifié d'« inacceptable »`), which
+#: spaCy's French prefixes split only before a letter: `l'«` became `l`, `'` and `«`
+_ELISION_BEFORE_QUOTE = r"(?:[DdLlNn]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[«\"“‹])"
+
+
+def _split_elision_before_quotes(nlp: Language) -> None:
+    """Make an elided word before an opening quotation mark a token of its own, as before a letter."""
+    prefixes = [_ELISION_BEFORE_QUOTE, *nlp.Defaults.prefixes]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
 #: a word joined by hyphens, all lower-case (`start-up`, `week-end`, `main-d'œuvre`) or capitalised at both ends
