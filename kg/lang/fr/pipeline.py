@@ -1,5 +1,6 @@
-"""How kg adapts a French spaCy pipeline: hyphenated words kept whole by the tokenizer, numbers written in groups of
-digits made one word, verb lemmas the lemmatizer gives up on, and the parse repairs of `repairs.py`."""
+"""How kg adapts a French spaCy pipeline: hyphenated words kept whole by the tokenizer, and an elided word before a
+quotation mark split off, numbers written in groups of digits made one word, verb lemmas the lemmatizer gives up on,
+and the parse repairs of `repairs.py`."""
 
 import re
 
