@@ -1687,3 +1687,16 @@ def test_leaving_a_post_is_dated_and_hypothetical_as_its_verb_and_the_post_held_
     leaving, held = facts["leaves"], facts["hasRole"]
     assert leaving.hypothetical and ("date", "next month") in leaving.qualifiers
     assert not held.hypothetical and not any(role == "date" for role, _ in held.qualifiers)  # he holds it now
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Manchester United sacked manager Tom Hale on Sunday.", ("Manchester United", "dismisses", "Tom Hale")),
+    ("Arsenal hired manager Tom Hale.", ("Arsenal", "employs", "Tom Hale")),
+])
+def test_a_past_form_after_the_opening_name_taken_for_an_adjective_is_the_verb(text, fact):
+    assert fact in triples(text)
+
+
+def test_a_participle_after_an_article_stays_an_adjective():
+    found = triples("The sacked manager Tom Hale said nothing.")
+    assert not any(relation in {"dismisses", "employs"} for _, relation, _ in found)

@@ -93,7 +93,8 @@ def _mend(doc: Doc) -> Doc:
     with an object (or tagged a simple past, or with a name for predicate: `Orvane named X as its chief`) taken for a
     participle of that noun (`A series of car bombs killed 26 people`), or right after the comma closing the noun's
     examples (`Several lenders, including A and B, invested in …`), or a past form with its subject taken for an
-    adjective inside the noun's phrase (`The newspaper tasked investigator Tom Hale with …`: the phrase is its object).
+    adjective inside the noun's phrase (`The newspaper tasked investigator Tom Hale with …`: the phrase is its object),
+    or right after the name opening the sentence (`Manchester United sacked manager Tom Hale`: the name its subject).
     A noun after a preposition of time, followed by its apposition and a finite verb without subject, is that verb's
     subject, the preposition its conjunction (`Shares fell after Valtek, the region's largest employer, reported …`). A
     day or a month right after a preposition is its object, not the first word of the name after it (`In May Tom
@@ -112,6 +113,7 @@ def _mend(doc: Doc) -> Doc:
         _mend_verb_read_as_participle(sentence)
         _mend_verb_after_examples(sentence)
         _mend_verb_with_subject_read_as_adjective(sentence)
+        _mend_verb_after_a_name_read_as_adjective(sentence)
     for token in doc:
         _mend_date_read_as_name(token)
         _mend_purpose_phrase(token)
@@ -269,6 +271,25 @@ def _mend_verb_with_subject_read_as_adjective(sentence: Span) -> None:
                  root.left_edge.i < t.i < root.i and any(c.dep_ in L.SUBJECTS and c.i < t.i for c in t.children)), None)
     if verb is not None:
         _root_on_verb(root, verb, L.EN_DIRECT_OBJECT)
+
+
+def _mend_verb_after_a_name_read_as_adjective(sentence: Span) -> None:
+    """Make a past form right after the name opening a sentence, taken for an adjective inside the noun phrase the
+    sentence is rooted on, the root: the name its subject, the noun phrase its object (`Manchester United sacked
+    manager Tom Hale`, `Arsenal hired coach X`, parsed as one name)."""
+    root, doc = sentence.root, sentence.doc
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return
+    verb = next((t for t in sentence if t.pos_ == "VERB" and t.tag_ in {"VBD", "VBN"} and
+                 t.dep_ in L.ADJECTIVE_MODIFIERS and sentence.start < t.i < root.i), None)
+    if verb is None or root.left_edge.i != sentence.start or \
+            not all(t.text[:1].isupper() and t.is_alpha for t in doc[sentence.start:verb.i]):
+        return
+    name = doc[verb.i - 1]
+    for word in doc[sentence.start:name.i]:
+        word.head, word.dep_ = name, L.EN_COMPOUND
+    _root_on_verb(root, verb, L.EN_DIRECT_OBJECT)
+    name.head, name.dep_ = verb, L.UD_SUBJECT
 
 
 def _mend_subject_taken_for_a_preposition_s_object(name: Token) -> None:
