@@ -1117,3 +1117,10 @@ def test_an_elided_word_before_a_quotation_mark_is_a_word_of_its_own(nlp, text, 
 def test_a_judgement_in_quotation_marks_after_an_elided_de_is_read(nlp):
     found = triples("Paul Durand a qualifié d'« inacceptable » la décision de Karvex.")
     assert ("Paul Durand", "criticizes", "décision de Karvex") in found
+
+
+def test_an_apposition_taken_for_the_subject_of_the_verb_after_a_rooted_name_is_the_name_s(nlp):
+    doc = nlp("Paul Durand, l'entraîneur de l'OM, a démissionné lundi.")
+    verb = next(t for t in doc if t.lemma_ == "démissionner")
+    assert verb.dep_ == "ROOT" and next(t for t in doc if t.text == "entraîneur").head.text == "Paul"
+    assert ("Paul Durand", "leaves", "OM") in triples(doc.text)

@@ -1325,6 +1325,8 @@ def _mend_rooted_name(name: Token) -> None:
         _mend_verb_taken_for_a_bare_noun(verb)
     if verb.pos_ == "PROPN":
         _mend_verb_taken_for_a_name(verb)
+    for apposed in children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS):  # (between the name's commas: its apposition)
+        apposed.head, apposed.dep_ = name, L.UD_APPOSITION
     verb.head, verb.dep_ = verb, L.ROOT  # (the verb first made the root: no step makes a cycle)
     name.head, name.dep_ = verb, L.UD_SUBJECT
     for participle in (c for c in name.children if _is_participle(c)):
@@ -1334,17 +1336,21 @@ def _mend_rooted_name(name: Token) -> None:
 
 
 def _verb_after_apposition(name: Token) -> Token | None:
-    """A subjectless finite verb hung on a name after the comma closing its apposition (only the apposition and its
-    commas between them), or a word in lower case there taken for an apposed name (`Marie Martin, 45 ans, dirige
-    Valtek`)."""
+    """A finite verb hung on a name after the comma closing its apposition (only the apposition and its commas
+    between them), with no subject but that apposition (`Paul Durand, l'entraîneur de l'OM, a démissionné` parsed
+    with `entraîneur` its subject), or a word in lower case there taken for an apposed name (`Marie Martin, 45 ans,
+    dirige Valtek`)."""
     verb = next((c for c in name.children if c.i > name.i and (
         c.dep_ in L.PARATAXES | L.CONJUNCTS and c.pos_ == "VERB" or
         c.dep_ in L.APPOSITIONS and c.pos_ == "PROPN" and c.is_lower)), None)
-    if name.pos_ != "PROPN" or verb is None or children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS):
+    if name.pos_ != "PROPN" or verb is None:
         return None
     first, doc = verb_group_start(verb), name.doc
+    subjects = children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
+    if any(not name.i < s.i < first.i for s in subjects):
+        return None
     if "Fin" not in first.morph.get("VerbForm") and verb.pos_ == "VERB" or doc[first.i - 1].text != "," or \
-            any(t.head.i >= first.i for t in doc[name.i + 1:first.i] if t.head != name and not (
+            any(t.head.i >= first.i for t in doc[name.i + 1:first.i] if t.head != name and t not in subjects and not (
                 t.is_punct and t.head == verb)):  # (the comma before the verb may hang on it)
         return None
     return verb
