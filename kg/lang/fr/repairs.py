@@ -65,7 +65,7 @@
   2 milliards d'euros`: the parser often makes it a complement of the argument).
 - A name set off by its age or apposition is the subject of the finite verb after the closing comma (`Marie Martin,
   45 ans, dirige Valtek`: the parser makes the name the root and the verb its conjunct, or the tagger the verb a
-  name apposed to it).
+  name apposed to it; in `Paul Durand, l'entraîneur de X, a démissionné` it makes the apposition the subject).
 - A day in lower case is no part of a name (`a rencontré Marie Martin lundi`: the parser often makes it one), nor a
   verb or a noun's clause (`a tué 26 personnes dimanche`: the tagger sometimes makes it a participle of `dimancher`).
 - A date opened by `en` or `depuis` that ends a verb's object or oblique says when the verb's act happened (`a pris
