@@ -291,17 +291,17 @@ def _subject_of_an_intransitive(token: Token, context: Context) -> bool:
     neither what it is nor whose (`X a quitté ses fonctions`, `left his post`), no phrase the lexicon frames for it
     and no post: `X, the CEO of Y, resigned on Monday`, not `… left the meeting`, `… resigned from Z`, `… resigned as
     chairman of Z` (the appointment lines read that)."""
-    grammar, named = grammar_of(token.doc), token
+    grammar, named, subjects = grammar_of(token.doc), token, L.SUBJECTS | L.PASSIVE_SUBJECTS  # (`was fired`)
     while token.dep_ in L.APPOSITIONS | L.NAME_PARTS and token.head != token:
         token = token.head
-    if token.dep_ not in L.SUBJECTS:  # `The chief executive of Y, X, resigned`: the title X is named by
-        token = next((a for a in token.ancestors if a.dep_ in L.SUBJECTS and grammar.referent_token(a) == named),
+    if token.dep_ not in subjects:  # `The chief executive of Y, X, resigned`: the title X is named by
+        token = next((a for a in token.ancestors if a.dep_ in subjects and grammar.referent_token(a) == named),
                      token)
     verb, posts, lexicon = token.head, words_of(token.doc).POST_NOUNS, context.lexicon
     objects = children(verb, L.OBJECTS)
     bare_posts = [o for o in objects if o.lemma_.lower() in posts and
                   all(_a_time_or_amount(h) for _, h in grammar.phrases_of(o))]
-    if token.dep_ not in L.SUBJECTS or any(not _a_time_or_amount(o) and o not in bare_posts for o in objects):
+    if token.dep_ not in subjects or any(not _a_time_or_amount(o) and o not in bare_posts for o in objects):
         return False
     return not any(
         word and lexicon is not None and lexicon.frame(token.doc.lang_, verb.lemma_.lower(), word) is not None or
