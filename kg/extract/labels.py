@@ -51,6 +51,8 @@ ADJECTIVAL_COMPLEMENTS = frozenset({"acomp"})
 NAME_PARTS = frozenset({"flat:name", "flat", "fixed", "compound", "flat:foreign"})
 COPULAS = frozenset({"cop"})
 REFLEXIVES = frozenset({"expl:comp", "expl:pass", "expl:pv", "expl"})
+#: the French `se` of a passive (`les voitures se vendent`), not of a pronominal verb (`l'explosion s'est produite`)
+PASSIVE_REFLEXIVES = frozenset({"expl:pass"})
 #: French `il` in `il reste des questions`: a subject that stands for nothing
 IMPERSONAL_SUBJECTS = frozenset({"expl:subj"})
 ADVERB_MODIFIERS = frozenset({UD_ADVERB_MODIFIER})

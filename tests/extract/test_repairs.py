@@ -1124,3 +1124,9 @@ def test_an_apposition_taken_for_the_subject_of_the_verb_after_a_rooted_name_is_
     verb = next(t for t in doc if t.lemma_ == "démissionner")
     assert verb.dep_ == "ROOT" and next(t for t in doc if t.text == "entraîneur").head.text == "Paul"
     assert ("Paul Durand", "leaves", "OM") in triples(doc.text)
+
+
+def test_the_subject_of_a_pronominal_verb_is_no_passive_one(nlp):
+    doc = nlp("L'explosion s'est produite jeudi à Rouen.")
+    assert next(t for t in doc if t.text == "explosion").dep_ == "nsubj"  # (`se` no passive's: `expl:comp`)
+    assert ("explosion", "locatedIn", "Rouen") in triples(doc.text)

@@ -11,8 +11,8 @@
 - The subject of a verb with a passive auxiliary is passive (`X a été réélue maire` parsed with a plain subject); a
   noun or a name with one is a copula's predicate (`X est directrice générale de Y`, `les acheteurs sont X et Y` parsed
   as passives).
-- A verb with no passive auxiliary and no reflexive `se` has a plain subject (`Valtek a racheté Norvale` parsed with
-  `Valtek` a passive subject).
+- A verb with no passive auxiliary and no passive `se` has a plain subject (`Valtek a racheté Norvale`, `l'explosion
+  s'est produite jeudi` parsed with a passive subject).
 - A copula's noun takes complements, not arguments (`X est présidente de la Commission` parsed with `de la
   Commission` an argument of the clause).
 - A verb has one subject: in `la police a arrêté Paul X` the parser makes `Paul` a second one, where the object is. And
@@ -990,11 +990,12 @@ def _acronym_tagged_pronoun(token: Token) -> bool:
 
 
 def _active_subject(subject: Token) -> bool:
-    """`Valtek a racheté Norvale` parsed with `Valtek` a passive subject: a verb with neither a passive auxiliary
-    nor a reflexive `se`, finite or in a compound tense (`a racheté`), is active."""
+    """`Valtek a racheté Norvale`, `L'explosion s'est produite jeudi à Lyon` parsed with a passive subject: a verb
+    with neither a passive auxiliary nor the `se` of a passive, finite or in a compound tense (`a racheté`), is
+    active."""
     verb = subject.head
     labels = {c.dep_ for c in verb.children}
-    return subject.dep_ in L.PASSIVE_SUBJECTS and not labels & (L.PASSIVE_AUXILIARIES | L.REFLEXIVES) and (
+    return subject.dep_ in L.PASSIVE_SUBJECTS and not labels & (L.PASSIVE_AUXILIARIES | L.PASSIVE_REFLEXIVES) and (
         "Fin" in verb.morph.get("VerbForm") or bool(labels & L.AUXILIARIES))
 
 
