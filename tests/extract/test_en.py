@@ -1700,3 +1700,8 @@ def test_a_past_form_after_the_opening_name_taken_for_an_adjective_is_the_verb(t
 def test_a_participle_after_an_article_stays_an_adjective():
     found = triples("The sacked manager Tom Hale said nothing.")
     assert not any(relation in {"dismisses", "employs"} for _, relation, _ in found)
+
+
+def test_questioning_someone_asks_them_about_a_topic():
+    fact = next(f for f in facts("Police questioned Tom Hale about the fire.") if f.relation.local_name == "asks")
+    assert fact.object.label == "Tom Hale" and ("topic", "fire") in {(r, v.label) for r, v in fact.qualifiers}
