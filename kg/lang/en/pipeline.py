@@ -94,7 +94,7 @@ def _mend(doc: Doc) -> Doc:
     participle of that noun (`A series of car bombs killed 26 people`), or right after the comma closing the noun's
     examples (`Several lenders, including A and B, invested in …`), or a past form with its subject taken for an
     adjective inside the noun's phrase (`The newspaper tasked investigator Tom Hale with …`: the phrase is its object),
-    or right after the name opening the sentence (`Manchester United sacked manager Tom Hale`: the name its subject).
+    or right after the name opening the sentence (`Valtek Group sacked manager Tom Hale`: the name its subject).
     A noun after a preposition of time, followed by its apposition and a finite verb without subject, is that verb's
     subject, the preposition its conjunction (`Shares fell after Valtek, the region's largest employer, reported …`). A
     day or a month right after a preposition is its object, not the first word of the name after it (`In May Tom
@@ -275,8 +275,8 @@ def _mend_verb_with_subject_read_as_adjective(sentence: Span) -> None:
 
 def _mend_verb_after_a_name_read_as_adjective(sentence: Span) -> None:
     """Make a past form right after the name opening a sentence, taken for an adjective inside the noun phrase the
-    sentence is rooted on, the root: the name its subject, the noun phrase its object (`Manchester United sacked
-    manager Tom Hale`, `Arsenal hired coach X`, parsed as one name)."""
+    sentence is rooted on, the root: the name its subject, the noun phrase its object (`Valtek Group sacked manager
+    Tom Hale`, `Orvane hired coach X`, parsed as one name)."""
     root, doc = sentence.root, sentence.doc
     if root.pos_ not in {"NOUN", "PROPN"}:
         return

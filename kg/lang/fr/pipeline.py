@@ -70,11 +70,11 @@ _PRESENT_FORMS = {"vis": "vivre", "vit": "vivre"}
 @Language.component(FRENCH_VERB_LEMMAS)
 def _french_verb_lemmas(doc: Doc) -> Doc:
     """Give a verb whose lemma is no infinitive (or is its own finite form: `demeure`) the `-er` infinitive of its
-    present form (`reproche` -> `reprocher`): most French verbs are `-er` verbs, and a lexicon looks verbs up by
-    lemma. A present form that is also another verb's simple past is the present's verb (`vit`: vivre). A past
-    participle taken for an adjective or a bare noun after `être` (`est mort`, `sont morts`, `est née`) is that verb
-    in the perfect, and a phrase
-    the parser hung on the adjective as a noun's modifier is the verb's oblique (`sont morts dans l'incendie`)."""
+    present form (`reproche` -> `reprocher`): most French verbs are `-er` verbs, and a lexicon looks verbs up by lemma.
+    A present form that is also another verb's simple past is the present's verb (`vit`: vivre). A past participle
+    taken for an adjective or a bare noun after `être` (`est mort`, `sont morts`, `est née`) is that verb in the
+    perfect, and a phrase the parser hung on the adjective as a noun's modifier is the verb's oblique (`sont morts dans
+    l'incendie`)."""
     for token in doc:
         gave_up = not _INFINITIVE.search(token.lemma_) or (  # (no infinitive is a finite form)
             token.lemma_ == token.lower_ and "Fin" in token.morph.get("VerbForm"))
