@@ -1130,3 +1130,11 @@ def test_the_subject_of_a_pronominal_verb_is_no_passive_one(nlp):
     doc = nlp("L'explosion s'est produite jeudi à Rouen.")
     assert next(t for t in doc if t.text == "explosion").dep_ == "nsubj"  # (`se` no passive's: `expl:comp`)
     assert ("explosion", "locatedIn", "Rouen") in triples(doc.text)
+
+
+def test_an_amount_and_a_day_hung_on_the_object_s_adjective_are_the_object_s(nlp):
+    doc = nlp("La Banque centrale européenne a relevé ses taux directeurs de 0,25 point jeudi.")
+    assert {t.text: t.head.text for t in doc}["point"] == "taux"
+    fact = next(f for f in read_text(doc.text, "fr") if f.relation.local_name == "increases")
+    assert fact.object.label == "taux directeurs"
+    assert {("quantity", "0,25 point"), ("date", "jeudi")} <= {(r, getattr(v, "label", v)) for r, v in fact.qualifiers}

@@ -91,7 +91,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from ...extract import labels as L
-from ...extract.context import case_word, children
+from ...extract.context import case_word, children, grammar_of
 from ...extract.grammar import names_a_date, phrase_start, summed_up_clause, verb_group_start
 from ...extract.names import copula_predicate, name_head
 from ...text import strip_accents
@@ -1107,6 +1107,18 @@ def _participle_set_off_after_an_argument(participle: Token) -> Token | None:
     return argument.head if argument.head.pos_ == "VERB" else None
 
 
+def _amount_or_date_on_an_adjective(phrase: Token) -> Token | None:
+    """`a relevé ses taux directeurs de 0,25 point jeudi` parsed with `de 0,25 point` and `jeudi` on `directeurs`: an
+    amount or a date the parser hung on an adjective after its noun is the noun's (returned)."""
+    adjective = phrase.head
+    if phrase.dep_ not in L.NOUN_MODIFIERS or adjective.pos_ != "ADJ" or adjective.dep_ not in L.ADJECTIVE_MODIFIERS \
+            or not adjective.head.i < adjective.i < phrase.i:
+        return None
+    amount = grammar_of(phrase.doc).is_amount(phrase) or any(
+        grammar_of(phrase.doc).is_amount(c) for c in phrase.children if c.dep_ in L.ADJECTIVE_MODIFIERS)
+    return adjective.head if amount or WORDS.DATE_WORDS.fullmatch(phrase.text) else None
+
+
 def _date_taken_for_a_modifier(word: Token) -> bool:
     """`a tué 26 personnes dimanche` with `dimanche` tagged a participle (of `dimancher`), or a noun's clause: a
     day's or a month's name in lower case is a noun, and one hung on a noun its complement."""
@@ -1660,6 +1672,9 @@ def mend(doc: Doc) -> Doc:
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
+        noun = _amount_or_date_on_an_adjective(token)
+        if noun is not None:
+            token.head = noun
         if _date_taken_for_a_modifier(token):
             if token.pos_ != "NOUN":
                 token.pos_ = "NOUN"
