@@ -79,6 +79,8 @@
   (`fabrique des vannes` parsed with `des` a preposition and `vannes` an oblique).
 - A present participle set off by a comma after a verb's object or phrase says what the verb's subject did along
   with it (`X a remporté 54 % des voix, battant le maire sortant`: the parser hangs it on the object).
+- An amount or a date after a noun's adjective is the noun's (`a relevé ses taux directeurs de 0,25 point jeudi`:
+  the parser hangs both on the adjective).
 
 - A finite verb written as its future's stem and an imperfect ending is a conditional (`Valtek fermerait deux usines`,
   `elle ferait appel`: the tagger often makes it an imperfect indicative, and the fact a plain one).
@@ -1637,38 +1639,39 @@ def _mend_participle(token: Token) -> None:
 @Language.component(FRENCH_REPAIRS)
 def mend(doc: Doc) -> Doc:
     """Make capitalised words the model does not know, and acronyms tagged pronouns, names, a day tagged a verb or an
-    adjective a noun (one hung on a noun as its clause the noun's complement), and a word in lower case taken for a
-    name that heads a subject a verb; hang past participles (and adjectives after a complement, and relative clauses of
-    `qui`) on the noun they agree with (a relative clause hung on a verb on the phrase before its comma) (and their
-    agent on them), a clause `dont` or a subject `qui` opens after a noun's comma on the noun (and the examples `dont`
-    opens there, with no verb of their own, on the noun: `Plusieurs pays, dont la France, ont …`), the noun after
-    `ainsi que` on the one before it, a phrase hung on a time ago on its verb, a capitalised name's last word taken for
-    an open complement on the name, an adjective hung on the bare day after it on the noun before, a `par` phrase hung
-    on an active verb on the noun before it (its agent), a bare post taken for a participle's agent its open complement
-    (and a post tagged a finite verb a noun), a counted participle taken for a noun after a passive's conjunction (or
-    parsed with its count its number) a participle (the phrases after it the passive's), a root name's main verb hung
-    on it after its apposition (or taken for a name apposed to it), or inside its relative clause, on its own (the name
-    its subject), coordinated names on the object (or the agent right before their `et`) they are coordinated with, a
-    passive verb's agent on it (and make its subject passive), a second object's name on the noun before it, a day
-    taken for a name's word, or a date hung on the verb's argument it ends (`a pris la tête du groupe en 2019`) on the
-    verb (and a phrase after the name ending it, but for `de`, `par` or a place: `Paul Roy à deux ans de prison`), an
-    object hung on the day before it (or on the phrase after it, or on the verb before an infinitive clause that has
-    none, or with a dated phrase before it made one phrase with it: `dirige depuis 2018 la filiale`) on the verb (and a
-    day hung on an argument or coordinated with it), a name apposed to the object (and a noun with an indefinite
-    article set after an object's name) on it, a list's later names on its first (and the member after `entre A et` on
-    A), a participle set after another on its noun, a noun set off after the subject on it, an adjective or a name made
-    a further subject right after a determined noun subject on that noun; make a name whose relative clause is set off
-    before a verb with no subject that subject, a second subject after its verb the object (and a noun with an article
-    right after another phrase of a verb without object, or hung on it: `a rencontré mardi à Berlin la chancelière`), a
-    noun that sums up the clause before it (`…, une décision critiquée par X`) a parataxis of its verb, the clause
-    after the focus of a cleft sentence (`c'est X qui …`) the focus's relative clause, a passive subject of an active
-    verb a plain one, a noun or a name with a passive auxiliary a copula's predicate, a copula's noun's `de` argument
-    its complement, a noun opened by `de` and an adjective before its verb the subject, a name after a day opening the
-    sentence (or an object before its verb, or after the comma ending a fronted participle's agent, with the noun set
-    off after it its apposition, or after the `que` of a conjunction, with the next verb hung on the same verb its
-    clause) the subject, `afin de` (and `pour` parsed as a preposition before an infinitive) a purpose clause's marker,
-    and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition, a noun's modifier hung on a verb the verb's
-    oblique, and a present participle set off after a verb's argument the verb's adverbial clause."""
+    adjective a noun (one hung on a noun as its clause the noun's complement; an amount or a date hung on a noun's
+    adjective the noun's), and a word in lower case taken for a name that heads a subject a verb; hang past participles
+    (and adjectives after a complement, and relative clauses of `qui`) on the noun they agree with (a relative clause
+    hung on a verb on the phrase before its comma) (and their agent on them), a clause `dont` or a subject `qui` opens
+    after a noun's comma on the noun (and the examples `dont` opens there, with no verb of their own, on the noun:
+    `Plusieurs pays, dont la France, ont …`), the noun after `ainsi que` on the one before it, a phrase hung on a time
+    ago on its verb, a capitalised name's last word taken for an open complement on the name, an adjective hung on the
+    bare day after it on the noun before, a `par` phrase hung on an active verb on the noun before it (its agent), a
+    bare post taken for a participle's agent its open complement (and a post tagged a finite verb a noun), a counted
+    participle taken for a noun after a passive's conjunction (or parsed with its count its number) a participle (the
+    phrases after it the passive's), a root name's main verb hung on it after its apposition (or taken for a name
+    apposed to it), or inside its relative clause, on its own (the name its subject), coordinated names on the object
+    (or the agent right before their `et`) they are coordinated with, a passive verb's agent on it (and make its
+    subject passive), a second object's name on the noun before it, a day taken for a name's word, or a date hung on
+    the verb's argument it ends (`a pris la tête du groupe en 2019`) on the verb (and a phrase after the name ending
+    it, but for `de`, `par` or a place: `Paul Roy à deux ans de prison`), an object hung on the day before it (or on
+    the phrase after it, or on the verb before an infinitive clause that has none, or with a dated phrase before it
+    made one phrase with it: `dirige depuis 2018 la filiale`) on the verb (and a day hung on an argument or coordinated
+    with it), a name apposed to the object (and a noun with an indefinite article set after an object's name) on it, a
+    list's later names on its first (and the member after `entre A et` on A), a participle set after another on its
+    noun, a noun set off after the subject on it, an adjective or a name made a further subject right after a
+    determined noun subject on that noun; make a name whose relative clause is set off before a verb with no subject
+    that subject, a second subject after its verb the object (and a noun with an article right after another phrase of
+    a verb without object, or hung on it: `a rencontré mardi à Berlin la chancelière`), a noun that sums up the clause
+    before it (`…, une décision critiquée par X`) a parataxis of its verb, the clause after the focus of a cleft
+    sentence (`c'est X qui …`) the focus's relative clause, a passive subject of an active verb a plain one, a noun or
+    a name with a passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement, a noun opened
+    by `de` and an adjective before its verb the subject, a name after a day opening the sentence (or an object before
+    its verb, or after the comma ending a fronted participle's agent, with the noun set off after it its apposition, or
+    after the `que` of a conjunction, with the next verb hung on the same verb its clause) the subject, `afin de` (and
+    `pour` parsed as a preposition before an infinitive) a purpose clause's marker, and `lors de X`, `face à X`, `d'ici
+    X`, `au sein de X` one preposition, a noun's modifier hung on a verb the verb's oblique, and a present participle
+    set off after a verb's argument the verb's adverbial clause."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
