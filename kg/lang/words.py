@@ -446,6 +446,8 @@ class WordLists:
     #: articles that, capitalised inside a sentence, are the name's own (`selon Le Figaro`, `les Verts` written `Les
     #: Verts`, `Le Caire`); English capitalises `The` in too many names the NER spans wrongly to be told so
     TITLE_ARTICLES: frozenset[str] = frozenset()
+    #: nouns of a toll, whose complement made the dead it counts (`le bilan de l'attaque s'élève à 45 morts`)
+    TOLL_NOUNS: frozenset[str] = frozenset()
     #: verbs whose object counts the dead or injured an event made (`a fait trois morts`, `left 20 people dead`)
     TOLL_VERBS: frozenset[str] = frozenset()
     #: relational nouns that, with no complement, relate to what the text is about (`its corporate parent X`)
