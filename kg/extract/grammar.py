@@ -357,7 +357,8 @@ def measure_owner(measure: Token) -> Token | None:
 def is_sum_lost(amount: Token) -> bool:
     """`Valtek lost $300 million`, `a perdu 300 millions d'euros`: money that a verb of loss's subject lost, which
     is what it lost, not how far it moved (but `Valtek shares lost $2`, `le CAC 40 a perdu 2 %`: a move)."""
-    while amount.dep_ in L.NOUN_MODIFIERS and grammar_of(amount.doc).is_amount(amount.head):
+    is_amount = grammar_of(amount.doc).is_amount
+    while amount.dep_ in L.NOUN_MODIFIERS and is_amount(amount.head):
         amount = amount.head  # (`300 millions d'euros`, read from `euros`)
     verb, words = amount.head, words_of(amount.doc)
     money = any(t.lemma_.lower() in words.CURRENCY_WORDS or t.text in words.CURRENCY_WORDS for t in amount.subtree)

@@ -1116,8 +1116,8 @@ def _amount_or_date_on_an_adjective(phrase: Token) -> Token | None:
     if phrase.dep_ not in L.NOUN_MODIFIERS or adjective.pos_ != "ADJ" or adjective.dep_ not in L.ADJECTIVE_MODIFIERS \
             or not adjective.head.i < adjective.i < phrase.i:
         return None
-    amount = grammar_of(phrase.doc).is_amount(phrase) or any(
-        grammar_of(phrase.doc).is_amount(c) for c in phrase.children if c.dep_ in L.ADJECTIVE_MODIFIERS)
+    is_amount = grammar_of(phrase.doc).is_amount
+    amount = is_amount(phrase) or any(is_amount(c) for c in phrase.children if c.dep_ in L.ADJECTIVE_MODIFIERS)
     return adjective.head if amount or WORDS.DATE_WORDS.fullmatch(phrase.text) else None
 
 
