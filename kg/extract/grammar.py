@@ -5,7 +5,7 @@ predicates of a verb and an idiom's noun, what a prepositional phrase adds, what
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..lang.words import WordLists
 from ..model import Mention
@@ -236,6 +236,35 @@ def _denied_alone(verb: Token, negated_here: Callable[[Token], bool], stop_verbs
     if governor.lemma_.lower() in implicative_verbs:
         return negated != _denied_alone(governor, negated_here, stop_verbs, implicative_verbs)
     return negated
+
+
+def mend_second_complements(doc: Doc, lexicon: Lexicon) -> None:
+    """`a condamné l'ancien maire à deux ans de prison`, `sentenced the mayor to two years` parsed with the penalty on
+    the object: a phrase on a verb's object whose preposition completes the verb's frame in the lexicon (`condamner`
+    obj+à, `sentence` obj+to) is the verb's, where the verb has no such phrase of its own and the phrase is not a bare
+    noun (`vendre des machines à café`: a kind of machine) nor a complement (`de`, `of`)."""
+    words = words_of(doc)
+    for phrase in doc:
+        obj = phrase.head
+        verb = obj.head
+        if phrase.dep_ not in L.NOUN_MODIFIERS | L.AGENTS | L.PREPOSITIONS or obj.dep_ not in L.OBJECTS or \
+                verb.pos_ != "VERB" or obj == verb or phrase.i < obj.i:
+            continue
+        word = phrase.lower_ if phrase.dep_ in L.PREPOSITIONS else case_word(phrase)
+        noun = next((c for c in phrase.children if c.dep_ in L.PREPOSITION_OBJECTS), None) \
+            if phrase.dep_ in L.PREPOSITIONS else phrase
+        if not word or word in words.OF_CASES or noun is None or not lexicon.frame(
+                doc.lang_, verb.lemma_.lower(), f"obj+{word}"):
+            continue
+        if not (is_name(noun) or any(c.dep_ in L.DETERMINERS | L.NUMERIC_MODIFIERS or c.dep_ in L.CASE_MARKERS and
+                                     c.lower_ in words.CONTRACTIONS for c in noun.children)):
+            continue  # (`au gouvernement` has its article in the preposition)
+        if any((c.lower_ if c.dep_ in L.PREPOSITIONS else case_word(c)) == word for c in verb.children
+               if c.dep_ in L.OBLIQUES | L.PREPOSITIONS):
+            continue
+        phrase.head = verb
+        if phrase.dep_ not in L.PREPOSITIONS:  # (`par B` on A may be labelled an agent)
+            phrase.dep_ = L.UD_ARGUMENT
 
 
 def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | None]:

@@ -1792,3 +1792,8 @@ def test_leaving_a_post_is_dated_and_hypothetical_as_its_verb_and_the_post_held_
     leaving, held = facts["leaves"], facts["hasRole"]
     assert leaving.hypothetical and ("date", "le mois prochain") in leaving.qualifiers
     assert not held.hypothetical and not any(role == "date" for role, _ in held.qualifiers)  # il l'occupe encore
+
+
+def test_a_phrase_completing_the_verbs_frame_hung_on_its_object_is_the_verbs():
+    found = triples("Le tribunal de Lyon a condamné mardi l'ancien maire à trois ans de prison.")
+    assert ("tribunal de Lyon", "sentences", "ancien maire") in found, found
