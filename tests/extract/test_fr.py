@@ -1797,3 +1797,10 @@ def test_leaving_a_post_is_dated_and_hypothetical_as_its_verb_and_the_post_held_
 def test_a_phrase_completing_the_verbs_frame_hung_on_its_object_is_the_verbs():
     found = triples("Le tribunal de Lyon a condamné mardi l'ancien maire à trois ans de prison.")
     assert ("tribunal de Lyon", "sentences", "ancien maire") in found, found
+
+
+def test_a_year_after_d_ici_on_the_object_dates_the_verb():
+    facts = read_text("Brimex va supprimer 450 emplois d'ici 2027.")
+    fact = next(f for f in facts if f.relation.local_name == "reduces")
+    assert fact.object.label == "450 emplois"
+    assert ("date", "d'ici 2027") in fact.qualifiers

@@ -393,11 +393,12 @@ def _purpose_taken_for_a_phrase(verb: Token) -> Token | None:
 
 
 def _date_on_an_argument(date: Token) -> Token | None:
-    """`a pris la tête du groupe en 2019`, `a racheté une participation dans X en mars` parsed with the date a
-    complement of the noun: a date phrase opened by a dating preposition that ends a verb's object or oblique says
-    when the verb's act happened (the verb, returned)."""
+    """`a pris la tête du groupe en 2019`, `a racheté une participation dans X en mars`, `supprimera 450 emplois
+    d'ici 2027` parsed with the date a complement of the noun: a date phrase opened by a dating preposition that ends
+    a verb's object or oblique says when the verb's act happened (the verb, returned)."""
     if date.dep_ not in L.NOUN_MODIFIERS or not WORDS.DATE_WORDS.fullmatch(date.text) or \
-            not any(c.dep_ in L.CASE_MARKERS and c.lower_ in WORDS.DATING_CASES for c in date.children):
+            not any(c.dep_ in L.CASE_MARKERS and (c.lower_ in WORDS.DATING_CASES or c.lower_ == HERE)
+                    for c in date.children):
         return None
     argument = date.head
     while argument.dep_ in L.NOUN_MODIFIERS and argument.head.pos_ in {"NOUN", "PROPN"}:
@@ -1874,7 +1875,9 @@ def mend(doc: Doc) -> Doc:
         if when is not None:  # `d'ici` opens the time after it, which says when (on the clause if it was on `ici`)
             if when.head == token:
                 when.head = token.head
-            when.dep_ = L.UD_MODIFIER if when.dep_ in L.OBJECTS | L.UNLABELLED | {L.UD_NOUN_MODIFIER} else when.dep_
+            when.dep_ = L.UD_MODIFIER if when.dep_ in L.OBJECTS | L.UNLABELLED | {L.UD_NOUN_MODIFIER} else \
+                L.UD_NOUN_MODIFIER if when.dep_ in L.NUMERIC_MODIFIERS else when.dep_  # (`450 emplois d'ici 2027`:
+            # no count of jobs, a date, which a verb's argument it ends passes on to the verb)
             de = token.doc[token.i - 1]
             token.head, token.dep_ = when, L.UD_CASE
             de.head, de.dep_ = token, L.UD_FIXED
