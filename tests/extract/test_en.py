@@ -1705,3 +1705,9 @@ def test_a_participle_after_an_article_stays_an_adjective():
 def test_questioning_someone_asks_them_about_a_topic():
     fact = next(f for f in facts("Police questioned Tom Hale about the fire.") if f.relation.local_name == "asks")
     assert fact.object.label == "Tom Hale" and ("topic", "fire") in {(r, v.label) for r, v in fact.qualifiers}
+
+
+def test_an_abbreviated_month_dates_the_fact_and_is_no_amount():
+    facts = read_text("Valtek will close the plant on Sept. 30.", "en")
+    fact = next(f for f in facts if f.relation.local_name == "closes")
+    assert ("date", "Sept. 30") in fact.qualifiers and not any(role == "quantity" for role, _ in fact.qualifiers)

@@ -138,3 +138,10 @@ def test_given_names_say_a_gender_only_when_their_bearers_nearly_all_share_it():
     assert all(name == name.lower() and name.replace("-", "").isascii() for name in genders)
     assert "jean" not in genders and "kim" not in genders  # borne by men and women alike
     assert "Permission is hereby granted" in GIVEN_NAMES.with_name("LICENSE").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("lang", "written", "is_date"), [
+    ("en", "on Sept. 30", True), ("en", "by Dec. 1", True), ("en", "Jan Kowalski", False),
+    ("en", "the No. 2 bank", False), ("fr", "le 3 janv. à Paris", True), ("fr", "Valtek sept jours", False)])
+def test_an_abbreviated_month_names_a_date(lang, written, is_date):
+    assert bool(LANGUAGES[lang].words.DATE_WORDS.search(written)) == is_date
