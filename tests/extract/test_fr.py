@@ -1804,3 +1804,8 @@ def test_a_year_after_d_ici_on_the_object_dates_the_verb():
     fact = next(f for f in facts if f.relation.local_name == "reduces")
     assert fact.object.label == "450 emplois"
     assert ("date", "d'ici 2027") in fact.qualifiers
+
+
+def test_a_bare_post_hung_on_the_day_after_its_verb_is_the_verbs():
+    found = triples("Marie Martin a été élue dimanche présidente du conseil régional de Bretagne.")
+    assert ("Marie Martin", "leads", "conseil régional de Bretagne") in found, found

@@ -1058,6 +1058,19 @@ def _phrase_on_a_day(phrase: Token) -> Token | None:
     return verb
 
 
+def _post_after_a_day(noun: Token) -> Token | None:
+    """`a été élue dimanche présidente du conseil régional`, `est devenu lundi ministre` parsed with the post a
+    complement of the day: a day takes no bare noun, so a noun with neither article nor preposition right after a
+    bare day on a verb is what the verb makes its subject (the verb, returned)."""
+    day = noun.head
+    verb = day.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in L.NOUN_MODIFIERS or noun.i != day.i + 1 or not _bare_day(day) or \
+            verb.pos_ != "VERB" or any(c.dep_ in L.DETERMINERS | L.CASE_MARKERS for c in noun.children) or \
+            WORDS.DATE_WORDS.fullmatch(noun.text) or noun.lower_ in WORDS.TIME_NOUNS:  # (`dimanche matin`)
+        return None
+    return verb
+
+
 def _an_age(phrase: Token) -> bool:
     """`à l'âge de 81 ans` on a verb: how old someone was, which takes no place (`mort à l'âge de 81 ans à X`)."""
     return phrase.dep_ in L.OBLIQUES and phrase.lower_ in WORDS.AGE_NOUNS  # (as written: no lemmas yet)
@@ -1647,32 +1660,33 @@ def mend(doc: Doc) -> Doc:
     after a noun's comma on the noun (and the examples `dont` opens there, with no verb of their own, on the noun:
     `Plusieurs pays, dont la France, ont …`), the noun after `ainsi que` on the one before it, a phrase hung on a time
     ago on its verb, a capitalised name's last word taken for an open complement on the name, an adjective hung on the
-    bare day after it on the noun before, a `par` phrase hung on an active verb on the noun before it (its agent), a
-    bare post taken for a participle's agent its open complement (and a post tagged a finite verb a noun), a counted
-    participle taken for a noun after a passive's conjunction (or parsed with its count its number) a participle (the
-    phrases after it the passive's), a root name's main verb hung on it after its apposition (or taken for a name
-    apposed to it), or inside its relative clause, on its own (the name its subject), coordinated names on the object
-    (or the agent right before their `et`) they are coordinated with, a passive verb's agent on it (and make its
-    subject passive), a second object's name on the noun before it, a day taken for a name's word, or a date hung on
-    the verb's argument it ends (`a pris la tête du groupe en 2019`) on the verb (and a phrase after the name ending
-    it, but for `de`, `par` or a place: `Paul Roy à deux ans de prison`), an object hung on the day before it (or on
-    the phrase after it, or on the verb before an infinitive clause that has none, or with a dated phrase before it
-    made one phrase with it: `dirige depuis 2018 la filiale`) on the verb (and a day hung on an argument or coordinated
-    with it), a name apposed to the object (and a noun with an indefinite article set after an object's name) on it, a
-    list's later names on its first (and the member after `entre A et` on A), a participle set after another on its
-    noun, a noun set off after the subject on it, an adjective or a name made a further subject right after a
-    determined noun subject on that noun; make a name whose relative clause is set off before a verb with no subject
-    that subject, a second subject after its verb the object (and a noun with an article right after another phrase of
-    a verb without object, or hung on it: `a rencontré mardi à Berlin la chancelière`), a noun that sums up the clause
-    before it (`…, une décision critiquée par X`) a parataxis of its verb, the clause after the focus of a cleft
-    sentence (`c'est X qui …`) the focus's relative clause, a passive subject of an active verb a plain one, a noun or
-    a name with a passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement, a noun opened
-    by `de` and an adjective before its verb the subject, a name after a day opening the sentence (or an object before
-    its verb, or after the comma ending a fronted participle's agent, with the noun set off after it its apposition, or
-    after the `que` of a conjunction, with the next verb hung on the same verb its clause) the subject, `afin de` (and
-    `pour` parsed as a preposition before an infinitive) a purpose clause's marker, and `lors de X`, `face à X`, `d'ici
-    X`, `au sein de X` one preposition, a noun's modifier hung on a verb the verb's oblique, and a present participle
-    set off after a verb's argument the verb's adverbial clause."""
+    bare day after it on the noun before (and a bare post hung on the day on the day's verb, its open complement), a
+    `par` phrase hung on an active verb on the noun before it (its agent), a bare post taken for a participle's agent
+    its open complement (and a post tagged a finite verb a noun), a counted participle taken for a noun after a
+    passive's conjunction (or parsed with its count its number) a participle (the phrases after it the passive's), a
+    root name's main verb hung on it after its apposition (or taken for a name apposed to it), or inside its relative
+    clause, on its own (the name its subject), coordinated names on the object (or the agent right before their `et`)
+    they are coordinated with, a passive verb's agent on it (and make its subject passive), a second object's name on
+    the noun before it, a day taken for a name's word, or a date hung on the verb's argument it ends (`a pris la tête
+    du groupe en 2019`) on the verb (and a phrase after the name ending it, but for `de`, `par` or a place: `Paul Roy à
+    deux ans de prison`), an object hung on the day before it (or on the phrase after it, or on the verb before an
+    infinitive clause that has none, or with a dated phrase before it made one phrase with it: `dirige depuis 2018 la
+    filiale`) on the verb (and a day hung on an argument or coordinated with it), a name apposed to the object (and a
+    noun with an indefinite article set after an object's name) on it, a list's later names on its first (and the
+    member after `entre A et` on A), a participle set after another on its noun, a noun set off after the subject on
+    it, an adjective or a name made a further subject right after a determined noun subject on that noun; make a name
+    whose relative clause is set off before a verb with no subject that subject, a second subject after its verb the
+    object (and a noun with an article right after another phrase of a verb without object, or hung on it: `a rencontré
+    mardi à Berlin la chancelière`), a noun that sums up the clause before it (`…, une décision critiquée par X`) a
+    parataxis of its verb, the clause after the focus of a cleft sentence (`c'est X qui …`) the focus's relative
+    clause, a passive subject of an active verb a plain one, a noun or a name with a passive auxiliary a copula's
+    predicate, a copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before its verb
+    the subject, a name after a day opening the sentence (or an object before its verb, or after the comma ending a
+    fronted participle's agent, with the noun set off after it its apposition, or after the `que` of a conjunction,
+    with the next verb hung on the same verb its clause) the subject, `afin de` (and `pour` parsed as a preposition
+    before an infinitive) a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one
+    preposition, a noun's modifier hung on a verb the verb's oblique, and a present participle set off after a verb's
+    argument the verb's adverbial clause."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
@@ -1781,6 +1795,9 @@ def mend(doc: Doc) -> Doc:
             token.head, token.dep_ = verb, L.UD_MODIFIER
         if token.dep_ in L.OPEN_COMPLEMENTS and _bare_day(token):  # (`est mort dimanche`: when, not what he became)
             token.dep_ = L.UD_MODIFIER
+        verb = _post_after_a_day(token)
+        if verb is not None:
+            token.head, token.dep_ = verb, L.UD_OPEN_COMPLEMENT
         verb = _score_of_a_verb(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_MODIFIER
