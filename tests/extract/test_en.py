@@ -1711,3 +1711,9 @@ def test_an_abbreviated_month_dates_the_fact_and_is_no_amount():
     facts = read_text("Valtek will close the plant on Sept. 30.", "en")
     fact = next(f for f in facts if f.relation.local_name == "closes")
     assert ("date", "Sept. 30") in fact.qualifiers and not any(role == "quantity" for role, _ in fact.qualifiers)
+
+
+def test_a_hyphen_after_an_abbreviation_is_split_as_after_a_word():
+    words = [t.text for t in pipeline_for("en", Settings())("U.S.-based Valtek and Paris-based Orvane")]
+    assert words == ["U.S.", "-", "based", "Valtek", "and", "Paris", "-", "based", "Orvane"]
+    assert ("Orvane", "basedIn", "U.S.") in triples("Valtek was bought by U.K.-based Brimex and U.S.-based Orvane.")

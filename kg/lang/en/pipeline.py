@@ -2,6 +2,7 @@
 the tokenizer, amounts with their magnitude (`$66m`) made one word, verb forms the rule lemmatizer reads as another
 verb, and the parses it mends (ages, scores, verbs tagged adjectives)."""
 
+import re
 from collections.abc import Callable
 
 from spacy.language import Language
@@ -20,6 +21,7 @@ ENGLISH_AMOUNTS = "kg_english_amounts"
 def adapt(nlp: Language) -> None:
     """Add the English hooks and components to a loaded pipeline."""
     _keep_hyphenated_words(nlp)
+    _split_hyphen_after_abbreviation(nlp)
     nlp.add_pipe(ENGLISH_AMOUNTS, first=True)
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe(ENGLISH_VERB_LEMMAS, after="lemmatizer")
@@ -430,3 +432,15 @@ def _keep_hyphenated_words(nlp: Language) -> None:
                                                                                     default(text))
 
     nlp.tokenizer.token_match = token_match
+
+
+#: a hyphen between an abbreviation's full stop and a word (`U.S.-based`, `U.K.-listed`), which the default infixes,
+#: written for a hyphen between letters, leave inside one token
+_HYPHEN_AFTER_ABBREVIATION = r"(?<=[A-Za-z]\.)-(?=[A-Za-z])"
+
+
+def _split_hyphen_after_abbreviation(nlp: Language) -> None:
+    """Split `U.S.-based Valtek` as `Paris-based Valtek` is split, so the place it is based in is read."""
+    infixes = nlp.tokenizer.infix_finditer.__self__.pattern  # (the loaded model's own, not the language defaults)
+    nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_HYPHEN_AFTER_ABBREVIATION}").finditer
+
