@@ -73,6 +73,9 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             continue  # `shares fell 8% in New York`: the movement rule reads a move, a place is no fact
         if relation.minted and lemma in words.EVALUATING_VERBS and _judges(verb, objects):
             continue  # `juge la réforme inacceptable`: what it is judged to be, the `<lang>.judgement` lines read
+        if frame == "obj" and not patients and _bare_past_participle(verb) and not any(is_name(o) for o in objects):
+            continue  # `le V12, vendu 899 euros`: what a passive participle describes undergoes it, and acts on
+            # nothing (but a name it is given is read: `un manuel intitulé X`)
         if relation.minted and _bare_past_participle(verb):  # `Interrogé sur France Inter, le ministre …`: the
             # subject undergoes what the verb says, which kg has no passive sense of (`ministre | interrogé sur | X`)
             relation = lexicon.relation(lang, grammar.participle_label(verb), frame.removeprefix("se:"))[0]

@@ -1809,3 +1809,9 @@ def test_a_year_after_d_ici_on_the_object_dates_the_verb():
 def test_a_bare_post_hung_on_the_day_after_its_verb_is_the_verbs():
     found = triples("Marie Martin a été élue dimanche présidente du conseil régional de Bretagne.")
     assert ("Marie Martin", "leads", "conseil régional de Bretagne") in found, found
+
+
+def test_a_bare_past_participle_acts_on_no_object_but_a_name():
+    found = triples("Valtek a lancé mercredi un nouveau smartphone, le V12, vendu 899 euros.")
+    assert ("Valtek", "launches", "nouveau smartphone") in found
+    assert not any(p == "sells" for _, p, _ in found), found
