@@ -22,7 +22,7 @@ from . import labels as L
 from .context import Context, children, fixed_relation, grammar_of, words_of
 from .describe import organisation_of_bodies
 from .expanders import place_named_by
-from .grammar import VerbObjects, is_indefinite, is_modified, is_movement, measure_owner, predicate
+from .grammar import VerbObjects, is_indefinite, is_modified, is_movement, measure_owner, names_a_body_part, predicate
 from .mentions import act_mention, literal, mention, text_of, written_phrase
 from .names import LOCATION_ENTITIES, TIME_ENTITIES, is_name, is_named, stands_for_entity
 
@@ -165,7 +165,7 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
             # names no place, `in the city of Lyon` names Lyon, `in a village in Bavaria` Bavaria; `were killed in
             # October`: when, not in what
             if obj is None or obj.ent_type_ in TIME_ENTITIES and words.DATE_WORDS.search(obj.text) or \
-                    _no_event_for(relation, obj, context):
+                    _no_event_for(relation, obj, context) or names_a_body_part(obj, words):
                 continue
             used = {obj.i} | ({part.i} if part is not None else set())
             qualifiers = tuple(grammar.verb_qualifiers(verb, VerbObjects(frame=frame, used=used), roles, context))

@@ -267,6 +267,14 @@ def mend_second_complements(doc: Doc, lexicon: Lexicon) -> None:
             phrase.dep_ = L.UD_ARGUMENT
 
 
+def names_a_body_part(noun: Token, words: WordLists) -> bool:
+    """`blessé à la jambe`, `wounded in the head`: a part of someone's body, which says where on them, not where a
+    fact happened; not with a complement (`en tête des hausses`, `at the head of the list`: a lead)."""
+    return noun.lemma_.lower() in words.BODY_PARTS and not any(
+        c.lower_ in words.OF_CASES if c.dep_ in L.PREPOSITIONS else c.dep_ in L.NOUN_MODIFIERS and
+        case_word(c) in words.OF_CASES for c in noun.children)
+
+
 def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | None]:
     """The lemma the lexicon knows a verb's predicate by, and the noun that is part of it: a verb with a bare (or
     indefinite) noun object listed together with it is one predicate (`porter plainte contre X`, `take part in X`,

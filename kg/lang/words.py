@@ -66,6 +66,8 @@ class WordLists:
     BLAME_VERBS: dict[str, str] = field(default_factory=dict)
     #: verbs that keep an event from happening: the facts of an event noun they govern are negated
     BLOCKING_VERBS: frozenset[str] = frozenset()
+    #: parts of the body, which say where on someone a wound is, not where it happened (`blessé à la jambe`)
+    BODY_PARTS: frozenset[str] = frozenset()
     #: pronouns that open a cleft sentence (`c'est X qui …`, `it was X that …`): the clause after X is X's
     CLEFT_PRONOUNS: frozenset[str] = frozenset()
     #: legal-form and group words after a company's name (`Acme Inc`, `Groupe Acme`), which a shorter mention of

@@ -1717,3 +1717,12 @@ def test_a_hyphen_after_an_abbreviation_is_split_as_after_a_word():
     words = [t.text for t in pipeline_for("en", Settings())("U.S.-based Valtek and Paris-based Orvane")]
     assert words == ["U.S.", "-", "based", "Valtek", "and", "Paris", "-", "based", "Orvane"]
     assert ("Orvane", "basedIn", "U.S.") in triples("Valtek was bought by U.K.-based Brimex and U.S.-based Orvane.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tom Hale was injured in the leg during the attack.", ("Tom Hale", "injuredIn", "attack")),
+    ("Two soldiers were wounded in the head in Kabul.", ("Two soldiers", "injuredIn", "Kabul"))])
+def test_a_part_of_the_body_is_no_place_and_the_phrase_on_it_is_the_verbs(text, expected):
+    found = triples(text)
+    assert expected in found, found
+    assert not {word for s, _, o in found for word in (s, o)} & {"leg", "head"}, found

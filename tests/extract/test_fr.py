@@ -1815,3 +1815,12 @@ def test_a_bare_past_participle_acts_on_no_object_but_a_name():
     found = triples("Valtek a lancé mercredi un nouveau smartphone, le V12, vendu 899 euros.")
     assert ("Valtek", "launches", "nouveau smartphone") in found
     assert not any(p == "sells" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Paul Roy a été blessé à la jambe lors de l'attaque.", ("Paul Roy", "injuredIn", "attaque")),
+    ("Deux soldats ont été blessés à la tête à Kaboul.", ("Deux soldats", "injuredIn", "Kaboul"))])
+def test_a_part_of_the_body_is_no_place_and_the_phrase_on_it_is_the_verbs(text, expected):
+    found = triples(text)
+    assert expected in found, found
+    assert not {o for _, _, o in found} & {"jambe", "tête"}, found

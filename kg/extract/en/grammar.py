@@ -24,6 +24,7 @@ from ..grammar import (
     interviewers,
     is_set_off,
     moves_a_seat,
+    names_a_body_part,
     names_no_thing,
     phrase_role,
     predicate,
@@ -728,8 +729,10 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         # fraud against X`)
         phrases += [p for word, obj in phrases if not known(word) and obj.ent_type_ not in TIME_ENTITIES
                     for p in prepositional_objects(obj)]  # (not under a time: `after days of fighting`)
-        for word, obj in phrases:  # (`imposed sanctions on X on Monday`: a day is no object)
-            if known(word) and not (obj.ent_type_ in TIME_ENTITIES and W.DATE_WORDS.search(obj.text)):
+        for word, obj in phrases:  # (`imposed sanctions on X on Monday`: a day is no object, nor a part of the
+            # body: `wounded him in the leg`)
+            if known(word) and not (obj.ent_type_ in TIME_ENTITIES and W.DATE_WORDS.search(obj.text)) and \
+                    not names_a_body_part(obj, W):
                 return VerbObjects(arguments_of(obj), word, {obj.i})
     done = [c for c in children(verb, L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS)
             if not children(c, L.SUBJECTS | L.PASSIVE_SUBJECTS) and c.left_edge.i == verb.i + 1 and

@@ -108,7 +108,8 @@ def _mend(doc: Doc) -> Doc:
     clause after the focus of a cleft sentence (`It was Valtek that won …`) is the focus's relative clause. `in order
     to` opens a purpose clause of the verb, as `so as to` does, not an infinitive of the noun `order`. A name right
     after a verb without object, parsed as an adverbial noun phrase, is its object (`Tom Harding, the son of Jane Doe,
-    runs Valtek`), unless it is a date (`left Monday`)."""
+    runs Valtek`), unless it is a date (`left Monday`). A phrase hung on a part of the body is the verb's (`wounded in
+    the head in Kabul`)."""
     _mend_units_in_two_words(doc)
     for sentence in doc.sents:
         _mend_verb_read_as_adjective(sentence)
@@ -121,6 +122,7 @@ def _mend(doc: Doc) -> Doc:
         _mend_purpose_phrase(token)
         _mend_subject_read_as_compound(token)
         _mend_age_after_adjective(token)
+        _mend_phrase_on_a_body_part(token)
         _mend_object_read_as_adverbial(token)
         _mend_subject_taken_for_a_preposition_s_object(token)
         _mend_cleft_clause(token)
@@ -376,6 +378,18 @@ def _mend_age_after_adjective(adjective: Token) -> None:
     if number.like_num and number.head != adjective and not adjective.is_ancestor(number) and \
             not number.is_ancestor(adjective):
         number.head, number.dep_ = adjective, L.EN_NOUN_PHRASE_ADVERBIAL
+
+
+def _mend_phrase_on_a_body_part(preposition: Token) -> None:
+    """Hang a phrase the parser hung on a part of the body, in a verb's phrase, on the verb (`wounded in the head in
+    Kabul`): one takes no phrase but whose it is (`of`)."""
+    part = preposition.head
+    phrase = part.head
+    verb = phrase.head
+    if preposition.dep_ in L.PREPOSITIONS and preposition.lower_ not in WORDS.OF_CASES and \
+            part.dep_ in L.PREPOSITION_OBJECTS and part.lemma_.lower() in WORDS.BODY_PARTS and \
+            phrase.dep_ in L.PREPOSITIONS and verb.pos_ == "VERB" and preposition.i > part.i:
+        preposition.head = verb
 
 
 def _mend_units_in_two_words(doc: Doc) -> None:

@@ -833,6 +833,21 @@ def _by_when(here: Token) -> Token | None:
     return when if when.pos_ in {"NUM", "NOUN", "PROPN"} else None
 
 
+def _phrase_on_a_body_part(phrase: Token) -> Token | None:
+    """`blessés à la tête à Kaboul`, `blessé à la jambe lors de l'attaque` parsed with the place or the event a
+    complement of the part of the body: one takes no complement but whose it is (`de`), so a phrase hung on one that
+    is a verb's oblique, or the adverb opening it, is the verb's (returned)."""
+    part, verb = phrase.head, phrase.head.head
+    written = part.lower_  # (no lemmas yet: `jambes`)
+    if written not in WORDS.BODY_PARTS and written.removesuffix("s") not in WORDS.BODY_PARTS or \
+            part.dep_ not in L.OBLIQUES or verb.pos_ != "VERB" or phrase.i < part.i:
+        return None
+    if phrase.dep_ in L.NOUN_MODIFIERS and case_word(phrase) not in {"", *WORDS.OF_CASES} or \
+            phrase.dep_ in L.ADVERB_MODIFIERS and phrase.lower_ in PREPOSITION_ADVERBS:
+        return verb
+    return None
+
+
 def _compound_preposition(noun: Token) -> Token | None:
     """`ministre au sein du gouvernement X`, `blessé au cours d'une manifestation` parsed with the noun after `au` an
     oblique and what follows `de` its complement: the complement (returned), introduced by the three words as one
@@ -1685,8 +1700,9 @@ def mend(doc: Doc) -> Doc:
     fronted participle's agent, with the noun set off after it its apposition, or after the `que` of a conjunction,
     with the next verb hung on the same verb its clause) the subject, `afin de` (and `pour` parsed as a preposition
     before an infinitive) a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one
-    preposition, a noun's modifier hung on a verb the verb's oblique, and a present participle set off after a verb's
-    argument the verb's adverbial clause."""
+    preposition, a noun's modifier hung on a verb the verb's oblique (and a phrase hung on a part of the body that is a
+    verb's oblique, or the adverb opening it, the verb's: `blessés à la tête à Kaboul`), and a present participle set
+    off after a verb's argument the verb's adverbial clause."""
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
@@ -1910,6 +1926,10 @@ def mend(doc: Doc) -> Doc:
             before.head, before.dep_ = complement, L.UD_CASE
             token.head, token.dep_ = before, L.UD_FIXED
             de.head, de.dep_ = before, L.UD_FIXED
+        verb = _phrase_on_a_body_part(token)
+        if verb is not None:
+            token.head = verb
+            token.dep_ = L.UD_MODIFIER if token.dep_ in L.NOUN_MODIFIERS else token.dep_
         noun = _adverbial_preposition(token)
         if noun is not None:  # the noun goes on the verb, introduced by `lors de` as one preposition
             de = token.doc[token.i + 1]

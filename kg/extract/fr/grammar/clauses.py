@@ -21,6 +21,7 @@ from ...grammar import (
     gapped_participles,
     is_modified,
     moves_a_seat,
+    names_a_body_part,
     names_a_date,
     names_no_thing,
     phrase_role,
@@ -445,10 +446,11 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     ]
     obliques = arguments + [o for o in modifiers if known(case_word(o))] if arguments else modifiers
     obliques = [o for o in obliques if not (o.lemma_.lower() in W.HEAD_NOUNS and case_word(o) == "à") and
-                o.lemma_.lower() not in W.AGE_NOUNS | W.DISTANCE_NOUNS and not _opens_with_a_date(o)]
+                o.lemma_.lower() not in W.AGE_NOUNS | W.DISTANCE_NOUNS and not names_a_body_part(o, W) and
+                not _opens_with_a_date(o)]
     # (`arrivée à la tête de X`: a post, which the appointment rule reads, not a place or a thing; `mort à l'âge de
-    # 75 ans dans sa maison`: how old, `à 30 kilomètres au nord de Lyon`: how far, `à la fin de l'année`: when, no
-    # argument)
+    # 75 ans dans sa maison`: how old, `à 30 kilomètres au nord de Lyon`: how far, `blessé à la jambe`: where on
+    # someone, `à la fin de l'année`: when, no argument)
     if agentive and any(d.lemma_.lower() in events for d in children(verb, L.OBJECTS)):
         # `ont signé un accord sur X`: the event noun is the object (read by the event rule), what it is about no
         # object of the verb unless the verb's frame names it
