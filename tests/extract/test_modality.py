@@ -32,6 +32,9 @@ def test_a_copula_s_or_an_appointment_s_negation_and_hedges_hold_of_the_post(lan
     ("en", "Tom Harding urged Valtek to close the plant.", "closes", True),  # an infinitive, a gerund too
     ("en", "Tom Harding feared losing the contract.", "loses", True),
     ("en", "Tom Harding forced Valtek to close the plant.", "closes", False),
+    ("en", "The judge ordered Valtek to close the plant.", "closes", True),  # an order is not yet done
+    ("en", "The law requires Valtek to publish its accounts.", "publishes", True),
+    ("fr", "Le juge a ordonné à Valtek de fermer l'usine.", "closes", True),
     ("fr", "Paul Durand a demandé à Valtek de fermer l'usine.", "closes", True),
     ("fr", "Paul Durand craint de perdre le contrat.", "loses", True),
     ("fr", "Paul Durand a réussi à racheter Valtek.", "acquires", False),
