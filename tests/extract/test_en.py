@@ -1726,3 +1726,8 @@ def test_a_part_of_the_body_is_no_place_and_the_phrase_on_it_is_the_verbs(text, 
     found = triples(text)
     assert expected in found, found
     assert not {word for s, _, o in found for word in (s, o)} & {"leg", "head"}, found
+
+
+def test_an_organisation_noun_named_before_it_is_a_posts_employer():
+    found = triples("Tom Hale, a spokesman for the Valtek group, confirmed the closure.")
+    assert {("Tom Hale", "hasRole", "spokesman"), ("Tom Hale", "worksFor", "Valtek group")} <= found, found

@@ -276,9 +276,9 @@ _TITLE_MODIFIERS = L.NAME_PARTS | L.NOUN_MODIFIERS
 def employers_of(title: Token) -> list[Token]:
     """The organisations a title is of: `CEO of Apple`, `Apple's CEO`, `Apple CEO`, and further down (`director of
     sales at Apple`, `chairman of the board of directors of Apple`)."""
-    found = [o for word, o in prepositional_objects(title) if word in W.EMPLOYER_CASES and is_name(o) and (
-        o.ent_type_ or len(name_tokens(o)) > 1 or not o.text.istitle())]  # (`Chief of Staff`: a capitalised
-    # word that is no entity belongs to the title; an acronym, `NotW`, is a name)
+    found = [o for word, o in prepositional_objects(title) if word in W.EMPLOYER_CASES and (is_name(o) and (
+        o.ent_type_ or len(name_tokens(o)) > 1 or not o.text.istitle()) or _named_organisation(o))]  # (`Chief of
+    # Staff`: a capitalised word that is no entity belongs to the title; an acronym, `NotW`, is a name)
     found = found or _named_further_down(title) or [  # `chief executive of the group`, the group named before
         o for word, o in prepositional_objects(title) if word in W.EMPLOYER_CASES and refers_to_organisation(o)]
     found += [c for c in title.children if c.i < title.i and (  # `the company's CEO`, `Airbus CEO`, not `Prime`
@@ -293,6 +293,14 @@ def employers_of(title: Token) -> list[Token]:
     if not found and title.dep_ in L.NAME_PARTS and title.i < title.head.i:
         found = _name_hung_elsewhere_before(title)
     return [a for f in found for a in conjuncts(f) if a.lower_ not in W.PORTFOLIO_WORDS]
+
+
+def _named_organisation(noun: Token) -> bool:
+    """`the Valtek group`, `the Karvex foundation`: a noun of an organisation with its name before it (not a place's:
+    `the Jacksonville company` is one based there)."""
+    return noun.pos_ == "NOUN" and noun._.kg_noun_class == "Organization" and any(
+        c.dep_ in L.NAME_PARTS and c.i < noun.i and is_name(c) and c.ent_type_ not in LOCATION_ENTITIES
+        for c in noun.children)
 
 
 MAX_TITLE_DEPTH = 3  # `chairman of the board of directors of X`: X three phrases down
