@@ -1824,3 +1824,8 @@ def test_a_part_of_the_body_is_no_place_and_the_phrase_on_it_is_the_verbs(text, 
     found = triples(text)
     assert expected in found, found
     assert not {o for _, _, o in found} & {"jambe", "tête"}, found
+
+
+def test_a_phrase_on_what_the_subject_is_said_to_be_is_not_the_verbs():
+    found = triples("Le parti Valtek s'est présenté comme une alternative aux partis Orvane et Brimex.")
+    assert not any(p == "participatesIn" for _, p, _ in found), found

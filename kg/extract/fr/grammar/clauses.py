@@ -455,9 +455,11 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         # `ont signé un accord sur X`: the event noun is the object (read by the event rule), what it is about no
         # object of the verb unless the verb's frame names it
         obliques = [o for o in obliques if known(case_word(o))]
-    obliques += [p for o in children(verb, L.OBLIQUES) if not known(case_word(o)) for p in children(
-        o, L.NOUN_MODIFIERS) if case_word(p) not in ("", "de") and known(case_word(p))]  # `a porté plainte pour
-    # diffamation contre X` parsed with `contre X` on the reason: a phrase of the verb's frame is the verb's
+    obliques += [p for o in children(verb, L.OBLIQUES) if not known(case_word(o)) and
+                 case_word(o) not in W.PREDICATIVE_CASES for p in children(o, L.NOUN_MODIFIERS)
+                 if case_word(p) not in ("", "de") and known(case_word(p))]  # `a porté plainte pour diffamation
+    # contre X` parsed with `contre X` on the reason: a phrase of the verb's frame is the verb's (but not one on what
+    # the subject is said to be: `s'est présentée comme une alternative aux partis`)
     if part is not None:  # `ouvrir une enquête sur X`, `infliger une amende de 4 millions à X`: the idiom's noun
         # carries the verb's frame (the parser may hang it on the noun's own complement)
         obliques = [o for o in part.subtree if o.dep_ in L.NOUN_MODIFIERS and known(case_word(o)) and
