@@ -1731,3 +1731,9 @@ def test_a_part_of_the_body_is_no_place_and_the_phrase_on_it_is_the_verbs(text, 
 def test_an_organisation_noun_named_before_it_is_a_posts_employer():
     found = triples("Tom Hale, a spokesman for the Valtek group, confirmed the closure.")
     assert {("Tom Hale", "hasRole", "spokesman"), ("Tom Hale", "worksFor", "Valtek group")} <= found, found
+
+
+def test_what_is_pledged_has_its_recipient():
+    (fact,) = [f for f in read_text("Germany pledged $500 million to Ukraine.", "en")
+               if f.relation.local_name == "promises"]
+    assert [(role, value.label) for role, value in fact.qualifiers if role == "recipient"] == [("recipient", "Ukraine")]
