@@ -467,6 +467,8 @@ class WordLists:
     #: nouns whose `that` / `que` clause (or `selon laquelle` relative) says what is alleged, feared or rumoured,
     #: not what is: its facts are hypothetical (`allegations that it bribed officials`)
     UNASSERTED_CONTENT_NOUNS: frozenset[str] = frozenset()
+    #: present forms of verbs spelt as an adjective, which the tagger takes for it (`X dément avoir …`: démentir)
+    VERB_FORMS_SPELT_AS_ADJECTIVES: frozenset[str] = frozenset()
     #: verb forms the lemmatizer reads wrong -> their lemma (`fined` is `fine`, not the verb `fin`)
     VERB_LEMMAS: dict[str, str] = field(default_factory=dict)
     #: votes, which a passive's `by` / `par` phrase counts as a margin, not as who acted (`réélu par 551 voix`)

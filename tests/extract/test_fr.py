@@ -1829,3 +1829,9 @@ def test_a_part_of_the_body_is_no_place_and_the_phrase_on_it_is_the_verbs(text, 
 def test_a_phrase_on_what_the_subject_is_said_to_be_is_not_the_verbs():
     found = triples("Le parti Valtek s'est présenté comme une alternative aux partis Orvane et Brimex.")
     assert not any(p == "participatesIn" for _, p, _ in found), found
+
+
+def test_a_verb_spelt_as_an_adjective_is_the_clauses_verb():
+    (fact,) = [f for f in read_text("Le ministre Paul Roy dément avoir reçu de l'argent de Valtek.")
+               if f.relation.local_name == "receives"]
+    assert fact.subject.label == "Paul Roy" and fact.negated

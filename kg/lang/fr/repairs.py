@@ -833,6 +833,29 @@ def _by_when(here: Token) -> Token | None:
     return when if when.pos_ in {"NUM", "NOUN", "PROPN"} else None
 
 
+def _verb_spelt_as_an_adjective(word: Token) -> bool:
+    """`le ministre dément avoir reçu …` tagged with `dément` the adjective: a present form spelt as an adjective,
+    right after the noun it is hung on and right before an infinitive, is that noun's verb."""
+    doc = word.doc
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else word
+    return word.lower_ in WORDS.VERB_FORMS_SPELT_AS_ADJECTIVES and word.pos_ in {"ADJ", "ADV"} and \
+        word.head.i < word.i and word.head.pos_ in {"NOUN", "PROPN"} and "Inf" in after.morph.get("VerbForm")
+
+
+def _mend_verb_spelt_as_an_adjective(verb: Token) -> None:
+    """Make the word the clause's verb: the noun it was hung on its subject, the infinitive after it (the participle
+    its `avoir` is the auxiliary of) its open complement, and the clause's former root one of them."""
+    subject, after = verb.head, verb.doc[verb.i + 1]
+    complement = after.head if after.pos_ == "AUX" and after.head.i > after.i else after
+    root = next(t for t in verb.sent if t.dep_ == L.ROOT)
+    verb.pos_, verb.dep_, verb.head = "VERB", L.ROOT, verb
+    verb.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+    subject.head, subject.dep_ = verb, L.UD_SUBJECT
+    complement.head, complement.dep_ = verb, L.UD_OPEN_COMPLEMENT
+    if root not in (subject, complement, verb):
+        root.head, root.dep_ = verb, L.UD_PARATAXIS
+
+
 def _phrase_on_a_body_part(phrase: Token) -> Token | None:
     """`blessés à la tête à Kaboul`, `blessé à la jambe lors de l'attaque` parsed with the place or the event a
     complement of the part of the body: one takes no complement but whose it is (`de`), so a phrase hung on one that
@@ -1701,8 +1724,12 @@ def mend(doc: Doc) -> Doc:
     with the next verb hung on the same verb its clause) the subject, `afin de` (and `pour` parsed as a preposition
     before an infinitive) a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one
     preposition, a noun's modifier hung on a verb the verb's oblique (and a phrase hung on a part of the body that is a
-    verb's oblique, or the adverb opening it, the verb's: `blessés à la tête à Kaboul`), and a present participle set
-    off after a verb's argument the verb's adverbial clause."""
+    verb's oblique, or the adverb opening it, the verb's: `blessés à la tête à Kaboul`), a present participle set off
+    after a verb's argument the verb's adverbial clause, and a present form spelt as an adjective right before an
+    infinitive (`le ministre dément avoir …`) the verb of the noun before it."""
+    for token in doc:
+        if _verb_spelt_as_an_adjective(token):
+            _mend_verb_spelt_as_an_adjective(token)
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
