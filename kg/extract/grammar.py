@@ -83,6 +83,13 @@ def verb_group_start(verb: Token) -> Token:
     return min([verb, *children(verb, L.AUXILIARIES)], key=lambda t: t.i)
 
 
+def said_from(verb: Token) -> Token:
+    """Where a verb set after what it reports begins: its group with a reflexive pronoun before it (`« … », s'est
+    félicité X`)."""
+    first = verb_group_start(verb)
+    return next((c for c in children(verb, L.REFLEXIVES) if c.i == first.i - 1), first)
+
+
 def shared_objects(verb: Token) -> list[Token]:
     """`a racheté puis revendu Bolt`, `owns and operates X`: a verb with neither object nor argument, coordinated
     with a later verb of the same subject that has objects, shares them."""

@@ -15,7 +15,7 @@ from ..text import strip_accents
 from . import labels as L
 from .context import FULLER, Context, case_word, children, doc_tokens, grammar_of, once_per_token, words_of
 from .discourse import Referent
-from .grammar import verb_group_start
+from .grammar import said_from
 from .names import (
     LOCATION_ENTITIES,
     MAX_PHRASE_TOKENS,
@@ -525,7 +525,7 @@ def reported_text(verb: Token, context: Context, clause_pos: frozenset[str]) -> 
 
 def _verb_start(verb: Token) -> tuple[Token, bool]:
     """The first word of a verb group (its auxiliary, if any) and whether a quotation closes right before it."""
-    first = verb_group_start(verb)
+    first = said_from(verb)
     return first, any(t.text in QUOTE_MARKS.values() for t in verb.doc[max(0, first.i - 2):first.i])
 
 

@@ -127,3 +127,13 @@ def test_an_incise_after_a_clause_whose_subject_is_apposed_reports_that_clause()
     assert not any(p == "announces" for _, p, _ in found), found  # (the speaker is no object)
     found = triples("La directrice d'Orvane, Lise Moreau, quittera ses fonctions en mars, a annoncé Orvane.", "fr")
     assert ("Lise Moreau", "hasRole", "directrice") in found and not any(p == "announces" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "« C'est une décision historique », s'est félicité Paul Roy."),  # (a reflexive incise)
+    ("fr", "« C'est une décision injuste », a déploré Paul Roy."),
+    ("en", '"This is an unfair decision," lamented Paul Roy.'),
+    ("en", '"We never saw it coming," conceded Paul Roy.'),
+])
+def test_a_verb_of_feeling_set_after_a_quotation_reports_it(lang, text):
+    assert any(s == "Paul Roy" and p == "says" for s, p, _ in triples(text, lang))

@@ -35,7 +35,7 @@ from ..grammar import (
     shared_objects,
     unasserted_content,
 )
-from ..mentions import conjuncts, literal, mention, named_members, text_of, written_phrase
+from ..mentions import conjuncts, is_incise, literal, mention, named_members, text_of, written_phrase
 from ..names import (
     INSTITUTION_ENTITIES,
     LOCATION_ENTITIES,
@@ -834,8 +834,12 @@ REPORTED_HEADS = frozenset({"VERB", "AUX"})
 
 
 def speakers(verb: Token) -> list[Token]:
-    """Who says what a speech verb reports: its subjects (`Acme said …`, `"…," Acme said`)."""
-    return clause_subjects(verb)
+    """Who says what a speech verb reports: its subjects (`Acme said …`, `"…," Acme said`), or, after a quotation,
+    the name the parser took for its object (`"…," lamented X`)."""
+    subjects = clause_subjects(verb)
+    if subjects or not is_incise(verb):
+        return subjects
+    return [o for o in children(verb, L.OBJECTS) if o.i > verb.i and is_name(o)]
 
 
 def hearers(verb: Token, speakers: list[Token]) -> list[Token]:

@@ -94,7 +94,7 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 
 from ...extract import labels as L
 from ...extract.context import case_word, children, grammar_of
-from ...extract.grammar import names_a_date, phrase_start, summed_up_clause, verb_group_start
+from ...extract.grammar import names_a_date, phrase_start, said_from, summed_up_clause, verb_group_start
 from ...extract.names import copula_predicate, name_head
 from ...text import strip_accents
 from . import WORDS
@@ -2089,7 +2089,7 @@ def _mend_incise(verb: Token) -> None:
     one, X its subject and `le groupe` its object: a speech verb set after a comma, ending its sentence with a noun
     after it, reports the clause before that comma, whose finite verb is the main one; X is that verb's subject (a
     name the parser made its subject instead is X's apposition) and the noun after the speech verb is who speaks."""
-    doc, first = verb.doc, verb_group_start(verb)
+    doc, first = verb.doc, said_from(verb)
     lemma = verb.lemma_.lower()
     if lemma not in WORDS.SPEECH_VERBS and lemma not in WORDS.INCISE_VERBS or first.i == 0 or \
             doc[first.i - 1].text != "," or not all(t.is_punct for t in doc[verb.right_edge.i + 1:verb.sent.end]):
