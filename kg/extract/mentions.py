@@ -2,6 +2,7 @@
 noun recalls), coordination, quotations and what a clause says.
 """
 
+import re
 from collections.abc import Callable, Collection
 from dataclasses import replace
 from functools import partial
@@ -165,7 +166,18 @@ def text_of(tokens: list[Token]) -> str:
     (`mardi, une décision` without its comma is `mardi une décision`, not `mardiune décision`)."""
     text = "".join(t.text + " " if not t.whitespace_ and after.i != t.i + 1 else t.text_with_ws
                    for t, after in zip(tokens, tokens[1:], strict=False)) + (tokens[-1].text if tokens else "")
-    return text.strip().strip(" ,;:«»\"()")
+    core = text.strip().strip(" ,;:«»\"()")
+    closing = _CLOSING_QUOTE.match(text, text.find(core) + len(core))
+    return core + closing.group() if closing and _opens_a_quotation(core) else core  # (`est « injuste »`)
+
+
+#: a closing quotation mark, with the space French sets before it
+_CLOSING_QUOTE = re.compile(r"\s?[»”\"]")
+
+
+def _opens_a_quotation(text: str) -> bool:
+    """Whether a quotation opens in `text` and does not close there."""
+    return text.count('"') % 2 == 1 or any(text.count(mark) > text.count(QUOTE_MARKS[mark]) for mark in "«“")
 
 
 def counts(noun: Token) -> list[Token]:
