@@ -11,6 +11,7 @@ UD_NOUN_MODIFIER, UD_APPOSITION, UD_PASSIVE_SUBJECT, UD_COPULA = "nmod", "appos"
 UD_OPEN_COMPLEMENT, UD_ADJECTIVE_MODIFIER, UD_PARATAXIS, UD_ADVERBIAL_CLAUSE = "xcomp", "amod", "parataxis", "advcl"
 UD_CONJUNCT, UD_COORDINATOR, UD_CLAUSE_COMPLEMENT, UD_CLAUSAL_MODIFIER = "conj", "cc", "ccomp", "acl"
 UD_RELATIVE_CLAUSE, UD_ADVERB_MODIFIER, UD_MARKER, UD_FLAT_NAME = "acl:relcl", "advmod", "mark", "flat:name"
+UD_PUNCTUATION = "punct"
 ROOT = "ROOT"
 AGENTS = frozenset({UD_AGENT, "agent"})
 OBJECTS = frozenset({"obj", "dobj"})
@@ -59,7 +60,7 @@ ADVERB_MODIFIERS = frozenset({UD_ADVERB_MODIFIER})
 NEGATIONS = frozenset({"advmod", "neg"})  # French negation adverbs carry advmod; the word itself decides
 AUXILIARIES = frozenset({"aux", "aux:tense", "aux:pass", "aux:caus", "auxpass"})
 PASSIVE_AUXILIARIES = frozenset({"aux:pass", "auxpass"})
-PUNCTUATION = frozenset({"punct"})
+PUNCTUATION = frozenset({UD_PUNCTUATION})
 CLAUSE_COMPLEMENTS = frozenset({"ccomp"})
 #: what a parser calls a dependent it could not label (`de` in `près de 10 pharmaciens`)
 UNLABELLED = frozenset({"dep"})

@@ -1835,3 +1835,11 @@ def test_a_verb_spelt_as_an_adjective_is_the_clauses_verb():
     (fact,) = [f for f in read_text("Le ministre Paul Roy dément avoir reçu de l'argent de Valtek.")
                if f.relation.local_name == "receives"]
     assert fact.subject.label == "Paul Roy" and fact.negated
+
+
+@pytest.mark.parametrize("text", [
+    "Le syndicat CGT a qualifié le plan d'« inacceptable ».",  # (the quotation mark parsed as the complement)
+    "Le syndicat CGT a qualifié le plan de scandaleux.",  # (the judgement tagged a noun)
+])
+def test_a_judgement_quoted_or_tagged_a_noun_criticises(text):
+    assert ("CGT", "criticizes", "plan") in triples(text)

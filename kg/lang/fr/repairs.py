@@ -95,6 +95,7 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 from ...extract import labels as L
 from ...extract.context import case_word, children, grammar_of
 from ...extract.grammar import names_a_date, phrase_start, said_from, summed_up_clause, verb_group_start
+from ...extract.mentions import QUOTE_MARKS
 from ...extract.names import copula_predicate, name_head
 from ...text import strip_accents
 from . import WORDS
@@ -831,6 +832,16 @@ def _by_when(here: Token) -> Token | None:
     after = doc[here.i + 1]
     when = after.head if after.pos_ == "DET" and after.head.i > after.i else after
     return when if when.pos_ in {"NUM", "NOUN", "PROPN"} else None
+
+
+def _quote_mark_taken_for_a_word(mark: Token) -> Token | None:
+    """`a qualifié le plan d'« inacceptable »` parsed with `«` the complement `d'` opens: an opening quotation mark
+    given a word's place is punctuation of the word right after it (returned)."""
+    doc = mark.doc
+    if mark.text not in QUOTE_MARKS or mark.dep_ in L.PUNCTUATION or mark.i + 1 >= len(doc) or \
+            doc[mark.i + 1].is_punct:
+        return None
+    return doc[mark.i + 1]
 
 
 def _verb_spelt_as_an_adjective(word: Token) -> bool:
@@ -1725,11 +1736,18 @@ def mend(doc: Doc) -> Doc:
     before an infinitive) a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one
     preposition, a noun's modifier hung on a verb the verb's oblique (and a phrase hung on a part of the body that is a
     verb's oblique, or the adverb opening it, the verb's: `blessés à la tête à Kaboul`), a present participle set off
-    after a verb's argument the verb's adverbial clause, and a present form spelt as an adjective right before an
-    infinitive (`le ministre dément avoir …`) the verb of the noun before it."""
+    after a verb's argument the verb's adverbial clause, a present form spelt as an adjective right before an
+    infinitive (`le ministre dément avoir …`) the verb of the noun before it, and an opening quotation mark given a
+    word's place that word's punctuation."""
     for token in doc:
         if _verb_spelt_as_an_adjective(token):
             _mend_verb_spelt_as_an_adjective(token)
+        word = _quote_mark_taken_for_a_word(token)
+        if word is not None:  # the word takes the mark's place, with its preposition
+            word.head, word.dep_ = word if token.head == token else token.head, token.dep_
+            for child in [c for c in token.children if c != word]:
+                child.head = word
+            token.head, token.dep_ = word, L.UD_PUNCTUATION
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
@@ -1997,13 +2015,15 @@ def _conditional_taken_for_an_indicative(verb: Token) -> bool:
 
 @Language.component(FRENCH_LEMMA_REPAIRS)
 def mend_with_lemmas(doc: Doc) -> Doc:
-    """Make the noun after a verb of becoming or remaining its predicate, with the phrase after it that names whose
-    post it is, a participle tagged an adjective a verb, a toll parsed as an oblique the object, and hang a post
-    appointed to, a hearer set after the speaker's title, a speaker set after the hearer, and a reported clause hung on
-    the hearer, on the verb; make a verb whose compound tenses take `être` active, and an event noun hung on the day
-    after its verb, with its article taken for a preposition, the verb's object; and a conditional tagged an
-    indicative a conditional."""
+    """Make a negative judgement tagged a noun an adjective (`qualifié de scandaleux`), the noun after a verb of
+    becoming or remaining its predicate, with the phrase after it that names whose post it is, a participle tagged an
+    adjective a verb, a toll parsed as an oblique the object, and hang a post appointed to, a hearer set after the
+    speaker's title, a speaker set after the hearer, and a reported clause hung on the hearer, on the verb; make a verb
+    whose compound tenses take `être` active, and an event noun hung on the day after its verb, with its article taken
+    for a preposition, the verb's object; and a conditional tagged an indicative a conditional."""
     for token in doc:
+        if token.pos_ == "NOUN" and token.lower_ in WORDS.NEGATIVE_JUDGEMENTS:  # (`de scandaleux`: no noun)
+            token.pos_, token.lemma_ = "ADJ", token.lower_
         if _conditional_taken_for_an_indicative(token):
             token.morph = MorphAnalysis(doc.vocab, {**token.morph.to_dict(), "Mood": "Cnd", "Tense": "Pres"})
         _mend_unaccusative(token)
