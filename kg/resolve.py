@@ -24,6 +24,8 @@ NAMED_CLASSES = frozenset({"Organization", "Person", "Place", "Product"})
 EVENT_RELATIONS = frozenset({"locatedIn", "affects", "kills", "injures", "attacks", "causes"})
 #: relations whose object may be an event: `a mené une attaque`, `led the attacks`, `soutient la réforme`
 CONDUCTED_RELATIONS = frozenset({"conducts", "leads", "supports"})
+#: relations of a measure and the amount it moves by, which may measure a process (`inflation fell to 2.4%`)
+MEASURED_RELATIONS = frozenset({"falls", "rises"})
 #: relations whose object is naturally an abstract notion (a class, a role, a topic)
 CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality",
                                # what is demanded, denied, reported or decided is most often an abstraction
@@ -211,8 +213,9 @@ def informative(c: Candidate) -> bool:
     if fold(c.subject.text).replace(" ", "").isdigit():  # `17 000 en y incluant X`: a number alone is no one
         return False
     if _abstract(c.subject) and not (c.subject.kind == "Event" and c.relation.local_name in EVENT_RELATIONS and
-                                     not _bare(c.object) and not _abstract(c.object)):
-        return False  # (but `le sommet aura lieu à Bruxelles`: where an event happens)
+                                     not _bare(c.object) and not _abstract(c.object)) and \
+            c.relation.local_name not in MEASURED_RELATIONS:
+        return False  # (but `le sommet aura lieu à Bruxelles`: where an event happens; `inflation fell to 2.4%`)
     if (c.relation.local_name == "instanceOf" or _bare(c.subject)) and _bare(c.object):
         return False
     if c.relation.local_name in ("instanceOf", "hasRole") and c.object.is_name:

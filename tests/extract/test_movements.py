@@ -172,3 +172,14 @@ def test_a_move_keeps_whom_it_is_reported_by(lang, text, source):
                                             ("fr", "Les rebelles ont progressé de 20 kilomètres lundi.")])
 def test_a_distance_covered_is_no_move(lang, text):
     assert moves(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Inflation slowed to 2.4% in November.", ("Inflation", "falls", "2.4%")),
+    ("fr", "L'inflation a ralenti à 2,4 % en novembre.", ("inflation", "falls", "2,4 %")),
+    ("en", "Growth accelerated to 3.1% in the second quarter.", ("Growth", "rises", "3.1%")),
+])
+def test_a_process_measured_moves_too(lang, text, expected):
+    """Inflation, growth, production are processes (kg drops most facts about abstractions), and measures that move."""
+    assert expected in {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+                        for f in read_text(text, lang)}
