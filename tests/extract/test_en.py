@@ -1737,3 +1737,8 @@ def test_what_is_pledged_has_its_recipient():
     (fact,) = [f for f in read_text("Germany pledged $500 million to Ukraine.", "en")
                if f.relation.local_name == "promises"]
     assert [(role, value.label) for role, value in fact.qualifiers if role == "recipient"] == [("recipient", "Ukraine")]
+
+
+def test_holding_something_at_a_level_is_no_ownership():
+    assert not any(p == "owns" for _, p, _ in triples("The Bank of Valtek held its main rate at 5.25%."))
+    assert ("Valtek", "owns", "Orvane") in triples("Valtek holds a 20% stake in Orvane.")
