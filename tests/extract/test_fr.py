@@ -1843,3 +1843,15 @@ def test_a_verb_spelt_as_an_adjective_is_the_clauses_verb():
 ])
 def test_a_judgement_quoted_or_tagged_a_noun_criticises(text):
     assert ("CGT", "criticizes", "plan") in triples(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Paul Roy a été tué dans la nuit de samedi à dimanche à Marseille.", ("Paul Roy", "killedIn", "Marseille")),
+    ("Paul Roy est mort dans la matinée à Nice.", ("Paul Roy", "diedIn", "Nice")),
+    ("Paul Roy a été condamné à dix ans de prison avec sursis.",
+     ("Paul Roy", "sentencedTo", "dix ans de prison avec sursis")),  # (a term is no time of the act)
+])
+def test_a_time_is_no_place_and_the_place_hung_on_it_is_the_verbs(text, expected):
+    found = triples(text)
+    assert expected in found, found
+    assert not any(o in ("nuit", "matinée") for _, _, o in found), found

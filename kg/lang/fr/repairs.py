@@ -1091,17 +1091,19 @@ def _day_on_a_noun(day: Token) -> Token | None:
 def _phrase_on_a_day(phrase: Token) -> Token | None:
     """`est mort dimanche à Sao Paulo`, `nommée lundi à la tête de X`, `est mort il y a deux semaines à Lyon` parsed
     with the phrase a complement of the day: a day takes no complement but `de` and a time (`lundi de Pâques`, `lundi
-    de la semaine prochaine`), so a phrase with another preposition, or `de` and a determined noun (`s'est emparé
-    lundi de la ville`), hung on a bare day (or a time ago, an age, a year: `né en 1950 à Marseille`, or a score:
-    `s'est imposée 3-1 face à l'Italie`) that says when or how a verb's act happened, is the verb's (returned)."""
+    de la semaine prochaine`), so a phrase with another preposition, or `de` and a determined noun (`s'est emparé lundi
+    de la ville`), hung on a bare day (or a time ago, an age, a year: `né en 1950 à Marseille`, a time: `tué dans la
+    nuit à Lyon`, `de samedi à dimanche à X`, or a score: `s'est imposée 3-1 face à l'Italie`) that says when or how a
+    verb's act happened, is the verb's (returned)."""
     day = phrase.head
     verb = day.head
     cases = [c.lower_ for c in phrase.children if c.dep_ in L.CASE_MARKERS]
-    of_a_time = phrase.lower_ in WORDS.TIME_NOUNS or not any(c.dep_ in L.DETERMINERS for c in phrase.children)
+    of_a_time = phrase.lower_ in WORDS.TIME_NOUNS or not any(c.dep_ in L.DETERMINERS for c in phrase.children) or \
+        day.lower_ in WORDS.TIME_NOUNS  # (`la saison de la ligue`: a noun of a time takes any `de` complement)
     if phrase.dep_ not in L.NOUN_MODIFIERS | L.MODIFIER_OBLIQUES or phrase.i < day.i or not cases or \
             cases[0] in WORDS.OF_CASES and of_a_time or \
             not (_bare_day(day) or _time_ago(day) or _an_age(day) or _a_year(day) or
-                                               WORDS.SCORES.fullmatch(day.text)) or \
+                 WORDS.SCORES.fullmatch(day.text) or _a_time_phrase(day)) or \
             verb.pos_ != "VERB" and not (verb.pos_ == "ADJ" and _an_age(day)):  # (`mort à l'âge de …`: the
         return None  # tagger takes the participle for an adjective)
     return verb
@@ -1118,6 +1120,13 @@ def _post_after_a_day(noun: Token) -> Token | None:
             WORDS.DATE_WORDS.fullmatch(noun.text) or noun.lower_ in WORDS.TIME_NOUNS:  # (`dimanche matin`)
         return None
     return verb
+
+
+def _a_time_phrase(phrase: Token) -> bool:
+    """`dans la nuit`, `jusqu'à dimanche`: a verb's phrase of a time or a day, with its preposition, not counted."""
+    return phrase.dep_ in L.OBLIQUES and not any(c.dep_ in L.NUMERIC_MODIFIERS for c in phrase.children) and (
+        phrase.lower_ in WORDS.TIME_NOUNS or phrase.is_alpha and bool(WORDS.DATE_WORDS.fullmatch(phrase.text)) and
+        not any(c.dep_ in L.DETERMINERS for c in phrase.children))  # (`à dix ans de prison avec sursis`: how long)
 
 
 def _an_age(phrase: Token) -> bool:
