@@ -287,7 +287,8 @@ def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | No
     indefinite) noun object listed together with it is one predicate (`porter plainte contre X`, `take part in X`,
     `file a lawsuit against X`), its noun no object; so is one listed with its article (`prendre le contrôle de X`,
     `prendre la tête de X`, `take the reins of X`) or its preposition (`mettre en examen pour X`, `take X into
-    custody`), or an English verb with its particle (`pass away`)."""
+    custody`), its predicate adjective (`retrouvé mort`, `found dead`) or an English verb with its particle (`pass
+    away`)."""
     lemma = verb.lemma_.lower()
     for noun in children(verb, L.OBJECTS) + [o for o in children(verb, L.OBLIQUES) if not case_word(o)]:
         determiners = children(noun, L.DETERMINERS)  # (an object parsed as a bare oblique: `a fermé ses portes jeudi`)
@@ -304,6 +305,9 @@ def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | No
         written = f"{lemma} {word} {noun.lemma_.lower()}"  # indefinite noun and its preposition (on the object too)
         if _bare_or_indefinite(noun) and lexicon.is_idiom(lang, written):
             return written, noun
+    for adjective in children(verb, L.PREDICATIVES):  # `retrouvé mort à Nice`, `found dead at his home`: with the
+        if adjective.pos_ == "ADJ" and lexicon.is_idiom(lang, f"{lemma} {adjective.lemma_.lower()}"):  # state it
+            return f"{lemma} {adjective.lemma_.lower()}", adjective  # says its subject was found in
     for particle in children(verb, L.PARTICLES | L.ADVERB_MODIFIERS):  # `passed away in Paris`, `grew up in Lyon`:
         if lexicon.is_idiom(lang, f"{lemma} {particle.lower_}"):  # with its particle (the parser may call it an adverb)
             return f"{lemma} {particle.lower_}", particle
