@@ -143,6 +143,9 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
             if lexicon.makes_no_fact(lang, idiom, frame):
                 continue
             relation, roles = lexicon.relation(lang, idiom, frame)
+            if relation.minted and grammar.passive_frames(verb, lexicon):  # `was acquitted of murder by a court`:
+                agents = []  # the lexicon knows the patient's frame, not the agent's act
+        if agents:
             if frame == "obj" and (sense := object_sense(idiom, patients, words)) is not None:
                 relation, roles = fixed_relation(sense), {}  # `le film, réalisé par X`: X creates it
             used = used | ({part.i} if part is not None else set())
