@@ -41,6 +41,7 @@ def relations(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("en", "Jane Doe will run for mayor of Leeds.", ("Jane Doe", "seeks", "mayor of Leeds")),
     ("en", "Tom Hale was found dead at his home in Leeds.", ("Tom Hale", "diedIn", "Leeds")),
     ("en", "Tom Hale was acquitted of fraud by a court in Leeds.", ("Tom Hale", "acquittedOf", "fraud")),
+    ("en", "The Supreme Court upheld the Karvex ruling.", ("Supreme Court", "confirms", "Karvex ruling")),
     ("fr", "Paul Roy a été retrouvé mort à son domicile de Nice.", ("Paul Roy", "diedIn", "Nice")),
     ("en", "Tom Hale stood for parliament in 2019.", ("Tom Hale", "seeks", "parliament")),
     ("fr", "Marie Martin se présentera à l'élection municipale de Lyon.",
