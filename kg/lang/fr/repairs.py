@@ -858,7 +858,7 @@ def _mend_verb_spelt_as_an_adjective(verb: Token) -> None:
     its `avoir` is the auxiliary of) its open complement, and the clause's former root one of them."""
     subject, after = verb.head, verb.doc[verb.i + 1]
     complement = after.head if after.pos_ == "AUX" and after.head.i > after.i else after
-    root = next(t for t in verb.sent if t.dep_ == L.ROOT)
+    root = next((t for t in verb.sent if t.dep_ == L.ROOT), verb)
     verb.pos_, verb.dep_, verb.head = "VERB", L.ROOT, verb
     verb.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
     subject.head, subject.dep_ = verb, L.UD_SUBJECT
@@ -1753,7 +1753,8 @@ def mend(doc: Doc) -> Doc:
             _mend_verb_spelt_as_an_adjective(token)
         word = _quote_mark_taken_for_a_word(token)
         if word is not None:  # the word takes the mark's place, with its preposition
-            word.head, word.dep_ = word if token.head == token else token.head, token.dep_
+            if not word.is_ancestor(token):
+                word.head, word.dep_ = word if token.head == token else token.head, token.dep_
             for child in [c for c in token.children if c != word]:
                 child.head = word
             token.head, token.dep_ = word, L.UD_PUNCTUATION
