@@ -493,9 +493,9 @@ CHECKS: dict[str, Check] = {
     #: ministre`: the son is)
     "no_other_subject": lambda token, context: not any(
         c.dep_ in L.SUBJECTS and "Rel" not in c.morph.get("PronType") for c in token.children),
-    #: a nationality or party word, as written or by its lemma (`américaine`, `républicain`)
     #: a nationality word (`américain`), not a party's (`le centriste X` is no member of a party but a party)
     "demonym": lambda token, context: token.lower_ in context.demonyms or token.lemma_.lower() in context.demonyms,
+    #: a nationality or party word, as written or by its lemma (`américaine`, `républicain`)
     "affiliation_word": lambda token, context: token.lower_ in context.affiliation_words or
     token.lemma_.lower() in context.affiliation_words,
     #: a party word as written, or any capitalised word (`le Suédois X`, `the Australian X`)

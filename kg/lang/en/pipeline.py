@@ -457,4 +457,3 @@ def _split_hyphen_after_abbreviation(nlp: Language) -> None:
     """Split `U.S.-based Valtek` as `Paris-based Valtek` is split, so the place it is based in is read."""
     infixes = nlp.tokenizer.infix_finditer.__self__.pattern  # (the loaded model's own, not the language defaults)
     nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_HYPHEN_AFTER_ABBREVIATION}").finditer
-
