@@ -115,6 +115,20 @@ def names_a_date(token: Token, words: WordLists) -> bool:
                                                                     if c.dep_ in L.ADJECTIVE_MODIFIERS])))
 
 
+def compared_figures(phrases: list[tuple[str, Token]], roles: Collection[str], words: WordLists) -> set[int]:
+    """`earned $3 billion in 2023, against $2.5 billion in 2022`: of a verb's phrases (preposition, head) in text
+    order, a figure the fact is compared with, and the date said right after it, are not the fact's own (their
+    heads; not a phrase the verb's frame gives a role: `voted against 3 amendments`)."""
+    compared = set()
+    for (word, head), after in zip(phrases, [*phrases[1:], ("", None)], strict=False):
+        if word in words.COMPARED_CASES and word not in roles and \
+                any(t.like_num and t.pos_ != "DET" for t in head.subtree):  # (`contre un projet`: no figure)
+            compared.add(head.i)
+            if after[1] is not None and names_a_date(after[1], words):
+                compared.add(after[1].i)
+    return compared
+
+
 def is_clitic_subject(token: Token) -> bool:
     """`a-t-il affirmé`, `rappelle-t-elle`: a subject pronoun joined to its verb after it, in questions and incises
     (parsers label it anything)."""

@@ -73,6 +73,9 @@ class WordLists:
     #: legal-form and group words after a company's name (`Acme Inc`, `Groupe Acme`), which a shorter mention of
     #: the company leaves out (folded: lower case, no accents)
     COMPANY_DESIGNATORS: frozenset[str] = frozenset()
+    #: prepositions giving a figure a fact is compared with (`contre 2,5 milliards en 2022`, `against $2.5 billion`),
+    #: which with its date is not the fact's own amount or date
+    COMPARED_CASES: frozenset[str] = frozenset()
     #: words opening a clause that compares what it says with the main one (`comme l'a annoncé X`, `as X said`)
     COMPARISON_MARKERS: frozenset[str] = frozenset()
     #: conjunctions opening a clause that completes a verb or a noun (`propose que …`, `allegations that …`)

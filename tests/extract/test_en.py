@@ -397,6 +397,16 @@ def test_a_price_is_a_quantity():
     assert qualifiers(acquires)["quantity"] == "$10.6 billion"
 
 
+def test_a_figure_compared_with_is_not_the_facts_own():
+    (earns,) = [f for f in facts("Valtek earned $3 billion in 2023, against $2.5 billion in 2022.")
+                if f.relation.local_name == "earns"]
+    assert earns.qualifiers == (("date", "2023"),)
+    (reports,) = [f for f in facts("Brimex reported a net loss of $45 million, compared with a profit of $12 million "
+                                   "a year earlier.") if f.relation.local_name == "reports"]
+    assert qualifiers(reports) == {"quantity": "$45 million"}
+    assert ("Parliament", "opposes", "3 amendments") in triples("Parliament voted against 3 amendments.")
+
+
 def test_becoming_gives_a_role():
     assert ("Satya Nadella", "worksFor", "Microsoft") in triples(
         "Satya Nadella, who became chief executive of Microsoft in 2014, praised the deal.")

@@ -223,6 +223,13 @@ def test_an_article_capitalised_inside_a_sentence_is_the_name_s_own():
     assert ("Valtek", "leaves", "France") in triples("Valtek a quitté la France en 2020.")  # (an article of its own)
 
 
+def test_a_figure_compared_with_is_not_the_facts_own():
+    (reports,) = [f for f in read_text("Valtek a réalisé un bénéfice de 3 milliards d'euros en 2023, contre 2,5 "
+                                       "milliards en 2022.") if f.relation.local_name == "reports"]
+    assert sorted(reports.qualifiers) == [("date", "en 2023"), ("quantity", "3 milliards d'euros")]
+    assert ("Parlement", "opposes", "3 amendements") in triples("Le Parlement a voté contre 3 amendements.")
+
+
 def test_stake_gives_ownership_with_quantity_and_date():
     facts = read_text("Vivendi détient 25 % du capital de Lagardère depuis 2021.")
     owns = [f for f in facts if f.relation.local_name == "owns"]

@@ -17,6 +17,7 @@ from ..grammar import (
     CLAUSE_ROLES,
     VerbObjects,
     appointees,
+    compared_figures,
     denied,
     gapped_participles,
     hedged,
@@ -581,8 +582,9 @@ def _time_without_preposition(phrase: Token) -> bool:
 def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Context) -> list[Qualifier]:
     """Prepositional phrases, datives and purpose clauses that qualify a verb's fact."""
     found: list[Qualifier] = []
+    compared = compared_figures(list(prepositional_objects(verb)), roles, W)
     for word, obj in prepositional_objects(verb):
-        if obj.i in used:
+        if obj.i in used or obj.i in compared:
             continue
         role = "source" if word.split()[0] in W.SOURCE_CASES else roles.get(word)
         if role == "quantity" and W.DATE_WORDS.fullmatch(obj.text):

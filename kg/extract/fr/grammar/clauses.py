@@ -18,6 +18,7 @@ from ...grammar import (
     CLAUSE_ROLES,
     INFINITIVE_FRAME,
     VerbObjects,
+    compared_figures,
     gapped_participles,
     is_modified,
     moves_a_seat,
@@ -137,8 +138,10 @@ def _qualifiers(
 ) -> list[Qualifier]:
     """Prepositional phrases and purpose clauses that qualify a verb's fact."""
     found: list[Qualifier] = []
+    compared = compared_figures([(case_word(c), c) for c in verb.children
+                                 if c.dep_ in L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES], roles, W)
     for child in verb.children:
-        if child.i in used:
+        if child.i in used or child.i in compared:
             continue
         word = case_word(child)
         if _is_bare_date(child):  # `a annoncé lundi …`, `a tué X vendredi au Mali`: the date, without what hangs on it
