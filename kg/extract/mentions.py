@@ -375,13 +375,20 @@ def written_phrase(head: Token) -> list[Token]:
     clause off (`on Thursday, where he met X` -> Thursday, `le 3 mars 2021` whole), nor the end of a name that starts
     before it (`par Emmanuel Macron jeudi`, parsed with `Macron` on the day)."""
     scores = words_of(head.doc).SCORES  # (`a battu X 3-1 dimanche`: the score is no part of the day)
-    clauses = {t.i for c in head.children if c.dep_ in _CLAUSES_ON_PHRASES or scores is not None and
-               scores.fullmatch(c.text) for t in c.subtree}
+    clauses = {t.i for c in head.children if c.dep_ in _CLAUSES_ON_PHRASES and not _bare_infinitive(c) or
+               scores is not None and scores.fullmatch(c.text) for t in c.subtree}
     start = head.left_edge.i
     words = [t for t in head.subtree if t.i not in clauses and not (is_name(t) and name_tokens(t)[0].i < start)]
     while len(words) > 1 and words[-1].dep_ in L.PUNCTUATION:
         words.pop()
     return words
+
+
+def _bare_infinitive(clause: Token) -> bool:
+    """An infinitive with nothing but its marker (`les mois à venir`, `the years to come`): part of the phrase, as
+    an adjective would be."""
+    return clause.n_lefts == 1 and clause.n_rights == 0 and clause.left_edge.dep_ in L.MARKERS and \
+        "Inf" in clause.morph.get("VerbForm")
 
 
 def literal(role: str, words: list[Token], context: Context) -> Qualifier:

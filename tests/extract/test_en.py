@@ -407,6 +407,15 @@ def test_a_figure_compared_with_is_not_the_facts_own():
     assert ("Parliament", "opposes", "3 amendments") in triples("Parliament voted against 3 amendments.")
 
 
+def test_a_period_ahead_or_behind_is_a_date_not_a_quantity():
+    (reduces,) = [f for f in facts("Brimex has cut 3,000 jobs over the past five years.")
+                  if f.relation.local_name == "reduces"]
+    assert qualifiers(reduces) == {"date": "the past five years"}
+    (opens,) = [f for f in facts("Valtek plans to open 50 new stores in India over the next three years.")
+                if f.relation.local_name == "opens"]
+    assert qualifiers(opens)["date"] == "the next three years" and "quantity" not in qualifiers(opens)
+
+
 def test_becoming_gives_a_role():
     assert ("Satya Nadella", "worksFor", "Microsoft") in triples(
         "Satya Nadella, who became chief executive of Microsoft in 2014, praised the deal.")

@@ -230,6 +230,15 @@ def test_a_figure_compared_with_is_not_the_facts_own():
     assert ("Parlement", "opposes", "3 amendements") in triples("Le Parlement a voté contre 3 amendements.")
 
 
+def test_a_period_ahead_or_behind_is_a_date():
+    (employs,) = [f for f in read_text("Valtek va embaucher 500 personnes dans les mois à venir.")
+                  if f.relation.local_name == "employs"]
+    assert employs.qualifiers == (("date", "dans les mois à venir"),)
+    (opens,) = [f for f in read_text("Valtek prévoit d'ouvrir 50 magasins en Inde au cours des trois prochaines "
+                                     "années.") if f.relation.local_name == "opens"]
+    assert ("date", "au cours des trois prochaines années") in opens.qualifiers
+
+
 def test_stake_gives_ownership_with_quantity_and_date():
     facts = read_text("Vivendi détient 25 % du capital de Lagardère depuis 2021.")
     owns = [f for f in facts if f.relation.local_name == "owns"]
