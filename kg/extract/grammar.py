@@ -277,15 +277,21 @@ def mend_second_complements(doc: Doc, lexicon: Lexicon) -> None:
         if not word or word in words.OF_CASES or noun is None or not lexicon.frame(
                 doc.lang_, verb.lemma_.lower(), f"obj+{word}"):
             continue
-        if not (is_name(noun) or any(c.dep_ in L.DETERMINERS | L.NUMERIC_MODIFIERS or c.dep_ in L.CASE_MARKERS and
-                                     c.lower_ in words.CONTRACTIONS for c in noun.children)):
-            continue  # (`au gouvernement` has its article in the preposition)
+        if not names_a_thing(noun, words):
+            continue
         if any((c.lower_ if c.dep_ in L.PREPOSITIONS else case_word(c)) == word for c in verb.children
                if c.dep_ in L.OBLIQUES | L.PREPOSITIONS):
             continue
         phrase.head = verb
         if phrase.dep_ not in L.PREPOSITIONS:  # (`par B` on A may be labelled an agent)
             phrase.dep_ = L.UD_ARGUMENT
+
+
+def names_a_thing(noun: Token, words: WordLists) -> bool:
+    """A name, or a noun with an article or a number (`au gouvernement` has its article in the preposition): not a
+    bare noun, which says what kind of thing its head is (`des machines à café`)."""
+    return is_name(noun) or any(c.dep_ in L.DETERMINERS | L.NUMERIC_MODIFIERS or c.dep_ in L.CASE_MARKERS and
+                                c.lower_ in words.CONTRACTIONS for c in noun.children)
 
 
 def names_a_body_part(noun: Token, words: WordLists) -> bool:

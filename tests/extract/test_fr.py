@@ -1815,6 +1815,13 @@ def test_a_phrase_completing_the_verbs_frame_hung_on_its_object_is_the_verbs():
     assert ("tribunal de Lyon", "sentences", "ancien maire") in found, found
 
 
+def test_a_bare_noun_after_a_on_the_object_is_a_kind_not_a_recipient():
+    (sells,) = [f for f in read_text("Valtek vend des machines à café à la ville de Lyon.")
+                if f.relation.local_name == "sells"]
+    assert sells.object.label == "machines à café"
+    assert [(role, value.label) for role, value in sells.qualifiers] == [("recipient", "ville de Lyon")]
+
+
 def test_a_year_after_d_ici_on_the_object_dates_the_verb():
     facts = read_text("Brimex va supprimer 450 emplois d'ici 2027.")
     fact = next(f for f in facts if f.relation.local_name == "reduces")

@@ -248,6 +248,12 @@ def test_a_reported_clause_is_about_its_subject(lang, text, expected):
     ("en", "Mayor Joe Price travelled to Vienna on Monday.", ("Joe Price", "visits", "Vienna")),
     ("en", "Mayor Joe Price flew to Vienna on Monday.", ("Joe Price", "visits", "Vienna")),
     ("en", "Mayor Joe Price fired his deputy, Ann Blake.", ("Joe Price", "dismisses", "Ann Blake")),
+    ("fr", "La Banque Valtek a débloqué 300 millions d'euros pour les éleveurs.",
+     ("Banque Valtek", "provides", "300 millions d'euros")),
+    ("fr", "La Banque Valtek a alloué 5 millions d'euros aux communes.",
+     ("Banque Valtek", "provides", "5 millions d'euros")),
+    ("en", "The Valtek Fund allocated $300 million to farmers.", ("Valtek Fund", "provides", "$300 million")),
+    ("en", "The Valtek Fund earmarked $300 million for farmers.", ("Valtek Fund", "provides", "$300 million")),
 ])
 def test_lexicon_verb_gives_its_property(lang, text, expected):
     assert expected in relations(text, lang)

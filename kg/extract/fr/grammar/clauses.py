@@ -24,6 +24,7 @@ from ...grammar import (
     moves_a_seat,
     names_a_body_part,
     names_a_date,
+    names_a_thing,
     names_no_thing,
     phrase_role,
     refused_objects,
@@ -237,7 +238,8 @@ def phrases_on_objects(objects: list[Token], roles: dict[str, str]) -> list[Toke
             if c.dep_ not in L.NOUN_MODIFIERS or not word:
                 continue
             if word == "à" and roles.get(word) == "recipient":
-                if c.head in (obj, named) or c.right_edge == named.right_edge and _own_complement_of(c.head, named):
+                if names_a_thing(c, W) and (c.head in (obj, named) or c.right_edge == named.right_edge and
+                                            _own_complement_of(c.head, named)):  # (not `des machines à café`)
                     found.append(c)
             elif roles.get(word) == "quantity" and _on_the_noun(c, obj) and is_amount(c) and not is_name(c):
                 found.append(c)  # `a réduit ses effectifs de 10 %`: by how much
