@@ -343,6 +343,17 @@ def _is_name(token: Token) -> bool:
     # tagged a number; but `Dozens of …` opening a sentence is a count)
 
 
+def _possessive_in_a_name(token: Token) -> bool:
+    """The possessive ending of a word inside a named entity: the NER goes on after it (`King's College London`),
+    or the parse has no owner (`Moody's downgraded Italy`); not a possessive the NER leaves out or ends with
+    (`Valtek's chief executive`, `Tom Hale's daughter`)."""
+    if token.dep_ not in L.CASE_MARKERS or token.head.i != token.i - 1 or token.head.whitespace_ or \
+            token.ent_iob_ != "I" or token.head.ent_iob_ not in ("B", "I"):
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.head.dep_ not in L.POSSESSORS or after is not None and after.ent_iob_ == "I"
+
+
 def name_head(word: Token) -> Token:
     """The word heading the name `word` is in: parsers hang a name's later words on its first (`Durand` of `Paul
     Durand` on `Paul`)."""
@@ -374,6 +385,8 @@ def _name_tokens(token: Token) -> list[Token]:
     def joins(left: Token, right: Token) -> bool:
         if left.whitespace_ == "" and (left.text == "-" or right.text == "-") or _article_of_a_title(left, right):
             return True
+        if _possessive_in_a_name(right) or _possessive_in_a_name(left) and is_name(right) and right.ent_iob_ == "I":
+            return True  # `King's College London`, `Moody's`: a possessive the NER reads inside one name
         if left.lower_ in words.NAME_PARTICLES and right.ent_iob_ == "I" and left.ent_iob_ == "I" and is_name(right):
             return True  # `Luca de Meo`: a particle inside a person's name
         particles = words.NAME_PARTICLES

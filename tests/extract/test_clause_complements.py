@@ -111,12 +111,12 @@ def test_a_prepositional_phrase_hung_on_a_date_belongs_to_the_verb():
 
 
 def test_a_possessive_name_set_off_by_a_comma_is_what_the_noun_describes():
-    fact = find("Last week Brixton & Hale's, the rating agency, cited rising debt as a risk.", "en", "Brixton & Hale",
-                "cites")
+    fact = find("Last week Brixton & Hale's, the rating agency, cited rising debt as a risk.", "en",
+                "Brixton & Hale's", "cites")  # (a possessive with no owner after it is the name's own)
     assert fact.object.label.endswith("debt")
     owned = [f.subject.label for f in facts("Brixton & Hale's chief economist cited rising debt.", "en")
              if f.relation.local_name == "cites"]
-    assert "Brixton & Hale" not in owned, owned
+    assert not any(label.startswith("Brixton") for label in owned), owned
 
 
 @pytest.mark.parametrize(("lang", "text", "name", "description"), [

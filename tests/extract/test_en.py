@@ -416,6 +416,12 @@ def test_a_period_ahead_or_behind_is_a_date_not_a_quantity():
     assert qualifiers(opens)["date"] == "the next three years" and "quantity" not in qualifiers(opens)
 
 
+def test_a_possessive_inside_a_name_is_part_of_it():
+    assert ("Tom Hale", "educatedAt", "King's College London") in triples("Tom Hale studied at King's College London.")
+    assert {f.subject.label for f in facts("Moody's downgraded Italy on Friday.")} == {"Moody's"}
+    assert ("Jane Doe", "relativeOf", "Tom Hale") in triples("Tom Hale's daughter Jane Doe joined Valtek.")
+
+
 def test_becoming_gives_a_role():
     assert ("Satya Nadella", "worksFor", "Microsoft") in triples(
         "Satya Nadella, who became chief executive of Microsoft in 2014, praised the deal.")

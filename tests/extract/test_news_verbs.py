@@ -254,6 +254,8 @@ def test_a_reported_clause_is_about_its_subject(lang, text, expected):
      ("Banque Valtek", "provides", "5 millions d'euros")),
     ("en", "The Valtek Fund allocated $300 million to farmers.", ("Valtek Fund", "provides", "$300 million")),
     ("en", "The Valtek Fund earmarked $300 million for farmers.", ("Valtek Fund", "provides", "$300 million")),
+    ("en", "Jane Doe was pronounced dead at St Mary's Hospital.", ("Jane Doe", "diedIn", "St Mary's Hospital")),
+    ("fr", "Paul Durand a été déclaré mort à Lyon.", ("Paul Durand", "diedIn", "Lyon")),
 ])
 def test_lexicon_verb_gives_its_property(lang, text, expected):
     assert expected in relations(text, lang)
