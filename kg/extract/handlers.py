@@ -238,11 +238,12 @@ def _dated(settings: Mapping[str, Any], slots: Slots, grammar: ModuleType, conte
 
 
 def _predicate_dates(noun: Token, grammar: ModuleType, context: Context) -> list[Qualifier]:
-    """The phrases on a predicate noun that are dates (`maire de Lyon en 2020`, `chief executive since 2015`), not
-    those that only hold one (`author of the doctrine written last year`)."""
+    """The phrases on a predicate noun that are dates (`maire de Lyon en 2020`, `chief executive since 2015`, a range
+    `gouverneur de 1946 à 1952`), not those that only hold one (`author of the doctrine written last year`)."""
     words = words_of(noun.doc)
     return [literal("date", written_phrase(inner), context) for word, inner in grammar.phrases_of(noun)
-            if word and word not in words.OF_CASES and words.DATE_WORDS.fullmatch(inner.text)]
+            if word and words.DATE_WORDS.fullmatch(inner.text) and (word not in words.OF_CASES or any(
+                words.DATE_WORDS.fullmatch(end.text) for _, end in grammar.phrases_of(inner)))]
 
 
 def _verb_dates(verb: Token, slots: Slots, grammar: ModuleType, context: Context) -> list[Qualifier]:

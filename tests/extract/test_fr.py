@@ -1822,6 +1822,19 @@ def test_a_bare_noun_after_a_on_the_object_is_a_kind_not_a_recipient():
     assert [(role, value.label) for role, value in sells.qualifiers] == [("recipient", "ville de Lyon")]
 
 
+def test_a_range_of_days_or_years_is_one_date():
+    (killed,) = [f for f in read_text("Paul Roy a été tué dans la nuit de samedi à dimanche à Marseille.")
+                 if f.relation.local_name == "killedIn"]
+    assert killed.object.label == "Marseille"
+    assert killed.qualifiers == (("date", "dans la nuit de samedi à dimanche"),)
+    (blocks,) = [f for f in read_text("Les grévistes de Valtek ont bloqué le port de Brest de lundi à vendredi.")
+                 if f.relation.local_name == "blocks"]
+    assert blocks.object.label == "port de Brest" and blocks.qualifiers == (("date", "de lundi à vendredi"),)
+    (role,) = [f for f in read_text("Paul Roy a été gouverneur de la Guyane de 1946 à 1952.")
+               if f.relation.local_name == "hasRole"]
+    assert role.qualifiers == (("date", "de 1946 à 1952"),)
+
+
 def test_a_year_after_d_ici_on_the_object_dates_the_verb():
     facts = read_text("Brimex va supprimer 450 emplois d'ici 2027.")
     fact = next(f for f in facts if f.relation.local_name == "reduces")

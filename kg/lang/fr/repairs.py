@@ -834,6 +834,35 @@ def _by_when(here: Token) -> Token | None:
     return when if when.pos_ in {"NUM", "NOUN", "PROPN"} else None
 
 
+def _end_of_a_range(day: Token) -> Token | None:
+    """`dans la nuit de samedi à dimanche`, `de lundi à vendredi` parsed with the last day on the verb: a day after
+    `à` right after a day after `de` ends the range that day opens (that day, returned; `_mend_range`)."""
+    marks = [c for c in day.children if c.dep_ in L.CASE_MARKERS]
+    if day.dep_ not in L.OBLIQUES | L.NOUN_MODIFIERS or len(marks) != 1 or marks[0].lower_ not in A_FORMS or \
+            marks[0].i == 0 or not names_a_date(day, WORDS):
+        return None
+    start = day.doc[marks[0].i - 1]
+    opening = [c for c in start.children if c.dep_ in L.CASE_MARKERS]
+    if start.head == day or not names_a_date(start, WORDS) or [c.lower_ for c in opening] not in (["de"], ["du"]) \
+            or day.head == start and (start.head.pos_ == "VERB" or start.head.lower_ in WORDS.TIME_NOUNS):
+        return None  # (a range read whole)
+    return start
+
+
+def _mend_range(end: Token, start: Token) -> None:
+    """The range's last day goes on its first, and what the parser hung on it to the verb (`de samedi à dimanche à
+    Marseille`: where, the verb's); a range is when the verb's act happens, not a complement of its object (`a
+    bloqué le port de lundi à vendredi`), but for a time's (`dans la nuit de samedi à dimanche`)."""
+    verb = next((a for a in end.ancestors if a.pos_ == "VERB" or children(a, L.COPULAS)), None)  # (or the
+    # predicate a copula's clause has for its verb: `a été gouverneur de 1946 à 1952`)
+    if verb is not None:
+        for phrase in [c for c in end.children if c.dep_ in L.NOUN_MODIFIERS]:
+            phrase.head, phrase.dep_ = verb, L.UD_MODIFIER
+        if start.head != verb and start.head.lower_ not in WORDS.TIME_NOUNS:
+            start.head, start.dep_ = verb, L.UD_MODIFIER
+    end.head, end.dep_ = start, L.UD_NOUN_MODIFIER
+
+
 def _quote_mark_taken_for_a_word(mark: Token) -> Token | None:
     """`a qualifié le plan d'« inacceptable »` parsed with `«` the complement `d'` opens: an opening quotation mark
     given a word's place is punctuation of the word right after it (returned)."""
@@ -1972,6 +2001,9 @@ def mend(doc: Doc) -> Doc:
         verb = _bare_date_on_a_verb_s_noun(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_MODIFIER
+        start = _end_of_a_range(token)
+        if start is not None:
+            _mend_range(token, start)
         complement = _compound_preposition(token)
         if complement is not None:  # the complement takes the noun's place, `au sein de` its one preposition
             before, de = token.doc[token.i - 1], token.doc[token.i + 1]
