@@ -294,6 +294,19 @@ def names_a_thing(noun: Token, words: WordLists) -> bool:
                                 c.lower_ in words.CONTRACTIONS for c in noun.children)
 
 
+def mend_idiom_adjective_phrases(doc: Doc, lexicon: Lexicon) -> None:
+    """`a été retrouvée morte à son domicile` parsed with the place on the adjective: a phrase hung on the predicate
+    adjective a verb makes one predicate with (`retrouver mort`, `find dead`, lexicon idioms) is the verb's, which
+    its frames read (`pass:à`: where its subject died)."""
+    for adjective in doc:
+        verb = adjective.head
+        if adjective.pos_ != "ADJ" or adjective.dep_ not in L.PREDICATIVES or verb.pos_ != "VERB" or \
+                not lexicon.is_idiom(doc.lang_, f"{verb.lemma_.lower()} {adjective.lemma_.lower()}"):
+            continue
+        for phrase in [c for c in adjective.children if c.dep_ in L.OBLIQUES | L.PREPOSITIONS]:
+            phrase.head = verb
+
+
 def names_a_body_part(noun: Token, words: WordLists) -> bool:
     """`blessé à la jambe`, `wounded in the head`: a part of someone's body, which says where on them, not where a
     fact happened; not with a complement (`en tête des hausses`, `at the head of the list`: a lead)."""

@@ -1822,6 +1822,11 @@ def test_a_bare_noun_after_a_on_the_object_is_a_kind_not_a_recipient():
     assert [(role, value.label) for role, value in sells.qualifiers] == [("recipient", "ville de Lyon")]
 
 
+def test_a_phrase_on_the_adjective_of_a_verb_idiom_is_the_verbs():
+    assert ("Marie Martin", "diedIn", "Nantes") in triples("Marie Martin a été retrouvée morte à son domicile de "
+                                                            "Nantes.")
+
+
 def test_a_range_of_days_or_years_is_one_date():
     (killed,) = [f for f in read_text("Paul Roy a été tué dans la nuit de samedi à dimanche à Marseille.")
                  if f.relation.local_name == "killedIn"]
