@@ -422,6 +422,15 @@ def test_a_possessive_inside_a_name_is_part_of_it():
     assert ("Jane Doe", "relativeOf", "Tom Hale") in triples("Tom Hale's daughter Jane Doe joined Valtek.")
 
 
+def test_a_range_is_one_date_with_both_its_ends():
+    (role,) = [f for f in facts("Tom Hale served as mayor of Leeds from February 2008 until May 2015 and then "
+                                "retired.") if f.relation.local_name == "hasRole"]
+    assert qualifiers(role) == {"date": "from February 2008 until May 2015"}
+    (closes,) = [f for f in facts("Valtek closed its plants in Ohio from March to June.")
+                 if f.relation.local_name == "closes"]
+    assert qualifiers(closes)["date"] == "from March to June"
+
+
 def test_becoming_gives_a_role():
     assert ("Satya Nadella", "worksFor", "Microsoft") in triples(
         "Satya Nadella, who became chief executive of Microsoft in 2014, praised the deal.")

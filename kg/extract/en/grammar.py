@@ -570,6 +570,21 @@ def passive_frames(verb: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
 ACTS_DONE = ACT_RELATIONS | {"accusedOf", "convictedOf", "acquittedOf"}
 
 
+def _date_words(date: Token, phrases: list[Token]) -> list[Token]:
+    """A date phrase as written (`Friday`, `the third quarter`), or a range with both its ends and its prepositions
+    (`from 2008 to 2015`), the end hung on the preposition opening it or one of the verb's `phrases` (objects of its
+    prepositions) right after it (`from May 2008 until June 2015`)."""
+    opening = date.head
+    ends = [o for p in children(opening, L.PREPOSITIONS) if p.i > date.i for o in children(p, L.PREPOSITION_OBJECTS)
+            if W.DATE_WORDS.fullmatch(o.text)]
+    words = written_phrase(date)
+    ends += [o for o in phrases if o.head.i == words[-1].i + 1 and W.DATE_WORDS.fullmatch(o.text)]
+    if opening.dep_ not in L.PREPOSITIONS or not ends:
+        return words
+    joined = {t.i for c in children(ends[-1], L.CONJUNCTS | L.COORDINATORS) for t in c.subtree}  # (`to 1992 and
+    return list(date.doc[opening.i:max(t.i for t in written_phrase(ends[-1]) if t.i not in joined) + 1])  # X`)
+
+
 def _time_without_preposition(phrase: Token) -> bool:
     """`last year`, `three years ago`, `Monday`: a time the NER tags, said without a preposition, naming a point in
     time (not how often: `annually`, `every other year`)."""
@@ -582,9 +597,10 @@ def _time_without_preposition(phrase: Token) -> bool:
 def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Context) -> list[Qualifier]:
     """Prepositional phrases, datives and purpose clauses that qualify a verb's fact."""
     found: list[Qualifier] = []
-    compared = compared_figures(list(prepositional_objects(verb)), roles, W)
-    for word, obj in prepositional_objects(verb):
-        if obj.i in used or obj.i in compared:
+    phrases = list(prepositional_objects(verb))
+    skipped = compared_figures(phrases, roles, W)  # (and the end of a range once read with its start)
+    for word, obj in phrases:
+        if obj.i in used or obj.i in skipped:
             continue
         role = "source" if word.split()[0] in W.SOURCE_CASES else roles.get(word)
         if role == "quantity" and W.DATE_WORDS.fullmatch(obj.text):
@@ -610,7 +626,9 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
             # `acquire X for $10 billion`: the price; `won with 54 percent of the vote`: no partner
             found.append(Qualifier("quantity", _amount_text(obj), literal=True))
         elif role == "date":  # kept as written: `in 2021`, `on Monday`
-            found.append(literal("date", written_phrase(obj), context))
+            words = _date_words(obj, [o for _, o in phrases])
+            found.append(literal("date", words, context))
+            skipped |= {o.i for _, o in phrases if o in words}
         elif role:
             found += [Qualifier(role, mention(a, context)) for a in arguments_of(obj)]
     found += [literal("date", written_phrase(d), context) for d in children(
