@@ -143,7 +143,9 @@ def mend_role_nouns(doc: Doc, roles: Collection[str]) -> None:
         predicate = bool(labels & L.COPULAS or passive) and not labels & VERB_DEPENDENTS
         set_off = token.dep_ in L.CONJUNCTS | L.APPOSITIONS and token.head.pos_ == "PROPN" and \
             token.head.i < token.i and tokens[token.i - 1].text == ","
-        if not (predicate or set_off or case_word(token) in words.PREDICATIVE_CASES):
+        made = token.dep_ in L.OPEN_COMPLEMENTS and token.head.pos_ == "VERB" and token.head.i == token.i - 1 and \
+            not labels & VERB_DEPENDENTS  # (`élue députée en 2017`: what the verb made her)
+        if not (predicate or set_off or made or case_word(token) in words.PREDICATIVE_CASES):
             continue
         token.pos_, token.lemma_ = "NOUN", token.lower_
         token.set_morph("|".join(f"{f}={v}" for f in ("Gender", "Number") for v in token.morph.get(f)) or None)

@@ -294,6 +294,9 @@ class WordLists:
     PARTICIPANT_ROLES: dict[str, str] = field(default_factory=dict)
     #: endings of participles, which make verbless headlines of their own
     PARTICIPLE_ENDINGS: tuple[str, ...] = ()
+    #: past participles also spelt as nouns (`élu`: an elected official), which a tagger may take for the noun where
+    #: they are the verb (`X, élu maire en 2020`)
+    PARTICIPLES_SPELT_AS_NOUNS: frozenset[str] = frozenset()
     #: endings of past participles: after a passive auxiliary, a post's noun with one may be a passive verb
     PAST_PARTICIPLE_ENDINGS: tuple[str, ...] = ()
     #: the preposition of a partner, which makes an event between agents joint: `un partenariat avec X`

@@ -1827,6 +1827,20 @@ def test_a_phrase_on_the_adjective_of_a_verb_idiom_is_the_verbs():
                                                             "Nantes.")
 
 
+@pytest.mark.parametrize("text", [
+    "Paul Durand, élu maire de Lyon en 2020, a annoncé sa candidature.",  # (`élu` tagged the noun)
+    "Paul Durand, réélu maire de Lyon en 2020, a annoncé sa candidature.",  # (`maire` a complement of `réélu`)
+])
+def test_the_post_a_participle_set_off_after_a_name_gives_is_held(text):
+    facts = {f.relation.local_name: f for f in read_text(text)}
+    assert facts["hasRole"].object.label == "maire" and facts["leads"].object.label == "Lyon"
+    assert facts["hasRole"].qualifiers == (("date", "en 2020"),)
+
+
+def test_a_post_tagged_a_verb_after_the_verb_that_made_it_is_held():
+    assert ("Marie Martin", "hasRole", "députée") in triples("Marie Martin, élue députée en 2017, a démissionné.")
+
+
 def test_a_range_of_days_or_years_is_one_date():
     (killed,) = [f for f in read_text("Paul Roy a été tué dans la nuit de samedi à dimanche à Marseille.")
                  if f.relation.local_name == "killedIn"]

@@ -1158,6 +1158,27 @@ def _a_time_phrase(phrase: Token) -> bool:
         not any(c.dep_ in L.DETERMINERS for c in phrase.children))  # (`à dix ans de prison avec sursis`: how long)
 
 
+def _participle_spelt_as_a_noun(word: Token) -> bool:
+    """`X, élu maire de Lyon en 2020` tagged with `élu` the noun (an elected official): a participle spelt as a noun
+    (`PARTICIPLES_SPELT_AS_NOUNS`), with a bare noun right after it hung on it, is the participle of its verb."""
+    doc = word.doc
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else word
+    return word.pos_ == "NOUN" and word.lower_ in WORDS.PARTICIPLES_SPELT_AS_NOUNS and after.head == word and \
+        _bare_noun(after)
+
+
+def _bare_post_after_a_participle(noun: Token) -> bool:
+    """`réélu maire de Lyon`, `élu maire` parsed with the post a complement of the participle: a participle takes no
+    noun complement without a preposition, so a bare noun right after one is what it makes its subject."""
+    participle = noun.head
+    return noun.dep_ in L.NOUN_MODIFIERS and participle.pos_ == "VERB" and noun.i == participle.i + 1 and \
+        "Part" in participle.morph.get("VerbForm") and _bare_noun(noun)
+
+
+def _bare_noun(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and not any(c.dep_ in L.DETERMINERS | L.CASE_MARKERS for c in noun.children)
+
+
 def _an_age(phrase: Token) -> bool:
     """`à l'âge de 81 ans` on a verb: how old someone was, which takes no place (`mort à l'âge de 81 ans à X`)."""
     return phrase.dep_ in L.OBLIQUES and phrase.lower_ in WORDS.AGE_NOUNS  # (as written: no lemmas yet)
@@ -1898,6 +1919,12 @@ def mend(doc: Doc) -> Doc:
         verb = _post_after_a_day(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_OPEN_COMPLEMENT
+        if _participle_spelt_as_a_noun(token):  # (the lemmatizer, after, reads it as the verb's)
+            token.pos_, token.dep_ = "VERB", L.UD_CLAUSAL_MODIFIER if token.dep_ in L.APPOSITIONS else token.dep_
+            token.set_morph("|".join([*(f"{f}={v}" for f in AGREEMENT for v in token.morph.get(f)),
+                                      "Tense=Past", "VerbForm=Part"]))
+        if _bare_post_after_a_participle(token):
+            token.dep_ = L.UD_OPEN_COMPLEMENT
         verb = _score_of_a_verb(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_MODIFIER
