@@ -146,6 +146,17 @@ class Lexicon:
     def _idioms(self) -> frozenset[tuple[str, str]]:
         return frozenset((lang, lemma) for lang, lemma, _ in self.frames if " " in lemma)
 
+    @cached_property
+    def _frames_by_lemma(self) -> dict[tuple[str, str], dict[str, Frame]]:
+        index: dict[tuple[str, str], dict[str, Frame]] = {}
+        for (lang, lemma, frame), known in self.frames.items():
+            index.setdefault((lang, lemma), {})[frame] = known
+        return index
+
+    def frames_of(self, lang: str, lemma: str) -> dict[str, Frame]:
+        """Every frame the lexicon lists a verb in -> its row."""
+        return self._frames_by_lemma.get((lang, lemma), {})
+
     def is_idiom(self, lang: str, words: str) -> bool:
         """Whether a verb and a bare noun are listed as one predicate (`porter plainte`, `take part`)."""
         return (lang, words) in self._idioms

@@ -22,6 +22,9 @@ from .grammar import names_a_date, quantified_by_none
 from .mentions import literal, mention
 from .names import stands_for_entity
 
+#: the property of leaving: a departure without what is left is from the post its agent holds
+LEAVING = "leaves"
+
 
 def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
     """The facts an event noun names, between its agents and what it is about (the agent of what happens to
@@ -60,6 +63,8 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
                 parties, theme = [o for o in grammar.of_complements(noun) if stands_for_entity(o)], None  # of
             yield from joint_facts(parties, lexicon.relation(lang, verb, words.PARTNER_CASE)[0], context, sentence,
                                    rule, verb, negated)
+        if theme is None and len(agents) < 2 and (left := _post_left(noun, agents, verb, lexicon, grammar)):
+            frame, theme, agents = left
         if theme is None or not agents:
             continue
         relation, roles = lexicon.relation(lang, verb, frame)
@@ -67,7 +72,7 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
         if sense is not None:  # reduces them, as `a supprimé 300 emplois` does)
             relation = fixed_relation(sense)
         qualifiers = tuple(grammar.event_qualifiers(noun, noun_words, theme, roles, context)) + _price(noun, context)
-        posts = words.POST_NOUNS | words.HEAD_NOUNS if relation.local_name == "leaves" else frozenset()
+        posts = words.POST_NOUNS | words.HEAD_NOUNS if relation.local_name == LEAVING else frozenset()
         for agent in agents:
             for about in grammar.arguments_of(theme):  # (`sa démission de la présidence de Y`: a post, which the
                 # appointment lines read)
@@ -76,6 +81,22 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
                     yield Candidate(mention(agent, context), relation, mention(about, context),
                                     context.evidence(sentence), rule, verb, qualifiers, negated, supposed,
                                     confidence=0.6 - (0.1 if relation.minted else 0.0))
+
+
+def _post_left(noun: Token, agents: list[Token], verb: str, lexicon: Lexicon, grammar: ModuleType
+               ) -> tuple[str, Token, list[Token]] | None:
+    """`la démission de son PDG, X`, `the departure of its chief executive X`: a departure of a post's holder named
+    with the post, which says not from what, is from the post's employer (the frame of the event's verb that means
+    leaving, what is left and who leaves)."""
+    frame = next((f for f, row in lexicon.frames_of(noun.doc.lang_, verb).items() if row.property == LEAVING), None)
+    for word in [*agents, *grammar.of_complements(noun)] if frame is not None else ():
+        post = word if word._.kg_noun_class == "Role" else word.head if word.dep_ in L.APPOSITIONS | L.CONJUNCTS \
+            and word.head._.kg_noun_class == "Role" else None
+        holder = word if post is not word else grammar.referent_token(word)
+        employers = grammar.employers_of(post) if post is not None and holder != post else []
+        if employers:
+            return frame, employers[0], [holder]
+    return None
 
 
 def _targeted(noun: Token, verb: str, lexicon: Lexicon, words: WordLists) -> tuple[str, Token] | None:

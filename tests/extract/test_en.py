@@ -422,6 +422,11 @@ def test_a_possessive_inside_a_name_is_part_of_it():
     assert ("Jane Doe", "relativeOf", "Tom Hale") in triples("Tom Hale's daughter Jane Doe joined Valtek.")
 
 
+def test_the_departure_of_a_post_holder_is_from_the_posts_employer():
+    assert ("Tom Hale", "leaves", "Brimex") in triples("Brimex announced the resignation of its chief executive, "
+                                                        "Tom Hale.")
+
+
 def test_a_range_is_one_date_with_both_its_ends():
     (role,) = [f for f in facts("Tom Hale served as mayor of Leeds from February 2008 until May 2015 and then "
                                 "retired.") if f.relation.local_name == "hasRole"]

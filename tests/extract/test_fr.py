@@ -1841,6 +1841,10 @@ def test_a_post_tagged_a_verb_after_the_verb_that_made_it_is_held():
     assert ("Marie Martin", "hasRole", "députée") in triples("Marie Martin, élue députée en 2017, a démissionné.")
 
 
+def test_the_departure_of_a_post_holder_is_from_the_posts_employer():
+    assert ("Paul Durand", "leaves", "Brimex") in triples("Brimex a annoncé la démission de son PDG, Paul Durand.")
+
+
 def test_a_range_of_days_or_years_is_one_date():
     (killed,) = [f for f in read_text("Paul Roy a été tué dans la nuit de samedi à dimanche à Marseille.")
                  if f.relation.local_name == "killedIn"]
