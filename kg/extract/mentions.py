@@ -551,7 +551,10 @@ def _verb_start(verb: Token) -> tuple[Token, bool]:
 def is_incise(verb: Token) -> bool:
     """`« … », a déclaré X` / `"…," said X`: a verb set right after a quotation it reports (its subject follows it,
     and parsers often take that subject for an object); or, without quotation marks, after a comma and ending the
-    sentence with that subject (`X a été condamné, rapportent les médias.`)."""
+    sentence with that subject (`X a été condamné, rapportent les médias.`), or after a comma with its subject first
+    and the clause it reports before (`X will cut 500 jobs, the company announced on Monday.`)."""
+    if _subject_first_incise(verb) is not None:
+        return True
     first, quoted = _verb_start(verb)
     if first.i == 0 or verb.doc[first.i - 1].text not in {",", *QUOTE_MARKS.values()}:
         return False
@@ -563,8 +566,23 @@ def is_incise(verb: Token) -> bool:
         any(c.i > verb.i and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in children(verb, L.OBJECTS | L.SUBJECTS))
 
 
+def _subject_first_incise(verb: Token) -> Token | None:
+    """`X will cut 500 jobs, the company announced on Monday.`: a verb with no object whose subject comes right after
+    a comma and after the clause it reports (the subject's first word)."""
+    subject = next((c for c in children(verb, L.SUBJECTS) if c.i < verb.i), None)
+    if subject is None or subject.left_edge.i <= verb.sent.start + 2 or \
+            verb.doc[subject.left_edge.i - 1].text != "," or children(verb, L.OBJECTS) or \
+            not any(c.i < subject.i for c in children(verb, L.CLAUSE_COMPLEMENTS)):
+        return None
+    return subject.left_edge
+
+
 def _before_incise(verb: Token) -> Span | None:
-    """What an incise without quotation marks reports: its sentence up to the comma before it."""
+    """What an incise without quotation marks reports: its sentence up to the comma before it (before its verb, or
+    before its subject where that comes first)."""
+    first = _subject_first_incise(verb)
+    if first is not None:
+        return verb.doc[verb.sent.start:first.i - 1]
     first, quoted = _verb_start(verb)
     return verb.doc[verb.sent.start:first.i - 1] if not quoted and is_incise(verb) else None
 

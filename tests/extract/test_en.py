@@ -427,6 +427,16 @@ def test_the_departure_of_a_post_holder_is_from_the_posts_employer():
                                                         "Tom Hale.")
 
 
+def test_an_incise_with_its_subject_first_reports_the_clause_before_it():
+    found = facts("Germany will send 14 tanks to Ukraine, Chancellor Olaf Scholz announced.")
+    assert {(f.subject.label, f.relation.local_name) for f in found} == {
+        ("Germany", "provides"), ("Olaf Scholz", "hasRole"), ("Olaf Scholz", "says")}
+    (says,) = [f for f in found if f.relation.local_name == "says"]
+    assert getattr(says.object, "label", says.object) == "Germany will send 14 tanks to Ukraine"
+    (provides,) = [f for f in found if f.relation.local_name == "provides"]
+    assert qualifiers(provides)["source"] == "Olaf Scholz"
+
+
 def test_a_range_is_one_date_with_both_its_ends():
     (role,) = [f for f in facts("Tom Hale served as mayor of Leeds from February 2008 until May 2015 and then "
                                 "retired.") if f.relation.local_name == "hasRole"]

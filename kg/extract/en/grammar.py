@@ -451,8 +451,9 @@ CLASS_NOUN_OPENS_NAMES = True
 def read_elsewhere(verb: Token, lexicon: Lexicon) -> bool:
     """A passive, a participle read as one (`a model developed by Acme`) and a purpose infinitive (`use X to sort
     invoices`) are read by the passive rule and as their governor's qualifier; a seat moved, by the headquarters
-    rule."""
-    return _read_as_passive(verb) or _purpose_of(verb, lexicon) or moves_a_seat(verb)
+    rule; an incise set after what it reports (`…, X announced`), by the speech rule."""
+    return _read_as_passive(verb) or _purpose_of(verb, lexicon) or moves_a_seat(verb) or \
+        verb.lemma_.lower() in W.INCISE_VERBS and is_incise(verb)
 
 
 def second_complement(verb: Token, lemma: str, frame: str, objects: list[Token], lexicon: Lexicon) -> str:
