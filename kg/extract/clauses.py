@@ -71,6 +71,9 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             continue  # `told Reuters`: an addressee, not a fact
         if relation.minted and lemma in words.MOVEMENT_VERBS and frame != "obj":
             continue  # `shares fell 8% in New York`: the movement rule reads a move, a place is no fact
+        if relation.minted and lemma in words.RECIPROCAL_VERBS and frame.removeprefix("se:") in words.PLACE_CASES \
+                and all(mention(o, context).kind == "Place" for o in objects):
+            continue  # `X and Y met in Beijing`: where they met, which the reciprocal lines read
         if relation.minted and lemma in words.EVALUATING_VERBS and _judges(verb, objects):
             continue  # `juge la réforme inacceptable`: what it is judged to be, the `<lang>.judgement` lines read
         if frame == "obj" and not patients and _bare_past_participle(verb) and not any(is_name(o) for o in objects):

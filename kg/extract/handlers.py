@@ -160,8 +160,8 @@ def _require_slot(settings: Mapping[str, Any], key: str, nodes: Collection[str],
 def _read_fact(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
                grammar: ModuleType) -> Iterator[Candidate]:
     """One property from every subject to every object of an anchor, with the qualifiers its slots give (`to Y`:
-    recipient), negated or hypothetical as the slot `negated` / `hypothetical` names is, dated as the verb of the slot
-    `dated` is."""
+    recipient), negated or hypothetical as the slot `negated` / `hypothetical` names is, dated and placed as the verb
+    of the slot `dated` / `placed` is."""
     settings = rule.settings
     lemma = slots[settings["lemma"]][0].lemma_ if "lemma" in settings else ""
     relation = _relation(settings, lemma, sentence, context)
@@ -171,6 +171,8 @@ def _read_fact(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
     qualifiers = tuple(Qualifier(role, mention(t, context)) for role, slot in settings.get("qualifiers", {}).items()
                        for t in rule.slot_tokens(slots, slot, grammar, context))
     qualifiers += _dated(settings, slots, grammar, context)  # (`pleaded guilty to fraud on Monday`)
+    qualifiers += tuple(q for slot in _slot_names(settings.get("placed", [])) for token in slots.get(slot, ())[:1]
+                        for q in _verb_qualifiers(token, slots, grammar, context, "place"))  # (`met in Beijing`)
     leave_out = settings.get("leave_out", {})
     subject_out, object_out = (tuple(t for slot in _slot_names(settings[key]) for n in leave_out.get(slot, ())
                                      for t in slots.get(n, ())) for key in ("subject", "object"))
@@ -219,8 +221,9 @@ def _read_date(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
     relation = _relation(rule.settings, lemma, sentence, context)  # (`passed away on Sunday`: `pass away`)
     if relation is None or not relation.dated:
         return
-    said = _verb_dates(verb, slots, grammar, context) + (  # (`a ouvert ses portes en 1959`, the date on the idiom's
-        _predicate_dates(part, grammar, context) if part is not None and part.pos_ == "NOUN" else [])  # noun)
+    said = _verb_qualifiers(verb, slots, grammar, context, "date") + (  # (`a ouvert ses portes en 1959`, the date
+        _predicate_dates(part, grammar, context) if part is not None and part.pos_ == "NOUN" else [])  # on the idiom's
+    # noun)
     dates = [d for q in said if (d := date_mention(q.value, sentence, context)) is not None]
     for subject in rule.tokens(slots, "subject", grammar, context) if dates else ():
         for date in dates:
@@ -233,8 +236,8 @@ def _dated(settings: Mapping[str, Any], slots: Slots, grammar: ModuleType, conte
     """When the verb of the slot (or slots) `dated` names says it happened, if the rule names one: a date may hang on
     the predicate of a copula or of an appointment (`est devenu président en 2015`, `élue maire en 2020`)."""
     return tuple(q for slot in _slot_names(settings.get("dated", [])) for token in slots.get(slot, ())[:1]
-                 for q in (_verb_dates(token, slots, grammar, context) if token.pos_ in {"VERB", "AUX"} else
-                           _predicate_dates(token, grammar, context)))
+                 for q in (_verb_qualifiers(token, slots, grammar, context, "date") if token.pos_ in {"VERB", "AUX"}
+                           else _predicate_dates(token, grammar, context)))
 
 
 def _predicate_dates(noun: Token, grammar: ModuleType, context: Context) -> list[Qualifier]:
@@ -246,11 +249,12 @@ def _predicate_dates(noun: Token, grammar: ModuleType, context: Context) -> list
                 words.DATE_WORDS.fullmatch(end.text) for _, end in grammar.phrases_of(inner)))]
 
 
-def _verb_dates(verb: Token, slots: Slots, grammar: ModuleType, context: Context) -> list[Qualifier]:
-    """The dates a verb is given, as qualifiers (none of the rule's own matched words)."""
+def _verb_qualifiers(verb: Token, slots: Slots, grammar: ModuleType, context: Context, role: str
+                     ) -> list[Qualifier]:
+    """The qualifiers of one role a verb is given: its dates, its places (none of the rule's own matched words)."""
     matched = {t.i for tokens in slots.values() for t in tokens}
     return [q for q in grammar.verb_qualifiers(verb, VerbObjects(frame="obj", used=matched), {}, context)
-            if q.role == "date"]
+            if q.role == role]
 
 
 def _read_describe(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
@@ -486,6 +490,6 @@ HANDLERS: dict[str, Handler] = {handler.name: handler for handler in (
     Handler("move", _read_move, ("subject+", "amount+", "governor*", "words*", "direction?", "lemma?"),
             frozenset({"property", "leave_out", "confidence"}), _move_property),
     Handler("date", _read_date, ("subject+", "verb"), frozenset({"property", "frame", "confidence"}), _date_property),
-    Handler("fact", _read_fact, ("subject+", "object+", "negated?", "hypothetical?", "lemma?", "dated*"),
+    Handler("fact", _read_fact, ("subject+", "object+", "negated?", "hypothetical?", "lemma?", "dated*", "placed*"),
             frozenset({"property", "frame", "leave_out", "qualifiers", "confidence", "distinct"}), _fact_property),
 )}

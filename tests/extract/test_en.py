@@ -437,6 +437,13 @@ def test_an_incise_with_its_subject_first_reports_the_clause_before_it():
     assert qualifiers(provides)["source"] == "Olaf Scholz"
 
 
+def test_where_two_met_is_a_place_of_their_meeting_not_a_relation():
+    found = facts("Jane Doe and Tom Hale met in Vienna on Monday.")
+    assert [(f.subject.label, f.relation.local_name, f.object.label) for f in found] == [
+        ("Jane Doe", "meets", "Tom Hale")]
+    assert qualifiers(found[0]) == {"date": "Monday", "place": "Vienna"}
+
+
 def test_a_range_is_one_date_with_both_its_ends():
     (role,) = [f for f in facts("Tom Hale served as mayor of Leeds from February 2008 until May 2015 and then "
                                 "retired.") if f.relation.local_name == "hasRole"]

@@ -1845,6 +1845,12 @@ def test_the_departure_of_a_post_holder_is_from_the_posts_employer():
     assert ("Paul Durand", "leaves", "Brimex") in triples("Brimex a annoncé la démission de son PDG, Paul Durand.")
 
 
+def test_where_two_met_is_a_place_of_their_meeting():
+    (meets,) = [f for f in read_text("Paul Roy et Marie Martin se sont rencontrés à Vienne lundi.")
+                if f.relation.local_name == "meets"]
+    assert ("place", "Vienne") in [(role, getattr(value, "label", value)) for role, value in meets.qualifiers]
+
+
 def test_a_range_of_days_or_years_is_one_date():
     (killed,) = [f for f in read_text("Paul Roy a été tué dans la nuit de samedi à dimanche à Marseille.")
                  if f.relation.local_name == "killedIn"]
