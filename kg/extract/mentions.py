@@ -54,10 +54,16 @@ def _region_of_a_place(child: Token, case: str, words: WordLists) -> bool:
 
 
 def _bare_day_after(child: Token, case: str, words: WordLists) -> bool:
-    """`une frappe de drone vendredi`: a day written bare after the noun the parser hung it on says when."""
+    """`une frappe de drone vendredi`, `une journée de grève le 7 mars`: a day written without preposition after the
+    noun the parser hung it on says when (bare, or with its article and number)."""
     dates = words.DATE_WORDS
-    return not case and child.i > child.head.i and child.head.pos_ == "NOUN" and child.is_alpha and \
-        dates is not None and dates.fullmatch(child.text) is not None and not children(child, L.DETERMINERS)
+    if case or child.i < child.head.i or child.head.pos_ != "NOUN" or dates is None:
+        return False
+    if child.is_alpha and dates.fullmatch(child.text) is not None and not children(child, L.DETERMINERS):
+        return True
+    day = list(child.subtree)
+    return any(t.dep_ in L.DETERMINERS for t in day) and any(t.like_num for t in day) and \
+        all(t.dep_ in L.DETERMINERS or t.like_num or dates.fullmatch(t.text) for t in day)
 
 
 def _manner(child: Token, case: str, words: WordLists) -> bool:

@@ -1851,6 +1851,11 @@ def test_where_two_met_is_a_place_of_their_meeting():
     assert ("place", "Vienne") in [(role, getattr(value, "label", value)) for role, value in meets.qualifiers]
 
 
+def test_a_time_noun_of_an_event_is_that_event_and_a_day_after_it_no_part_of_it():
+    assert ("CGT", "demands", "nouvelle journée de grève") in triples(
+        "La CGT a appelé à une nouvelle journée de grève le 7 mars.")
+
+
 def test_a_range_of_days_or_years_is_one_date():
     (killed,) = [f for f in read_text("Paul Roy a été tué dans la nuit de samedi à dimanche à Marseille.")
                  if f.relation.local_name == "killedIn"]

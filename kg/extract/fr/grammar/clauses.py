@@ -513,9 +513,12 @@ def _partitive(oblique: Token, verb: Token) -> bool:
 
 def _opens_with_a_date(phrase: Token) -> bool:
     """`à la fin de l'année`, `en mars`, `dans la nuit de samedi`: a phrase whose words from its head on say when, or
-    headed by a noun of a time, not counted (not `dans l'usine ouverte en 2019`, where the date is the plant's)."""
+    headed by a noun of a time, not counted (not `dans l'usine ouverte en 2019`, where the date is the plant's), nor
+    of an event (`à une journée de grève`: a strike)."""
     return W.DATE_WORDS.match(phrase.doc[phrase.i:phrase.right_edge.i + 1].text) is not None or \
-        phrase.lemma_.lower() in W.TIME_NOUNS and not children(phrase, L.NUMERIC_MODIFIERS)  # (`à dix ans`: how long)
+        phrase.lemma_.lower() in W.TIME_NOUNS and not children(phrase, L.NUMERIC_MODIFIERS) and not any(
+            c.pos_ == "NOUN" and case_word(c) in W.OF_CASES and not names_a_date(c, W) and
+            c.lemma_.lower() not in W.TIME_NOUNS for c in children(phrase, L.NOUN_MODIFIERS))  # (`à dix ans`: how long)
 
 
 #: the articles of a part of a mass (`du pétrole`) and of an indefinite plural (`des vannes`), which the parser takes
