@@ -266,7 +266,7 @@ ORGANIZATION_SENSES = {"buys": "acquires"}
 OBJECT_SENSES = {"reports": ("RESULT_VERBS", "RESULT_NOUNS"), "approves": ("ADOPTING_VERBS", "LEGISLATION_NOUNS"),
                  "operates": ("RUNNING_VERBS", "FACILITY_NOUNS"), "proposes": ("PROPOSING_VERBS", "PROPOSAL_NOUNS"),
                  "reduces": ("JOB_CUTTING_VERBS", "JOB_NOUNS"), "buys": ("ORDERING_VERBS", "GOODS_NOUNS"),
-                 "creates": ("DIRECTING_VERBS", "WORK_NOUNS")}
+                 "creates": ("DIRECTING_VERBS", "WORK_NOUNS"), "increases": ("PRICE_RAISING_VERBS", "PRICE_NOUNS")}
 
 
 def object_sense(lemma: str, objects: list[Token], words: WordLists) -> str | None:

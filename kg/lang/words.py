@@ -336,6 +336,11 @@ class WordLists:
     #: relative pronouns that carry a preposition, and which (`X, dont le siège est à Lyon`: the siège `de` X)
     PREPOSITIONAL_RELATIVES: dict[str, str] = field(default_factory=dict)
     PRESENT_ENDINGS: tuple[tuple[str, str], ...] = ()
+    #: prices and rates, as written from the noun on (`rates`, `prices`), which a verb of raising increases
+    PRICE_NOUNS: tuple[str, ...] = ()
+    #: verbs that raise a price or a rate as their object (`raised interest rates`): they increase it (not `raised
+    #: $40 million`, `raised concerns`)
+    PRICE_RAISING_VERBS: frozenset[str] = frozenset()
     #: verbs that prompt someone to act (`led X to resign`, `a poussé X à démissionner`): with an infinitive, the
     #: act done is the fact, not the verb's own
     PROMPTING_VERBS: frozenset[str] = frozenset()

@@ -255,6 +255,7 @@ def test_a_reported_clause_is_about_its_subject(lang, text, expected):
     ("en", "The Valtek Fund allocated $300 million to farmers.", ("Valtek Fund", "provides", "$300 million")),
     ("en", "The Valtek Fund earmarked $300 million for farmers.", ("Valtek Fund", "provides", "$300 million")),
     ("en", "Jane Doe was pronounced dead at St Mary's Hospital.", ("Jane Doe", "diedIn", "St Mary's Hospital")),
+    ("en", "The Valtek Bank raised interest rates on Wednesday.", ("Valtek Bank", "increases", "interest rates")),
     ("fr", "Paul Durand a été déclaré mort à Lyon.", ("Paul Durand", "diedIn", "Lyon")),
 ])
 def test_lexicon_verb_gives_its_property(lang, text, expected):
@@ -588,3 +589,8 @@ def test_doing_away_with_jobs_reduces_them(lang, text, jobs):
 ])
 def test_a_property_of_people_takes_someone(text, property, someone):
     assert any(p == property for _, p, _ in relations(text, "en")) == someone
+
+
+def test_raising_money_or_concerns_increases_nothing():
+    found = relations("Valtek raised $40 million in May and raised concerns about its plans.", "en")
+    assert not any(relation == "increases" for _, relation, _ in found), found
