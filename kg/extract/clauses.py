@@ -181,6 +181,12 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
                                       qualifiers, 0.75)
 
 
+def _adjective_as_noun(word: Token) -> bool:
+    """`won the FA Cup final`: an adjective with an article, and no common noun before it that it would be said of
+    (`ruled the law unconstitutional`), is a noun."""
+    return bool(children(word, L.DETERMINERS)) and not any(c.pos_ == "NOUN" for c in children(word, L.NAME_PARTS))
+
+
 def _may_be_object(obj: Token, relation: Relation, lemma: str, frame: str, words: WordLists, context: Context
                    ) -> bool:
     """Whether a verb's object may be its fact's: in `take place in June` a day is nowhere; in `spent two nights in
@@ -191,10 +197,10 @@ def _may_be_object(obj: Token, relation: Relation, lemma: str, frame: str, words
     (`a revendiqué l'attentat`, not `2 000 adhérents`); nor is a post what someone leaves or holds; a property of
     people takes someone (`fired tear gas`: no dismissal; `hired Goldman Sachs to advise it`: a client's bank, no
     employee); an article standing alone as the object is a clitic that stands for nothing found (`de la revendre`),
-    and an adjective the parser made the object is what the object is said to be (`ruled the law unconstitutional`),
-    as a score is no thing (`voted 52-48`)."""
-    if _no_event_for(relation, obj, context) or obj.pos_ in ("DET", "ADJ") and not stands_for_entity(obj) or \
-            words.SCORES is not None and words.SCORES.fullmatch(obj.text):
+    and an adjective the parser made the object is what the object is said to be (`ruled the law unconstitutional`;
+    but one with an article is a noun: `won the FA Cup final`), as a score is no thing (`voted 52-48`)."""
+    if _no_event_for(relation, obj, context) or obj.pos_ in ("DET", "ADJ") and not stands_for_entity(obj) and \
+            not _adjective_as_noun(obj) or words.SCORES is not None and words.SCORES.fullmatch(obj.text):
         return False  # (`voted 52-48`: a score is no thing)
     if (relation.local_name == "leaves" or lemma in words.POST_VERBS) and \
             obj.lemma_.lower() in words.POST_NOUNS | words.HEAD_NOUNS:

@@ -444,6 +444,11 @@ def test_where_two_met_is_a_place_of_their_meeting_not_a_relation():
     assert qualifiers(found[0]) == {"date": "Monday", "place": "Vienna"}
 
 
+def test_an_adjective_with_an_article_and_no_noun_before_it_is_a_noun_object():
+    assert ("Valtek United", "wins", "FA Cup final") in triples("Valtek United won the FA Cup final.")
+    assert not triples("The court ruled the law unconstitutional.")
+
+
 def test_a_range_is_one_date_with_both_its_ends():
     (role,) = [f for f in facts("Tom Hale served as mayor of Leeds from February 2008 until May 2015 and then "
                                 "retired.") if f.relation.local_name == "hasRole"]
