@@ -259,6 +259,10 @@ def test_a_reported_clause_is_about_its_subject(lang, text, expected):
     ("fr", "Paul Girard a été condamné à un an de prison ferme.",
      ("Paul Girard", "sentencedTo", "un an de prison ferme")),
     ("en", "Tom Hale was sentenced to a year in prison.", ("Tom Hale", "sentencedTo", "a year")),
+    ("en", "Tom Hale conceded defeat to Jane Doe on Tuesday.", ("Jane Doe", "defeats", "Tom Hale")),
+    ("en", "Valtek United lost to Brimex FC on Sunday.", ("Brimex FC", "defeats", "Valtek United")),
+    ("fr", "Le Valtek FC s'est incliné face au Brimex FC.", ("Brimex FC", "defeats", "Valtek FC")),
+    ("fr", "Le Valtek FC a perdu contre le Brimex FC.", ("Brimex FC", "defeats", "Valtek FC")),
     ("fr", "Paul Durand a été déclaré mort à Lyon.", ("Paul Durand", "diedIn", "Lyon")),
 ])
 def test_lexicon_verb_gives_its_property(lang, text, expected):
