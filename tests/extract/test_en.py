@@ -449,6 +449,12 @@ def test_an_adjective_with_an_article_and_no_noun_before_it_is_a_noun_object():
     assert not triples("The court ruled the law unconstitutional.")
 
 
+def test_where_an_event_noun_happened_is_its_facts_place():
+    (attacks,) = [f for f in facts("The Valtek army carried out strikes against Brimex in southern Lebanon.")
+                  if f.relation.local_name == "attacks"]
+    assert qualifiers(attacks) == {"place": "Lebanon"}
+
+
 def test_a_range_is_one_date_with_both_its_ends():
     (role,) = [f for f in facts("Tom Hale served as mayor of Leeds from February 2008 until May 2015 and then "
                                 "retired.") if f.relation.local_name == "hasRole"]

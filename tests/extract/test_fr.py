@@ -1856,6 +1856,15 @@ def test_a_time_noun_of_an_event_is_that_event_and_a_day_after_it_no_part_of_it(
         "La CGT a appelé à une nouvelle journée de grève le 7 mars.")
 
 
+def test_where_the_verb_doing_an_event_says_it_happened_is_its_place():
+    (attacks,) = [f for f in read_text("L'armée de Valtek a mené des frappes au Liban contre les milices.")
+                  if f.relation.local_name == "attacks"]
+    assert [(role, value.label) for role, value in attacks.qualifiers] == [("place", "Liban")]
+    (closes,) = [f for f in read_text("Valtek a annoncé à Lyon la fermeture de son usine de Brest.")
+                 if f.relation.local_name == "closes"]
+    assert not closes.qualifiers  # (where it was said)
+
+
 def test_a_range_of_days_or_years_is_one_date():
     (killed,) = [f for f in read_text("Paul Roy a été tué dans la nuit de samedi à dimanche à Marseille.")
                  if f.relation.local_name == "killedIn"]

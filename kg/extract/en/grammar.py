@@ -898,9 +898,13 @@ def event_theme(words: list[Token], verb: str, lexicon: Lexicon) -> tuple[str, T
 
 def event_qualifiers(noun: Token, words: list[Token], theme: Token, roles: dict[str, str], context: Context
                      ) -> list[Qualifier]:
-    """What the event noun's phrases say by its verb's frame (`the sale of X to Y`), and when it happened."""
-    return [Qualifier(roles[word], mention(a, context)) for word, obj in prepositional_objects(noun)
-            if word in roles for a in arguments_of(obj)] + list(_event_dates(noun, context))
+    """What the event noun's phrases say by its verb's frame (`the sale of X to Y`), when it happened, and where
+    (`carried out strikes against X in southern Lebanon`)."""
+    phrases = list(prepositional_objects(noun))
+    return [Qualifier(roles[word], mention(a, context)) for word, obj in phrases
+            if word in roles for a in arguments_of(obj)] + list(_event_dates(noun, context)) + [
+        Qualifier("place", where) for word, obj in phrases if word not in roles and word in W.PLACE_CASES and
+        is_name(obj) and (where := mention(obj, context)).kind == "Place"]
 
 
 def event_agents(noun: Token) -> list[Token]:

@@ -53,18 +53,21 @@ def event_theme(words: list[Token], verb: str, lexicon: Lexicon) -> tuple[str, T
 def event_qualifiers(noun: Token, words: list[Token], theme: Token, roles: dict[str, str], context: Context
                      ) -> list[Qualifier]:
     """`la mise à disposition de X aux hôpitaux`: the recipient, on the noun, the theme or the theme's name (or on
-    the verb telling the event, right after the noun's phrase); and
-    when it happened, as the verb telling it says (`a annoncé le 24 février un accord avec X`)."""
+    the verb telling the event, right after the noun's phrase); when it happened, as the verb telling it says (`a
+    annoncé le 24 février un accord avec X`), and where, as the verb doing it says after the noun (`a mené des
+    frappes contre X au Liban`; not a verb of saying: `a annoncé à Lyon …` is where it was said)."""
     teller = noun.head if noun.dep_ in L.OBJECTS and noun.head.pos_ == "VERB" else None
-    dates = [q for q in verb_qualifiers(teller, VerbObjects(frame="obj", used={noun.i}), {}, context)
-             if q.role == "date"] if teller is not None else []
+    told = verb_qualifiers(teller, VerbObjects(frame="obj", used={noun.i}), {}, context) if teller is not None else []
+    saying = teller is not None and teller.lemma_.lower() in W.SPEECH_VERBS | W.INCISE_VERBS
+    end = context.offset + noun.right_edge.idx
+    when_where = [q for q in told if q.role == "date" or q.role == "place" and not saying and q.value.start > end]
     if roles.get("à") != "recipient":
-        return dates
+        return when_where
     inside = {w.i for w in words}
     holders = [*words, *conjuncts(theme), *(t for head in arguments_of(theme) for t in name_tokens(head))]
     after = [c for c in (teller.children if teller is not None else ()) if c.dep_ in L.OBLIQUES and
              c.left_edge.i == noun.right_edge.i + 1]  # (`a annoncé la vente de X à Y`, parsed with `à Y` on the
     # verb right after the noun's phrase; not `a annoncé à ses salariés la vente de X`, to whom it was told)
-    return dates + [Qualifier("recipient", mention(a, context)) for child in [
+    return when_where + [Qualifier("recipient", mention(a, context)) for child in [
         *(c for holder in holders for c in holder.children if c.dep_ in NOMINAL_DEPENDENTS), *after]
         if case_word(child) == "à" and child.i not in inside for a in arguments_of(child)]
