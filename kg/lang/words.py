@@ -336,7 +336,8 @@ class WordLists:
     #: relative pronouns that carry a preposition, and which (`X, dont le siège est à Lyon`: the siège `de` X)
     PREPOSITIONAL_RELATIVES: dict[str, str] = field(default_factory=dict)
     PRESENT_ENDINGS: tuple[tuple[str, str], ...] = ()
-    #: prices and rates, as written from the noun on (`rates`, `prices`), which a verb of raising increases
+    #: prices, rates and forecasts, as written from the noun on (`rates`, `forecast`), which a verb of raising
+    #: increases
     PRICE_NOUNS: tuple[str, ...] = ()
     #: verbs that raise a price or a rate as their object (`raised interest rates`): they increase it (not `raised
     #: $40 million`, `raised concerns`)

@@ -256,6 +256,7 @@ def test_a_reported_clause_is_about_its_subject(lang, text, expected):
     ("en", "The Valtek Fund earmarked $300 million for farmers.", ("Valtek Fund", "provides", "$300 million")),
     ("en", "Jane Doe was pronounced dead at St Mary's Hospital.", ("Jane Doe", "diedIn", "St Mary's Hospital")),
     ("en", "The Valtek Bank raised interest rates on Wednesday.", ("Valtek Bank", "increases", "interest rates")),
+    ("en", "Valtek raised its full-year forecast.", ("Valtek", "increases", "full-year forecast")),
     ("fr", "Paul Girard a été condamné à un an de prison ferme.",
      ("Paul Girard", "sentencedTo", "un an de prison ferme")),
     ("en", "Tom Hale was sentenced to a year in prison.", ("Tom Hale", "sentencedTo", "a year")),
