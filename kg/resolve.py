@@ -38,6 +38,8 @@ CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality"
                                "launches", "signs",
                                # what money goes into is often an activity: `la production de batteries`
                                "investsIn",
+                               # what is raised or cut is most often a quantity: `ses prévisions`, `its production`
+                               "increases", "reduces",
                                # what someone is accused, convicted or acquitted of, or admits, is an offence:
                                # `corruption`
                                "accusedOf", "convictedOf", "acquittedOf", "admits", "appeals",

@@ -78,6 +78,13 @@ def test_what_is_launched_or_signed_or_what_a_minted_verb_of_topic_is_about_may_
     assert not other.topical and not informative(Candidate(NAME, other, operation, EVIDENCE, "test"))
 
 
+def test_what_is_raised_or_cut_may_be_abstract():
+    production = Mention("production", 20, 30, head_lemma="production")
+    assert informative(candidate(NAME, "reduces", production))
+    assert informative(candidate(NAME, "increases", production))
+    assert not informative(candidate(NAME, "provides", production))
+
+
 def test_an_attack_carried_out_is_kept_but_not_any_abstraction():
     attack = Mention("attaque", 20, 27, kind="Event", head_lemma="attaque")
     watch = Mention("surveillance aérienne", 20, 41, kind="Concept", head_lemma="surveillance")
