@@ -134,6 +134,9 @@ def test_an_incise_after_a_clause_whose_subject_is_apposed_reports_that_clause()
     ("fr", "« C'est une décision injuste », a déploré Paul Roy."),
     ("en", '"This is an unfair decision," lamented Paul Roy.'),
     ("en", '"We never saw it coming," conceded Paul Roy.'),
+    ("fr", "« Nous sommes très déçus », a réagi Paul Roy."),
+    ("fr", "« C'est une erreur », a glissé Paul Roy."),
+    ("en", '"It was a mistake," admitted Paul Roy.'),
 ])
 def test_a_verb_of_feeling_set_after_a_quotation_reports_it(lang, text):
     assert any(s == "Paul Roy" and p == "says" for s, p, _ in triples(text, lang))
