@@ -57,11 +57,13 @@ def _names_a_kind(noun: Token) -> bool:
 
 
 def moves_a_seat(verb: Token) -> bool:
-    """`moved its headquarters to Amsterdam`, `a transféré son siège à Lyon`: the headquarters rule reads the verb (its
-    subject is based there), no clause of its own."""
+    """`moved its headquarters to Amsterdam`, `a transféré son siège à Lyon`, `X's headquarters will move to Y`: the
+    headquarters rule reads the verb (its subject, or the seat's owner, is based there), no clause of its own."""
     words = words_of(verb.doc)
+    seats = children(verb, L.OBJECTS | L.SUBJECTS | L.PASSIVE_SUBJECTS) + (
+        children(verb.head, L.SUBJECTS) if verb.dep_ in L.OPEN_COMPLEMENTS else [])  # (`va déménager`)
     return verb.lemma_.lower() in words.RELOCATION_VERBS and any(
-        o.lemma_.lower() in words.HEADQUARTERS_NOUNS for o in children(verb, L.OBJECTS))
+        o.lemma_.lower() in words.HEADQUARTERS_NOUNS for o in seats)
 
 
 def summed_up_clause(noun: Token, words: WordLists) -> Token | None:
