@@ -183,3 +183,17 @@ def test_a_process_measured_moves_too(lang, text, expected):
     """Inflation, growth, production are processes (kg drops most facts about abstractions), and measures that move."""
     assert expected in {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
                         for f in read_text(text, lang)}
+
+
+def test_a_french_close_with_a_direction_is_a_move_and_no_fact_of_its_own():
+    facts = read_text("L'indice Brimex a clôturé en hausse de 1,2 % à 7 350 points.", "fr")
+    assert [(f.relation.local_name, f.object.label) for f in facts] == [("rises", "1,2 %")]
+
+
+@pytest.mark.parametrize(("text", "direction"), [
+    ("Le taux de chômage est tombé à 7,1 % au troisième trimestre.", "falls"),
+    ("Le titre Valtek a dévissé de 12 %.", "falls"),
+    ("Le titre Valtek s'est envolé de 12 %.", "rises"),
+])
+def test_a_french_fall_or_soar_is_a_move(text, direction):
+    assert [p for _, p, _, _ in moves(text, "fr")] == [direction]
