@@ -171,8 +171,7 @@ def _read_fact(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
     qualifiers = tuple(Qualifier(role, mention(t, context)) for role, slot in settings.get("qualifiers", {}).items()
                        for t in rule.slot_tokens(slots, slot, grammar, context))
     qualifiers += _dated(settings, slots, grammar, context)  # (`pleaded guilty to fraud on Monday`)
-    qualifiers += tuple(q for slot in _slot_names(settings.get("placed", [])) for token in slots.get(slot, ())[:1]
-                        for q in _verb_qualifiers(token, slots, grammar, context, "place"))  # (`met in Beijing`)
+    qualifiers += _placed(settings, slots, grammar, context)  # (`met in Vienna`)
     leave_out = settings.get("leave_out", {})
     subject_out, object_out = (tuple(t for slot in _slot_names(settings[key]) for n in leave_out.get(slot, ())
                                      for t in slots.get(n, ())) for key in ("subject", "object"))
@@ -221,9 +220,8 @@ def _read_date(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
     relation = _relation(rule.settings, lemma, sentence, context)  # (`passed away on Sunday`: `pass away`)
     if relation is None or not relation.dated:
         return
-    said = _verb_qualifiers(verb, slots, grammar, context, "date") + (  # (`a ouvert ses portes en 1959`, the date
-        _predicate_dates(part, grammar, context) if part is not None and part.pos_ == "NOUN" else [])  # on the idiom's
-    # noun)
+    on_noun = _predicate_dates(part, grammar, context) if part is not None and part.pos_ == "NOUN" else []
+    said = _verb_qualifiers(verb, slots, grammar, context, "date") + on_noun  # (`a ouvert ses portes en 1959`)
     dates = [d for q in said if (d := date_mention(q.value, sentence, context)) is not None]
     for subject in rule.tokens(slots, "subject", grammar, context) if dates else ():
         for date in dates:
@@ -238,6 +236,12 @@ def _dated(settings: Mapping[str, Any], slots: Slots, grammar: ModuleType, conte
     return tuple(q for slot in _slot_names(settings.get("dated", [])) for token in slots.get(slot, ())[:1]
                  for q in (_verb_qualifiers(token, slots, grammar, context, "date") if token.pos_ in {"VERB", "AUX"}
                            else _predicate_dates(token, grammar, context)))
+
+
+def _placed(settings: Mapping[str, Any], slots: Slots, grammar: ModuleType, context: Context) -> tuple[Qualifier, ...]:
+    """Where the verb of the slot (or slots) `placed` names says it happened, if the rule names one."""
+    return tuple(q for slot in _slot_names(settings.get("placed", [])) for token in slots.get(slot, ())[:1]
+                 for q in _verb_qualifiers(token, slots, grammar, context, "place"))
 
 
 def _predicate_dates(noun: Token, grammar: ModuleType, context: Context) -> list[Qualifier]:
