@@ -301,9 +301,10 @@ def mend_idiom_adjective_phrases(doc: Doc, lexicon: Lexicon) -> None:
     adjective a verb makes one predicate with (`retrouver mort`, `find dead`, lexicon idioms) is the verb's, which
     its frames read (`pass:à`: where its subject died)."""
     for adjective in doc:
+        if adjective.pos_ != "ADJ" or adjective.dep_ not in L.PREDICATIVES:
+            continue
         verb = adjective.head
-        if adjective.pos_ != "ADJ" or adjective.dep_ not in L.PREDICATIVES or verb.pos_ != "VERB" or \
-                not lexicon.is_idiom(doc.lang_, f"{verb.lemma_.lower()} {adjective.lemma_.lower()}"):
+        if verb.pos_ != "VERB" or not lexicon.is_idiom(doc.lang_, f"{verb.lemma_.lower()} {adjective.lemma_.lower()}"):
             continue
         for phrase in [c for c in adjective.children if c.dep_ in L.OBLIQUES | L.PREPOSITIONS]:
             phrase.head = verb

@@ -571,6 +571,14 @@ def passive_frames(verb: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
 ACTS_DONE = ACT_RELATIONS | {"accusedOf", "convictedOf", "acquittedOf"}
 
 
+def _named_place(word: str, obj: Token, context: Context) -> Mention | None:
+    """`in New York`, `at Heathrow`: a place's name after a preposition of place, where something happened."""
+    if word not in W.PLACE_CASES or not is_name(obj):
+        return None
+    where = mention(obj, context)
+    return where if where.kind == "Place" else None
+
+
 def _date_words(date: Token, phrases: list[Token]) -> list[Token]:
     """A date phrase as written (`Friday`, `the third quarter`), or a range with both its ends and its prepositions
     (`from 2008 to 2015`), the end hung on the preposition opening it or one of the verb's `phrases` (objects of its
@@ -611,7 +619,7 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
             role = "date"  # (`hosted X on Friday`: the table's `on` is a platform, a day is when)
         elif dated is not None:  # `succeeded X as chief executive in March`: when, hung inside another phrase
             found.append(literal("date", written_phrase(dated), context))
-        elif role is None and word in W.PLACE_CASES and is_name(obj) and mention(obj, context).kind == "Place":
+        elif role is None and _named_place(word, obj, context) is not None:
             role = "place"  # `gave a speech in New York`: where the fact happened
         elif role is None and word in W.PLACE_CASES and (named := place_named_by(obj)) not in (None, obj):
             if named.i in used:
@@ -903,8 +911,8 @@ def event_qualifiers(noun: Token, words: list[Token], theme: Token, roles: dict[
     phrases = list(prepositional_objects(noun))
     return [Qualifier(roles[word], mention(a, context)) for word, obj in phrases
             if word in roles for a in arguments_of(obj)] + list(_event_dates(noun, context)) + [
-        Qualifier("place", where) for word, obj in phrases if word not in roles and word in W.PLACE_CASES and
-        is_name(obj) and (where := mention(obj, context)).kind == "Place"]
+        Qualifier("place", where) for word, obj in phrases
+        if word not in roles and (where := _named_place(word, obj, context)) is not None]
 
 
 def event_agents(noun: Token) -> list[Token]:

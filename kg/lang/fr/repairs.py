@@ -1144,9 +1144,9 @@ def _post_after_a_day(noun: Token) -> Token | None:
     bare day on a verb is what the verb makes its subject (the verb, returned)."""
     day = noun.head
     verb = day.head
-    if noun.pos_ != "NOUN" or noun.dep_ not in L.NOUN_MODIFIERS or noun.i != day.i + 1 or not _bare_day(day) or \
-            verb.pos_ != "VERB" or any(c.dep_ in L.DETERMINERS | L.CASE_MARKERS for c in noun.children) or \
-            WORDS.DATE_WORDS.fullmatch(noun.text) or noun.lower_ in WORDS.TIME_NOUNS:  # (`dimanche matin`)
+    if not _bare_noun(noun) or noun.dep_ not in L.NOUN_MODIFIERS or noun.i != day.i + 1 or not _bare_day(day) or \
+            verb.pos_ != "VERB" or WORDS.DATE_WORDS.fullmatch(noun.text) or \
+            noun.lower_ in WORDS.TIME_NOUNS:  # (`dimanche matin`)
         return None
     return verb
 
@@ -1176,6 +1176,7 @@ def _bare_post_after_a_participle(noun: Token) -> bool:
 
 
 def _bare_noun(noun: Token) -> bool:
+    """A noun with neither article nor preposition, which a day or a participle takes only as a post."""
     return noun.pos_ == "NOUN" and not any(c.dep_ in L.DETERMINERS | L.CASE_MARKERS for c in noun.children)
 
 
