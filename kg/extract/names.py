@@ -313,6 +313,8 @@ def stands_for_entity(token: Token) -> bool:
 
 
 def _is_name(token: Token) -> bool:
+    if _particle_joined_name(token):
+        return True
     if not token.text[:1].isalnum() or not token.text[:1].isupper() and token.pos_ != "PROPN":
         return False  # (every name below is capitalised or tagged one: the cheap test first)
     if token._.kg_common_noun:
@@ -343,6 +345,13 @@ def _is_name(token: Token) -> bool:
     return token.text[:1].isupper() and token.pos_ in {"NOUN", "VERB", "ADJ", "NUM"} and (
         not token.is_sent_start or bool(token.ent_type_) and token.ent_type_ not in COUNT_ENTITIES)  # (`Al-Qaida`
     # tagged a number; but `Dozens of …` opening a sentence is a count)
+
+
+def _particle_joined_name(token: Token) -> bool:
+    """`al-Maliki`, `el-Sisi`: a name's particle joined to its capitalised word by a hyphen, one word the tagger may
+    take for an adjective."""
+    particle, hyphen, rest = token.text.partition("-")
+    return bool(hyphen) and rest[:1].isupper() and particle in words_of(token.doc).NAME_PARTICLES
 
 
 def _possessive_in_a_name(token: Token) -> bool:

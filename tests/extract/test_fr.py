@@ -496,6 +496,12 @@ def test_a_title_followed_by_the_persons_name_stands_for_the_person():
     assert not any(o.startswith("présidente") and p == "meets" for _, p, o in found)
 
 
+@pytest.mark.parametrize("name", ["Karim al-Khatib", "Omar al-Khatib"])
+def test_a_particle_joined_to_a_name_by_a_hyphen_is_part_of_the_name(name):
+    # (`al-Khatib` is tagged an adjective after `Karim`, a verb after `Omar`)
+    assert (name, "meets", "Paul Durand") in triples(f"{name} a rencontré Paul Durand.")
+
+
 def test_a_name_parsed_as_part_of_the_verb_is_its_object():
     assert ("Luca de Meo", "leads", "Renault") in triples("Luca de Meo dirige Renault.")
 
