@@ -73,12 +73,14 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
             relation = fixed_relation(sense)
         qualifiers = tuple(grammar.event_qualifiers(noun, noun_words, theme, roles, context)) + _price(noun, context)
         posts = words.POST_NOUNS | words.HEAD_NOUNS if relation.local_name == LEAVING else frozenset()
+        apart = tuple(grammar.phrases_on_objects([theme], roles)) if frame == "obj" else ()  # (`le versement
+        # d'une prime à ses salariés`: to whom, as the verb's object leaves it out)
         for agent in agents:
             for about in grammar.arguments_of(theme):  # (`sa démission de la présidence de Y`: a post, which the
                 # appointment lines read)
                 if about.i != agent.i and not (happening and names_a_date(about, words)) and \
                         about.lemma_.lower() not in posts:  # (`en 1951`: when)
-                    yield Candidate(mention(agent, context), relation, mention(about, context),
+                    yield Candidate(mention(agent, context), relation, mention(about, context, apart),
                                     context.evidence(sentence), rule, verb, qualifiers, negated, supposed,
                                     confidence=0.6 - (0.1 if relation.minted else 0.0))
 

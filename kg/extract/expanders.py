@@ -356,11 +356,17 @@ def _recipient(phrase: Token, context: Context) -> bool:
 
 
 def _event_argument(phrase: Token, context: Context) -> bool:
-    """`des bombardements sur Alep`: a phrase of an event noun that the frame of the noun's verb reads (`attaquer
-    sur`: the target), which says what the event is done to, not where it is."""
+    """`des bombardements sur Alep`, `la livraison de chars à l'Ukraine`: a phrase of an event noun that the frame of
+    the noun's verb reads (`attaquer sur`: the target) or its object's frame gives a role other than where (`livrer
+    à`: the recipient), which says what the event is done to or for, not where it is."""
     verb, lexicon = context.nominals.get(phrase.head.lemma_.lower()), context.lexicon
-    return verb is not None and lexicon is not None and \
-        lexicon.frame(phrase.doc.lang_, verb, case_word(phrase)) is not None
+    if verb is None or lexicon is None:
+        return False
+    lang, word = phrase.doc.lang_, case_word(phrase)
+    if lexicon.frame(lang, verb, word) is not None:
+        return True
+    return lexicon.frame(lang, verb, "obj") is not None and \
+        lexicon.relation(lang, verb, "obj")[1].get(word) not in (None, "place", "date")
 
 
 def _fronted(noun: Token, context: Context) -> bool:

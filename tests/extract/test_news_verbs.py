@@ -440,6 +440,32 @@ def test_a_dismissal_or_an_indictment_named_by_a_noun_is_its_verb_s_fact(lang, t
     assert expected in relations(text, lang)
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "La ministre a annoncé le déblocage de 50 millions d'euros.",
+     ("ministre", "provides", "50 millions d'euros")),
+    ("fr", "Valtek a confirmé le versement d'une prime à ses salariés.", ("Valtek", "pays", "prime")),
+    ("fr", "Brimex a lancé la construction d'une usine.", ("Brimex", "develops", "usine")),
+    ("fr", "L'assassinat de Paul Durand par un militant a choqué le pays.", ("militant", "kills", "Paul Durand")),
+    ("en", "Valtek confirmed the payment of a bonus to its staff.", ("Valtek", "pays", "bonus")),
+    ("en", "Brimex began construction of a plant.", ("Brimex", "develops", "plant")),
+    ("en", "The assassination of Paul Durand by a militant shocked the country.", ("militant", "kills", "Paul Durand")),
+    ("en", "The killing of Paul Durand by a militant shocked the country.", ("militant", "kills", "Paul Durand")),
+])
+def test_an_event_noun_of_paying_building_or_killing_is_its_verb_s_fact(lang, text, expected):
+    assert expected in relations(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "thing", "recipient"), [
+    ("fr", "Paris a annoncé la fourniture de chars à l'Ukraine.", "chars", "Ukraine"),
+    ("fr", "Valtek a confirmé le versement d'une prime à ses salariés.", "prime", "salariés"),
+])
+def test_to_whom_an_event_noun_is_for_is_neither_part_of_what_nor_where(lang, text, thing, recipient):
+    facts = read_text(text, lang)
+    provided = next(f for f in facts if f.object.label == thing)
+    assert ("recipient", recipient) in [(r, getattr(v, "label", v)) for r, v in provided.qualifiers]
+    assert not any(f.relation.local_name == "locatedIn" for f in facts)
+
+
 def test_mettre_au_point_develops_and_is_no_negation():
     fact = next(f for f in read_text("Brimex a mis au point un nouveau vaccin.", "fr"))
     assert (fact.subject.label, fact.relation.local_name, fact.object.label) == ("Brimex", "develops", "nouveau vaccin")
