@@ -1869,6 +1869,9 @@ def test_where_the_verb_doing_an_event_says_it_happened_is_its_place():
     (closes,) = [f for f in read_text("Valtek a annoncé à Lyon la fermeture de son usine de Brest.")
                  if f.relation.local_name == "closes"]
     assert not closes.qualifiers  # (where it was said)
+    (attacks,) = [f for f in read_text("L'armée de Valtek a mené des frappes sur la ville de Karvia.")
+                  if f.relation.local_name == "attacks"]
+    assert attacks.object.label == "ville de Karvia" and not attacks.qualifiers  # (what was struck, not where)
 
 
 def test_a_range_of_days_or_years_is_one_date():

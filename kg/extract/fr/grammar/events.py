@@ -60,7 +60,9 @@ def event_qualifiers(noun: Token, words: list[Token], theme: Token, roles: dict[
     told = verb_qualifiers(teller, VerbObjects(frame="obj", used={noun.i}), {}, context) if teller is not None else []
     saying = teller is not None and teller.lemma_.lower() in W.SPEECH_VERBS | W.INCISE_VERBS
     end = context.offset + noun.right_edge.idx
-    when_where = [q for q in told if q.role == "date" or q.role == "place" and not saying and q.value.start > end]
+    about = range(context.offset + theme.left_edge.idx, context.offset + theme.right_edge.idx + 1)
+    when_where = [q for q in told if q.role == "date" or q.role == "place" and not saying and q.value.start > end
+                  and q.value.start not in about]  # (`a mené des frappes sur la ville de X`: what, not where)
     if roles.get("à") != "recipient":
         return when_where
     inside = {w.i for w in words}
