@@ -47,7 +47,19 @@ def names_no_thing(noun: Token, lemma: str, lexicon: Lexicon) -> bool:
     name no thing whatever the verb (`provides a way to …`)."""
     words, word = words_of(noun.doc), noun.lemma_.lower()
     return word in words.EMPTY_OBJECTS or word in words.SUPPORT_OBJECTS and not _names_a_kind(noun) and (
-        lemma in words.SUPPORT_VERBS or lexicon.frame(noun.doc.lang_, lemma, "obj") is None)
+        lemma in words.SUPPORT_VERBS or lexicon.frame(noun.doc.lang_, lemma, "obj") is None) or \
+        _length_of_time(noun, words)
+
+
+def _length_of_time(noun: Token, words: WordLists) -> bool:
+    """`a passé dix ans chez X`, `spent a decade at X`: a time noun counted, with nothing more said of it, is how
+    long, no thing the verb acts on (but `une journée de grève`, `a year of talks`: an event; `a shorter week`)."""
+    if noun.lemma_.lower() not in words.TIME_NOUNS:
+        return False
+    counted = any(c.pos_ == "NUM" or c.dep_ in L.DETERMINERS and "Ind" in c.morph.get("Definite")
+                  for c in noun.children)
+    return counted and all(c.dep_ in L.DETERMINERS or c.pos_ == "NUM" for c in noun.children)  # (not `advocated a
+    # shorter working week`)
 
 
 def _names_a_kind(noun: Token) -> bool:

@@ -265,6 +265,7 @@ def test_a_reported_clause_is_about_its_subject(lang, text, expected):
     ("fr", "Le Valtek FC s'est incliné face au Brimex FC.", ("Brimex FC", "defeats", "Valtek FC")),
     ("fr", "Le Valtek FC a perdu contre le Brimex FC.", ("Brimex FC", "defeats", "Valtek FC")),
     ("fr", "Paul Durand a été déclaré mort à Lyon.", ("Paul Durand", "diedIn", "Lyon")),
+    ("fr", "Valtek a dépensé 3 millions d'euros pour sa campagne.", ("Valtek", "pays", "3 millions d'euros")),
 ])
 def test_lexicon_verb_gives_its_property(lang, text, expected):
     assert expected in relations(text, lang)
@@ -524,6 +525,16 @@ def test_criticism_and_praise(lang, text, expected):
 ])
 def test_a_support_noun_of_a_support_verb_names_no_thing(lang, text):
     assert not any(o.startswith(("rôle clé", "decision", "new way", "fonctions")) for _, _, o in relations(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "how_long"), [
+    ("en", "Paul Durand spent a year at Valtek.", "year"),
+    ("en", "Paul Durand spent a decade at Valtek.", "decade"),
+    ("en", "Paul Durand spent two years at Valtek.", "years"),
+])
+def test_how_long_is_no_thing_acted_on(lang, text, how_long):
+    """`spent a year at X`: a length of time is no object (what was paid)."""
+    assert not any(how_long in o for _, _, o in relations(text, lang))
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
