@@ -528,4 +528,7 @@ CHECKS: dict[str, Check] = {
     #: a phrase set off after a person's age (`Jane Doe, 45, of Lyon`: where she is from), or not
     "after_an_age": lambda token, context: _after_an_age(token),
     "not_after_an_age": lambda token, context: not _after_an_age(token),
+    #: a phrase written right after the name it hangs on (`Paul Roy du Parti radical`; not a phrase the parser hung
+    #: on the first of two coordinated names: `A de X et B de Y`)
+    "right_after_its_name": lambda token, context: token.left_edge.i == name_tokens(token.head)[-1].i + 1,
 }

@@ -69,6 +69,15 @@ def test_a_list_of_names_the_parser_apposed_to_one_noun_describes_none_of_them()
     assert not [f for f in read_parsed(paragraphs_of(case, "en")) if f.relation.local_name == "instanceOf"]
 
 
+def test_an_organisation_the_parser_hung_on_the_first_of_two_names_is_not_its():
+    case = next(c for c in load_cases("fr") if c["text"].startswith("Le modèle a été proposé par Paul Lenoir"))
+    tokens = case["paragraphs"][0]["tokens"]
+    assert [tokens[17][0], 17 + tokens[17][6]] == ["Parti", 14]  # (`du Parti radical` on `Marie`)
+    tokens[17][6] = 6 - 17  # hung on `Paul`, as the model did on a longer sentence of this shape
+    found = triples(read_parsed(paragraphs_of(case, "fr")))
+    assert ("Paul Lenoir", "provides", "modèle") in found and ("Paul Lenoir", "worksFor", "Parti radical") not in found
+
+
 @pytest.mark.parametrize(("lang", "text"), [("en", "Tom Abel said his government would act."),
                                             ("en", "Vinalys is a French startup.")])
 def test_rules_tell_the_discourse_through_notes_and_leave_it_unchanged(lang, text):

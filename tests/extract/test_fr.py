@@ -1536,6 +1536,12 @@ def test_a_person_s_organisation_set_off_by_commas_after_the_name_employs_them()
     assert not {p for _, p, _ in triples("Les ventes de Paul Lenoir et de Brivex ont baissé.")} & {"worksFor"}
 
 
+def test_a_person_s_organisation_right_after_the_full_name_employs_them():
+    assert ("Paul Lenoir", "worksFor", "Parti radical") in triples(
+        "Le siège a été remporté par Paul Lenoir du Parti radical.")
+    assert ("Paul Lenoir", "worksFor", "Lyon") not in triples("Le prix a été remis à Paul Lenoir de Lyon.")
+
+
 @pytest.mark.parametrize("text", ["Selon Marie Dubois, Valtek va racheter Norvale.",
                                   "Valtek va racheter Norvale, selon Marie Dubois."])
 def test_a_source_before_or_after_the_clause_is_the_fact_s_whatever_verb_it_hangs_on(text):
