@@ -44,11 +44,12 @@ def names_no_thing(noun: Token, lemma: str, lexicon: Lexicon) -> bool:
     the object of a support verb, or of a verb the lexicon has no object for; the verb the lexicon knows with one says
     what it does to it (`criticized the decision`, `a dénoncé les mesures du gouvernement`), and a plural a noun
     before it makes a kind of thing names things (`makes aircraft parts`; not `played the title role`). Some nouns
-    name no thing whatever the verb (`provides a way to …`)."""
+    name no thing whatever the verb (`provides a way to …`), and a figure expected none a result is measured against
+    (`beat analysts' estimates`)."""
     words, word = words_of(noun.doc), noun.lemma_.lower()
     return word in words.EMPTY_OBJECTS or word in words.SUPPORT_OBJECTS and not _names_a_kind(noun) and (
         lemma in words.SUPPORT_VERBS or lexicon.frame(noun.doc.lang_, lemma, "obj") is None) or \
-        _length_of_time(noun, words)
+        _length_of_time(noun, words) or word in words.EXPECTATION_NOUNS and lemma in words.BEATING_VERBS
 
 
 def _length_of_time(noun: Token, words: WordLists) -> bool:

@@ -60,6 +60,8 @@ class WordLists:
     AWARDED_VERBS: frozenset[str] = frozenset()
     #: support-verb objects that name no thing when they have no article (they are part of the predicate)
     BARE_SUPPORT_OBJECTS: frozenset[str] = frozenset()
+    #: verbs of doing better or worse than a figure expected, which make no fact with one (`beat estimates`)
+    BEATING_VERBS: frozenset[str] = frozenset()
     #: verbs that, like the copula, say what their subject is or has come to be
     BECOMING_VERBS: frozenset[str] = frozenset()
     #: verbs that blame something on someone -> the preposition naming who is blamed
@@ -133,6 +135,8 @@ class WordLists:
     EXAMPLE_ADVERBS: frozenset[str] = frozenset()
     #: markers introducing examples of a class
     EXAMPLE_MARKERS: frozenset[str] = frozenset()
+    #: nouns of a figure expected, against which a result is measured: no thing (`beat analysts' expectations`)
+    EXPECTATION_NOUNS: frozenset[str] = frozenset()
     #: facilities a company runs, as written from the noun on (`stores`, `usine`): running them operates them
     FACILITY_NOUNS: tuple[str, ...] = ()
     #: adjectives whose `to`-complement happens, done by the subject of their copula (`we are delighted to offer X`)

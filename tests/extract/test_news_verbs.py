@@ -527,6 +527,14 @@ def test_a_support_noun_of_a_support_verb_names_no_thing(lang, text):
     assert not any(o.startswith(("rôle clé", "decision", "new way", "fonctions")) for _, _, o in relations(text, lang))
 
 
+@pytest.mark.parametrize(("lang", "text"), [("en", "Brimex beat analysts' expectations in the third quarter."),
+                                            ("en", "Valtek topped analysts' forecasts."),
+                                            ("en", "Brimex comfortably beat the consensus estimate."),
+                                            ("fr", "Valtek a battu les prévisions du consensus.")])
+def test_beating_a_forecast_defeats_no_one(lang, text):
+    assert not {p for _, p, _ in relations(text, lang)} & {"defeats", "leads"}
+
+
 @pytest.mark.parametrize(("lang", "text", "how_long"), [
     ("en", "Paul Durand spent a year at Valtek.", "year"),
     ("en", "Paul Durand spent a decade at Valtek.", "decade"),
