@@ -25,7 +25,7 @@ EVENT_RELATIONS = frozenset({"locatedIn", "affects", "kills", "injures", "attack
 #: relations whose object may be an event: `a mené une attaque`, `led the attacks`, `soutient la réforme`
 CONDUCTED_RELATIONS = frozenset({"conducts", "leads", "supports"})
 #: relations of a measure and the amount it moves by, which may measure a process (`inflation fell to 2.4%`)
-MEASURED_RELATIONS = frozenset({"falls", "rises"})
+MEASURED_RELATIONS = frozenset({"falls", "rises", "standsAt"})
 #: relations whose object is naturally an abstract notion (a class, a role, a topic)
 CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality",
                                # what is demanded, denied, reported or decided is most often an abstraction

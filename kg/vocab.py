@@ -171,6 +171,7 @@ class KG(DefinedNamespace):
     sentences: URIRef
     signs: URIRef
     source: URIRef
+    standsAt: URIRef
     startChar: URIRef
     statements: URIRef
     succeeds: URIRef

@@ -69,10 +69,11 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             relation, roles = fixed_relation("hosts"), {}
         if relation.minted and frame == "obj" and lemma in words.SPEECH_VERBS and grammar.SPEECH_OBJECT_IS_ADDRESSEE:
             continue  # `told Reuters`: an addressee, not a fact
-        if relation.minted and frame != "obj" and (lemma in words.MOVEMENT_VERBS or lemma in words.MOVEMENT_GOVERNORS
-                                                   and all(grammar.is_amount(o) for o in objects)):
+        if relation.minted and frame != "obj" and (words.MOVEMENT_VERBS.get(lemma) in CHANGES or
+                                                   lemma in words.MOVEMENT_GOVERNORS and
+                                                   all(grammar.is_amount(o) for o in objects)):
             continue  # `shares fell 8% in New York`, `a clôturé en hausse de 1,2 %`: the movement rule reads a move,
-            # a place or an amount is no fact
+            # a place or an amount is no fact (but a verb of a level is another verb without one: `stood in Leeds`)
         if relation.minted and lemma in words.RECIPROCAL_VERBS and frame.removeprefix("se:") in words.PLACE_CASES \
                 and all(mention(o, context).kind == "Place" for o in objects):
             continue  # `X and Y met in Beijing`: where they met, which the reciprocal lines read
@@ -271,6 +272,8 @@ def _place_of_site(site: Token, grammar: ModuleType, words: WordLists, context: 
 #: properties that are another when their objects are organisations: buying a company is acquiring it
 ORGANIZATION_SENSES = {"buys": "acquires"}
 #: properties a verb takes with objects of a class of nouns: the word lists of the verbs and of the nouns
+#: the properties of a change (not of a level: `stood at 2%`)
+CHANGES = frozenset({"falls", "rises"})
 OBJECT_SENSES = {"reports": ("RESULT_VERBS", "RESULT_NOUNS"), "approves": ("ADOPTING_VERBS", "LEGISLATION_NOUNS"),
                  "operates": ("RUNNING_VERBS", "FACILITY_NOUNS"), "proposes": ("PROPOSING_VERBS", "PROPOSAL_NOUNS"),
                  "reduces": ("JOB_CUTTING_VERBS", "JOB_NOUNS"), "buys": ("ORDERING_VERBS", "GOODS_NOUNS"),

@@ -374,8 +374,8 @@ def _read_departure(rule: ConstructionRule, slots: Slots, sentence: Span, contex
                             rule.settings.get("confidence", 0.6))
 
 
-#: the properties of a move
-MOVES = frozenset({"falls", "rises"})
+#: the properties of a move, and of the level a figure stands at (`inflation stood at 2.4%`)
+MOVES = frozenset({"falls", "rises", "standsAt"})
 #: what a prepositional phrase may add to a move, by the preposition table: who it does not hold for, what it is
 #: without (of a named thing), and why
 MOVE_ROLES = frozenset({"exception", "without"})
@@ -395,7 +395,8 @@ def _first_filled(rule: ConstructionRule, slots: Slots, key: str, grammar: Modul
 def _read_move(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
                grammar: ModuleType) -> Iterator[Candidate]:
     """Each subject (or the owner of a measure, with the measure as topic: `Acme's revenue fell`) falls or rises by
-    the first amount (`subject`, `amount` and `governor` name alternative slots, the first found wins). The level
+    the first amount, or stands at it (`subject`, `amount` and `governor` name alternative slots, the first found
+    wins). The level
     reached, other amounts, dates and the phrases the preposition table gives a role are qualifiers, read on the
     anchor, on its `governor` (the verb carrying a move noun, the noun a direction word describes) and on the amount
     (`de 8 % mardi`)."""

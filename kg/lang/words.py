@@ -253,7 +253,8 @@ class WordLists:
     MOVEMENT_DIRECTIONS: dict[str, str] = field(default_factory=dict)
     #: verbs after which a direction word tells a move
     MOVEMENT_GOVERNORS: frozenset[str] = frozenset()
-    #: verbs of a price or an index moving, when they take an amount -> the property of the move
+    #: verbs of a price or an index moving, or standing at a level, when they take an amount -> the property of the
+    #: move
     MOVEMENT_VERBS: dict[str, str] = field(default_factory=dict)
     #: verbs whose object is a move of their subject
     MOVE_CARRYING_VERBS: frozenset[str] = frozenset()

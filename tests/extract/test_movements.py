@@ -1,4 +1,4 @@
-"""Market moves in both languages: what falls or rises, by how much, to what level."""
+"""Market moves in both languages: what falls or rises, by how much, to what level; and what stands at a level."""
 
 import pytest
 
@@ -9,7 +9,7 @@ from kg.pipeline import read_text
 def moves(text: str, lang: str) -> list[tuple[str, str, str, dict[str, list[str]]]]:
     found = []
     for fact in read_text(text, lang):
-        if fact.relation.local_name in ("falls", "rises"):
+        if fact.relation.local_name in ("falls", "rises", "standsAt"):
             qualifiers: dict[str, list[str]] = {}
             for role, value in fact.qualifiers:
                 qualifiers.setdefault(role, []).append(value.label if isinstance(value, Entity) else value)
@@ -197,3 +197,25 @@ def test_a_french_close_with_a_direction_is_a_move_and_no_fact_of_its_own():
 ])
 def test_a_french_fall_or_soar_is_a_move(text, direction):
     assert [p for _, p, _, _ in moves(text, "fr")] == [direction]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "L'inflation s'est établie à 2,4 % en octobre, selon l'Insee.",
+     ("inflation", "standsAt", "2,4 %", {"date": ["octobre"], "source": ["Insee"]})),
+    ("fr", "Le taux de chômage atteint 7,3 % au troisième trimestre.",
+     ("taux de chômage", "standsAt", "7,3 %", {"date": ["troisième trimestre"]})),
+    ("fr", "Les pertes de Valtek s'élèvent à 3 milliards d'euros.",
+     ("Valtek", "standsAt", "3 milliards d'euros", {"topic": ["pertes"]})),
+    ("en", "Inflation stood at 2.4% in October.", ("Inflation", "standsAt", "2.4%", {"date": ["October"]})),
+    ("en", "The jobless rate reached 7.3% in May.", ("jobless rate", "standsAt", "7.3%", {"date": ["May"]})),
+])
+def test_a_figure_stands_at_the_level_its_verb_gives(lang, text, expected):
+    assert moves(text, lang) == [expected]
+
+
+def test_a_verb_of_a_level_without_an_amount_is_another_verb():
+    assert not moves("Valtek a établi son siège à Paris.", "fr")
+    assert not moves("Brimex reached an agreement with Valtek.", "en")
+    assert ("Tom Hale", "standIn", "Leeds") in {(f.subject.label, f.relation.local_name, f.object.label)
+                                                for f in read_text("Tom Hale stood in Leeds in 2010.", "en")}
+
