@@ -20,6 +20,14 @@ def qualifiers(fact) -> dict[str, str]:
     return {role: value.label if isinstance(value, Entity) else value for role, value in fact.qualifiers}
 
 
+@pytest.mark.parametrize(("text", "thing"), [
+    ("Germany promised aid to Ukraine.", "aid"),
+    ("Germany pledged 500 million euros in aid to Ukraine.", "500 million euros")])
+def test_a_recipient_the_parser_hung_on_the_object_is_to_whom(text, thing):
+    (promises,) = [f for f in facts(text) if f.relation.local_name == "promises"]
+    assert promises.object.label == thing and qualifiers(promises) == {"recipient": "Ukraine"}
+
+
 def test_active_clause_with_recipient_and_purpose():
     (provides,) = [f for f in facts("Siemens supplies turbines to Vattenfall for offshore wind farms.")
                    if f.relation.local_name == "provides"]

@@ -468,14 +468,22 @@ def second_complement(verb: Token, lemma: str, frame: str, objects: list[Token],
 
 
 def verb_qualifiers(verb: Token, found: VerbObjects, roles: dict[str, str], context: Context) -> list[Qualifier]:
-    """The verb's qualifiers, and the amount its objects were given as (`took a 10% stake in X`)."""
+    """The verb's qualifiers, the recipients the parser hung on its objects, and the amount its objects were given
+    as (`took a 10% stake in X`)."""
     amount = [Qualifier("quantity", found.amount, literal=True)] if found.amount is not None else []
-    return _qualifiers(verb, found.used, roles, context) + amount
+    recipients = [Qualifier(roles[preposition(p)], mention(a, context))
+                  for p in phrases_on_objects(found.objects, roles) for o in children(p, L.PREPOSITION_OBJECTS)
+                  if o.i not in found.used for a in arguments_of(o)]
+    return _qualifiers(verb, found.used, roles, context) + recipients + amount
 
 
 def phrases_on_objects(objects: list[Token], roles: dict[str, str]) -> list[Token]:
-    """English parses hang a recipient on the verb (`sold its unit to X`), not on the object."""
-    return []
+    """A recipient of the verb's frame the parser hung on a common noun in its object (`pledged aid to Ukraine`,
+    `pledged $5m in aid to Ukraine`), to whom, not what: the prepositions. Most parses hang it on the verb (`sold its
+    unit to X`), and one on a named object is read with the name's other phrases (`_phrases_hung_on_names`)."""
+    return [p for obj in objects for p in obj.subtree if p.dep_ in L.PREPOSITIONS and p.head.pos_ == "NOUN" and
+            roles.get(preposition(p)) == "recipient" and not is_name(p.head) and
+            any(stands_for_entity(o) for o in children(p, L.PREPOSITION_OBJECTS))]
 
 
 def quantified(obj: Token) -> tuple[Token, str] | None:
