@@ -535,6 +535,17 @@ def test_beating_a_forecast_defeats_no_one(lang, text):
     assert not {p for _, p, _ in relations(text, lang)} & {"defeats", "leads"}
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Paul Roy a fermé 20 maternités.", ("Paul Roy", "closes", "20 maternités")),
+    ("fr", "Valtek a financé deux municipalités.", ("Valtek", "funds", "deux municipalités")),
+    ("en", "Valtek closed two facilities.", ("Valtek", "closes", "two facilities")),
+    ("en", "Valtek donated two million dollars to a charity.", ("Valtek", "provides", "two million dollars")),
+])
+def test_a_place_or_a_body_whose_noun_ends_like_an_abstraction_is_a_thing(lang, text, expected):
+    """(`maternité` ends as `sécurité` does, `facility` as `ability`)"""
+    assert expected in relations(text, lang)
+
+
 @pytest.mark.parametrize(("lang", "text", "how_long"), [
     ("en", "Paul Durand spent a year at Valtek.", "year"),
     ("en", "Paul Durand spent a decade at Valtek.", "decade"),
