@@ -266,6 +266,8 @@ def test_a_reported_clause_is_about_its_subject(lang, text, expected):
     ("fr", "Le Valtek FC a perdu contre le Brimex FC.", ("Brimex FC", "defeats", "Valtek FC")),
     ("fr", "Paul Durand a été déclaré mort à Lyon.", ("Paul Durand", "diedIn", "Lyon")),
     ("fr", "Valtek a dépensé 3 millions d'euros pour sa campagne.", ("Valtek", "pays", "3 millions d'euros")),
+    ("en", "Spain extradited Tom Hale to Ireland.", ("Spain", "expels", "Tom Hale")),
+    ("fr", "L'Espagne a extradé Paul Durand vers la France.", ("Espagne", "expels", "Paul Durand")),
 ])
 def test_lexicon_verb_gives_its_property(lang, text, expected):
     assert expected in relations(text, lang)
@@ -658,3 +660,12 @@ def test_a_property_of_people_takes_someone(text, property, someone):
 def test_raising_money_or_concerns_increases_nothing():
     found = relations("Valtek raised $40 million in May and raised concerns about its plans.", "en")
     assert not any(relation == "increases" for _, relation, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("fr", "L'Espagne a expulsé Paul Durand vers la France.", "France"),
+    ("en", "Spain extradited Tom Hale to Ireland.", "Ireland"),
+])
+def test_whither_someone_is_sent_is_the_fact_s_place(lang, text, place):
+    (expels,) = [f for f in read_text(text, lang) if f.relation.local_name == "expels"]
+    assert [(role, value.label) for role, value in expels.qualifiers] == [("place", place)]

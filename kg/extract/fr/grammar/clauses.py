@@ -209,7 +209,8 @@ def _qualifiers(
             found += [Qualifier(roles[word], mention(a, context)) for a in arguments_of(child)]
     for phrase in (p for p in phrases_on_objects(objects, roles) if p.i not in used):
         role = roles.get(case_word(phrase))
-        if role in (None, "date", "place", "quantity"):  # (an amount: how much)
+        # (an amount: how much; but `vers la France`, whither)
+        if role in (None, "date", "quantity") or role == "place" and case_word(phrase) in W.PLACE_CASES:
             found.append(literal("quantity", _amount_words(phrase)[0], context))
         else:
             found += [Qualifier(role, mention(a, context)) for a in arguments_of(phrase)]
@@ -226,7 +227,8 @@ def phrases_on_objects(objects: list[Token], roles: dict[str, str]) -> list[Toke
     """Phrases the parser hung on the object that are the verb's, saying to whom, against whom or by how much, not
     what: a recipient of the verb's frame (`proposer X aux agences`, `a cédé sa filiale à un fonds`, on the object,
     on the noun its name is written after, `sa filiale Brimex à un fonds`, or on the last phrase in it, `sa
-    participation dans Brimex à un fonds`), another role of its frame (`a remporté l'élection face à X`), an amount
+    participation dans Brimex à un fonds`), another role of its frame (`a remporté l'élection face à X`; a place
+    only where no noun is: `vers la France`), an amount
     (`avec 54 % des voix`; an object's `de` amount is its own, `une amende de 2 M€`, unless the frame says it is how
     much: `a réduit ses effectifs de 10 %`)."""
     found = []
@@ -245,8 +247,9 @@ def phrases_on_objects(objects: list[Token], roles: dict[str, str]) -> list[Toke
                 found.append(c)  # `a réduit ses effectifs de 10 %`: by how much
             elif c.head == obj and word not in W.OF_CASES | W.LOOSE_CASES and (
                     roles.get(word) not in (None, "date", "place") or is_amount(c) and not is_name(c) and
-                    not W.DATE_WORDS.search(text_of(list(c.subtree)))):  # (`en 1982` is no amount)
-                found.append(c)
+                    not W.DATE_WORDS.search(text_of(list(c.subtree))) or  # (`en 1982` is no amount)
+                    roles.get(word) == "place" and word not in W.PLACE_CASES):  # (`expulsé X vers la France`:
+                found.append(c)  # whither, which no noun is at)
     return found
 
 
