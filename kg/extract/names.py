@@ -437,7 +437,8 @@ def _name_tokens(token: Token) -> list[Token]:
             return False  # `a nommé X Premier ministre`: a title's adjective after the name
         return bool(left.whitespace_) and is_name(right) and is_name(left) and (
             right.ent_iob_ == "I" or right.dep_ in L.NAME_PARTS or right.head == left or left.head == right
-            or right.dep_ in L.APPOSITIONS)
+            or right.dep_ in L.APPOSITIONS or left.dep_ in L.NAME_PARTS and left.head.i > right.i)  # (that last:
+        # `beat Valtek United 3-1`, `Valtek` hung past `United`, on the score: a word inside its own name)
 
     start = end = token.i
     while start > 0 and not doc[start].is_sent_start and joins(doc[start - 1], doc[start]):

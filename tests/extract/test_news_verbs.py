@@ -355,6 +355,12 @@ def test_a_score_is_neither_the_loser_s_name_nor_the_day(lang, text, date):
     assert fact.object.label == "Karvex" and dict(fact.qualifiers).get("date") == date, fact
 
 
+def test_a_name_the_parser_hung_on_the_score_after_it_is_whole():
+    fact = next(f for f in read_text("Brimex FC beat Valtek United 3-1 on Saturday.", "en")
+                if f.relation.local_name == "defeats")
+    assert fact.object.label == "Valtek United"
+
+
 @pytest.mark.parametrize(("lang", "text", "relation", "amount"), [
     ("fr", "La Commission européenne a infligé une amende de 2 milliards d'euros à Brimex.", "fines",
      "2 milliards d'euros"),
