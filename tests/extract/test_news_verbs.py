@@ -268,6 +268,8 @@ def test_a_reported_clause_is_about_its_subject(lang, text, expected):
     ("fr", "Valtek a dépensé 3 millions d'euros pour sa campagne.", ("Valtek", "pays", "3 millions d'euros")),
     ("en", "Spain extradited Tom Hale to Ireland.", ("Spain", "expels", "Tom Hale")),
     ("fr", "L'Espagne a extradé Paul Durand vers la France.", ("Espagne", "expels", "Paul Durand")),
+    ("fr", "Le Parti radical est arrivé en tête des élections régionales.", ("Parti radical", "wins",
+                                                                          "élections régionales")),
 ])
 def test_lexicon_verb_gives_its_property(lang, text, expected):
     assert expected in relations(text, lang)
