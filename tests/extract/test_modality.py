@@ -102,3 +102,14 @@ def test_a_departure_noun_is_as_negated_as_the_verb_telling_it(lang, text):
 def test_an_event_a_verb_of_intent_tells_is_not_asserted(lang, text, relation):
     (event,) = [f for f in read_text(text, lang) if f.relation.local_name == relation]
     assert event.subject.label == "Valtek" and event.hypothetical
+
+
+@pytest.mark.parametrize(("lang", "text", "negated"), [
+    ("en", "Valtek is not going to sell Orvane.", True),
+    ("en", "Valtek is going to sell Orvane.", False),
+    ("fr", "Valtek ne va pas vendre Orvane.", True),
+    ("fr", "Valtek va vendre Orvane.", False),
+])
+def test_a_future_said_with_go_is_negated_as_its_verb_is(lang, text, negated):
+    (sells,) = [f for f in read_text(text, lang) if f.relation.local_name == "sells"]
+    assert sells.negated is negated and not sells.hypothetical
