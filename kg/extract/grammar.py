@@ -267,7 +267,9 @@ def _denied_alone(verb: Token, negated_here: Callable[[Token], bool], stop_verbs
     governor = verb.head
     if verb.dep_ not in L.OPEN_COMPLEMENTS or governor == verb:
         return negated
-    if governor.lemma_.lower() in stop_verbs:
+    lemma = governor.lemma_.lower()
+    if lemma in stop_verbs or any(f"{lemma} {p.lower_}" in stop_verbs for p in children(governor, L.PARTICLES)):
+        # (a verb with its particle: `ruled out selling X`)
         return negated != (not _denied_alone(governor, negated_here, stop_verbs, implicative_verbs))
     if governor.lemma_.lower() in implicative_verbs:
         return negated != _denied_alone(governor, negated_here, stop_verbs, implicative_verbs)

@@ -113,3 +113,10 @@ def test_an_event_a_verb_of_intent_tells_is_not_asserted(lang, text, relation):
 def test_a_future_said_with_go_is_negated_as_its_verb_is(lang, text, negated):
     (sells,) = [f for f in read_text(text, lang) if f.relation.local_name == "sells"]
     assert sells.negated is negated and not sells.hypothetical
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "Valtek ruled out selling Orvane."),
+                                            ("fr", "Valtek a exclu de vendre Orvane.")])
+def test_what_is_ruled_out_is_negated_and_no_object_of_ruling_out(lang, text):
+    found = read_text(text, lang)
+    assert [(f.relation.local_name, f.object.label, f.negated) for f in found] == [("sells", "Orvane", True)]

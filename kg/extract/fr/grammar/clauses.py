@@ -440,6 +440,8 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         return VerbObjects(acts, "obj", {a.i for a in acts})  # `a demandé à la cour d'annuler le jugement`: that act
     if acts and known(INFINITIVE_FRAME):  # `propose de relever l'âge de départ`: a frame of its own for the act
         return VerbObjects(acts, INFINITIVE_FRAME, {a.i for a in acts})
+    if acts and lemma in W.STOP_VERBS and known("de"):  # `a exclu de vendre X`: the act does not happen, its own
+        return VerbObjects([], "", set())  # fact says so; no `exclure de` (expelled from) what the act is done to
     arguments = [o for o in children(verb, L.ARGUMENT_OBLIQUES)  # `reprocher à X de …` names X, `permettre à` not
                  if (not _controls_an_infinitive(o) or known(case_word(o))) and o != part] + [
         a for a in children(verb, L.AGENTS) if case_word(a) != W.AGENT_CASE]  # `atteint du syndrome`, misread
