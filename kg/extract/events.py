@@ -18,7 +18,7 @@ from . import labels as L
 from .clauses import amount_as_written, object_sense
 from .context import Context, children, fixed_relation, grammar_of, words_of
 from .facts import joint_facts
-from .grammar import names_a_date, quantified_by_none
+from .grammar import names_a_date, phrasal_lemmas, quantified_by_none
 from .mentions import literal, mention
 from .names import stands_for_entity
 
@@ -123,9 +123,9 @@ def _price(noun: Token, context: Context) -> tuple[Qualifier, ...]:
 
 def _none_of(event: Token, grammar: ModuleType, negative_determiners: frozenset[str],
              blocking_verbs: frozenset[str]) -> bool:
-    """`n'a signé aucun accord`, `did not sign a deal`, `blocked the acquisition`: an event that did not happen (but
-    `did not block the acquisition`: it did)."""
+    """`n'a signé aucun accord`, `did not sign a deal`, `blocked the acquisition`, `called off the merger`: an event
+    that did not happen (but `did not block the acquisition`: it did)."""
     if quantified_by_none(event, negative_determiners):
         return True
     governed = event.dep_ in L.OBJECTS and event.head.pos_ == "VERB"
-    return governed and grammar.is_negated(event.head) != (event.head.lemma_.lower() in blocking_verbs)
+    return governed and grammar.is_negated(event.head) != bool(phrasal_lemmas(event.head) & blocking_verbs)

@@ -260,6 +260,13 @@ def _content_clause(clause: Token) -> bool:
         for t in clause.subtree)
 
 
+def phrasal_lemmas(verb: Token) -> set[str]:
+    """A verb's lemma, alone and with each particle it has, as word lists name phrasal verbs (`rule out`, `call
+    off`)."""
+    lemma = verb.lemma_.lower()
+    return {lemma, *(f"{lemma} {p.lower_}" for p in children(verb, L.PARTICLES))}
+
+
 def _denied_alone(verb: Token, negated_here: Callable[[Token], bool], stop_verbs: Collection[str],
                   implicative_verbs: Collection[str]) -> bool:
     """Whether a verb's fact is denied by its own negation and the verbs its infinitive completes."""
@@ -267,9 +274,7 @@ def _denied_alone(verb: Token, negated_here: Callable[[Token], bool], stop_verbs
     governor = verb.head
     if verb.dep_ not in L.OPEN_COMPLEMENTS or governor == verb:
         return negated
-    lemma = governor.lemma_.lower()
-    if lemma in stop_verbs or any(f"{lemma} {p.lower_}" in stop_verbs for p in children(governor, L.PARTICLES)):
-        # (a verb with its particle: `ruled out selling X`)
+    if phrasal_lemmas(governor) & set(stop_verbs):
         return negated != (not _denied_alone(governor, negated_here, stop_verbs, implicative_verbs))
     if governor.lemma_.lower() in implicative_verbs:
         return negated != _denied_alone(governor, negated_here, stop_verbs, implicative_verbs)

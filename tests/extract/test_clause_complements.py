@@ -170,6 +170,7 @@ def test_a_preposition_made_of_several_words_qualifies_the_fact_as_one(lang, tex
     ("en", "No company bought Brixton Ltd.", "company", "acquires"),
     ("en", "The regulator blocked Harlow Corp's acquisition of Brixton Ltd.", "Harlow Corp", "acquires"),
     ("fr", "Bruxelles a bloqué le rachat de Bricoplus par Vinalys.", "Vinalys", "acquires"),
+    ("en", "Harlow Corp called off its merger with Brixton Ltd.", "Harlow Corp", "mergesWith"),
 ])
 def test_none_of_an_argument_or_an_event_negates_the_fact(lang, text, subject, relation):
     """`aucun accord`, `no agreement`: a negated fact, never a positive one."""
