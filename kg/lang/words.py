@@ -308,6 +308,8 @@ class WordLists:
     PARTNER_CASE: str = ""
     #: the preposition of a passive's agent: `remplacée par X`, `replaced by X`
     AGENT_CASE: str = ""
+    #: adverbs that make `have` / `be` with an infinitive something still to happen (`has yet to sell`)
+    PENDING_ADVERBS: frozenset[str] = frozenset()
     #: words of a percentage
     PERCENT_WORDS: frozenset[str] = frozenset()
     #: singular subject pronouns -> their gender (`Masc`, `Fem`; empty for a thing: `it`)

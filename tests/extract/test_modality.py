@@ -120,3 +120,11 @@ def test_a_future_said_with_go_is_negated_as_its_verb_is(lang, text, negated):
 def test_what_is_ruled_out_is_negated_and_no_object_of_ruling_out(lang, text):
     found = read_text(text, lang)
     assert [(f.relation.local_name, f.object.label, f.negated) for f in found] == [("sells", "Orvane", True)]
+
+
+@pytest.mark.parametrize(("text", "negated"), [("Valtek has yet to sell Orvane.", True),
+                                               ("Valtek is yet to sell Orvane.", True),
+                                               ("Valtek has to sell Orvane.", False)])
+def test_what_has_yet_to_happen_has_not(text, negated):
+    (sells,) = [f for f in read_text(text, "en") if f.relation.local_name == "sells"]
+    assert sells.negated is negated

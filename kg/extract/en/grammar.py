@@ -224,8 +224,12 @@ def _infinitive_on_a_thing(verb: Token) -> bool:
 
 
 def _negated_here(verb: Token) -> bool:
-    """`did not sign`; `signed no agreement`, `no company bought`, `has no plans to buy`: nothing is what it says."""
+    """`did not sign`; `signed no agreement`, `no company bought`, `has no plans to buy`: nothing is what it says;
+    `has yet to sign`: not yet."""
     if any(c.lower_ in W.NEGATION_WORDS for c in verb.children if c.dep_ in L.NEGATIONS):
+        return True
+    if verb.dep_ in L.OPEN_COMPLEMENTS and verb.head.lemma_ in ("have", "be") and \
+            any(c.lower_ in W.PENDING_ADVERBS for c in children(verb.head, L.ADVERB_MODIFIERS)):
         return True
     arguments = children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS | L.OBJECTS)
     return any(quantified_by_none(a, W.NEGATIVE_DETERMINERS) for a in (*arguments, intent_noun(verb, W.INTENT_NOUNS)))
