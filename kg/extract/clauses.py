@@ -271,9 +271,9 @@ def _place_of_site(site: Token, grammar: ModuleType, words: WordLists, context: 
 
 #: properties that are another when their objects are organisations: buying a company is acquiring it
 ORGANIZATION_SENSES = {"buys": "acquires"}
-#: properties a verb takes with objects of a class of nouns: the word lists of the verbs and of the nouns
 #: the properties of a change (not of a level: `stood at 2%`)
 CHANGES = frozenset({"falls", "rises"})
+#: properties a verb takes with objects of a class of nouns: the word lists of the verbs and of the nouns
 OBJECT_SENSES = {"reports": ("RESULT_VERBS", "RESULT_NOUNS"), "approves": ("ADOPTING_VERBS", "LEGISLATION_NOUNS"),
                  "operates": ("RUNNING_VERBS", "FACILITY_NOUNS"), "proposes": ("PROPOSING_VERBS", "PROPOSAL_NOUNS"),
                  "reduces": ("JOB_CUTTING_VERBS", "JOB_NOUNS"), "buys": ("ORDERING_VERBS", "GOODS_NOUNS"),

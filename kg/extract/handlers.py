@@ -396,10 +396,9 @@ def _read_move(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
                grammar: ModuleType) -> Iterator[Candidate]:
     """Each subject (or the owner of a measure, with the measure as topic: `Acme's revenue fell`) falls or rises by
     the first amount, or stands at it (`subject`, `amount` and `governor` name alternative slots, the first found
-    wins). The level
-    reached, other amounts, dates and the phrases the preposition table gives a role are qualifiers, read on the
-    anchor, on its `governor` (the verb carrying a move noun, the noun a direction word describes) and on the amount
-    (`de 8 % mardi`)."""
+    wins). The level reached, other amounts, dates and the phrases the preposition table gives a role are
+    qualifiers, read on the anchor, on its `governor` (the verb carrying a move noun, the noun a direction word
+    describes) and on the amount (`de 8 % mardi`)."""
     settings, word = rule.settings, slots[ANCHOR][0]
     _, amounts = _first_filled(rule, slots, "amount", grammar, context)
     if not amounts:

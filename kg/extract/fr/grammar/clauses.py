@@ -248,8 +248,8 @@ def phrases_on_objects(objects: list[Token], roles: dict[str, str]) -> list[Toke
             elif c.head == obj and word not in W.OF_CASES | W.LOOSE_CASES and (
                     roles.get(word) not in (None, "date", "place") or is_amount(c) and not is_name(c) and
                     not W.DATE_WORDS.search(text_of(list(c.subtree))) or  # (`en 1982` is no amount)
-                    roles.get(word) == "place" and word not in W.PLACE_CASES):  # (`expulsé X vers la France`:
-                found.append(c)  # whither, which no noun is at)
+                    roles.get(word) == "place" and word not in W.PLACE_CASES):  # (whither, which no noun is at:
+                found.append(c)  # `expulsé X vers la France`)
     return found
 
 
