@@ -60,9 +60,9 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         if sense is not None:  # reports it, `a adopté la loi`: approves it (with how much and when, if said)
             relation, roles = fixed_relation(sense), {}
         sized = {o: _amount_of(o, grammar, words) for o in objects} if sense is not None else {}
-        if relation.local_name in ORGANIZATION_SENSES and objects and all(
-                mention(o, context).kind == "Organization" for o in objects):  # `a acheté la société X`, `bought X`
-            relation = fixed_relation(ORGANIZATION_SENSES[relation.local_name])  # (a company): acquires it
+        kind, other = KIND_SENSES.get(relation.local_name, ("", ""))
+        if other and objects and all(mention(o, context).kind == kind for o in objects):  # `a acheté la société X`,
+            relation = fixed_relation(other)  # `bought X` (a company): acquires it; `signed striker X`: employs X
         if frame == "obj" and lemma in words.HOSTING_VERBS and objects and all(
                 mention(o, context).kind in ("Person", "Role") for o in objects):  # `a reçu le président X`,
             # `a reçu le ministre`: a visitor
@@ -269,8 +269,9 @@ def _place_of_site(site: Token, grammar: ModuleType, words: WordLists, context: 
                  and is_name(place) and mention(place, context).kind == "Place"), None)
 
 
-#: properties that are another when their objects are organisations: buying a company is acquiring it
-ORGANIZATION_SENSES = {"buys": "acquires"}
+#: properties that are another when their objects are of a class: buying a company is acquiring it, signing a
+#: person hiring them
+KIND_SENSES = {"buys": ("Organization", "acquires"), "signs": ("Person", "employs")}
 #: the properties of a change (not of a level: `stood at 2%`)
 CHANGES = frozenset({"falls", "rises"})
 #: properties a verb takes with objects of a class of nouns: the word lists of the verbs and of the nouns

@@ -270,6 +270,8 @@ def test_a_reported_clause_is_about_its_subject(lang, text, expected):
     ("fr", "L'Espagne a extradé Paul Durand vers la France.", ("Espagne", "expels", "Paul Durand")),
     ("fr", "Le Parti radical est arrivé en tête des élections régionales.", ("Parti radical", "wins",
                                                                           "élections régionales")),
+    ("fr", "Le Valtek FC a signé l'attaquant Paul Durand pour quatre ans.", ("Valtek FC", "employs", "Paul Durand")),
+    ("en", "Valtek United signed striker Tom Hale from Brimex FC.", ("Valtek United", "employs", "Tom Hale")),
 ])
 def test_lexicon_verb_gives_its_property(lang, text, expected):
     assert expected in relations(text, lang)
