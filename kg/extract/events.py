@@ -128,4 +128,4 @@ def _none_of(event: Token, grammar: ModuleType, negative_determiners: frozenset[
     if quantified_by_none(event, negative_determiners):
         return True
     governed = event.dep_ in L.OBJECTS and event.head.pos_ == "VERB"
-    return governed and grammar.is_negated(event.head) != bool(phrasal_lemmas(event.head) & blocking_verbs)
+    return governed and grammar.is_negated(event.head) != (not phrasal_lemmas(event.head).isdisjoint(blocking_verbs))

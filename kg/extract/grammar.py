@@ -57,10 +57,15 @@ def _length_of_time(noun: Token, words: WordLists) -> bool:
     long, no thing the verb acts on (but `une journée de grève`, `a year of talks`: an event; `a shorter week`)."""
     if noun.lemma_.lower() not in words.TIME_NOUNS:
         return False
-    counted = any(c.pos_ == "NUM" or c.dep_ in L.DETERMINERS and "Ind" in c.morph.get("Definite")
-                  for c in noun.children)
+    counted = any(c.pos_ == "NUM" or counts_a_time(c) for c in noun.children)
     return counted and all(c.dep_ in L.DETERMINERS or c.pos_ == "NUM" for c in noun.children)  # (not `advocated a
     # shorter working week`)
+
+
+def counts_a_time(article: Token) -> bool:
+    """`un an de prison`, `a year in prison`: the indefinite article of a noun of a time says one of it."""
+    return article.head.i == article.i + 1 and "Ind" in article.morph.get("Definite") and \
+        article.head.lemma_.lower() in words_of(article.doc).TIME_NOUNS
 
 
 def _names_a_kind(noun: Token) -> bool:
@@ -274,7 +279,7 @@ def _denied_alone(verb: Token, negated_here: Callable[[Token], bool], stop_verbs
     governor = verb.head
     if verb.dep_ not in L.OPEN_COMPLEMENTS or governor == verb:
         return negated
-    if phrasal_lemmas(governor) & set(stop_verbs):
+    if not phrasal_lemmas(governor).isdisjoint(stop_verbs):
         return negated != (not _denied_alone(governor, negated_here, stop_verbs, implicative_verbs))
     if governor.lemma_.lower() in implicative_verbs:
         return negated != _denied_alone(governor, negated_here, stop_verbs, implicative_verbs)

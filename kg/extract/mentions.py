@@ -16,7 +16,7 @@ from ..text import strip_accents
 from . import labels as L
 from .context import FULLER, Context, case_word, children, doc_tokens, grammar_of, once_per_token, words_of
 from .discourse import Referent
-from .grammar import said_from
+from .grammar import counts_a_time, said_from
 from .names import (
     LOCATION_ENTITIES,
     MAX_PHRASE_TOKENS,
@@ -163,15 +163,9 @@ def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
     while len(run) > 1 and run[-1].dep_ in L.CASE_MARKERS | L.DETERMINERS | L.PUNCTUATION | L.COORDINATORS:
         run.pop()
     while len(run) > 1 and (run[0].dep_ in L.PUNCTUATION | L.CASE_MARKERS or run[0].pos_ == "DET" and
-                            not _counts_a_time(run[0])):
+                            not counts_a_time(run[0])):
         run.pop(0)
     return run[:MAX_PHRASE_TOKENS] if head in run[:MAX_PHRASE_TOKENS] else run
-
-
-def _counts_a_time(article: Token) -> bool:
-    """`un an de prison`, `a year in prison`: the indefinite article of a noun of a time says one of it."""
-    return article.head.i == article.i + 1 and "Ind" in article.morph.get("Definite") and \
-        article.head.lemma_.lower() in words_of(article.doc).TIME_NOUNS
 
 
 def text_of(tokens: list[Token]) -> str:
