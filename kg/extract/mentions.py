@@ -521,6 +521,14 @@ def note_phrases(sentence: Span, context: Context) -> None:
                 partial(mention, token, context)  # (made only when a later noun recalls it)
 
 
+def restricted_by_a_relative(noun: Token) -> bool:
+    """`le groupe qui se tenait en coulisses`, `the company that won the contract`: a relative clause written right
+    after the noun, no comma between, says which one is meant, so the noun need not be the last one named (`la
+    société, qui emploie 300 personnes, …` is)."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return following is not None and not following.is_punct and bool(children(noun, L.RELATIVE_CLAUSES))
+
+
 def recall_phrases(sentence: Span, context: Context, definite: Callable[[Token], bool]) -> None:
     """`le département` after `le département de pharmacie`: a definite common noun without modifiers, which
     nothing else resolved, is written as the fuller phrase its noun last had (a label, not an entity)."""
@@ -529,7 +537,8 @@ def recall_phrases(sentence: Span, context: Context, definite: Callable[[Token],
         phrase = phrases.get((token.lemma_.lower(), tuple(token.morph.get("Number")))) if token.pos_ == "NOUN" \
             else None
         if phrase is None or children(token, _PHRASE_MODIFIERS | L.NAME_PARTS | L.APPOSITIONS) or \
-                token._.kg_referent is not None or not definite(token) or is_predicative(token):
+                token._.kg_referent is not None or not definite(token) or is_predicative(token) or \
+                restricted_by_a_relative(token):
             continue
         fuller = phrase()
         if fuller.end <= context.offset + token.idx:

@@ -18,7 +18,16 @@ from . import labels as L
 from .context import SOMEONE_CLASSES, Context, case_word, children, fixed_relation, grammar_of, words_of
 from .discourse import Referent
 from .grammar import is_clitic_subject
-from .mentions import QUOTE_CHARACTERS, conjuncts, is_predicative, mention, note_phrases, recall_phrases, referent_of
+from .mentions import (
+    QUOTE_CHARACTERS,
+    conjuncts,
+    is_predicative,
+    mention,
+    note_phrases,
+    recall_phrases,
+    referent_of,
+    restricted_by_a_relative,
+)
 from .names import is_name, name_tokens, stands_for_entity
 
 
@@ -198,7 +207,7 @@ def _description(noun: Token, sentence: Span, context: Context) -> Mention | Non
     modèle Zorg`), the person a title recalls, the author of an event told nearby (`l'initiative vise …`), or the
     nearest entity of the noun's class (`la société`)."""
     grammar, discourse, lemma = grammar_of(noun.doc), context.discourse, noun.lemma_.lower()
-    if not grammar.is_definite(noun, possessive=True):
+    if not grammar.is_definite(noun, possessive=True) or restricted_by_a_relative(noun):
         return None  # (every description that refers back is definite, most nouns are not: the cheap test first)
     position, definite = context.offset + noun.idx, grammar.is_definite(noun)
     free = not grammar.introduces_name(noun, context)

@@ -204,6 +204,13 @@ def test_participle_modifiers_place_and_owner():
     assert ("Citi", "basedIn", "New York") in triples("The New York-based bank Citi grew.")
 
 
+def test_a_description_restricted_by_a_relative_clause_does_not_refer_back():
+    found = triples("Valtek released its results. The company that bought Orvane last year cut jobs.")
+    assert not any(s == "Valtek" and p in {"acquires", "reduces"} for s, p, _ in found)
+    found = triples("Valtek released its results. The company, which employs 300 people, bought Orvane.")
+    assert ("Valtek", "acquires", "Orvane") in found
+
+
 def test_descriptions_prefer_the_same_sentence_outside_quotes():
     cut = [f for f in facts("Vestas opened a plant. Henrik Andersen, Siemens's chief executive, said the company "
                             "would not sell the plant.") if f.relation.local_name == "sells"]

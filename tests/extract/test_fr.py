@@ -627,6 +627,34 @@ def test_a_party_word_before_a_person_or_on_a_title_gives_membership():
     assert not any(p == "instanceOf" for _, p, _ in found)
 
 
+def test_a_bare_noun_completing_a_title_is_part_of_the_title_not_the_class_of_the_name_after_it():
+    found = triples("L'agent de police Marc Dubois a été blessé. La police a publié un communiqué.")
+    assert ("Marc Dubois", "hasRole", "agent de police") in found
+    assert not any(s == "Marc Dubois" and p in {"instanceOf", "publishes"} for s, p, _ in found)
+
+
+def test_a_description_restricted_by_a_relative_clause_does_not_refer_back():
+    found = triples("Le groupe Valtek a publié une vidéo. « Le groupe qui se tenait en coulisses était le mouvement "
+                    "Orvane », a-t-il ajouté.")
+    assert not any(s.startswith("groupe Valtek") or s == "Valtek" and p == "instanceOf" for s, p, _ in found)
+    found = triples("Le groupe Valtek a publié ses résultats. Le groupe, qui emploie 300 personnes, a racheté Orvane.")
+    assert ("Valtek", "acquires", "Orvane") in found
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Paul Roy, ayant perdu son emploi, a quitté Valtek.", ("Paul Roy", "leaves", "Valtek")),
+    ("Marie Martin, ayant quitté Valtek en 2019, a rejoint Orvane.", ("Marie Martin", "joins", "Orvane")),
+    ("Valtek, ayant racheté Orvane en 2020, a fermé l'usine de Lyon.", ("Valtek", "acquires", "Orvane")),
+])
+def test_a_clause_of_ayant_set_off_after_a_subject_leaves_it_the_subject_of_the_main_verb(text, fact):
+    assert fact in triples(text)
+
+
+def test_a_modal_verbs_object_after_its_infinitive_is_the_infinitives():
+    (arrest,) = [f for f in read_text("Valtek aurait pu arrêter Paul Roy.") if f.object.label == "Paul Roy"]
+    assert arrest.relation.local_name == "arrests" and arrest.hypothetical
+
+
 def test_an_acronym_right_after_a_title_is_its_holders_organisation_not_its_holder():
     found = triples("Le député PS Paul Durand a voté contre la loi.")
     assert {("Paul Durand", "hasRole", "député"), ("Paul Durand", "worksFor", "PS"),

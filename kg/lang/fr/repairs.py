@@ -43,6 +43,11 @@
   journal Y compte …`: the parser often makes it the agent's apposition).
 - A participle opening a sentence is no root: the finite verb after its comma is (`Fondée par X, Orvane emploie …`:
   the parser often hangs the main clause on the participle).
+- A clause of `ayant` or `étant` set off by commas after a noun phrase describes it, and the phrase is the subject of
+  the finite verb after the clause (`Paul Roy, ayant perdu son emploi, a quitté Valtek`: the parser often makes the
+  participle the root, the phrase its subject, or the participle the phrase's modifier).
+- The object of a verb of possibility or intent written after its infinitive is the infinitive's (`aurait pu arrêter
+  Paul Roy`: the parser sometimes hangs it on `pouvoir`).
 - A name after a comma that ends another of the verb's names, with no preposition and coordinated in turn, is the
   next item of that name's list (`rejoint par l'Indiana, la Géorgie et la Floride`: the parser often makes the second
   name a bare oblique of the verb).
@@ -1418,6 +1423,39 @@ def _mend_fronted_participle(participle: Token) -> None:
     heads[0].head, heads[0].dep_ = verb, L.UD_SUBJECT
 
 
+def _mend_set_off_perfect_participle(auxiliary: Token) -> None:
+    """`Paul Roy, ayant perdu son emploi, a quitté Valtek`, `La police, ayant été témoin de X, aurait pu …`: a clause
+    of `ayant` or `étant` set off by commas after a noun phrase describes it, the subject of the finite verb after the
+    closing comma. The parser often makes the participle the root (and the verb its parataxis), the phrase the
+    participle's subject, or the participle the phrase's modifier (and its object a modifier of it)."""
+    doc, sentence = auxiliary.doc, auxiliary.sent
+    if auxiliary.pos_ != "AUX" or auxiliary.morph.get("VerbForm") != ["Part"] or \
+            auxiliary.morph.get("Tense") != ["Pres"] or auxiliary.i - 2 < sentence.start or \
+            doc[auxiliary.i - 1].text != "," or not auxiliary.i < auxiliary.head.i:
+        return
+    participle, opening = auxiliary.head, auxiliary.i - 1
+    closing = next((t.i for t in doc[auxiliary.i + 1:sentence.end] if t.text == ","), None)
+    verb = next((t for t in doc[closing + 1:sentence.end] if t.pos_ == "VERB"), None) if closing else None
+    if verb is None or participle.i > closing or verb_group_start(verb).i != closing + 1 or \
+            "Fin" not in doc[closing + 1].morph.get("VerbForm"):
+        return
+    start = next((t.i + 1 for t in reversed(doc[sentence.start:opening]) if t.text == ","), sentence.start)
+    heads = [t for t in doc[start:opening] if not start <= t.head.i < opening]
+    if len(heads) != 1 or heads[0].pos_ not in {"NOUN", "PROPN", "PRON"} or any(
+            c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS and c.i < verb.i and c not in (heads[0], participle)
+            for c in verb.children):
+        return
+    noun = heads[0]
+    above = next((w for w in (noun, participle) if w.is_ancestor(verb)), None)
+    if above is not None:  # (the verb takes the place of the word the parser hung it under)
+        verb.head, verb.dep_ = (verb, L.ROOT) if above.head == above else (above.head, above.dep_)
+    participle.head, participle.dep_ = verb, L.UD_ADVERBIAL_CLAUSE
+    passive = any(c.dep_ in L.PASSIVE_AUXILIARIES for c in verb.children)
+    noun.head, noun.dep_ = verb, L.UD_PASSIVE_SUBJECT if passive else L.UD_SUBJECT
+    for bare in (c for c in participle.children if c.dep_ in L.NOUN_MODIFIERS and not case_word(c)):
+        bare.dep_ = L.UD_OBJECT  # (`ayant racheté Orvane` parsed with `Orvane` a modifier)
+
+
 #: `ainsi que` as written, a coordinator the parser takes for an adverb and a conjunction
 AS_WELL_AS, AS_WELL_AS_THAT = "ainsi", frozenset({"que", "qu'", "qu’"})
 
@@ -1845,6 +1883,7 @@ def mend(doc: Doc) -> Doc:
         if token.dep_ == L.ROOT:
             _mend_fronted_participle(token)
             _mend_rooted_name(token)
+        _mend_set_off_perfect_participle(token)
         _mend_set_off_relative(token)
         _mend_set_off_examples(token)
         _mend_as_well_as(token)
@@ -2090,7 +2129,8 @@ def mend_with_lemmas(doc: Doc) -> Doc:
     adjective a verb, a toll parsed as an oblique the object, and hang a post appointed to, a hearer set after the
     speaker's title, a speaker set after the hearer, and a reported clause hung on the hearer, on the verb; make a verb
     whose compound tenses take `être` active, and an event noun hung on the day after its verb, with its article taken
-    for a preposition, the verb's object; and a conditional tagged an indicative a conditional."""
+    for a preposition, the verb's object; hang a modal verb's object written after its infinitive on the infinitive;
+    and make a conditional tagged an indicative a conditional."""
     for token in doc:
         if token.pos_ == "NOUN" and token.lower_ in WORDS.NEGATIVE_JUDGEMENTS:  # (`de scandaleux`: no noun)
             token.pos_, token.lemma_ = "ADJ", token.lower_
@@ -2112,6 +2152,9 @@ def mend_with_lemmas(doc: Doc) -> Doc:
             token.head, token.dep_ = verb, L.UD_SUBJECT
         if _toll_as_oblique(token):
             token.dep_ = L.UD_OBJECT
+        infinitive = _infinitive_s_object(token)
+        if infinitive is not None:
+            token.head = infinitive
         article = _event_after_a_day(token)
         if article is not None:
             token.head, token.dep_ = token.head.head, L.UD_OBJECT
@@ -2131,6 +2174,17 @@ def mend_with_lemmas(doc: Doc) -> Doc:
             if token.dep_ in L.ADJECTIVE_MODIFIERS:  # (a clause on its noun)
                 token.dep_ = L.UD_CLAUSAL_MODIFIER
     return doc
+
+
+def _infinitive_s_object(noun: Token) -> Token | None:
+    """`aurait pu arrêter Paul Roy` parsed with the name the object of `pouvoir`: the object of a verb of possibility
+    or intent written after its infinitive, which has none, is the infinitive's."""
+    verb = noun.head
+    if noun.dep_ not in L.OBJECTS or verb.lemma_ not in WORDS.MODAL_VERBS:
+        return None
+    infinitive = next((c for c in children(verb, L.OPEN_COMPLEMENTS) if verb.i < c.i < noun.i and
+                       "Inf" in c.morph.get("VerbForm")), None)
+    return infinitive if infinitive is not None and not children(infinitive, L.OBJECTS) else None
 
 
 def _said_after_the_hearer(clause: Token) -> tuple[Token, str] | None:

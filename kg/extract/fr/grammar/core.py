@@ -693,8 +693,11 @@ def class_noun_before(name: Token, roles: Collection[str] = ()) -> Token | None:
             i -= 1
         i -= 1
     if name.ent_type_ in PERSON_ENTITIES and doc[i].pos_ == "NOUN" and case_word(doc[i]) and not (
-            is_name(doc[i]) and _is_title(doc[i].head)):  # (`le ministre de l'Intérieur X`: the title's complement)
+            (is_name(doc[i]) or not children(doc[i], L.DETERMINERS) and not _contracted_article(doc[i])) and
+            _is_title(doc[i].head)):
         return doc[i]  # `la réintégration du caporal X`: a person's noun right before them, with its preposition
+        # (not the complement of a title, `le ministre de l'Intérieur X`, nor a bare noun that makes one title
+        # with it, `le chef de police X`: X is the chief, no police)
     for token in reversed(doc[max(0, i - MAX_APPOSED_PHRASE):i + 1]):
         if token.pos_ == "ADJ" and token.dep_ in L.ADJECTIVE_MODIFIERS and token.head.i < token.i:
             continue  # `le président américain X`: the adjective of the noun before it
