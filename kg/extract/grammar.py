@@ -98,6 +98,40 @@ def summed_up_clause(noun: Token, words: WordLists) -> Token | None:
     return verb if verb is not None and not noun.is_ancestor(verb) else None
 
 
+def mend_set_off_perfect_participle(auxiliary: Token, passive_subject: str) -> Token | None:
+    """`Paul Roy, ayant perdu son emploi, a quitté Valtek`, `Valtek, having bought Orvane, closed …`: a clause of a
+    present participle auxiliary (`ayant`, `étant`, `having`) set off by commas after a noun phrase describes it, the
+    subject of the finite verb after the closing comma. Parsers often make the participle the root (and the verb its
+    parataxis), the phrase the participle's subject, or the participle the phrase's modifier. A parse repair both
+    languages share: the participle, hung on the verb, if the clause was mended (`passive_subject`: the language's
+    label for the verb's subject if it is passive)."""
+    doc, sentence = auxiliary.doc, auxiliary.sent
+    if auxiliary.pos_ != "AUX" or auxiliary.morph.get("VerbForm") != ["Part"] or \
+            auxiliary.morph.get("Tense") != ["Pres"] or auxiliary.i - 2 < sentence.start or \
+            doc[auxiliary.i - 1].text != "," or not auxiliary.i < auxiliary.head.i:
+        return None
+    participle, opening = auxiliary.head, auxiliary.i - 1
+    closing = next((t.i for t in doc[auxiliary.i + 1:sentence.end] if t.text == ","), None)
+    verb = next((t for t in doc[closing + 1:sentence.end] if t.pos_ == "VERB"), None) if closing else None
+    if verb is None or participle.i > closing or verb_group_start(verb).i != closing + 1 or \
+            "Fin" not in doc[closing + 1].morph.get("VerbForm"):
+        return None
+    start = next((t.i + 1 for t in reversed(doc[sentence.start:opening]) if t.text == ","), sentence.start)
+    heads = [t for t in doc[start:opening] if not start <= t.head.i < opening]
+    if len(heads) != 1 or heads[0].pos_ not in {"NOUN", "PROPN", "PRON"} or any(
+            c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS and c.i < verb.i and c not in (heads[0], participle)
+            for c in verb.children):
+        return None
+    noun = heads[0]
+    above = next((w for w in (noun, participle) if w.is_ancestor(verb)), None)
+    if above is not None:  # (the verb takes the place of the word the parser hung it under)
+        verb.head, verb.dep_ = (verb, L.ROOT) if above.head == above else (above.head, above.dep_)
+    participle.head, participle.dep_ = verb, L.UD_ADVERBIAL_CLAUSE
+    passive = any(c.dep_ in L.PASSIVE_AUXILIARIES for c in verb.children)
+    noun.head, noun.dep_ = verb, passive_subject if passive else L.UD_SUBJECT
+    return participle
+
+
 def verb_group_start(verb: Token) -> Token:
     """The first word of a verb group: its earliest auxiliary (`a annoncé`), else the verb."""
     return min([verb, *children(verb, L.AUXILIARIES)], key=lambda t: t.i)

@@ -43,6 +43,8 @@ EN_COMPOUND = "compound"
 EN_NUMBER_MODIFIER = "nummod"
 #: English relative clauses, as a mended parse labels them
 EN_RELATIVE_CLAUSE = "relcl"
+#: the English model's subject of a passive verb (`nsubj:pass` in UD)
+EN_PASSIVE_SUBJECT = "nsubjpass"
 NOUN_PHRASE_ADVERBIALS = frozenset({EN_NOUN_PHRASE_ADVERBIAL})
 #: English `about` in `about 5 %`
 QUANTITY_MODIFIERS = frozenset({"quantmod"})

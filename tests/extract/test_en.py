@@ -204,6 +204,16 @@ def test_participle_modifiers_place_and_owner():
     assert ("Citi", "basedIn", "New York") in triples("The New York-based bank Citi grew.")
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("Valtek, having bought Orvane in 2020, closed the plant in Lyon.", ("Valtek", "acquires", "Orvane")),
+    ("Marie Martin, having worked at Valtek for a decade, joined Orvane.", ("Marie Martin", "joins", "Orvane")),
+    ("Jane Doe, having been fired by Valtek, joined Orvane.", ("Valtek", "dismisses", "Jane Doe")),
+    ("Having been fired by Valtek, Jane Doe joined Orvane.", ("Jane Doe", "joins", "Orvane")),
+])
+def test_a_clause_of_having_set_off_after_a_subject_leaves_it_the_subject_of_the_main_verb(text, fact):
+    assert fact in triples(text)
+
+
 def test_a_description_restricted_by_a_relative_clause_does_not_refer_back():
     found = triples("Valtek released its results. The company that bought Orvane last year cut jobs.")
     assert not any(s == "Valtek" and p in {"acquires", "reduces"} for s, p, _ in found)

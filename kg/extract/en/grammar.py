@@ -840,10 +840,13 @@ def _purpose_of(verb: Token, lexicon: Lexicon) -> bool:
 def _passive_participle(verb: Token) -> bool:
     """`a model developed by Acme`, `Founded by X, Acme …`, `… fell 1 percent, dragged down by BP`: a past
     participle modifying a noun or the main clause (whose subject it is then about), read by `passive_clause`. After
-    the main clause it needs its comma and its agent (`by BP`), and may be tagged a past tense."""
+    the main clause it needs its comma and its agent (`by BP`), and may be tagged a past tense. A passive's participles
+    may go with it (`Having been fired by X, Y …`)."""
     if verb.dep_ in L.CLAUSAL_MODIFIERS or _fronted_as_preposition(verb):
         return verb.tag_ == "VBN"
-    if verb.dep_ not in L.ADVERBIAL_CLAUSES or children(verb, L.SUBJECTS | L.AUXILIARIES):
+    auxiliaries = children(verb, L.AUXILIARIES)  # (none, or a passive's participles: `having been fired by X, …`)
+    if verb.dep_ not in L.ADVERBIAL_CLAUSES or children(verb, L.SUBJECTS) or auxiliaries and not (
+            children(verb, L.PASSIVE_AUXILIARIES) and all("Fin" not in a.morph.get("VerbForm") for a in auxiliaries)):
         return False
     if verb.i < verb.head.i:
         return verb.tag_ == "VBN"

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...extract import labels as L
 from ...extract.context import children
-from ...extract.grammar import summed_up_clause
+from ...extract.grammar import mend_set_off_perfect_participle, summed_up_clause, verb_group_start
 from ...extract.names import TIME_ENTITIES
 from . import WORDS
 
@@ -109,7 +109,8 @@ def _mend(doc: Doc) -> Doc:
     to` opens a purpose clause of the verb, as `so as to` does, not an infinitive of the noun `order`. A name right
     after a verb without object, parsed as an adverbial noun phrase, is its object (`Tom Harding, the son of Jane Doe,
     runs Valtek`), unless it is a date (`left Monday`). A phrase hung on a part of the body is the verb's (`wounded in
-    the head in Kabul`)."""
+    the head in Kabul`). A clause of `having` set off after a noun phrase leaves the phrase the subject of the verb
+    after the clause (`Valtek, having bought Orvane, closed …`: the parser makes the participle the phrase's clause)."""
     _mend_units_in_two_words(doc)
     for sentence in doc.sents:
         _mend_verb_read_as_adjective(sentence)
@@ -130,6 +131,8 @@ def _mend(doc: Doc) -> Doc:
         if verb is not None:  # (`…, a move criticised by X`: a comment on the clause, loosely joined)
             token.head, token.dep_ = verb, L.UD_PARATAXIS
         _mend_set_off_whose_clause(token)
+        mend_set_off_perfect_participle(token, L.EN_PASSIVE_SUBJECT)
+        _mend_subject_taken_for_a_conjunct(token)
         _mend_list_read_as_apposition(token)
         if token.pos_ == "ADJ" and any(c.dep_ in L.SUBJECTS for c in token.children) and \
                 any(c.dep_ in L.OBJECTS for c in token.children):
@@ -313,6 +316,24 @@ def _mend_subject_taken_for_a_preposition_s_object(name: Token) -> None:
         return
     name.head, name.dep_ = verb, L.UD_SUBJECT
     preposition.head, preposition.dep_ = verb, L.UD_MARKER
+
+
+def _mend_subject_taken_for_a_conjunct(name: Token) -> None:
+    """`Having been fired by Valtek, Jane Doe joined Orvane` parsed with the name a conjunct of the clause's last noun:
+    a noun phrase after the comma that closes a clause opening the sentence, right before a finite verb without
+    subject, is that verb's subject."""
+    doc, start, end = name.doc, name.left_edge.i, name.right_edge.i
+    if name.dep_ not in L.CONJUNCTS or start < 1 or doc[start - 1].text != "," or end + 1 >= len(doc) or \
+            children(name.head, L.COORDINATORS):
+        return
+    verb = doc[end + 1]
+    verb = verb.head if verb.dep_ in L.AUXILIARIES else verb
+    if verb.pos_ != "VERB" or "Fin" not in verb_group_start(verb).morph.get("VerbForm") or \
+            verb_group_start(verb).i != end + 1 or children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS) or not any(
+                a.head == verb and a.dep_ in L.ADVERBIAL_CLAUSES and a.left_edge.i == name.sent.start
+                for a in name.ancestors):
+        return
+    name.head, name.dep_ = verb, L.UD_SUBJECT
 
 
 def _root_on_verb(root: Token, verb: Token, role: str = L.UD_SUBJECT) -> None:

@@ -99,7 +99,14 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 
 from ...extract import labels as L
 from ...extract.context import case_word, children, grammar_of
-from ...extract.grammar import names_a_date, phrase_start, said_from, summed_up_clause, verb_group_start
+from ...extract.grammar import (
+    mend_set_off_perfect_participle,
+    names_a_date,
+    phrase_start,
+    said_from,
+    summed_up_clause,
+    verb_group_start,
+)
 from ...extract.mentions import QUOTE_MARKS
 from ...extract.names import copula_predicate, name_head
 from ...text import strip_accents
@@ -1423,39 +1430,6 @@ def _mend_fronted_participle(participle: Token) -> None:
     heads[0].head, heads[0].dep_ = verb, L.UD_SUBJECT
 
 
-def _mend_set_off_perfect_participle(auxiliary: Token) -> None:
-    """`Paul Roy, ayant perdu son emploi, a quitté Valtek`, `La police, ayant été témoin de X, aurait pu …`: a clause
-    of `ayant` or `étant` set off by commas after a noun phrase describes it, the subject of the finite verb after the
-    closing comma. The parser often makes the participle the root (and the verb its parataxis), the phrase the
-    participle's subject, or the participle the phrase's modifier (and its object a modifier of it)."""
-    doc, sentence = auxiliary.doc, auxiliary.sent
-    if auxiliary.pos_ != "AUX" or auxiliary.morph.get("VerbForm") != ["Part"] or \
-            auxiliary.morph.get("Tense") != ["Pres"] or auxiliary.i - 2 < sentence.start or \
-            doc[auxiliary.i - 1].text != "," or not auxiliary.i < auxiliary.head.i:
-        return
-    participle, opening = auxiliary.head, auxiliary.i - 1
-    closing = next((t.i for t in doc[auxiliary.i + 1:sentence.end] if t.text == ","), None)
-    verb = next((t for t in doc[closing + 1:sentence.end] if t.pos_ == "VERB"), None) if closing else None
-    if verb is None or participle.i > closing or verb_group_start(verb).i != closing + 1 or \
-            "Fin" not in doc[closing + 1].morph.get("VerbForm"):
-        return
-    start = next((t.i + 1 for t in reversed(doc[sentence.start:opening]) if t.text == ","), sentence.start)
-    heads = [t for t in doc[start:opening] if not start <= t.head.i < opening]
-    if len(heads) != 1 or heads[0].pos_ not in {"NOUN", "PROPN", "PRON"} or any(
-            c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS and c.i < verb.i and c not in (heads[0], participle)
-            for c in verb.children):
-        return
-    noun = heads[0]
-    above = next((w for w in (noun, participle) if w.is_ancestor(verb)), None)
-    if above is not None:  # (the verb takes the place of the word the parser hung it under)
-        verb.head, verb.dep_ = (verb, L.ROOT) if above.head == above else (above.head, above.dep_)
-    participle.head, participle.dep_ = verb, L.UD_ADVERBIAL_CLAUSE
-    passive = any(c.dep_ in L.PASSIVE_AUXILIARIES for c in verb.children)
-    noun.head, noun.dep_ = verb, L.UD_PASSIVE_SUBJECT if passive else L.UD_SUBJECT
-    for bare in (c for c in participle.children if c.dep_ in L.NOUN_MODIFIERS and not case_word(c)):
-        bare.dep_ = L.UD_OBJECT  # (`ayant racheté Orvane` parsed with `Orvane` a modifier)
-
-
 #: `ainsi que` as written, a coordinator the parser takes for an adverb and a conjunction
 AS_WELL_AS, AS_WELL_AS_THAT = "ainsi", frozenset({"que", "qu'", "qu’"})
 
@@ -1883,7 +1857,10 @@ def mend(doc: Doc) -> Doc:
         if token.dep_ == L.ROOT:
             _mend_fronted_participle(token)
             _mend_rooted_name(token)
-        _mend_set_off_perfect_participle(token)
+        participle = mend_set_off_perfect_participle(token, L.UD_PASSIVE_SUBJECT)
+        for bare in (c for c in participle.children if c.dep_ in L.NOUN_MODIFIERS and not case_word(c)) \
+                if participle is not None else ():
+            bare.dep_ = L.UD_OBJECT  # (`ayant racheté Orvane` parsed with `Orvane` a modifier)
         _mend_set_off_relative(token)
         _mend_set_off_examples(token)
         _mend_as_well_as(token)
