@@ -120,6 +120,8 @@ class WordLists:
     DISMISSAL_VERBS: frozenset[str] = frozenset()
     #: units of distance, which say how far, not where (`à 30 kilomètres au nord de Lyon`: Lyon)
     DISTANCE_NOUNS: frozenset[str] = frozenset()
+    #: nouns of a time something happened, in the plural how often, no argument (`a confirmé à plusieurs reprises`)
+    REPETITION_NOUNS: frozenset[str] = frozenset()
     #: prepositions that name a title's employer besides the complement's own preposition
     EMPLOYER_CASES: frozenset[str] = frozenset()
     #: objects that name no thing whatever their verb (`provides a way to …`)

@@ -195,6 +195,17 @@ def test_verbs_of_confirming_noting_and_claiming_report_speech(verb):
         f"Paul Durand {verb} que le document était authentique.")
 
 
+def test_how_often_something_was_said_is_no_hearer():
+    found = triples("Paul Roy a confirmé à plusieurs reprises sa démission. La mort de Marc Dubois a été annoncée à "
+                    "plusieurs reprises.")
+    assert not any("reprises" in o for _, _, o in found)
+
+
+def test_que_taken_for_the_determiner_of_a_clauses_subject_is_not_part_of_what_is_said():
+    assert ("Paul Roy", "says", "Valtek allait fermer") in triples(
+        "Paul Roy a expliqué à Marc Dubois que Valtek allait fermer.")
+
+
 @pytest.mark.parametrize(("text", "employer"), [
     ("Paul Durand est professeur de science politique à l'Université de Toronto au Canada.", "Université de Toronto"),
     ("Paul Durand est chercheur chez Valtek depuis 2010.", "Valtek"),

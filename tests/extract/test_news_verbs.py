@@ -23,6 +23,8 @@ def relations(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("fr", "Le quotidien Ouest-France rapporte l'incident.", ("Ouest-France", "reports", "incident")),
     ("fr", "Sophie Lenoir a quitté la société Vinalys en mars.", ("Sophie Lenoir", "leaves", "Vinalys")),
     ("fr", "Luc Besnard succède à Anne Fabre.", ("Luc Besnard", "succeeds", "Anne Fabre")),
+    ("fr", "Paul Roy a annoncé à Marc Dubois qu'il quittait Valtek.", ("Paul Roy", "tells", "Marc Dubois")),
+    ("fr", "Paul Roy a ajouté à l'AFP que Valtek allait fermer.", ("Paul Roy", "tells", "AFP")),
     ("fr", "Trois soldats ont été tués à Kaboul, a indiqué l'armée.", ("Trois soldats", "killedIn", "Kaboul")),
     ("fr", "Paul Durand a été assassiné à Lyon en 2019.", ("Paul Durand", "killedIn", "Lyon")),
     ("fr", "Paul Durand a été abattu dans une embuscade.", ("Paul Durand", "killedIn", "embuscade")),

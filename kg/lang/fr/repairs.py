@@ -48,6 +48,8 @@
   participle the root, the phrase its subject, or the participle the phrase's modifier).
 - The object of a verb of possibility or intent written after its infinitive is the infinitive's (`aurait pu arrêter
   Paul Roy`: the parser sometimes hangs it on `pouvoir`).
+- `que` before the subject of a clause complement is its conjunction (`a expliqué à X que Valtek allait fermer`: the
+  parser sometimes makes it the subject's determiner).
 - A name after a comma that ends another of the verb's names, with no preposition and coordinated in turn, is the
   next item of that name's list (`rejoint par l'Indiana, la Géorgie et la Floride`: the parser often makes the second
   name a bare oblique of the verb).
@@ -1692,6 +1694,14 @@ def _verb_taken_for_a_noun(noun: Token) -> bool:
         before.lower_ in WORDS.PERSONAL_PRONOUNS.keys() | WORDS.IMPERSONAL_PRONOUNS
 
 
+def _complementizer_taken_for_a_determiner(word: Token) -> bool:
+    """`a expliqué à X que Valtek allait fermer` parsed with `que` the determiner of `Valtek`: `que` before the
+    subject of a clause complement is the clause's conjunction."""
+    subject = word.head
+    return word.lower_ in WORDS.COMPLEMENTIZERS and word.dep_ in L.DETERMINERS and subject.dep_ in L.SUBJECTS and \
+        subject.head.dep_ in L.CLAUSE_COMPLEMENTS and word.i == subject.left_edge.i
+
+
 def _verb_taken_for_a_name(word: Token) -> bool:
     """`Marie Martin dirige Valtek`, parsed with `dirige` a name between two: a word in lower case heading a subject
     is no name but the subject's verb."""
@@ -1805,9 +1815,10 @@ def mend(doc: Doc) -> Doc:
     the subject, a name after a day opening the sentence (or an object before its verb, or after the comma ending a
     fronted participle's agent, with the noun set off after it its apposition, or after the `que` of a conjunction,
     with the next verb hung on the same verb its clause) the subject, `afin de` (and `pour` parsed as a preposition
-    before an infinitive) a purpose clause's marker, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one
-    preposition, a noun's modifier hung on a verb the verb's oblique (and a phrase hung on a part of the body that is a
-    verb's oblique, or the adverb opening it, the verb's: `blessés à la tête à Kaboul`), a present participle set off
+    before an infinitive) a purpose clause's marker, `que` taken for the determiner of a clause's subject the
+    clause's, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition, a noun's modifier hung on a
+    verb the verb's oblique (and a phrase hung on a part of the body that is a verb's oblique, or the adverb opening
+    it, the verb's: `blessés à la tête à Kaboul`), a present participle set off
     after a verb's argument the verb's adverbial clause, a present form spelt as an adjective right before an
     infinitive (`le ministre dément avoir …`) the verb of the noun before it, and an opening quotation mark given a
     word's place that word's punctuation."""
@@ -1840,6 +1851,8 @@ def mend(doc: Doc) -> Doc:
             _mend_verb_taken_for_a_noun(token)
         if _verb_taken_for_a_name(token):
             _mend_verb_taken_for_a_name(token)
+        if _complementizer_taken_for_a_determiner(token):
+            token.head, token.dep_, token.pos_ = token.head.head, L.UD_MARKER, "SCONJ"
         if _verb_with_a_subject_taken_for_a_noun(token):
             _mend_verb_taken_for_a_bare_noun(token)
         if _gapped_participle(token):

@@ -457,10 +457,10 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     obliques = arguments + [o for o in modifiers if known(case_word(o))] if arguments else modifiers
     obliques = [o for o in obliques if not (o.lemma_.lower() in W.HEAD_NOUNS and case_word(o) == "à") and
                 o.lemma_.lower() not in W.AGE_NOUNS | W.DISTANCE_NOUNS and not names_a_body_part(o, W) and
-                not _opens_with_a_date(o)]
+                not _opens_with_a_date(o) and not _how_often(o)]
     # (`arrivée à la tête de X`: a post, which the appointment rule reads, not a place or a thing; `mort à l'âge de
     # 75 ans dans sa maison`: how old, `à 30 kilomètres au nord de Lyon`: how far, `blessé à la jambe`: where on
-    # someone, `à la fin de l'année`: when, no argument)
+    # someone, `à la fin de l'année`: when, `à plusieurs reprises`: how often, no argument)
     if agentive and any(d.lemma_.lower() in events for d in children(verb, L.OBJECTS)):
         # `ont signé un accord sur X`: the event noun is the object (read by the event rule), what it is about no
         # object of the verb unless the verb's frame names it
@@ -514,6 +514,11 @@ def _partitive(oblique: Token, verb: Token) -> bool:
         verb.i < opening.i and all(t.pos_ == "ADV" or W.DATE_WORDS.fullmatch(t.text) and t.head == verb
                                    for t in doc[verb.i + 1:opening.i]) and \
         not W.DATE_WORDS.search(text_of(list(oblique.subtree)))  # (`de l'élection de 2008 à 2017`: from when)
+
+
+def _how_often(phrase: Token) -> bool:
+    """`à plusieurs reprises`, `à trois reprises`: times something happened, counted."""
+    return phrase.lemma_.lower() in W.REPETITION_NOUNS and "Plur" in phrase.morph.get("Number")
 
 
 def _opens_with_a_date(phrase: Token) -> bool:
