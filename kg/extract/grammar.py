@@ -204,8 +204,9 @@ def intent_noun(verb: Token, intent_nouns: Collection[str]) -> Token | None:
     the infinitive's subject, and what it says has not happened yet."""
     if "Inf" not in verb.morph.get("VerbForm"):
         return None
-    nouns = [verb.head] if verb.dep_ in L.CLAUSAL_MODIFIERS else children(verb.head, L.OBJECTS) \
-        if verb.dep_ in L.OPEN_COMPLEMENTS else []
+    nouns = [verb.head] if verb.dep_ in L.CLAUSAL_MODIFIERS or verb.dep_ in L.ADVERBIAL_CLAUSES and \
+        verb.head.pos_ == "NOUN" else children(verb.head, L.OBJECTS) if verb.dep_ in L.OPEN_COMPLEMENTS else []
+    # (`serait en discussions pour racheter X`: the infinitive hung as the predicate noun's adverbial clause)
     return next((n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in intent_nouns), None)
 
 
@@ -469,7 +470,7 @@ def is_movement(verb: Token, objects: list[Token]) -> bool:
 
 def measure_owner(measure: Token) -> Token | None:
     """Whose measure moves: `Acme's revenue`, `Acme shares`, `its capacity` (resolved), `le chiffre d'affaires de
-    Acme`, `shares in Acme`."""
+    Acme`, `shares in Acme`, `revenue at Acme`."""
     if stands_for_entity(measure):
         return None
     words = words_of(measure.doc)
@@ -485,7 +486,8 @@ def measure_owner(measure: Token) -> Token | None:
         if possessive and stands_for_entity(antecedent(child)):
             return antecedent(child)
     for link, head in ((link, antecedent(head)) for link, head in grammar.phrases_of(measure)):
-        if link and (link == words.OF_CASE or stake and link in words.STAKE_CASES):
+        if link and (link == words.OF_CASE or stake and link in words.STAKE_CASES or
+                     link in words.MEASURE_OWNER_CASES and stands_for_entity(head)):
             named = head if stands_for_entity(head) else next(  # (`l'action de la banque X`: the bank's name)
                 (c for c in head.children if c.i == head.i + 1 and is_name(c)), None)
             if named is not None:

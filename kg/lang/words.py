@@ -247,6 +247,8 @@ class WordLists:
     MAGNITUDE_ABBREVIATIONS: frozenset[str] = frozenset()
     #: prepositions that make their object a member of a group
     MEMBERSHIP_CASES: frozenset[str] = frozenset()
+    #: prepositions after which a figure names whose it is: `revenue at Acme rose`, `les ventes chez Acme`
+    MEASURE_OWNER_CASES: frozenset[str] = frozenset()
     #: auxiliaries of the conditional and of possibility: not (yet) a fact
     MODAL_AUXILIARIES: frozenset[str] = frozenset()
     #: verbs of possibility and intent whose infinitive is not (yet) a fact

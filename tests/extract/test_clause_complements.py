@@ -77,6 +77,7 @@ def test_the_a_object_of_a_control_verb_does_the_infinitive(text):
     ("fr", "Vinalys a engagé des avocats dans une tentative de bloquer la fusion.", "Vinalys", "blocks"),
     ("en", "Harlow Corp is in talks to buy Brixton Ltd.", "Harlow Corp", "acquires"),
     ("fr", "Airbus est en négociations pour racheter Brixton.", "Airbus", "acquires"),
+    ("fr", "Orvane serait en discussions avancées pour racheter Brimex.", "Orvane", "acquires"),
     ("fr", "Airbus a lancé une tentative de racheter Brixton.", "Airbus", "acquires"),
     ("fr", "Selon nos informations, Tom Harding serait sur le point de quitter Brixton.", "Tom Harding", "leaves"),
 ])

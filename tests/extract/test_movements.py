@@ -64,6 +64,8 @@ def test_an_english_amount_with_its_magnitude_is_one_word_and_ends_its_sentence(
     ("fr", "Le chiffre d'affaires de Vinalys a progressé de 5 % en mars.", "Vinalys", "chiffre d'affaires"),
     ("fr", "Le groupe Vinalys a publié ses comptes. Son chiffre d'affaires a progressé de 5 %.", "Vinalys",
      "chiffre d'affaires"),
+    ("en", "Revenue at Valtek rose 12% in the third quarter.", "Valtek", "Revenue"),
+    ("fr", "Les ventes chez Valtek ont progressé de 3 %.", "Valtek", "ventes"),
 ])
 def test_a_measure_that_moves_is_its_owners_move_with_the_measure_as_topic(lang, text, owner, measure):
     (fact,) = [f for f in read_text(text, lang) if f.relation.local_name == "rises"]
