@@ -4,6 +4,7 @@ predicates of a verb and an idiom's noun, what a prepositional phrase adds, what
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 
@@ -130,6 +131,14 @@ def mend_set_off_perfect_participle(auxiliary: Token, passive_subject: str) -> T
     passive = any(c.dep_ in L.PASSIVE_AUXILIARIES for c in verb.children)
     noun.head, noun.dep_ = verb, passive_subject if passive else L.UD_SUBJECT
     return participle
+
+
+def counted_by(noun: Token) -> Token:
+    """`une série de frappes`, `a wave of strikes`: the noun of quantity a noun is counted by, which takes its place
+    in the clause (the verb doing the strikes has it for object); else the noun itself."""
+    holder = next((a for a in islice(noun.ancestors, 2) if a.pos_ == "NOUN"), None)
+    return holder if holder is not None and holder.lemma_.lower() in words_of(noun.doc).QUANTITY_NOUNS and \
+        noun in grammar_of(noun.doc).of_complements(holder) else noun
 
 
 def verb_group_start(verb: Token) -> Token:

@@ -1342,6 +1342,8 @@ def test_a_hyphenated_participle_with_its_agent_is_a_passive():
 def test_an_attack_launched_against_someone_attacks_them():
     assert ("Norvalian army", "attacks", "Karvex") in triples("The Norvalian army carried out strikes against Karvex.")
     assert ("army", "attacks", "Karvex rebels") in triples("The army launched an offensive against the Karvex rebels.")
+    assert ("Norvalian army", "attacks", "Karvex") in triples(
+        "The Norvalian army launched a wave of airstrikes against Karvex.")
 
 
 @pytest.mark.parametrize(("text", "fact", "wrong"), [

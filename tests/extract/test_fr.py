@@ -1648,6 +1648,8 @@ def test_an_attack_launched_against_someone_attacks_them():
         "L'armée norvalienne a mené des frappes contre le groupe Karvex.")
     assert ("armée", "attacks", "rebelles du M40") in triples(
         "L'armée a lancé une offensive contre les rebelles du M40.")
+    assert ("armée norvalienne", "attacks", "Karvex") in triples(
+        "L'armée norvalienne a mené une série de frappes contre le groupe Karvex.")
 
 
 @pytest.mark.parametrize("text", [

@@ -18,6 +18,7 @@ from ..grammar import (
     VerbObjects,
     appointees,
     compared_figures,
+    counted_by,
     denied,
     gapped_participles,
     hedged,
@@ -908,10 +909,11 @@ def event_theme(words: list[Token], verb: str, lexicon: Lexicon) -> tuple[str, T
     object, or one its verb has a frame for (`the acquisition of X`, `a partnership with X`, `the death of X in
     London`), or such a phrase the parser hung on the verb whose object the noun is (`signed a deal with X`)."""
     noun = words[0]
-    telling = noun.dep_ in L.OBJECTS and noun.head.lemma_.lower() in W.AGENTIVE_VERBS
+    counted = counted_by(noun)  # (`a series of strikes against X`: the phrase hung on the noun counting them)
+    telling = counted.dep_ in L.OBJECTS and counted.head.lemma_.lower() in W.AGENTIVE_VERBS
     transitive = lexicon.frame(LANG, verb, "obj") is not None
     subjects = [] if transitive else of_complements(noun)  # (`the death of X in London`, parsed with the place on X)
-    for holder in (noun, noun.head, *subjects) if telling else (noun, *subjects):
+    for holder in dict.fromkeys((noun, counted, *((counted.head,) if telling else ()), *subjects)):
         for word, obj in prepositional_objects(holder):
             framed = word != "of" and lexicon.frame(LANG, verb, word) is not None
             if word == "of" and holder is noun and transitive or framed:
@@ -943,8 +945,9 @@ def event_agents(noun: Token) -> list[Token]:
     agents += [a for p in children(noun, L.POSSESSORS) if stands_for_entity(p)
                for a in arguments_of(p)] or [  # `the US invasion of Iraq`: a name before the noun, with what it is
         c for c in children(noun, L.NAME_PARTS) if c.i < noun.i and is_name(c) and of_complements(noun)]  # of
-    verb = noun.head.head if noun.dep_ in L.PREPOSITION_OBJECTS else noun.head  # `agreed to a deal with X`
-    if not agents and noun.dep_ in L.OBJECTS | L.PREPOSITION_OBJECTS and verb.lemma_.lower() in W.AGENTIVE_VERBS:
+    held = counted_by(noun)  # (`carried out a series of strikes`: the verb of the noun counting them)
+    verb = held.head.head if held.dep_ in L.PREPOSITION_OBJECTS else held.head  # `agreed to a deal with X`
+    if not agents and held.dep_ in L.OBJECTS | L.PREPOSITION_OBJECTS and verb.lemma_.lower() in W.AGENTIVE_VERBS:
         agents = clause_subjects(verb)
     if not agents and noun.dep_ in L.PREPOSITION_OBJECTS and verb.lemma_.lower() in W.COPULA_VERBS and \
             not children(noun, L.DETERMINERS):  # `X is in talks with Y`: what the copula says X is in

@@ -13,6 +13,7 @@ from ...context import Context, case_word, children, doc_tokens, once_per_token
 from ...context import complements as complements_of
 from ...grammar import (
     appointees,
+    counted_by,
     denied,
     hedged,
     intent_noun,
@@ -736,7 +737,8 @@ def event_agents(noun: Token) -> list[Token]:
         c for c in children(noun, L.CONJUNCTS) if joint and c.i > joint[0].i and is_name(c) and not case_word(c)]
     if len(parties) > 1:  # `la fusion entre A et B`: both do it
         return parties
-    verb = noun.head if noun.dep_ in L.OBJECTS and noun.head.pos_ == "VERB" else None
+    held = counted_by(noun)  # (`a mené une série de frappes`: the verb of the noun counting them)
+    verb = held.head if held.dep_ in L.OBJECTS and held.head.pos_ == "VERB" else None
     active = verb is not None and not children(verb, L.PASSIVE_AUXILIARIES)
     # `par X` on the noun, or hung on its active verb (`a bloqué le rachat de Y par X`), or on what it is of
     # (`l'arrestation de deux suspects par la police`)

@@ -9,7 +9,7 @@ from ....model import Qualifier
 from ....ontology import Lexicon
 from ... import labels as L
 from ...context import Context, case_word, children
-from ...grammar import VerbObjects
+from ...grammar import VerbObjects, counted_by
 from ...mentions import conjuncts, mention, possessives
 from ...names import is_name, name_tokens
 from .clauses import verb_qualifiers
@@ -24,9 +24,11 @@ def event_theme(words: list[Token], verb: str, lexicon: Lexicon) -> tuple[str, T
     avec X`, or hung on the noun's `de` complement: `l'attaque de X contre Y`), else, when the verb takes an object,
     its `de` complement (`l'achat de X`, not `l'accord de Paris`), or, for a verb of a `de` frame, its second one (`le
     départ de X de Y`; the first, after a possessive: `son départ de Y`)."""
-    inside = {w.i for w in words}
-    complements = [c for w in words for c in w.children if c.i not in inside and c.dep_ in NOMINAL_DEPENDENTS]
-    maker = words[0].head if words[0].dep_ in L.OBJECTS and words[0].head.lemma_.lower() in W.AGENTIVE_VERBS else \
+    inside, counted = {w.i for w in words}, counted_by(words[0])
+    complements = [c for w in words for c in w.children if c.i not in inside and c.dep_ in NOMINAL_DEPENDENTS] + [
+        c for c in counted.children if counted != words[0] and c.dep_ in NOMINAL_DEPENDENTS and
+        case_word(c) not in {"", "de"}]  # (`une série de frappes contre X`: the phrase hung on the noun counting them)
+    maker = counted.head if counted.dep_ in L.OBJECTS and counted.head.lemma_.lower() in W.AGENTIVE_VERBS else \
         manner_verb(words[0])
     if maker is not None:  # `a signé un contrat avec X`, `a lancé X en partenariat avec Y`: the parser hangs the
         # event's phrase on the verb making it
