@@ -426,18 +426,29 @@ def _bare_or_indefinite(noun: Token, possessive: bool = False) -> bool:
                "Yes" in d.morph.get("Poss") for d in children(noun, L.DETERMINERS))
 
 
+#: the role of whom a fact is done with (`avec X`, `with X`): someone, not a bare singular noun
+PARTNER_ROLE = "partner"
+
+
 def phrase_role(word: str, noun: Token, complements: list[tuple[str, Token]],
                 case_roles: dict[str, str]) -> tuple[str | None, Token]:
     """The role the preposition table gives a prepositional phrase (`sur X` -> topic), and the phrase's head. A
     preposition, a noun and a preposition may be one preposition together, which parsers read with the noun as the
     complement (`en raison de X`, `in partnership with X`): then the role is the whole's, and the head X, even where
-    the first preposition has a role of its own (`on suspicion of murder`: the reason, murder)."""
+    the first preposition has a role of its own (`on suspicion of murder`: the reason, murder). A bare singular noun
+    is no partner (`avec sursis`, `with caution`: how)."""
     articles = " ".join(c.lower_ for c in noun.children if c.dep_ in L.DETERMINERS and c.i < noun.i)
     for inner_word, inner in complements:
         role = case_roles.get(" ".join(w for w in (word, articles, noun.lower_, inner_word) if w))
         if role is not None:
             return role, inner
-    return case_roles.get(word), noun
+    role = case_roles.get(word)
+    if role == PARTNER_ROLE and noun.pos_ == "NOUN" and "Plur" not in noun.morph.get("Number") and \
+            not children(noun, L.DETERMINERS | L.POSSESSORS | L.NUMERIC_MODIFIERS) and \
+            not any(is_name(c) for c in noun.children):
+        return None, noun  # `avec sursis`, `with caution`: how, no one's part in it (but `avec 54 % des voix`: how
+        # much, which an amount's role says)
+    return role, noun
 
 
 def relative_place(verb: Token) -> Token | None:

@@ -214,6 +214,10 @@ def test_a_clause_of_having_set_off_after_a_subject_leaves_it_the_subject_of_the
     assert fact in triples(text)
 
 
+def test_a_verb_form_the_lemmatizer_takes_for_another_verb_keeps_its_own():
+    assert ("Tom Hale", "dineWith", "Jane Doe") in triples("Tom Hale dined with Jane Doe in Paris.")
+
+
 def test_a_description_restricted_by_a_relative_clause_does_not_refer_back():
     found = triples("Valtek released its results. The company that bought Orvane last year cut jobs.")
     assert not any(s == "Valtek" and p in {"acquires", "reduces"} for s, p, _ in found)

@@ -195,6 +195,12 @@ def test_verbs_of_confirming_noting_and_claiming_report_speech(verb):
         f"Paul Durand {verb} que le document était authentique.")
 
 
+def test_a_bare_singular_noun_after_avec_says_how_not_with_whom():
+    (sentence,) = [f for f in read_text("Paul Roy a été condamné à un an de prison avec sursis pour fraude.")
+                   if f.relation.local_name == "sentencedTo"]
+    assert "partner" not in [role for role, _ in sentence.qualifiers]
+
+
 def test_how_often_something_was_said_is_no_hearer():
     found = triples("Paul Roy a confirmé à plusieurs reprises sa démission. La mort de Marc Dubois a été annoncée à "
                     "plusieurs reprises.")

@@ -11,6 +11,13 @@ def relations(text: str, lang: str) -> set[tuple[str, str, str]]:
             for f in read_text(text, lang) if not f.relation.minted}
 
 
+def test_what_someone_is_accused_of_is_no_part_of_who_is_accused():
+    (accuses,) = [f for f in read_text("Marie Martin accuse l'armée norvalienne de crimes de guerre.", "fr")
+                  if f.relation.local_name == "accuses"]
+    assert accuses.object.label == "armée norvalienne"
+    assert ("reason", "crimes de guerre") in [(r, getattr(v, "label", v)) for r, v in accuses.qualifiers]
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("fr", "Le parquet de Lyon accuse Marc Dufresne de fraude fiscale.",
      ("parquet de Lyon", "accuses", "Marc Dufresne")),

@@ -223,6 +223,10 @@ def _qualifiers(
     return found
 
 
+#: roles of a bare `de` phrase that says of what the object is accused or told, when hung on it (`accuser X de Y`)
+CHARGE_ROLES = frozenset({"reason", "topic"})
+
+
 def phrases_on_objects(objects: list[Token], roles: dict[str, str]) -> list[Token]:
     """Phrases the parser hung on the object that are the verb's, saying to whom, against whom or by how much, not
     what: a recipient of the verb's frame (`proposer X aux agences`, `a cédé sa filiale à un fonds`, on the object,
@@ -230,7 +234,8 @@ def phrases_on_objects(objects: list[Token], roles: dict[str, str]) -> list[Toke
     participation dans Brimex à un fonds`), another role of its frame (`a remporté l'élection face à X`; a place
     only where no noun is: `vers la France`), an amount
     (`avec 54 % des voix`; an object's `de` amount is its own, `une amende de 2 M€`, unless the frame says it is how
-    much: `a réduit ses effectifs de 10 %`)."""
+    much: `a réduit ses effectifs de 10 %`), a charge (`accuse l'armée de crimes de guerre`: a bare `de` phrase
+    ending the object)."""
     found = []
     for obj in objects:
         named = obj.head if obj.dep_ in L.NOUN_MODIFIERS and not case_word(obj) and obj.head.pos_ == "NOUN" and \
@@ -245,12 +250,28 @@ def phrases_on_objects(objects: list[Token], roles: dict[str, str]) -> list[Toke
                     found.append(c)
             elif roles.get(word) == "quantity" and _on_the_noun(c, obj) and is_amount(c) and not is_name(c):
                 found.append(c)  # `a réduit ses effectifs de 10 %`: by how much
+            elif word == "de" and roles.get(word) in CHARGE_ROLES and c == _charge(obj):
+                found.append(c)  # `accuse l'armée de crimes de guerre`: of what, no army's
             elif c.head == obj and word not in W.OF_CASES | W.LOOSE_CASES and (
                     roles.get(word) not in (None, "date", "place") or is_amount(c) and not is_name(c) and
                     not W.DATE_WORDS.search(text_of(list(c.subtree))) or  # (`en 1982` is no amount)
                     roles.get(word) == "place" and word not in W.PLACE_CASES):  # (whither, which no noun is at:
                 found.append(c)  # `expulsé X vers la France`)
     return found
+
+
+def _charge(obj: Token) -> Token | None:
+    """`accuse l'armée de crimes de guerre`, `le ministre de l'Intérieur de mensonge`: the first bare `de` phrase on
+    the last phrase of each phrase of the object is what the object is accused of (none where an infinitive says it:
+    `le chef d'état-major d'avoir menti`)."""
+    if any("Inf" in t.morph.get("VerbForm") and "de" in (case_word(t), case_word(t.head)) for t in obj.head.subtree):
+        return None
+    phrase = obj
+    while (ofs := [c for c in children(phrase, L.NOUN_MODIFIERS) if case_word(c) == "de"]):
+        phrase = ofs[-1]
+        if not children(phrase, L.DETERMINERS) and not is_name(phrase):
+            return phrase if phrase.right_edge == obj.right_edge else None
+    return None
 
 
 def _on_the_noun(phrase: Token, noun: Token) -> bool:
