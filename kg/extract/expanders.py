@@ -75,8 +75,11 @@ def _possessors(token: Token, grammar: ModuleType, context: Context) -> list[Tok
 @expander("employers")
 def _employers(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
     """Whom a title's holder works for or what a head's post is of (`directeur de X`, `à la tête de X`), as the
-    language's grammar reads a title's complements."""
-    return [a for employer in grammar.employers_of(token) for a in grammar.arguments_of(employer)]
+    language's grammar reads a title's complements; the post of a head (`HEAD_NOUNS`) of no one named leads what it
+    is of (`à la tête du syndicat`)."""
+    employers = grammar.employers_of(token) or (
+        grammar.definite_complements(token) if token.lemma_.lower() in words_of(token.doc).HEAD_NOUNS else [])
+    return [a for employer in employers for a in grammar.arguments_of(employer)]
 
 
 @expander("referent")

@@ -421,6 +421,8 @@ def test_an_appointment_gives_the_role_and_the_employer(text, person, role, empl
 
 def test_put_at_the_head_of_an_organisation_leads_it():
     assert ("Olivier Andriès", "leads", "Safran") in triples("Olivier Andriès a été nommé à la tête de Safran en 2021.")
+    assert ("Paul Roy", "leads", "syndicat") in triples(
+        "Paul Roy a été réélu à la tête du syndicat avec 80 % des voix.")
 
 
 def test_a_name_the_tagger_took_for_an_auxiliary_is_still_a_name():
