@@ -79,7 +79,8 @@ POSSESSORS = frozenset({"poss"})
 #: the particle of a phrasal verb: `weighed on the price`, `set up a company`
 PARTICLES = frozenset({"prt"})
 #: what an object is made or named (`named X chief executive`): English `oprd`, UD `xcomp`
-PREDICATIVES = frozenset({"oprd"}) | OPEN_COMPLEMENTS
+EN_OBJECT_PREDICATE = "oprd"
+PREDICATIVES = frozenset({EN_OBJECT_PREDICATE}) | OPEN_COMPLEMENTS
 
 #: dependents that never belong to a noun phrase's text
 PHRASE_BREAKS = RELATIVE_CLAUSES | CLAUSAL_MODIFIERS | APPOSITIONS | CONJUNCTS | COORDINATORS | PUNCTUATION | \

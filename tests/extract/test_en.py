@@ -218,6 +218,15 @@ def test_a_verb_form_the_lemmatizer_takes_for_another_verb_keeps_its_own():
     assert ("Tom Hale", "dineWith", "Jane Doe") in triples("Tom Hale dined with Jane Doe in Paris.")
 
 
+@pytest.mark.parametrize(("text", "post"), [
+    ("Orvane named Jane Doe, a former Google executive, as its new chief executive.", "new chief executive"),
+    ("The board elected Tom Hale chairman.", "chairman"),
+])
+def test_whom_a_verb_of_appointing_names_holds_the_post_however_the_parser_hung_the_name(text, post):
+    holder = "Tom Hale" if "Tom Hale" in text else "Jane Doe"
+    assert (holder, "hasRole", post) in triples(text)
+
+
 def test_a_description_restricted_by_a_relative_clause_does_not_refer_back():
     found = triples("Valtek released its results. The company that bought Orvane last year cut jobs.")
     assert not any(s == "Valtek" and p in {"acquires", "reduces"} for s, p, _ in found)

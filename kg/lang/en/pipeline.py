@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ...extract import labels as L
 from ...extract.context import children
 from ...extract.grammar import mend_set_off_perfect_participle, summed_up_clause, verb_group_start
-from ...extract.names import TIME_ENTITIES
+from ...extract.names import PERSON_ENTITIES, TIME_ENTITIES
 from . import WORDS
 
 ENGLISH_VERB_LEMMAS = "kg_english_verb_lemmas"
@@ -110,7 +110,10 @@ def _mend(doc: Doc) -> Doc:
     after a verb without object, parsed as an adverbial noun phrase, is its object (`Tom Harding, the son of Jane Doe,
     runs Valtek`), unless it is a date (`left Monday`). A phrase hung on a part of the body is the verb's (`wounded in
     the head in Kabul`). A clause of `having` set off after a noun phrase leaves the phrase the subject of the verb
-    after the clause (`Valtek, having bought Orvane, closed …`: the parser makes the participle the phrase's clause)."""
+    after the clause (`Valtek, having bought Orvane, closed …`: the parser makes the participle the phrase's clause).
+    A name right after a verb without object, parsed as what the object is made, is the object (`named Jane Doe, a
+    former Google executive, as …`), and so is a person's name right before the bare post a verb of appointing gives
+    (`elected Tom Hale chairman`, parsed with the name the post's compound)."""
     _mend_units_in_two_words(doc)
     for sentence in doc.sents:
         _mend_verb_read_as_adjective(sentence)
@@ -133,6 +136,8 @@ def _mend(doc: Doc) -> Doc:
         _mend_set_off_whose_clause(token)
         mend_set_off_perfect_participle(token, L.EN_PASSIVE_SUBJECT)
         _mend_subject_taken_for_a_conjunct(token)
+        _mend_object_read_as_predicate(token)
+        _mend_name_compounded_on_the_post(token)
         _mend_list_read_as_apposition(token)
         if token.pos_ == "ADJ" and any(c.dep_ in L.SUBJECTS for c in token.children) and \
                 any(c.dep_ in L.OBJECTS for c in token.children):
@@ -316,6 +321,32 @@ def _mend_subject_taken_for_a_preposition_s_object(name: Token) -> None:
         return
     name.head, name.dep_ = verb, L.UD_SUBJECT
     preposition.head, preposition.dep_ = verb, L.UD_MARKER
+
+
+def _mend_object_read_as_predicate(name: Token) -> None:
+    """`Orvane named Jane Doe, a former Google executive, as its chief` parsed with the name what the object is made
+    (`oprd`): a name right after an active verb with a subject and no object, which says what it is made with `as`,
+    is the object (but `was named the UN envoy`, `a band called X`: what the subject is named)."""
+    verb = name.head
+    if name.dep_ not in L.PREDICATIVES or verb.pos_ != "VERB" or name.pos_ != "PROPN" or \
+            name.left_edge.i != verb.i + 1 or children(verb, L.OBJECTS) or not children(verb, L.SUBJECTS) or \
+            not any(c.lower_ in WORDS.PREDICATIVE_CASES and c.i > name.i for c in children(verb, L.PREPOSITIONS)):
+        return
+    name.dep_ = L.EN_DIRECT_OBJECT
+
+
+def _mend_name_compounded_on_the_post(post: Token) -> None:
+    """`The board elected Tom Hale chairman` parsed with the name a compound of the post: a person's name right
+    before the bare noun object of a verb of appointing is the object, and the noun the post it is given."""
+    verb = post.head
+    if post.dep_ not in L.OBJECTS or post.pos_ != "NOUN" or verb.lemma_.lower() not in WORDS.APPOINTMENT_VERBS or \
+            children(post, L.DETERMINERS | L.POSSESSORS):
+        return
+    name = next((c for c in children(post, L.NAME_PARTS) if c.ent_type_ in PERSON_ENTITIES and
+                 c.i == post.i - 1 and c.left_edge.i == verb.i + 1), None)
+    if name is not None:
+        name.head, name.dep_ = verb, L.EN_DIRECT_OBJECT
+        post.dep_ = L.EN_OBJECT_PREDICATE
 
 
 def _mend_subject_taken_for_a_conjunct(name: Token) -> None:
