@@ -646,6 +646,13 @@ def test_a_party_word_before_a_person_or_on_a_title_gives_membership():
     assert not any(p == "instanceOf" for _, p, _ in found)
 
 
+def test_a_name_right_after_a_noun_in_a_titles_phrase_is_that_nouns_not_the_titles():
+    found = triples("Les salariés de l'usine Valtek de Dunkerque sont en grève depuis lundi.")
+    assert not any(s == "Valtek" and p in {"hasRole", "worksFor"} for s, p, _ in found)
+    assert ("Gérald Darmanin", "hasRole", "ministre de l'Intérieur") in triples(
+        "Le ministre de l'Intérieur Gérald Darmanin a annoncé des mesures.")
+
+
 def test_a_bare_noun_completing_a_title_is_part_of_the_title_not_the_class_of_the_name_after_it():
     found = triples("L'agent de police Marc Dubois a été blessé. La police a publié un communiqué.")
     assert ("Marc Dubois", "hasRole", "agent de police") in found

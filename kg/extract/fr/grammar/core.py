@@ -80,6 +80,17 @@ def _relative_antecedent(relative: Token, head: Token) -> Token:
     return named
 
 
+def _named_by_a_body_between(token: Token, name: Token) -> bool:
+    """`les salariés de l'usine Valtek`, `le directeur de la banque Brimex`, with the name hung on the first noun: a
+    name that is no person's, right after a common noun of no person in the first noun's phrase, is that noun's (but
+    `le président du conseil d'administration Paul Roy` is the president, `le ministre de l'Intérieur X` the
+    minister)."""
+    return name.ent_type_ not in PERSON_ENTITIES and any(
+        c.i < name.i and case_word(c) and c.right_edge.i == name.i - 1 and c.pos_ == "NOUN" and not is_name(c) and
+        c._.kg_noun_class not in ("Role", "Person") and (children(c, L.DETERMINERS) or _contracted_article(c))
+        for c in children(token, L.NOUN_MODIFIERS))  # (a bare field is no body: `la société de robotique IEEE`)
+
+
 @once_per_token
 def named_referent(token: Token) -> Token:
     """The proper name a common noun introduces (`le géant technologique Acme` -> Acme), or a relative pronoun
@@ -106,7 +117,8 @@ def named_referent(token: Token) -> Token:
                 L.APPOSITIONS | L.NAME_PARTS | L.ADJECTIVE_MODIFIERS | L.NOUN_MODIFIERS | {"dep"}) and not (
                 any(case_word(t) for t in name_tokens(child)) or child.doc[child.i - 1].text == "(" or
                 any(c.lower_ in W.EXAMPLE_ADVERBS for c in child.children)) and (
-                child.doc[child.i - 1].text != "," or titled_person(token, child)):
+                child.doc[child.i - 1].text != "," or titled_person(token, child)) and \
+                not _named_by_a_body_between(token, child):
             return child
     if not title:
         return token
