@@ -407,9 +407,12 @@ def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | No
                                                                           for n in children(o, L.NOUN_MODIFIERS))]]
     phrases += [(p.lower_, n) for p in children(verb, L.PREPOSITIONS) for n in children(p, L.PREPOSITION_OBJECTS)]
     for word, noun in phrases:  # `mettre en examen`, `condamner à une amende`, `took X into custody`: with a bare or
-        written = f"{lemma} {word} {noun.lemma_.lower()}"  # indefinite noun and its preposition (on the object too)
-        if _bare_or_indefinite(noun) and lexicon.is_idiom(lang, written):
-            return written, noun
+        # indefinite noun and its preposition (on the object too), or as written with its article (`entrer au capital`)
+        as_written = [c.lower_ for c in children(noun, L.CASE_MARKERS) if c.lower_ != word][:1]
+        for preposition in (word, *as_written):
+            written = f"{lemma} {preposition} {noun.lemma_.lower()}"
+            if (_bare_or_indefinite(noun) or preposition != word) and lexicon.is_idiom(lang, written):
+                return written, noun
     for adjective in children(verb, L.PREDICATIVES):  # `retrouvé mort à Nice`, `found dead at his home`: with the
         if adjective.pos_ == "ADJ" and lexicon.is_idiom(lang, f"{lemma} {adjective.lemma_.lower()}"):  # state it
             return f"{lemma} {adjective.lemma_.lower()}", adjective  # says its subject was found in

@@ -11,6 +11,13 @@ def relations(text: str, lang: str) -> set[tuple[str, str, str]]:
             for f in read_text(text, lang) if not f.relation.minted}
 
 
+def test_entering_a_companys_capital_invests_in_it_with_the_share_it_takes():
+    (stake,) = [f for f in read_text("Le fonds Brimex est entré au capital de Valtek à hauteur de 15 %.", "fr")
+                if f.relation.local_name == "investsIn"]
+    assert (stake.subject.label, stake.object.label) == ("Brimex", "Valtek")
+    assert ("quantity", "15 %") in [(r, getattr(v, "label", v)) for r, v in stake.qualifiers]
+
+
 def test_what_someone_is_accused_of_is_no_part_of_who_is_accused():
     (accuses,) = [f for f in read_text("Marie Martin accuse l'armée norvalienne de crimes de guerre.", "fr")
                   if f.relation.local_name == "accuses"]
