@@ -86,6 +86,15 @@ def test_a_signed_change_in_brackets_after_a_name(lang, text, expected):
     assert not any(p == "instanceOf" for _, p, _ in found)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Valtek posted a 20 per cent rise in profit.", ("Valtek", "rises", "20 per cent")),
+    ("Valtek saw a 5% drop in sales.", ("Valtek", "falls", "5%")),
+    ("Valtek reported a rise of 3% in revenue.", ("Valtek", "rises", "3%")),
+])
+def test_an_english_verb_carrying_a_move_noun_moves_its_subject_by_the_amount(text, expected):
+    assert expected in {(s, p, o) for s, p, o, _ in moves(text, "en")}
+
+
 def test_an_english_measure_names_its_owner_with_of():
     assert [(s, p, o) for s, p, o, _ in moves("Shares of Vinalys fell 5% on Monday.", "en")] == [
         ("Vinalys", "falls", "5%")]
