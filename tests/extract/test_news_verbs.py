@@ -18,6 +18,10 @@ def test_entering_a_companys_capital_invests_in_it_with_the_share_it_takes():
     assert ("quantity", "15 %") in [(r, getattr(v, "label", v)) for r, v in stake.qualifiers]
 
 
+def test_clearing_someone_of_a_charge_is_no_relation_of_the_court_to_them():
+    assert not any(f.relation.minted for f in read_text("La cour a acquitté Paul Roy de meurtre.", "fr"))
+
+
 def test_what_someone_is_accused_of_is_no_part_of_who_is_accused():
     (accuses,) = [f for f in read_text("Marie Martin accuse l'armée norvalienne de crimes de guerre.", "fr")
                   if f.relation.local_name == "accuses"]
@@ -37,6 +41,9 @@ def test_what_someone_is_accused_of_is_no_part_of_who_is_accused():
     ("fr", "Le quotidien Ouest-France rapporte l'incident.", ("Ouest-France", "reports", "incident")),
     ("fr", "Sophie Lenoir a quitté la société Vinalys en mars.", ("Sophie Lenoir", "leaves", "Vinalys")),
     ("fr", "Luc Besnard succède à Anne Fabre.", ("Luc Besnard", "succeeds", "Anne Fabre")),
+    ("fr", "La cour a acquitté Paul Roy de meurtre.", ("Paul Roy", "acquittedOf", "meurtre")),
+    ("en", "Tom Hale was sentenced to 10 years in prison by a court in Leeds.",
+     ("Tom Hale", "sentencedTo", "10 years")),
     ("fr", "Paul Roy a annoncé à Marc Dubois qu'il quittait Valtek.", ("Paul Roy", "tells", "Marc Dubois")),
     ("fr", "Paul Roy a ajouté à l'AFP que Valtek allait fermer.", ("Paul Roy", "tells", "AFP")),
     ("fr", "Trois soldats ont été tués à Kaboul, a indiqué l'armée.", ("Trois soldats", "killedIn", "Kaboul")),
