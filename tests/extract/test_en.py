@@ -221,6 +221,7 @@ def test_a_verb_form_the_lemmatizer_takes_for_another_verb_keeps_its_own():
 @pytest.mark.parametrize(("text", "post"), [
     ("Orvane named Jane Doe, a former Google executive, as its new chief executive.", "new chief executive"),
     ("The board elected Tom Hale chairman.", "chairman"),
+    ("Tom Hale was crowned world champion in Tokyo.", "world champion"),
 ])
 def test_whom_a_verb_of_appointing_names_holds_the_post_however_the_parser_hung_the_name(text, post):
     holder = "Tom Hale" if "Tom Hale" in text else "Jane Doe"
