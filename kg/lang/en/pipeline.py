@@ -110,10 +110,12 @@ def _mend(doc: Doc) -> Doc:
     after a verb without object, parsed as an adverbial noun phrase, is its object (`Tom Harding, the son of Jane Doe,
     runs Valtek`), unless it is a date (`left Monday`). A phrase hung on a part of the body is the verb's (`wounded in
     the head in Kabul`). A clause of `having` set off after a noun phrase leaves the phrase the subject of the verb
-    after the clause (`Valtek, having bought Orvane, closed …`: the parser makes the participle the phrase's clause).
-    A name right after a verb without object, parsed as what the object is made, is the object (`named Jane Doe, a
-    former Google executive, as …`), and so is a person's name right before the bare post a verb of appointing gives
-    (`elected Tom Hale chairman`, parsed with the name the post's compound)."""
+    after the clause (`Valtek, having bought Orvane, closed …`: the parser makes the participle the phrase's clause),
+    and a name after the comma closing a clause that opens the sentence, taken for a conjunct, is the subject of the
+    verb right after it (`Having been fired by Valtek, Jane Doe joined …`). A name right after a verb without
+    object, parsed as what the object is made, is the object (`named Jane Doe, a former Google executive, as …`), and
+    so is a person's name right before the bare post a verb of appointing gives (`elected Tom Hale chairman`, parsed
+    with the name the post's compound)."""
     _mend_units_in_two_words(doc)
     for sentence in doc.sents:
         _mend_verb_read_as_adjective(sentence)

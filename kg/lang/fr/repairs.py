@@ -1818,10 +1818,11 @@ def mend(doc: Doc) -> Doc:
     before an infinitive) a purpose clause's marker, `que` taken for the determiner of a clause's subject the
     clause's, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition, a noun's modifier hung on a
     verb the verb's oblique (and a phrase hung on a part of the body that is a verb's oblique, or the adverb opening
-    it, the verb's: `blessés à la tête à Kaboul`), a present participle set off
-    after a verb's argument the verb's adverbial clause, a present form spelt as an adjective right before an
-    infinitive (`le ministre dément avoir …`) the verb of the noun before it, and an opening quotation mark given a
-    word's place that word's punctuation."""
+    it, the verb's: `blessés à la tête à Kaboul`), a present participle set off after a verb's argument the verb's
+    adverbial clause (and a clause of `ayant` set off after a noun phrase the clause of the verb after it, the
+    phrase that verb's subject), a present form spelt as an adjective right before an infinitive (`le ministre dément
+    avoir …`) the verb of the noun before it, and an opening quotation mark given a word's place that word's
+    punctuation."""
     for token in doc:
         if _verb_spelt_as_an_adjective(token):
             _mend_verb_spelt_as_an_adjective(token)

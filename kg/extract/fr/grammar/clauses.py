@@ -261,9 +261,9 @@ def phrases_on_objects(objects: list[Token], roles: dict[str, str]) -> list[Toke
 
 
 def _charge(obj: Token) -> Token | None:
-    """`accuse l'armée de crimes de guerre`, `le ministre de l'Intérieur de mensonge`: the first bare `de` phrase on
-    the last phrase of each phrase of the object is what the object is accused of (none where an infinitive says it:
-    `le chef d'état-major d'avoir menti`)."""
+    """`accuse l'armée de crimes de guerre`, `le ministre de l'Intérieur de mensonge`: going down the object's last
+    `de` phrases, the first one without an article, if it ends the object, is what the object is accused of (none
+    where an infinitive says it: `le chef d'état-major d'avoir menti`)."""
     if any("Inf" in t.morph.get("VerbForm") and "de" in (case_word(t), case_word(t.head)) for t in obj.head.subtree):
         return None
     phrase = obj
