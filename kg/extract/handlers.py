@@ -394,11 +394,12 @@ def _first_filled(rule: ConstructionRule, slots: Slots, key: str, grammar: Modul
 
 def _read_move(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
                grammar: ModuleType) -> Iterator[Candidate]:
-    """Each subject (or the owner of a measure, with the measure as topic: `Acme's revenue fell`) falls or rises by
-    the first amount, or stands at it (`subject`, `amount` and `governor` name alternative slots, the first found
-    wins). The level reached, other amounts, dates and the phrases the preposition table gives a role are
-    qualifiers, read on the anchor, on its `governor` (the verb carrying a move noun, the noun a direction word
-    describes) and on the amount (`de 8 % mardi`)."""
+    """Each subject (or the owner of a measure, with the measure as topic: `Acme's revenue fell`; else what the
+    `measure` slot names is the topic: `posted a 20% rise in profit`) falls or rises by the first amount, or stands
+    at it (`subject`, `amount` and `governor` name alternative slots, the first found wins). The level reached, other
+    amounts, dates and the phrases the preposition table gives a role are qualifiers, read on the anchor, on its
+    `governor` (the verb carrying a move noun, the noun a direction word describes) and on the amount (`de 8 %
+    mardi`)."""
     settings, word = rule.settings, slots[ANCHOR][0]
     _, amounts = _first_filled(rule, slots, "amount", grammar, context)
     if not amounts:
@@ -418,11 +419,13 @@ def _read_move(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
     lemma = slots[settings["lemma"]][0].lemma_ if "lemma" in settings else ""
     slot, subjects = _first_filled(rule, slots, "subject", grammar, context)
     leave_out = tuple(t for node in settings.get("leave_out", {}).get(slot, ()) for t in slots.get(node, ()))
+    measured = tuple(Qualifier("topic", mention(m, context))
+                     for m in (rule.tokens(slots, "measure", grammar, context) if "measure" in settings else ()))
     for subject in subjects:
         owner = measure_owner(subject)
         phrase = owner.head if owner is not None and owner.head != subject and owner.i == owner.head.i + 1 and \
             not is_name(owner.head) else owner  # (`l'action de la banque X`: the bank's name, and the bank)
-        topic = () if owner is None else (Qualifier("topic", mention(subject, context, (*leave_out, phrase))),)
+        topic = measured if owner is None else (Qualifier("topic", mention(subject, context, (*leave_out, phrase))),)
         yield Candidate(mention(owner, context) if owner is not None else mention(subject, context, leave_out),
                         fixed_relation(prop), obj, context.evidence(sentence), rule.name, lemma,
                         (*qualifiers, *topic), confidence=settings.get("confidence", 0.5))
@@ -491,7 +494,7 @@ HANDLERS: dict[str, Handler] = {handler.name: handler for handler in (
     Handler("affiliation", _read_affiliation, ("name+", "word+"), frozenset({"variant"}), _variant_flag),
     Handler("departure", _read_departure, ("person+", "negated?", "hypothetical?", "dated*"),
             frozenset({"property", "confidence"}), _fact_property),
-    Handler("move", _read_move, ("subject+", "amount+", "governor*", "words*", "direction?", "lemma?"),
+    Handler("move", _read_move, ("subject+", "amount+", "governor*", "words*", "direction?", "lemma?", "measure*"),
             frozenset({"property", "leave_out", "confidence"}), _move_property),
     Handler("date", _read_date, ("subject+", "verb"), frozenset({"property", "frame", "confidence"}), _date_property),
     Handler("fact", _read_fact, ("subject+", "object+", "negated?", "hypothetical?", "lemma?", "dated*", "placed*"),

@@ -249,6 +249,8 @@ class WordLists:
     MEMBERSHIP_CASES: frozenset[str] = frozenset()
     #: prepositions after which a figure names whose it is: `revenue at Acme rose`, `les ventes chez Acme`
     MEASURE_OWNER_CASES: frozenset[str] = frozenset()
+    #: prepositions of what a move noun is a move of: `a 20% rise in profit`, `une hausse de 20 % de son bénéfice`
+    MEASURE_CASES: frozenset[str] = frozenset()
     #: auxiliaries of the conditional and of possibility: not (yet) a fact
     MODAL_AUXILIARIES: frozenset[str] = frozenset()
     #: verbs of possibility and intent whose infinitive is not (yet) a fact

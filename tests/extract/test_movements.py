@@ -95,6 +95,16 @@ def test_an_english_verb_carrying_a_move_noun_moves_its_subject_by_the_amount(te
     assert expected in {(s, p, o) for s, p, o, _ in moves(text, "en")}
 
 
+@pytest.mark.parametrize(("lang", "text", "measure"), [
+    ("en", "Valtek saw a 5% drop in sales in the third quarter.", "sales"),
+    ("en", "Valtek reported a rise of 3% in revenue.", "revenue"),
+    ("fr", "Valtek a enregistré une hausse de 20 % de son bénéfice.", "bénéfice"),
+])
+def test_a_move_carried_by_a_verb_says_what_it_is_of(lang, text, measure):
+    (move,) = moves(text, lang)
+    assert move[0] == "Valtek" and move[3]["topic"] == [measure]
+
+
 def test_an_english_measure_names_its_owner_with_of():
     assert [(s, p, o) for s, p, o, _ in moves("Shares of Vinalys fell 5% on Monday.", "en")] == [
         ("Vinalys", "falls", "5%")]
