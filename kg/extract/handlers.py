@@ -398,8 +398,8 @@ def _read_move(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
     `measure` slot names is the topic: `posted a 20% rise in profit`) falls or rises by the first amount, or stands
     at it (`subject`, `amount` and `governor` name alternative slots, the first found wins). The level reached, other
     amounts, dates and the phrases the preposition table gives a role are qualifiers, read on the anchor, on its
-    `governor` (the verb carrying a move noun, the noun a direction word describes) and on the amount (`de 8 %
-    mardi`)."""
+    `governor` (the verb carrying a move noun, the noun a direction word describes), on the amount (`de 8 % mardi`)
+    and on the measure (`de ses ventes au premier trimestre`)."""
     settings, word = rule.settings, slots[ANCHOR][0]
     _, amounts = _first_filled(rule, slots, "amount", grammar, context)
     if not amounts:
@@ -411,7 +411,8 @@ def _read_move(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
         prop = words.MOVEMENT_VERBS.get(direction) or words.MOVEMENT_DIRECTIONS[direction]
     governor = next(iter(_first_filled(rule, slots, "governor", grammar, context)[1]), word)
     first = amount_words(amounts[0])
-    qualifiers = [*_move_qualifiers((word, governor, amounts[0]), amounts, grammar, context),
+    measures = rule.tokens(slots, "measure", grammar, context) if "measure" in settings else []
+    qualifiers = [*_move_qualifiers((word, governor, amounts[0], *measures), amounts, grammar, context),
                   *(literal("quantity", amount_words(a), context) for a in amounts[1:] if a != word and a not in first)]
     said = sorted(t for slot in _slot_names(settings.get("words", ())) for t in slots.get(slot, ())) or (
         first if amounts[0] != word else [word])
@@ -419,8 +420,7 @@ def _read_move(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
     lemma = slots[settings["lemma"]][0].lemma_ if "lemma" in settings else ""
     slot, subjects = _first_filled(rule, slots, "subject", grammar, context)
     leave_out = tuple(t for node in settings.get("leave_out", {}).get(slot, ()) for t in slots.get(node, ()))
-    measured = tuple(Qualifier("topic", mention(m, context))
-                     for m in (rule.tokens(slots, "measure", grammar, context) if "measure" in settings else ()))
+    measured = tuple(Qualifier("topic", mention(m, context)) for m in measures)
     for subject in subjects:
         owner = measure_owner(subject)
         phrase = owner.head if owner is not None and owner.head != subject and owner.i == owner.head.i + 1 and \

@@ -105,6 +105,11 @@ def test_a_move_carried_by_a_verb_says_what_it_is_of(lang, text, measure):
     assert move[0] == "Valtek" and move[3]["topic"] == [measure]
 
 
+def test_when_a_carried_move_happened_may_be_said_on_what_it_is_of():
+    (move,) = moves("Valtek a enregistré une baisse de 5 % de ses ventes au premier trimestre.", "fr")
+    assert move[3]["date"] == ["premier trimestre"]
+
+
 def test_an_english_measure_names_its_owner_with_of():
     assert [(s, p, o) for s, p, o, _ in moves("Shares of Vinalys fell 5% on Monday.", "en")] == [
         ("Vinalys", "falls", "5%")]
