@@ -653,6 +653,11 @@ def test_a_name_right_after_a_noun_in_a_titles_phrase_is_that_nouns_not_the_titl
         "Le ministre de l'Intérieur Gérald Darmanin a annoncé des mesures.")
 
 
+def test_a_place_frame_the_lexicon_knows_with_an_organisations_noun_and_a_name_says_more_than_the_object():
+    assert ("Paul Roy", "educatedAt", "université de Lyon") in triples(
+        "Paul Roy a étudié le droit à l'université de Lyon.")
+
+
 def test_a_bare_noun_completing_a_title_is_part_of_the_title_not_the_class_of_the_name_after_it():
     found = triples("L'agent de police Marc Dubois a été blessé. La police a publié un communiqué.")
     assert ("Marc Dubois", "hasRole", "agent de police") in found

@@ -441,11 +441,15 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     # does not know with its object (the parser may hang the phrase on the object; another preposition's frame may
     # need the verb alone)
     if direct and not known("obj"):
-        for phrase in [*children(verb, L.OBLIQUES), *(c for d in direct for c in children(d, L.NOUN_MODIFIERS))]:
-            if case_word(phrase) in W.PLACE_CASES and known(case_word(phrase)) and is_named(phrase) and \
-                    not W.DATE_WORDS.search(phrase.text):
-                return VerbObjects(arguments_of(phrase), framed(case_word(phrase)),
-                                   {phrase.i, *(d.i for d in direct)})
+        on_objects = [c for d in direct for c in children(d, L.NOUN_MODIFIERS)]
+        framed_here = [p for p in [*children(verb, L.OBLIQUES), *on_objects] if case_word(p) in W.PLACE_CASES and
+                       known(case_word(p)) and not W.DATE_WORDS.search(p.text)]
+        phrase = next((p for p in framed_here if is_named(p)), None) or next(
+            (p for p in framed_here if p in on_objects and p._.kg_noun_class == "Organization" and
+             any(map(is_name, p.subtree))), None)  # (or an organisation's noun with a name, hung on the object: `le
+        # droit à l'université de Lyon`)
+        if phrase is not None:
+            return VerbObjects(arguments_of(phrase), framed(case_word(phrase)), {phrase.i, *(d.i for d in direct)})
     if direct:
         names = [d for d in direct if is_name(d)]
         if names and len(direct) > 1:  # `ses logiciels de paie Zorg`: the name is the object
