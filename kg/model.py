@@ -36,6 +36,10 @@ QUOTE = "Quote"  # the kind of a mention that is quoted text, kept as a literal,
 DATE = "Date"  # the kind of a mention that is a date a fact states (`born in 1950`), kept as written, not an entity
 #: kinds of mention kept as text, not merged into entities
 LITERAL_KINDS = frozenset({QUOTE, DATE})
+#: the properties of a figure's change (`fell 2%`), and with them of the level it stands at (`stood at 2.4%`): a
+#: measure and its amount, read by the movement rules
+CHANGES = frozenset({"falls", "rises"})
+MOVES = CHANGES | {"standsAt"}
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from .lang import every_languages_words
-from .model import LITERAL_KINDS, Candidate, Entity, Fact, Mention
+from .model import LITERAL_KINDS, MOVES, Candidate, Entity, Fact, Mention
 from .ontology import property_ranges
 from .text import clean_label, fold
 
@@ -24,8 +24,6 @@ NAMED_CLASSES = frozenset({"Organization", "Person", "Place", "Product"})
 EVENT_RELATIONS = frozenset({"locatedIn", "affects", "kills", "injures", "attacks", "causes"})
 #: relations whose object may be an event: `a mené une attaque`, `led the attacks`, `soutient la réforme`
 CONDUCTED_RELATIONS = frozenset({"conducts", "leads", "supports"})
-#: relations of a measure and the amount it moves by, which may measure a process (`inflation fell to 2.4%`)
-MEASURED_RELATIONS = frozenset({"falls", "rises", "standsAt"})
 #: relations whose object is naturally an abstract notion (a class, a role, a topic)
 CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality",
                                # what is demanded, denied, reported or decided is most often an abstraction
@@ -216,7 +214,7 @@ def informative(c: Candidate) -> bool:
         return False
     if _abstract(c.subject) and not (c.subject.kind == "Event" and c.relation.local_name in EVENT_RELATIONS and
                                      not _bare(c.object) and not _abstract(c.object)) and \
-            c.relation.local_name not in MEASURED_RELATIONS:
+            c.relation.local_name not in MOVES:
         return False  # (but `le sommet aura lieu à Bruxelles`: where an event happens; `inflation fell to 2.4%`)
     if (c.relation.local_name == "instanceOf" or _bare(c.subject)) and _bare(c.object):
         return False

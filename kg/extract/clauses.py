@@ -16,7 +16,7 @@ from types import ModuleType
 from spacy.tokens import Span, Token
 
 from ..lang.words import WordLists
-from ..model import Candidate, Mention, Qualifier, Relation
+from ..model import CHANGES, Candidate, Mention, Qualifier, Relation
 from ..ontology import Lexicon, property_ranges
 from . import labels as L
 from .context import Context, children, fixed_relation, grammar_of, words_of
@@ -272,8 +272,6 @@ def _place_of_site(site: Token, grammar: ModuleType, words: WordLists, context: 
 #: properties that are another when their objects are of a class: buying a company is acquiring it, signing a
 #: person hiring them
 KIND_SENSES = {"buys": ("Organization", "acquires"), "signs": ("Person", "employs")}
-#: the properties of a change (not of a level: `stood at 2%`)
-CHANGES = frozenset({"falls", "rises"})
 #: properties a verb takes with objects of a class of nouns: the word lists of the verbs and of the nouns
 OBJECT_SENSES = {"reports": ("RESULT_VERBS", "RESULT_NOUNS"), "approves": ("ADOPTING_VERBS", "LEGISLATION_NOUNS"),
                  "operates": ("RUNNING_VERBS", "FACILITY_NOUNS"), "proposes": ("PROPOSING_VERBS", "PROPOSAL_NOUNS"),

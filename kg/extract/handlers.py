@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from ..model import Candidate, Qualifier, Relation
+from ..model import MOVES, Candidate, Qualifier, Relation
 from ..ontology import DATE_FRAMES, QUALIFIER_ROLES, date_properties, property_labels
 from . import labels as L
 from .context import Context, children, fixed_relation, words_of
@@ -374,8 +374,6 @@ def _read_departure(rule: ConstructionRule, slots: Slots, sentence: Span, contex
                             rule.settings.get("confidence", 0.6))
 
 
-#: the properties of a move, and of the level a figure stands at (`inflation stood at 2.4%`)
-MOVES = frozenset({"falls", "rises", "standsAt"})
 #: what a prepositional phrase may add to a move, by the preposition table: who it does not hold for, what it is
 #: without (of a named thing), and why
 MOVE_ROLES = frozenset({"exception", "without"})

@@ -138,7 +138,6 @@ def _mend(doc: Doc) -> Doc:
         _mend_set_off_whose_clause(token)
         mend_set_off_perfect_participle(token, L.EN_PASSIVE_SUBJECT)
         _mend_subject_taken_for_a_conjunct(token)
-        _mend_object_read_as_predicate(token)
         _mend_name_compounded_on_the_post(token)
         _mend_list_read_as_apposition(token)
         if token.pos_ == "ADJ" and any(c.dep_ in L.SUBJECTS for c in token.children) and \
@@ -177,14 +176,19 @@ def _mend_verb_read_as_adjective(sentence: Span) -> None:
 
 
 def _mend_object_read_as_adverbial(name: Token) -> None:
-    """Make a name right after a verb with no object, parsed as an adverbial noun phrase and no date, its object."""
+    """Make a name right after a verb with no object its object where the parser misread it: as an adverbial noun
+    phrase, unless it is a date (`left Monday`); or as what the object is made, where the verb has a subject and says
+    that with `as` (`Orvane named Jane Doe, a former X executive, as its chief`; but `was named the UN envoy`, `a band
+    called X`: what the subject is named)."""
     verb = name.head
-    if name.pos_ != "PROPN" or name.dep_ != L.EN_NOUN_PHRASE_ADVERBIAL or verb.pos_ != "VERB" or \
-            name.left_edge.i != verb.i + 1 or name.ent_type_ in TIME_ENTITIES or \
-            any(c.dep_ in L.OBJECTS for c in verb.children) or \
-            WORDS.DATE_WORDS is not None and WORDS.DATE_WORDS.search(name.text):
+    if name.pos_ != "PROPN" or verb.pos_ != "VERB" or name.left_edge.i != verb.i + 1 or children(verb, L.OBJECTS):
         return
-    name.dep_ = L.EN_DIRECT_OBJECT
+    adverbial = name.dep_ == L.EN_NOUN_PHRASE_ADVERBIAL and name.ent_type_ not in TIME_ENTITIES and not (
+        WORDS.DATE_WORDS is not None and WORDS.DATE_WORDS.search(name.text))
+    predicate = name.dep_ in L.PREDICATIVES and bool(children(verb, L.SUBJECTS)) and any(
+        c.lower_ in WORDS.PREDICATIVE_CASES and c.i > name.i for c in children(verb, L.PREPOSITIONS))
+    if adverbial or predicate:
+        name.dep_ = L.EN_DIRECT_OBJECT
 
 
 def _mend_verb_read_as_participle(sentence: Span) -> None:
@@ -323,18 +327,6 @@ def _mend_subject_taken_for_a_preposition_s_object(name: Token) -> None:
         return
     name.head, name.dep_ = verb, L.UD_SUBJECT
     preposition.head, preposition.dep_ = verb, L.UD_MARKER
-
-
-def _mend_object_read_as_predicate(name: Token) -> None:
-    """`Orvane named Jane Doe, a former Google executive, as its chief` parsed with the name what the object is made
-    (`oprd`): a name right after an active verb with a subject and no object, which says what it is made with `as`,
-    is the object (but `was named the UN envoy`, `a band called X`: what the subject is named)."""
-    verb = name.head
-    if name.dep_ not in L.PREDICATIVES or verb.pos_ != "VERB" or name.pos_ != "PROPN" or \
-            name.left_edge.i != verb.i + 1 or children(verb, L.OBJECTS) or not children(verb, L.SUBJECTS) or \
-            not any(c.lower_ in WORDS.PREDICATIVE_CASES and c.i > name.i for c in children(verb, L.PREPOSITIONS)):
-        return
-    name.dep_ = L.EN_DIRECT_OBJECT
 
 
 def _mend_name_compounded_on_the_post(post: Token) -> None:
