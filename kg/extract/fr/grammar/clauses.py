@@ -240,6 +240,7 @@ def phrases_on_objects(objects: list[Token], roles: dict[str, str]) -> list[Toke
     for obj in objects:
         named = obj.head if obj.dep_ in L.NOUN_MODIFIERS and not case_word(obj) and obj.head.pos_ == "NOUN" and \
             obj.head.i < obj.i else obj  # (`sa filiale Brimex`: the name of the noun)
+        charge = _charge(obj) if roles.get("de") in CHARGE_ROLES else None
         for c in named.subtree:
             word = case_word(c)
             if c.dep_ not in L.NOUN_MODIFIERS or not word:
@@ -250,7 +251,7 @@ def phrases_on_objects(objects: list[Token], roles: dict[str, str]) -> list[Toke
                     found.append(c)
             elif roles.get(word) == "quantity" and _on_the_noun(c, obj) and is_amount(c) and not is_name(c):
                 found.append(c)  # `a réduit ses effectifs de 10 %`: by how much
-            elif word == "de" and roles.get(word) in CHARGE_ROLES and c == _charge(obj):
+            elif c == charge:
                 found.append(c)  # `accuse l'armée de crimes de guerre`: of what, no army's
             elif c.head == obj and word not in W.OF_CASES | W.LOOSE_CASES and (
                     roles.get(word) not in (None, "date", "place") or is_amount(c) and not is_name(c) and
