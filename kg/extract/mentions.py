@@ -135,6 +135,12 @@ def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
                 if (is_name(o) and o.ent_type_ not in PERSON_ENTITIES or o.pos_ == "NOUN" and not is_name(o))
                 for t in _phrase_tokens(o, top=False)]
             keep += [child, *portfolio, *owners] if portfolio or owners else []
+        elif child.dep_ in L.PREPOSITIONS and child.lower_ in words.TOPIC_CASES and not is_name(head):
+            topics = [_phrase_tokens(o, top=False) for o in children(child, L.PREPOSITION_OBJECTS)
+                      if o.pos_ == "NOUN" and o.is_lower and not children(o, L.DETERMINERS | L.POSSESSORS)]
+            keep += [child, *topics[0]] if len(topics) == 1 and not any(t.ent_type_ for t in topics[0]) else []
+            # (`a bill on immigration`, `a tax on oil exports`; not where: `the cables on the X website`, nor when:
+            # `a reshuffle on Sunday`)
     return keep
 
 

@@ -292,6 +292,10 @@ class WordLists:
     OF_CASE: str = ""
     #: prepositions of a noun's complement that belongs to its text (names in other languages too)
     OF_CASES: frozenset[str] = frozenset()
+    #: prepositions of a noun's complement that says what it is about, part of its text when that is a common noun
+    #: (`a bill on immigration`; not a name, an argument of the verb: `sanctions on Russia`); languages whose parse
+    #: hangs every complement on its noun alike need none
+    TOPIC_CASES: frozenset[str] = frozenset()
     #: verbs of ordering, which buy goods (`GOODS_NOUNS`) and order anything else
     ORDERING_VERBS: frozenset[str] = frozenset()
     #: prepositions that say where a described name comes from, which is where it is based (`a band from Leeds`)

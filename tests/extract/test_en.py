@@ -1850,3 +1850,12 @@ def test_what_is_pledged_has_its_recipient():
 def test_holding_something_at_a_level_is_no_ownership():
     assert not any(p == "owns" for _, p, _ in triples("The Bank of Valtek held its main rate at 5.25%."))
     assert ("Valtek", "owns", "Orvane") in triples("Valtek holds a 20% stake in Orvane.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lawmakers in Norvalie approved a tax on sugar.", "tax on sugar"),
+    ("Valtek lifted its ban on exports to Karvie.", "ban on exports"),
+    ("Valtek published the cables on its own website.", "cables")])
+def test_what_a_noun_is_about_is_part_of_its_text_but_not_where_it_is(text, expected):
+    objects = {o for _, p, o in triples(text) if p not in ("instanceOf", "basedIn", "locatedIn")}
+    assert expected in objects, objects
