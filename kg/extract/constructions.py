@@ -161,7 +161,8 @@ class Constructions:
             found = self._slots(sentence)
             for key, rule in parts:
                 for _, slots in sorted(found.get(key, {}).items()):
-                    yield from rule.handler.read(rule, slots, sentence, context, self.grammar)
+                    if rule.holds(slots, self.grammar, context):
+                        yield from rule.handler.read(rule, slots, sentence, context, self.grammar)
         return read
 
     def rule_names(self) -> list[str]:

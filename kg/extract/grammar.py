@@ -323,7 +323,8 @@ def _denied_alone(verb: Token, negated_here: Callable[[Token], bool], stop_verbs
     governor = verb.head
     if verb.dep_ not in L.OPEN_COMPLEMENTS or governor == verb:
         return negated
-    if not phrasal_lemmas(governor).isdisjoint(stop_verbs):
+    if not phrasal_lemmas(governor).isdisjoint(stop_verbs) and not children(governor, L.OBJECTS):  # (`quit X to
+        # join Y`: what the subject stopped is X, the infinitive is what for)
         return negated != (not _denied_alone(governor, negated_here, stop_verbs, implicative_verbs))
     if governor.lemma_.lower() in implicative_verbs:
         return negated != _denied_alone(governor, negated_here, stop_verbs, implicative_verbs)

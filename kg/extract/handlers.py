@@ -9,6 +9,7 @@ between languages is in the patterns and in the grammar adapter a handler is giv
 
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from types import ModuleType
 from typing import Any
 
@@ -84,6 +85,14 @@ class Handler:
     def keys(self) -> frozenset[str]:
         return SLOT_KEYS | self.options | {spec.rstrip("+?*") for spec in self.slots}
 
+    def conditions(self, settings: Mapping[str, Any]) -> frozenset[str]:
+        """The nodes a rule requires checks of but no key reads: conditions on a match (`"require": {"left":
+        ["organization"]}` for the object of `X left Brimex for Valtek`, whose fact is about Valtek)."""
+        read = {slot for spec in self.slots for slot in _slot_names(settings.get(spec.rstrip("+?*")) or [])} | {
+            slot for value in settings.get("qualifiers", {}).values() for slot in _slot_names(value)}
+        read |= _left_out(settings)
+        return frozenset(settings.get("require", {}).keys() - read)
+
     def validate(self, settings: Mapping[str, Any], nodes: Collection[str]) -> None:
         """Raise ValueError, saying what to write instead, unless every key that names nodes names nodes of the
         rule's patterns (`nodes`), expanders, checks and qualifier roles are known, and the confidence is in (0, 1]."""
@@ -93,24 +102,17 @@ class Handler:
             if role not in QUALIFIER_ROLES:
                 raise ValueError(f"qualifiers: {role!r} is no qualifier role ({', '.join(sorted(QUALIFIER_ROLES))})")
             _require_slot({"qualifier": slot}, "qualifier", nodes)
-        left_out = settings.get("leave_out", {})  # slot -> nodes left out of its text, or (describe) slots
-        named = {*left_out, *(n for names in left_out.values() for n in names)} if isinstance(left_out, dict) else \
-            set(left_out)
-        if not named <= set(nodes):
-            raise ValueError(f"leave_out {left_out!r} must name nodes of the patterns ({', '.join(sorted(nodes))})")
+        if not _left_out(settings) <= set(nodes):
+            raise ValueError(f"leave_out {settings['leave_out']!r} must name nodes of the patterns "
+                             f"({', '.join(sorted(nodes))})")
         for node, name in settings.get("expand", {}).items():
             if node not in nodes or name not in EXPANDERS:
                 raise ValueError(f"expand {node!r}: {name!r}: the node must be in the patterns and the expander one "
                                  f"of {', '.join(sorted(EXPANDERS))}")
-        read = {slot for spec in self.slots for slot in _slot_names(settings.get(spec.rstrip("+?*")) or [])} | {
-            slot for value in settings.get("qualifiers", {}).values() for slot in _slot_names(value)} | named
         for node, names in settings.get("require", {}).items():
             if node not in nodes or not set(names) <= CHECKS.keys():
                 raise ValueError(f"require {node!r}: {names!r}: the node must be in the patterns and the checks "
                                  f"among {', '.join(sorted(CHECKS))}")
-            if node not in read:
-                raise ValueError(f"require {node!r}: no key reads that node, so its checks would never run; "
-                                 "require them of a node a key names")
         confidence = settings.get("confidence", 0.5)
         if not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
             raise ValueError(f"confidence must be a number in (0, 1], not {confidence!r}")
@@ -132,6 +134,14 @@ class ConstructionRule:
         found = [t for slot in _slot_names(self.settings[key]) for t in self.slot_tokens(slots, slot, grammar, context)]
         return list(dict.fromkeys(found))
 
+    def holds(self, slots: Slots, grammar: ModuleType, context: Context) -> bool:
+        """Whether every condition node the match filled has a token that passes its checks."""
+        return all(not slots.get(node) or self.slot_tokens(slots, node, grammar, context) for node in self.conditions)
+
+    @cached_property
+    def conditions(self) -> frozenset[str]:
+        return self.handler.conditions(self.settings)
+
     def slot_tokens(self, slots: Slots, slot: str, grammar: ModuleType, context: Context) -> list[Token]:
         """One slot's tokens, grown by its expander and kept if they pass its checks."""
         grow = EXPANDERS[self.settings.get("expand", {}).get(slot, "self")]
@@ -139,6 +149,13 @@ class ConstructionRule:
         source = self.settings.get("derive", {}).get(slot, slot)  # a derived slot starts from a node's tokens
         return [t for token in slots.get(source, ()) for t in grow(token, grammar, context)
                 if all(c(t, context) for c in checks)]
+
+
+def _left_out(settings: Mapping[str, Any]) -> set[str]:
+    """The nodes `leave_out` names: slot -> nodes left out of its text, or (describe) slots."""
+    left_out = settings.get("leave_out", {})
+    return {*left_out, *(n for names in left_out.values() for n in names)} if isinstance(left_out, dict) else \
+        set(left_out)
 
 
 def _slot_names(value: str | list[str]) -> list[str]:

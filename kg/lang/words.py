@@ -114,6 +114,8 @@ class WordLists:
     DEPARTURE_NOUNS: frozenset[str] = frozenset()
     #: pronouns standing alone after a preposition, with their gender (`selon lui`, `avec elle`): a person
     DISJUNCTIVE_PRONOUNS: dict[str, str] = field(default_factory=dict)
+    #: prepositions of the organisation one goes to on leaving another: `X left Brimex for Valtek`
+    DESTINATION_CASES: frozenset[str] = frozenset()
     #: verbs of directing a work (`directed the film`, `a réalisé le documentaire`): they create a WORK_NOUNS object
     DIRECTING_VERBS: frozenset[str] = frozenset()
     #: verbs that take someone's post from them: `X was fired as CEO of Y`
@@ -300,6 +302,8 @@ class WordLists:
     ORDERING_VERBS: frozenset[str] = frozenset()
     #: prepositions that say where a described name comes from, which is where it is based (`a band from Leeds`)
     ORIGIN_CASES: frozenset[str] = frozenset()
+    #: nouns of a phrase that says where someone comes from, an organisation: `a rejoint X en provenance de Brimex`
+    ORIGIN_NOUNS: frozenset[str] = frozenset()
     #: role nouns an organisation is described by too (`le leader mondial de l'acier`, `a chip specialist`): they do
     #: not make the name they describe a person's
     ORGANISATION_ROLES: frozenset[str] = frozenset()

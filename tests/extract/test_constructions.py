@@ -54,7 +54,6 @@ def _line(**changes) -> str:
     (_line(subject="someone"), "subject must name a node of the rule's patterns"),
     (_line(expand={"who": "everything"}), "the expander one of"),
     (_line(require={"who": ["famous"]}), "the checks among"),
-    (_line(require={"verb": ["name"]}), "require 'verb': no key reads that node"),
     (_line(confidence=2), "confidence must be a number in (0, 1]"),
     (_line(derive={"who": "verb"}), "derive maps new slot names to nodes"),
     (_line(frame="obj"), "frame (a lexicon frame: obj, a preposition) takes the place of property"),
@@ -85,6 +84,16 @@ def test_a_malformed_pattern_line_fails_at_load_with_its_file_and_line(tmp_path,
     with pytest.raises(PatternError) as error:
         Constructions.of(load_constructions(patterns, WORDS), fr.grammar)
     assert str(error.value).startswith(f"{patterns}:3: ") and message in str(error.value), str(error.value)
+
+
+@pytest.mark.parametrize(("condition", "holds"), [(["common"], True), (["name"], False)])
+def test_a_required_node_no_key_reads_is_a_condition_on_the_match(tmp_path, condition, holds):
+    """The verb is read by no key: requiring that it be a name keeps the rule from reading the match at all."""
+    patterns = tmp_path / "mine.jsonl"
+    patterns.write_text(_line(require={"verb": condition}) + "\n", encoding="utf-8")
+    case = next(c for c in load_cases("fr") if "par la police" in c["text"])
+    found = read_parsed(paragraphs_of(case, "fr"), patterns=[patterns])
+    assert any(f.rule == "test.accusing" for f in found) is holds
 
 
 def test_a_key_set_otherwise_on_another_line_of_the_rule_fails_at_load(tmp_path):

@@ -1859,3 +1859,11 @@ def test_holding_something_at_a_level_is_no_ownership():
 def test_what_a_noun_is_about_is_part_of_its_text_but_not_where_it_is(text, expected):
     objects = {o for _, p, o in triples(text) if p not in ("instanceOf", "basedIn", "locatedIn")}
     assert expected in objects, objects
+
+
+def test_a_verb_of_stopping_with_an_object_does_not_deny_its_infinitive():
+    """`quit X to join Y`: what was stopped is X; the infinitive says what for, and happened."""
+    (joins,) = [f for f in facts("Jane Doe quit Brimex to join Valtek.") if f.relation.local_name == "joins"]
+    assert not joins.negated
+    (sells,) = [f for f in facts("Valtek stopped selling cars in Norvalie.") if f.relation.local_name == "sells"]
+    assert sells.negated
