@@ -213,9 +213,11 @@ def intent_noun(verb: Token, intent_nouns: Collection[str]) -> Token | None:
     the infinitive's subject, and what it says has not happened yet."""
     if "Inf" not in verb.morph.get("VerbForm"):
         return None
-    nouns = [verb.head] if verb.dep_ in L.CLAUSAL_MODIFIERS or verb.dep_ in L.ADVERBIAL_CLAUSES and \
-        verb.head.pos_ == "NOUN" else children(verb.head, L.OBJECTS) if verb.dep_ in L.OPEN_COMPLEMENTS else []
-    # (`serait en discussions pour racheter X`: the infinitive hung as the predicate noun's adverbial clause)
+    on_noun = verb.dep_ in L.CLAUSAL_MODIFIERS | L.RELATIVE_CLAUSES
+    nouns = [verb.head] if on_noun or verb.dep_ in L.ADVERBIAL_CLAUSES and verb.head.pos_ == "NOUN" else \
+        children(verb.head, L.OBJECTS) if verb.dep_ in L.OPEN_COMPLEMENTS else []
+    # (`serait en discussions pour racheter X`: the infinitive hung as the predicate noun's adverbial clause; `the
+    # only candidate to succeed X`, an infinitive the parser takes for a relative clause)
     return next((n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in intent_nouns), None)
 
 
@@ -224,6 +226,24 @@ def refers_to_organisation(noun: Token) -> bool:
     organisation, which a title's holder works for as they would for its name."""
     referent = noun._.kg_referent
     return not is_name(noun) and referent is not None and referent.kind == "Organization"
+
+
+def ranked_subject(verb: Token, words: WordLists) -> Token | None:
+    """`X est la première femme à diriger Y`, `X, the only bank to lend to Y`: an infinitive on a noun ranked first,
+    last or only, said of a subject or set off after a name, says what that one did (unlike `une maison à vendre`,
+    `for the first time to …`, `le seul candidat à …` with no one it is said of)."""
+    noun = verb.head
+    if "Inf" not in verb.morph.get("VerbForm") or verb.dep_ not in L.RELATIVE_CLAUSES | L.CLAUSAL_MODIFIERS or \
+            noun.pos_ != "NOUN" or not any(a.lemma_.lower() in words.RANKING_ADJECTIVES and a.i < noun.i
+                                           for a in children(noun, L.ADJECTIVE_MODIFIERS)):
+        return None
+    copula = noun.head if noun.dep_ in L.ATTRIBUTES else noun if children(noun, L.COPULAS) else None
+    subjects = children(copula, L.SUBJECTS) if copula is not None else []
+    if subjects:
+        return subjects[0]
+    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    set_off = before is not None and before.text == "," and noun.dep_ in L.APPOSITIONS | L.NOUN_MODIFIERS
+    return noun.head if set_off and noun.head.i < noun.i and is_name(noun.head) else None
 
 
 def appointees(succession: Token, governor: Token | None) -> list[Token]:

@@ -379,6 +379,9 @@ class WordLists:
     QUANTITY_ADVERBS: frozenset[str] = frozenset()
     #: nouns of quantity whose complement is the real referent
     QUANTITY_NOUNS: frozenset[str] = frozenset()
+    #: adjectives ranking a noun first, last or alone, whose infinitive says what its referent did (`la première
+    #: femme à diriger X`, `the only bank to lend to Y`)
+    RANKING_ADJECTIVES: frozenset[str] = frozenset()
     #: prepositions naming who a leader is ahead of
     RANKING_CASES: frozenset[str] = frozenset()
     #: verbs whose coordinated subjects, with no object or partner phrase, do it with each other (`A et B ont

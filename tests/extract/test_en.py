@@ -1867,3 +1867,15 @@ def test_a_verb_of_stopping_with_an_object_does_not_deny_its_infinitive():
     assert not joins.negated
     (sells,) = [f for f in facts("Valtek stopped selling cars in Norvalie.") if f.relation.local_name == "sells"]
     assert sells.negated
+
+
+@pytest.mark.parametrize("text", ["Jane Doe is the first woman to lead the Karvie Football Federation.",
+                                  "Jane Doe, the first woman to lead the Karvie Football Federation, resigned."])
+def test_an_infinitive_on_a_noun_ranked_first_says_what_its_holder_did(text):
+    assert ("Jane Doe", "leads", "Karvie Football Federation") in triples(text)
+
+
+def test_a_candidate_s_infinitive_is_an_aim():
+    (fact,) = [f for f in facts("Tom Hale is the only candidate to succeed Jane Doe.")
+               if f.relation.local_name == "succeeds"]
+    assert fact.subject.label == "Tom Hale" and fact.hypothetical

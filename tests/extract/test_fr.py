@@ -2010,3 +2010,15 @@ def test_a_time_is_no_place_and_the_place_hung_on_it_is_the_verbs(text, expected
     found = triples(text)
     assert expected in found, found
     assert not any(o in ("nuit", "matinée") for _, _, o in found), found
+
+
+@pytest.mark.parametrize("text", ["Marie Martin est la première femme à diriger la Fédération de Karvie.",
+                                  "Marie Martin, la première femme à diriger la Fédération de Karvie, a démissionné."])
+def test_an_infinitive_on_a_noun_ranked_first_says_what_its_holder_did(text):
+    assert ("Marie Martin", "leads", "Fédération de Karvie") in triples(text)
+
+
+def test_a_candidate_s_infinitive_is_an_aim_of_the_candidate_alone():
+    (fact,) = [f for f in read_text("Paul Roy est le seul candidat à succéder à Marie Martin.")
+               if f.relation.local_name == "succeeds"]
+    assert fact.subject.label == "Paul Roy" and fact.hypothetical

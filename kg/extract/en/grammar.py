@@ -31,6 +31,7 @@ from ..grammar import (
     phrase_role,
     predicate,
     quantified_by_none,
+    ranked_subject,
     refers_to_organisation,
     refused_objects,
     relative_place,
@@ -188,6 +189,9 @@ def clause_subjects(verb: Token) -> list[Token]:
         owners = [a for o in children(intent, L.POSSESSORS) for a in arguments_of(o)]
         governor = next((a for a in intent.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         return owners or (clause_subjects(governor) if governor is not None else [])
+    ranked = ranked_subject(verb, W)
+    if ranked is not None:  # `X is the first woman to lead Y`: X leads Y
+        return arguments_of(ranked)
     if verb.dep_ in L.RELATIVE_CLAUSES | L.CLAUSAL_MODIFIERS and verb.head.pos_ in {"NOUN", "PROPN"} and \
             not children(verb, L.MARKERS):  # (`a report that X brings in …`: what the report says, not does)
         return [] if _infinitive_on_a_thing(verb) else arguments_of(verb.head)  # `a company using Zorg`, `the firm

@@ -19,6 +19,7 @@ from ...grammar import (
     intent_noun,
     phrase_start,
     quantified_by_none,
+    ranked_subject,
     refers_to_organisation,
     unasserted_content,
 )
@@ -282,12 +283,17 @@ def clause_subjects(verb: Token) -> list[Token]:
         # of intent controls no infinitive: `a lancé une tentative de …`); `Acme est en négociations pour …`: the
         # copula's subject (hung on the noun or on the copula; not `selon X`, misread)
         governor = next((a for a in intent.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        return clause_subjects(governor) if governor is not None else [
-            a for h in (intent, *children(intent, L.COPULAS)) for s in children(h, L.SUBJECTS) if not case_word(s)
-            for a in arguments_of(s)]
+        copulas = children(intent, L.COPULAS)  # (`… mécontents que X soit le seul candidat à …`: X, and none
+        # but X)
+        own = [a for h in (intent, *copulas) for s in children(h, L.SUBJECTS) if not case_word(s)
+               for a in arguments_of(s)]
+        return own if own or copulas or governor is None else clause_subjects(governor)
     if verb.dep_ in L.OPEN_COMPLEMENTS:
         controllers = children(verb.head, L.OBJECTS) or _dative_controllers(verb.head)
         return [a for c in controllers for a in arguments_of(c)] if controllers else clause_subjects(verb.head)
+    ranked = ranked_subject(verb, W)
+    if ranked is not None:  # `X est la première femme à diriger Y`: X dirige Y
+        return arguments_of(ranked)
     if verb.dep_ in L.CLAUSAL_MODIFIERS and _controlled_by_dative(verb):
         return arguments_of(verb.head)  # `reproche à neuf États de violer …`, with the infinitive hung on `États`
     if verb.dep_ in L.ADVERBIAL_CLAUSES | L.CONJUNCTS and verb.head.pos_ in {"VERB", "AUX"} and \
