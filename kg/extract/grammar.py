@@ -246,6 +246,26 @@ def ranked_subject(verb: Token, words: WordLists) -> Token | None:
     return noun.head if set_off and noun.head.i < noun.i and is_name(noun.head) else None
 
 
+def deal_value(phrase: Token, words: WordLists) -> Token | None:
+    """The amount a phrase on a verb gives the deal the verb's fact is made in: `in a deal valued at $3 billion`, `in
+    a $3 billion deal`, `pour un montant de 3 milliards d'euros`, `dans le cadre d'une opération évaluée à 3
+    milliards` (through one complement of the phrase)."""
+    grammar = grammar_of(phrase.doc)
+    for noun in (phrase, *(o for word, o in grammar.complements(phrase) if word in words.OF_CASES)):
+        lemma = noun.lemma_.lower()
+        if lemma not in words.DEAL_NOUNS and lemma not in words.VALUE_NOUNS:
+            continue
+        valuations = [c for c in noun.children if c.lemma_.lower() in words.VALUATION_WORDS and c.i > noun.i]
+        found = [o for word, o in grammar.complements(noun) if word in words.OF_CASES] + [
+            c for c in children(noun, L.NUMERIC_MODIFIERS | L.NAME_PARTS) if c.i < noun.i] + [
+            o for v in valuations for o in (*(o for _, o in grammar.complements(v)),
+                                            *children(v, L.OBLIQUES | L.NOUN_PHRASE_ADVERBIALS | L.OBJECTS))]
+        amount = next((a for a in found if grammar.is_amount(a) and not names_a_date(a, words)), None)
+        if amount is not None:
+            return amount
+    return None
+
+
 def appointees(succession: Token, governor: Token | None) -> list[Token]:
     """`X a nommé Y directrice, en remplacement de Z`, `X appointed Y as chief executive, replacing Z`: in an
     appointment, who takes someone's place is the appointee (Y replaces Z, not X): the objects of the appointing verb

@@ -106,6 +106,8 @@ class WordLists:
     DATING_CASES: frozenset[str] = frozenset()
     #: verbs whose indirect object does what their infinitive says
     DATIVE_CONTROL_VERBS: frozenset[str] = frozenset()
+    #: nouns of a deal, whose amount is what the fact made in it is worth (`in a $3 billion deal`)
+    DEAL_NOUNS: frozenset[str] = frozenset()
     #: words counting or saying an event's dead (`a fait trois morts`, `left three people dead`)
     DEATH_TOLL_WORDS: frozenset[str] = frozenset()
     #: verbs of denial, whose complement's fact is denied (`a démenti avoir racheté X`, `denied that it bought X`)
@@ -503,6 +505,10 @@ class WordLists:
     #: nouns whose `that` / `que` clause (or `selon laquelle` relative) says what is alleged, feared or rumoured,
     #: not what is: its facts are hypothetical (`allegations that it bribed officials`)
     UNASSERTED_CONTENT_NOUNS: frozenset[str] = frozenset()
+    #: words that value a deal, whose complement is its amount (`a deal valued at $3 billion`, `worth`)
+    VALUATION_WORDS: frozenset[str] = frozenset()
+    #: nouns of an amount of money, whose complement is the amount (`pour un montant de 3 milliards`)
+    VALUE_NOUNS: frozenset[str] = frozenset()
     #: present forms of verbs spelt as an adjective, which the tagger takes for it (`X dément avoir …`: démentir)
     VERB_FORMS_SPELT_AS_ADJECTIVES: frozenset[str] = frozenset()
     #: verb forms the lemmatizer reads wrong -> their lemma (`fined` is `fine`, not the verb `fin`)

@@ -1879,3 +1879,11 @@ def test_a_candidate_s_infinitive_is_an_aim():
     (fact,) = [f for f in facts("Tom Hale is the only candidate to succeed Jane Doe.")
                if f.relation.local_name == "succeeds"]
     assert fact.subject.label == "Tom Hale" and fact.hypothetical
+
+
+@pytest.mark.parametrize("text", ["Brimex will acquire Valtek in a deal valued at $3 billion.",
+                                  "Brimex agreed to buy Valtek in a deal worth $3 billion.",
+                                  "Brimex agreed to buy Valtek in a $3 billion deal."])
+def test_what_the_deal_a_fact_is_made_in_is_worth_is_its_amount(text):
+    (fact,) = [f for f in facts(text) if f.relation.local_name == "acquires"]
+    assert qualifiers(fact).get("quantity") == "$3 billion", fact.qualifiers

@@ -2022,3 +2022,11 @@ def test_a_candidate_s_infinitive_is_an_aim_of_the_candidate_alone():
     (fact,) = [f for f in read_text("Paul Roy est le seul candidat à succéder à Marie Martin.")
                if f.relation.local_name == "succeeds"]
     assert fact.subject.label == "Paul Roy" and fact.hypothetical
+
+
+@pytest.mark.parametrize("text", ["Brimex a racheté Valtek pour un montant de 3 milliards d'euros.",
+                                  "Brimex va racheter Valtek dans le cadre d'une opération évaluée à 3 milliards "
+                                  "d'euros."])
+def test_what_the_deal_a_fact_is_made_in_is_worth_is_its_amount(text):
+    (fact,) = [f for f in read_text(text) if f.relation.local_name == "acquires"]
+    assert ("quantity", "3 milliards d'euros") in fact.qualifiers, fact.qualifiers

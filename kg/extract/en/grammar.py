@@ -19,6 +19,7 @@ from ..grammar import (
     appointees,
     compared_figures,
     counted_by,
+    deal_value,
     denied,
     gapped_participles,
     hedged,
@@ -657,6 +658,8 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
             skipped |= {o.i for _, o in phrases if o in words}
         elif role:
             found += [Qualifier(role, mention(a, context)) for a in arguments_of(obj)]
+    found += [Qualifier("quantity", _amount_text(amount), literal=True) for _, o in phrases
+              if o.i not in used and (amount := deal_value(o, W)) is not None]  # `in a deal valued at $3 billion`
     found += [literal("date", written_phrase(d), context) for d in children(
         verb, L.NOUN_PHRASE_ADVERBIALS | L.ADVERB_MODIFIERS) if d.i not in used and _time_without_preposition(d)]
     found += [Qualifier("quantity", _amount_text(d), literal=True) for d in children(verb, L.NOUN_PHRASE_ADVERBIALS)

@@ -19,6 +19,7 @@ from ...grammar import (
     INFINITIVE_FRAME,
     VerbObjects,
     compared_figures,
+    deal_value,
     gapped_participles,
     is_modified,
     moves_a_seat,
@@ -188,6 +189,8 @@ def _qualifiers(
                 found.append(literal(role, words, context))
             elif role:
                 found += [Qualifier(role, mention(a, context)) for a in arguments_of(child)]
+    found += [literal("quantity", _amount_words(amount)[0], context) for c in children(verb, L.OBLIQUES)
+              if c.i not in used and (amount := deal_value(c, W)) is not None]  # `pour un montant de 3 milliards`
     clauses = [c for c in children(verb, L.OPEN_COMPLEMENTS) if c.i not in used] + [  # `accuse X d'avoir copié
         c for o in objects for c in children(o, L.CLAUSAL_MODIFIERS)  # ses brevets`: why, as the frame says (also
         if any("Inf" in t.morph.get("VerbForm") for t in (c, *children(c, L.AUXILIARIES)))]  # hung on the object)
