@@ -58,7 +58,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             relation = fixed_relation("investsIn")  # participation de 10 % dans X`
         sense = object_sense(lemma, objects, words) if frame == "obj" else None  # `posted a net loss of $2m`:
         if sense is not None:  # reports it, `a adopté la loi`: approves it (with how much and when, if said)
-            relation, roles = fixed_relation(sense), {}
+            relation, roles = fixed_relation(sense), _sense_roles(sense, words)
         sized = {o: _amount_of(o, grammar, words) for o in objects} if sense is not None else {}
         kind, other = KIND_SENSES.get(relation.local_name, ("", ""))
         if other and objects and all(mention(o, context).kind == kind for o in objects):  # `a acheté la société X`,
@@ -277,6 +277,16 @@ OBJECT_SENSES = {"reports": ("RESULT_VERBS", "RESULT_NOUNS"), "approves": ("ADOP
                  "operates": ("RUNNING_VERBS", "FACILITY_NOUNS"), "proposes": ("PROPOSING_VERBS", "PROPOSAL_NOUNS"),
                  "reduces": ("JOB_CUTTING_VERBS", "JOB_NOUNS"), "buys": ("ORDERING_VERBS", "GOODS_NOUNS"),
                  "creates": ("DIRECTING_VERBS", "WORK_NOUNS"), "increases": ("PRICE_RAISING_VERBS", "PRICE_NOUNS")}
+
+
+#: senses that change a level, whose phrases of how much and to what level are quantities
+LEVEL_SENSES = frozenset({"increases", "reduces"})
+
+
+def _sense_roles(sense: str, words: WordLists) -> dict[str, str]:
+    """`raised its key rate by half a point to 4.5%`: by how much a level changes and the level it reaches."""
+    return {case: "quantity" for case in (*words.AMOUNT_CASES, *words.LEVEL_CASES) if case} \
+        if sense in LEVEL_SENSES else {}
 
 
 def object_sense(lemma: str, objects: list[Token], words: WordLists) -> str | None:

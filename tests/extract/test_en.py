@@ -1887,3 +1887,12 @@ def test_a_candidate_s_infinitive_is_an_aim():
 def test_what_the_deal_a_fact_is_made_in_is_worth_is_its_amount(text):
     (fact,) = [f for f in facts(text) if f.relation.local_name == "acquires"]
     assert qualifiers(fact).get("quantity") == "$3 billion", fact.qualifiers
+
+
+@pytest.mark.parametrize(("text", "quantity"), [
+    ("The central bank of Norvalie raised its key interest rate to 4.5%.", "4.5%"),
+    ("The central bank of Norvalie cut interest rates to 2%.", "2%"),
+    ("Valtek raised prices at its stores.", None)])
+def test_the_level_a_verb_changes_something_to_is_its_quantity_and_nothing_else_is(text, quantity):
+    (fact,) = [f for f in facts(text) if f.relation.local_name in ("increases", "reduces")]
+    assert qualifiers(fact).get("quantity") == quantity, fact.qualifiers

@@ -2030,3 +2030,11 @@ def test_a_candidate_s_infinitive_is_an_aim_of_the_candidate_alone():
 def test_what_the_deal_a_fact_is_made_in_is_worth_is_its_amount(text):
     (fact,) = [f for f in read_text(text) if f.relation.local_name == "acquires"]
     assert ("quantity", "3 milliards d'euros") in fact.qualifiers, fact.qualifiers
+
+
+def test_a_place_or_a_year_after_a_preposition_of_quantity_is_no_amount():
+    (cut,) = [f for f in read_text("Valtek va supprimer 2 000 emplois à Lille.") if f.relation.local_name == "reduces"]
+    assert [(r, getattr(v, "label", v)) for r, v in cut.qualifiers] == [("place", "Lille")], cut.qualifiers
+    (cut,) = [f for f in read_text("Valtek va supprimer 2 000 emplois d'ici à 2027.")
+              if f.relation.local_name == "reduces"]
+    assert "quantity" not in {r for r, _ in cut.qualifiers}, cut.qualifiers

@@ -630,8 +630,8 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
         if obj.i in used or obj.i in skipped:
             continue
         role = "source" if word.split()[0] in W.SOURCE_CASES else roles.get(word)
-        if role == "quantity" and W.DATE_WORDS.fullmatch(obj.text):
-            role = None  # `will increase X by 2030`: when, not how much
+        if role == "quantity" and (W.DATE_WORDS.fullmatch(obj.text) or not is_amount(obj)):
+            role = None  # `will increase X by 2030`: when, not how much; `raised prices at its stores`: where
         dated = _dated_phrase(obj)
         if role in (None, "place") and dated is obj:
             role = "date"  # (`hosted X on Friday`: the table's `on` is a platform, a day is when)

@@ -158,12 +158,15 @@ def _qualifiers(
             # avoir volé une voiture`: a past infinitive says why, not what for)
         elif child.dep_ in L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.INDIRECT_OBJECTS:
             role = roles.get(word or "à" if child.dep_ in L.INDIRECT_OBJECTS else word)
+            if role == "quantity" and not is_amount(child):
+                role = None  # `a supprimé 2 000 emplois à Lille`: where, not how much
             if word in W.SOURCE_CASES:
                 role = "source"
-            elif (word in W.PRICE_CASES or role not in (None, "date")) and is_amount(child):
+            elif (word in W.PRICE_CASES or role not in (None, "date")) and is_amount(child) and \
+                    not names_a_date(child, W):
                 role = "quantity"  # `racheter X pour 700 millions d'euros`: the price, `détenu à 40 %`: the share;
-                # `avec 54 % des voix`: no partner
-            elif role in (None, "place") and W.DATE_WORDS.search(text_of(list(child.subtree))):
+                # `avec 54 % des voix`: no partner (but `d'ici à 2027` is when)
+            elif role in (None, "place", "quantity") and W.DATE_WORDS.search(text_of(list(child.subtree))):
                 role, child = "date", _dated_phrase(child)
             elif role is None and word in W.PLACE_CASES and (place := _place_of(child, context)) is not None:
                 role, child = "place", place  # `a prononcé un discours à New York`: where the fact happened
@@ -199,9 +202,9 @@ def _qualifiers(
     holders = [*objects, *(o.head for o in objects if o.head.i in used and o.head != verb)]  # (and the phrase an
     # object stands in: `dans une série d'attentats à Bagdad`)
     places = {name_tokens(p)[0].i: p for o in holders for p in _places_on(o, context)  # `un discours à New York`
-              if p.i not in used and roles.get(case_word(p)) is None and p not in name_tokens(o)}  # (once, whatever
-    found += [Qualifier("place", mention(p, context)) for p in places.values()]  # the parser hung each word of its
-    # name on; not the object's own name: `l'Université de Toronto`)
+              if p.i not in used and roles.get(case_word(p)) in (None, "quantity") and p not in name_tokens(o)}
+    found += [Qualifier("place", mention(p, context)) for p in places.values()]  # (once, whatever the parser hung
+    # each word of its name on; not the object's own name: `l'Université de Toronto`; a place is no amount)
     idioms = [o for o in children(verb, L.OBJECTS) if o.i in used and o not in objects]  # (`a ouvert une enquête
     # contre X pour corruption`: why, hung on the idiom's noun)
     # `condamné à la prison à vie pour corruption`: why, hung on the object (each phrase once: an object may be
@@ -257,7 +260,7 @@ def phrases_on_objects(objects: list[Token], roles: dict[str, str]) -> list[Toke
             elif c == charge:
                 found.append(c)  # `accuse l'armée de crimes de guerre`: of what, no army's
             elif c.head == obj and word not in W.OF_CASES | W.LOOSE_CASES and (
-                    roles.get(word) not in (None, "date", "place") or is_amount(c) and not is_name(c) and
+                    roles.get(word) not in (None, "date", "place", "quantity") or is_amount(c) and not is_name(c) and
                     not W.DATE_WORDS.search(text_of(list(c.subtree))) or  # (`en 1982` is no amount)
                     roles.get(word) == "place" and word not in W.PLACE_CASES):  # (whither, which no noun is at:
                 found.append(c)  # `expulsé X vers la France`)
