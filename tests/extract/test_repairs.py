@@ -1138,3 +1138,16 @@ def test_an_amount_and_a_day_hung_on_the_object_s_adjective_are_the_object_s(nlp
     fact = next(f for f in read_text(doc.text, "fr") if f.relation.local_name == "increases")
     assert fact.object.label == "taux directeurs"
     assert {("quantity", "0,25 point"), ("date", "jeudi")} <= {(r, getattr(v, "label", v)) for r, v in fact.qualifiers}
+
+
+def test_a_finite_verb_taken_for_a_part_of_the_name_before_it_is_the_name_s_verb():
+    finite = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+    doc = mend(_hand_parsed([  # `Paul Roy succède à Marie Martin, qui occupait le poste.`, the verb in the name
+        ("Paul", 0, "ROOT", "PROPN", ""), ("Roy", 0, "flat:name", "PROPN", ""), ("succède", 0, "flat:name", "VERB",
+                                                                                   finite),
+        ("à", 4, "case", "ADP", ""), ("Marie", 2, "obl:arg", "PROPN", ""), ("Martin", 4, "flat:name", "PROPN", ""),
+        (",", 0, "punct", "PUNCT", ""), ("qui", 8, "nsubj", "PRON", "PronType=Rel"),
+        ("occupait", 0, "acl:relcl", "VERB", finite.replace("Pres", "Imp")), ("le", 10, "det", "DET", ""),
+        ("poste", 8, "obj", "NOUN", ""), (".", 0, "punct", "PUNCT", "")]))
+    assert (doc[2].dep_, doc[0].dep_, doc[0].head.i) == ("ROOT", "nsubj", 2)
+    assert doc[8].head.text == "Marie" and doc[11].head.i == 2

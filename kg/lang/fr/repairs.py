@@ -15,6 +15,8 @@
   s'est produite jeudi` parsed with a passive subject).
 - A copula's noun takes complements, not arguments (`X est présidente de la Commission` parsed with `de la
   Commission` an argument of the clause).
+- A finite verb in lower case is no part of the name before it (`Paul Roy succède à Marie Martin, qui …`: the parser
+  sometimes makes it the name's last word, at the root).
 - A verb has one subject: in `la police a arrêté Paul X` the parser makes `Paul` a second one, where the object is. And
   one object: in `a levé 15 millions auprès du fonds Karvex` it makes `Karvex` a second one, where the name of the noun
   before it is; in `a nommé mercredi Claire Martin` it hangs the object on the day (or makes the day a second object),
@@ -1718,6 +1720,30 @@ def _mend_verb_taken_for_a_name(verb: Token) -> None:
             child.dep_ = L.UD_OBJECT
 
 
+def _verb_taken_for_a_name_part(word: Token) -> bool:
+    """`Paul Roy succède à Marie Martin, qui …` parsed with `succède` a last word of the name at the root: a finite
+    verb in lower case hung on a name as a part of it is the name's verb."""
+    return word.pos_ == "VERB" and word.dep_ in L.NAME_PARTS and word.is_lower and bool(word.morph.get("Mood")) and \
+        word.head.dep_ == L.ROOT and word.head.pos_ == "PROPN"
+
+
+def _mend_verb_taken_for_a_name_part(verb: Token) -> None:
+    """The verb is the root, the name its subject; what the parser hung on the name after the verb is the verb's, but
+    a relative clause after a name's comma, which is that name's."""
+    name, doc = verb.head, verb.doc
+    verb.head, verb.dep_ = verb, L.ROOT
+    name.head, name.dep_ = verb, L.UD_SUBJECT
+    for child in [c for c in name.children if c.i > verb.i]:
+        start = child.left_edge.i
+        before = doc[start - 2] if start >= 2 and doc[start - 1].text == "," else None
+        if child.dep_ in L.RELATIVE_CLAUSES and before is not None and before.pos_ == "PROPN" and before.i > verb.i:
+            while before.dep_ in L.NAME_PARTS and before.head.i < before.i:
+                before = before.head
+            child.head = before
+        else:
+            child.head = verb
+
+
 def _verb_of_a_clause_hung_on_its_subject(marker: Token) -> Token | None:
     """`Marie Martin propose que Valtek rachète Orvane` parsed with `que` on the name, the name the clause, and the
     verb after it an infinitive-like complement of the main verb: a `que` hung on a noun whose phrase a verb with no
@@ -1852,6 +1878,8 @@ def mend(doc: Doc) -> Doc:
             _mend_verb_taken_for_a_noun(token)
         if _verb_taken_for_a_name(token):
             _mend_verb_taken_for_a_name(token)
+        if _verb_taken_for_a_name_part(token):
+            _mend_verb_taken_for_a_name_part(token)
         if _complementizer_taken_for_a_determiner(token):
             token.head, token.dep_, token.pos_ = token.head.head, L.UD_MARKER, "SCONJ"
         if _verb_with_a_subject_taken_for_a_noun(token):
