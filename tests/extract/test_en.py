@@ -1896,3 +1896,10 @@ def test_what_the_deal_a_fact_is_made_in_is_worth_is_its_amount(text):
 def test_the_level_a_verb_changes_something_to_is_its_quantity_and_nothing_else_is(text, quantity):
     (fact,) = [f for f in facts(text) if f.relation.local_name in ("increases", "reduces")]
     assert qualifiers(fact).get("quantity") == quantity, fact.qualifiers
+
+
+@pytest.mark.parametrize("text", ["Israeli air strikes killed at least 20 people in Gaza on Tuesday.",
+                                  "Israeli air strikes killed at least 20 people in Gaza on Tuesday, health officials "
+                                  "said."])
+def test_a_past_form_with_an_object_taken_for_a_participle_is_the_clause_s_verb(text):
+    assert ("Israeli air strikes", "kills", "at least 20 people") in triples(text)

@@ -88,34 +88,34 @@ def _mend(doc: Doc) -> Doc:
     of its object is the verb (`grew up in Sheffield and studied law at Oxford`), and so is an adjective with a subject
     and an object (`A and B own Valtek`, `own` tagged an adjective). A unit written in two words (`fell 20 per cent`,
     `rose to 8 per cent`) is one phrase with its number, headed by its last word, as `20%` is. A finite verb has no
-    compound: one before it, where it has no subject, is its subject (`Valtek plans to …` parsed as the plans of
-    Valtek; a word in capitals is a name's, taken for a verb: `Cory Spinks`). The number after `aged` is the age it
-    says (`died aged 78` parsed with `78` on the verb, which the NER calls a date). A sentence rooted on a noun has its
-    verb after a comma, taken for an adjective of its object (`Valtek, the owner of Orvane, cut jobs`), or a past form
-    with an object (or tagged a simple past, or with a name for predicate: `Orvane named X as its chief`) taken for a
-    participle of that noun (`A series of car bombs killed 26 people`), or right after the comma closing the noun's
-    examples (`Several lenders, including A and B, invested in …`), or a past form with its subject taken for an
+    compound: one before it, where it has no subject, is its subject (`Valtek plans to …` parsed as the plans of Valtek;
+    a word in capitals is a name's, taken for a verb: `Cory Spinks`). The number after `aged` is the age it says (`died
+    aged 78` parsed with `78` on the verb, which the NER calls a date). A sentence rooted on a noun has its verb after a
+    comma, taken for an adjective of its object (`Valtek, the owner of Orvane, cut jobs`), or a past form with an object
+    (or tagged a simple past, or with a name for predicate: `Orvane named X as its chief`) taken for a participle of
+    that noun (`A series of car bombs killed 26 people`; so is one with an object, taken for a participle of the subject
+    of a verb of saying after it: `Air strikes killed 20 people, officials said`), or right after the comma closing the
+    noun's examples (`Several lenders, including A and B, invested in …`), or a past form with its subject taken for an
     adjective inside the noun's phrase (`The newspaper tasked investigator Tom Hale with …`: the phrase is its object),
-    or right after the name opening the sentence (`Valtek Group sacked manager Tom Hale`: the name its subject).
-    A noun after a preposition of time, followed by its apposition and a finite verb without subject, is that verb's
-    subject, the preposition its conjunction (`Shares fell after Valtek, the region's largest employer, reported …`). A
-    day or a month right after a preposition is its object, not the first word of the name after it (`In May Tom
-    Harding voted …`, `On Monday Jane Doe left …`). The clause `whose` opens after a name's comma is the name's
-    relative clause, the verb after it the root (`Orvane, whose chief executive Jane Doe resigned, reported …`,
-    `Valtek, whose founder Tom Hale died in 2019, makes chips`). A name of several words set off after another name and
-    coordinated with a third is the second of a list, not its apposition (`Valtek, the Orvane Group and Brimex won …`).
-    A noun that sums up the clause before it (`…, a move criticised by the unions`) is a parataxis of its verb. The
-    clause after the focus of a cleft sentence (`It was Valtek that won …`) is the focus's relative clause. `in order
-    to` opens a purpose clause of the verb, as `so as to` does, not an infinitive of the noun `order`. A name right
-    after a verb without object, parsed as an adverbial noun phrase, is its object (`Tom Harding, the son of Jane Doe,
-    runs Valtek`), unless it is a date (`left Monday`). A phrase hung on a part of the body is the verb's (`wounded in
-    the head in Kabul`). A clause of `having` set off after a noun phrase leaves the phrase the subject of the verb
-    after the clause (`Valtek, having bought Orvane, closed …`: the parser makes the participle the phrase's clause),
-    and a name after the comma closing a clause that opens the sentence, taken for a conjunct, is the subject of the
-    verb right after it (`Having been fired by Valtek, Jane Doe joined …`). A name right after a verb without
-    object, parsed as what the object is made, is the object (`named Jane Doe, a former Google executive, as …`), and
-    so is a person's name right before the bare post a verb of appointing gives (`elected Tom Hale chairman`, parsed
-    with the name the post's compound)."""
+    or right after the name opening the sentence (`Valtek Group sacked manager Tom Hale`: the name its subject). A noun
+    after a preposition of time, followed by its apposition and a finite verb without subject, is that verb's subject,
+    the preposition its conjunction (`Shares fell after Valtek, the region's largest employer, reported …`). A day or a
+    month right after a preposition is its object, not the first word of the name after it (`In May Tom Harding voted
+    …`, `On Monday Jane Doe left …`). The clause `whose` opens after a name's comma is the name's relative clause, the
+    verb after it the root (`Orvane, whose chief executive Jane Doe resigned, reported …`, `Valtek, whose founder Tom
+    Hale died in 2019, makes chips`). A name of several words set off after another name and coordinated with a third is
+    the second of a list, not its apposition (`Valtek, the Orvane Group and Brimex won …`). A noun that sums up the
+    clause before it (`…, a move criticised by the unions`) is a parataxis of its verb. The clause after the focus of a
+    cleft sentence (`It was Valtek that won …`) is the focus's relative clause. `in order to` opens a purpose clause of
+    the verb, as `so as to` does, not an infinitive of the noun `order`. A name right after a verb without object,
+    parsed as an adverbial noun phrase, is its object (`Tom Harding, the son of Jane Doe, runs Valtek`), unless it is a
+    date (`left Monday`). A phrase hung on a part of the body is the verb's (`wounded in the head in Kabul`). A clause
+    of `having` set off after a noun phrase leaves the phrase the subject of the verb after the clause (`Valtek, having
+    bought Orvane, closed …`: the parser makes the participle the phrase's clause), and a name after the comma closing a
+    clause that opens the sentence, taken for a conjunct, is the subject of the verb right after it (`Having been fired
+    by Valtek, Jane Doe joined …`). A name right after a verb without object, parsed as what the object is made, is the
+    object (`named Jane Doe, a former Google executive, as …`), and so is a person's name right before the bare post a
+    verb of appointing gives (`elected Tom Hale chairman`, parsed with the name the post's compound)."""
     _mend_units_in_two_words(doc)
     for sentence in doc.sents:
         _mend_verb_read_as_adjective(sentence)
@@ -132,6 +132,7 @@ def _mend(doc: Doc) -> Doc:
         _mend_object_read_as_adverbial(token)
         _mend_subject_taken_for_a_preposition_s_object(token)
         _mend_cleft_clause(token)
+        _mend_reported_verb_read_as_participle(token)
         verb = summed_up_clause(token, WORDS)
         if verb is not None:  # (`…, a move criticised by X`: a comment on the clause, loosely joined)
             token.head, token.dep_ = verb, L.UD_PARATAXIS
@@ -204,9 +205,30 @@ def _mend_verb_read_as_participle(sentence: Span) -> None:
                 None)
     if verb is not None:
         _root_on_verb(root, verb)
+        _make_simple_past(verb)
         named = [c for c in verb.children if c.dep_ in L.PREDICATIVES and c.pos_ == "PROPN"]
         if named and not any(c.dep_ in L.OBJECTS for c in verb.children):  # (the name a participle was said to
             named[0].dep_ = L.EN_DIRECT_OBJECT  # be given is the verb's object)
+
+
+def _mend_reported_verb_read_as_participle(verb: Token) -> None:
+    """Make a past form with an object, taken for a participle of the subject of a verb of saying after a comma, the
+    clause that verb reports, with the noun its subject (`Air strikes killed 20 people in Gaza, officials said`: a
+    participle takes no object)."""
+    noun, said = verb.head, verb.head.head
+    if verb.dep_ not in L.CLAUSAL_MODIFIERS or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or \
+            verb.i < noun.i or noun.dep_ not in L.SUBJECTS or said.lemma_.lower() not in WORDS.SPEECH_VERBS or \
+            not children(verb, L.OBJECTS) or not any(t.text == "," for t in verb.doc[verb.right_edge.i + 1:said.i]):
+        return
+    verb.head, verb.dep_ = said, L.UD_CLAUSE_COMPLEMENT
+    noun.head, noun.dep_ = verb, L.UD_SUBJECT
+    _make_simple_past(verb)
+
+
+def _make_simple_past(verb: Token) -> None:
+    """Tag a past form read as a clause's verb a simple past (so no later step takes the clause for verbless)."""
+    verb.tag_ = "VBD"
+    verb.set_morph("Tense=Past|VerbForm=Fin")
 
 
 def _mend_verb_after_examples(sentence: Span) -> None:
