@@ -340,6 +340,8 @@ class WordLists:
     PLURAL_PRONOUNS: frozenset[str] = frozenset()
     #: a government's portfolios, which a title compounded on them names, not an employer (`Health Secretary X`)
     PORTFOLIO_WORDS: frozenset[str] = frozenset()
+    #: nouns that make a preposition with `as` and `of`, saying nothing of what the subject is (`as part of X`)
+    PREPOSITION_NOUNS: frozenset[str] = frozenset()
     #: adjectives of being somewhere, whose place a description's name is in (`an armed group active in Congo`)
     PRESENCE_ADJECTIVES: frozenset[str] = frozenset()
     #: possessive pronouns and determiners of one third-person owner -> the owner's gender (empty for a thing, `its`,

@@ -1903,3 +1903,15 @@ def test_the_level_a_verb_changes_something_to_is_its_quantity_and_nothing_else_
                                   "said."])
 def test_a_past_form_with_an_object_taken_for_a_participle_is_the_clause_s_verb(text):
     assert ("Israeli air strikes", "kills", "at least 20 people") in triples(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jane Doe rose to fame as a member of the band Westlife.", ("Jane Doe", "memberOf", "Westlife")),
+    ("Valtek was founded in 1990 as a software company.", ("Valtek", "instanceOf", "software company")),
+    ("As chief executive, Tom Hale oversaw the merger.", ("Tom Hale", "hasRole", "chief executive"))])
+def test_what_an_as_phrase_on_a_verb_says_its_subject_is(text, expected):
+    assert expected in triples(text)
+
+
+def test_as_part_of_describes_no_one():
+    assert not any(p == "partOf" for _, p, _ in triples("As part of the deal, Valtek will buy Brimex."))
