@@ -526,8 +526,10 @@ CHECKS: dict[str, Check] = {
     #: hung on a verb with no object, so saying what its subject is (`X travaille comme consultant`; in `a présenté
     #: Y comme candidat` it is Y's)
     "on_a_verb_without_object": lambda token, context: not children(token.head, L.OBJECTS),
-    #: written before the subject of the word it hangs on (`As chief executive, X oversaw …`)
-    "before_the_subject": lambda token, context: any(s.i > token.i for s in children(token.head, L.SUBJECTS)),
+    #: a phrase opening its sentence (`As chief executive, X oversaw …`)
+    "opens_the_sentence": lambda token, context: token.left_edge.i == token.sent.start,
+    #: a noun with neither article nor possessive (`En tant que PDG, X …`; `Comme son concurrent X, Y …` compares)
+    "bare": lambda token, context: not children(token, L.DETERMINERS | L.POSSESSORS),
     #: a phrase set off by a comma before it (`Paul Lenoir, de Valtek, a dit`, `Tom Ruiz, of Acme, said`)
     "after_comma": lambda token, context: _after_comma(token),
     #: a phrase set off after a person's age (`Jane Doe, 45, of Lyon`: where she is from), or not

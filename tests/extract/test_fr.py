@@ -2038,3 +2038,9 @@ def test_a_place_or_a_year_after_a_preposition_of_quantity_is_no_amount():
     (cut,) = [f for f in read_text("Valtek va supprimer 2 000 emplois d'ici à 2027.")
               if f.relation.local_name == "reduces"]
     assert "quantity" not in {r for r, _ in cut.qualifiers}, cut.qualifiers
+
+
+def test_a_bare_post_after_en_tant_que_opening_the_sentence_is_the_subject_s():
+    assert ("Paul Roy", "hasRole", "PDG") in triples("En tant que PDG, Paul Roy a supervisé la fusion.")
+    found = triples("Comme son concurrent Valtek, Brimex publie une édition à Lyon.")
+    assert not any(p == "instanceOf" for _, p, _ in found), found
