@@ -1151,3 +1151,13 @@ def test_a_finite_verb_taken_for_a_part_of_the_name_before_it_is_the_name_s_verb
         ("poste", 8, "obj", "NOUN", ""), (".", 0, "punct", "PUNCT", "")]))
     assert (doc[2].dep_, doc[0].dep_, doc[0].head.i) == ("ROOT", "nsubj", 2)
     assert doc[8].head.text == "Marie" and doc[11].head.i == 2
+
+
+def test_a_participle_coordinated_with_a_verb_s_predicate_is_the_verb_s_conjunct():
+    doc = mend(_hand_parsed([  # `X a été reconnu coupable de fraude et condamné à deux ans.`, `condamné` on `coupable`
+        ("Paul", 3, "nsubj:pass", "PROPN", ""), ("a", 3, "aux:tense", "AUX", ""), ("été", 3, "aux:pass", "AUX", ""),
+        ("reconnu", 3, "ROOT", "VERB", "VerbForm=Part"), ("coupable", 3, "xcomp", "ADJ", ""),
+        ("de", 6, "case", "ADP", ""), ("fraude", 4, "nmod", "NOUN", ""), ("et", 8, "cc", "CCONJ", ""),
+        ("condamné", 4, "conj", "VERB", "Tense=Past|VerbForm=Part"), ("à", 11, "case", "ADP", ""),
+        ("deux", 11, "nummod", "NUM", ""), ("ans", 8, "obl:arg", "NOUN", ""), (".", 3, "punct", "PUNCT", "")]))
+    assert (doc[8].dep_, doc[8].head.text) == ("conj", "reconnu")

@@ -17,6 +17,8 @@
   Commission` an argument of the clause).
 - A finite verb in lower case is no part of the name before it (`Paul Roy succède à Marie Martin, qui …`: the parser
   sometimes makes it the name's last word, at the root).
+- A past participle coordinated with what a verb says its subject is, is the verb's conjunct (`X a été reconnu coupable
+  de meurtre et condamné à vingt ans de prison`: the parser coordinates it with `coupable`).
 - A verb has one subject: in `la police a arrêté Paul X` the parser makes `Paul` a second one, where the object is. And
   one object: in `a levé 15 millions auprès du fonds Karvex` it makes `Karvex` a second one, where the name of the noun
   before it is; in `a nommé mercredi Claire Martin` it hangs the object on the day (or makes the day a second object),
@@ -1744,6 +1746,18 @@ def _mend_verb_taken_for_a_name_part(verb: Token) -> None:
             child.head = verb
 
 
+def _participle_coordinated_with_a_predicate(participle: Token) -> Token | None:
+    """`X a été reconnu coupable de meurtre et condamné à vingt ans` parsed with `condamné` coordinated with
+    `coupable`: a past participle coordinated with what a verb says its subject is, is that verb's conjunct (the
+    verb returned)."""
+    head = participle.head
+    if participle.pos_ != "VERB" or participle.dep_ not in L.CONJUNCTS or "Part" not in participle.morph.get(
+            "VerbForm") or head.pos_ not in {"NOUN", "ADJ"} or head.dep_ not in L.OPEN_COMPLEMENTS or \
+            head.head.pos_ != "VERB":
+        return None
+    return head.head
+
+
 def _verb_of_a_clause_hung_on_its_subject(marker: Token) -> Token | None:
     """`Marie Martin propose que Valtek rachète Orvane` parsed with `que` on the name, the name the clause, and the
     verb after it an infinitive-like complement of the main verb: a `que` hung on a noun whose phrase a verb with no
@@ -1880,6 +1894,9 @@ def mend(doc: Doc) -> Doc:
             _mend_verb_taken_for_a_name(token)
         if _verb_taken_for_a_name_part(token):
             _mend_verb_taken_for_a_name_part(token)
+        verb = _participle_coordinated_with_a_predicate(token)
+        if verb is not None:
+            token.head = verb
         if _complementizer_taken_for_a_determiner(token):
             token.head, token.dep_, token.pos_ = token.head.head, L.UD_MARKER, "SCONJ"
         if _verb_with_a_subject_taken_for_a_noun(token):
