@@ -156,6 +156,8 @@ class WordLists:
     #: articles, prepositions and conjunctions inside a name, which its initials and its short forms skip
     #: (`Banque centrale européenne` -> BCE; `Banque de Jilin` is not `Jilin`)
     FUNCTION_WORDS: frozenset[str] = frozenset()
+    #: nouns of a round of funding, whose leader invests in who raises it (`in a funding round led by Y`)
+    FUNDING_ROUND_NOUNS: frozenset[str] = frozenset()
     #: infinitive endings -> the ending of the stem the future and the conditional are built on, where it is not the
     #: infinitive's own (`faire` -> `fer`: `ferait`; regular verbs build them on the infinitive: `fermerait`)
     FUTURE_STEMS: dict[str, str] = field(default_factory=dict)
