@@ -2044,3 +2044,7 @@ def test_a_bare_post_after_en_tant_que_opening_the_sentence_is_the_subject_s():
     assert ("Paul Roy", "hasRole", "PDG") in triples("En tant que PDG, Paul Roy a supervisé la fusion.")
     found = triples("Comme son concurrent Valtek, Brimex publie une édition à Lyon.")
     assert not any(p == "instanceOf" for _, p, _ in found), found
+
+
+def test_a_reflexive_win_over_a_club_of_two_words_is_a_win():
+    assert ("Valtek FC", "defeats", "Brimex United") in triples("Valtek FC s'est imposé face à Brimex United samedi.")

@@ -1161,3 +1161,12 @@ def test_a_participle_coordinated_with_a_verb_s_predicate_is_the_verb_s_conjunct
         ("condamné", 4, "conj", "VERB", "Tense=Past|VerbForm=Part"), ("à", 11, "case", "ADP", ""),
         ("deux", 11, "nummod", "NUM", ""), ("ans", 8, "obl:arg", "NOUN", ""), (".", 3, "punct", "PUNCT", "")]))
     assert (doc[8].dep_, doc[8].head.text) == ("conj", "reconnu")
+
+
+def test_a_capitalised_word_right_after_a_name_as_a_bare_oblique_ends_that_name():
+    doc = mend(_hand_parsed([  # `Valtek s'est imposé face à Brimex United.`, `United` a foreign word, a bare oblique
+        ("Valtek", 3, "nsubj", "PROPN", ""), ("s'", 3, "expl:comp", "PRON", "Reflex=Yes"),
+        ("est", 3, "aux:tense", "AUX", ""), ("imposé", 3, "ROOT", "VERB", "VerbForm=Part"),
+        ("face", 6, "case", "NOUN", ""), ("à", 4, "fixed", "ADP", ""), ("Brimex", 3, "obl:arg", "PROPN", ""),
+        ("United", 3, "obl:mod", "X", ""), (".", 3, "punct", "PUNCT", "")]))
+    assert (doc[7].dep_, doc[7].head.text) == ("flat:name", "Brimex")

@@ -1070,10 +1070,13 @@ def _unknown_name(token: Token) -> bool:
 
 def _name_split_in_two(word: Token) -> Token | None:
     """`interrogé sur France Inter` parsed with `Inter` an open complement of the verb: a capitalised proper noun
-    right after another, hung on the same word as an open complement or unlabelled, is the last word of that name
-    (whose head is returned); an apposition or a complement is not (`le Premier ministre de l'Inde Narendra X`)."""
+    right after another, hung on the same word as an open complement, unlabelled or a bare oblique (`face à Brimex
+    United`, `United` tagged a foreign word), is the last word of that name (whose head is returned); an apposition or
+    a complement is not (`le Premier ministre de l'Inde Narendra X`)."""
     doc = word.doc
-    if word.pos_ != "PROPN" or word.i == 0 or word.dep_ not in L.OPEN_COMPLEMENTS | L.UNLABELLED or \
+    bare_oblique = word.dep_ in L.MODIFIER_OBLIQUES and not case_word(word)
+    if word.pos_ not in {"PROPN", "X"} or word.i == 0 or not (
+            word.dep_ in L.OPEN_COMPLEMENTS | L.UNLABELLED or bare_oblique) or \
             not word.is_title or any(c.dep_ not in L.NAME_PARTS for c in word.children):
         return None
     before = doc[word.i - 1]
