@@ -260,7 +260,8 @@ def deal_value(phrase: Token, words: WordLists) -> Token | None:
             c for c in children(noun, L.NUMERIC_MODIFIERS | L.NAME_PARTS) if c.i < noun.i] + [
             o for v in valuations for o in (*(o for _, o in grammar.complements(v)),
                                             *children(v, L.OBLIQUES | L.NOUN_PHRASE_ADVERBIALS | L.OBJECTS))]
-        amount = next((a for a in found if grammar.is_amount(a) and not names_a_date(a, words)), None)
+        amount = next((a for a in found if grammar.is_amount(a) and not names_a_date(a, words) and
+                       a.lemma_.lower() not in words.TIME_NOUNS), None)  # (not how long: `a four-year deal`)
         if amount is not None:
             return amount
     return None

@@ -1889,6 +1889,12 @@ def test_what_the_deal_a_fact_is_made_in_is_worth_is_its_amount(text):
     assert qualifiers(fact).get("quantity") == "$3 billion", fact.qualifiers
 
 
+def test_how_long_a_deal_lasts_is_no_amount():
+    (fact,) = [f for f in facts("Valtek FC signed striker Tom Hale on a four-year deal.")
+               if f.relation.local_name == "employs"]
+    assert "quantity" not in qualifiers(fact), fact.qualifiers
+
+
 @pytest.mark.parametrize(("text", "quantity"), [
     ("The central bank of Norvalie raised its key interest rate to 4.5%.", "4.5%"),
     ("The central bank of Norvalie cut interest rates to 2%.", "2%"),
