@@ -1921,3 +1921,8 @@ def test_what_an_as_phrase_on_a_verb_says_its_subject_is(text, expected):
 
 def test_as_part_of_describes_no_one():
     assert not any(p == "partOf" for _, p, _ in triples("As part of the deal, Valtek will buy Brimex."))
+
+
+def test_whom_a_player_plays_for_is_what_they_are_a_member_of():
+    assert ("Tom Hale", "memberOf", "Valtek FC") in triples("Tom Hale, who plays for Valtek FC, was injured.")
+    assert not triples("Tom Hale played for 90 minutes on Saturday.")

@@ -2048,3 +2048,7 @@ def test_a_bare_post_after_en_tant_que_opening_the_sentence_is_the_subject_s():
 
 def test_a_reflexive_win_over_a_club_of_two_words_is_a_win():
     assert ("Valtek FC", "defeats", "Brimex United") in triples("Valtek FC s'est imposé face à Brimex United samedi.")
+
+
+def test_whom_a_player_plays_for_is_what_they_are_a_member_of():
+    assert ("Paul Roy", "memberOf", "Valtek FC") in triples("Paul Roy, qui joue pour Valtek FC, est blessé.")
