@@ -559,8 +559,10 @@ def reported_text(verb: Token, context: Context, clause_pos: frozenset[str]) -> 
         clause = next((c for c in children(verb, L.CLAUSE_COMPLEMENTS) if c.pos_ in clause_pos), None)
         if clause is None:
             return None
-        first = min(t.i for t in clause.subtree if t.dep_ not in L.MARKERS)
-        said = verb.doc[first:max(t.i for t in clause.subtree) + 1]
+        words = [t for t in clause.subtree if t.dep_ not in L.MARKERS]
+        while words[0].pos_ == "SCONJ" and words[0] != clause:  # (a conjunction the parser gave another label)
+            words = words[1:]
+        said = verb.doc[words[0].i:max(t.i for t in clause.subtree) + 1]
     return Mention(text_of(list(said)), context.offset + said.start_char, context.offset + said.end_char, kind=QUOTE)
 
 

@@ -1926,3 +1926,8 @@ def test_as_part_of_describes_no_one():
 def test_whom_a_player_plays_for_is_what_they_are_a_member_of():
     assert ("Tom Hale", "memberOf", "Valtek FC") in triples("Tom Hale, who plays for Valtek FC, was injured.")
     assert not triples("Tom Hale played for 90 minutes on Saturday.")
+
+
+def test_what_is_said_starts_after_its_conjunction_whatever_its_label():
+    (said,) = [f for f in facts("Tom Hale said in Paris that Valtek would expand.") if f.relation.local_name == "says"]
+    assert said.object == "Valtek would expand"
