@@ -2052,3 +2052,9 @@ def test_a_reflexive_win_over_a_club_of_two_words_is_a_win():
 
 def test_whom_a_player_plays_for_is_what_they_are_a_member_of():
     assert ("Paul Roy", "memberOf", "Valtek FC") in triples("Paul Roy, qui joue pour Valtek FC, est blessé.")
+
+
+def test_what_an_investigation_is_for_is_its_reason():
+    (fact,) = [f for f in read_text("La police enquête sur Paul Roy pour fraude fiscale.")
+               if f.relation.local_name == "investigates"]
+    assert ("reason", "fraude fiscale") in [(r, getattr(v, "label", v)) for r, v in fact.qualifiers]
