@@ -206,6 +206,8 @@ class WordLists:
     IMPLICATIVE_VERBS: frozenset[str] = frozenset()
     #: verbs that report speech only when set after what they report (besides `SPEECH_VERBS`)
     INCISE_VERBS: frozenset[str] = frozenset()
+    #: the infinitives of the auxiliaries, before a past participle (`d'avoir violé X`)
+    INFINITIVE_AUXILIARIES: frozenset[str] = frozenset()
     #: words counting or saying an event's injured (`50 blessés`, `left 50 people injured`)
     INJURY_TOLL_WORDS: frozenset[str] = frozenset()
     #: prepositions introducing where a title is held, when what follows is an organisation

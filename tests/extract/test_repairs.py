@@ -1170,3 +1170,13 @@ def test_a_capitalised_word_right_after_a_name_as_a_bare_oblique_ends_that_name(
         ("face", 6, "case", "NOUN", ""), ("à", 4, "fixed", "ADP", ""), ("Brimex", 3, "obl:arg", "PROPN", ""),
         ("United", 3, "obl:mod", "X", ""), (".", 3, "punct", "PUNCT", "")]))
     assert (doc[7].dep_, doc[7].head.text) == ("flat:name", "Brimex")
+
+
+def test_a_participle_taken_for_the_object_of_its_infinitive_auxiliary_is_the_verb():
+    doc = mend(_hand_parsed([  # `X accuse Y d'avoir violé le traité.`, `violé` a noun, the object of `avoir`
+        ("Valtek", 1, "nsubj", "PROPN", ""), ("accuse", 1, "ROOT", "VERB", "Mood=Ind|VerbForm=Fin"),
+        ("Brimex", 1, "obj", "PROPN", ""), ("d'", 4, "mark", "ADP", ""), ("avoir", 1, "xcomp", "VERB", "VerbForm=Inf"),
+        ("violé", 4, "obj", "NOUN", "Gender=Masc|Number=Sing"), ("le", 7, "det", "DET", ""),
+        ("traité", 4, "obj", "NOUN", ""), (".", 1, "punct", "PUNCT", "")]))
+    assert (doc[5].pos_, doc[5].dep_, doc[5].head.i) == ("VERB", "xcomp", 1)
+    assert (doc[4].dep_, doc[4].head.i, doc[7].head.i, doc[3].head.i) == ("aux:tense", 5, 5, 5)

@@ -19,6 +19,9 @@
   sometimes makes it the name's last word, at the root).
 - A past participle coordinated with what a verb says its subject is, is the verb's conjunct (`X a été reconnu coupable
   de meurtre et condamné à vingt ans de prison`: the parser coordinates it with `coupable`).
+- A word with a past participle's ending right after an infinitive `avoir` or `être` is the participle, the
+  infinitive its auxiliary (`accuse X d'avoir violé le cessez-le-feu`: the tagger makes `violé` a noun, the object of
+  `avoir`).
 - A verb has one subject: in `la police a arrêté Paul X` the parser makes `Paul` a second one, where the object is. And
   one object: in `a levé 15 millions auprès du fonds Karvex` it makes `Karvex` a second one, where the name of the noun
   before it is; in `a nommé mercredi Claire Martin` it hangs the object on the day (or makes the day a second object),
@@ -1367,6 +1370,29 @@ def _participle_taken_for_a_noun(word: Token) -> bool:
         any(c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS and c.i > end for c in verb.children)
 
 
+def _participle_taken_for_the_object_of_its_auxiliary(word: Token) -> bool:
+    """`accuse X d'avoir violé le cessez-le-feu` tagged with `violé` a noun, the object of the infinitive `avoir`: a
+    word with a past participle's ending right after an infinitive `avoir` or `être`, its object with no determiner,
+    is that participle, and the infinitive its auxiliary."""
+    auxiliary = word.head
+    return word.pos_ == "NOUN" and word.dep_ in L.OBJECTS and auxiliary.i == word.i - 1 and \
+        auxiliary.lower_ in WORDS.INFINITIVE_AUXILIARIES and _spelt_as_a_participle(word) and \
+        not any(c.dep_ in L.DETERMINERS for c in word.children)
+
+
+def _mend_participle_after_its_auxiliary(participle: Token) -> None:
+    """The participle takes its auxiliary's place, with what hung on it (`d'`, the object after the participle)."""
+    auxiliary = participle.head
+    _make_participle(participle)
+    if auxiliary.dep_ == L.ROOT:
+        participle.head, participle.dep_ = participle, L.ROOT
+    else:
+        participle.head, participle.dep_ = auxiliary.head, auxiliary.dep_
+    for child in [c for c in auxiliary.children if c != participle]:
+        child.head = participle
+    auxiliary.head, auxiliary.dep_, auxiliary.pos_ = participle, L.UD_TENSE_AUXILIARY, "AUX"
+
+
 def _gapped_participle(word: Token) -> bool:
     """`Trois personnes ont été tuées et cinq blessées dans une explosion` tagged with `blessées` a noun (or parsed
     with `une vingtaine` its count): a count and a word with a past participle's ending, coordinated with a passive
@@ -1906,6 +1932,8 @@ def mend(doc: Doc) -> Doc:
             _mend_verb_taken_for_a_bare_noun(token)
         if _gapped_participle(token):
             _mend_gapped_participle(token)
+        if _participle_taken_for_the_object_of_its_auxiliary(token):
+            _mend_participle_after_its_auxiliary(token)
         if _participle_taken_for_a_noun(token):  # (a clause describing the subject, `Né à Lyon, X …`, whose
             _make_participle(token)  # phrases are a verb's)
             token.dep_ = L.UD_ADVERBIAL_CLAUSE
