@@ -1767,12 +1767,9 @@ def _mend_verb_taken_for_a_name_part(verb: Token) -> None:
     for child in [c for c in name.children if c.i > verb.i]:
         start = child.left_edge.i
         before = doc[start - 2] if start >= 2 and doc[start - 1].text == "," else None
-        if child.dep_ in L.RELATIVE_CLAUSES and before is not None and before.pos_ == "PROPN" and before.i > verb.i:
-            while before.dep_ in L.NAME_PARTS and before.head.i < before.i:
-                before = before.head
-            child.head = before
-        else:
-            child.head = verb
+        relative = child.dep_ in L.RELATIVE_CLAUSES and before is not None and before.pos_ == "PROPN" and \
+            before.i > verb.i
+        child.head = name_head(before) if relative else verb
 
 
 def _participle_coordinated_with_a_predicate(participle: Token) -> Token | None:
