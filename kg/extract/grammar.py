@@ -234,8 +234,7 @@ def ranked_subject(verb: Token, words: WordLists) -> Token | None:
     `for the first time to …`, `le seul candidat à …` with no one it is said of)."""
     noun = verb.head
     if "Inf" not in verb.morph.get("VerbForm") or verb.dep_ not in L.RELATIVE_CLAUSES | L.CLAUSAL_MODIFIERS or \
-            noun.pos_ != "NOUN" or not any(a.lemma_.lower() in words.RANKING_ADJECTIVES and a.i < noun.i
-                                           for a in children(noun, L.ADJECTIVE_MODIFIERS)):
+            noun.pos_ != "NOUN" or not is_ranked(noun, words):
         return None
     copula = noun.head if noun.dep_ in L.ATTRIBUTES else noun if children(noun, L.COPULAS) else None
     subjects = children(copula, L.SUBJECTS) if copula is not None else []
@@ -244,6 +243,27 @@ def ranked_subject(verb: Token, words: WordLists) -> Token | None:
     before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
     set_off = before is not None and before.text == "," and noun.dep_ in L.APPOSITIONS | L.NOUN_MODIFIERS
     return noun.head if set_off and noun.head.i < noun.i and is_name(noun.head) else None
+
+
+def is_ranked(noun: Token, words: WordLists) -> bool:
+    """Whether an adjective before the noun ranks it first, last or only (`la première femme`, `the only bank`; the
+    word as written too: `latest` is `late`)."""
+    return any({a.lemma_.lower(), a.lower_} & words.RANKING_ADJECTIVES and a.i < noun.i
+               for a in children(noun, L.ADJECTIVE_MODIFIERS))
+
+
+def ranked_description_set_off(noun: Token, words: WordLists) -> tuple[Token, Token] | None:
+    """The subject a ranked noun with an infinitive, set off by a comma after a clause and parsed as its verb's object,
+    describes, and the infinitive (`Valtek quit Russia, the last company to leave`, `Valtek a cédé sa filiale, le seul
+    groupe à le faire`, `…, la première à agir`: Valtek is that one, and left or sold no company)."""
+    verb, start = noun.head, noun.left_edge.i
+    if noun.dep_ not in L.OBJECTS or verb.pos_ != "VERB" or start == 0 or noun.doc[start - 1].text != "," or not (
+            is_ranked(noun, words) or noun.lemma_.lower() in words.RANKING_ADJECTIVES):
+        return None
+    infinitive = next((t for t in noun.children if t.i > noun.i and "Inf" in t.morph.get("VerbForm")), None) or next(
+        (t for t in verb.children if t.left_edge.i == noun.right_edge.i + 1 and "Inf" in t.morph.get("VerbForm")), None)
+    subjects = [c for c in children(verb, L.SUBJECTS) if c.i < verb.i]
+    return (subjects[0], infinitive) if infinitive is not None and subjects else None
 
 
 def deal_value(phrase: Token, words: WordLists) -> Token | None:

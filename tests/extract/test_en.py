@@ -1875,6 +1875,18 @@ def test_an_infinitive_on_a_noun_ranked_first_says_what_its_holder_did(text):
     assert ("Jane Doe", "leads", "Karvie Football Federation") in triples(text)
 
 
+@pytest.mark.parametrize(("text", "done"), [
+    ("Valtek cut its key rate on Tuesday, the first central bank to do so this year.",
+     ("Valtek", "reduces", "key rate")),
+    ("Valtek quit Norvalie in March, the latest company to leave the Karvie Federation.",
+     ("Valtek", "leaves", "Karvie Federation"))])
+def test_a_ranked_noun_set_off_after_a_clause_describes_its_subject(text, done):
+    """`…, the first bank to do so`: parsed as a second object, the noun says what the subject is."""
+    found = triples(text)
+    assert done in found, found
+    assert not any(s == "Valtek" and o.endswith(("bank", "company")) and r != "instanceOf" for s, r, o in found), found
+
+
 def test_a_candidate_s_infinitive_is_an_aim():
     (fact,) = [f for f in facts("Tom Hale is the only candidate to succeed Jane Doe.")
                if f.relation.local_name == "succeeds"]

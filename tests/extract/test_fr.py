@@ -2018,6 +2018,17 @@ def test_an_infinitive_on_a_noun_ranked_first_says_what_its_holder_did(text):
     assert ("Marie Martin", "leads", "Fédération de Karvie") in triples(text)
 
 
+@pytest.mark.parametrize(("text", "done"), [
+    ("Valtek a cédé sa filiale, le seul groupe à le faire.", ("Valtek", "sells", "filiale")),
+    ("La banque centrale de Norvalie a relevé son taux mardi, la première à agir cette année.",
+     ("banque centrale de Norvalie", "increases", "taux"))])
+def test_a_ranked_noun_set_off_after_a_clause_describes_its_subject(text, done):
+    """`…, le seul groupe à le faire`: parsed as a second object, the noun says what the subject is."""
+    found = triples(text)
+    assert done in found, found
+    assert not any(o in ("seul groupe", "première") for _, r, o in found if r != "instanceOf"), found
+
+
 def test_a_candidate_s_infinitive_is_an_aim_of_the_candidate_alone():
     (fact,) = [f for f in read_text("Paul Roy est le seul candidat à succéder à Marie Martin.")
                if f.relation.local_name == "succeeds"]

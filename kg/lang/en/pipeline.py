@@ -10,7 +10,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ...extract import labels as L
 from ...extract.context import children
-from ...extract.grammar import mend_set_off_perfect_participle, summed_up_clause, verb_group_start
+from ...extract.grammar import (
+    mend_set_off_perfect_participle,
+    ranked_description_set_off,
+    summed_up_clause,
+    verb_group_start,
+)
 from ...extract.names import PERSON_ENTITIES, TIME_ENTITIES
 from . import WORDS
 
@@ -115,7 +120,9 @@ def _mend(doc: Doc) -> Doc:
     clause that opens the sentence, taken for a conjunct, is the subject of the verb right after it (`Having been fired
     by Valtek, Jane Doe joined …`). A name right after a verb without object, parsed as what the object is made, is the
     object (`named Jane Doe, a former Google executive, as …`), and so is a person's name right before the bare post a
-    verb of appointing gives (`elected Tom Hale chairman`, parsed with the name the post's compound)."""
+    verb of appointing gives (`elected Tom Hale chairman`, parsed with the name the post's compound). A ranked noun
+    with an infinitive, set off after a clause and parsed as its verb's object, describes the clause's subject (`Valtek
+    quit Russia, the first bank to do so`)."""
     _mend_units_in_two_words(doc)
     for sentence in doc.sents:
         _mend_verb_read_as_adjective(sentence)
@@ -133,6 +140,7 @@ def _mend(doc: Doc) -> Doc:
         _mend_subject_taken_for_a_preposition_s_object(token)
         _mend_cleft_clause(token)
         _mend_reported_verb_read_as_participle(token)
+        _mend_ranked_description_read_as_object(token)
         verb = summed_up_clause(token, WORDS)
         if verb is not None:  # (`…, a move criticised by X`: a comment on the clause, loosely joined)
             token.head, token.dep_ = verb, L.UD_PARATAXIS
@@ -223,6 +231,14 @@ def _mend_reported_verb_read_as_participle(verb: Token) -> None:
     verb.head, verb.dep_ = said, L.UD_CLAUSE_COMPLEMENT
     noun.head, noun.dep_ = verb, L.UD_SUBJECT
     _make_simple_past(verb)
+
+
+def _mend_ranked_description_read_as_object(noun: Token) -> None:
+    """Make a ranked noun with an infinitive, set off after a clause and parsed as its verb's object, an apposition of
+    the clause's subject, which it describes (`Valtek cut its rate on Tuesday, the first bank to do so`)."""
+    found = ranked_description_set_off(noun, WORDS)
+    if found is not None:
+        noun.head, noun.dep_ = found[0], L.UD_APPOSITION
 
 
 def _make_simple_past(verb: Token) -> None:

@@ -112,6 +112,7 @@ from ...extract.grammar import (
     mend_set_off_perfect_participle,
     names_a_date,
     phrase_start,
+    ranked_description_set_off,
     said_from,
     summed_up_clause,
     verb_group_start,
@@ -2194,13 +2195,18 @@ def mend_with_lemmas(doc: Doc) -> Doc:
     speaker's title, a speaker set after the hearer, and a reported clause hung on the hearer, on the verb; make a verb
     whose compound tenses take `être` active, and an event noun hung on the day after its verb, with its article taken
     for a preposition, the verb's object; hang a modal verb's object written after its infinitive on the infinitive;
-    and make a conditional tagged an indicative a conditional."""
+    and make a conditional tagged an indicative a conditional, and a ranked noun with an infinitive set off after a
+    clause as its verb's object an apposition of its subject (`…, le seul groupe à le faire`)."""
     for token in doc:
         if token.pos_ == "NOUN" and token.lower_ in WORDS.NEGATIVE_JUDGEMENTS:  # (`de scandaleux`: no noun)
             token.pos_, token.lemma_ = "ADJ", token.lower_
         if _conditional_taken_for_an_indicative(token):
             token.morph = MorphAnalysis(doc.vocab, {**token.morph.to_dict(), "Mood": "Cnd", "Tense": "Pres"})
         _mend_unaccusative(token)
+        ranked = ranked_description_set_off(token, WORDS)
+        if ranked is not None:  # (`…, la dernière entreprise à le faire`: what the subject is)
+            token.head, token.dep_ = ranked[0], L.UD_APPOSITION
+            ranked[1].head, ranked[1].dep_ = token, L.UD_CLAUSAL_MODIFIER
         if _becoming_predicate(token):
             token.dep_ = L.UD_OPEN_COMPLEMENT
         complement = _complement_after(token) if token.dep_ in L.OPEN_COMPLEMENTS else None
