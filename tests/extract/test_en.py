@@ -1713,6 +1713,8 @@ def test_agents_given_an_event_by_someone_else_are_not_each_other_s_partners(lan
     ("en", "Valtek, whose shares are listed on Euronext, makes chips."),
     ("en", "Valtek's shares are listed on Euronext."),
     ("fr", "Valtek, dont les actions sont cotées sur Euronext, fabrique des puces."),
+    ("en", "Valtek shares are traded on Euronext."),
+    ("en", "Valtek traded on Euronext at $12 on Monday."),
 ])
 def test_what_a_company_s_shares_are_listed_on_the_company_is(lang, text):
     assert ("Valtek", "listedOn", "Euronext") in {
