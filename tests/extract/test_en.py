@@ -1889,6 +1889,14 @@ def test_a_ranked_noun_set_off_after_a_clause_describes_its_subject(text, done):
     assert not any(s == "Valtek" and o.endswith(("bank", "company")) and r != "instanceOf" for s, r, o in found), found
 
 
+def test_a_clause_verb_taken_for_an_adjective_of_the_object_is_the_clause_s():
+    """`ruled that Valtek had broken competition law`, parsed with `broken` an adjective of `law`: no `court rules
+    broken competition law` (the clause's subject hung on its auxiliary)."""
+    found = triples("A court in Norvalie ruled on Friday that Valtek had broken competition law.")
+    assert not any(s == "court" and r == "leads" for s, r, _ in found), found
+    assert any(s == "Valtek" and o == "competition law" for s, _, o in found), found
+
+
 def test_a_candidate_s_infinitive_is_an_aim():
     (fact,) = [f for f in facts("Tom Hale is the only candidate to succeed Jane Doe.")
                if f.relation.local_name == "succeeds"]

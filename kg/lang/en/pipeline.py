@@ -122,7 +122,9 @@ def _mend(doc: Doc) -> Doc:
     object (`named Jane Doe, a former Google executive, as …`), and so is a person's name right before the bare post a
     verb of appointing gives (`elected Tom Hale chairman`, parsed with the name the post's compound). A ranked noun
     with an infinitive, set off after a clause and parsed as its verb's object, describes the clause's subject (`Valtek
-    quit Russia, the first bank to do so`)."""
+    quit Russia, the first bank to do so`), and a verb with its own subject taken for an adjective of the object
+    after it is a clause the object's verb takes, the object its own (`ruled that Valtek had broken competition
+    law`)."""
     _mend_units_in_two_words(doc)
     for sentence in doc.sents:
         _mend_verb_read_as_adjective(sentence)
@@ -141,6 +143,7 @@ def _mend(doc: Doc) -> Doc:
         _mend_cleft_clause(token)
         _mend_reported_verb_read_as_participle(token)
         _mend_ranked_description_read_as_object(token)
+        _mend_clause_read_as_adjective(token)
         verb = summed_up_clause(token, WORDS)
         if verb is not None:  # (`…, a move criticised by X`: a comment on the clause, loosely joined)
             token.head, token.dep_ = verb, L.UD_PARATAXIS
@@ -239,6 +242,22 @@ def _mend_ranked_description_read_as_object(noun: Token) -> None:
     found = ranked_description_set_off(noun, WORDS)
     if found is not None:
         noun.head, noun.dep_ = found[0], L.UD_APPOSITION
+
+
+def _mend_clause_read_as_adjective(verb: Token) -> None:
+    """Make a verb with a subject of its own, taken for an adjective of a verb's object after it, the clause that verb
+    takes, and the object the clause's (`ruled that Valtek had broken competition law`: `broken` is no kind of law)."""
+    noun = verb.head
+    if verb.pos_ != "VERB" or verb.dep_ not in L.ADJECTIVE_MODIFIERS or noun.dep_ not in L.OBJECTS or \
+            not verb.i < noun.i:
+        return
+    auxiliaries = [c for c in verb.children if c.dep_ in L.AUXILIARIES]  # (which may hold the subject: `that
+    if not any(c.dep_ in L.SUBJECTS and c.i < verb.i for w in (verb, *auxiliaries) for c in w.children):  # Valtek
+        return  # had broken`)
+    verb.head, verb.dep_ = noun.head, L.UD_CLAUSE_COMPLEMENT
+    noun.head, noun.dep_ = verb, L.EN_DIRECT_OBJECT
+    for moved in [c for auxiliary in auxiliaries for c in auxiliary.children]:
+        moved.head = verb
 
 
 def _make_simple_past(verb: Token) -> None:
