@@ -2029,6 +2029,14 @@ def test_a_ranked_noun_set_off_after_a_clause_describes_its_subject(text, done):
     assert not any(o in ("seul groupe", "première") for _, r, o in found if r != "instanceOf"), found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Paul Roy rencontre Marie Martin à Paris.", ("Paul Roy", "meets", "Marie Martin")),
+    ("Paul Roy rejoint Valtek.", ("Paul Roy", "joins", "Valtek")),
+    ("Paul Roy remplace Marie Martin.", ("Paul Roy", "replaces", "Marie Martin"))])
+def test_a_verb_between_two_names_parsed_as_one_name_is_read(text, expected):
+    assert expected in triples(text)
+
+
 def test_a_candidate_s_infinitive_is_an_aim_of_the_candidate_alone():
     (fact,) = [f for f in read_text("Paul Roy est le seul candidat à succéder à Marie Martin.")
                if f.relation.local_name == "succeeds"]

@@ -1153,6 +1153,20 @@ def test_a_finite_verb_taken_for_a_part_of_the_name_before_it_is_the_name_s_verb
     assert doc[8].head.text == "Marie" and doc[11].head.i == 2
 
 
+def test_a_word_in_lower_case_between_two_names_parsed_as_one_is_their_verb():
+    doc = mend(_hand_parsed([  # `Paul Roy remplace Marie Martin à Lyon.`, one name at the root
+        ("Paul", 0, "ROOT", "PROPN", ""), ("Roy", 0, "flat:name", "PROPN", ""),
+        ("remplace", 0, "flat:name", "PROPN", ""), ("Marie", 0, "flat:name", "PROPN", ""),
+        ("Martin", 3, "flat:name", "PROPN", ""), ("à", 6, "case", "ADP", ""), ("Lyon", 0, "nmod", "PROPN", ""),
+        (".", 0, "punct", "PUNCT", "")]))
+    assert (doc[2].pos_, doc[2].dep_, doc[0].dep_, doc[0].head.i) == ("VERB", "ROOT", "nsubj", 2)
+    assert (doc[3].dep_, doc[3].head.i, doc[4].head.i, doc[1].head.i) == ("obj", 2, 3, 0)
+    assert (doc[6].head.i, doc[6].dep_) == (2, "obl:mod")
+    doc = mend(_hand_parsed([  # `Paul van Roy`: a name particle is no verb
+        ("Paul", 0, "ROOT", "PROPN", ""), ("van", 0, "flat:name", "PROPN", ""), ("Roy", 0, "flat:name", "PROPN", "")]))
+    assert (doc[1].pos_, doc[0].dep_) == ("PROPN", "ROOT")
+
+
 def test_a_participle_coordinated_with_a_verb_s_predicate_is_the_verb_s_conjunct():
     doc = mend(_hand_parsed([  # `X a été reconnu coupable de fraude et condamné à deux ans.`, `condamné` on `coupable`
         ("Paul", 3, "nsubj:pass", "PROPN", ""), ("a", 3, "aux:tense", "AUX", ""), ("été", 3, "aux:pass", "AUX", ""),

@@ -1752,6 +1752,41 @@ def _mend_verb_taken_for_a_name(verb: Token) -> None:
             child.dep_ = L.UD_OBJECT
 
 
+def _verb_inside_a_name(word: Token) -> bool:
+    """`Paul Roy remplace Marie Martin`, `Paul Roy rejoint Valtek` parsed as one name at the root: a word in lower case
+    right after a name's words and right before a capitalised one the parser made part of the same name, that is no
+    name particle nor a grammatical word, is the verb between two names."""
+    name, doc = word.head, word.doc
+    if name.dep_ != L.ROOT or name.pos_ != "PROPN" or not word.is_lower or not word.is_alpha or word.is_stop or \
+            word.lower_ in WORDS.NAME_PARTICLES or word.i + 1 >= len(doc) or not word.i > name.i:
+        return False
+    if not (word.pos_ == "PROPN" and word.dep_ in L.NAME_PARTS or word.pos_ == "VERB" and
+            word.dep_ in L.CLAUSAL_MODIFIERS):
+        return False
+    after = doc[word.i + 1]
+    return after.pos_ == "PROPN" and after.text[:1].isupper() and after.head == name and after.dep_ in L.NAME_PARTS \
+        and all(t.head == name and t.dep_ in L.NAME_PARTS for t in doc[name.i + 1:word.i])
+
+
+def _mend_verb_inside_a_name(verb: Token) -> None:
+    """The word is the root verb, the name's words before it its subject, the capitalised words after it its object
+    (a name of their own), and what else the parser hung on the name after the verb is the verb's."""
+    name, doc = verb.head, verb.doc
+    _make_finite_verb(verb)
+    verb.head, verb.dep_ = verb, L.ROOT
+    name.head, name.dep_ = verb, L.UD_SUBJECT
+    obj = doc[verb.i + 1]
+    obj.head, obj.dep_ = verb, L.UD_OBJECT
+    for word in doc[obj.i + 1:]:
+        if word.head != name or word.dep_ not in L.NAME_PARTS or not word.text[:1].isupper():
+            break
+        word.head = obj
+    for child in [c for c in name.children if c.i > verb.i]:
+        child.head = verb
+        if child.dep_ in L.NOUN_MODIFIERS:
+            child.dep_ = L.UD_MODIFIER
+
+
 def _verb_taken_for_a_name_part(word: Token) -> bool:
     """`Paul Roy succède à Marie Martin, qui …` parsed with `succède` a last word of the name at the root: a finite
     verb in lower case hung on a name as a part of it is the name's verb."""
@@ -1921,6 +1956,8 @@ def mend(doc: Doc) -> Doc:
             _mend_verb_taken_for_a_name(token)
         if _verb_taken_for_a_name_part(token):
             _mend_verb_taken_for_a_name_part(token)
+        if _verb_inside_a_name(token):
+            _mend_verb_inside_a_name(token)
         verb = _participle_coordinated_with_a_predicate(token)
         if verb is not None:
             token.head = verb
