@@ -2037,6 +2037,18 @@ def test_a_verb_between_two_names_parsed_as_one_name_is_read(text, expected):
     assert expected in triples(text)
 
 
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Marie Martin a inscrit un doublé et Brimex s'est imposé face à Valtek samedi.",
+     ("Brimex", "defeats", "Valtek"), ("Marie Martin", "defeats", "Valtek")),
+    ("Paul Roy a rencontré Marie Martin et Valtek a signé un accord avec Brimex.",
+     ("Paul Roy", "meets", "Marie Martin"), ("Paul Roy", "meets", "Valtek"))])
+def test_a_name_after_et_before_a_verb_without_subject_is_its_subject(text, expected, wrong):
+    """Parsed as a conjunct of the first verb's object: the name is the second verb's subject (and a verb in the
+    singular has no list of names for subject)."""
+    found = triples(text)
+    assert expected in found and wrong not in found, found
+
+
 def test_a_candidate_s_infinitive_is_an_aim_of_the_candidate_alone():
     (fact,) = [f for f in read_text("Paul Roy est le seul candidat à succéder à Marie Martin.")
                if f.relation.local_name == "succeeds"]

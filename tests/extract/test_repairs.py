@@ -1167,6 +1167,18 @@ def test_a_word_in_lower_case_between_two_names_parsed_as_one_is_their_verb():
     assert (doc[1].pos_, doc[0].dep_) == ("PROPN", "ROOT")
 
 
+def test_a_name_coordinated_with_an_object_before_a_verb_without_subject_is_its_subject():
+    finite = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+    doc = mend(_hand_parsed([  # `Valtek a cédé Karvex et Brimex a racheté Orvane.`, `Brimex` a conjunct of `Karvex`
+        ("Valtek", 2, "nsubj", "PROPN", ""), ("a", 2, "aux:tense", "AUX", finite),
+        ("cédé", 2, "ROOT", "VERB", "Tense=Past|VerbForm=Part"), ("Karvex", 2, "obj", "PROPN", ""),
+        ("et", 5, "cc", "CCONJ", ""), ("Brimex", 3, "conj", "PROPN", ""), ("a", 7, "aux:tense", "AUX", finite),
+        ("racheté", 2, "advcl", "VERB", "Tense=Past|VerbForm=Part"), ("Orvane", 7, "obj", "PROPN", ""),
+        (".", 2, "punct", "PUNCT", "")]))
+    assert (doc[5].dep_, doc[5].head.i, doc[4].head.i) == ("nsubj", 7, 7)
+    assert (doc[7].dep_, doc[7].head.i, doc[3].dep_) == ("conj", 2, "obj")
+
+
 def test_a_participle_coordinated_with_a_verb_s_predicate_is_the_verb_s_conjunct():
     doc = mend(_hand_parsed([  # `X a été reconnu coupable de fraude et condamné à deux ans.`, `condamné` on `coupable`
         ("Paul", 3, "nsubj:pass", "PROPN", ""), ("a", 3, "aux:tense", "AUX", ""), ("été", 3, "aux:pass", "AUX", ""),

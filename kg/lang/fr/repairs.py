@@ -575,7 +575,8 @@ def _item_end(name: Token) -> int:
 
 def _mend_list(first: Token, items: list[tuple[Token, Token | None]]) -> None:
     """Hang a list's items on its first name, the coordinator on its item. A list with its verb's subject among the
-    items is that subject, and starts after a name with a preposition of its own (`En France, A et B ont signé`); a
+    items is that subject (unless its verb is in the singular), and starts after a name with a preposition of its own
+    (`En France, A et B ont signé`); a
     phrase the parser hung on an item after the list as its conjunct (`…, selon un responsable`) goes on the first
     name's head, where its preposition sets it."""
     subject = next((name for name, _ in items if name.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS), None)
@@ -585,8 +586,8 @@ def _mend_list(first: Token, items: list[tuple[Token, Token | None]]) -> None:
         if not items:
             return
         verb, role = subject.head, subject.dep_
-        if not _reroot(verb, first, items):
-            return
+        if "Sing" in verb_group_start(verb).morph.get("Number") or not _reroot(verb, first, items):
+            return  # (a verb of one: `X a rencontré A et B a signé …`, B alone its subject)
         first.head, first.dep_ = verb, role
     if len(items) < 1 + (subject is None):  # (a list of two is mended only as a subject: `A et B ont signé`)
         return
@@ -1787,6 +1788,32 @@ def _mend_verb_inside_a_name(verb: Token) -> None:
             child.dep_ = L.UD_MODIFIER
 
 
+def _verb_of_a_subject_taken_for_a_conjunct(name: Token) -> Token | None:
+    """`Marie Martin a inscrit un doublé et Brimex s'est imposé face à Valtek` parsed with `Brimex` a conjunct of
+    `doublé`: a name coordinated with a verb's object, right before a finite verb group with no subject, is that verb's
+    subject (the verb returned)."""
+    doc, end = name.doc, name.right_edge.i
+    if name.dep_ not in L.CONJUNCTS or name.pos_ != "PROPN" or name.head.dep_ not in L.OBJECTS or end + 1 >= len(doc):
+        return None
+    verb = doc[end + 1]
+    verb = verb.head if verb.dep_ in L.AUXILIARIES | L.REFLEXIVES else verb
+    if verb.pos_ != "VERB" or said_from(verb).i != end + 1 or \
+            "Fin" not in verb_group_start(verb).morph.get("VerbForm") or \
+            children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS):
+        return None
+    return verb
+
+
+def _mend_subject_taken_for_a_conjunct(name: Token, verb: Token) -> None:
+    """The name is the verb's subject, with its coordinator, and the verb the conjunct of the first verb."""
+    first = name.head.head
+    for coordinator in children(name, L.COORDINATORS):
+        coordinator.head = verb
+    name.head, name.dep_ = verb, L.UD_SUBJECT
+    if not verb.is_ancestor(first) and verb != first:
+        verb.head, verb.dep_ = first, L.UD_CONJUNCT
+
+
 def _verb_taken_for_a_name_part(word: Token) -> bool:
     """`Paul Roy succède à Marie Martin, qui …` parsed with `succède` a last word of the name at the root: a finite
     verb in lower case hung on a name as a part of it is the name's verb."""
@@ -1958,6 +1985,9 @@ def mend(doc: Doc) -> Doc:
             _mend_verb_taken_for_a_name_part(token)
         if _verb_inside_a_name(token):
             _mend_verb_inside_a_name(token)
+        verb = _verb_of_a_subject_taken_for_a_conjunct(token)
+        if verb is not None:
+            _mend_subject_taken_for_a_conjunct(token, verb)
         verb = _participle_coordinated_with_a_predicate(token)
         if verb is not None:
             token.head = verb
