@@ -113,6 +113,8 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         qualifiers = recipients + tuple(grammar.verb_qualifiers(
             verb, VerbObjects(objects, frame, used, found.amount), roles, context)) + tuple(
             literal("date", written_phrase(p), context) for p in periods) + _idiom_amount(part, context)
+        if not any(q.role == "date" for q in qualifiers):
+            qualifiers += _fronted_dates(verb, grammar, context)
         objects = [quantities[o.i][0] if o.i in quantities else o for o in objects]  # `25 % du capital de X`: X
         amounts = {target.i: amount for target, amount in quantities.values() if amount} | {
             o.i: text_of(amount_as_written(amount)) for o, amount in sized.items() if amount is not None}
@@ -130,6 +132,20 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
                         if obj.i in amounts else ()
                     yield clause_fact(subject, relation, obj, verb, lemma, sentence, context, rule,
                                       qualifiers + share, confidence, leave_out=apart)
+
+
+def _fronted_dates(verb: Token, grammar: ModuleType, context: Context) -> tuple[Qualifier, ...]:
+    """`In 2014, A won three seats and B won one`: a clause coordinated with another, with a subject of its own,
+    happened when the date opening the sentence before the first clause's subject says."""
+    head = verb.head
+    if verb.dep_ not in L.CONJUNCTS or head.pos_ != "VERB" or not children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS):
+        return ()
+    subjects = children(head, L.SUBJECTS | L.PASSIVE_SUBJECTS)
+    if not subjects:
+        return ()
+    start = context.offset + min(s.left_edge.idx for s in subjects)
+    return tuple(q for q in grammar.verb_qualifiers(head, VerbObjects(), {}, context)
+                 if q.role == "date" and q.value.end <= start)
 
 
 def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:

@@ -146,6 +146,29 @@ def verb_group_start(verb: Token) -> Token:
     return min([verb, *children(verb, L.AUXILIARIES)], key=lambda t: t.i)
 
 
+def mend_subject_read_as_object_conjunct(name: Token) -> None:
+    """`Marie Martin a inscrit un doublé et Brimex s'est imposé face à Valtek`, `Jane Doe met Tom Hale and Valtek
+    signed a deal`, parsed with the second name a conjunct of the first verb's object: a name coordinated with a verb's
+    object, right before a finite verb group with no subject, is that verb's subject, with the coordinator before it,
+    and that verb the first one's conjunct."""
+    doc, end = name.doc, name.right_edge.i
+    if name.dep_ not in L.CONJUNCTS or name.pos_ != "PROPN" or name.head.dep_ not in L.OBJECTS or end + 1 >= len(doc):
+        return
+    start = min(t.i for t in name.subtree if t.dep_ not in L.COORDINATORS)  # (the coordinator may be the name's)
+    verb = doc[end + 1]
+    verb = verb.head if verb.dep_ in L.AUXILIARIES | L.REFLEXIVES else verb
+    if verb.pos_ != "VERB" or said_from(verb).i != end + 1 or \
+            "Fin" not in verb_group_start(verb).morph.get("VerbForm") or \
+            children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS):
+        return
+    first = name.head.head
+    if start > 0 and doc[start - 1].dep_ in L.COORDINATORS:
+        doc[start - 1].head = verb
+    name.head, name.dep_ = verb, L.UD_SUBJECT
+    if not verb.is_ancestor(first) and verb != first:
+        verb.head, verb.dep_ = first, L.UD_CONJUNCT
+
+
 def said_from(verb: Token) -> Token:
     """Where a verb set after what it reports begins: its group with a reflexive pronoun before it (`« … », s'est
     félicité X`)."""

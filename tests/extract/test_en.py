@@ -1897,6 +1897,22 @@ def test_a_clause_verb_taken_for_an_adjective_of_the_object_is_the_clause_s():
     assert any(s == "Valtek" and o == "competition law" for s, _, o in found), found
 
 
+def test_a_name_after_and_before_a_verb_without_subject_is_its_subject():
+    """`met Tom Hale and Valtek signed …`, parsed with `Valtek` a conjunct of `Tom Hale`: Valtek signed."""
+    found = triples("Jane Doe met Tom Hale and Valtek signed a deal with Brimex.")
+    assert ("Jane Doe", "meets", "Tom Hale") in found and ("Jane Doe", "meets", "Valtek") not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), [
+    ("en", "In 2014, Valtek bought Brimex and Karvex sold Orvane.", "2014"),
+    ("en", "Valtek bought Brimex in 2014 and Karvex sold Orvane.", None),
+    ("fr", "En 2014, Valtek a racheté Brimex et Karvex a cédé Orvane.", "En 2014")])
+def test_a_date_opening_the_sentence_dates_a_coordinated_clause_too(lang, text, date):
+    """A date before the first clause's subject says when both clauses happened; one after its verb, the first."""
+    (sells,) = [f for f in read_text(text, lang) if f.relation.local_name == "sells"]
+    assert qualifiers(sells).get("date") == date
+
+
 def test_a_candidate_s_infinitive_is_an_aim():
     (fact,) = [f for f in facts("Tom Hale is the only candidate to succeed Jane Doe.")
                if f.relation.local_name == "succeeds"]

@@ -12,6 +12,7 @@ from ...extract import labels as L
 from ...extract.context import children
 from ...extract.grammar import (
     mend_set_off_perfect_participle,
+    mend_subject_read_as_object_conjunct,
     ranked_description_set_off,
     summed_up_clause,
     verb_group_start,
@@ -120,7 +121,9 @@ def _mend(doc: Doc) -> Doc:
     clause that opens the sentence, taken for a conjunct, is the subject of the verb right after it (`Having been fired
     by Valtek, Jane Doe joined …`). A name right after a verb without object, parsed as what the object is made, is the
     object (`named Jane Doe, a former Google executive, as …`), and so is a person's name right before the bare post a
-    verb of appointing gives (`elected Tom Hale chairman`, parsed with the name the post's compound). A ranked noun
+    verb of appointing gives (`elected Tom Hale chairman`, parsed with the name the post's compound). A name
+    coordinated with an object, right before a verb without subject, is that verb's subject (`met Tom Hale and Valtek
+    signed …`). A ranked noun
     with an infinitive, set off after a clause and parsed as its verb's object, describes the clause's subject (`Valtek
     quit Russia, the first bank to do so`), and a verb with its own subject taken for an adjective of the object
     after it is a clause the object's verb takes, the object its own (`ruled that Valtek had broken competition
@@ -150,6 +153,7 @@ def _mend(doc: Doc) -> Doc:
         _mend_set_off_whose_clause(token)
         mend_set_off_perfect_participle(token, L.EN_PASSIVE_SUBJECT)
         _mend_subject_taken_for_a_conjunct(token)
+        mend_subject_read_as_object_conjunct(token)
         _mend_name_compounded_on_the_post(token)
         _mend_list_read_as_apposition(token)
         if token.pos_ == "ADJ" and any(c.dep_ in L.SUBJECTS for c in token.children) and \

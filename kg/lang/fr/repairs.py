@@ -17,6 +17,10 @@
   Commission` an argument of the clause).
 - A finite verb in lower case is no part of the name before it (`Paul Roy succède à Marie Martin, qui …`: the parser
   sometimes makes it the name's last word, at the root).
+- A word in lower case between two names the parser made one is their verb (`Paul Roy remplace Marie Martin`, parsed
+  as one name at the root). A name coordinated with a verb's object, right before a verb with no subject, is that
+  verb's subject (`X a inscrit un doublé et Brimex s'est imposé …`); a list of names is no subject of a verb in the
+  singular.
 - A past participle coordinated with what a verb says its subject is, is the verb's conjunct (`X a été reconnu coupable
   de meurtre et condamné à vingt ans de prison`: the parser coordinates it with `coupable`).
 - A word with a past participle's ending right after an infinitive `avoir` or `être` is the participle, the
@@ -110,6 +114,7 @@ from ...extract import labels as L
 from ...extract.context import case_word, children, grammar_of
 from ...extract.grammar import (
     mend_set_off_perfect_participle,
+    mend_subject_read_as_object_conjunct,
     names_a_date,
     phrase_start,
     ranked_description_set_off,
@@ -1788,32 +1793,6 @@ def _mend_verb_inside_a_name(verb: Token) -> None:
             child.dep_ = L.UD_MODIFIER
 
 
-def _verb_of_a_subject_taken_for_a_conjunct(name: Token) -> Token | None:
-    """`Marie Martin a inscrit un doublé et Brimex s'est imposé face à Valtek` parsed with `Brimex` a conjunct of
-    `doublé`: a name coordinated with a verb's object, right before a finite verb group with no subject, is that verb's
-    subject (the verb returned)."""
-    doc, end = name.doc, name.right_edge.i
-    if name.dep_ not in L.CONJUNCTS or name.pos_ != "PROPN" or name.head.dep_ not in L.OBJECTS or end + 1 >= len(doc):
-        return None
-    verb = doc[end + 1]
-    verb = verb.head if verb.dep_ in L.AUXILIARIES | L.REFLEXIVES else verb
-    if verb.pos_ != "VERB" or said_from(verb).i != end + 1 or \
-            "Fin" not in verb_group_start(verb).morph.get("VerbForm") or \
-            children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS):
-        return None
-    return verb
-
-
-def _mend_subject_taken_for_a_conjunct(name: Token, verb: Token) -> None:
-    """The name is the verb's subject, with its coordinator, and the verb the conjunct of the first verb."""
-    first = name.head.head
-    for coordinator in children(name, L.COORDINATORS):
-        coordinator.head = verb
-    name.head, name.dep_ = verb, L.UD_SUBJECT
-    if not verb.is_ancestor(first) and verb != first:
-        verb.head, verb.dep_ = first, L.UD_CONJUNCT
-
-
 def _verb_taken_for_a_name_part(word: Token) -> bool:
     """`Paul Roy succède à Marie Martin, qui …` parsed with `succède` a last word of the name at the root: a finite
     verb in lower case hung on a name as a part of it is the name's verb."""
@@ -1985,9 +1964,7 @@ def mend(doc: Doc) -> Doc:
             _mend_verb_taken_for_a_name_part(token)
         if _verb_inside_a_name(token):
             _mend_verb_inside_a_name(token)
-        verb = _verb_of_a_subject_taken_for_a_conjunct(token)
-        if verb is not None:
-            _mend_subject_taken_for_a_conjunct(token, verb)
+        mend_subject_read_as_object_conjunct(token)
         verb = _participle_coordinated_with_a_predicate(token)
         if verb is not None:
             token.head = verb
