@@ -221,6 +221,8 @@ def test_a_verb_form_the_lemmatizer_takes_for_another_verb_keeps_its_own():
 @pytest.mark.parametrize(("text", "post"), [
     ("Orvane named Jane Doe, a former Google executive, as its new chief executive.", "new chief executive"),
     ("The board elected Tom Hale chairman.", "chairman"),
+    ("Valtek has appointed Jane Doe chief financial officer.", "chief financial officer"),
+    ("The club appointed Tom Hale head coach.", "head coach"),
     ("Tom Hale was crowned world champion in Tokyo.", "world champion"),
 ])
 def test_whom_a_verb_of_appointing_names_holds_the_post_however_the_parser_hung_the_name(text, post):

@@ -392,13 +392,16 @@ def _mend_subject_taken_for_a_preposition_s_object(name: Token) -> None:
 
 def _mend_name_compounded_on_the_post(post: Token) -> None:
     """`The board elected Tom Hale chairman` parsed with the name a compound of the post: a person's name right
-    before the bare noun object of a verb of appointing is the object, and the noun the post it is given."""
+    before the bare noun object of a verb of appointing (or before its words) is the object, and the noun the post it
+    is given."""
     verb = post.head
     if post.dep_ not in L.OBJECTS or post.pos_ != "NOUN" or verb.lemma_.lower() not in WORDS.APPOINTMENT_VERBS or \
             children(post, L.DETERMINERS | L.POSSESSORS):
         return
-    name = next((c for c in children(post, L.NAME_PARTS) if c.ent_type_ in PERSON_ENTITIES and
-                 c.i == post.i - 1 and c.left_edge.i == verb.i + 1), None)
+    name = next((c for c in children(post, L.NAME_PARTS | L.NOUN_MODIFIERS) if c.pos_ == "PROPN" and
+                 any(t.ent_type_ in PERSON_ENTITIES for t in c.subtree) and
+                 c.left_edge.i == verb.i + 1 and all(t.head == post for t in post.doc[c.right_edge.i + 1:post.i])),
+                None)  # (with the post's own words between: `names Jane Doe chief executive`)
     if name is not None:
         name.head, name.dep_ = verb, L.EN_DIRECT_OBJECT
         post.dep_ = L.EN_OBJECT_PREDICATE
