@@ -2049,6 +2049,13 @@ def test_a_name_after_et_before_a_verb_without_subject_is_its_subject(text, expe
     assert expected in found and wrong not in found, found
 
 
+def test_a_date_hung_on_the_object_says_when():
+    (loses,) = [f for f in read_text("Valtek a perdu 2 millions d'euros l'an dernier.")
+                if f.relation.local_name == "loses"]
+    assert loses.object.label == "2 millions d'euros"
+    assert ("date", "l'an dernier") in {(role, getattr(value, "label", value)) for role, value in loses.qualifiers}
+
+
 def test_a_candidate_s_infinitive_is_an_aim_of_the_candidate_alone():
     (fact,) = [f for f in read_text("Paul Roy est le seul candidat à succéder à Marie Martin.")
                if f.relation.local_name == "succeeds"]

@@ -1179,6 +1179,14 @@ def test_a_name_coordinated_with_an_object_before_a_verb_without_subject_is_its_
     assert (doc[7].dep_, doc[7].head.i, doc[3].dep_) == ("conj", 2, "obj")
 
 
+def test_a_date_without_preposition_hung_on_an_object_is_the_verb_s():
+    doc = mend(_hand_parsed([  # `Valtek a perdu 2 millions l'an dernier.`, the date a complement of `millions`
+        ("Valtek", 2, "nsubj", "PROPN", ""), ("a", 2, "aux:tense", "AUX", ""), ("perdu", 2, "ROOT", "VERB", ""),
+        ("2", 4, "nummod", "NUM", ""), ("millions", 2, "obj", "NOUN", ""), ("l'", 6, "det", "DET", ""),
+        ("an", 4, "nmod", "NOUN", ""), ("dernier", 6, "amod", "ADJ", ""), (".", 2, "punct", "PUNCT", "")]))
+    assert (doc[6].head.i, doc[6].dep_) == (2, "obl:mod")
+
+
 def test_a_participle_coordinated_with_a_verb_s_predicate_is_the_verb_s_conjunct():
     doc = mend(_hand_parsed([  # `X a été reconnu coupable de fraude et condamné à deux ans.`, `condamné` on `coupable`
         ("Paul", 3, "nsubj:pass", "PROPN", ""), ("a", 3, "aux:tense", "AUX", ""), ("été", 3, "aux:pass", "AUX", ""),

@@ -20,7 +20,8 @@
 - A word in lower case between two names the parser made one is their verb (`Paul Roy remplace Marie Martin`, parsed
   as one name at the root). A name coordinated with a verb's object, right before a verb with no subject, is that
   verb's subject (`X a inscrit un doublé et Brimex s'est imposé …`); a list of names is no subject of a verb in the
-  singular.
+  singular. A date with no preposition hung on a verb's object is the verb's (`a perdu 2 millions d'euros l'an
+  dernier`).
 - A past participle coordinated with what a verb says its subject is, is the verb's conjunct (`X a été reconnu coupable
   de meurtre et condamné à vingt ans de prison`: the parser coordinates it with `coupable`).
 - A word with a past participle's ending right after an infinitive `avoir` or `être` is the participle, the
@@ -1793,6 +1794,15 @@ def _mend_verb_inside_a_name(verb: Token) -> None:
             child.dep_ = L.UD_MODIFIER
 
 
+def _date_hung_on_an_object(date: Token) -> bool:
+    """`a perdu 2 millions d'euros l'an dernier` parsed with `l'an dernier` a complement of `millions`: a date with no
+    preposition, hung on a verb's object right after its words, says when the verb's act happened."""
+    obj, before = date.head, date.doc[date.left_edge.i - 1]
+    return date.dep_ in L.NOUN_MODIFIERS and date.i > obj.i and not case_word(date) and not before.is_punct and \
+        obj.dep_ in L.OBJECTS and obj.head.pos_ == "VERB" and names_a_date(date, WORDS) and \
+        obj.pos_ == "NOUN" and not WORDS.DATE_WORDS.search(obj.text)  # (not a date's words: `le 6 avril 2010`)
+
+
 def _verb_taken_for_a_name_part(word: Token) -> bool:
     """`Paul Roy succède à Marie Martin, qui …` parsed with `succède` a last word of the name at the root: a finite
     verb in lower case hung on a name as a part of it is the name's verb."""
@@ -1965,6 +1975,8 @@ def mend(doc: Doc) -> Doc:
         if _verb_inside_a_name(token):
             _mend_verb_inside_a_name(token)
         mend_subject_read_as_object_conjunct(token)
+        if _date_hung_on_an_object(token):  # (`a perdu 2 millions d'euros l'an dernier`: when it lost them)
+            token.head, token.dep_ = token.head.head, L.UD_MODIFIER
         verb = _participle_coordinated_with_a_predicate(token)
         if verb is not None:
             token.head = verb
