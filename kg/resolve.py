@@ -41,6 +41,8 @@ CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality"
                                # what someone is accused, convicted or acquitted of, or admits, is an offence:
                                # `corruption`
                                "accusedOf", "convictedOf", "acquittedOf", "admits", "appeals",
+                               # a sentence served is a penalty: `la réclusion à perpétuité`, `probation`
+                               "sentencedTo",
                                # where someone died or was hurt, what they take part in, is most often an event:
                                # `les violences`, `la guerre civile`
                                "diedIn", "killedIn", "injuredIn", "participatesIn",

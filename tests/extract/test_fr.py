@@ -2049,6 +2049,12 @@ def test_a_name_after_et_before_a_verb_without_subject_is_its_subject(text, expe
     assert expected in found and wrong not in found, found
 
 
+def test_a_sentence_with_an_abstract_name_is_kept():
+    """`la réclusion à perpétuité` ends like an abstraction, but a penalty is what the relation expects."""
+    assert ("Marie Martin", "sentencedTo", "réclusion à perpétuité") in triples(
+        "Marie Martin a été condamnée à la réclusion à perpétuité pour le meurtre de son mari.")
+
+
 def test_a_date_hung_on_the_object_says_when():
     (loses,) = [f for f in read_text("Valtek a perdu 2 millions d'euros l'an dernier.")
                 if f.relation.local_name == "loses"]
