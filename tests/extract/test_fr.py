@@ -2049,6 +2049,12 @@ def test_a_name_after_et_before_a_verb_without_subject_is_its_subject(text, expe
     assert expected in found and wrong not in found, found
 
 
+def test_a_copular_clause_told_to_a_name_is_the_speaker_s():
+    found = triples("Paul Roy a confié à l'AFP que Valtek était en discussion avec plusieurs banques.")
+    assert ("Valtek", "negotiatesWith", "banques") in found and ("Paul Roy", "negotiatesWith", "banques") not in found
+    assert any(s == "Paul Roy" and r == "says" for s, r, _ in found), found
+
+
 def test_a_sentence_with_an_abstract_name_is_kept():
     """`la réclusion à perpétuité` ends like an abstraction, but a penalty is what the relation expects."""
     assert ("Marie Martin", "sentencedTo", "réclusion à perpétuité") in triples(

@@ -1187,6 +1187,17 @@ def test_a_date_without_preposition_hung_on_an_object_is_the_verb_s():
     assert (doc[6].head.i, doc[6].dep_) == (2, "obl:mod")
 
 
+def test_a_copular_clause_of_que_hung_on_a_name_completes_the_name_s_verb():
+    doc = mend(_hand_parsed([  # `Paul Roy a confié à l'AFP que Valtek était en discussion avec Brimex.`
+        ("Paul", 3, "nsubj", "PROPN", ""), ("Roy", 0, "flat:name", "PROPN", ""), ("a", 3, "aux:tense", "AUX", ""),
+        ("confié", 3, "ROOT", "VERB", ""), ("à", 6, "case", "ADP", ""), ("l'", 6, "det", "DET", ""),
+        ("AFP", 3, "obl:arg", "NOUN", ""), ("que", 8, "mark", "PRON", ""), ("Valtek", 6, "nmod", "PROPN", ""),
+        ("était", 11, "cop", "AUX", ""), ("en", 11, "case", "ADP", ""), ("discussion", 3, "punct", "NOUN", ""),
+        ("avec", 13, "case", "ADP", ""), ("Brimex", 11, "nmod", "PROPN", ""), (".", 3, "punct", "PUNCT", "")]))
+    assert (doc[11].head.i, doc[11].dep_) == (3, "ccomp")
+    assert (doc[8].head.i, doc[8].dep_, doc[7].head.i) == (11, "nsubj", 11)
+
+
 def test_a_participle_coordinated_with_a_verb_s_predicate_is_the_verb_s_conjunct():
     doc = mend(_hand_parsed([  # `X a été reconnu coupable de fraude et condamné à deux ans.`, `condamné` on `coupable`
         ("Paul", 3, "nsubj:pass", "PROPN", ""), ("a", 3, "aux:tense", "AUX", ""), ("été", 3, "aux:pass", "AUX", ""),

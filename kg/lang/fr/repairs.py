@@ -124,7 +124,7 @@ from ...extract.grammar import (
     verb_group_start,
 )
 from ...extract.mentions import QUOTE_MARKS
-from ...extract.names import copula_predicate, name_head
+from ...extract.names import copula_predicate, is_name, name_head
 from ...text import strip_accents
 from . import WORDS
 
@@ -1848,8 +1848,12 @@ def _verb_of_a_clause_hung_on_its_subject(marker: Token) -> Token | None:
     after = max([subject.i, *(t.i for c in subject.children if not (c.pos_ == "VERB" and c.i > subject.i)
                               for t in c.subtree)]) + 1
     verb = marker.doc[after] if after < marker.sent.end else None
-    if verb is None or verb.pos_ != "VERB" or any(c.dep_ in L.SUBJECTS for c in verb.children) or \
-            verb.is_ancestor(subject.head) or verb == subject.head:
+    if verb is not None and verb.dep_ in L.COPULAS and verb.head.i > verb.i:
+        verb = verb.head  # (`que Valtek était en discussion avec …`: the copula's predicate heads the clause)
+    elif verb is not None and verb.pos_ != "VERB":
+        return None
+    if verb is None or any(c.dep_ in L.SUBJECTS for c in verb.children) or verb.is_ancestor(subject.head) or \
+            verb == subject.head:
         return None
     return verb
 
@@ -1994,9 +1998,10 @@ def mend(doc: Doc) -> Doc:
             _mend_phrases_of_a_participle(token)
         verb = _verb_of_a_clause_hung_on_its_subject(token)
         if verb is not None:  # the verb takes the subject's place (a verb's clause completes it), the subject and
-            subject = token.head  # `que` go on it
-            verb.head = subject.head
-            verb.dep_ = L.UD_CLAUSE_COMPLEMENT if subject.head.pos_ in {"VERB", "AUX"} else subject.dep_
+            subject = token.head  # `que` go on it; a clause hung on a name completes the name's verb
+            governor = subject.head.head if is_name(subject.head) else subject.head  # (`a confié à l'AFP
+            verb.head = governor  # que …`)
+            verb.dep_ = L.UD_CLAUSE_COMPLEMENT if governor.pos_ in {"VERB", "AUX"} else subject.dep_
             subject.head, subject.dep_, token.head = verb, L.UD_SUBJECT, verb
         if token.dep_ == L.ROOT:
             _mend_fronted_participle(token)
