@@ -1198,6 +1198,15 @@ def test_a_copular_clause_of_que_hung_on_a_name_completes_the_name_s_verb():
     assert (doc[8].head.i, doc[8].dep_, doc[7].head.i) == (11, "nsubj", 11)
 
 
+def test_que_opening_a_verb_s_clause_before_its_subject_is_the_conjunction():
+    doc = mend(_hand_parsed([  # `Valtek a indiqué qu'elle allait vendre Brimex.`, `qu'` a relative object
+        ("Valtek", 2, "nsubj", "PROPN", ""), ("a", 2, "aux:tense", "AUX", ""), ("indiqué", 2, "ROOT", "VERB", ""),
+        ("qu'", 5, "obj", "PRON", "PronType=Rel"), ("elle", 5, "nsubj", "PRON", ""),
+        ("allait", 2, "ccomp", "VERB", ""), ("vendre", 5, "xcomp", "VERB", "VerbForm=Inf"),
+        ("Brimex", 6, "obj", "PROPN", ""), (".", 2, "punct", "PUNCT", "")]))
+    assert (doc[3].pos_, doc[3].dep_, doc[3].head.i) == ("SCONJ", "mark", 5)
+
+
 def test_a_participle_coordinated_with_a_verb_s_predicate_is_the_verb_s_conjunct():
     doc = mend(_hand_parsed([  # `X a été reconnu coupable de fraude et condamné à deux ans.`, `condamné` on `coupable`
         ("Paul", 3, "nsubj:pass", "PROPN", ""), ("a", 3, "aux:tense", "AUX", ""), ("été", 3, "aux:pass", "AUX", ""),

@@ -21,7 +21,7 @@
   as one name at the root). A name coordinated with a verb's object, right before a verb with no subject, is that
   verb's subject (`X a inscrit un doublé et Brimex s'est imposé …`); a list of names is no subject of a verb in the
   singular. A date with no preposition hung on a verb's object is the verb's (`a perdu 2 millions d'euros l'an
-  dernier`).
+  dernier`). `que` opening a verb's clause before its subject is the conjunction, not a relative object.
 - A past participle coordinated with what a verb says its subject is, is the verb's conjunct (`X a été reconnu coupable
   de meurtre et condamné à vingt ans de prison`: the parser coordinates it with `coupable`).
 - A word with a past participle's ending right after an infinitive `avoir` or `être` is the participle, the
@@ -1794,6 +1794,17 @@ def _mend_verb_inside_a_name(verb: Token) -> None:
             child.dep_ = L.UD_MODIFIER
 
 
+def _conjunction_taken_for_a_relative(word: Token) -> bool:
+    """`a indiqué qu'elle allait racheter …` parsed with `qu'` a relative pronoun, the object of the clause: `que`
+    opening a clause that completes a verb, before the clause's subject, is the conjunction (but after the verb's
+    object it is that object's relative pronoun: `divulgue le logiciel qu'il utilise`)."""
+    clause = word.head
+    return word.lower_ in WORDS.COMPLEMENTIZERS and word.pos_ == "PRON" and word.dep_ in L.OBJECTS and \
+        clause.dep_ in L.CLAUSE_COMPLEMENTS and word.i == clause.left_edge.i and \
+        any(c.dep_ in L.SUBJECTS and word.i < c.i < clause.i for c in clause.children) and \
+        not any(c.dep_ in L.OBJECTS and c.i < word.i for c in clause.head.children)
+
+
 def _date_hung_on_an_object(date: Token) -> bool:
     """`a perdu 2 millions d'euros l'an dernier` parsed with `l'an dernier` a complement of `millions`: a date with no
     preposition, hung on a verb's object right after its words, says when the verb's act happened."""
@@ -1979,6 +1990,8 @@ def mend(doc: Doc) -> Doc:
         if _verb_inside_a_name(token):
             _mend_verb_inside_a_name(token)
         mend_subject_read_as_object_conjunct(token)
+        if _conjunction_taken_for_a_relative(token):  # (`a indiqué qu'elle allait …`, `qu'` an object)
+            token.pos_, token.dep_ = "SCONJ", L.UD_MARKER
         if _date_hung_on_an_object(token):  # (`a perdu 2 millions d'euros l'an dernier`: when it lost them)
             token.head, token.dep_ = token.head.head, L.UD_MODIFIER
         verb = _participle_coordinated_with_a_predicate(token)
