@@ -194,11 +194,16 @@ def phrase_start(phrase: Token) -> Token:
 
 
 def names_a_date(token: Token, words: WordLists) -> bool:
-    """A day or month (`lundi`), or a relative time noun with its adjectives (`l'an prochain`): a date (the
-    language's `words` given, as parse repairs ask before a Doc knows its extraction's)."""
-    return bool(words.DATE_WORDS.fullmatch(token.text) or token.lower_ in words.RELATIVE_TIME_NOUNS and
-                words.DATE_WORDS.fullmatch(" ".join([token.text] + [c.text for c in token.children
-                                                                    if c.dep_ in L.ADJECTIVE_MODIFIERS])))
+    """A day or month (`lundi`), or a relative time noun with its adjectives or its demonstrative (`l'an prochain`,
+    `cette année`): a date (the language's `words` given, as parse repairs ask before a Doc knows its
+    extraction's)."""
+    if words.DATE_WORDS.fullmatch(token.text):
+        return True
+    if token.lower_ not in words.RELATIVE_TIME_NOUNS:
+        return False
+    said = sorted([token, *(c for c in token.children if c.dep_ in L.ADJECTIVE_MODIFIERS)], key=lambda t: t.i)
+    demonstrative = [c for c in token.children if c.dep_ in L.DETERMINERS and "Dem" in c.morph.get("PronType")]
+    return any(words.DATE_WORDS.fullmatch(" ".join(t.text for t in phrase)) for phrase in (said, demonstrative + said))
 
 
 def compared_figures(phrases: list[tuple[str, Token]], roles: Collection[str], words: WordLists) -> set[int]:

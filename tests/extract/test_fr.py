@@ -2055,6 +2055,16 @@ def test_a_copular_clause_told_to_a_name_is_the_speaker_s():
     assert any(s == "Paul Roy" and r == "says" for s, r, _ in found), found
 
 
+@pytest.mark.parametrize("text", ["Valtek a vendu 300 voitures cette semaine.",
+                                  "Valtek a vendu 300 voitures cette année."])
+def test_a_demonstrative_time_says_when(text):
+    """`cette semaine`, `cette année`: a date, not an object nor part of one."""
+    (sells,) = [f for f in read_text(text) if f.relation.local_name == "sells"]
+    assert sells.object.label == "300 voitures"
+    assert dict((role, getattr(value, "label", value)) for role, value in sells.qualifiers)["date"] == \
+        text.split("voitures ")[1].rstrip(".")
+
+
 def test_a_sentence_with_an_abstract_name_is_kept():
     """`la réclusion à perpétuité` ends like an abstraction, but a penalty is what the relation expects."""
     assert ("Marie Martin", "sentencedTo", "réclusion à perpétuité") in triples(

@@ -1807,10 +1807,10 @@ def _conjunction_taken_for_a_relative(word: Token) -> bool:
 
 def _date_hung_on_an_object(date: Token) -> bool:
     """`a perdu 2 millions d'euros l'an dernier` parsed with `l'an dernier` a complement of `millions`: a date with no
-    preposition, hung on a verb's object right after its words, says when the verb's act happened."""
+    preposition, hung on a verb's object (or argument) right after its words, says when the verb's act happened."""
     obj, before = date.head, date.doc[date.left_edge.i - 1]
     return date.dep_ in L.NOUN_MODIFIERS and date.i > obj.i and not case_word(date) and not before.is_punct and \
-        obj.dep_ in L.OBJECTS and obj.head.pos_ == "VERB" and names_a_date(date, WORDS) and \
+        obj.dep_ in L.OBJECTS | L.ARGUMENT_OBLIQUES and obj.head.pos_ == "VERB" and names_a_date(date, WORDS) and \
         obj.pos_ == "NOUN" and not WORDS.DATE_WORDS.search(obj.text)  # (not a date's words: `le 6 avril 2010`)
 
 
