@@ -1915,6 +1915,19 @@ def test_a_date_opening_the_sentence_dates_a_coordinated_clause_too(lang, text, 
     assert qualifiers(sells).get("date") == date
 
 
+def test_a_participle_of_appointing_set_off_after_a_name_gives_the_post():
+    """`Tom Hale, elected mayor of Karvie in 2019, …` parsed with `elected` an adjective of `mayor`."""
+    found = facts("Tom Hale, elected mayor of Karvie in 2019, resigned on Friday.")
+    (role,) = [f for f in found if f.relation.local_name == "hasRole"]
+    assert role.object.label == "mayor" and qualifiers(role).get("date") == "2019"
+
+
+def test_a_participle_set_off_before_a_verb_of_saying_is_the_speaker_s():
+    """`Jane Doe, appointed chief executive of Valtek last year, said …` parsed as Jane Doe appointed someone."""
+    found = triples("Jane Doe, appointed chief executive of Valtek last year, said sales rose.")
+    assert ("Jane Doe", "says", "sales rose") in found and ("Jane Doe", "hasRole", "chief executive") in found
+
+
 def test_a_candidate_s_infinitive_is_an_aim():
     (fact,) = [f for f in facts("Tom Hale is the only candidate to succeed Jane Doe.")
                if f.relation.local_name == "succeeds"]

@@ -13,6 +13,7 @@ from ...extract.context import children
 from ...extract.grammar import (
     mend_set_off_perfect_participle,
     mend_subject_read_as_object_conjunct,
+    names_a_date,
     ranked_description_set_off,
     summed_up_clause,
     verb_group_start,
@@ -127,7 +128,9 @@ def _mend(doc: Doc) -> Doc:
     with an infinitive, set off after a clause and parsed as its verb's object, describes the clause's subject (`Valtek
     quit Russia, the first bank to do so`), and a verb with its own subject taken for an adjective of the object
     after it is a clause the object's verb takes, the object its own (`ruled that Valtek had broken competition
-    law`)."""
+    law`). A participle of appointing opening a post set off after a name is the name's clause, not the post's
+    adjective (`Tom Hale, elected mayor of Karvie in 2019, …`), nor the clause a verb of saying after it reports
+    (`Jane Doe, appointed chief executive last year, said …`)."""
     _mend_units_in_two_words(doc)
     for sentence in doc.sents:
         _mend_verb_read_as_adjective(sentence)
@@ -147,6 +150,8 @@ def _mend(doc: Doc) -> Doc:
         _mend_reported_verb_read_as_participle(token)
         _mend_ranked_description_read_as_object(token)
         _mend_clause_read_as_adjective(token)
+        _mend_appointing_participle_read_as_adjective(token)
+        _mend_set_off_participle_read_as_reported(token)
         verb = summed_up_clause(token, WORDS)
         if verb is not None:  # (`…, a move criticised by X`: a comment on the clause, loosely joined)
             token.head, token.dep_ = verb, L.UD_PARATAXIS
@@ -229,10 +234,11 @@ def _mend_verb_read_as_participle(sentence: Span) -> None:
 def _mend_reported_verb_read_as_participle(verb: Token) -> None:
     """Make a past form with an object, taken for a participle of the subject of a verb of saying after a comma, the
     clause that verb reports, with the noun its subject (`Air strikes killed 20 people in Gaza, officials said`: a
-    participle takes no object)."""
+    participle takes no object), unless set off by a comma (`Jane Doe, appointed chief executive last year, said …`)."""
     noun, said = verb.head, verb.head.head
     if verb.dep_ not in L.CLAUSAL_MODIFIERS or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or \
             verb.i < noun.i or noun.dep_ not in L.SUBJECTS or said.lemma_.lower() not in WORDS.SPEECH_VERBS or \
+            verb.doc[verb_group_start(verb).i - 1].text == "," or \
             not children(verb, L.OBJECTS) or not any(t.text == "," for t in verb.doc[verb.right_edge.i + 1:said.i]):
         return
     verb.head, verb.dep_ = said, L.UD_CLAUSE_COMPLEMENT
@@ -262,6 +268,40 @@ def _mend_clause_read_as_adjective(verb: Token) -> None:
     noun.head, noun.dep_ = verb, L.EN_DIRECT_OBJECT
     for moved in [c for auxiliary in auxiliaries for c in auxiliary.children]:
         moved.head = verb
+
+
+def _mend_set_off_participle_read_as_reported(participle: Token) -> None:
+    """Make a past form set off by commas right after a subject, parsed as the clause a verb of saying with no subject
+    reports, that subject's participle, and the subject the speaker (`Jane Doe, appointed chief executive last year,
+    said …`: a clause's verb is not set off from its subject)."""
+    said, doc = participle.head, participle.doc
+    subjects = [c for c in children(participle, L.SUBJECTS) if c.i < participle.i]
+    if participle.tag_ not in ("VBD", "VBN") or participle.dep_ not in L.CLAUSE_COMPLEMENTS or \
+            said.lemma_.lower() not in WORDS.SPEECH_VERBS or not participle.i < said.i or not subjects or \
+            children(said, L.SUBJECTS) or children(participle, L.AUXILIARIES) or \
+            doc[participle.i - 1].text != "," or \
+            max(t.i for t in subjects[0].subtree if not t.is_punct) != participle.i - 2 or \
+            doc[participle.right_edge.i + 1].text != ",":
+        return
+    subject = subjects[0]
+    subject.head, subject.dep_ = said, L.UD_SUBJECT
+    participle.head, participle.dep_, participle.tag_ = subject, L.UD_CLAUSAL_MODIFIER, "VBN"
+
+
+def _mend_appointing_participle_read_as_adjective(participle: Token) -> None:
+    """Make a participle of appointing that opens a post set off after a name, taken for the post's adjective, the
+    name's clause and the post its predicate, with the dates hung on the post (`Tom Hale, elected mayor of Karvie in
+    2019, resigned`: the post is `mayor`, given in 2019)."""
+    post = participle.head
+    if participle.tag_ != "VBN" or participle.dep_ not in L.ADJECTIVE_MODIFIERS or \
+            participle.lemma_.lower() not in WORDS.APPOINTMENT_VERBS or post.dep_ not in L.APPOSITIONS or \
+            participle.i != post.left_edge.i or participle.doc[participle.i - 1].text != ",":
+        return
+    participle.head, participle.dep_ = post.head, L.UD_CLAUSAL_MODIFIER
+    post.head, post.dep_ = participle, L.EN_OBJECT_PREDICATE
+    for phrase in children(post, L.PREPOSITIONS):
+        if any(names_a_date(o, WORDS) for o in children(phrase, L.PREPOSITION_OBJECTS)):
+            phrase.head = participle
 
 
 def _make_simple_past(verb: Token) -> None:
