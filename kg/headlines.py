@@ -34,17 +34,26 @@ class VerbForms:
         self.irregular = lookups.get_table("lemma_exc").get("verb", {})
         self.words = words
 
-    def lemma(self, word: str) -> str | None:
+    def lemma(self, word: str, plural: bool = False) -> str | None:
         """The verb `word` is a finite form of (`sonde` -> `sonder`, `dément` -> `démentir`, `blocks` -> `block`,
-        `oversaw` -> `oversee`), else None."""
+        `oversaw` -> `oversee`; with a `plural` subject, `own` -> `own`), else None."""
         word = word.lower()
-        if word.endswith(self.words.PARTICIPLE_ENDINGS):
-            return None
-        for ending, replacement in self.words.PRESENT_ENDINGS:
-            if word.endswith(ending) and word[:-len(ending)] + replacement in self.lemmas:
-                return word[:-len(ending)] + replacement
+        plural_form = self._regular(word, self.words.PLURAL_PRESENT_ENDINGS) if plural else None
+        if plural_form is not None or word.endswith(self.words.PARTICIPLE_ENDINGS):
+            return plural_form  # (a base form may end as a participle does: `own`, `need`)
+        regular = self._regular(word, self.words.PRESENT_ENDINGS)
+        if regular is not None:
+            return regular
         forms = self.irregular.get(word)
         return forms[0] if forms else None
+
+    def _regular(self, word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
+        """The verb of which `word` is a form made with one of `endings` (tried in order), else None."""
+        for ending, replacement in endings:
+            stem = word[:len(word) - len(ending)]
+            if word.endswith(ending) and stem + replacement in self.lemmas:
+                return stem + replacement
+        return None
 
 
 #: where a verb form that heads no clause hangs (`Court blocks merger` parsed as a compound noun)
@@ -63,21 +72,28 @@ def _candidate(token: Token) -> bool:
 
 def _hidden_verb(sentence: Span, forms: VerbForms) -> tuple[Token, str] | None:
     """In a sentence without a finite verb, the first lower-case word after a noun phrase (nouns, articles,
-    adjectives, noun complements) that is a verb form and has words after it, with its lemma; else None."""
+    possessives, adjectives, noun complements) that is a verb form (a plural one after a plural or coordinated noun
+    phrase) and has words after it, with its lemma; else None."""
     if any(_finite(t) for t in sentence):
         return None
-    seen_noun = False
+    seen_noun = plural = False  # (a plural noun phrase takes a plural form right after its noun, but no adverb:
+    # `Valtek shares down`)
     for token in sentence[:-1]:
         if not seen_noun and token.pos_ == "ADV":
             continue  # `Meanwhile, the two reporters oversaw …`
         if seen_noun and _candidate(token):
-            lemma = forms.lemma(token.text)
+            after_noun = token.doc[token.i - 1].pos_ in NOMINAL  # (not `her husband`, a noun after its determiner)
+            lemma = forms.lemma(token.text, plural=plural and after_noun and token.pos_ != "ADV")
             if lemma is not None:
                 return token, lemma
         if token.pos_ in NOMINAL:
             seen_noun = True
+            plural = plural or "Plur" in token.morph.get("Number")
+        elif seen_noun and token.dep_ in L.COORDINATORS:
+            plural = True
         elif token.pos_ not in {"DET", "ADJ", "PUNCT"} and not (
-                token.lemma_ == forms.words.COMPLEMENT_CASE or token.dep_ in L.NAME_PARTS | L.COORDINATORS):
+                token.lemma_ == forms.words.COMPLEMENT_CASE or token.dep_ in L.NAME_PARTS | L.COORDINATORS |
+                L.POSSESSORS):
             return None  # a preposition, a verb: the noun phrase is over and no verb followed it
     return None
 

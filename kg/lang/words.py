@@ -361,10 +361,13 @@ class WordLists:
     #: prepositions of how much an act is done for, or how large a share it holds: an amount after one is the fact's
     #: quantity (`racheté pour 2 milliards`, `détenu à 40 %`, `acquired for $2 billion`)
     PRICE_CASES: frozenset[str] = frozenset()
-    #: (ending, replacement) pairs that make a regular present-tense verb its lemma, tried in order
     #: relative pronouns that carry a preposition, and which (`X, dont le siège est à Lyon`: the siège `de` X)
     PREPOSITIONAL_RELATIVES: dict[str, str] = field(default_factory=dict)
+    #: (ending, replacement) pairs that make a regular present-tense verb its lemma, tried in order
     PRESENT_ENDINGS: tuple[tuple[str, str], ...] = ()
+    #: the same pairs for a verb whose subject is plural, where its form differs (English `A and B own X`: the
+    #: base form itself)
+    PLURAL_PRESENT_ENDINGS: tuple[tuple[str, str], ...] = ()
     #: prices, rates and forecasts, as written from the noun on (`rates`, `forecast`), which a verb of raising
     #: increases
     PRICE_NOUNS: tuple[str, ...] = ()

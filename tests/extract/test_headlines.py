@@ -1,4 +1,4 @@
-"""French headlines whose verb the tagger misses, read as clauses (kg/headlines.py), through the real model."""
+"""Headlines whose verb the tagger misses, read as clauses (kg/headlines.py), through the real model."""
 
 import pytest
 
@@ -54,3 +54,20 @@ def test_an_english_verb_taken_for_a_noun_or_an_adjective():
     oversaw = next(t for t in doc if t.text == "oversaw")
     assert oversaw.pos_ == "VERB" and oversaw.lemma_ == "oversee" and oversaw.dep_ == "ROOT"
     assert {(c.text, c.dep_) for c in oversaw.children} >= {("Marsh", "nsubj"), ("surveillance", "dobj")}
+
+
+@pytest.mark.parametrize(("text", "owners"), [
+    ("Jane Doe and Tom Hale own Valtek.", {"Jane Doe", "Tom Hale"}),  # `own` tagged an adjective of `Valtek`
+    ("Jane Doe and her husband Tom Hale own Valtek.", {"Jane Doe", "Tom Hale"}),  # (`husband` is no verb)
+])
+def test_an_english_plural_present_is_the_base_form(text, owners):
+    found = {(f.subject.label, f.relation.local_name, f.object.label) for f in read_text(text, "en")}
+    assert {(owner, "owns", "Valtek") for owner in owners} <= found, found
+    assert not any(relation == "husband" for _, relation, _ in found)
+
+
+def test_an_adverb_after_a_plural_noun_phrase_is_no_verb():
+    nlp = pipeline_for("en", Settings())
+    with nlp.select_pipes(disable=["kg_verbless"]):
+        parsed = [(t.dep_, t.head.i, t.pos_) for t in nlp("Car sales down 5% in May")]
+    assert [(t.dep_, t.head.i, t.pos_) for t in nlp("Car sales down 5% in May")] == parsed
