@@ -1928,6 +1928,13 @@ def test_a_participle_set_off_before_a_verb_of_saying_is_the_speaker_s():
     assert ("Jane Doe", "says", "sales rose") in found and ("Jane Doe", "hasRole", "chief executive") in found
 
 
+def test_a_noun_heading_a_clause_with_a_subject_is_its_verb():
+    """`saw its net profit jump 20%`, `jump` tagged a noun: the profit of Valtek rose 20%."""
+    (rises,) = [f for f in facts("Valtek saw its net profit jump 20% in the first half.")
+                if f.relation.local_name == "rises"]
+    assert (rises.subject.label, rises.object.label, qualifiers(rises)["topic"]) == ("Valtek", "20%", "net profit")
+
+
 def test_a_candidate_s_infinitive_is_an_aim():
     (fact,) = [f for f in facts("Tom Hale is the only candidate to succeed Jane Doe.")
                if f.relation.local_name == "succeeds"]

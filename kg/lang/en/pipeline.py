@@ -93,7 +93,8 @@ def _mend(doc: Doc) -> Doc:
     it would make `Eddie's 16-year-old son` a count of sons. A score (`beat X 3-1`) says by how much: parsed as the
     object, with the name before it as its compound, the name is the object. A coordinated verb parsed as an adjective
     of its object is the verb (`grew up in Sheffield and studied law at Oxford`), and so is an adjective with a subject
-    and an object (`A and B own Valtek`, `own` tagged an adjective). A unit written in two words (`fell 20 per cent`,
+    and an object (`A and B own Valtek`, `own` tagged an adjective), and a noun heading a clause complement with a
+    subject before it (`saw its profit jump 20%`). A unit written in two words (`fell 20 per cent`,
     `rose to 8 per cent`) is one phrase with its number, headed by its last word, as `20%` is. A finite verb has no
     compound: one before it, where it has no subject, is its subject (`Valtek plans to …` parsed as the plans of Valtek;
     a word in capitals is a name's, taken for a verb: `Cory Spinks`). The number after `aged` is the age it says (`died
@@ -164,6 +165,9 @@ def _mend(doc: Doc) -> Doc:
         if token.pos_ == "ADJ" and any(c.dep_ in L.SUBJECTS for c in token.children) and \
                 any(c.dep_ in L.OBJECTS for c in token.children):
             token.pos_ = "VERB"
+        if token.pos_ == "NOUN" and token.dep_ in L.CLAUSE_COMPLEMENTS and \
+                any(c.dep_ in L.SUBJECTS and c.i < token.i for c in token.children):
+            token.pos_, token.tag_ = "VERB", "VB"  # (`saw its profit jump 20%`: `jump` tagged a noun)
         noun = _object_of_a_verb_tagged_adjective(token)
         if noun is not None:
             _mend_coordinated_verb(token, noun)
