@@ -455,7 +455,9 @@ def _move_qualifiers(holders: Sequence[Token], amounts: list[Token], grammar: Mo
             if link in words.LEVEL_CASES and said and head not in amounts:  # `à 14 201,57`, `to $108.58`
                 yield literal("quantity", said, context)
             elif (link not in words.AMOUNT_CASES or not said) and words.DATE_WORDS.search(text_of(time_words(head))):
-                yield literal("date", time_words(head), context)  # (`in the third quarter`, `a chuté mardi`)
+                dated = time_words(head) if link else sorted([*time_words(head), *children(head, L.DETERMINERS)],
+                                                             key=lambda t: t.i)  # (`l'an dernier`, with its article)
+                yield literal("date", dated, context)  # (`in the third quarter`, `a chuté mardi`)
             elif link and link.split()[0] in words.SOURCE_CASES and stands_for_entity(head):  # `selon l'Insee`
                 yield Qualifier("source", mention(head, context))
             elif link:  # `à l'exception de Londres`, `en raison de X`

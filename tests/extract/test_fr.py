@@ -2065,6 +2065,12 @@ def test_a_demonstrative_time_says_when(text):
         text.split("voitures ")[1].rstrip(".")
 
 
+def test_a_movement_s_date_without_preposition_keeps_its_article():
+    (falls,) = [f for f in read_text("Les ventes de Valtek ont reculé de 5 % l'an dernier.")
+                if f.relation.local_name == "falls"]
+    assert dict((role, getattr(value, "label", value)) for role, value in falls.qualifiers)["date"] == "l'an dernier"
+
+
 def test_a_sentence_with_an_abstract_name_is_kept():
     """`la réclusion à perpétuité` ends like an abstraction, but a penalty is what the relation expects."""
     assert ("Marie Martin", "sentencedTo", "réclusion à perpétuité") in triples(
