@@ -1207,6 +1207,18 @@ def test_que_opening_a_verb_s_clause_before_its_subject_is_the_conjunction():
     assert (doc[3].pos_, doc[3].dep_, doc[3].head.i) == ("SCONJ", "mark", 5)
 
 
+def test_a_present_tagged_an_infinitive_after_a_root_name_is_its_verb():
+    doc = mend(_hand_parsed([  # `Karvex négocie avec Brimex.`, `négocie` an infinitive on the name
+        ("Karvex", 0, "ROOT", "PROPN", ""), ("négocie", 0, "xcomp", "VERB", "VerbForm=Inf"),
+        ("avec", 3, "case", "ADP", ""), ("Brimex", 1, "obl:arg", "PROPN", ""), (".", 0, "punct", "PUNCT", "")]))
+    assert (doc[1].dep_, doc[0].dep_, doc[0].head.i, doc[4].head.i) == ("ROOT", "nsubj", 1, 1)
+    assert "Fin" in doc[1].morph.get("VerbForm")
+    doc = mend(_hand_parsed([  # `Karvex pour négocier …`: an infinitive's ending and marker
+        ("Karvex", 0, "ROOT", "PROPN", ""), ("négocier", 0, "acl", "VERB", "VerbForm=Inf"),
+        ("avec", 3, "case", "ADP", ""), ("Brimex", 1, "obl:arg", "PROPN", "")]))
+    assert (doc[1].dep_, doc[0].dep_) == ("acl", "ROOT")
+
+
 def test_a_participle_coordinated_with_a_verb_s_predicate_is_the_verb_s_conjunct():
     doc = mend(_hand_parsed([  # `X a été reconnu coupable de fraude et condamné à deux ans.`, `condamné` on `coupable`
         ("Paul", 3, "nsubj:pass", "PROPN", ""), ("a", 3, "aux:tense", "AUX", ""), ("été", 3, "aux:pass", "AUX", ""),

@@ -18,7 +18,8 @@
 - A finite verb in lower case is no part of the name before it (`Paul Roy succède à Marie Martin, qui …`: the parser
   sometimes makes it the name's last word, at the root).
 - A word in lower case between two names the parser made one is their verb (`Paul Roy remplace Marie Martin`, parsed
-  as one name at the root). A name coordinated with a verb's object, right before a verb with no subject, is that
+  as one name at the root), and so is a present tagged an infinitive right after a name at the root (`Karvex
+  négocie avec Brimex`). A name coordinated with a verb's object, right before a verb with no subject, is that
   verb's subject (`X a inscrit un doublé et Brimex s'est imposé …`); a list of names is no subject of a verb in the
   singular. A date with no preposition hung on a verb's object is the verb's (`a perdu 2 millions d'euros l'an
   dernier`). `que` opening a verb's clause before its subject is the conjunction, not a relative object.
@@ -1779,15 +1780,30 @@ def _mend_verb_inside_a_name(verb: Token) -> None:
     """The word is the root verb, the name's words before it its subject, the capitalised words after it its object
     (a name of their own), and what else the parser hung on the name after the verb is the verb's."""
     name, doc = verb.head, verb.doc
-    _make_finite_verb(verb)
-    verb.head, verb.dep_ = verb, L.ROOT
-    name.head, name.dep_ = verb, L.UD_SUBJECT
     obj = doc[verb.i + 1]
-    obj.head, obj.dep_ = verb, L.UD_OBJECT
     for word in doc[obj.i + 1:]:
         if word.head != name or word.dep_ not in L.NAME_PARTS or not word.text[:1].isupper():
             break
         word.head = obj
+    _root_verb_after_name(verb, name)
+    obj.head, obj.dep_ = verb, L.UD_OBJECT
+
+
+def _present_taken_for_an_infinitive(word: Token) -> bool:
+    """`Karvex négocie avec Brimex` parsed with `négocie` an infinitive hung on the name at the root: a verb tagged an
+    infinitive right after a root name's words, with no infinitive's ending nor marker, is the name's verb."""
+    name = word.head
+    return word.pos_ == "VERB" and "Inf" in word.morph.get("VerbForm") and name.dep_ == L.ROOT and \
+        name.pos_ in {"PROPN", "NOUN"} and word.i == max(t.i for t in name.subtree if t.i < word.i) + 1 and \
+        not word.lower_.endswith(WORDS.INFINITIVE_ENDINGS) and not children(word, L.MARKERS | L.CASE_MARKERS)
+
+
+def _root_verb_after_name(verb: Token, name: Token) -> None:
+    """Make the verb a finite root, the name its subject, and what the parser hung on the name after the verb the
+    verb's (a noun's complement a verb's oblique)."""
+    _make_finite_verb(verb)
+    verb.head, verb.dep_ = verb, L.ROOT
+    name.head, name.dep_ = verb, L.UD_SUBJECT
     for child in [c for c in name.children if c.i > verb.i]:
         child.head = verb
         if child.dep_ in L.NOUN_MODIFIERS:
@@ -1989,6 +2005,8 @@ def mend(doc: Doc) -> Doc:
             _mend_verb_taken_for_a_name_part(token)
         if _verb_inside_a_name(token):
             _mend_verb_inside_a_name(token)
+        if _present_taken_for_an_infinitive(token):
+            _root_verb_after_name(token, token.head)
         mend_subject_read_as_object_conjunct(token)
         if _conjunction_taken_for_a_relative(token):  # (`a indiqué qu'elle allait …`, `qu'` an object)
             token.pos_, token.dep_ = "SCONJ", L.UD_MARKER
