@@ -2033,7 +2033,9 @@ def test_a_ranked_noun_set_off_after_a_clause_describes_its_subject(text, done):
     ("Paul Roy rencontre Marie Martin à Paris.", ("Paul Roy", "meets", "Marie Martin")),
     ("Paul Roy rejoint Valtek.", ("Paul Roy", "joins", "Valtek")),
     ("Paul Roy remplace Marie Martin.", ("Paul Roy", "replaces", "Marie Martin")),
-    ("Karvex négocie avec Brimex.", ("Karvex", "negotiatesWith", "Brimex"))])
+    ("Karvex négocie avec Brimex.", ("Karvex", "negotiatesWith", "Brimex")),
+    ("Selon le quotidien Le Monde, Valtek serait sur le point de racheter Brimex.", ("Valtek", "acquires", "Brimex")),
+    ("D'après des sources proches du dossier, Karvex négocie avec Brimex.", ("Karvex", "negotiatesWith", "Brimex"))])
 def test_a_verb_between_two_names_parsed_as_one_name_is_read(text, expected):
     assert expected in triples(text)
 

@@ -1219,6 +1219,17 @@ def test_a_present_tagged_an_infinitive_after_a_root_name_is_its_verb():
     assert (doc[1].dep_, doc[0].dep_) == ("acl", "ROOT")
 
 
+def test_a_clause_hung_on_a_fronted_source_at_the_root_is_the_sentence_s():
+    doc = mend(_hand_parsed([  # `Selon le journal, Valtek serait sur le point de racheter Brimex.`
+        ("Selon", 2, "case", "ADP", ""), ("le", 2, "det", "DET", ""), ("journal", 2, "ROOT", "NOUN", ""),
+        (",", 2, "punct", "PUNCT", ""), ("Valtek", 2, "nmod", "PROPN", ""), ("serait", 8, "cop", "AUX", ""),
+        ("sur", 8, "case", "ADP", ""), ("le", 8, "det", "DET", ""), ("point", 2, "acl:relcl", "NOUN", ""),
+        ("de", 10, "mark", "ADP", ""), ("racheter", 8, "acl", "VERB", "VerbForm=Inf"),
+        ("Brimex", 10, "obj", "PROPN", ""), (".", 2, "punct", "PUNCT", "")]))
+    assert (doc[8].dep_, doc[4].head.i, doc[4].dep_) == ("ROOT", 8, "nsubj")
+    assert (doc[2].head.i, doc[2].dep_, doc[12].head.i) == (8, "obl:mod", 8)
+
+
 def test_a_participle_coordinated_with_a_verb_s_predicate_is_the_verb_s_conjunct():
     doc = mend(_hand_parsed([  # `X a été reconnu coupable de fraude et condamné à deux ans.`, `condamné` on `coupable`
         ("Paul", 3, "nsubj:pass", "PROPN", ""), ("a", 3, "aux:tense", "AUX", ""), ("été", 3, "aux:pass", "AUX", ""),

@@ -19,10 +19,12 @@
   sometimes makes it the name's last word, at the root).
 - A word in lower case between two names the parser made one is their verb (`Paul Roy remplace Marie Martin`, parsed
   as one name at the root), and so is a present tagged an infinitive right after a name at the root (`Karvex
-  négocie avec Brimex`). A name coordinated with a verb's object, right before a verb with no subject, is that
-  verb's subject (`X a inscrit un doublé et Brimex s'est imposé …`); a list of names is no subject of a verb in the
-  singular. A date with no preposition hung on a verb's object is the verb's (`a perdu 2 millions d'euros l'an
-  dernier`). `que` opening a verb's clause before its subject is the conjunction, not a relative object.
+  négocie avec Brimex`). A clause after a source's phrase that opens the sentence (`Selon le quotidien X, Valtek
+  serait …`), hung on the phrase at the root, is the sentence's.
+- A name coordinated with a verb's object, right before a verb with no subject, is that verb's subject (`X a inscrit
+  un doublé et Brimex s'est imposé …`); a list of names is no subject of a verb in the singular. A date with no
+  preposition hung on a verb's object is the verb's (`a perdu 2 millions d'euros l'an dernier`). `que` opening a
+  verb's clause before its subject is the conjunction, not a relative object.
 - A past participle coordinated with what a verb says its subject is, is the verb's conjunct (`X a été reconnu coupable
   de meurtre et condamné à vingt ans de prison`: the parser coordinates it with `coupable`).
 - A word with a past participle's ending right after an infinitive `avoir` or `être` is the participle, the
@@ -1798,6 +1800,38 @@ def _present_taken_for_an_infinitive(word: Token) -> bool:
         not word.lower_.endswith(WORDS.INFINITIVE_ENDINGS) and not children(word, L.MARKERS | L.CASE_MARKERS)
 
 
+def _clause_after_a_fronted_source(source: Token) -> tuple[Token, Token] | None:
+    """`Selon le quotidien Le Monde, Valtek serait sur le point de …`, `D'après des sources proches du dossier, Karvex
+    négocie …` parsed with the source's phrase at the root and the clause after its comma hung on it: the name right
+    after the comma is the subject of the verb (or of the copula's predicate) after it (subject and predicate)."""
+    if source.dep_ != L.ROOT or source.pos_ not in {"NOUN", "PROPN"} or case_word(source) not in WORDS.SOURCE_CASES:
+        return None
+    doc = source.doc
+    comma = next((c for c in source.children if c.text == "," and c.i > source.i), None)
+    subject = doc[comma.i + 1] if comma is not None and comma.i + 1 < len(doc) else None
+    if subject is None or subject.pos_ != "PROPN" or subject.head != source:
+        return None
+    end = max(t.i for t in subject.subtree if t.dep_ in L.NAME_PARTS or t == subject)
+    predicate = next((t for t in doc[end + 1:source.sent.end] if t.head in (source, subject) and (
+        t.pos_ == "VERB" or children(t, L.COPULAS))), None)
+    if predicate is None or children(predicate, L.SUBJECTS | L.PASSIVE_SUBJECTS):
+        return None
+    return subject, predicate
+
+
+def _mend_clause_after_a_fronted_source(source: Token, subject: Token, predicate: Token) -> None:
+    """The predicate is the root (a verb tagged an infinitive without one's ending a finite one), the name its
+    subject, the source's phrase its oblique, and what else the parser hung on the phrase after the comma its."""
+    if predicate.pos_ == "VERB" and "Inf" in predicate.morph.get("VerbForm") and \
+            not predicate.lower_.endswith(WORDS.INFINITIVE_ENDINGS):
+        _make_finite_verb(predicate)
+    predicate.head, predicate.dep_ = predicate, L.ROOT
+    source.head, source.dep_ = predicate, L.UD_MODIFIER
+    subject.head, subject.dep_ = predicate, L.UD_SUBJECT
+    for child in [c for c in source.children if c.i > subject.i]:
+        child.head = predicate
+
+
 def _root_verb_after_name(verb: Token, name: Token) -> None:
     """Make the verb a finite root, the name its subject, and what the parser hung on the name after the verb the
     verb's (a noun's complement a verb's oblique)."""
@@ -2007,6 +2041,9 @@ def mend(doc: Doc) -> Doc:
             _mend_verb_inside_a_name(token)
         if _present_taken_for_an_infinitive(token):
             _root_verb_after_name(token, token.head)
+        clause = _clause_after_a_fronted_source(token)
+        if clause is not None:
+            _mend_clause_after_a_fronted_source(token, *clause)
         mend_subject_read_as_object_conjunct(token)
         if _conjunction_taken_for_a_relative(token):  # (`a indiqué qu'elle allait …`, `qu'` an object)
             token.pos_, token.dep_ = "SCONJ", L.UD_MARKER
