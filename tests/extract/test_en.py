@@ -1935,6 +1935,15 @@ def test_a_noun_heading_a_clause_with_a_subject_is_its_verb():
     assert (rises.subject.label, rises.object.label, qualifiers(rises)["topic"]) == ("Valtek", "20%", "net profit")
 
 
+@pytest.mark.parametrize(("text", "relation", "hypothetical"), [
+    ("Valtek is close to buying Brimex.", "acquires", True),
+    ("Valtek is responsible for killing 20 people.", "kills", False)])
+def test_a_gerund_on_an_adjective_complement_is_done_by_the_copula_s_subject(text, relation, hypothetical):
+    """`is close to buying X`: Valtek's aim, not yet done; `is responsible for killing X`: done."""
+    (fact,) = [f for f in facts(text) if f.relation.local_name == relation]
+    assert fact.subject.label == "Valtek" and fact.hypothetical == hypothetical
+
+
 def test_a_candidate_s_infinitive_is_an_aim():
     (fact,) = [f for f in facts("Tom Hale is the only candidate to succeed Jane Doe.")
                if f.relation.local_name == "succeeds"]

@@ -170,7 +170,7 @@ def titled_person(title: Token) -> Token | None:
 
 def clause_subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, including those it inherits: relative `which`, coordinated verbs, `to`-complements,
-    a gerund after a preposition (`after releasing …`)."""
+    a gerund after a preposition (`after releasing …`, `is close to buying …`)."""
     subjects = children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
     if subjects:
         if verb.dep_ in L.RELATIVE_CLAUSES and subjects[0].lower_ in W.RELATIVE_PRONOUNS:
@@ -211,6 +211,8 @@ def clause_subjects(verb: Token) -> list[Token]:
     if verb.dep_ not in L.PREPOSITION_COMPLEMENTS or verb.head.dep_ not in L.PREPOSITIONS:
         return []
     governor = verb.head.head  # `X fled after releasing the cables`: the subject of the verb the phrase is on
+    if governor.pos_ == "ADJ" and governor.dep_ in L.ADJECTIVAL_COMPLEMENTS and governor.head.pos_ in {"VERB", "AUX"}:
+        return clause_subjects(governor.head)  # `X is close to buying Y`: the copula's subject
     if governor.pos_ == "NOUN" and governor.lemma_.lower() in W.GERUND_FRAME_NOUNS and \
             governor.head.dep_ in L.PREPOSITIONS and governor.head.head.pos_ == "VERB":
         return clause_subjects(governor.head.head)  # `X cut jobs as part of selling Y`: the phrase is on the verb
@@ -261,13 +263,17 @@ def is_negated(verb: Token) -> bool:
 
 
 def is_hypothetical(verb: Token) -> bool:
-    """`would sell`, `could use`, `plans to buy`, `reportedly bought`: not (yet) a fact, or not asserted."""
+    """`would sell`, `could use`, `plans to buy`, `reportedly bought`, `is close to buying`: not (yet) a fact, or not
+    asserted."""
     if any(c.lower_ in W.MODAL_AUXILIARIES for c in children(verb, L.AUXILIARIES)) or hedged(verb):
         return True
     if any(c.lower_ in {"whether", "if"} for c in children(verb, L.MARKERS)):  # `whether Acme broke the rules`
         return True
     if intent_noun(verb, W.INTENT_NOUNS) is not None or unasserted_content(verb):  # `in an attempt to block the
         return True  # merger`, `allegations that it bribed officials`
+    if verb.dep_ in L.PREPOSITION_COMPLEMENTS and verb.head.head.lemma_.lower() in W.PROSPECT_ADJECTIVES and \
+            verb.head.head.dep_ in L.ADJECTIVAL_COMPLEMENTS:  # `is close to buying X`
+        return True
     if verb.dep_ not in L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS or verb.head.pos_ != "VERB":
         return False
     governor = verb.head.lemma_.lower()
