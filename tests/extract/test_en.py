@@ -1944,6 +1944,12 @@ def test_a_gerund_on_an_adjective_complement_is_done_by_the_copula_s_subject(tex
     assert fact.subject.label == "Valtek" and fact.hypothetical == hypothetical
 
 
+def test_the_source_of_a_clause_is_the_source_of_a_gerund_on_its_adjective():
+    (fact,) = [f for f in facts("According to the Oslo Times, Valtek is close to buying Brimex.")
+               if f.relation.local_name == "acquires"]
+    assert qualifiers(fact).get("source") == "Oslo Times"
+
+
 def test_a_candidate_s_infinitive_is_an_aim():
     (fact,) = [f for f in facts("Tom Hale is the only candidate to succeed Jane Doe.")
                if f.relation.local_name == "succeeds"]

@@ -210,9 +210,10 @@ def clause_subjects(verb: Token) -> list[Token]:
         return clause_subjects(verb.head)  # `we are delighted to offer X`: `offer`'s subject is the copula's
     if verb.dep_ not in L.PREPOSITION_COMPLEMENTS or verb.head.dep_ not in L.PREPOSITIONS:
         return []
+    copula = _governing_clause(verb)
+    if copula is not None:  # `X is close to buying Y`: the copula's subject
+        return clause_subjects(copula)
     governor = verb.head.head  # `X fled after releasing the cables`: the subject of the verb the phrase is on
-    if governor.pos_ == "ADJ" and governor.dep_ in L.ADJECTIVAL_COMPLEMENTS and governor.head.pos_ in {"VERB", "AUX"}:
-        return clause_subjects(governor.head)  # `X is close to buying Y`: the copula's subject
     if governor.pos_ == "NOUN" and governor.lemma_.lower() in W.GERUND_FRAME_NOUNS and \
             governor.head.dep_ in L.PREPOSITIONS and governor.head.head.pos_ == "VERB":
         return clause_subjects(governor.head.head)  # `X cut jobs as part of selling Y`: the phrase is on the verb
@@ -686,8 +687,8 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
     place = relative_place(verb)  # `in Kenya, where it employs 500 people`
     if place is not None and place.i not in used and (where := mention(place, context)).kind == "Place":
         found.append(Qualifier("place", where))
-    governor = verb.head if verb.dep_ in L.OPEN_COMPLEMENTS else None  # `X wants to buy Y, according to Z`: the
-    found += [Qualifier("source", mention(a, context))  # source of the clause
+    governor = _governing_clause(verb)  # `X wants to buy Y, according to Z`, `according to Z, X is close to
+    found += [Qualifier("source", mention(a, context))  # buying Y`: the source of the clause
               for word, o in (prepositional_objects(governor) if governor is not None else ())
               if word.split()[0] in W.SOURCE_CASES for a in arguments_of(o)]
     # `gave the city access` (but `fined the lender $2m`: the lender is the object)
@@ -705,6 +706,19 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
         found += [literal(role, _clause_words(clause), context) for clause in children(prep, L.PREPOSITION_COMPLEMENTS)
                   if role in CLAUSE_ROLES and clause.pos_ == "VERB" and clause.i not in used]
     return found
+
+
+def _governing_clause(verb: Token) -> Token | None:
+    """The verb of the clause a verb completes without a clause of its own: through an open complement (`wants to
+    buy`) or a gerund on a copula's adjective (`is close to buying`); None for a verb heading its own clause."""
+    if verb.dep_ in L.OPEN_COMPLEMENTS:
+        return verb.head
+    preposition = verb.head
+    adjective = preposition.head
+    if verb.dep_ in L.PREPOSITION_COMPLEMENTS and adjective.dep_ in L.ADJECTIVAL_COMPLEMENTS and \
+            adjective.head.pos_ in {"VERB", "AUX"}:
+        return adjective.head
+    return None
 
 
 def _clause_words(clause: Token) -> list[Token]:
