@@ -87,6 +87,7 @@ class KG(DefinedNamespace):
     fines: URIRef
     follows: URIRef
     founded: URIRef
+    frees: URIRef
     foundingDate: URIRef
     funds: URIRef
     hasRole: URIRef

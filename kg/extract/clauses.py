@@ -60,9 +60,8 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         if sense is not None:  # reports it, `a adopté la loi`: approves it (with how much and when, if said)
             relation, roles = fixed_relation(sense), _sense_roles(sense, words)
         sized = {o: _amount_of(o, grammar, words) for o in objects} if sense is not None else {}
-        kind, other = KIND_SENSES.get(relation.local_name, ("", ""))
-        if other and objects and all(mention(o, context).kind == kind for o in objects):  # `a acheté la société X`,
-            relation = fixed_relation(other)  # `bought X` (a company): acquires it; `signed striker X`: employs X
+        relation = sense_of_kind(relation, objects, context)  # `a acheté la société X`, `bought X` (a company):
+        # acquires it; `signed striker X`: employs X; `released X` (a person): frees X
         if frame == "obj" and lemma in words.HOSTING_VERBS and objects and all(
                 mention(o, context).kind in ("Person", "Role") for o in objects):  # `a reçu le président X`,
             # `a reçu le ministre`: a visitor
@@ -287,7 +286,7 @@ def _place_of_site(site: Token, grammar: ModuleType, words: WordLists, context: 
 
 #: properties that are another when their objects are of a class: buying a company is acquiring it, signing a
 #: person hiring them
-KIND_SENSES = {"buys": ("Organization", "acquires"), "signs": ("Person", "employs")}
+KIND_SENSES = {"buys": ("Organization", "acquires"), "signs": ("Person", "employs"), "publishes": ("Person", "frees")}
 #: properties a verb takes with objects of a class of nouns: the word lists of the verbs and of the nouns
 OBJECT_SENSES = {"reports": ("RESULT_VERBS", "RESULT_NOUNS"), "approves": ("ADOPTING_VERBS", "LEGISLATION_NOUNS"),
                  "operates": ("RUNNING_VERBS", "FACILITY_NOUNS"), "proposes": ("PROPOSING_VERBS", "PROPOSAL_NOUNS"),
@@ -303,6 +302,15 @@ def _sense_roles(sense: str, words: WordLists) -> dict[str, str]:
     """`raised its key rate by half a point to 4.5%`: by how much a level changes and the level it reaches."""
     return {case: "quantity" for case in (*words.AMOUNT_CASES, *words.LEVEL_CASES) if case} \
         if sense in LEVEL_SENSES else {}
+
+
+def sense_of_kind(relation: Relation, objects: list[Token], context: Context) -> Relation:
+    """The property a verb's relation has with objects all of one kind of entity (`KIND_SENSES`), else the
+    relation."""
+    kind, other = KIND_SENSES.get(relation.local_name, ("", ""))
+    if other and objects and all(mention(o, context).kind == kind for o in objects):
+        return fixed_relation(other)
+    return relation
 
 
 def object_sense(lemma: str, objects: list[Token], words: WordLists) -> str | None:

@@ -15,7 +15,7 @@ from ..lang.words import WordLists
 from ..model import Candidate, Qualifier
 from ..ontology import Lexicon
 from . import labels as L
-from .clauses import amount_as_written, object_sense
+from .clauses import amount_as_written, object_sense, sense_of_kind
 from .context import Context, children, fixed_relation, grammar_of, words_of
 from .facts import joint_facts
 from .grammar import names_a_date, phrasal_lemmas, quantified_by_none
@@ -71,6 +71,7 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
         sense = object_sense(verb, [theme], words) if frame == "obj" else None  # (`la suppression de 300 emplois`:
         if sense is not None:  # reduces them, as `a supprimé 300 emplois` does)
             relation = fixed_relation(sense)
+        relation = sense_of_kind(relation, [theme], context)  # (`the release of X`, a person: frees X)
         qualifiers = tuple(grammar.event_qualifiers(noun, noun_words, theme, roles, context)) + _price(noun, context)
         posts = words.POST_NOUNS | words.HEAD_NOUNS if relation.local_name == LEAVING else frozenset()
         apart = tuple(grammar.phrases_on_objects([theme], roles)) if frame == "obj" else ()  # (`le versement

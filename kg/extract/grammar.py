@@ -47,9 +47,11 @@ def names_no_thing(noun: Token, lemma: str, lexicon: Lexicon) -> bool:
     before it makes a kind of thing names things (`makes aircraft parts`; not `played the title role`). Some nouns
     name no thing whatever the verb (`provides a way to …`), and a figure expected none a result is measured against
     (`beat analysts' estimates`)."""
-    words, word = words_of(noun.doc), noun.lemma_.lower()
+    words, word, lang = words_of(noun.doc), noun.lemma_.lower(), noun.doc.lang_
+    known = lexicon.frame(lang, lemma, "obj") is not None or any(  # (with its particle: `turned down the offer`)
+        lexicon.frame(lang, lemma, p.lower_) is not None for p in children(noun.head, L.PARTICLES))
     return word in words.EMPTY_OBJECTS or word in words.SUPPORT_OBJECTS and not _names_a_kind(noun) and (
-        lemma in words.SUPPORT_VERBS or lexicon.frame(noun.doc.lang_, lemma, "obj") is None) or \
+        lemma in words.SUPPORT_VERBS or not known) or \
         _length_of_time(noun, words) or word in words.EXPECTATION_NOUNS and lemma in words.BEATING_VERBS
 
 

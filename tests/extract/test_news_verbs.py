@@ -127,6 +127,10 @@ def test_news_verb_gives_its_property(lang, text, expected):
     ("en", "Two guards were killed in the attack.", ("Two guards", "killedIn", "attack")),
     ("en", "Tom Hale was sentenced to life in prison for murder.", ("Tom Hale", "sentencedTo", "life")),
     ("en", "Dan Hawes was released from the army last Friday.", ("Dan Hawes", "releasedFrom", "army")),
+    ("en", "The rebels released Tom Hale on Monday.", ("rebels", "frees", "Tom Hale")),
+    ("en", "The rebels freed Tom Hale on Monday.", ("rebels", "frees", "Tom Hale")),
+    ("en", "The rebels announced the release of Tom Hale.", ("rebels", "frees", "Tom Hale")),
+    ("fr", "Les rebelles ont libéré Paul Roy lundi.", ("rebelles", "frees", "Paul Roy")),
     ("fr", "Marc Tellier était accusé de corruption.", ("Marc Tellier", "accusedOf", "corruption")),
     ("fr", "Marc Tellier est soupçonné de fraude fiscale.", ("Marc Tellier", "accusedOf", "fraude fiscale")),
     ("en", "Tom Harding was charged with fraud on Monday.", ("Tom Harding", "accusedOf", "fraud")),
@@ -705,3 +709,23 @@ def test_raising_money_or_concerns_increases_nothing():
 def test_whither_someone_is_sent_is_the_fact_s_place(lang, text, place):
     (expels,) = [f for f in read_text(text, lang) if f.relation.local_name == "expels"]
     assert [(role, value.label) for role, value in expels.qualifiers] == [("place", place)]
+
+
+def test_what_a_plea_hung_on_its_verb_is_for_is_not_done_by_whoever_makes_it():
+    """`made a plea for the release of X`, parsed with `for` on the verb: the release is asked for, not done."""
+    assert not [f for f in read_text("Valtek made a public plea for the release of Tom Hale.", "en")
+                if f.object.label == "Tom Hale"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "wrong"), [
+    ("en", "Valtek made a $2 billion offer for Brimex.", ("Valtek", "seeks", "Brimex"), "produces"),
+    ("en", "Brimex turned down the offer.", ("Brimex", "rejects", "offer"), None)])
+def test_an_offer_made_is_no_product_and_one_turned_down_is_rejected(lang, text, expected, wrong):
+    found = {(f.subject.label, f.relation.local_name, f.object.label) for f in read_text(text, lang)}
+    assert expected in found and not any(relation == wrong for _, relation, _ in found), found
+
+
+def test_a_participle_is_said_of_a_noun_of_its_number_only():
+    """`d'être un jour libérés par l'armée`: the plural participle was parsed on the singular `jour`."""
+    found = read_text("Il nous paraissait inimaginable d'être un jour libérés par l'armée de Norvalie.", "fr")
+    assert not any(f.subject.label == "un jour" or f.object.label == "un jour" for f in found)

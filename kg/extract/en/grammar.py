@@ -974,7 +974,9 @@ def event_agents(noun: Token) -> list[Token]:
         c for c in children(noun, L.NAME_PARTS) if c.i < noun.i and is_name(c) and of_complements(noun)]  # of
     held = counted_by(noun)  # (`carried out a series of strikes`: the verb of the noun counting them)
     verb = held.head.head if held.dep_ in L.PREPOSITION_OBJECTS else held.head  # `agreed to a deal with X`
-    if not agents and held.dep_ in L.OBJECTS | L.PREPOSITION_OBJECTS and verb.lemma_.lower() in W.AGENTIVE_VERBS:
+    aside = held.dep_ in L.PREPOSITION_OBJECTS and held.head.lower_ != W.PARTNER_CASE and children(verb, L.OBJECTS)
+    if not agents and held.dep_ in L.OBJECTS | L.PREPOSITION_OBJECTS and verb.lemma_.lower() in W.AGENTIVE_VERBS \
+            and not aside:  # (`made a plea for the release of X`: what the verb does is its object)
         agents = clause_subjects(verb)
     if not agents and noun.dep_ in L.PREPOSITION_OBJECTS and verb.lemma_.lower() in W.COPULA_VERBS and \
             not children(noun, L.DETERMINERS):  # `X is in talks with Y`: what the copula says X is in

@@ -89,7 +89,7 @@ def passive_roles(verb: Token, sentence: Span) -> tuple[list[Token], list[Token]
         return [], [], set()
     patients = _relative_patients(verb) or children(verb, L.PASSIVE_SUBJECTS) or _coordinated_patients(verb) or (
         [participle_holder(verb)] if verb.dep_ in L.CLAUSAL_MODIFIERS | L.APPOSITIONS and  # `la société, fondée par X`
-        "Part" in verb.morph.get("VerbForm")
+        "Part" in verb.morph.get("VerbForm") and _agrees(verb, participle_holder(verb))
         else []
     ) or fronted_patient(verb) or [  # `Le CAC 40 a reculé, plombé par Renault`: the main subject
         s for s in (clause_subjects(verb) if verb.dep_ in L.ADVERBIAL_CLAUSES and _bare_participle(verb) else [])
@@ -98,6 +98,13 @@ def passive_roles(verb: Token, sentence: Span) -> tuple[list[Token], list[Token]
         return [], [], set()
     return [p for head in patients for p in arguments_of(head)], [a for head in agents for a in arguments_of(head)], \
         {a.i for a in agents}
+
+
+def _agrees(participle: Token, noun: Token) -> bool:
+    """Whether a participle may be said of the noun: its number, where both have one, is a common noun's (`d'être un
+    jour libérés par l'armée`: no day was freed; a name's number is the tagger's guess)."""
+    said, had = participle.morph.get("Number"), noun.morph.get("Number")
+    return noun.pos_ != "NOUN" or is_name(noun) or not (said and had and said != had)
 
 
 def _coordinated_patients(verb: Token) -> list[Token]:
