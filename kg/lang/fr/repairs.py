@@ -2005,7 +2005,12 @@ def mend(doc: Doc) -> Doc:
     adverbial clause (and a clause of `ayant` set off after a noun phrase the clause of the verb after it, the
     phrase that verb's subject), a present form spelt as an adjective right before an infinitive (`le ministre dément
     avoir …`) the verb of the noun before it, and an opening quotation mark given a word's place that word's
-    punctuation."""
+    punctuation; make a word in lower case between two names parsed as one their verb (and a present tagged an
+    infinitive right after a root name its verb: `Karvex négocie avec X`), the clause after the comma of a source's
+    phrase opening the sentence the sentence's, a name coordinated with an object right before a verb without subject
+    that verb's subject, a date without preposition hung on an object (or an argument) the verb's, and `que` opening a
+    verb's clause before its subject the conjunction; a clause of `que` hung on its subject may be a copula's, and one
+    hung on a name completes the name's verb."""
     for token in doc:
         if _verb_spelt_as_an_adjective(token):
             _mend_verb_spelt_as_an_adjective(token)
