@@ -21,7 +21,7 @@ from ..ontology import Lexicon, property_ranges
 from . import labels as L
 from .context import Context, children, fixed_relation, grammar_of, words_of
 from .describe import organisation_of_bodies
-from .expanders import place_named_by
+from .expanders import place_named_by, place_of_site
 from .grammar import VerbObjects, is_indefinite, is_modified, is_movement, measure_owner, names_a_body_part, predicate
 from .mentions import act_mention, literal, mention, text_of, written_phrase
 from .names import LOCATION_ENTITIES, TIME_ENTITIES, is_name, is_named, stands_for_entity
@@ -90,7 +90,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             said_what = any(c.pos_ == "NOUN" for c in children(verb, L.OPEN_COMPLEMENTS))
             objects = [] if said_what else [o for o in objects if is_name(o)]
         if property_ranges().get(relation.local_name) == "Place":  # `installée dans la banlieue de Lyon`: Lyon;
-            objects = [o if is_name(o) else place_named_by(o) or _place_of_site(o, grammar, words, context) or o
+            objects = [o if is_name(o) else place_named_by(o) or place_of_site(o, context) or o
                        for o in objects]  # `died at his home in Springs`: Springs
         elif relation.local_name == "memberOf":  # `sits on the board of Valtek`: Valtek
             objects = [next(iter(organisation_of_bodies([o], context, grammar)), o) for o in objects]
@@ -185,7 +185,7 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
                 continue
             relation, roles = lexicon.relation(lang, idiom, frame)
             obj = phrase if is_name(phrase) or property_ranges().get(relation.local_name) != "Place" else \
-                place_named_by(phrase) or _place_of_site(phrase, grammar, words, context)  # `was born in a village`
+                place_named_by(phrase) or place_of_site(phrase, context)  # `was born in a village`
             # names no place, `in the city of Lyon` names Lyon, `in a village in Bavaria` Bavaria; `were killed in
             # October`: when, not in what
             if obj is None or obj.ent_type_ in TIME_ENTITIES and words.DATE_WORDS.search(obj.text) or \
@@ -271,17 +271,6 @@ def _where_said(phrase: Token, relation: Relation, context: Context) -> bool:
     parlementaire`)."""
     return phrase.ent_type_ in LOCATION_ENTITIES or relation.minted and \
         mention(phrase, context).kind not in ("Person", "Organization")
-
-
-def _place_of_site(site: Token, grammar: ModuleType, words: WordLists, context: Context) -> Token | None:
-    """The place a common noun's phrase says it is in (`his home in Springs`, `une maison de retraite à Lyon`; not
-    `in a hospital`, nor a `de` complement, `la terreur du M23` is no place of the terror, but a site's is: `sa
-    maison de Lyon`); none for an event."""
-    if context.names_an_event(site):
-        return None  # (`mort lors d'une embuscade au Mali`: in the ambush, which was in Mali)
-    return next((place for noun in site.subtree if noun.pos_ == "NOUN" for word, place in grammar.complements(noun)
-                 if (word in words.PLACE_CASES or word in words.OF_CASES and noun.lemma_.lower() in words.SITE_NOUNS)
-                 and is_name(place) and mention(place, context).kind == "Place"), None)
 
 
 #: properties that are another when their objects are of a class: buying a company is acquiring it, signing a

@@ -188,6 +188,18 @@ def place_named_by(head: Token) -> Token | None:
     return None
 
 
+def place_of_site(site: Token, context: Context) -> Token | None:
+    """The place a common noun's phrase says it is in (`his home in Springs`, `une maison de retraite à Lyon`, `a trade
+    fair in Hamburg`; not `in a hospital`, nor a `de` complement, `la terreur du M23` is no place of the terror, but a
+    site's is: `sa maison de Lyon`); none for an event."""
+    if context.names_an_event(site):
+        return None  # (`mort lors d'une embuscade au Mali`: in the ambush, which was in Mali)
+    words, grammar = words_of(site.doc), grammar_of(site.doc)
+    return next((place for noun in site.subtree if noun.pos_ == "NOUN" for word, place in grammar.complements(noun)
+                 if (word in words.PLACE_CASES or word in words.OF_CASES and noun.lemma_.lower() in words.SITE_NOUNS)
+                 and is_name(place) and mention(place, context).kind == "Place"), None)
+
+
 if not Token.has_extension("kg_names_place"):  # patterns test it: a complement that names a place (`au nord de X`)
     Token.set_extension("kg_names_place", getter=lambda token: place_named_by(token) is not None)
 

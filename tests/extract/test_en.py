@@ -1950,6 +1950,12 @@ def test_the_source_of_a_clause_is_the_source_of_a_gerund_on_its_adjective():
     assert qualifiers(fact).get("source") == "Oslo Times"
 
 
+def test_the_place_a_site_of_the_act_is_in_is_where_it_happened():
+    (launches,) = [f for f in facts("Valtek unveiled its new electric truck at a trade fair in Hamburg.")
+                   if f.relation.local_name == "launches"]
+    assert qualifiers(launches).get("place") == "Hamburg"
+
+
 def test_a_candidate_s_infinitive_is_an_aim():
     (fact,) = [f for f in facts("Tom Hale is the only candidate to succeed Jane Doe.")
                if f.relation.local_name == "succeeds"]

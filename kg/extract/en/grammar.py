@@ -11,7 +11,7 @@ from ...model import Mention, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
 from ..context import SOMEONE_CLASSES, Context, children
-from ..expanders import place_named_by
+from ..expanders import place_named_by, place_of_site
 from ..grammar import (
     ACT_RELATIONS,
     CLAUSE_ROLES,
@@ -650,6 +650,11 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
             if named.i in used:
                 continue  # (`located in the village of X`: X is the fact's object)
             role, obj = "place", named  # `killed 26 people in the north of Iraq`: Iraq
+        elif role is None and word in W.PLACE_CASES and not is_name(obj) and (named := place_of_site(obj, context)):
+            if any(t.i in used for t in obj.subtree) or any(
+                    is_name(verb.doc[i]) and mention(verb.doc[i], context).kind == "Place" for i in used):
+                continue  # (`held in every city in Europe and in Tokyo`: the fact is where, its object a place)
+            role, obj = "place", named  # `unveiled it at a trade fair in Hamburg`: Hamburg
         year = is_amount(obj) and W.DATE_WORDS.fullmatch(obj.text) is not None  # `reported revenue of $3 billion
         if role is None and year:  # for 2023`: a year, not a price
             role = "date"
