@@ -125,13 +125,12 @@ def _mend(doc: Doc) -> Doc:
     object (`named Jane Doe, a former Google executive, as …`), and so is a person's name right before the bare post a
     verb of appointing gives (`elected Tom Hale chairman`, parsed with the name the post's compound). A name
     coordinated with an object, right before a verb without subject, is that verb's subject (`met Tom Hale and Valtek
-    signed …`). A ranked noun
-    with an infinitive, set off after a clause and parsed as its verb's object, describes the clause's subject (`Valtek
-    quit Russia, the first bank to do so`), and a verb with its own subject taken for an adjective of the object
-    after it is a clause the object's verb takes, the object its own (`ruled that Valtek had broken competition
-    law`). A participle of appointing opening a post set off after a name is the name's clause, not the post's
-    adjective (`Tom Hale, elected mayor of Karvie in 2019, …`), nor the clause a verb of saying after it reports
-    (`Jane Doe, appointed chief executive last year, said …`)."""
+    signed …`). A ranked noun with an infinitive, set off after a clause and parsed as its verb's object, describes
+    the clause's subject (`Valtek quit Russia, the first bank to do so`), and a verb with its own subject taken for an
+    adjective of the object after it is a clause the object's verb takes, the object its own (`ruled that Valtek had
+    broken competition law`). A participle of appointing opening a post set off after a name is the name's clause,
+    not the post's adjective (`Tom Hale, elected mayor of Karvie in 2019, …`), nor the clause a verb of saying after
+    it reports (`Jane Doe, appointed chief executive last year, said …`)."""
     _mend_units_in_two_words(doc)
     for sentence in doc.sents:
         _mend_verb_read_as_adjective(sentence)
@@ -265,9 +264,9 @@ def _mend_clause_read_as_adjective(verb: Token) -> None:
     if verb.pos_ != "VERB" or verb.dep_ not in L.ADJECTIVE_MODIFIERS or noun.dep_ not in L.OBJECTS or \
             not verb.i < noun.i:
         return
-    auxiliaries = [c for c in verb.children if c.dep_ in L.AUXILIARIES]  # (which may hold the subject: `that
-    if not any(c.dep_ in L.SUBJECTS and c.i < verb.i for w in (verb, *auxiliaries) for c in w.children):  # Valtek
-        return  # had broken`)
+    auxiliaries = [c for c in verb.children if c.dep_ in L.AUXILIARIES]  # (the parser may hang the subject on one)
+    if not any(c.dep_ in L.SUBJECTS and c.i < verb.i for w in (verb, *auxiliaries) for c in w.children):
+        return
     verb.head, verb.dep_ = noun.head, L.UD_CLAUSE_COMPLEMENT
     noun.head, noun.dep_ = verb, L.EN_DIRECT_OBJECT
     for moved in [c for auxiliary in auxiliaries for c in auxiliary.children]:

@@ -1795,9 +1795,15 @@ def _present_taken_for_an_infinitive(word: Token) -> bool:
     """`Karvex négocie avec Brimex` parsed with `négocie` an infinitive hung on the name at the root: a verb tagged an
     infinitive right after a root name's words, with no infinitive's ending nor marker, is the name's verb."""
     name = word.head
-    return word.pos_ == "VERB" and "Inf" in word.morph.get("VerbForm") and name.dep_ == L.ROOT and \
-        name.pos_ in {"PROPN", "NOUN"} and word.i == max(t.i for t in name.subtree if t.i < word.i) + 1 and \
-        not word.lower_.endswith(WORDS.INFINITIVE_ENDINGS) and not children(word, L.MARKERS | L.CASE_MARKERS)
+    return _present_tagged_an_infinitive(word) and name.dep_ == L.ROOT and name.pos_ in {"PROPN", "NOUN"} and \
+        word.i == max(t.i for t in name.subtree if t.i < word.i) + 1 and \
+        not children(word, L.MARKERS | L.CASE_MARKERS)
+
+
+def _present_tagged_an_infinitive(word: Token) -> bool:
+    """A verb tagged an infinitive without an infinitive's ending (`négocie`): a finite form."""
+    return word.pos_ == "VERB" and "Inf" in word.morph.get("VerbForm") and \
+        not word.lower_.endswith(WORDS.INFINITIVE_ENDINGS)
 
 
 def _clause_after_a_fronted_source(source: Token) -> tuple[Token, Token] | None:
@@ -1822,8 +1828,7 @@ def _clause_after_a_fronted_source(source: Token) -> tuple[Token, Token] | None:
 def _mend_clause_after_a_fronted_source(source: Token, subject: Token, predicate: Token) -> None:
     """The predicate is the root (a verb tagged an infinitive without one's ending a finite one), the name its
     subject, the source's phrase its oblique, and what else the parser hung on the phrase after the comma its."""
-    if predicate.pos_ == "VERB" and "Inf" in predicate.morph.get("VerbForm") and \
-            not predicate.lower_.endswith(WORDS.INFINITIVE_ENDINGS):
+    if _present_tagged_an_infinitive(predicate):
         _make_finite_verb(predicate)
     predicate.head, predicate.dep_ = predicate, L.ROOT
     source.head, source.dep_ = predicate, L.UD_MODIFIER
