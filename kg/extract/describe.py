@@ -22,6 +22,7 @@ from .context import Context, case_word, children, fixed_relation, words_of
 from .discourse import Described, Note, Typed
 from .expanders import place_named_by
 from .facts import affiliation, affiliation_facts, possessor_facts, relational_facts, typed_by
+from .grammar import is_ranked
 from .mentions import conjuncts, first_conjunct, literal, member_phrase, mention, text_of
 from .names import PERSON_ENTITIES, is_name, is_named, name_tokens, stands_for_entity
 
@@ -71,7 +72,7 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
     yield from related  # `X, le concurrent de Y`, `X, a unit of Y`, `Instagram's parent company X`
     glossed = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "("
     of_things = bool(others) and not any(stands_for_entity(o) for o in others)  # `a maker of valves` is one too
-    if (not related or of_things) and not glossed:  # (`Al-Qaida (extrémistes sunnites)`: a gloss is no class)
+    if (not related or of_things) and not glossed and not _equates_descriptions(name, noun, named, grammar):
         yield Candidate(named, fixed_relation("instanceOf"), description, context.evidence(sentence), rule,
                         noun.lemma_, confidence=0.7)
         link = words_of(noun.doc).OF_CASE
@@ -84,6 +85,16 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
             yield from possessor_facts(named, owned, owners, link, context, sentence, rule)
         yield from _placed(named, noun, context, sentence, rule, grammar)
     yield from affiliation_facts(named, noun, context, sentence, rule, L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
+
+
+def _equates_descriptions(name: Token, noun: Token, named: Mention, grammar: ModuleType) -> bool:
+    """`les forces de sécurité sont la cible de …`, `the group was the movement …`: two definite descriptions said
+    to be one thing, neither a class of the other (unlike `le calcul évolutionnaire est une famille de …`, a
+    name's `Valtek est le leader de …`, one named in its complement, `le traité de Versailles est …`, or a ranked
+    one, `… est le premier traité`, `… le troisième parti`)."""
+    return not named.is_name and not any(is_name(t) for t in name.subtree) and grammar.is_definite(name) and \
+        grammar.is_definite(noun) and not is_ranked(noun, words_of(noun.doc)) and not any(
+            "Ord" in a.morph.get("NumType") for a in children(noun, L.ADJECTIVE_MODIFIERS))
 
 
 def _clause_read_as_apposition(name: Token, noun: Token) -> bool:

@@ -48,6 +48,17 @@ def test_copula_gives_class_membership():
     assert ("Doctolib", "instanceOf", "start-up française") in triples("Doctolib est une start-up française.")
 
 
+def test_two_definite_descriptions_equated_make_no_class():
+    """`les forces de l'ordre sont la cible de …` says what they are the target of, not a class of them; an
+    indefinite attribute, or a definite one ranked, still classes its subject."""
+    found = triples("Les forces de l'ordre sont la cible de critiques répétées.")
+    assert not any(p == "instanceOf" for _, p, _ in found)
+    assert ("budget participatif", "instanceOf", "forme de démocratie locale") in triples(
+        "Le budget participatif est une forme de démocratie locale.")
+    assert ("traité de Norvalie", "instanceOf", "premier accord commercial") in triples(
+        "Le traité de Norvalie est le premier accord commercial signé par Karvie.")
+
+
 def test_examples_after_comme_inherit_the_class():
     found = triples("Des constructeurs européens comme Renault et Stellantis réduisent leur production.")
     assert {("Renault", "instanceOf", "constructeurs européens"),
