@@ -261,6 +261,9 @@ def test_a_reported_clause_is_about_its_subject(lang, text, expected):
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Valtek, une entreprise spécialisée dans les batteries, recrute.", ("Valtek", "worksOn", "batteries")),
+    ("fr", "Valtek s'est spécialisée dans les batteries.", ("Valtek", "worksOn", "batteries")),
+    ("en", "Valtek, a company specialising in batteries, is hiring.", ("Valtek", "worksOn", "batteries")),
     ("fr", "La police traque les auteurs du vol.", ("police", "pursues", "auteurs du vol")),
     ("fr", "La société Vantrel poursuit Bolt en justice.", ("Vantrel", "sues", "Bolt")),
     ("fr", "La société Vantrel poursuit ses efforts en 2014.", ("Vantrel", "pursues", "efforts")),

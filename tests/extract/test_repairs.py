@@ -1018,6 +1018,17 @@ def test_a_conditional_tagged_an_indicative_is_a_conditional_and_its_fact_hypoth
     assert found and all(f.hypothetical for f in found)
 
 
+def test_a_present_tagged_a_past_participle_is_a_present_and_no_headline_is_read_into_it(nlp):
+    """`recrute` tagged a past participle left the sentence with no finite verb, so the headline reader made
+    `entreprise` (a form of `entreprendre`) its verb."""
+    text = "Valtek, une entreprise spécialisée dans les batteries, recrute."
+    recruits = next(t for t in nlp(text) if t.text == "recrute")
+    assert (recruits.morph.get("VerbForm"), recruits.morph.get("Tense")) == (["Fin"], ["Pres"])
+    assert {f.relation.local_name for f in read_text(text, "fr")} == {"worksOn"}
+    created = next(t for t in nlp("Valtek a recruté deux ingénieurs.") if t.text == "recruté")
+    assert created.morph.get("VerbForm") == ["Part"]  # (a participle's ending: left alone)
+
+
 def test_an_imperfect_stays_an_indicative(nlp):
     assert next(t for t in nlp("Valtek fermait deux usines par an.") if t.text == "fermait").morph.get(
         "Mood") == ["Ind"]

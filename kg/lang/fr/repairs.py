@@ -2334,13 +2334,17 @@ def mend_with_lemmas(doc: Doc) -> Doc:
     speaker's title, a speaker set after the hearer, and a reported clause hung on the hearer, on the verb; make a verb
     whose compound tenses take `être` active, and an event noun hung on the day after its verb, with its article taken
     for a preposition, the verb's object; hang a modal verb's object written after its infinitive on the infinitive;
-    and make a conditional tagged an indicative a conditional, and a ranked noun with an infinitive set off after a
-    clause as its verb's object an apposition of its subject (`…, le seul groupe à le faire`)."""
+    and make a conditional tagged an indicative a conditional, a present tagged a past participle a present, and a
+    ranked noun with an infinitive set off after a clause as its verb's object an apposition of its subject (`…, le
+    seul groupe à le faire`)."""
     for token in doc:
         if token.pos_ == "NOUN" and token.lower_ in WORDS.NEGATIVE_JUDGEMENTS:  # (`de scandaleux`: no noun)
             token.pos_, token.lemma_ = "ADJ", token.lower_
         if _conditional_taken_for_an_indicative(token):
             token.morph = MorphAnalysis(doc.vocab, {**token.morph.to_dict(), "Mood": "Cnd", "Tense": "Pres"})
+        if _present_tagged_a_participle(token):
+            token.morph = MorphAnalysis(doc.vocab, {"Mood": "Ind", "Number": token.morph.get("Number", ["Sing"])[0],
+                                                    "Person": "3", "Tense": "Pres", "VerbForm": "Fin"})
         _mend_unaccusative(token)
         ranked = ranked_description_set_off(token, WORDS)
         if ranked is not None:  # (`…, la dernière entreprise à le faire`: what the subject is)
@@ -2417,6 +2421,13 @@ def _said_after_the_hearer(clause: Token) -> tuple[Token, str] | None:
 
 #: endings of a past participle of a verb in `-er`, which the tagger may take for an adjective
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+
+
+def _present_tagged_a_participle(token: Token) -> bool:
+    """`Valtek, une entreprise de Lyon, recrute.` with `recrute` tagged a past participle: a verb in `-er` has no
+    participle but in `-é`, so a form of one without that ending is no participle (a present, the clause's verb)."""
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") and \
+        token.lemma_.endswith("er") and not token.lower_.endswith(PARTICIPLE_ENDINGS) and token.is_alpha
 
 
 def _participle_tagged_adjective(token: Token) -> bool:
