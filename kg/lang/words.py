@@ -523,6 +523,9 @@ class WordLists:
     VALUATION_WORDS: frozenset[str] = frozenset()
     #: nouns of an amount of money, whose complement is the amount (`pour un montant de 3 milliards`)
     VALUE_NOUNS: frozenset[str] = frozenset()
+    #: adjectives spelt as a verb's past participle that are adjectives in their own right, with their phrase too
+    #: (`une école privée à Lyon` is no participle of `priver`; written masculine singular)
+    PARTICIPLE_SPELT_ADJECTIVES: frozenset[str] = frozenset()
     #: present forms of verbs spelt as an adjective, which the tagger takes for it (`X dément avoir …`: démentir)
     VERB_FORMS_SPELT_AS_ADJECTIVES: frozenset[str] = frozenset()
     #: verb forms the lemmatizer reads wrong -> their lemma (`fined` is `fine`, not the verb `fin`)

@@ -181,6 +181,13 @@ def test_a_second_participle_describes_the_same_noun(nlp, text):
     assert ("Orvane", "basedIn", "Lyon") in triples(text)
 
 
+def test_an_adjective_in_its_own_right_with_a_phrase_stays_an_adjective(nlp):
+    """`privée` (lemmatised `priver`) with `à Lyon` was made a participle, which minted `priveA`."""
+    text = "Karvex, une école privée à Lyon, recrute des enseignants."
+    assert next(t.pos_ for t in nlp(text) if t.text == "privée") == "ADJ"
+    assert not any(f.relation.minted for f in read_text(text, "fr"))
+
+
 def test_a_name_set_before_a_noun_between_commas_is_the_subject(nlp):
     text = "Vinalys, un fournisseur d'électricité, a annoncé une hausse de ses tarifs."
     found = heads(nlp(text))

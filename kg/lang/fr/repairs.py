@@ -2434,6 +2434,7 @@ def _participle_tagged_adjective(token: Token) -> bool:
     """`X, spécialisée dans les batteries et basée à Lyon` with `basée` tagged an adjective: a word of a participle's
     form whose lemma is a verb's, with a phrase of its own, is that past participle."""
     return token.pos_ == "ADJ" and token.lemma_.endswith("er") and token.lower_.endswith(PARTICIPLE_ENDINGS) and \
+        token.lower_.rstrip("s").removesuffix("e") not in WORDS.PARTICIPLE_SPELT_ADJECTIVES and \
         any(c.dep_ in L.OBLIQUES and any(m.dep_ in L.CASE_MARKERS for m in c.children) for c in token.children)
 
 
