@@ -39,7 +39,8 @@ class WordLists:
     AGED_PERSON: re.Pattern[str] | None = None
     #: verbs whose subject does what their event noun names
     AGENTIVE_VERBS: frozenset[str] = frozenset()
-    #: verbs of accusing and suspecting: their infinitive is what is alleged, not a fact (`accusé d'avoir tué X`)
+    #: verbs of accusing and suspecting: their infinitive or gerund is what is alleged, not a fact (`accusé d'avoir
+    #: tué X`, `accused of killing X`)
     ALLEGATION_VERBS: frozenset[str] = frozenset()
     #: prepositions of the amount a move is by; "" for a bare amount
     AMOUNT_CASES: frozenset[str] = frozenset()

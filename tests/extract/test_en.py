@@ -2012,3 +2012,23 @@ def test_whom_a_player_plays_for_is_what_they_are_a_member_of():
 def test_what_is_said_starts_after_its_conjunction_whatever_its_label():
     (said,) = [f for f in facts("Tom Hale said in Paris that Valtek would expand.") if f.relation.local_name == "says"]
     assert said.object == "Valtek would expand"
+
+
+def test_a_passive_subject_does_the_act_its_penalty_is_for():
+    """`X was fined $2m for breaching …`: the object of `fined` is the amount, so the passive subject breached."""
+    for text in ("Karvex was fined 50 million euros by the regulator for breaching antitrust rules.",
+                 "Karvex was fined 50 million euros for breaching antitrust rules.",  # (the phrase on the amount)
+                 "The regulator fined Karvex 50 million euros for breaching antitrust rules."):  # (the name in it)
+        found = triples(text)
+        assert ("Karvex", "violates", "antitrust rules") in found
+        assert not any(p == "violates" and s != "Karvex" for s, p, _ in found)
+
+
+@pytest.mark.parametrize("text", ["Prosecutors accused Valtek of selling weapons to Norvalie.",
+                                  "Valtek was suspected of selling weapons to Norvalie."])
+def test_what_someone_is_accused_of_doing_is_alleged_not_asserted(text):
+    (sells,) = [f for f in facts(text) if f.relation.local_name == "sells"]
+    assert (sells.subject.label, sells.hypothetical) == ("Valtek", True)
+    (fined,) = [f for f in facts("Valtek was fined for selling weapons to Norvalie.")
+                if f.relation.local_name == "sells"]
+    assert not fined.hypothetical  # (a penalty is for what was done)

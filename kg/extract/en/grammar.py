@@ -221,8 +221,22 @@ def clause_subjects(verb: Token) -> list[Token]:
         if verb.head.lower_ in W.GERUND_CASES:
             return clause_subjects(governor)
         if verb.head.lower_ in W.CONTROL_CASES:  # `tasked X with hacking …`: X does it
-            return [a for o in children(governor, L.OBJECTS) for a in arguments_of(o)]
+            return [a for o in _controllers(governor) for a in arguments_of(o)]
     return []
+
+
+def _controllers(verb: Token) -> list[Token]:
+    """Who does what a gerund after `with`, `for` or `of` on the verb tells: its passive subject (`X was fined $2m
+    for breaching …`), else its object; of an amount, the name parsed inside it (`fined X $2m for …`) or the dative
+    beside it (`fined the lender $2m for …`)."""
+    passive = children(verb, L.PASSIVE_SUBJECTS)
+    if passive:
+        return passive
+    found: list[Token] = []
+    for obj in children(verb, L.OBJECTS):
+        found += [c for c in children(obj, L.NOUN_MODIFIERS | L.NAME_PARTS) if c.pos_ == "PROPN" and
+                  c.i == obj.left_edge.i and is_name(c)] if is_amount(obj) else [obj]
+    return found or [c for c in children(verb, L.INDIRECT_OBJECTS) if c.pos_ != "ADP"]
 
 
 def _infinitive_on_a_thing(verb: Token) -> bool:
@@ -275,6 +289,8 @@ def is_hypothetical(verb: Token) -> bool:
     if verb.dep_ in L.PREPOSITION_COMPLEMENTS and verb.head.head.lemma_.lower() in W.PROSPECT_ADJECTIVES and \
             verb.head.head.dep_ in L.ADJECTIVAL_COMPLEMENTS:  # `is close to buying X`
         return True
+    if verb.dep_ in L.PREPOSITION_COMPLEMENTS and verb.head.head.lemma_.lower() in W.ALLEGATION_VERBS:
+        return True  # `accused X of selling arms`, `X was suspected of selling arms`: alleged, not asserted
     if verb.dep_ not in L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS or verb.head.pos_ != "VERB":
         return False
     governor = verb.head.lemma_.lower()

@@ -121,7 +121,8 @@ def _mend(doc: Doc) -> Doc:
     of `having` set off after a noun phrase leaves the phrase the subject of the verb after the clause (`Valtek, having
     bought Orvane, closed …`: the parser makes the participle the phrase's clause), and a name after the comma closing a
     clause that opens the sentence, taken for a conjunct, is the subject of the verb right after it (`Having been fired
-    by Valtek, Jane Doe joined …`). A name right after a verb without object, parsed as what the object is made, is the
+    by Valtek, Jane Doe joined …`). A gerund's phrase on an amount a verb takes is the verb's (`fined 50 million euros
+    for breaching …`). A name right after a verb without object, parsed as what the object is made, is the
     object (`named Jane Doe, a former Google executive, as …`), and so is a person's name right before the bare post a
     verb of appointing gives (`elected Tom Hale chairman`, parsed with the name the post's compound). A name
     coordinated with an object, right before a verb without subject, is that verb's subject (`met Tom Hale and Valtek
@@ -144,6 +145,7 @@ def _mend(doc: Doc) -> Doc:
         _mend_subject_read_as_compound(token)
         _mend_age_after_adjective(token)
         _mend_phrase_on_a_body_part(token)
+        _mend_gerund_phrase_on_an_amount(token)
         _mend_object_read_as_adverbial(token)
         _mend_subject_taken_for_a_preposition_s_object(token)
         _mend_cleft_clause(token)
@@ -543,6 +545,16 @@ def _mend_phrase_on_a_body_part(preposition: Token) -> None:
             part.dep_ in L.PREPOSITION_OBJECTS and part.lemma_.lower() in WORDS.BODY_PARTS and \
             phrase.dep_ in L.PREPOSITIONS and verb.pos_ == "VERB" and preposition.i > part.i:
         preposition.head = verb
+
+
+def _mend_gerund_phrase_on_an_amount(preposition: Token) -> None:
+    """Hang a gerund's phrase the parser hung on an amount a verb takes on the verb (`was fined 50 million euros for
+    breaching the rules`: why it was fined, not which euros)."""
+    amount = preposition.head
+    if preposition.dep_ in L.PREPOSITIONS and amount.dep_ in L.OBJECTS and amount.head.pos_ == "VERB" and \
+            any(c.dep_ in L.PREPOSITION_COMPLEMENTS and c.tag_ == "VBG" for c in preposition.children) and \
+            (amount.ent_type_ in WORDS.AMOUNT_ENTITIES or any(c.pos_ == "NUM" for c in amount.children)):
+        preposition.head = amount.head
 
 
 def _mend_units_in_two_words(doc: Doc) -> None:
