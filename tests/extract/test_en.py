@@ -2032,3 +2032,15 @@ def test_what_someone_is_accused_of_doing_is_alleged_not_asserted(text):
     (fined,) = [f for f in facts("Valtek was fined for selling weapons to Norvalie.")
                 if f.relation.local_name == "sells"]
     assert not fined.hypothetical  # (a penalty is for what was done)
+
+
+@pytest.mark.parametrize(("text", "person", "employer", "post"), [
+    ("Orvane, whose chief executive Jane Doe resigned, reported a loss.", "Jane Doe", "Orvane", "chief executive"),
+    ("Brimex, whose chief executive Tom Hale resigned last month, declined to comment.", "Tom Hale", "Brimex",
+     "chief executive"),  # (the phrase parsed as Brimex's apposition, the clause without subject)
+    ("Valtek, whose founder Tom Hale died in 2019, makes chips.", "Tom Hale", "Valtek", "founder"),
+])
+def test_a_post_whose_opens_is_at_what_the_relative_clause_is_on(text, person, employer, post):
+    found = triples(text)
+    assert (person, "hasRole", post) in found
+    assert (person, "founded" if post == "founder" else "worksFor", employer) in found

@@ -117,9 +117,8 @@ def referent_token(token: Token) -> Token:
             return referent_token(counted)
     if token.lower_ in W.RELATIVE_PRONOUNS or token.lower_ in W.PREPOSITIONAL_RELATIVES:  # `…, which it uses`,
         # `X, in which …`, `X, whose shares …`: X (the pronoun on the clause's verb, or on a preposition or noun of it)
-        clause = token.head if token.head.dep_ in L.RELATIVE_CLAUSES else token.head.head if (
-            token.head.pos_ in {"ADP", "NOUN"} and token.head.head.dep_ in L.RELATIVE_CLAUSES) else None
-        if clause is not None:
+        clause = next((a for a in token.ancestors if a.pos_ not in {"ADP", "NOUN", "PROPN"}), None)  # (`whose
+        if clause is not None and clause.dep_ in L.RELATIVE_CLAUSES:  # founder Tom Hale died`: through the name)
             return referent_token(clause.head)
     if token.dep_ in L.APPOSITIONS and is_name(token.head):
         return token.head
@@ -321,11 +320,12 @@ def employers_of(title: Token) -> list[Token]:
             c.lower_ not in W.PORTFOLIO_WORDS)  # (`Health Secretary X`: a post, not an employer)
         or (c.dep_ in L.ADJECTIVE_MODIFIERS and is_name(c) and c.ent_type_ in INSTITUTION_ENTITIES))]  # (a company
     # tagged an adjective: `Zorg chief executive X`; not a nationality, `Pakistani Foreign Minister X`)
-    if not found and title.dep_ in L.NAME_PARTS and title.i < title.head.i:  # `Renault chief executive X`, parsed
-        found = [c for c in title.head.children if c.i < title.left_edge.i and c.dep_ in _TITLE_MODIFIERS and  # with
-                 is_name(c) and c.ent_type_ in EMPLOYER_ENTITIES]  # `Renault` hung on X
-    if not found and title.dep_ in L.NAME_PARTS and title.i < title.head.i:
-        found = _name_hung_elsewhere_before(title)
+    if not found and title.dep_ in L.NAME_PARTS and title.i < title.head.i:  # a post before a name (X):
+        found = [c for c in title.head.children if c.i < title.left_edge.i and c.dep_ in _TITLE_MODIFIERS and
+                 is_name(c) and c.ent_type_ in EMPLOYER_ENTITIES] or _name_hung_elsewhere_before(title) or [
+            p for word in (title, title.head)  # `Renault chief executive X` with `Renault` hung on X; `Y, whose
+            if any(c.lower_ in W.PREPOSITIONAL_RELATIVES for c in children(word, L.POSSESSORS))  # founder X died`,
+            for p in possessors(word) if p.i < title.i]  # `whose` on the post or on X (not `Kerry's fellow …`)
     return [a for f in found for a in conjuncts(f) if a.lower_ not in W.PORTFOLIO_WORDS]
 
 

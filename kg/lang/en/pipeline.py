@@ -158,6 +158,8 @@ def _mend(doc: Doc) -> Doc:
         if verb is not None:  # (`…, a move criticised by X`: a comment on the clause, loosely joined)
             token.head, token.dep_ = verb, L.UD_PARATAXIS
         _mend_set_off_whose_clause(token)
+        _mend_whose_subject_read_as_apposition(token)
+        _mend_adjective_of_the_noun_before_a_name(token)
         mend_set_off_perfect_participle(token, L.EN_PASSIVE_SUBJECT)
         _mend_subject_taken_for_a_conjunct(token)
         mend_subject_read_as_object_conjunct(token)
@@ -359,6 +361,33 @@ def _mend_set_off_whose_clause(relative: Token) -> None:
     verb.head, verb.dep_ = name, L.EN_RELATIVE_CLAUSE
     for child in after:
         child.head = main
+
+
+def _mend_adjective_of_the_noun_before_a_name(adjective: Token) -> None:
+    """Hang an adjective the parser hung on a name on the common noun written right after it, itself on the name
+    (`whose chief executive Jane Doe`: the post is `chief executive`)."""
+    name, noun = adjective.head, adjective.doc[adjective.i + 1] if adjective.i + 1 < len(adjective.doc) else adjective
+    if adjective.dep_ in L.ADJECTIVE_MODIFIERS and adjective.pos_ == "ADJ" and adjective.is_lower and \
+            name.pos_ == "PROPN" and noun.head == name and noun.dep_ in L.NAME_PARTS and noun.pos_ == "NOUN":
+        adjective.head = noun
+
+
+def _mend_whose_subject_read_as_apposition(relative: Token) -> None:
+    """`Brimex, whose chief executive Tom Hale resigned last month, declined …` parsed with the phrase `whose` opens
+    apposed to the name before it and the clause's verb, hung on that name, without subject: the phrase is the verb's
+    subject."""
+    if relative.lower_ not in WORDS.PREPOSITIONAL_RELATIVES or relative.i < 2 or \
+            relative.doc[relative.i - 1].text != ",":
+        return
+    phrase = relative.head  # (up through the nouns of its phrase: `whose chief executive Tom Hale`)
+    while phrase.pos_ in {"NOUN", "PROPN"} and phrase.dep_ not in L.APPOSITIONS and phrase.head != phrase:
+        phrase = phrase.head
+    if phrase.pos_ not in {"NOUN", "PROPN"} or phrase.dep_ not in L.APPOSITIONS:
+        return
+    clause = next((c for c in phrase.head.children if c.dep_ in L.RELATIVE_CLAUSES and c.i == phrase.right_edge.i + 1
+                   and c.pos_ == "VERB" and not any(s.dep_ in L.SUBJECTS for s in c.children)), None)
+    if clause is not None:
+        phrase.head, phrase.dep_ = clause, L.UD_SUBJECT
 
 
 def _mend_list_read_as_apposition(name: Token) -> None:
