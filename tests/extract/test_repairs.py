@@ -1275,3 +1275,12 @@ def test_a_participle_taken_for_the_object_of_its_infinitive_auxiliary_is_the_ve
         ("traité", 4, "obj", "NOUN", ""), (".", 1, "punct", "PUNCT", "")]))
     assert (doc[5].pos_, doc[5].dep_, doc[5].head.i) == ("VERB", "xcomp", 1)
     assert (doc[4].dep_, doc[4].head.i, doc[7].head.i, doc[3].head.i) == ("aux:tense", 5, 5, 5)
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Paul Roy s'est entretenu avec Marie Martin à Genève vendredi.", "entretenu"),  # (on the name, an agent)
+    ("Paul Roy a été interpellé par Marie Martin vendredi.", "interpellé"),  # (a part of the agent's name)
+])
+def test_a_day_after_a_name_the_verb_takes_says_when_the_verb_happened(nlp, text, verb):
+    assert heads(nlp(text))["vendredi"][1] == verb
+    assert any(("date", "vendredi") in f.qualifiers for f in read_text(text, "fr"))

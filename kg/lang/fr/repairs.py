@@ -469,7 +469,8 @@ def _day_taken_for_a_name_part(day: Token) -> Token | None:
     if day.dep_ not in L.NAME_PARTS or not day.is_lower or not names_a_date(day, WORDS):
         return None
     name = name_head(day)
-    return name.head if name.head.pos_ == "VERB" and name.dep_ in L.OBJECTS | L.OBLIQUES | L.SUBJECTS else None
+    return name.head if name.head.pos_ == "VERB" and name.dep_ in L.OBJECTS | L.OBLIQUES | L.AGENTS | L.SUBJECTS \
+        else None
 
 
 def _bare_name_oblique(token: Token) -> bool:
@@ -1131,8 +1132,9 @@ def _day_on_a_noun(day: Token) -> Token | None:
     noun = day.head
     place = noun.pos_ == "PROPN" and noun.dep_ in L.NOUN_MODIFIERS  # (a name: the NER has not run yet)
     argument = noun.head if place else noun  # (`le sud de la Turquie lundi`: the day of the object, `sud`)
-    # (`blessés à Kaboul lundi`: a place's name says no time of its own; the day is the verb's)
-    placed = noun.dep_ in L.OBLIQUES and noun.pos_ in {"NOUN", "PROPN"} and noun.text[:1].isupper()
+    # (`blessés à Kaboul lundi`, `entretenu avec Marie Martin à Genève lundi`: a name says no time of its own; the
+    # day is the verb's)
+    placed = noun.dep_ in L.OBLIQUES | L.AGENTS and noun.pos_ in {"NOUN", "PROPN"} and noun.text[:1].isupper()
     verb = argument.head
     before = day.doc[day.i - 1]  # (right after the noun's phrase, `le sud de la Turquie lundi`, with no comma or
     # clause between, whose verb it may be)
