@@ -2138,3 +2138,13 @@ def test_what_an_investigation_is_for_is_its_reason():
     (fact,) = [f for f in read_text("La police enquête sur Paul Roy pour fraude fiscale.")
                if f.relation.local_name == "investigates"]
     assert ("reason", "fraude fiscale") in [(r, getattr(v, "label", v)) for r, v in fact.qualifiers]
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("La banque centrale de Norvalie a relevé ses taux de 0,25 point jeudi.", "0,25 point"),  # (the day on it)
+    ("La banque centrale de Norvalie a relevé ses taux d'un quart de point jeudi.", "un quart de point"),
+])
+def test_a_rate_move_says_by_how_much_and_when(text, amount):
+    (raised,) = [f for f in read_text(text, "fr") if f.relation.local_name == "increases"]
+    assert raised.object.label == "taux"
+    assert {(r, getattr(v, "label", v)) for r, v in raised.qualifiers} >= {("quantity", amount), ("date", "jeudi")}

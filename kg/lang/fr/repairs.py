@@ -1150,7 +1150,7 @@ def _day_on_a_noun(day: Token) -> Token | None:
     while top.dep_ in L.NOUN_MODIFIERS and top.head.pos_ == "NOUN":  # oblique's phrase is the verb's too
         top = top.head
     timed = top == argument and any(c.dep_ in L.CASE_MARKERS and c.lower_ in WORDS.TIME_CASES for c in top.children)
-    return top.head if top.dep_ in L.OBLIQUES and top.head.pos_ == "VERB" and not timed else None  # (but
+    return top.head if top.dep_ in L.OBLIQUES | L.OBJECTS and top.head.pos_ == "VERB" and not timed else None  # (but
     # `depuis son arrivée mercredi`: the arrival's)
 
 

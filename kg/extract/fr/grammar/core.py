@@ -826,7 +826,8 @@ _NUMBER = re.compile(r"^\d[\d.,\u202f\u00a0]*$")
 #: heads of amounts of money or things: `200 millions de dollars`, `3 milliards d'euros`, `126 points`
 AMOUNT_WORDS = W.PERCENT_WORDS | {"million", "milliard", "millier", "centaine", "euro", "dollar", "livre", "franc",
                                 "yen", "yuan", "€", "$", "point", "centime", "cent", "baril", "tonne", "kilo",
-                                "kilogramme", "litre", "hectare", "kilomètre", "mètre", "mégawatt"}
+                                "kilogramme", "litre", "hectare", "kilomètre", "mètre", "mégawatt", "quart", "tiers",
+                                "demi-point"}
 
 
 def is_amount(token: Token) -> bool:
