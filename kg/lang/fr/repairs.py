@@ -1127,8 +1127,9 @@ def _predicate_complement(token: Token) -> bool:
 
 def _day_on_a_noun(day: Token) -> Token | None:
     """`interpellé par la police mardi`, `a frappé le sud de la Turquie lundi` parsed with `mardi` a complement of
-    `police`: a bare day right after a verb's agent or object (or a name in it), or deep in an oblique's phrase, or
-    after a score (`a battu X 3-1 samedi`), hung on it, says when the verb's act happened (the verb, returned)."""
+    `police`: a bare day right after a verb's agent or object (or a name in it), or deep in an oblique's or an
+    object's phrase (`a relevé ses taux de 0,25 point jeudi`), or after a score (`a battu X 3-1 samedi`), hung on it,
+    says when the verb's act happened (the verb, returned)."""
     noun = day.head
     place = noun.pos_ == "PROPN" and noun.dep_ in L.NOUN_MODIFIERS  # (a name: the NER has not run yet)
     argument = noun.head if place else noun  # (`le sud de la Turquie lundi`: the day of the object, `sud`)
