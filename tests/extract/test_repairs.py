@@ -1284,3 +1284,11 @@ def test_a_participle_taken_for_the_object_of_its_infinitive_auxiliary_is_the_ve
 def test_a_day_after_a_name_the_verb_takes_says_when_the_verb_happened(nlp, text, verb):
     assert heads(nlp(text))["vendredi"][1] == verb
     assert any(("date", "vendredi") in f.qualifiers for f in read_text(text, "fr"))
+
+
+def test_a_date_set_after_a_name_ending_a_verb_s_phrase_is_the_verb_s(nlp):
+    """`l'an prochain` parsed as `Ohio`'s apposition made the fact's date `dans l'Ohio l'an prochain`, and no place."""
+    text = "Valtek ouvrira une usine dans l'Ohio l'an prochain, créant 500 emplois."
+    assert heads(nlp(text))["an"][1] == "ouvrira"
+    (opens,) = [f for f in read_text(text, "fr") if f.relation.local_name == "opens"]
+    assert {(r, getattr(v, "label", v)) for r, v in opens.qualifiers} == {("place", "Ohio"), ("date", "l'an prochain")}

@@ -91,7 +91,8 @@
 - A day in lower case is no part of a name (`a rencontré Marie Martin lundi`: the parser often makes it one), nor a
   verb or a noun's clause (`a tué 26 personnes dimanche`: the tagger sometimes makes it a participle of `dimancher`).
 - A date opened by `en` or `depuis` that ends a verb's object or oblique says when the verb's act happened (`a pris
-  la tête du groupe en 2019`: the parser often makes it a complement of the noun).
+  la tête du groupe en 2019`: the parser often makes it a complement of the noun), and so does a date without
+  preposition set after the name that ends one (`une usine dans l'Ohio l'an prochain`: parsed as its apposition).
 - An adjective comes after its noun's determiner, and a time phrase before the object says when (`a racheté la
   semaine dernière une start-up`, `a ouvert l'an dernier une usine`: the parser hangs `dernière` on `start-up`, makes
   `an` the object and `usine` a bare oblique).
@@ -440,6 +441,19 @@ def _date_on_an_argument(date: Token) -> Token | None:
             verb.pos_ != "VERB" or argument.right_edge != date.right_edge:
         return None
     return verb
+
+
+def _date_set_after_a_name(date: Token) -> Token | None:
+    """`ouvrira une usine dans l'Ohio l'an prochain` parsed with `l'an prochain` apposed to `Ohio`: a date with no
+    preposition set right after the name a verb's phrase or object ends on says when the verb's act happened (the
+    verb, returned)."""
+    name = date.head
+    if date.dep_ not in L.APPOSITIONS | L.NOUN_MODIFIERS or case_word(date) or name.pos_ != "PROPN" or \
+            name.dep_ not in L.OBLIQUES | L.OBJECTS or name.head.pos_ != "VERB" or date.i < name.i or \
+            date.right_edge != name.right_edge or any(t.is_punct for t in date.doc[name.i:date.left_edge.i]) or \
+            not names_a_date(date, WORDS):
+        return None
+    return name.head
 
 
 def _phrase_after_a_name(phrase: Token) -> Token | None:
@@ -2155,7 +2169,7 @@ def mend(doc: Doc) -> Doc:
         if verb is not None:  # the clause goes on the adverb's verb, which it says the purpose of
             verb.head, verb.dep_, token.head, token.dep_ = token.head, L.UD_ADVERBIAL_CLAUSE, verb, L.UD_MARKER
         verb = _day_on_a_noun(token) or _date_on_an_argument(token) or _phrase_after_a_name(token) or \
-            _day_taken_for_a_name_part(token)
+            _day_taken_for_a_name_part(token) or _date_set_after_a_name(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_MODIFIER
         verb = _phrase_on_a_day(token) or _date_as_conjunct(token)
