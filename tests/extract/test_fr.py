@@ -2148,3 +2148,11 @@ def test_a_rate_move_says_by_how_much_and_when(text, amount):
     (raised,) = [f for f in read_text(text, "fr") if f.relation.local_name == "increases"]
     assert raised.object.label == "taux"
     assert {(r, getattr(v, "label", v)) for r, v in raised.qualifiers} >= {("quantity", amount), ("date", "jeudi")}
+
+
+def test_des_taken_for_a_preposition_opens_the_object_of_a_verb_that_takes_no_de_phrase():
+    """`des batteries` parsed as a phrase of `des` (the subject set off by its apposition) minted `fabriquerA Lyon`."""
+    found = triples("Karvex, filiale de Brimex, fabrique des batteries à Lyon.")
+    assert ("Karvex", "produces", "batteries") in found
+    assert all(p in ("produces", "partOf") for _, p, _ in found)
+    assert ("Karvex", "supports", "Brimex") not in triples("Karvex a été soutenue par des partenaires de Brimex.")

@@ -404,6 +404,12 @@ def _bare_adjective(word: Token) -> bool:
         for c in children(word, L.NOUN_MODIFIERS))
 
 
+def _partitive_taken_for_de(phrase: Token) -> bool:
+    """A phrase opened by `des` or `du` (`de` and an article, or the article alone) tagged a preposition."""
+    marker = phrase.doc[phrase.left_edge.i]
+    return marker.head == phrase and marker.dep_ in L.CASE_MARKERS and W.CONTRACTIONS.get(marker.lower_) == W.OF_CASE
+
+
 def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: str, part: Token | None
                  ) -> VerbObjects:
     """The verb's object heads, its frame key (`obj`, a preposition, `se:de`) and the tokens they use.
@@ -442,6 +448,10 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
         c for c in verb.children if c.i > verb.i and c.dep_ in MISREAD_OBJECTS and is_name(c) and not case_word(c)
         and not any(case_word(t) == W.AGENT_CASE for t in name_tokens(c))
     ] or [a for o in children(verb, L.OBLIQUES) if o.i > verb.i for a in _apposed_to_place(o)]
+    if not direct and not passive and known("obj") and not known("de"):  # `X, filiale de Y, fabrique des
+        # batteries` parsed with `des` a preposition: to an active verb that takes an object and no `de` phrase, it
+        # is the object's article
+        direct = [o for o in children(verb, L.OBLIQUES) if o.i > verb.i and _partitive_taken_for_de(o)]
     if not direct and known("obj"):
         direct = _relative_object(verb) or shared_objects(verb)
     if direct and all(is_amount(d) for d in direct):
