@@ -575,11 +575,12 @@ def is_modified(noun: Token) -> bool:
 def is_movement(verb: Token, objects: list[Token]) -> bool:
     """A movement verb whose objects are all amounts, not shares of something named (`a cédé 20 % de Valtek`: sold
     them) nor a sum of money lost (`a perdu 300 millions d'euros`), or a verb carrying a move (`enregistre une
-    baisse`): the `<lang>.movement` lines read it (`a perdu 126 points`), not the verb's own lexicon entry."""
+    baisse`) or reaching a low or a high (`hit a two-week low`): the `<lang>.movement` lines read it (`a perdu 126
+    points`), not the verb's own lexicon entry."""
     lemma, words, grammar = verb.lemma_.lower(), words_of(verb.doc), grammar_of(verb.doc)
     return bool(objects) and (lemma in words.MOVEMENT_VERBS and all(
         grammar.is_amount(o) and grammar.quantified(o) is None and not is_sum_lost(o) for o in objects)
-                              or lemma in words.MOVE_CARRYING_VERBS and
+                              or lemma in words.MOVE_CARRYING_VERBS | words.LEVEL_REACHING_VERBS and
                               all(o.lemma_.lower() in words.MOVEMENT_DIRECTIONS for o in objects))
 
 

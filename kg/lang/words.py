@@ -273,6 +273,9 @@ class WordLists:
     MOVEMENT_VERBS: dict[str, str] = field(default_factory=dict)
     #: verbs whose object is a move of their subject
     MOVE_CARRYING_VERBS: frozenset[str] = frozenset()
+    #: verbs of reaching a level, whose object a low or a high moves their subject to its level (`hit a two-week low
+    #: of $1.35`, `a touché un plus bas de deux semaines à 1,35 dollar`)
+    LEVEL_REACHING_VERBS: frozenset[str] = frozenset()
     #: words inside an organisation's or a place's name that join its parts (names in other languages too)
     NAME_CONNECTORS: frozenset[str] = frozenset()
     #: particles inside a person's name (names in other languages too)
