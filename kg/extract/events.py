@@ -61,8 +61,12 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
             parties = agents
             if len(agents) < 2 and not transitive:  # `the merger of A and B`: what it is
                 parties, theme = [o for o in grammar.of_complements(noun) if stands_for_entity(o)], None  # of
+            when_where = tuple(q for q in grammar.event_qualifiers(noun, noun_words, noun, {}, context)
+                               if q.role in ("date", "place")) if noun.dep_ in L.OBJECTS and \
+                noun.head.lemma_.lower() in words.AGENTIVE_VERBS else ()  # (`signed a deal on Tuesday`; but
+            # `acquired by X, a joint venture of A and B` in May: the purchase's date)
             yield from joint_facts(parties, lexicon.relation(lang, verb, words.PARTNER_CASE)[0], context, sentence,
-                                   rule, verb, negated)
+                                   rule, verb, negated, when_where)
         if theme is None and len(agents) < 2 and (left := _post_left(noun, agents, verb, lexicon, grammar)):
             frame, theme, agents = left
         if theme is None or not agents:

@@ -101,16 +101,17 @@ def possessor_facts(named: Mention, description: Mention, owners: list[Token], l
 
 
 def joint_facts(agents: list[Token], relation: Relation, context: Context, sentence: Span, rule: str,
-                lemma: str, negated: bool = False) -> Iterator[Candidate]:
-    """`A et B ont annoncé un partenariat`, `A and B formed an alliance`: each pair of agents is related."""
+                lemma: str, negated: bool = False, qualifiers: tuple[Qualifier, ...] = ()) -> Iterator[Candidate]:
+    """`A et B ont annoncé un partenariat`, `A and B formed an alliance`: each pair of agents is related (`qualifiers`:
+    when and where, as the event says)."""
     if relation.local_name not in SYMMETRIC_PROPERTIES:
         return
     parties = [mention(a, context) for a in agents]
     for i, first in enumerate(parties):
         for second in parties[i + 1:]:
             if first.text != second.text:
-                yield Candidate(first, relation, second, context.evidence(sentence), rule, lemma, negated=negated,
-                                confidence=0.6)
+                yield Candidate(first, relation, second, context.evidence(sentence), rule, lemma, qualifiers,
+                                negated=negated, confidence=0.6)
 
 
 #: classes a described name can take from its class noun (`the startup X` is an organisation)

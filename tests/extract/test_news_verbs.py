@@ -732,3 +732,12 @@ def test_a_participle_is_said_of_a_noun_of_its_number_only():
     """`d'être un jour libérés par l'armée`: the plural participle was parsed on the singular `jour`."""
     found = read_text("Il nous paraissait inimaginable d'être un jour libérés par l'armée de Norvalie.", "fr")
     assert not any(f.subject.label == "un jour" or f.object.label == "un jour" for f in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), [
+    ("fr", "Valtek et Brimex ont signé un accord de coopération mardi.", "mardi"),
+    ("en", "Valtek and Brimex signed a cooperation agreement on Tuesday.", "Tuesday"),
+])
+def test_partners_who_sign_an_agreement_together_do_so_when_the_verb_says(lang, text, day):
+    (joint,) = [f for f in read_text(text, lang) if f.relation.local_name in ("collaboratesWith", "partnerOf")]
+    assert ("date", day) in [(r, getattr(v, "label", v)) for r, v in joint.qualifiers]
