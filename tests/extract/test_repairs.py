@@ -1292,3 +1292,10 @@ def test_a_date_set_after_a_name_ending_a_verb_s_phrase_is_the_verb_s(nlp):
     assert heads(nlp(text))["an"][1] == "ouvrira"
     (opens,) = [f for f in read_text(text, "fr") if f.relation.local_name == "opens"]
     assert {(r, getattr(v, "label", v)) for r, v in opens.qualifiers} == {("place", "Ohio"), ("date", "l'an prochain")}
+
+
+def test_a_place_after_the_name_of_a_passive_s_agent_is_where_the_act_happened(nlp):
+    text = "La société a été fondée en 1998 par Paul Roy à Lyon."
+    assert heads(nlp(text))["Lyon"] == ("obl:mod", "fondée")
+    (founded,) = [f for f in read_text(text, "fr") if f.relation.local_name == "founded"]
+    assert ("place", "Lyon") in [(r, getattr(v, "label", v)) for r, v in founded.qualifiers]

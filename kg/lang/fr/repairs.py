@@ -92,7 +92,8 @@
   verb or a noun's clause (`a tué 26 personnes dimanche`: the tagger sometimes makes it a participle of `dimancher`).
 - A date opened by `en` or `depuis` that ends a verb's object or oblique says when the verb's act happened (`a pris
   la tête du groupe en 2019`: the parser often makes it a complement of the noun), and so does a date without
-  preposition set after the name that ends one (`une usine dans l'Ohio l'an prochain`: parsed as its apposition).
+  preposition set after the name that ends one (`une usine dans l'Ohio l'an prochain`: parsed as its apposition). A
+  place's phrase right after the name of a passive's agent says where the act happened (`fondée par Paul Roy à Lyon`).
 - An adjective comes after its noun's determiner, and a time phrase before the object says when (`a racheté la
   semaine dernière une start-up`, `a ouvert l'an dernier une usine`: the parser hangs `dernière` on `start-up`, makes
   `an` the object and `usine` a bare oblique).
@@ -128,7 +129,7 @@ from ...extract.grammar import (
     verb_group_start,
 )
 from ...extract.mentions import QUOTE_MARKS
-from ...extract.names import copula_predicate, is_name, name_head
+from ...extract.names import copula_predicate, is_name, name_head, name_tokens
 from ...text import strip_accents
 from . import WORDS
 
@@ -441,6 +442,17 @@ def _date_on_an_argument(date: Token) -> Token | None:
             verb.pos_ != "VERB" or argument.right_edge != date.right_edge:
         return None
     return verb
+
+
+def _place_after_an_agent_s_name(place: Token) -> Token | None:
+    """`a été fondée par Paul Roy à Lyon` parsed with `à Lyon` on the name: a place's phrase right after the name of
+    a passive's agent says where the verb's act happened (the verb, returned); an agent is named, not placed."""
+    agent = place.head
+    if place.dep_ not in L.NOUN_MODIFIERS or case_word(place) not in WORDS.PLACE_CASES or place.pos_ != "PROPN" or \
+            agent.dep_ not in L.AGENTS or case_word(agent) != WORDS.AGENT_CASE or agent.pos_ != "PROPN" or \
+            agent.head.pos_ != "VERB" or place.left_edge.i != max(t.i for t in name_tokens(agent)) + 1:
+        return None
+    return agent.head
 
 
 def _date_set_after_a_name(date: Token) -> Token | None:
@@ -2169,7 +2181,7 @@ def mend(doc: Doc) -> Doc:
         if verb is not None:  # the clause goes on the adverb's verb, which it says the purpose of
             verb.head, verb.dep_, token.head, token.dep_ = token.head, L.UD_ADVERBIAL_CLAUSE, verb, L.UD_MARKER
         verb = _day_on_a_noun(token) or _date_on_an_argument(token) or _phrase_after_a_name(token) or \
-            _day_taken_for_a_name_part(token) or _date_set_after_a_name(token)
+            _day_taken_for_a_name_part(token) or _date_set_after_a_name(token) or _place_after_an_agent_s_name(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_MODIFIER
         verb = _phrase_on_a_day(token) or _date_as_conjunct(token)
