@@ -741,3 +741,9 @@ def test_a_participle_is_said_of_a_noun_of_its_number_only():
 def test_partners_who_sign_an_agreement_together_do_so_when_the_verb_says(lang, text, day):
     (joint,) = [f for f in read_text(text, lang) if f.relation.local_name in ("collaboratesWith", "partnerOf")]
     assert ("date", day) in [(r, getattr(v, "label", v)) for r, v in joint.qualifiers]
+
+
+def test_how_long_someone_is_jailed_for_is_the_sentence_not_the_charge():
+    found = relations("Tom Hale was jailed for five years for fraud.", "en")
+    assert {("Tom Hale", "sentencedTo", "five years"), ("Tom Hale", "convictedOf", "fraud")} <= found
+    assert ("Tom Hale", "convictedOf", "five years") not in found
