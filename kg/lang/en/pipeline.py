@@ -111,8 +111,11 @@ def _mend(doc: Doc) -> Doc:
     month right after a preposition is its object, not the first word of the name after it (`In May Tom Harding voted
     …`, `On Monday Jane Doe left …`). The clause `whose` opens after a name's comma is the name's relative clause, the
     verb after it the root (`Orvane, whose chief executive Jane Doe resigned, reported …`, `Valtek, whose founder Tom
-    Hale died in 2019, makes chips`). A name of several words set off after another name and coordinated with a third is
-    the second of a list, not its apposition (`Valtek, the Orvane Group and Brimex won …`). A noun that sums up the
+    Hale died in 2019, makes chips`); the phrase `whose` opens, parsed as the name's apposition, is the subject of the
+    clause's verb that has none (`Brimex, whose chief executive Tom Hale resigned, …`), and an adjective hung on a
+    name is the noun's written right after it (`chief executive Jane Doe`). A name of several words set off after
+    another name and coordinated with a third is the second of a list, not its apposition (`Valtek, the Orvane Group
+    and Brimex won …`). A noun that sums up the
     clause before it (`…, a move criticised by the unions`) is a parataxis of its verb. The clause after the focus of a
     cleft sentence (`It was Valtek that won …`) is the focus's relative clause. `in order to` opens a purpose clause of
     the verb, as `so as to` does, not an infinitive of the noun `order`. A name right after a verb without object,
@@ -342,8 +345,7 @@ def _mend_set_off_whose_clause(relative: Token) -> None:
     makes chips`), and the main verb the clause verb's conjunct: the clause `whose` opens after a name's comma is the
     name's relative clause, and the verb after its closing comma, which has no subject, the root (the name its
     subject)."""
-    if relative.lower_ not in WORDS.PREPOSITIONAL_RELATIVES or relative.i < 2 or \
-            relative.doc[relative.i - 1].text != ",":
+    if not _whose_after_a_comma(relative):
         return
     verb, name = next((a for a in relative.ancestors if a.pos_ == "VERB"), relative), relative.doc[relative.i - 2]
     name = name if name.dep_ not in L.NAME_PARTS else name.head
@@ -372,12 +374,17 @@ def _mend_adjective_of_the_noun_before_a_name(adjective: Token) -> None:
         adjective.head = noun
 
 
+def _whose_after_a_comma(relative: Token) -> bool:
+    """`whose` opening a clause set off after a comma (`Orvane, whose chief executive …`)."""
+    return relative.lower_ in WORDS.PREPOSITIONAL_RELATIVES and relative.i >= 2 and \
+        relative.doc[relative.i - 1].text == ","
+
+
 def _mend_whose_subject_read_as_apposition(relative: Token) -> None:
     """`Brimex, whose chief executive Tom Hale resigned last month, declined …` parsed with the phrase `whose` opens
     apposed to the name before it and the clause's verb, hung on that name, without subject: the phrase is the verb's
     subject."""
-    if relative.lower_ not in WORDS.PREPOSITIONAL_RELATIVES or relative.i < 2 or \
-            relative.doc[relative.i - 1].text != ",":
+    if not _whose_after_a_comma(relative):
         return
     phrase = relative.head  # (up through the nouns of its phrase: `whose chief executive Tom Hale`)
     while phrase.pos_ in {"NOUN", "PROPN"} and phrase.dep_ not in L.APPOSITIONS and phrase.head != phrase:
