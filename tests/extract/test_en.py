@@ -2044,3 +2044,8 @@ def test_a_post_whose_opens_is_at_what_the_relative_clause_is_on(text, person, e
     found = triples(text)
     assert (person, "hasRole", post) in found
     assert (person, "founded" if post == "founder" else "worksFor", employer) in found
+
+
+def test_a_partitive_set_off_after_a_name_says_what_it_is():
+    """`one of the largest banks` apposed to the name: its words were dropped with the name's, leaving `banks`."""
+    assert ("Brimex", "instanceOf", "largest banks") in triples("Brimex, one of the largest banks, cut 2,000 jobs.")
