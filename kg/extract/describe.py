@@ -88,9 +88,11 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
 
 
 def _partitive_of(noun: Token, name: Token) -> bool:
-    """`Brimex, one of the largest banks`: the noun of a partitive set on the name (its words go with it)."""
+    """`Brimex, one of the largest banks`, `l'une des plus grandes banques`: the noun of a partitive set on the name
+    (its words go with it)."""
     partitive = noun.head.head if noun.head.dep_ in L.PREPOSITIONS else noun.head
-    return partitive.head == name and partitive.dep_ in L.APPOSITIONS and noun.dep_ not in L.RELATIVE_CLAUSES
+    return partitive.head == name and partitive.dep_ in L.APPOSITIONS | L.NOUN_MODIFIERS and \
+        noun.dep_ not in L.RELATIVE_CLAUSES
 
 
 def _equates_descriptions(name: Token, noun: Token, named: Mention, grammar: ModuleType) -> bool:
