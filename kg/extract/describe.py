@@ -46,7 +46,7 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
         yield Typed(named, named.kind)
     # the noun's own words: without the name and what it governs (`the maker of X, Y`, `X, qui était président`),
     # unless the noun is set on the name itself (`Y, the maker of X`, `la start-up X`), whose words would go with it
-    apposed = noun.head == name and noun.dep_ not in L.RELATIVE_CLAUSES or _partitive_of(noun, name)
+    apposed = noun.head == name and noun.dep_ not in L.RELATIVE_CLAUSES or _partitive_of(noun, name, grammar)
     left_out = tuple(t for t in leave_out if t in noun.subtree) if apposed else (name, *leave_out)
     description = member_phrase(mention(noun, context, leave_out=left_out, kind="Concept"), noun, context,
                                 singular=False)  # (`A, B et C, trois partis arabes`: what each is, not how many)
@@ -87,12 +87,10 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
     yield from affiliation_facts(named, noun, context, sentence, rule, L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
 
 
-def _partitive_of(noun: Token, name: Token) -> bool:
+def _partitive_of(noun: Token, name: Token, grammar: ModuleType) -> bool:
     """`Brimex, one of the largest banks`, `l'une des plus grandes banques`: the noun of a partitive set on the name
     (its words go with it)."""
-    partitive = noun.head.head if noun.head.dep_ in L.PREPOSITIONS else noun.head
-    return partitive.head == name and partitive.dep_ in L.APPOSITIONS | L.NOUN_MODIFIERS and \
-        noun.dep_ not in L.RELATIVE_CLAUSES
+    return any(grammar.partitive_noun(c) == noun for c in children(name, L.APPOSITIONS | L.NOUN_MODIFIERS))
 
 
 def _equates_descriptions(name: Token, noun: Token, named: Mention, grammar: ModuleType) -> bool:

@@ -231,11 +231,19 @@ def _controllers(verb: Token) -> list[Token]:
     passive = children(verb, L.PASSIVE_SUBJECTS)
     if passive:
         return passive
-    found: list[Token] = []
-    for obj in children(verb, L.OBJECTS):
-        found += [c for c in children(obj, L.NOUN_MODIFIERS | L.NAME_PARTS) if c.pos_ == "PROPN" and
-                  c.i == obj.left_edge.i and is_name(c)] if is_amount(obj) else [obj]
-    return found or [c for c in children(verb, L.INDIRECT_OBJECTS) if c.pos_ != "ADP"]
+    found = [c for obj in children(verb, L.OBJECTS) for c in (_name_inside_amount(obj) if is_amount(obj) else [obj])]
+    return found or _datives(verb)
+
+
+def _name_inside_amount(amount: Token) -> list[Token]:
+    """`fined Google 2.4 billion euros` parsed with the name inside the amount: the name the amount opens with."""
+    return [c for c in children(amount, L.NOUN_MODIFIERS | L.NAME_PARTS) if c.pos_ == "PROPN" and
+            c.i == amount.left_edge.i and is_name(c)]
+
+
+def _datives(verb: Token) -> list[Token]:
+    """A verb's indirect objects that are nouns (`fined the lender $2m`), not a `to` the parser labelled one."""
+    return [c for c in children(verb, L.INDIRECT_OBJECTS) if c.pos_ != "ADP"]
 
 
 def _infinitive_on_a_thing(verb: Token) -> bool:
@@ -789,11 +797,9 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     if direct and all(is_amount(d) and not _counted(d) and d.lemma_.lower() not in events or
                       d.lemma_.lower() in W.STAKE_NOUNS for d in direct):  # (`blocked the $3 billion takeover of
         # X`: an event, no amount)
-        named = [c for d in direct for c in children(d, L.NOUN_MODIFIERS | L.NAME_PARTS)
-                 if c.pos_ == "PROPN" and c.i == d.left_edge.i and is_name(c)]
+        named = [c for d in direct for c in _name_inside_amount(d)]
         if not named and "reason" in lexicon.relation(LANG, lemma, "obj")[1].values():  # `fined the lender $2m`: a
-            # penalty's dative pays it (not `gave X $2m`, `earned X $2m`)
-            named = [c for c in children(verb, L.INDIRECT_OBJECTS) if c.pos_ != "ADP"]
+            named = _datives(verb)  # penalty's dative pays it (not `gave X $2m`, `earned X $2m`)
         if named:  # `fined Google 2.4 billion euros`, parsed with the name inside the amount: the name is the object
             return VerbObjects(named, "obj", {d.i for d in (*direct, *named)}, _amount_text(direct[0], set(named)))
         sized = is_amount(direct[0]) or any(t.dep_ not in L.DETERMINERS | L.POSSESSORS for t in direct[0].lefts)
