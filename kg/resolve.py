@@ -22,8 +22,9 @@ AGENT_CLASSES = frozenset({"Organization", "Person"})
 NAMED_CLASSES = frozenset({"Organization", "Person", "Place", "Product"})
 #: relations an event is the subject of, with a named object: where it takes place, whom or what it hits
 EVENT_RELATIONS = frozenset({"locatedIn", "affects", "kills", "injures", "attacks", "causes"})
-#: relations whose object may be an event: `a mené une attaque`, `led the attacks`, `soutient la réforme`
-CONDUCTED_RELATIONS = frozenset({"conducts", "leads", "supports"})
+#: relations whose object may be an event: `a mené une attaque`, `led the attacks`, `soutient la réforme`, `joined
+#: the strike`
+CONDUCTED_RELATIONS = frozenset({"conducts", "joins", "leads", "supports"})
 #: relations whose object is naturally an abstract notion (a class, a role, a topic)
 CONCEPT_RELATIONS = frozenset({"instanceOf", "hasRole", "worksOn", "nationality",
                                # what is demanded, denied, reported or decided is most often an abstraction

@@ -2049,3 +2049,11 @@ def test_a_post_whose_opens_is_at_what_the_relative_clause_is_on(text, person, e
 def test_a_partitive_set_off_after_a_name_says_what_it_is():
     """`one of the largest banks` apposed to the name: its words were dropped with the name's, leaving `banks`."""
     assert ("Brimex", "instanceOf", "largest banks") in triples("Brimex, one of the largest banks, cut 2,000 jobs.")
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("Valtek joined the alliance in March.", "alliance"),
+    ("Tom Hale joined the strike on Monday.", "strike")])
+def test_joining_an_event_is_a_fact(text, joined):
+    """An alliance or a strike one joins is an event noun, and joining one is worth keeping (CONDUCTED_RELATIONS)."""
+    assert any(f.relation.local_name == "joins" and f.object.label == joined for f in facts(text))

@@ -224,6 +224,12 @@ def test_a_name_right_after_a_verb_without_object_is_its_object(nlp):
     assert ("Paul Lenoir", "leads", "Valtek") in triples("Paul Lenoir, qui dirige Valtek depuis 2015, a démissionné.")
 
 
+def test_a_name_parsed_an_adverb_right_after_a_verb_without_object_is_its_object(nlp):
+    text = "Le gouvernement a contraint Karvex à céder sa participation dans Orvane."
+    assert heads(nlp(text))["Karvex"] == ("obj", "contraint")  # parsed an adverb: the infinitive took the subject
+    assert ("Karvex", "sells", "Orvane") in triples(text) and ("gouvernement", "sells", "Orvane") not in triples(text)
+
+
 def test_a_noun_with_a_passive_auxiliary_is_a_copula_s_predicate(nlp):
     found = heads(nlp("Marie Dubois est directrice générale de Norvale."))
     assert found["est"] == ("cop", "directrice") and found["Marie"] == ("nsubj", "directrice")

@@ -737,13 +737,15 @@ def _participle_after_participle(participle: Token) -> Token | None:
 
 
 def _bare_object(name: Token) -> bool:
-    """`qui dirige Valtek depuis 2015`, `a rejoint Valtek en 2010` parsed with the name an oblique or an open
-    complement of the verb: a name right after a verb with no object, with no preposition, is its object (not a day:
-    `arrivé Lundi`; nor what a passive or reflexive verb names its subject: `a été rebaptisée Orvane`)."""
+    """`qui dirige Valtek depuis 2015`, `a rejoint Valtek en 2010`, `a contraint Karvex à vendre` parsed with the
+    name an oblique, an adverb or an open complement of the verb: a name right after a verb with no object, with no
+    preposition, is its object (not a day: `arrivé Lundi`; nor what a passive or reflexive verb names its subject: `a
+    été rebaptisée Orvane`)."""
     verb = name.head
     complement = name.dep_ in L.OPEN_COMPLEMENTS and not any(
         c.dep_ in L.PASSIVE_AUXILIARIES | L.REFLEXIVES for c in verb.children)
-    return name.pos_ == "PROPN" and (name.dep_ in L.OBLIQUES or complement) and name.i == verb.i + 1 and \
+    return name.pos_ == "PROPN" and (name.dep_ in L.OBLIQUES | L.ADVERB_MODIFIERS or complement) and \
+        name.i == verb.i + 1 and \
         verb.pos_ == "VERB" and not any(c.dep_ in L.CASE_MARKERS for c in name.children) and \
         not any(c.dep_ in L.OBJECTS for c in verb.children) and not WORDS.DATE_WORDS.fullmatch(name.text)
 
