@@ -984,6 +984,13 @@ def test_a_dated_phrase_ending_a_verb_s_argument_says_when_the_verb_s_act_happen
     assert all(f"en {date}" in dict(f.qualifiers).values() for f in read_text(text, "fr"))
 
 
+def test_a_quarter_ending_a_level_s_phrase_says_when_it_was_reached(nlp):
+    text = "Le bénéfice de Valtek a reculé de 12 % à 3,4 milliards d'euros au deuxième trimestre."
+    assert heads(nlp(text))["trimestre"] == ("obl:mod", "reculé")  # parsed a complement of `milliards`
+    (falls,) = [f for f in read_text(text, "fr") if f.relation.local_name == "falls"]
+    assert dict(falls.qualifiers)["date"] == "deuxième trimestre"
+
+
 def test_a_date_of_a_noun_stays_the_noun_s(nlp):
     assert heads(nlp("L'élection de 2006 a été annulée par la Cour suprême."))["2006"] == ("nmod", "élection")
 

@@ -428,11 +428,13 @@ def _purpose_taken_for_a_phrase(verb: Token) -> Token | None:
 
 def _date_on_an_argument(date: Token) -> Token | None:
     """`a pris la tête du groupe en 2019`, `a racheté une participation dans X en mars`, `supprimera 450 emplois
-    d'ici 2027` parsed with the date a complement of the noun: a date phrase opened by a dating preposition that ends
-    a verb's object or oblique says when the verb's act happened (the verb, returned)."""
-    if date.dep_ not in L.NOUN_MODIFIERS or not WORDS.DATE_WORDS.fullmatch(date.text) or \
-            not any(c.dep_ in L.CASE_MARKERS and (c.lower_ in WORDS.DATING_CASES or c.lower_ == HERE)
-                    for c in date.children):
+    d'ici 2027`, `a reculé à 3 milliards d'euros au deuxième trimestre` parsed with the date a complement of the noun:
+    a date phrase opened by a dating preposition that ends a verb's object or oblique says when the verb's act
+    happened (the verb, returned)."""
+    case = next((c for c in date.children if c.dep_ in L.CASE_MARKERS and c.i < date.i), None)
+    if date.dep_ not in L.NOUN_MODIFIERS or case is None or \
+            not (case.lower_ in WORDS.DATING_CASES or case.lower_ == HERE) or \
+            not WORDS.DATE_WORDS.fullmatch(date.doc[case.i + 1:date.i + 1].text):
         return None
     argument = date.head
     while argument.dep_ in L.NOUN_MODIFIERS and argument.head.pos_ in {"NOUN", "PROPN"}:
