@@ -424,6 +424,7 @@ def test_what_is_caused_to_someone_names_them():
     ("Anne Martin a été nommée directrice financière d'Airbus.", "Anne Martin", "directrice financière", "Airbus"),
     ("Le groupe Safran a nommé Anne Martin au poste de directrice des ventes.", "Anne Martin",
      "directrice des ventes", "Safran"),
+    ("Marie Martin a été investie présidente de Karvex.", "Marie Martin", "présidente", "Karvex"),  # (investir)
 ])
 def test_an_appointment_gives_the_role_and_the_employer(text, person, role, employer):
     found = triples(text)

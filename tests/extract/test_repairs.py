@@ -1312,3 +1312,9 @@ def test_a_place_after_the_name_of_a_passive_s_agent_is_where_the_act_happened(n
     assert heads(nlp(text))["Lyon"] == ("obl:mod", "fondée")
     (founded,) = [f for f in read_text(text, "fr") if f.relation.local_name == "founded"]
     assert ("place", "Lyon") in [(r, getattr(v, "label", v)) for r, v in founded.qualifiers]
+
+
+def test_a_complement_passing_over_a_noun_is_that_noun_s(nlp):
+    text = "Marie Martin a été nommée lundi présidente de Karvex."
+    assert heads(nlp(text))["Karvex"] == ("nmod", "présidente")  # parsed a complement of `lundi`, across the post
+    assert {("Marie Martin", "hasRole", "présidente"), ("Marie Martin", "worksFor", "Karvex")} <= triples(text)

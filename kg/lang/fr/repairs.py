@@ -1185,6 +1185,19 @@ def _day_on_a_noun(day: Token) -> Token | None:
     # `depuis son arrivée mercredi`: the arrival's)
 
 
+def _complement_across_a_noun(phrase: Token) -> Token | None:
+    """`nommée lundi présidente de Karvex` parsed with `de Karvex` a complement of `lundi`, across `présidente`: a
+    noun's complement is written inside that noun's phrase, so one whose arc passes over a noun its head does not
+    govern, right before it, is that noun's (returned)."""
+    head = phrase.head
+    if phrase.dep_ not in L.NOUN_MODIFIERS or head.i > phrase.i or phrase.left_edge.i == 0 or \
+            not any(c.dep_ in L.CASE_MARKERS for c in phrase.children):
+        return None
+    before = phrase.doc[phrase.left_edge.i - 1]
+    crossed = before.i > head.i and before.pos_ == "NOUN" and not head.is_ancestor(before)
+    return before if crossed and not phrase.is_ancestor(before) else None
+
+
 def _phrase_on_a_day(phrase: Token) -> Token | None:
     """`est mort dimanche à Sao Paulo`, `nommée lundi à la tête de X`, `est mort il y a deux semaines à Lyon` parsed
     with the phrase a complement of the day: a day takes no complement but `de` and a time (`lundi de Pâques`, `lundi
@@ -2188,6 +2201,9 @@ def mend(doc: Doc) -> Doc:
             _day_taken_for_a_name_part(token) or _date_set_after_a_name(token) or _place_after_an_agent_s_name(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_MODIFIER
+        noun = _complement_across_a_noun(token)
+        if noun is not None:  # (then maybe a day's phrase, the verb's: `a fait 12 morts mardi à Kaboul`)
+            token.head = noun
         verb = _phrase_on_a_day(token) or _date_as_conjunct(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_MODIFIER
