@@ -2057,3 +2057,8 @@ def test_a_partitive_set_off_after_a_name_says_what_it_is():
 def test_joining_an_event_is_a_fact(text, joined):
     """An alliance or a strike one joins is an event noun, and joining one is worth keeping (CONDUCTED_RELATIONS)."""
     assert any(f.relation.local_name == "joins" and f.object.label == joined for f in facts(text))
+
+
+def test_a_name_the_parser_split_into_several_subjects_is_one_subject():
+    """`David Ben-Gurion` parsed as four arguments of `led`: `-Gurion` was read as a second subject."""
+    assert triples("David Ben-Gurion led Mapai.") == {("David Ben-Gurion", "leads", "Mapai")}

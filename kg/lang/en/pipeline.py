@@ -134,8 +134,11 @@ def _mend(doc: Doc) -> Doc:
     adjective of the object after it is a clause the object's verb takes, the object its own (`ruled that Valtek had
     broken competition law`). A participle of appointing opening a post set off after a name is the name's clause,
     not the post's adjective (`Tom Hale, elected mayor of Karvie in 2019, …`), nor the clause a verb of saying after
-    it reports (`Jane Doe, appointed chief executive last year, said …`)."""
+    it reports (`Jane Doe, appointed chief executive last year, said …`). The words of a name each hung on the verb are
+    parts of its last word (`David Ben-Gurion led …`)."""
     _mend_units_in_two_words(doc)
+    for entity in doc.ents:
+        _mend_name_split_into_arguments(entity)
     for sentence in doc.sents:
         _mend_verb_read_as_adjective(sentence)
         _mend_verb_read_as_participle(sentence)
@@ -514,6 +517,18 @@ def _root_on_verb(root: Token, verb: Token, role: str = L.UD_SUBJECT) -> None:
     root.head, root.dep_ = verb, role
     for child in after:
         child.head = verb
+
+
+def _mend_name_split_into_arguments(name: Span) -> None:
+    """Make the words of a name the parser hung each on the verb (`David Ben-Gurion led …` parsed with `David`, `Ben`,
+    `-` and `Gurion` four arguments of `led`: it read `-Gurion` a second subject) parts of its last word, which keeps
+    its place (not a list the NER took for one name: `Tom and Jane`, `Valtek, Brimex`)."""
+    outside = [t for t in name if not name.start <= t.head.i < name.end]
+    if len(outside) < 2 or name[-1] not in outside or len({t.head.i for t in outside}) > 1 or \
+            any(t.pos_ != "PROPN" and t.text != "-" for t in outside) or any(t.text == "," for t in name):
+        return  # (nor a name the NER ran on past: `The Tamarisks in 1975`)
+    for word in outside[:-1]:
+        word.head, word.dep_ = name[-1], L.UD_PUNCTUATION if word.is_punct or word.text == "-" else L.EN_COMPOUND
 
 
 def _mend_subject_read_as_compound(verb: Token) -> None:
