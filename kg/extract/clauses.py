@@ -226,6 +226,8 @@ def _may_be_object(obj: Token, relation: Relation, lemma: str, frame: str, words
         # whose holder the appointment rules read
     ranges_over = property_ranges().get(relation.local_name)
     if obj.ent_type_ in TIME_ENTITIES and (ranges_over == "Place" or children(obj, L.NUMERIC_MODIFIERS) or
+                                          obj.lemma_.lower() in words.TIME_NOUNS and  # (`spent a decade in X`, not
+                                          obj.left_edge.ent_type_ in TIME_ENTITIES or  # `a shorter working week`)
                                           frame != "obj" and words.DATE_WORDS.search(obj.text)):
         return False
     if relation.local_name in BASES and not any(stands_for_entity(t) for t in obj.subtree):

@@ -2062,3 +2062,10 @@ def test_joining_an_event_is_a_fact(text, joined):
 def test_a_name_the_parser_split_into_several_subjects_is_one_subject():
     """`David Ben-Gurion` parsed as four arguments of `led`: `-Gurion` was read as a second subject."""
     assert triples("David Ben-Gurion led Mapai.") == {("David Ben-Gurion", "leads", "Mapai")}
+
+
+@pytest.mark.parametrize("text", ["Tom Hale spent a decade (1991-2001) in Lyon.",
+                                  "Jane Doe spent the past decade running Brimex."])
+def test_a_span_of_time_spent_is_nothing_paid(text):
+    assert not any(f.relation.local_name == "pays" for f in facts(text)), facts(text)
+    assert ("Tom Hale", "pays", "3 million euros") in triples("Tom Hale spent 3 million euros on the campaign.")
