@@ -2157,3 +2157,10 @@ def test_des_taken_for_a_preposition_opens_the_object_of_a_verb_that_takes_no_de
     assert ("Karvex", "produces", "batteries") in found
     assert all(p in ("produces", "partOf") for _, p, _ in found)
     assert ("Karvex", "supports", "Brimex") not in triples("Karvex a été soutenue par des partenaires de Brimex.")
+
+
+@pytest.mark.parametrize("text", ["Le 11 novembre 2012, Paul Roy a pris sa retraite.",
+                                  "Le parti Karvex y a toutefois progressé régulièrement et, lors des élections "
+                                  "législatives de 1992, 1996, 2004, 2008 et 2012, a remporté la majorité."])
+def test_a_day_or_a_year_is_no_amount_risen_by(text):
+    assert not any(f.relation.local_name == "rises" for f in read_text(text)), read_text(text)

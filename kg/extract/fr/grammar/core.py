@@ -831,7 +831,11 @@ AMOUNT_WORDS = W.PERCENT_WORDS | {"million", "milliard", "millier", "centaine", 
 
 
 def is_amount(token: Token) -> bool:
-    """A number or an amount's head word: `126,37`, `3 milliards`, `0,88 %` (decimals the tagger misses too)."""
+    """A number or an amount's head word: `126,37`, `3 milliards`, `0,88 %` (decimals the tagger misses too); not a
+    year nor a day of a month (`le 11 novembre`, `lors des élections de 1992 et 2004`)."""
+    if W.DATE_WORDS.fullmatch(token.text) or token.pos_ == "NUM" and any(
+            W.DATE_WORDS.fullmatch(c.text) and not case_word(c) for c in token.children):
+        return False  # (but `à 7,5 % en mars`: the level in a month)
     return token.pos_ == "NUM" or token.lemma_.lower() in AMOUNT_WORDS or bool(_NUMBER.match(token.text))
 
 
