@@ -2069,3 +2069,8 @@ def test_a_name_the_parser_split_into_several_subjects_is_one_subject():
 def test_a_span_of_time_spent_is_nothing_paid(text):
     assert not any(f.relation.local_name == "pays" for f in facts(text)), facts(text)
     assert ("Tom Hale", "pays", "3 million euros") in triples("Tom Hale spent 3 million euros on the campaign.")
+
+
+def test_a_year_is_no_amount_risen_by():
+    assert not any(f.relation.local_name == "rises" for f in facts("The number of Valtek stores will rise by 2015."))
+    assert ("Sales", "rises", "2,012 units") in triples("Sales rose to 2,012 units.")
