@@ -2164,3 +2164,9 @@ def test_des_taken_for_a_preposition_opens_the_object_of_a_verb_that_takes_no_de
                                   "législatives de 1992, 1996, 2004, 2008 et 2012, a remporté la majorité."])
 def test_a_day_or_a_year_is_no_amount_risen_by(text):
     assert not any(f.relation.local_name == "rises" for f in read_text(text)), read_text(text)
+
+
+def test_who_replaces_someone_by_another_replaces_no_one():
+    """`Brimex remplace A par B` parsed with `par B` the agent of the active verb: B replaces A, Brimex no one."""
+    found = triples("Brimex remplace Paul Roy par Marie Martin.")
+    assert ("Marie Martin", "replaces", "Paul Roy") in found and ("Brimex", "replaces", "Paul Roy") not in found

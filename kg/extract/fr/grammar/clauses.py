@@ -635,12 +635,15 @@ def _is_quantity(token: Token) -> bool:
 def second_complement(verb: Token, lemma: str, frame: str, objects: list[Token], lexicon: Lexicon) -> str:
     """`obj+à` when the lexicon gives the verb a meaning only with that second complement: `ouvrir X aux Y` provides
     X to Y, but `ouvrir une usine` does not, nor `ouvrir une usine à Tanger` (a town's bare name says where); `obj+en
-    justice` when only with that bare noun (`poursuivre X en justice`, not `poursuivre ses études en droit`)."""
+    justice` when only with that bare noun (`poursuivre X en justice`, not `poursuivre ses études en droit`); a `par`
+    phrase the parser made the agent of an active verb is one (`Brimex remplace A par B`)."""
     if frame != "obj":
         return frame
     holders = [verb, *objects]
+    deps = L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.INDIRECT_OBJECTS | L.NOUN_MODIFIERS | (
+        frozenset() if verb._.kg_passive else L.AGENTS)
     phrases = [c for h in holders for c in h.children
-               if c.dep_ in L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.INDIRECT_OBJECTS | L.NOUN_MODIFIERS
+               if c.dep_ in deps
                and not W.DATE_WORDS.search(c.text)  # `poursuivre X en 2014` is no `poursuivre X en justice`
                and not (c.ent_type_ in LOCATION_ENTITIES and not children(c, L.DETERMINERS))]
     words = {case_word(c) or ("à" if c.dep_ in L.INDIRECT_OBJECTS else "") for c in phrases}
