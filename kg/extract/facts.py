@@ -28,12 +28,13 @@ def affiliation_facts(named: Mention, noun: Token, context: Context, sentence: S
 def affiliation(named: Mention, word: Token, context: Context, sentence: Span, rule: str, with_variant: bool = True
                 ) -> Iterator[Candidate]:
     """The nationality or the party one word gives `named`, if any (with what it read as the rule's variant, if
-    `with_variant`)."""
+    `with_variant`); a party's adjective says what someone is a member of, but only the leaning of a body or a thing
+    (`a conservative think tank`, `un groupe de réflexion conservateur`)."""
     key = word.lemma_.lower() if word.lemma_.lower() in context.affiliation_words else word.lower_
     country = context.lexicon.demonym_property(word.doc.lang_, key) if context.lexicon else "nationality"
     for table, prop, kind, variant in ((context.demonyms, country, "Place", "demonym"),
                                        (context.affiliations, "memberOf", "Organization", "party")):
-        if key in table:
+        if key in table and not (variant == "party" and named.kind in THING_KINDS):
             value = Mention(table[key], context.offset + word.idx, context.offset + word.idx + len(word.text),
                             kind=kind, is_name=True, head_lemma=table[key].lower())
             yield Candidate(named, fixed_relation(prop), value, context.evidence(sentence),

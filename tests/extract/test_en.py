@@ -2074,3 +2074,9 @@ def test_a_span_of_time_spent_is_nothing_paid(text):
 def test_a_year_is_no_amount_risen_by():
     assert not any(f.relation.local_name == "rises" for f in facts("The number of Valtek stores will rise by 2015."))
     assert ("Sales", "rises", "2,012 units") in triples("Sales rose to 2,012 units.")
+
+
+def test_a_party_adjective_makes_a_person_a_member_not_a_body():
+    assert not any(r == "memberOf" for _, r, _ in triples("Brimex, a conservative think tank, criticised the plan."))
+    assert ("Tom Hale", "memberOf", "Conservative Party") in triples(
+        "The conservative senator Tom Hale criticised the plan.")

@@ -2170,3 +2170,8 @@ def test_who_replaces_someone_by_another_replaces_no_one():
     """`Brimex remplace A par B` parsed with `par B` the agent of the active verb: B replaces A, Brimex no one."""
     found = triples("Brimex remplace Paul Roy par Marie Martin.")
     assert ("Marie Martin", "replaces", "Paul Roy") in found and ("Brimex", "replaces", "Paul Roy") not in found
+
+
+def test_a_party_adjective_gives_a_body_its_leaning_not_a_membership():
+    assert not any(r == "memberOf" for _, r, _ in triples("Brimex, un groupe de réflexion conservateur, a critiqué le "
+                                                          "plan."))
