@@ -72,7 +72,14 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
     yield from related  # `X, le concurrent de Y`, `X, a unit of Y`, `Instagram's parent company X`
     glossed = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "("
     of_things = bool(others) and not any(stands_for_entity(o) for o in others)  # `a maker of valves` is one too
-    if (not related or of_things) and not glossed and not _equates_descriptions(name, noun, named, grammar):
+    if (not related or of_things) and not glossed and _an_occasion_of(noun, context):
+        occasion = replace(description, kind="Event")  # (`Queensland in the 1998 state election`: where it was;
+        read = {"Place": (occasion, "locatedIn", named), "Person": (named, "participatesIn", occasion)}  # what a
+        if named.kind in read:  # body has to do with it, `le cabinet X, … après les élections de 2013`, is unsaid)
+            subject, relation, obj = read[named.kind]
+            yield Candidate(subject, fixed_relation(relation), obj, context.evidence(sentence), rule, noun.lemma_,
+                            confidence=0.6)
+    elif (not related or of_things) and not glossed and not _equates_descriptions(name, noun, named, grammar):
         yield Candidate(named, fixed_relation("instanceOf"), description, context.evidence(sentence), rule,
                         noun.lemma_, confidence=0.7)
         link = words_of(noun.doc).OF_CASE
@@ -101,6 +108,24 @@ def _equates_descriptions(name: Token, noun: Token, named: Mention, grammar: Mod
     return not named.is_name and not any(is_name(t) for t in name.subtree) and grammar.is_definite(name) and \
         grammar.is_definite(noun) and not is_ranked(noun, words_of(noun.doc)) and not any(
             "Ord" in a.morph.get("NumType") for a in children(noun, L.ADJECTIVE_MODIFIERS))
+
+
+def _an_occasion_of(noun: Token, context: Context) -> bool:
+    """`X was a candidate in the 2002 and the 2007 presidential elections` parsed with the second election apposed to
+    X, `le cabinet Valtek, … après les élections de 2013`: a dated event (by its noun) is no class of a name: a
+    person took part in it, it took place in a place (but `LREC, a major conference`, `Valtek Cup, a tournament`)."""
+    return context.noun_kinds.get(noun.lemma_.lower()) == "Event" and any(
+        words_of(noun.doc).DATE_WORDS.fullmatch(t.text) and _in_the_phrase_of(t, noun) for t in noun.subtree)
+
+
+def _in_the_phrase_of(word: Token, noun: Token) -> bool:
+    """Whether a word is the noun's own, through nominal modifiers only (`les élections générales de 2008`; not a
+    clause's, `a program developed in 1968`, nor a name's, `le championnat Premier League 2007`)."""
+    while word != noun:
+        if word.dep_ not in NOMINAL_MODIFIERS or word.head != noun and is_name(word.head):
+            return False
+        word = word.head
+    return True
 
 
 def _clause_read_as_apposition(name: Token, noun: Token) -> bool:
@@ -146,6 +171,9 @@ def _another_post(title: Token, context: Context) -> bool:
 
 #: properties a relational noun of a stake gives (`shareholder`), whose object the stake is in
 STAKE_PROPERTIES = frozenset({"investsIn", "owns"})
+#: the dependencies that keep a word inside a noun's own phrase
+NOMINAL_MODIFIERS = L.NOUN_MODIFIERS | L.NAME_PARTS | L.ADJECTIVE_MODIFIERS | L.NUMERIC_MODIFIERS | L.PREPOSITIONS | \
+    L.PREPOSITION_OBJECTS
 
 
 def _others(name: Token, noun: Token, relational: Token, context: Context, grammar: ModuleType) -> list[Token]:

@@ -2175,3 +2175,10 @@ def test_who_replaces_someone_by_another_replaces_no_one():
 def test_a_party_adjective_gives_a_body_its_leaning_not_a_membership():
     assert not any(r == "memberOf" for _, r, _ in triples("Brimex, un groupe de réflexion conservateur, a critiqué le "
                                                           "plan."))
+
+
+def test_a_dated_event_is_no_class_of_a_name():
+    """`le cabinet Valtek, …, après les élections générales de 2013` parsed with the elections describing Valtek."""
+    found = triples("Les deux partis ont soutenu le cabinet Valtek, et ont finalement, après les élections générales "
+                    "de 2013, formé une coalition.")
+    assert ("deux partis", "supports", "Valtek") in found and not any(r == "instanceOf" for _, r, _ in found), found
