@@ -73,9 +73,9 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
     glossed = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "("
     of_things = bool(others) and not any(stands_for_entity(o) for o in others)  # `a maker of valves` is one too
     if (not related or of_things) and not glossed and _an_occasion_of(noun, context):
-        occasion = replace(description, kind="Event")  # (`Queensland in the 1998 state election`: where it was;
-        read = {"Place": (occasion, "locatedIn", named), "Person": (named, "participatesIn", occasion)}  # what a
-        if named.kind in read:  # body has to do with it, `le cabinet X, … après les élections de 2013`, is unsaid)
+        occasion = replace(description, kind="Event")
+        read = {"Place": (occasion, "locatedIn", named), "Person": (named, "participatesIn", occasion)}
+        if named.kind in read and not case_word(noun):
             subject, relation, obj = read[named.kind]
             yield Candidate(subject, fixed_relation(relation), obj, context.evidence(sentence), rule, noun.lemma_,
                             confidence=0.6)
@@ -112,8 +112,10 @@ def _equates_descriptions(name: Token, noun: Token, named: Mention, grammar: Mod
 
 def _an_occasion_of(noun: Token, context: Context) -> bool:
     """`X was a candidate in the 2002 and the 2007 presidential elections` parsed with the second election apposed to
-    X, `le cabinet Valtek, … après les élections de 2013`: a dated event (by its noun) is no class of a name: a
-    person took part in it, it took place in a place (but `LREC, a major conference`, `Valtek Cup, a tournament`)."""
+    X, `le cabinet Valtek, … après les élections de 2013`: a dated event (by its noun) is no class of a name (but
+    `LREC, a major conference`, `Valtek Cup, a tournament`). A person took part in it, it took place in a place
+    (`Queensland in the 1998 state election`); what a body had to do with it is unsaid, and so is everything when
+    the event has a preposition of its own (`le ministre X, et ont, après les élections de 2013, formé …`)."""
     return context.noun_kinds.get(noun.lemma_.lower()) == "Event" and any(
         words_of(noun.doc).DATE_WORDS.fullmatch(t.text) and _in_the_phrase_of(t, noun) for t in noun.subtree)
 

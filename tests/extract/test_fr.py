@@ -2182,3 +2182,7 @@ def test_a_dated_event_is_no_class_of_a_name():
     found = triples("Les deux partis ont soutenu le cabinet Valtek, et ont finalement, après les élections générales "
                     "de 2013, formé une coalition.")
     assert ("deux partis", "supports", "Valtek") in found and not any(r == "instanceOf" for _, r, _ in found), found
+    found = triples("Les deux partis ont soutenu le ministre Paul Roy, et ont finalement, après les élections "
+                    "générales de 2013, formé une coalition.")
+    assert ("Paul Roy", "hasRole", "ministre") in found and not any(
+        r in ("instanceOf", "participatesIn") for _, r, _ in found), found
