@@ -237,6 +237,12 @@ def is_set_off(owner: Token) -> bool:
         noun.doc[last.i + 1].text == ","
 
 
+def _phrases_of(verb: Token) -> list[Token]:
+    """The nouns of a verb's prepositional phrases, however the language hangs them (`in talks`, `en discussions`)."""
+    return [*children(verb, L.OBLIQUES), *(n for p in children(verb, L.PREPOSITIONS)
+                                           for n in children(p, L.PREPOSITION_OBJECTS))]
+
+
 def intent_noun(verb: Token, intent_nouns: Collection[str]) -> Token | None:
     """The noun of intent an infinitive completes (`its effort to steer …`, `une tentative de bloquer …`, or hung on
     the verb whose object the noun is: `a lancé une tentative de racheter X`), if any: whoever makes the attempt is
@@ -245,9 +251,11 @@ def intent_noun(verb: Token, intent_nouns: Collection[str]) -> Token | None:
         return None
     on_noun = verb.dep_ in L.CLAUSAL_MODIFIERS | L.RELATIVE_CLAUSES
     nouns = [verb.head] if on_noun or verb.dep_ in L.ADVERBIAL_CLAUSES and verb.head.pos_ == "NOUN" else \
-        children(verb.head, L.OBJECTS) if verb.dep_ in L.OPEN_COMPLEMENTS else []
+        children(verb.head, L.OBJECTS) if verb.dep_ in L.OPEN_COMPLEMENTS else \
+        [n for n in _phrases_of(verb.head) if n.i < verb.i] if verb.dep_ in L.ADVERBIAL_CLAUSES else []
     # (`serait en discussions pour racheter X`: the infinitive hung as the predicate noun's adverbial clause; `the
-    # only candidate to succeed X`, an infinitive the parser takes for a relative clause)
+    # only candidate to succeed X`, an infinitive the parser takes for a relative clause; `is in talks with Y to buy
+    # X`, one hung on the verb whose phrase the noun heads)
     return next((n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in intent_nouns), None)
 
 

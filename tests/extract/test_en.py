@@ -2080,3 +2080,11 @@ def test_a_party_adjective_makes_a_person_a_member_not_a_body():
     assert not any(r == "memberOf" for _, r, _ in triples("Brimex, a conservative think tank, criticised the plan."))
     assert ("Tom Hale", "memberOf", "Conservative Party") in triples(
         "The conservative senator Tom Hale criticised the plan.")
+
+
+def test_what_one_is_in_talks_to_do_is_not_done_and_keeps_the_clause_s_source():
+    (buys,) = [f for f in facts("According to Reuters, Valtek is in talks to buy Orvane.")
+               if f.relation.local_name == "acquires"]
+    assert buys.hypothetical and qualifiers(buys) == {"source": "Reuters"}
+    (buys,) = [f for f in facts("Valtek is in talks with Brimex to buy Orvane.") if f.relation.local_name == "acquires"]
+    assert buys.hypothetical  # (the infinitive hung on the verb whose phrase `talks` heads)

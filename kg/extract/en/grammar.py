@@ -739,9 +739,13 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
 
 def _governing_clause(verb: Token) -> Token | None:
     """The verb of the clause a verb completes without a clause of its own: through an open complement (`wants to
-    buy`) or a gerund on a copula's adjective (`is close to buying`); None for a verb heading its own clause."""
+    buy`), a gerund on a copula's adjective (`is close to buying`) or a noun of intent (`is in talks to buy`); None
+    for a verb heading its own clause."""
     if verb.dep_ in L.OPEN_COMPLEMENTS:
         return verb.head
+    intent = intent_noun(verb, W.INTENT_NOUNS)
+    if intent is not None:
+        return next((a for a in intent.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     preposition = verb.head
     adjective = preposition.head
     if verb.dep_ in L.PREPOSITION_COMPLEMENTS and adjective.dep_ in L.ADJECTIVAL_COMPLEMENTS and \
