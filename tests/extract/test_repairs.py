@@ -1318,3 +1318,12 @@ def test_a_complement_passing_over_a_noun_is_that_noun_s(nlp):
     text = "Marie Martin a été nommée lundi présidente de Karvex."
     assert heads(nlp(text))["Karvex"] == ("nmod", "présidente")  # parsed a complement of `lundi`, across the post
     assert {("Marie Martin", "hasRole", "présidente"), ("Marie Martin", "worksFor", "Karvex")} <= triples(text)
+
+
+@pytest.mark.parametrize("text", ["Selon Reuters, Valtek serait en discussions pour racheter Orvane.",
+                                  "D'après l'agence Reuters, Valtek serait en discussions pour racheter Orvane."])
+def test_the_name_after_a_fronted_source_is_the_subject(nlp, text):
+    assert heads(nlp(text))["Valtek"] == ("nsubj", "discussions")  # parsed a complement of the source's phrase
+    (buys,) = [f for f in read_text(text, "fr") if f.relation.local_name == "acquires"]
+    assert buys.hypothetical and dict(buys.qualifiers)["source"].label == "Reuters"
+    assert not any(f.relation.local_name == "negotiatesWith" for f in read_text(text, "fr"))

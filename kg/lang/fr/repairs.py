@@ -813,6 +813,23 @@ def _subject_set_off(name: Token) -> Token | None:
                 None)  # (`Valtek, la police, l'armée et les pompiers ont …`: a list)
 
 
+def _subject_after_a_fronted_phrase(subject: Token) -> Token | None:
+    """`Selon Reuters, Valtek serait en discussions …`, `D'après l'agence Reuters, Valtek …` parsed with the name a
+    complement of the phrase the sentence opens with (made its subject, or an unlabelled word): a noun or a name right
+    after the comma closing that phrase, with no preposition, before a verb without a subject, is its subject; the
+    phrase is the verb's (the verb, returned)."""
+    phrase, doc = subject.head, subject.doc
+    verb = phrase.head
+    if subject.dep_ not in L.NOUN_MODIFIERS | L.APPOSITIONS or subject.pos_ not in {"NOUN", "PROPN"} or \
+            case_word(subject) or not case_word(phrase) or phrase.left_edge.i != 0 or subject.left_edge.i < 2 or \
+            doc[subject.left_edge.i - 1].text != "," or doc[subject.left_edge.i - 2] not in phrase.subtree or \
+            phrase.dep_ not in L.SUBJECTS | L.OBLIQUES | L.UNLABELLED or verb.i < subject.right_edge.i or \
+            verb.pos_ not in {"VERB", "AUX", "NOUN", "ADJ"} or \
+            any(c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS and c != phrase for c in verb.children):
+        return None
+    return verb
+
+
 #: the pronouns that stand for one of a kind (`l'un des fondateurs`)
 PARTITIVE_PRONOUNS = frozenset({"un", "une"})
 
@@ -2261,6 +2278,11 @@ def mend(doc: Doc) -> Doc:
             token.head.head, token.head.dep_ = antecedent, L.UD_RELATIVE_CLAUSE
         if _subject_with_its_relative(token):
             token.dep_ = L.UD_SUBJECT
+        verb = _subject_after_a_fronted_phrase(token)
+        if verb is not None:  # (a passive verb's subject is its passive subject)
+            passive = any(c.dep_ in L.PASSIVE_AUXILIARIES for c in verb.children)
+            token.head.dep_ = L.UD_MODIFIER
+            token.head, token.dep_ = verb, L.UD_PASSIVE_SUBJECT if passive else L.UD_SUBJECT
         apposed = _subject_set_off(token)
         if apposed is not None:  # the name takes the subject's place (a passive one too), the noun goes on the name
             token.dep_, apposed.head, apposed.dep_ = apposed.dep_, token, L.UD_APPOSITION

@@ -21,6 +21,7 @@ from ...grammar import (
     compared_figures,
     deal_value,
     gapped_participles,
+    intent_noun,
     is_modified,
     moves_a_seat,
     names_a_body_part,
@@ -227,9 +228,11 @@ def _qualifiers(
             found.append(literal("quantity", _amount_words(phrase)[0], context))
         else:
             found += [Qualifier(role, mention(a, context)) for a in arguments_of(phrase)]
-    governor = verb.head if verb.dep_ in L.OPEN_COMPLEMENTS else None  # `Selon X, Y va racheter Z`: the source
-    found += [Qualifier("source", mention(a, context)) for c in (governor.children if governor is not None else ())
-              if c.dep_ in L.OBLIQUES and case_word(c) in W.SOURCE_CASES for a in arguments_of(c)]  # of the clause
+    intent = intent_noun(verb, W.INTENT_NOUNS)  # `Selon X, Y va racheter Z`, `… serait en discussions pour racheter
+    governors = [verb.head] if verb.dep_ in L.OPEN_COMPLEMENTS else [  # Z`: the source of the clause
+        intent, *(a for a in intent.ancestors if a.pos_ in {"VERB", "AUX"})][:2] if intent is not None else []
+    found += [Qualifier("source", mention(a, context)) for governor in governors for c in governor.children
+              if c.dep_ in L.OBLIQUES and case_word(c) in W.SOURCE_CASES for a in arguments_of(c)]
     place = relative_place(verb)  # `au Kenya, où elle emploie 500 personnes`
     if place is not None and place.i not in used and (where := mention(place, context)).kind == "Place":
         found.append(Qualifier("place", where))
