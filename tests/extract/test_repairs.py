@@ -1327,3 +1327,11 @@ def test_the_name_after_a_fronted_source_is_the_subject(nlp, text):
     (buys,) = [f for f in read_text(text, "fr") if f.relation.local_name == "acquires"]
     assert buys.hypothetical and dict(buys.qualifiers)["source"].label == "Reuters"
     assert not any(f.relation.local_name == "negotiatesWith" for f in read_text(text, "fr"))
+
+
+def test_a_name_and_its_conjunct_after_a_fronted_phrase_are_the_subjects(nlp):
+    text = "Pour Paul Roy, Valtek et Brimex doivent racheter Orvane."
+    found = heads(nlp(text))
+    assert found["Valtek"] == ("nsubj", "doivent") and found["Brimex"] == ("conj", "Valtek")  # parsed conjuncts of
+    # `Paul`
+    assert {("Valtek", "acquires", "Orvane"), ("Brimex", "acquires", "Orvane")} <= triples(text)

@@ -815,14 +815,19 @@ def _subject_set_off(name: Token) -> Token | None:
 
 def _subject_after_a_fronted_phrase(subject: Token) -> Token | None:
     """`Selon Reuters, Valtek serait en discussions …`, `D'après l'agence Reuters, Valtek …` parsed with the name a
-    complement of the phrase the sentence opens with (made its subject, or an unlabelled word): a noun or a name right
-    after the comma closing that phrase, with no preposition, before a verb without a subject, is its subject; the
-    phrase is the verb's (the verb, returned)."""
+    complement of the phrase the sentence opens with (made its subject, or an unlabelled word), or `Pour Paul Roy,
+    Valtek doit …` with the name its conjunct (with no coordinator): a noun or a name right after the comma closing
+    that phrase, with no preposition, before a verb without a subject, is its subject; the phrase is the verb's (the
+    verb, returned)."""
     phrase, doc = subject.head, subject.doc
     verb = phrase.head
-    if subject.dep_ not in L.NOUN_MODIFIERS | L.APPOSITIONS or subject.pos_ not in {"NOUN", "PROPN"} or \
-            case_word(subject) or not case_word(phrase) or phrase.left_edge.i != 0 or subject.left_edge.i < 2 or \
-            doc[subject.left_edge.i - 1].text != "," or doc[subject.left_edge.i - 2] not in phrase.subtree or \
+    uncoordinated = subject.dep_ in L.CONJUNCTS and not children(subject, L.COORDINATORS)
+    if not (subject.dep_ in L.NOUN_MODIFIERS | L.APPOSITIONS or uncoordinated) or \
+            subject.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    first = next((t for t in subject.subtree if not t.is_punct), subject)  # (the comma may hang on it)
+    if case_word(subject) or not case_word(phrase) or phrase.left_edge.i != 0 or first.i < 2 or \
+            doc[first.i - 1].text != "," or doc[first.i - 2] not in phrase.subtree or \
             phrase.dep_ not in L.SUBJECTS | L.OBLIQUES | L.UNLABELLED or verb.i < subject.right_edge.i or \
             verb.pos_ not in {"VERB", "AUX", "NOUN", "ADJ"} or \
             any(c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS and c != phrase for c in verb.children):
@@ -2280,8 +2285,10 @@ def mend(doc: Doc) -> Doc:
             token.dep_ = L.UD_SUBJECT
         verb = _subject_after_a_fronted_phrase(token)
         if verb is not None:  # (a passive verb's subject is its passive subject)
-            passive = any(c.dep_ in L.PASSIVE_AUXILIARIES for c in verb.children)
-            token.head.dep_ = L.UD_MODIFIER
+            passive, phrase = any(c.dep_ in L.PASSIVE_AUXILIARIES for c in verb.children), token.head
+            for conjunct in (c for c in children(phrase, L.CONJUNCTS) if c.i > token.i):
+                conjunct.head = token  # (`…, le parti A et le parti B ont …`: both)
+            phrase.dep_ = L.UD_MODIFIER
             token.head, token.dep_ = verb, L.UD_PASSIVE_SUBJECT if passive else L.UD_SUBJECT
         apposed = _subject_set_off(token)
         if apposed is not None:  # the name takes the subject's place (a passive one too), the noun goes on the name
