@@ -1329,9 +1329,12 @@ def test_the_name_after_a_fronted_source_is_the_subject(nlp, text):
     assert not any(f.relation.local_name == "negotiatesWith" for f in read_text(text, "fr"))
 
 
-def test_a_name_and_its_conjunct_after_a_fronted_phrase_are_the_subjects(nlp):
-    text = "Pour Paul Roy, Valtek et Brimex doivent racheter Orvane."
-    found = heads(nlp(text))
-    assert found["Valtek"] == ("nsubj", "doivent") and found["Brimex"] == ("conj", "Valtek")  # parsed conjuncts of
-    # `Paul`
-    assert {("Valtek", "acquires", "Orvane"), ("Brimex", "acquires", "Orvane")} <= triples(text)
+def test_a_name_parsed_the_conjunct_of_a_fronted_phrase_is_the_subject(nlp):
+    text = "Pour Paul Roy, Valtek doit racheter Orvane."
+    assert heads(nlp(text))["Valtek"] == ("nsubj", "doit")  # parsed a conjunct of `Paul`, with no coordinator
+    assert ("Valtek", "acquires", "Orvane") in triples(text)
+
+
+def test_the_conjuncts_after_the_subject_of_a_fronted_phrase_go_with_it(nlp):
+    text = "Lors des élections de 2003, le Parti unioniste et le Sinn Féin ont supplanté le Parti libéral."
+    assert heads(nlp(text))["Sinn"] == ("conj", "Parti")  # parsed a conjunct of `élections`
