@@ -71,3 +71,13 @@ def test_an_adverb_after_a_plural_noun_phrase_is_no_verb():
     with nlp.select_pipes(disable=["kg_verbless"]):
         parsed = [(t.dep_, t.head.i, t.pos_) for t in nlp("Car sales down 5% in May")]
     assert [(t.dep_, t.head.i, t.pos_) for t in nlp("Car sales down 5% in May")] == parsed
+
+
+@pytest.mark.parametrize("headline, fact", [
+    ("Valtek to buy Karvex", ("Valtek", "buys", "Karvex")),
+    ("Brimex to sell Lyon unit to Orvane", ("Brimex", "sells", "Lyon unit")),
+])
+def test_an_english_headline_s_infinitive_says_what_its_name_will_do(headline, fact):
+    """`X to buy Y`, parsed with the infinitive an adverbial clause of the name, the sentence's root."""
+    assert fact in {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+                    for f in read_text(headline, "en")}

@@ -192,7 +192,8 @@ def clause_subjects(verb: Token) -> list[Token]:
     ranked = ranked_subject(verb, W)
     if ranked is not None:  # `X is the first woman to lead Y`: X leads Y
         return arguments_of(ranked)
-    if verb.dep_ in L.RELATIVE_CLAUSES | L.CLAUSAL_MODIFIERS and verb.head.pos_ in {"NOUN", "PROPN"} and \
+    if (verb.dep_ in L.RELATIVE_CLAUSES | L.CLAUSAL_MODIFIERS or _headline_infinitive(verb)) and \
+            verb.head.pos_ in {"NOUN", "PROPN"} and \
             not children(verb, L.MARKERS):  # (`a report that X brings in …`: what the report says, not does)
         return [] if _infinitive_on_a_thing(verb) else arguments_of(verb.head)  # `a company using Zorg`, `the firm
         # that…`
@@ -735,6 +736,13 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
         found += [literal(role, _clause_words(clause), context) for clause in children(prep, L.PREPOSITION_COMPLEMENTS)
                   if role in CLAUSE_ROLES and clause.pos_ == "VERB" and clause.i not in used]
     return found
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """`Valtek to buy Orvane`: a headline's infinitive after the name it opens with, which the parser hangs on the
+    name (the sentence's root) as an adverbial clause, says what the name will do."""
+    return verb.dep_ in L.ADVERBIAL_CLAUSES and verb.head.head == verb.head and verb.head.i < verb.i and \
+        is_name(verb.head) and any(c.lower_ == "to" for c in children(verb, L.AUXILIARIES))
 
 
 def _governing_clause(verb: Token) -> Token | None:
