@@ -276,6 +276,11 @@ class WordLists:
     #: verbs of reaching a level, whose object a low or a high moves their subject to its level (`hit a two-week low
     #: of $1.35`, `a touché un plus bas de deux semaines à 1,35 dollar`)
     LEVEL_REACHING_VERBS: frozenset[str] = frozenset()
+    #: nouns of a visit, and the prepositions that put someone on one and name where it is to (`en visite à Lyon`,
+    #: `on a visit to Lyon`, `la visite de X en Chine`, `X's trip to China`: X visits it)
+    VISIT_NOUNS: frozenset[str] = frozenset()
+    VISIT_CASES: frozenset[str] = frozenset()
+    VISITED_CASES: frozenset[str] = frozenset()
     #: words inside an organisation's or a place's name that join its parts (names in other languages too)
     NAME_CONNECTORS: frozenset[str] = frozenset()
     #: particles inside a person's name (names in other languages too)

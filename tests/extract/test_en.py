@@ -2088,3 +2088,10 @@ def test_what_one_is_in_talks_to_do_is_not_done_and_keeps_the_clause_s_source():
     assert buys.hypothetical and qualifiers(buys) == {"source": "Reuters"}
     (buys,) = [f for f in facts("Valtek is in talks with Brimex to buy Orvane.") if f.relation.local_name == "acquires"]
     assert buys.hypothetical  # (the infinitive hung on the verb whose phrase `talks` heads)
+
+
+@pytest.mark.parametrize("text", ["Jane Doe, on a visit to Lyon, opened a plant.",
+                                  "Jane Doe is on an official visit to Lyon.",
+                                  "Jane Doe's trip to Lyon was cancelled."])
+def test_someone_on_a_visit_visits_the_place(text):
+    assert ("Jane Doe", "visits", "Lyon") in triples(text)

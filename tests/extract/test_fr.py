@@ -2186,3 +2186,15 @@ def test_a_dated_event_is_no_class_of_a_name():
                     "générales de 2013, formé une coalition.")
     assert ("Paul Roy", "hasRole", "ministre") in found and not any(
         r in ("instanceOf", "participatesIn") for _, r, _ in found), found
+
+
+@pytest.mark.parametrize("text", ["Marie Martin, en visite à Lyon, a inauguré une usine.",
+                                  "En visite à Lyon, Marie Martin a rencontré Paul Roy.",
+                                  "La visite de Marie Martin à Lyon a été annulée."])
+def test_someone_on_a_visit_visits_the_place(text):
+    found = triples(text)
+    assert ("Marie Martin", "visits", "Lyon") in found and not any(r == "locatedIn" for _, r, _ in found), found
+
+
+def test_a_place_visited_is_no_visitor():
+    assert not any(r == "visits" for _, r, _ in triples("La visite de l'usine Valtek à Lyon a été annulée."))
