@@ -2198,3 +2198,12 @@ def test_someone_on_a_visit_visits_the_place(text):
 
 def test_a_place_visited_is_no_visitor():
     assert not any(r == "visits" for _, r, _ in triples("La visite de l'usine Valtek à Lyon a été annulée."))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Valtek est un langage de programmation open source qui combine Prolog et Java.", ("Valtek", "combiner", "Java")),
+    ("Brimex est un fabricant de pneus haut de gamme qui emploie 500 personnes.",
+     ("Brimex", "employs", "500 personnes"))])
+def test_a_relative_clause_on_a_bare_qualifying_noun_is_about_the_noun_it_qualifies(text, fact):
+    """The parser hung `qui` on `source`, `gamme`: nouns without an article of their own, which only qualify."""
+    assert fact in triples(text)

@@ -50,12 +50,32 @@ def _antecedent(relative: Token, head: Token) -> Token:
     """What a relative pronoun stands for: the noun its clause is hung on, but not a demonstrative (`après celui du
     caporal X, qui a déclaré …` hung on `celui`): the noun right before it, which the demonstrative governs."""
     if "Dem" not in head.morph.get("PronType"):
-        return head
+        return _determined_noun(head, relative.head)
     before = relative.doc[relative.i - 1] if relative.i > 0 else relative
     if before.text == "," and before.i > 0:
         before = relative.doc[before.i - 1]
     before = name_head(before)
     return before if before.pos_ in {"NOUN", "PROPN"} and before in head.subtree else head
+
+
+#: how a bare noun or adjective qualifies the noun (or adjective) it hangs on (`haut de gamme`: a noun on an adjective)
+QUALIFYING_DEPENDENCIES = L.NOUN_MODIFIERS | L.NAME_PARTS | L.ADJECTIVE_MODIFIERS | L.ARGUMENT_OBLIQUES
+
+
+def _determined_noun(noun: Token, verb: Token) -> Token:
+    """`une entreprise de logiciel libre qui développe …`, `un fabricant de pneus haut de gamme qui emploie …`: a
+    clause the parser hung on a bare noun that only qualifies another (no article of its own) is about the first noun
+    with an article it qualifies, unless the clause's verb agrees with the bare noun only (`la vente de voitures qui
+    ont été volées`)."""
+    current = noun
+    while not is_name(current) and not children(current, L.DETERMINERS) and current.pos_ in {"NOUN", "ADJ"} and \
+            current.dep_ in QUALIFYING_DEPENDENCIES and current.head.pos_ in {"NOUN", "ADJ"}:
+        current = current.head
+    if current == noun or not children(current, L.DETERMINERS) or current.pos_ != "NOUN":
+        return noun
+    number = next((w.morph.get("Number") for w in (verb, *children(verb, L.AUXILIARIES)) if w.morph.get("Number")),
+                  [])
+    return noun if number and number != current.morph.get("Number") else current
 
 
 #: classes of the nouns that may describe a name with a preposition (`chantée par X, une chanteuse qui …`)
