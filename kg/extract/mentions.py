@@ -118,7 +118,8 @@ def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
             if is_name(child):  # `du régime d'Adolf Hitler` with `Hitler` hung elsewhere: the whole name
                 keep += [t for t in name_tokens(child) if t not in keep]
         elif (child.dep_ in L.UNLABELLED and child.pos_ == "ADP" and not top  # `près de 10 pharmaciens`
-              or child.dep_ in L.QUANTITY_MODIFIERS and child.pos_ == "SYM"):  # `$50 million` (but not `up to`)
+              or child.dep_ in L.QUANTITY_MODIFIERS and (  # `$50 million`, `more than 500` (but not `up to`)
+                  child.pos_ == "SYM" or child.lower_ in words.COMPARATIVE_MARKERS)):
             keep.append(child)
         elif child.dep_ in L.POSSESSORS and is_name(child) and child.pos_ != "PRON" and top and not is_name(head):
             keep += _phrase_tokens(child, top=False)  # `Ecuador's embassy`: whose it is names it

@@ -2095,3 +2095,7 @@ def test_what_one_is_in_talks_to_do_is_not_done_and_keeps_the_clause_s_source():
                                   "Jane Doe's trip to Lyon was cancelled."])
 def test_someone_on_a_visit_visits_the_place(text):
     assert ("Jane Doe", "visits", "Lyon") in triples(text)
+
+
+def test_a_comparative_bound_stays_with_its_amount():
+    assert ("Valtek", "employs", "more than 500 people") in triples("Valtek employs more than 500 people.")
