@@ -722,7 +722,7 @@ def test_what_is_taken_part_in_is_an_event(text):
 
 
 def test_a_participle_after_the_main_clause_with_its_agent_says_what_acted_on_its_subject():
-    assert ("BP", "affects", "FTSE") in triples("The FTSE 100 fell 1 percent, dragged down by BP.")
+    assert ("BP", "affects", "FTSE 100") in triples("The FTSE 100 fell 1 percent, dragged down by BP.")
 
 
 @pytest.mark.parametrize(("text", "fact"), [
@@ -2099,3 +2099,10 @@ def test_someone_on_a_visit_visits_the_place(text):
 
 def test_a_comparative_bound_stays_with_its_amount():
     assert ("Valtek", "employs", "more than 500 people") in triples("Valtek employs more than 500 people.")
+
+
+@pytest.mark.parametrize(("text", "index"), [("The CAC 40 closed up 1.2 percent.", "CAC 40"),
+                                             ("The FTSE 100 fell 2 percent on Monday.", "FTSE 100")])
+def test_a_number_ending_an_index_s_name_is_part_of_it(text, index):
+    """`40` parsed as the subject with `CAC` its compound; `100` as the count of `FTSE`."""
+    assert any(f.subject.label == index and f.relation.local_name in ("rises", "falls") for f in facts(text))

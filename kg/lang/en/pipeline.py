@@ -135,10 +135,13 @@ def _mend(doc: Doc) -> Doc:
     broken competition law`). A participle of appointing opening a post set off after a name is the name's clause,
     not the post's adjective (`Tom Hale, elected mayor of Karvie in 2019, …`), nor the clause a verb of saying after
     it reports (`Jane Doe, appointed chief executive last year, said …`). The words of a name each hung on the verb are
-    parts of its last word (`David Ben-Gurion led …`)."""
+    parts of its last word (`David Ben-Gurion led …`), and a number right after an organisation's name ends it (`The
+    CAC 40 closed up 1.2%`)."""
     _mend_units_in_two_words(doc)
     for entity in doc.ents:
         _mend_name_split_into_arguments(entity)
+    for token in doc:
+        _mend_number_ending_a_name(token)
     for sentence in doc.sents:
         _mend_verb_read_as_adjective(sentence)
         _mend_verb_read_as_participle(sentence)
@@ -529,6 +532,28 @@ def _mend_name_split_into_arguments(name: Span) -> None:
         return  # (nor a name the NER ran on past: `The Tamarisks in 1975`)
     for word in outside[:-1]:
         word.head, word.dep_ = name[-1], L.UD_PUNCTUATION if word.is_punct or word.text == "-" else L.EN_COMPOUND
+
+
+def _mend_number_ending_a_name(number: Token) -> None:
+    """`The CAC 40 closed up 1.2%`, `the FTSE 100 fell`: a number right after an organisation's name, heading the
+    clause's argument with the name its compound, or hung on the name as its count, ends that name (the NER's entity
+    stopped before it: `40` was the subject, or the name `FTSE`)."""
+    doc = number.doc
+    if number.pos_ != "NUM" or number.i == 0 or number.ent_type_ in ("DATE", "TIME") or \
+            WORDS.DATE_WORDS.search(number.text):
+        return  # (not a year after a name: `Guggenheim 1988-1989`)
+    name = doc[number.i - 1]
+    entity = next((e for e in doc.ents if e.end == number.i and e.label_ == "ORG"), None)
+    heads_it = number.dep_ in L.SUBJECTS | L.OBJECTS | L.PREPOSITION_OBJECTS and name.head == number and \
+        name.dep_ in L.NAME_PARTS
+    counts_it = number.dep_ in L.NUMERIC_MODIFIERS and number.head == name and number.n_lefts + number.n_rights == 0
+    if entity is None or name.pos_ != "PROPN" or not (heads_it or counts_it):
+        return
+    if counts_it:
+        number.dep_ = L.EN_COMPOUND
+    number.pos_, number.tag_ = "PROPN", "NNP"
+    doc.ents = [e for e in doc.ents if e != entity and not e.start <= number.i < e.end] + [
+        Span(doc, entity.start, number.i + 1, label=entity.label_)]
 
 
 def _mend_subject_read_as_compound(verb: Token) -> None:
