@@ -276,6 +276,8 @@ class WordLists:
     #: verbs of reaching a level, whose object a low or a high moves their subject to its level (`hit a two-week low
     #: of $1.35`, `a touché un plus bas de deux semaines à 1,35 dollar`)
     LEVEL_REACHING_VERBS: frozenset[str] = frozenset()
+    #: nouns of a trading session a market's move may end or open (`a terminé la séance en hausse de 1,2 %`)
+    SESSION_NOUNS: frozenset[str] = frozenset()
     #: the word a comparative bound takes before its number (`more than 500 people`), kept with the amount
     COMPARATIVE_MARKERS: frozenset[str] = frozenset()
     #: nouns of a visit, and the prepositions that put someone on one and name where it is to (`en visite à Lyon`,

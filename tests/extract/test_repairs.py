@@ -1338,3 +1338,9 @@ def test_a_name_parsed_the_conjunct_of_a_fronted_phrase_is_the_subject(nlp):
 def test_the_conjuncts_after_the_subject_of_a_fronted_phrase_go_with_it(nlp):
     text = "Lors des élections de 2003, le Parti unioniste et le Sinn Féin ont supplanté le Parti libéral."
     assert heads(nlp(text))["Sinn"] == ("conj", "Parti")  # parsed a conjunct of `élections`
+
+
+def test_a_market_s_move_hung_on_the_session_its_verb_ends_is_the_verb_s(nlp):
+    text = "Le CAC 40 a terminé la séance en hausse de 1,2 %."
+    assert heads(nlp(text))["hausse"] == ("obl:mod", "terminé")  # parsed a complement of `séance`
+    assert triples(text) == {("CAC 40", "rises", "1,2 %")}  # (no `ends séance en hausse …`)

@@ -813,6 +813,18 @@ def _subject_set_off(name: Token) -> Token | None:
                 None)  # (`Valtek, la police, l'armée et les pompiers ont …`: a list)
 
 
+def _move_on_a_session(move: Token) -> Token | None:
+    """`Le CAC 40 a terminé la séance en hausse de 1,2 %` parsed with the move and its amount complements of
+    `séance`, the verb's object: the session says when, and the move is the verb's (the verb, returned)."""
+    session = move.head
+    verb = session.head
+    if move.dep_ not in L.NOUN_MODIFIERS or move.lemma_.lower() not in WORDS.MOVEMENT_DIRECTIONS or \
+            session.lemma_.lower() not in WORDS.SESSION_NOUNS or session.dep_ not in L.OBJECTS or \
+            verb.lemma_.lower() not in WORDS.MOVEMENT_GOVERNORS:
+        return None
+    return verb
+
+
 def _subject_after_a_fronted_phrase(subject: Token) -> Token | None:
     """`Selon Reuters, Valtek serait en discussions …`, `D'après l'agence Reuters, Valtek …` parsed with the name a
     complement of the phrase the sentence opens with (made its subject, or an unlabelled word), or `Pour Paul Roy,
@@ -2414,7 +2426,8 @@ def mend_with_lemmas(doc: Doc) -> Doc:
     for a preposition, the verb's object; hang a modal verb's object written after its infinitive on the infinitive;
     and make a conditional tagged an indicative a conditional, a present tagged a past participle a present, and a
     ranked noun with an infinitive set off after a clause as its verb's object an apposition of its subject (`…, le
-    seul groupe à le faire`)."""
+    seul groupe à le faire`); a market's move hung on the session its verb ends is the verb's (`a terminé la séance en
+    hausse de 1,2 %`)."""
     for token in doc:
         if token.pos_ == "NOUN" and token.lower_ in WORDS.NEGATIVE_JUDGEMENTS:  # (`de scandaleux`: no noun)
             token.pos_, token.lemma_ = "ADJ", token.lower_
@@ -2424,6 +2437,13 @@ def mend_with_lemmas(doc: Doc) -> Doc:
             token.morph = MorphAnalysis(doc.vocab, {"Mood": "Ind", "Number": token.morph.get("Number", ["Sing"])[0],
                                                     "Person": "3", "Tense": "Pres", "VerbForm": "Fin"})
         _mend_unaccusative(token)
+        verb = _move_on_a_session(token)
+        if verb is not None:  # (the amount after the move, hung on the session too, is the move's)
+            session = token.head
+            for amount in (c for c in children(session, L.NOUN_MODIFIERS) if c.i > token.i):
+                amount.head = token
+            session.dep_ = L.UD_MODIFIER
+            token.head, token.dep_ = verb, L.UD_MODIFIER
         ranked = ranked_description_set_off(token, WORDS)
         if ranked is not None:  # (`…, la dernière entreprise à le faire`: what the subject is)
             token.head, token.dep_ = ranked[0], L.UD_APPOSITION
