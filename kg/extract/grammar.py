@@ -237,6 +237,11 @@ def is_set_off(owner: Token) -> bool:
         noun.doc[last.i + 1].text == ","
 
 
+def enclosing_verb(token: Token) -> Token | None:
+    """The nearest verb (or auxiliary) above a word: the clause it is said in."""
+    return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+
+
 def _phrases_of(verb: Token) -> list[Token]:
     """The nouns of a verb's prepositional phrases, however the language hangs them (`in talks`, `en discussions`)."""
     return [*children(verb, L.OBLIQUES), *(n for p in children(verb, L.PREPOSITIONS)
@@ -642,7 +647,7 @@ def interviewers(verb: Token, complements: Callable[[Token], list[tuple[str, Tok
     words, found = words_of(verb.doc), []
     for noun in verb.subtree:
         if noun.lemma_.lower() not in words.INTERVIEW_NOUNS or noun.pos_ != "NOUN" or \
-                next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None) != verb:
+                enclosing_verb(noun) != verb:
             continue
         found += [head for link, head in complements(noun)
                   if link in words.INTERVIEWER_CASES and stands_for_entity(head)]

@@ -17,7 +17,7 @@ from ..text import fold
 from . import labels as L
 from .context import SOMEONE_CLASSES, Context, case_word, children, fixed_relation, grammar_of, words_of
 from .discourse import Referent
-from .grammar import is_clitic_subject
+from .grammar import enclosing_verb, is_clitic_subject
 from .mentions import (
     QUOTE_CHARACTERS,
     conjuncts,
@@ -383,7 +383,7 @@ def _object_of_the_clause_before(token: Token, context: Context, words: WordList
 
 def _own_clause_subjects(token: Token) -> list[Token]:
     """The subjects of the clause a word stands in (an infinitive's are its governing verb's)."""
-    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    verb = enclosing_verb(token)
     return grammar_of(token.doc).clause_subjects(verb) if verb is not None else []
 
 

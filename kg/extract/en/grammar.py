@@ -21,6 +21,7 @@ from ..grammar import (
     counted_by,
     deal_value,
     denied,
+    enclosing_verb,
     gapped_participles,
     hedged,
     intent_noun,
@@ -187,7 +188,7 @@ def clause_subjects(verb: Token) -> list[Token]:
     intent = intent_noun(verb, W.INTENT_NOUNS)
     if intent is not None:  # `Acme's bid to buy …`, `Acme hired lawyers in an attempt to block …`
         owners = [a for o in children(intent, L.POSSESSORS) for a in arguments_of(o)]
-        governor = next((a for a in intent.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        governor = enclosing_verb(intent)
         return owners or (clause_subjects(governor) if governor is not None else [])
     ranked = ranked_subject(verb, W)
     if ranked is not None:  # `X is the first woman to lead Y`: X leads Y
@@ -455,7 +456,7 @@ def possessors(noun: Token) -> list[Token]:
         if stands_for_entity(possessor):
             found += arguments_of(possessor)
         elif possessor.lower_ in ("its", "their"):
-            verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            verb = enclosing_verb(noun)
             found += [s for s in clause_subjects(verb) if stands_for_entity(s)] if verb else []
     return found
 
@@ -753,7 +754,7 @@ def _governing_clause(verb: Token) -> Token | None:
         return verb.head
     intent = intent_noun(verb, W.INTENT_NOUNS)
     if intent is not None:
-        return next((a for a in intent.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        return enclosing_verb(intent)
     preposition = verb.head
     adjective = preposition.head
     if verb.dep_ in L.PREPOSITION_COMPLEMENTS and adjective.dep_ in L.ADJECTIVAL_COMPLEMENTS and \

@@ -20,6 +20,7 @@ from ...grammar import (
     VerbObjects,
     compared_figures,
     deal_value,
+    enclosing_verb,
     gapped_participles,
     intent_noun,
     is_modified,
@@ -228,11 +229,12 @@ def _qualifiers(
             found.append(literal("quantity", _amount_words(phrase)[0], context))
         else:
             found += [Qualifier(role, mention(a, context)) for a in arguments_of(phrase)]
-    intent = intent_noun(verb, W.INTENT_NOUNS)  # `Selon X, Y va racheter Z`, `… serait en discussions pour racheter
-    governors = [verb.head] if verb.dep_ in L.OPEN_COMPLEMENTS else [  # Z`: the source of the clause
-        intent, *(a for a in intent.ancestors if a.pos_ in {"VERB", "AUX"})][:2] if intent is not None else []
-    found += [Qualifier("source", mention(a, context)) for governor in governors for c in governor.children
-              if c.dep_ in L.OBLIQUES and case_word(c) in W.SOURCE_CASES for a in arguments_of(c)]
+    intent = intent_noun(verb, W.INTENT_NOUNS)  # `Selon X, Y va racheter Z`: the source of the clause, or of the
+    governors = [verb.head] if verb.dep_ in L.OPEN_COMPLEMENTS else [  # noun of intent's (`… serait en discussions
+        intent, enclosing_verb(intent)] if intent is not None else []  # pour racheter Z`)
+    found += [Qualifier("source", mention(a, context)) for governor in governors if governor is not None
+              for c in governor.children if c.dep_ in L.OBLIQUES and case_word(c) in W.SOURCE_CASES
+              for a in arguments_of(c)]
     place = relative_place(verb)  # `au Kenya, où elle emploie 500 personnes`
     if place is not None and place.i not in used and (where := mention(place, context)).kind == "Place":
         found.append(Qualifier("place", where))

@@ -15,6 +15,7 @@ from ...grammar import (
     appointees,
     counted_by,
     denied,
+    enclosing_verb,
     hedged,
     intent_noun,
     phrase_start,
@@ -293,7 +294,7 @@ def clause_subjects(verb: Token) -> list[Token]:
             found = arguments_of(verb.head) + found  # `A et B font …` parsed with A as the root
         return found
     if "Part" in verb.morph.get("VerbForm") and case_word(verb) == "en":  # gerund: the main clause's subject
-        main = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)  # (`a nommé X, en remplaçant
+        main = enclosing_verb(verb)  # (`a nommé X, en remplaçant
         return appointees(verb, main) or (clause_subjects(main) if main is not None else [])  # Y`: X does)
     fronted = _fronted_subject(verb)
     if fronted is not None:
@@ -302,7 +303,7 @@ def clause_subjects(verb: Token) -> list[Token]:
     if intent is not None:  # `Acme a engagé des avocats dans une tentative de bloquer …`: Acme's aim (an object
         # of intent controls no infinitive: `a lancé une tentative de …`); `Acme est en négociations pour …`: the
         # copula's subject (hung on the noun or on the copula; not `selon X`, misread)
-        governor = next((a for a in intent.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        governor = enclosing_verb(intent)
         copulas = children(intent, L.COPULAS)  # (`… mécontents que X soit le seul candidat à …`: X, and none
         # but X)
         own = [a for h in (intent, *copulas) for s in children(h, L.SUBJECTS) if not case_word(s)
@@ -367,7 +368,7 @@ def _agreeing_subject(verb: Token) -> Token | None:
     if not number or verb.i == 0 or verb.doc[verb.i - 1].text != "," or noun.pos_ != "NOUN" or \
             noun.morph.get("Number") in ([], number):
         return None
-    clause = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    clause = enclosing_verb(noun)
     subject = next(iter(children(clause, L.SUBJECTS)), None) if clause is not None else None
     return subject if subject is not None and subject.morph.get("Number") == number else None
 
@@ -866,7 +867,7 @@ def possessors(noun: Token) -> list[Token]:
     owned_by = [d for d in possessives(noun) if "3" in d.morph.get("Person", ["3"])]
     if not owned_by:
         return []
-    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    verb = enclosing_verb(noun)
     subjects = [s for s in clause_subjects(verb) if stands_for_entity(s) and s not in noun.subtree] if verb else []
     return subjects or [d for d in owned_by if d._.kg_referent is not None]
 
