@@ -1344,3 +1344,11 @@ def test_a_market_s_move_hung_on_the_session_its_verb_ends_is_the_verb_s(nlp):
     text = "Le CAC 40 a terminé la séance en hausse de 1,2 %."
     assert heads(nlp(text))["hausse"] == ("obl:mod", "terminé")  # parsed a complement of `séance`
     assert triples(text) == {("CAC 40", "rises", "1,2 %")}  # (no `ends séance en hausse …`)
+
+
+def test_two_subjects_after_a_phrase_opening_the_sentence_are_the_verb_s(nlp):
+    found = heads(nlp("Pendant le sommet, Valtek et Brimex ont signé un accord."))
+    assert found["Valtek"] == ("nsubj", "signé") and found["sommet"] == ("obl:mod", "signé")  # parsed the root
+    dates = {dict(f.qualifiers).get("date") for f in read_text("En 2019, Valtek et Brimex ont racheté Orvane.", "fr")
+             if f.relation.local_name == "acquires"}
+    assert dates == {"En 2019"}

@@ -569,13 +569,16 @@ def _list_items(first: Token) -> list[tuple[Token, Token | None]] | None:
     the names after `first`, each set after a comma with at most an article, the last after a coordinator (`et`,
     `ou`), as (name, its coordinator); None unless every item is a name with no preposition of its own, none above
     the first."""
-    if first.pos_ != "PROPN" or first.dep_ in L.NAME_PARTS | L.CONJUNCTS | L.APPOSITIONS | L.CASE_MARKERS:
-        return None
     doc, items = first.doc, []
-    start = first.i  # (the first name of a list, not one in its middle: `…, Progressive Democrats, …`)
-    while start > 0 and (doc[start - 1].is_title or doc[start - 1].pos_ == "DET"):
-        start -= 1
-    if start > 0 and doc[start - 1].text == ",":
+    opening = first.i == 0 or doc[first.i - 1].is_sent_start and doc[first.i - 1].is_punct  # (a name tagged a noun)
+    if not (first.pos_ == "PROPN" or first.pos_ == "NOUN" and first.is_title and opening) or \
+            first.dep_ in L.NAME_PARTS | L.CONJUNCTS | L.APPOSITIONS | L.CASE_MARKERS or \
+            WORDS.DATE_WORDS.fullmatch(first.text):
+        return None
+    start = first.i  # (the first name of a list, not one in its middle: `…, Progressive Democrats, …`; but after
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].pos_ == "DET"):  # a phrase opening the sentence:
+        start -= 1  # `Pendant le sommet, A et B ont signé`)
+    if start > 0 and doc[start - 1].text == "," and not _closes_an_opening_phrase(doc[start - 1]):
         return None
     position = _item_end(first) + 1
     while position + 1 < len(doc):
@@ -597,6 +600,15 @@ def _list_items(first: Token) -> list[tuple[Token, Token | None]] | None:
             return items
         position = _item_end(name) + 1
     return None
+
+
+def _closes_an_opening_phrase(comma: Token) -> bool:
+    """Whether a comma closes the phrase a sentence opens with: a preposition's phrase or a date, without a verb
+    (`Pendant le sommet,`, `Mardi,`)."""
+    sentence = comma.sent
+    words = [t for t in sentence.doc[sentence.start:comma.i] if not t.is_punct]
+    return bool(words) and (words[0].pos_ == "ADP" or WORDS.DATE_WORDS.fullmatch(" ".join(t.text for t in words))
+                            is not None) and not any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in words)
 
 
 def _item_end(name: Token) -> int:
@@ -650,9 +662,13 @@ def _reroot(verb: Token, first: Token, items: list[tuple[Token, Token | None]]) 
     if root in listed - {first} or root != first and not any(c.dep_ in L.CASE_MARKERS for c in root.children):
         return False
     after = [c for c in root.children if c.i > items[-1][0].i and c != verb] if root == first else []
+    before = [c for c in root.children if c.i < first.i and (c.is_punct or case_word(c) or  # (`Pendant le sommet, A
+              WORDS.DATE_WORDS.fullmatch(c.text))] if root == first else []  # et B ont signé`: the verb's phrase)
     verb.head, verb.dep_ = verb, L.ROOT
-    for child in after:
+    for child in after + before:
         child.head = verb
+    for phrase in (c for c in before if not c.is_punct):
+        phrase.dep_ = L.UD_MODIFIER
     if root != first:
         root.head, root.dep_ = verb, L.UD_MODIFIER
     return True
