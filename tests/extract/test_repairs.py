@@ -1352,3 +1352,11 @@ def test_two_subjects_after_a_phrase_opening_the_sentence_are_the_verb_s(nlp):
     dates = {dict(f.qualifiers).get("date") for f in read_text("En 2019, Valtek et Brimex ont racheté Orvane.", "fr")
              if f.relation.local_name == "acquires"}
     assert dates == {"En 2019"}
+
+
+def test_a_day_opening_the_sentence_parsed_as_the_root_says_when(nlp):
+    text = "Mardi, Valtek et Brimex ont racheté Orvane."
+    found = heads(nlp(text))
+    assert found["Mardi"] == ("obl:mod", "racheté") and found["Valtek"] == ("nsubj", "racheté")  # parsed the root
+    assert {(f.subject.label, dict(f.qualifiers).get("date")) for f in read_text(text, "fr")
+            if f.relation.local_name == "acquires"} == {("Valtek", "Mardi"), ("Brimex", "Mardi")}  # (not `Mardi`)

@@ -602,6 +602,18 @@ def _list_items(first: Token) -> list[tuple[Token, Token | None]] | None:
     return None
 
 
+def _day_taken_for_the_root(day: Token) -> Token | None:
+    """`Mardi, Valtek et Brimex ont racheté Orvane` parsed with the day the root, the first name its conjunct and the
+    verb its conjunct: a bare day opening the sentence, set off by a comma, says when the verb's act happened (the
+    verb, returned)."""
+    doc = day.doc
+    if day.dep_ != L.ROOT or day.i + 1 >= len(doc) or doc[day.i + 1].text != "," or \
+            not (day.i == 0 or doc[day.i - 1].is_sent_start and doc[day.i - 1].is_punct) or \
+            not WORDS.DATE_WORDS.fullmatch(day.text):
+        return None
+    return next((c for c in day.children if c.dep_ in L.CONJUNCTS and c.pos_ in {"VERB", "AUX"}), None)
+
+
 def _closes_an_opening_phrase(comma: Token) -> bool:
     """Whether a comma closes the phrase a sentence opens with: a preposition's phrase or a date, without a verb
     (`Pendant le sommet,`, `Mardi,`)."""
@@ -2401,6 +2413,13 @@ def mend(doc: Doc) -> Doc:
             token.head, token.dep_ = noun, L.UD_CASE
             de.head, de.dep_ = token, L.UD_FIXED
     for token in doc:  # (once every name is known as one and every agent is on its verb)
+        verb = _day_taken_for_the_root(token)
+        if verb is not None:  # the verb is the root, the day says when, the day's name its subject
+            for child in [c for c in token.children if c != verb]:
+                child.head = verb
+                child.dep_ = L.UD_SUBJECT if child.dep_ in L.CONJUNCTS else child.dep_
+            verb.head, verb.dep_ = verb, L.ROOT
+            token.head, token.dep_ = verb, L.UD_MODIFIER
         items = _list_items(token)
         if items is not None:
             _mend_list(token, items)
