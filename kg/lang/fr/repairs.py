@@ -570,8 +570,7 @@ def _list_items(first: Token) -> list[tuple[Token, Token | None]] | None:
     `ou`), as (name, its coordinator); None unless every item is a name with no preposition of its own, none above
     the first."""
     doc, items = first.doc, []
-    opening = first.i == 0 or doc[first.i - 1].is_sent_start and doc[first.i - 1].is_punct  # (a name tagged a noun)
-    if not (first.pos_ == "PROPN" or first.pos_ == "NOUN" and first.is_title and opening) or \
+    if not (first.pos_ == "PROPN" or first.pos_ == "NOUN" and first.is_title and _opens_the_sentence(first)) or \
             first.dep_ in L.NAME_PARTS | L.CONJUNCTS | L.APPOSITIONS | L.CASE_MARKERS or \
             WORDS.DATE_WORDS.fullmatch(first.text):
         return None
@@ -602,13 +601,18 @@ def _list_items(first: Token) -> list[tuple[Token, Token | None]] | None:
     return None
 
 
+def _opens_the_sentence(word: Token) -> bool:
+    """Whether a word is the sentence's first, but for an opening quotation mark (a name tagged a noun there)."""
+    return word.i == 0 or word.doc[word.i - 1].is_sent_start and word.doc[word.i - 1].is_punct
+
+
 def _day_taken_for_the_root(day: Token) -> Token | None:
     """`Mardi, Valtek et Brimex ont racheté Orvane` parsed with the day the root, the first name its conjunct and the
     verb its conjunct: a bare day opening the sentence, set off by a comma, says when the verb's act happened (the
     verb, returned)."""
     doc = day.doc
     if day.dep_ != L.ROOT or day.i + 1 >= len(doc) or doc[day.i + 1].text != "," or \
-            not (day.i == 0 or doc[day.i - 1].is_sent_start and doc[day.i - 1].is_punct) or \
+            not _opens_the_sentence(day) or \
             not WORDS.DATE_WORDS.fullmatch(day.text):
         return None
     return next((c for c in day.children if c.dep_ in L.CONJUNCTS and c.pos_ in {"VERB", "AUX"}), None)
