@@ -543,11 +543,13 @@ def _mend_number_ending_a_name(number: Token) -> None:
             WORDS.DATE_WORDS.search(number.text):
         return  # (not a year after a name: `Guggenheim 1988-1989`)
     name = doc[number.i - 1]
-    entity = next((e for e in doc.ents if e.end == number.i and e.label_ == "ORG"), None)
     heads_it = number.dep_ in L.SUBJECTS | L.OBJECTS | L.PREPOSITION_OBJECTS and name.head == number and \
         name.dep_ in L.NAME_PARTS
     counts_it = number.dep_ in L.NUMERIC_MODIFIERS and number.head == name and number.n_lefts + number.n_rights == 0
-    if entity is None or name.pos_ != "PROPN" or not (heads_it or counts_it):
+    if name.pos_ != "PROPN" or not (heads_it or counts_it):
+        return  # (before the entities are looked through: most numbers are no name's)
+    entity = next((e for e in doc.ents if e.end == number.i and e.label_ == "ORG"), None)
+    if entity is None:
         return
     if counts_it:
         number.dep_ = L.EN_COMPOUND
