@@ -1360,3 +1360,11 @@ def test_a_day_opening_the_sentence_parsed_as_the_root_says_when(nlp):
     assert found["Mardi"] == ("obl:mod", "racheté") and found["Valtek"] == ("nsubj", "racheté")  # parsed the root
     assert {(f.subject.label, dict(f.qualifiers).get("date")) for f in read_text(text, "fr")
             if f.relation.local_name == "acquires"} == {("Valtek", "Mardi"), ("Brimex", "Mardi")}  # (not `Mardi`)
+
+
+def test_a_fronted_source_after_another_sentence_is_mended_too():
+    """The phrase opens its own sentence, not the paragraph (the repair looked at the paragraph's first word)."""
+    found = read_text("Brimex a publié ses résultats. Selon Reuters, Valtek serait en discussions pour racheter "
+                      "Orvane.", "fr")
+    (buys,) = [f for f in found if f.relation.local_name == "acquires"]
+    assert buys.subject.label == "Valtek" and dict(buys.qualifiers)["source"].label == "Reuters"

@@ -620,11 +620,12 @@ def _day_taken_for_the_root(day: Token) -> Token | None:
 
 def _closes_an_opening_phrase(comma: Token) -> bool:
     """Whether a comma closes the phrase a sentence opens with: a preposition's phrase or a date, without a verb
-    (`Pendant le sommet,`, `Mardi,`)."""
+    (`Pendant le sommet,`, `Lors des élections,`, `Mardi,`)."""
     sentence = comma.sent
     words = [t for t in sentence.doc[sentence.start:comma.i] if not t.is_punct]
-    return bool(words) and (words[0].pos_ == "ADP" or WORDS.DATE_WORDS.fullmatch(" ".join(t.text for t in words))
-                            is not None) and not any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in words)
+    return bool(words) and (words[0].pos_ == "ADP" or words[0].dep_ in L.CASE_MARKERS or WORDS.DATE_WORDS.fullmatch(
+        " ".join(t.text for t in words)) is not None) and not any(t.pos_ in {"VERB", "AUX"} or t.text == ","
+                                                                 for t in words)
 
 
 def _item_end(name: Token) -> int:
@@ -870,8 +871,8 @@ def _subject_after_a_fronted_phrase(subject: Token) -> Token | None:
             subject.pos_ not in {"NOUN", "PROPN"}:
         return None
     first = next((t for t in subject.subtree if not t.is_punct), subject)  # (the comma may hang on it)
-    if case_word(subject) or not case_word(phrase) or phrase.left_edge.i != 0 or first.i < 2 or \
-            doc[first.i - 1].text != "," or doc[first.i - 2] not in phrase.subtree or \
+    if case_word(subject) or not case_word(phrase) or first.i < 2 or doc[first.i - 1].text != "," or \
+            not _closes_an_opening_phrase(doc[first.i - 1]) or doc[first.i - 2] not in phrase.subtree or \
             phrase.dep_ not in L.SUBJECTS | L.OBLIQUES | L.UNLABELLED or verb.i < subject.right_edge.i or \
             verb.pos_ not in {"VERB", "AUX", "NOUN", "ADJ"} or \
             any(c.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS and c != phrase for c in verb.children):
