@@ -1368,3 +1368,9 @@ def test_a_fronted_source_after_another_sentence_is_mended_too():
                       "Orvane.", "fr")
     (buys,) = [f for f in found if f.relation.local_name == "acquires"]
     assert buys.subject.label == "Valtek" and dict(buys.qualifiers)["source"].label == "Reuters"
+
+
+def test_a_day_opening_a_later_sentence_is_mended_too():
+    found = read_text("Brimex a publié ses résultats. Mardi, Valtek et Brimex ont racheté Orvane.", "fr")
+    assert {(f.subject.label, dict(f.qualifiers).get("date")) for f in found if f.relation.local_name == "acquires"} \
+        == {("Valtek", "Mardi"), ("Brimex", "Mardi")}

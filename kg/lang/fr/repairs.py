@@ -603,7 +603,7 @@ def _list_items(first: Token) -> list[tuple[Token, Token | None]] | None:
 
 def _opens_the_sentence(word: Token) -> bool:
     """Whether a word is the sentence's first, but for an opening quotation mark (a name tagged a noun there)."""
-    return word.i == 0 or word.doc[word.i - 1].is_sent_start and word.doc[word.i - 1].is_punct
+    return word.is_sent_start or word.i > 0 and word.doc[word.i - 1].is_sent_start and word.doc[word.i - 1].is_punct
 
 
 def _day_taken_for_the_root(day: Token) -> Token | None:
