@@ -1909,7 +1909,7 @@ def _present_taken_for_an_infinitive(word: Token) -> bool:
     infinitive right after a root name's words, with no infinitive's ending nor marker, is the name's verb."""
     name = word.head
     return _present_tagged_an_infinitive(word) and name.dep_ == L.ROOT and name.pos_ in {"PROPN", "NOUN"} and \
-        word.i == max(t.i for t in name.subtree if t.i < word.i) + 1 and \
+        word.i == max((t.i for t in name.subtree if t.i < word.i), default=word.i) + 1 and \
         not children(word, L.MARKERS | L.CASE_MARKERS)
 
 
