@@ -7,7 +7,8 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
-from ..text import fold
+from ..lang import given_name_genders
+from ..text import fold, strip_accents
 from . import labels as L
 from .context import CHILDREN, TOKENS, case_word, children, doc_tokens, grammar_of, words_of
 from .labels import PERSON_ENTITIES
@@ -82,7 +83,8 @@ def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collec
     opening_class_nouns = grammar_of(doc).CLASS_NOUN_OPENS_NAMES
     for token in tokens:
         lemma = token.lemma_.lower()
-        before_person = token.i + 1 < len(doc) and tokens[token.i + 1].ent_type_ in PERSON_ENTITIES
+        before_person = token.i + 1 < len(doc) and tokens[token.i + 1].ent_type_ in PERSON_ENTITIES and (
+            not _opens_a_lone_word(token, tokens) or any(c.dep_ in L.DETERMINERS for c in token.children))
         affiliation = token.lower_ in affiliation_words or lemma in affiliation_words
         if affiliation and (token.text.islower() or before_person or any(
                 c.dep_ in L.DETERMINERS and "Ind" in c.morph.get("Definite") for c in token.children)):
@@ -217,6 +219,15 @@ def copula_predicate(noun: Token) -> None:
             child.dep_ = L.UD_COPULA
         elif child.dep_ in L.PASSIVE_SUBJECTS:
             child.dep_ = L.UD_SUBJECT
+
+
+def _opens_a_lone_word(token: Token, tokens: list[Token]) -> bool:
+    """Whether a word opens a name of two words the second of which is no given name (`Welsh Labour`, `Thai Smile`:
+    an organisation's name the NER took for a person's; `the Brazilian Neymar`, `le Serbe Djokovic` have an
+    article)."""
+    after = token.i + 2 < len(tokens) and tokens[token.i + 2]
+    return not (after and after.ent_iob_ == "I" and after.ent_type_ in PERSON_ENTITIES and after.pos_ == "PROPN") and \
+        strip_accents(tokens[token.i + 1].text).lower() not in given_name_genders()
 
 
 def _opens_institution(token: Token) -> bool:
@@ -389,6 +400,14 @@ def name_tokens(token: Token) -> list[Token]:
     return doc.user_data[TOKENS][start:end]
 
 
+def _after_a_name(particle: Token, doc: list[Token], particles: Collection[str]) -> bool:
+    """Whether the name particles ending with `particle` come after a name in the same entity (`Ursula von der`)."""
+    before = particle.i - 1
+    while before >= 0 and doc[before].lower_ in particles and doc[before].ent_iob_ == "I":
+        before -= 1
+    return before >= 0 and doc[before + 1].ent_iob_ == "I" and is_name(doc[before])
+
+
 def _name_tokens(token: Token) -> list[Token]:
     doc = doc_tokens(token.doc)  # sentence ends are checked token by token: `token.sent` costs a walk over the
     words = words_of(token.doc)  # sentence (and the Doc's own tokens: indexing a Doc makes a new Token each time)
@@ -398,8 +417,9 @@ def _name_tokens(token: Token) -> list[Token]:
             return True
         if _possessive_in_a_name(right) or _possessive_in_a_name(left) and is_name(right) and right.ent_iob_ == "I":
             return True  # `King's College London`, `Moody's`: a possessive the NER reads inside one name
-        if left.lower_ in words.NAME_PARTICLES and right.ent_iob_ == "I" and left.ent_iob_ == "I" and is_name(right):
-            return True  # `Luca de Meo`: a particle inside a person's name
+        if left.lower_ in words.NAME_PARTICLES and right.ent_iob_ == "I" and left.ent_iob_ == "I" and is_name(right) \
+                and _after_a_name(left, doc, words.NAME_PARTICLES):
+            return True  # `Luca de Meo`: a particle inside a person's name (not `Premier ministre du Rwanda`)
         particles = words.NAME_PARTICLES
         if right.lower_ in particles and right.ent_iob_ == "I" and (is_name(left) or left.lower_ in particles and
                                                                     left.ent_iob_ == "I"):

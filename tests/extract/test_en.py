@@ -97,6 +97,21 @@ def test_copula_class_and_nationality_from_demonym():
     assert ("Spotify", "nationality", "Sweden") in found
 
 
+@pytest.mark.parametrize(("text", "holder", "country"), [
+    ("Kenyan airline Brimex bought Orvane.", "Brimex", "Kenya"),
+    ("Senegalese President Paul Roy visited Paris.", "Paul Roy", "Senegal"),
+    ("The Czech carmaker Valtek opened a plant.", "Valtek", "Czech Republic")])
+def test_demonyms_of_countries_beyond_the_largest_give_nationality(text, holder, country):
+    assert (holder, "nationality", country) in triples(text)
+
+
+def test_a_nationality_before_one_word_no_given_name_is_part_of_an_organisation_s_name():
+    found = triples("On 2 March 2018, Kenyan Harvest, the group's subsidiary, opened two stores in Nairobi.")
+    assert ("Kenyan Harvest", "opens", "two stores") in found
+    assert not any(p == "nationality" for _, p, _ in found)
+    assert ("Neymar", "nationality", "Brazil") in triples("Brazilian Neymar scored twice.")
+
+
 def test_examples_of_a_group_inherit_its_facts():
     found = triples("Asian carmakers such as Toyota and Volvo will adopt the new standard.")
     assert {("Toyota", "uses", "new standard"), ("Volvo", "uses", "new standard")} <= found

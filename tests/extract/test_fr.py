@@ -2208,3 +2208,16 @@ def test_a_place_visited_is_no_visitor():
 def test_a_relative_clause_on_a_bare_qualifying_noun_is_about_the_noun_it_qualifies(text, fact):
     """The parser hung `qui` on `source`, `gamme`: nouns without an article of their own, which only qualify."""
     assert fact in triples(text)
+
+
+@pytest.mark.parametrize(("text", "holder", "country"), [
+    ("Le géant minier ghanéen Karvex a annoncé des pertes.", "Karvex", "Ghana"),
+    ("L'opérateur jordanien Valtek a signé un accord.", "Valtek", "Jordanie")])
+def test_demonyms_of_countries_beyond_the_largest_give_nationality(text, holder, country):
+    assert (holder, "nationality", country) in triples(text)
+
+
+def test_a_name_particle_opens_no_name():
+    found = triples("Paul Roy est un homme politique qui a été Premier ministre du Rwanda de 2000 à 2011.")
+    assert ("Paul Roy", "worksFor", "Rwanda") in found
+    assert ("Luca de Meo", "leads", "Renault") in triples("Luca de Meo dirige Renault.")
