@@ -33,7 +33,8 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
     grammar, words, lang = grammar_of(sentence.doc), words_of(sentence.doc), sentence.doc.lang_
     rule = f"{lang}.nominal"
     for noun in sentence:
-        found = grammar.event_verb(noun, context) if noun.pos_ == "NOUN" else None
+        found = grammar.event_verb(noun, context) if noun.pos_ == "NOUN" and \
+            noun.lemma_.lower() not in words.GRANT_NOUNS else None  # (who grants these the `granted` lines read)
         if found is None:
             continue
         verb, noun_words = found

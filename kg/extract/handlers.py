@@ -180,7 +180,10 @@ def _read_fact(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
     recipient), negated or hypothetical as the slot `negated` / `hypothetical` names is, dated and placed as the verb
     of the slot `dated` / `placed` is."""
     settings = rule.settings
-    lemma = slots[settings["lemma"]][0].lemma_ if "lemma" in settings else ""
+    word = slots[settings["lemma"]][0] if "lemma" in settings else None
+    lemma = "" if word is None else word.lemma_
+    if "frame" in settings and word.pos_ == "NOUN":  # an event noun's frames are its verb's (`le soutien de X`)
+        lemma = context.nominals.get(lemma.lower(), lemma)
     relation = _relation(settings, lemma, sentence, context)
     if relation is None:
         return  # (the verb has no such frame: `the Paris-based startup` is placed, `the Tencent-owned` owned)

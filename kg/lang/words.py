@@ -125,6 +125,8 @@ class WordLists:
     DISMISSAL_VERBS: frozenset[str] = frozenset()
     #: units of distance, which say how far, not where (`à 30 kilomètres au nord de Lyon`: Lyon)
     DISTANCE_NOUNS: frozenset[str] = frozenset()
+    #: verbs by which their subject is given what their object names by another (`a obtenu le soutien de X`)
+    RECEIVING_VERBS: frozenset[str] = frozenset()
     #: nouns of a time something happened, in the plural how often, no argument (`a confirmé à plusieurs reprises`)
     REPETITION_NOUNS: frozenset[str] = frozenset()
     #: prepositions that name a title's employer besides the complement's own preposition
@@ -177,6 +179,11 @@ class WordLists:
     #: pronouns standing for a group a membership preposition names
     GROUP_PRONOUNS: frozenset[str] = frozenset()
     #: nouns for where an organisation is based
+    #: nouns of what someone grants another (`le soutien de X`, `the approval of X`): their `de` / `of` phrase
+    #: names who grants it, not what it is about (the `granted` patterns read them, not the event-noun reading)
+    GRANT_NOUNS: frozenset[str] = frozenset()
+    #: verbs by which their subject gives what a grant noun names to another (`a apporté son soutien à X`)
+    GRANTING_VERBS: frozenset[str] = frozenset()
     HEADQUARTERS_NOUNS: frozenset[str] = frozenset()
     #: adverbs that report a fact without asserting it (`reportedly`, `aurait … vraisemblablement`): hypothetical
     HEDGING_ADVERBS: frozenset[str] = frozenset()

@@ -112,6 +112,16 @@ def test_a_nationality_before_one_word_no_given_name_is_part_of_an_organisation_
     assert ("Neymar", "nationality", "Brazil") in triples("Brazilian Neymar scored twice.")
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Valtek won the backing of Brimex.", ("Brimex", "supports", "Valtek")),
+    ("Valtek did not obtain the approval of the European Commission.", ("European Commission", "approves", "Valtek")),
+    ("France reaffirmed its support for Ukraine.", ("France", "supports", "Ukraine")),
+    ("With the support of Brimex, Valtek bought Orvane.", ("Brimex", "supports", "Valtek"))])
+def test_who_grants_a_support_or_an_approval_and_to_whom(text, fact):
+    found = triples(text)
+    assert fact in found and (fact[2], fact[1], fact[0]) not in found
+
+
 def test_examples_of_a_group_inherit_its_facts():
     found = triples("Asian carmakers such as Toyota and Volvo will adopt the new standard.")
     assert {("Toyota", "uses", "new standard"), ("Volvo", "uses", "new standard")} <= found

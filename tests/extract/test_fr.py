@@ -2221,3 +2221,13 @@ def test_a_name_particle_opens_no_name():
     found = triples("Paul Roy est un homme politique qui a été Premier ministre du Rwanda de 2000 à 2011.")
     assert ("Paul Roy", "worksFor", "Rwanda") in found
     assert ("Luca de Meo", "leads", "Renault") in triples("Luca de Meo dirige Renault.")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Valtek a obtenu le soutien de Brimex.", ("Brimex", "supports", "Valtek")),
+    ("Valtek n'a pas obtenu l'aval de la Commission européenne.", ("Commission européenne", "approves", "Valtek")),
+    ("La France a réaffirmé son soutien à l'Ukraine.", ("France", "supports", "Ukraine")),
+    ("Avec le soutien de Brimex, Valtek a racheté Orvane.", ("Brimex", "supports", "Valtek"))])
+def test_who_grants_a_support_or_an_approval_and_to_whom(text, fact):
+    found = triples(text)
+    assert fact in found and (fact[2], fact[1], fact[0]) not in found
