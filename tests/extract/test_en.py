@@ -122,6 +122,11 @@ def test_who_grants_a_support_or_an_approval_and_to_whom(text, fact):
     assert fact in found and (fact[2], fact[1], fact[0]) not in found
 
 
+def test_the_dative_of_a_noun_a_verb_supports_is_the_noun_s():
+    assert triples("Valtek gave a statement to Reuters.") == set()
+    assert ("Valtek", "expandIn", "Malaysia") in triples("Valtek expanded in Malaysia.")
+
+
 def test_examples_of_a_group_inherit_its_facts():
     found = triples("Asian carmakers such as Toyota and Volvo will adopt the new standard.")
     assert {("Toyota", "uses", "new standard"), ("Volvo", "uses", "new standard")} <= found

@@ -1256,7 +1256,7 @@ def test_a_participle_set_off_after_the_object_is_about_the_object():
 
 
 def test_a_threatened_act_is_its_subject_s_and_hypothetical():
-    facts = [f for f in read_text("Le sénateur Paul Morvan menace de retirer son soutien au gouvernement.", "fr")
+    facts = [f for f in read_text("Le sénateur Paul Morvan menace de retirer sa candidature.", "fr")
              if f.relation.local_name == "retirer"]
     assert [(f.subject.label, f.hypothetical) for f in facts] == [("Paul Morvan", True)]
 

@@ -857,8 +857,11 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     if done and known("obj") and lemma not in W.ASPECTUAL_VERBS:
         return VerbObjects(done, "obj", {c.i for c in done})  # `denies conspiring with others`: what is denied
     if not children(verb, L.OPEN_COMPLEMENTS) and lemma not in W.GENERIC_VERBS | W.SPEECH_VERBS | W.TALK_VERBS:
-        for word, obj in prepositional_objects(verb):  # `expand in Malaysia`: a verb of its own with a name
-            if word in W.ARGUMENT_CASES and is_named(obj) and not W.DATE_WORDS.search(obj.text):
+        supported = any(names_no_thing(d, lemma, lexicon) for d in children(verb, L.OBJECTS))
+        for word, obj in prepositional_objects(verb):  # `expand in Malaysia`: a verb of its own with a name (not
+            # the dative of a noun the verb supports: `gave its approval to X`, `gave a statement to Reuters`)
+            if word in W.ARGUMENT_CASES and is_named(obj) and not W.DATE_WORDS.search(obj.text) and \
+                    not (supported and obj.head.dep_ in L.INDIRECT_OBJECTS):
                 return VerbObjects(arguments_of(obj), word, {obj.i})
     if known("that"):  # `reported that two guards were injured`: reports the guards
         for clause in children(verb, L.CLAUSE_COMPLEMENTS):
