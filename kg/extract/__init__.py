@@ -40,6 +40,7 @@ from .mentions import QUOTE_CHARACTERS, collect_names
 from .names import (
     index_names,
     mark_common_nouns,
+    mend_place_nouns,
     mend_relational_adjectives,
     mend_role_nouns,
     mend_said_when,
@@ -183,6 +184,7 @@ def prepare(doc: Doc, context: Context) -> None:
     mend_relational_adjectives(doc, context.relational_nouns)
     mend_title_runs(doc, context.roles)
     mend_said_when(doc)
+    mend_place_nouns(doc, frozenset(context.demonyms.values()))
     mark_common_nouns(doc, context.noun_kinds, context.affiliation_words)
     index_names(doc)
 

@@ -67,6 +67,15 @@ COMPANY_ENTITIES = frozenset({"ORG", "FAC", "PRODUCT"})
 MAX_PHRASE_TOKENS = 10
 
 
+def mend_place_nouns(doc: Doc, places: Collection[str]) -> None:
+    """`Premier ministre du Portugal` with the country tagged a common noun (and so kept in the title): a capitalised
+    word inside a sentence that is a place the lexicon knows (the countries and cities of its demonyms) is a proper
+    noun."""
+    for token in doc_tokens(doc):
+        if token.pos_ == "NOUN" and token.text in places and not token.is_sent_start:
+            token.pos_ = "PROPN"
+
+
 def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collection[str]) -> None:
     """Flag capitalised known common nouns (`les États européens`), and those the tagger calls names in lower case
     (`la start-up`), so they are not taken for names.

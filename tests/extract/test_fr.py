@@ -2231,3 +2231,9 @@ def test_a_name_particle_opens_no_name():
 def test_who_grants_a_support_or_an_approval_and_to_whom(text, fact):
     found = triples(text)
     assert fact in found and (fact[2], fact[1], fact[0]) not in found
+
+
+def test_a_country_tagged_a_common_noun_is_a_title_s_employer():
+    found = triples("Marie Martin a été Premier ministre du Portugal.")
+    assert {("Marie Martin", "hasRole", "Premier ministre"), ("Marie Martin", "worksFor", "Portugal")} <= found
+    assert ("Paul Roy", "hasRole", "ministre de l'Intérieur") in triples("Paul Roy est ministre de l'Intérieur.")
