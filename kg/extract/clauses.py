@@ -69,10 +69,13 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         if relation.minted and frame == "obj" and lemma in words.SPEECH_VERBS and grammar.SPEECH_OBJECT_IS_ADDRESSEE:
             continue  # `told Reuters`: an addressee, not a fact
         if relation.minted and frame != "obj" and (words.MOVEMENT_VERBS.get(lemma) in CHANGES or
-                                                   lemma in words.MOVEMENT_GOVERNORS and
-                                                   all(grammar.is_amount(o) for o in objects)):
-            continue  # `shares fell 8% in New York`, `a clôturé en hausse de 1,2 %`: the movement rule reads a move,
-            # a place or an amount is no fact (but a verb of a level is another verb without one: `stood in Leeds`)
+                                                   lemma in words.MOVEMENT_GOVERNORS and (
+                                                       all(grammar.is_amount(o) for o in objects) or any(
+                                                           c.lemma_.lower() in words.MOVEMENT_DIRECTIONS
+                                                           for c in verb.children))):
+            continue  # `shares fell 8% in New York`, `a clôturé en hausse de 1,2 %`, `closed 3% lower in Oslo`: the
+            # movement rule reads a move, a place or an amount is no fact (but a verb of a level is another verb
+            # without one: `stood in Leeds`)
         if relation.minted and lemma in words.RECIPROCAL_VERBS and frame.removeprefix("se:") in words.PLACE_CASES \
                 and all(mention(o, context).kind == "Place" for o in objects):
             continue  # `X and Y met in Beijing`: where they met, which the reciprocal lines read

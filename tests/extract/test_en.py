@@ -127,6 +127,11 @@ def test_the_dative_of_a_noun_a_verb_supports_is_the_noun_s():
     assert ("Valtek", "expandIn", "Malaysia") in triples("Valtek expanded in Malaysia.")
 
 
+def test_where_a_close_with_a_direction_happened_is_no_fact_of_the_verb():
+    found = triples("Brimex shares closed 3 percent lower in Oslo.")
+    assert ("Brimex", "falls", "3 percent") in found and not any(o == "Oslo" for _, _, o in found)
+
+
 def test_examples_of_a_group_inherit_its_facts():
     found = triples("Asian carmakers such as Toyota and Volvo will adopt the new standard.")
     assert {("Toyota", "uses", "new standard"), ("Volvo", "uses", "new standard")} <= found
