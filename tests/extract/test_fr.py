@@ -2237,3 +2237,10 @@ def test_a_country_tagged_a_common_noun_is_a_title_s_employer():
     found = triples("Marie Martin a été Premier ministre du Portugal.")
     assert {("Marie Martin", "hasRole", "Premier ministre"), ("Marie Martin", "worksFor", "Portugal")} <= found
     assert ("Paul Roy", "hasRole", "ministre de l'Intérieur") in triples("Paul Roy est ministre de l'Intérieur.")
+
+
+def test_a_clause_set_off_after_a_place_completing_a_noun_is_about_the_noun():
+    found = triples("Brimex a annoncé la fermeture de son usine de Lyon, qui emploie 300 salariés.")
+    assert ("usine de Lyon", "employs", "300 salariés") in found and not any(s == "Lyon" for s, _, _ in found)
+    found = triples("Les États ont voté pour Paul Roy, à l'exception du Texas qui a voté pour Marie Martin.")
+    assert ("Texas", "supports", "Marie Martin") in found

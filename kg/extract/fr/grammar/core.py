@@ -27,6 +27,7 @@ from ...grammar import (
 from ...mentions import QUOTE_MARKS, conjuncts, named_members, possessives, text_of
 from ...names import (
     INSTITUTION_ENTITIES,
+    LOCATION_ENTITIES,
     PERSON_ENTITIES,
     abbreviates_words_before,
     is_name,
@@ -69,6 +70,8 @@ def _determined_noun(noun: Token, verb: Token) -> Token:
     with an article it qualifies, unless the clause's verb agrees with the bare noun only (`la vente de voitures qui
     ont été volées`)."""
     current = noun
+    if _place_completing(noun) and verb.left_edge.i > 0 and noun.doc[verb.left_edge.i - 1].text == ",":
+        current = noun.head  # `son usine de Lille, qui emploie …`: the plant (not `à l'exception du Texas qui …`)
     while not is_name(current) and not children(current, L.DETERMINERS) and current.pos_ in {"NOUN", "ADJ"} and \
             current.dep_ in QUALIFYING_DEPENDENCIES and current.head.pos_ in {"NOUN", "ADJ"}:
         current = current.head
@@ -77,6 +80,12 @@ def _determined_noun(noun: Token, verb: Token) -> Token:
     number = next((w.morph.get("Number") for w in (verb, *children(verb, L.AUXILIARIES)) if w.morph.get("Number")),
                   [])
     return noun if number and number != current.morph.get("Number") else current
+
+
+def _place_completing(name: Token) -> bool:
+    """Whether a place's name completes a common noun with `de` (`son usine de Lille`, `le port de Marseille`)."""
+    return is_name(name) and name.ent_type_ in LOCATION_ENTITIES and case_word(name) == "de" and \
+        name.dep_ in L.NOUN_MODIFIERS and name.head.pos_ == "NOUN" and not is_name(name.head)
 
 
 #: classes of the nouns that may describe a name with a preposition (`chantée par X, une chanteuse qui …`)
