@@ -132,6 +132,11 @@ def test_where_a_close_with_a_direction_happened_is_no_fact_of_the_verb():
     assert ("Brimex", "falls", "3 percent") in found and not any(o == "Oslo" for _, _, o in found)
 
 
+def test_a_clause_set_off_after_a_place_completing_a_noun_is_about_the_noun():
+    found = triples("Brimex will close its plant in Ohio, which employs 300 people.")
+    assert ("plant", "employs", "300 people") in found and not any(s == "Ohio" for s, _, _ in found)
+
+
 def test_examples_of_a_group_inherit_its_facts():
     found = triples("Asian carmakers such as Toyota and Volvo will adopt the new standard.")
     assert {("Toyota", "uses", "new standard"), ("Volvo", "uses", "new standard")} <= found

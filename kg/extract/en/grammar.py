@@ -168,13 +168,23 @@ def titled_person(title: Token) -> Token | None:
                  if is_name(c) and any(t.ent_type_ == "PERSON" for t in name_tokens(c))), None)
 
 
+def _place_completing(name: Token, relative: Token) -> Token | None:
+    """`its plant in Lyon, which employs …`: the noun a place's name completes, when the relative pronoun after the
+    name is set off by a comma (`the only state in the US that …` is about the state, whatever is set off)."""
+    case = name.head
+    if not (is_name(name) and name.ent_type_ in LOCATION_ENTITIES and name.dep_ in L.PREPOSITION_OBJECTS and
+            case.lower_ in ("in", "of") and case.head.pos_ == "NOUN" and not is_name(case.head)):
+        return None
+    return case.head if relative.i > 0 and relative.doc[relative.i - 1].text == "," else None
+
+
 def clause_subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, including those it inherits: relative `which`, coordinated verbs, `to`-complements,
     a gerund after a preposition (`after releasing …`, `is close to buying …`)."""
     subjects = children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
     if subjects:
         if verb.dep_ in L.RELATIVE_CLAUSES and subjects[0].lower_ in W.RELATIVE_PRONOUNS:
-            return arguments_of(verb.head)
+            return arguments_of(_place_completing(verb.head, subjects[0]) or verb.head)
         found: list[Token] = []
         for subject in subjects:
             comma = subject.right_edge.i + (subject.right_edge.text != ",")
