@@ -15,8 +15,8 @@ from spacy.tokens import Token
 from . import labels as L
 from .context import Context, case_word, children, grammar_of, once_per_token, words_of
 from .grammar import is_indefinite, is_set_off, is_sum_lost, predicate
-from .mentions import counts, mention, named_attribute, possessives
-from .names import LOCATION_ENTITIES, PERSON_ENTITIES, is_name, name_tokens, stands_for_entity
+from .mentions import counts, first_conjunct, mention, named_attribute, possessives
+from .names import LOCATION_ENTITIES, PERSON_ENTITIES, is_name, name_head, name_tokens, stands_for_entity
 from .references import nationality_noun
 
 Expander = Callable[[Token, ModuleType, Context], list[Token]]
@@ -244,8 +244,10 @@ def _set_off_place(name: Token, bare_chain: bool) -> list[Token]:
             i += 1
     if i >= len(doc) or not _names_a_place(doc[i]) or not (introduced or bare_chain):
         return []
-    if introduced:
-        return [doc[i]]
+    if introduced:  # (not another item of a list: `à Paris, à Lyon et à Marseille`)
+        head = name_head(name)
+        return [] if doc[i].dep_ in L.CONJUNCTS and first_conjunct(doc[i]) == first_conjunct(head) and \
+            case_word(doc[i]) == case_word(head) else [doc[i]]
     # `Austin, Texas, …` without a preposition, but not a list: `London, Paris and Rome`, `Lyon, the Hague, Rome`,
     # nor its last items (`Russia, Spain, Turkey, Greece`)
     if _ends_a_list(name):

@@ -1374,3 +1374,12 @@ def test_a_day_opening_a_later_sentence_is_mended_too():
     found = read_text("Brimex a publié ses résultats. Mardi, Valtek et Brimex ont racheté Orvane.", "fr")
     assert {(f.subject.label, dict(f.qualifiers).get("date")) for f in found if f.relation.local_name == "acquires"} \
         == {("Valtek", "Mardi"), ("Brimex", "Mardi")}
+
+
+def test_a_list_of_phrases_with_one_preposition_is_coordinated_with_its_first(nlp):
+    text = "Les prêts sont allés à l'Indonésie, à la Thaïlande, à la Malaisie et aux Philippines."
+    found = heads(nlp(text))
+    assert found["Thaïlande"] == ("conj", "Indonésie") and found["Malaisie"] == ("conj", "Indonésie")
+    assert found["Philippines"] == ("conj", "Indonésie") and found["et"] == ("cc", "Philippines")
+    assert not any(p == "locatedIn" for _, p, _ in triples(text))
+    assert ("Wallersdorf", "locatedIn", "Allemagne") in triples("Paul Roy est né à Wallersdorf, en Allemagne.")

@@ -601,6 +601,35 @@ def _list_items(first: Token) -> list[tuple[Token, Token | None]] | None:
     return None
 
 
+def _phrase_list_items(first: Token) -> list[tuple[Token, Token | None]] | None:
+    """`sont allés à l'Indonésie, à la Thaïlande, à la Malaisie et aux Philippines` parsed with each later phrase the
+    first's complement (so each country was placed in the next): the names after `first`, each set after a comma with
+    the preposition of `first`, the last after a coordinator, as (name, its coordinator); None unless the list ends
+    with one (`à Brooklyn, à New York` places Brooklyn)."""
+    case = _preposition_of(first)
+    if case is None or not first.is_title or first.pos_ not in {"NOUN", "PROPN"} or first.dep_ in L.CONJUNCTS:
+        return None  # (a list's first phrase, not a later one)
+    doc, items, position = first.doc, [], _item_end(first) + 1
+    while position + 2 < len(doc):
+        coordinator = doc[position] if doc[position].pos_ == "CCONJ" else None
+        if doc[position].text != "," and coordinator is None:
+            return None
+        name = next((t for t in doc[position + 1:min(position + 4, len(doc))] if t.pos_ in {"NOUN", "PROPN"}), None)
+        if name is None or not name.is_title or _preposition_of(name) != case or name.is_ancestor(first):
+            return None
+        items.append((name, coordinator))
+        if coordinator is not None:
+            return items if len(items) > 1 else None  # (`de A et de B`: the parser reads two)
+        position = _item_end(name) + 1
+    return None
+
+
+def _preposition_of(word: Token) -> str | None:
+    """The preposition a word's phrase opens with, contractions undone (`aux Philippines`: `à`)."""
+    case = next((c for c in word.children if c.dep_ in L.CASE_MARKERS and c.i < word.i), None)
+    return None if case is None else {"au": "à", "aux": "à", "du": "de", "des": "de"}.get(case.lower_, case.lower_)
+
+
 def _opens_the_sentence(word: Token) -> bool:
     """Whether a word is the sentence's first, but for an opening quotation mark (a name tagged a noun there)."""
     return word.is_sent_start or word.i > 0 and word.doc[word.i - 1].is_sent_start and word.doc[word.i - 1].is_punct
@@ -2428,6 +2457,11 @@ def mend(doc: Doc) -> Doc:
         items = _list_items(token)
         if items is not None:
             _mend_list(token, items)
+        items = _phrase_list_items(token)
+        for name, coordinator in items or ():  # the phrases are the first one's conjuncts
+            name.head, name.dep_ = token, L.UD_CONJUNCT
+            if coordinator is not None:
+                coordinator.head, coordinator.dep_ = name, L.UD_COORDINATOR
         if noun_modifier_of_a_verb(token):
             token.dep_ = L.UD_MODIFIER
     return doc
