@@ -850,6 +850,7 @@ def test_a_party_or_nationality_noun_said_of_a_person_gives_their_party_or_count
 def test_a_participle_coordinated_with_a_passive_verb_shares_its_patient():
     found = triples("The bill is backed by the Nurses Union and opposed by the Karvex Rifle Association.")
     assert ("Karvex Rifle Association", "opposes", "bill") in found
+    assert ("Nurses Union", "supports", "bill") in found  # (to back is to support, not to fund)
     # without an agent of its own it stays an active reading of its phrases (`born and raised in X`)
     assert ("Mitsuda", "raiseIn", "Kumage") in triples("Mitsuda was born and raised in Kumage.")
 
