@@ -1383,3 +1383,17 @@ def test_a_list_of_phrases_with_one_preposition_is_coordinated_with_its_first(nl
     assert found["Philippines"] == ("conj", "Indonésie") and found["et"] == ("cc", "Philippines")
     assert not any(p == "locatedIn" for _, p, _ in triples(text))
     assert ("Wallersdorf", "locatedIn", "Allemagne") in triples("Paul Roy est né à Wallersdorf, en Allemagne.")
+
+
+def test_an_adjective_right_after_a_noun_qualifies_it(nlp):
+    assert heads(nlp("Le constructeur automobile Valtek a racheté Orvane."))["automobile"] == ("amod", "constructeur")
+    assert ("Valtek", "instanceOf", "constructeur automobile") in triples(
+        "Le constructeur automobile Valtek a racheté Orvane.")
+
+
+@pytest.mark.parametrize("text", ["Valtek va supprimer 1 500 postes d'ici à 2026.",
+                                  "Valtek va supprimer 1 500 postes d'ici 2026."])
+def test_by_when_a_verb_s_act_happens_is_the_verb_s(text):
+    (reduces,) = [f for f in read_text(text, "fr") if f.relation.local_name == "reduces"]
+    assert reduces.object.label == "1 500 postes"
+    assert dict((role, getattr(v, "label", v)) for role, v in reduces.qualifiers)["date"].endswith("2026")

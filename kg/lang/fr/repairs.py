@@ -105,6 +105,10 @@
   with it (`X a remporté 54 % des voix, battant le maire sortant`: the parser hangs it on the object).
 - An amount or a date after a noun's adjective is the noun's (`a relevé ses taux directeurs de 0,25 point jeudi`:
   the parser hangs both on the adjective).
+- Phrases with one preposition, set after commas and ended by a coordinator, are the first one's conjuncts (`à
+  l'Indonésie, à la Thaïlande et aux Philippines`: the parser hangs each on the one before).
+- An adjective right after a noun qualifies it (`le constructeur automobile Valtek`: the parser sometimes makes it an
+  apposition). `d'ici à` is one preposition, as `d'ici` is.
 
 - A finite verb written as its future's stem and an imperfect ending is a conditional (`Valtek fermerait deux usines`,
   `elle ferait appel`: the tagger often makes it an imperfect indicative, and the fact a plain one).
@@ -432,9 +436,10 @@ def _date_on_an_argument(date: Token) -> Token | None:
     a date phrase opened by a dating preposition that ends a verb's object or oblique says when the verb's act
     happened (the verb, returned)."""
     case = next((c for c in date.children if c.dep_ in L.CASE_MARKERS and c.i < date.i), None)
-    if date.dep_ not in L.NOUN_MODIFIERS or case is None or \
+    after = case and max([case.i, *(f.i for f in case.children if f.dep_ in L.FIXED)]) + 1  # (`d'ici à 2026`)
+    if date.dep_ not in L.NOUN_MODIFIERS | {L.UD_MODIFIER} or case is None or \
             not (case.lower_ in WORDS.DATING_CASES or case.lower_ == HERE) or \
-            not WORDS.DATE_WORDS.fullmatch(date.doc[case.i + 1:date.i + 1].text):
+            not WORDS.DATE_WORDS.fullmatch(date.doc[after:date.i + 1].text):
         return None
     argument = date.head
     while argument.dep_ in L.NOUN_MODIFIERS and argument.head.pos_ in {"NOUN", "PROPN"}:
@@ -599,6 +604,13 @@ def _list_items(first: Token) -> list[tuple[Token, Token | None]] | None:
             return items
         position = _item_end(name) + 1
     return None
+
+
+def _adjective_taken_for_an_apposition(word: Token) -> bool:
+    """`Le constructeur automobile Valtek` parsed with `automobile` an apposition of `constructeur`: an adjective
+    right after a noun, with no comma between, qualifies it."""
+    return word.pos_ == "ADJ" and word.dep_ in L.APPOSITIONS and word.head.pos_ == "NOUN" and \
+        word.head.i == word.i - 1
 
 
 def _phrase_list_items(first: Token) -> list[tuple[Token, Token | None]] | None:
@@ -983,12 +995,13 @@ def _adverbial_preposition(adverb: Token) -> Token | None:
 
 
 def _by_when(here: Token) -> Token | None:
-    """`d'ici 2025`, `d'ici la fin de l'année` parsed with `ici` an adverb on the noun before (`2 000 postes d'ici`):
-    `d'ici` is one preposition, opening the time after it."""
+    """`d'ici 2025`, `d'ici à 2026`, `d'ici la fin de l'année` parsed with `ici` an adverb on the noun before (`2 000
+    postes d'ici`): `d'ici` (`d'ici à`) is one preposition, opening the time after it."""
     doc = here.doc
-    if here.lower_ != HERE or here.i == 0 or doc[here.i - 1].lower_ not in INDEFINITE_DE or here.i + 1 >= len(doc):
+    after = here.i + 1 + (here.i + 2 < len(doc) and doc[here.i + 1].lower_ in A_FORMS)
+    if here.lower_ != HERE or here.i == 0 or doc[here.i - 1].lower_ not in INDEFINITE_DE or after >= len(doc):
         return None
-    after = doc[here.i + 1]
+    after = doc[after]
     when = after.head if after.pos_ == "DET" and after.head.i > after.i else after
     return when if when.pos_ in {"NUM", "NOUN", "PROPN"} else None
 
@@ -2171,6 +2184,8 @@ def mend(doc: Doc) -> Doc:
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
+        if _adjective_taken_for_an_apposition(token):
+            token.dep_ = L.UD_ADJECTIVE_MODIFIER
         noun = _amount_or_date_on_an_adjective(token)
         if noun is not None:
             token.head = noun
@@ -2416,11 +2431,16 @@ def mend(doc: Doc) -> Doc:
             if when.head == token:
                 when.head = token.head
             when.dep_ = L.UD_MODIFIER if when.dep_ in L.OBJECTS | L.UNLABELLED | {L.UD_NOUN_MODIFIER} else \
-                L.UD_NOUN_MODIFIER if when.dep_ in L.NUMERIC_MODIFIERS else when.dep_  # (`450 emplois d'ici 2027`:
+                L.UD_NOUN_MODIFIER if when.dep_ in L.ADJECTIVE_MODIFIERS else when.dep_  # (`450 emplois d'ici 2027`:
             # no count of jobs, a date, which a verb's argument it ends passes on to the verb)
-            de = token.doc[token.i - 1]
+            de, to = token.doc[token.i - 1], token.doc[token.i + 1]
             token.head, token.dep_ = when, L.UD_CASE
             de.head, de.dep_ = token, L.UD_FIXED
+            if to.lower_ in A_FORMS and to.i < when.i:  # (`d'ici à 2026`)
+                to.head, to.dep_ = token, L.UD_FIXED
+            verb = _date_on_an_argument(when)
+            if verb is not None:  # (`supprimera 450 emplois d'ici à 2027`: when the jobs go)
+                when.head, when.dep_ = verb, L.UD_MODIFIER
         verb = _bare_date_on_a_verb_s_noun(token)
         if verb is not None:
             token.head, token.dep_ = verb, L.UD_MODIFIER
