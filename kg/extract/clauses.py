@@ -30,6 +30,8 @@ from .names import LOCATION_ENTITIES, TIME_ENTITIES, is_name, is_named, stands_f
 BASES = frozenset({"basedIn"})
 #: properties that what a company's shares are said to have, the company has (`Valtek's shares are listed on X`)
 SHARE_OWNER_PROPERTIES = frozenset({"listedOn"})
+#: properties whose object, a body of an organisation, stands for the organisation (`the board of Valtek`: Valtek)
+BODY_RELATIONS = frozenset({"memberOf", "joins", "leaves"})
 
 
 def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
@@ -95,10 +97,12 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         if property_ranges().get(relation.local_name) == "Place":  # `installée dans la banlieue de Lyon`: Lyon;
             objects = [o if is_name(o) else place_named_by(o) or place_of_site(o, context) or o
                        for o in objects]  # `died at his home in Springs`: Springs
-        elif relation.local_name == "memberOf":  # `sits on the board of Valtek`: Valtek
-            objects = [next(iter(organisation_of_bodies([o], context, grammar)), o) for o in objects]
-        else:  # `contrôlent la ville de Goma`: Goma (but `la plus grande ville du Canada` is not Canada)
-            objects = [place_named_by(o) or o if _names_its_complement(o, words) else o for o in objects]
+        else:  # `sits on the board of Valtek`, `left the board of Valtek`: Valtek; `contrôlent la ville de Goma`: Goma
+            # (but `la plus grande ville du Canada` is not Canada)
+            objects = [next(iter(organisation_of_bodies([o], context, grammar)), o)
+                       if relation.local_name in BODY_RELATIONS else o for o in objects]
+            objects = [place_named_by(o) or o if relation.local_name != "memberOf" and _names_its_complement(o, words)
+                       else o for o in objects]
         objects = [o for o in objects if _may_be_object(o, relation, lemma, frame, words, context) and not (
             frame != "obj" and lemma in words.SPEECH_VERBS and _where_said(o, relation, context))]
         used = found.used | ({part.i} if part is not None else set())  # (`mis en examen`: the idiom's noun)

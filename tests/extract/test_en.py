@@ -137,6 +137,11 @@ def test_a_clause_set_off_after_a_place_completing_a_noun_is_about_the_noun():
     assert ("plant", "employs", "300 people") in found and not any(s == "Ohio" for s, _, _ in found)
 
 
+def test_leaving_or_joining_an_organisation_s_board_is_leaving_or_joining_the_organisation():
+    assert ("Tom Hale", "leaves", "Brimex") in triples("Tom Hale resigned from the board of Brimex.")
+    assert ("Tom Hale", "joins", "Brimex") in triples("Tom Hale joined the board of Brimex in 2019.")
+
+
 def test_examples_of_a_group_inherit_its_facts():
     found = triples("Asian carmakers such as Toyota and Volvo will adopt the new standard.")
     assert {("Toyota", "uses", "new standard"), ("Volvo", "uses", "new standard")} <= found

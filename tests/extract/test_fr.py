@@ -2244,3 +2244,7 @@ def test_a_clause_set_off_after_a_place_completing_a_noun_is_about_the_noun():
     assert ("usine de Lyon", "employs", "300 salariés") in found and not any(s == "Lyon" for s, _, _ in found)
     found = triples("Les États ont voté pour Paul Roy, à l'exception du Texas qui a voté pour Marie Martin.")
     assert ("Texas", "supports", "Marie Martin") in found
+
+
+def test_leaving_an_organisation_s_board_is_leaving_the_organisation():
+    assert ("Tom Hale", "leaves", "Brimex") in triples("Tom Hale a quitté le conseil d'administration de Brimex.")
