@@ -52,16 +52,21 @@ def _expand(c: Candidate, members: dict[Key, list[Mention]]) -> list[Candidate]:
 
     if _key(c.subject) in members:  # (a group's fact with one of its own members says nothing of either: a list
         # the parser read as the object of the group's verb, `les candidats étaient A, B et C`)
-        return [] if c.object in members[_key(c.subject)] else [
+        return [] if _among(c.object, members[_key(c.subject)]) else [
             x for m in members[_key(c.subject)] for x in _expand(inherited(subject=m), members)]
     if _key(c.object) in members:
-        return [] if c.subject in members[_key(c.object)] else [
+        return [] if _among(c.subject, members[_key(c.object)]) else [
             x for m in members[_key(c.object)] for x in _expand(inherited(object=m), members)]
     for q in c.qualifiers:
         if not q.literal and _key(q.value) in members:
             return [x for m in members[_key(q.value)] for x in _expand(inherited(qualifiers=tuple(
                 Qualifier(q.role, m) if other == q else other for other in c.qualifiers)), members)]
     return [c]
+
+
+def _among(mention: Mention, members: list[Mention]) -> bool:
+    """Whether a mention is one of the members, wherever its type came from (the same words)."""
+    return any((mention.start, mention.end) == (m.start, m.end) for m in members)
 
 
 #: facts that say what a group is, which its members do not inherit as facts about each other

@@ -181,6 +181,8 @@ class WordLists:
     #: nouns for where an organisation is based
     #: nouns of what someone grants another (`le soutien de X`, `the approval of X`): their `de` / `of` phrase
     #: names who grants it, not what it is about (the `granted` patterns read them, not the event-noun reading)
+    #: verbs whose participle says which members a group has (`un comité comprenant X et Y`)
+    COMPRISING_VERBS: frozenset[str] = frozenset()
     GRANT_NOUNS: frozenset[str] = frozenset()
     #: verbs by which their subject gives what a grant noun names to another (`a apporté son soutien à X`)
     GRANTING_VERBS: frozenset[str] = frozenset()

@@ -41,3 +41,13 @@ def test_a_group_s_fact_with_one_of_its_own_members_is_dropped():
     misread = Candidate(GROUP, fixed_relation("supports"), tom, EVIDENCE, "en.svo")
     spread = spread_to_members([*equated(tom, jane), misread], frozenset({"en.equated"}))
     assert [c for c in spread if c.relation.local_name == "supports"] == []
+
+
+def test_a_group_s_fact_with_its_own_member_typed_otherwise_is_dropped():
+    """The member read as the group's object may carry another type than the one its membership gave it (`un comité
+    comprenant A et B`: a person typed by the group's noun): it is the same words, so the same member."""
+    tom, jane = named("Tom Harding", 20), named("Jane Doe", 36)
+    untyped = Mention("Tom Harding", 20, 31, "Organization", True, "tom harding")
+    misread = Candidate(GROUP, fixed_relation("includes"), untyped, EVIDENCE, "fr.svo")
+    spread = spread_to_members([*equated(tom, jane), misread], frozenset({"en.equated"}))
+    assert [c for c in spread if c.relation.local_name == "includes"] == []

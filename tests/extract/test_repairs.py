@@ -1397,3 +1397,10 @@ def test_by_when_a_verb_s_act_happens_is_the_verb_s(text):
     (reduces,) = [f for f in read_text(text, "fr") if f.relation.local_name == "reduces"]
     assert reduces.object.label == "1 500 postes"
     assert dict((role, getattr(v, "label", v)) for role, v in reduces.qualifiers)["date"].endswith("2026")
+
+
+def test_a_name_right_after_a_present_participle_without_object_is_its_object(nlp):
+    found = heads(nlp("Le parquet de Paris a ouvert une enquête pour corruption visant Valtek."))
+    assert found["Valtek"] == ("obj", "visant") and found["visant"] == ("acl", "enquête")
+    assert ("parquet de Paris", "investigates", "Valtek") in triples(
+        "Le parquet de Paris a ouvert une enquête pour corruption visant Valtek.")

@@ -109,6 +109,8 @@
   l'Indonésie, à la Thaïlande et aux Philippines`: the parser hangs each on the one before).
 - An adjective right after a noun qualifies it (`le constructeur automobile Valtek`: the parser sometimes makes it an
   apposition). `d'ici à` is one preposition, as `d'ici` is.
+- A name right after a present participle without object is its object, and the participle describes the noun with
+  an article, not a bare one it was hung on (`une enquête pour corruption visant Valtek`).
 
 - A finite verb written as its future's stem and an imperfect ending is a conditional (`Valtek fermerait deux usines`,
   `elle ferait appel`: the tagger often makes it an imperfect indicative, and the fact a plain one).
@@ -611,6 +613,22 @@ def _adjective_taken_for_an_apposition(word: Token) -> bool:
     right after a noun, with no comma between, qualifies it."""
     return word.pos_ == "ADJ" and word.dep_ in L.APPOSITIONS and word.head.pos_ == "NOUN" and \
         word.head.i == word.i - 1
+
+
+def _present_participle_before(name: Token) -> Token | None:
+    """`une enquête pour corruption visant Valtek` parsed with `Valtek` a complement of `enquête` and `visant` a
+    clause of `corruption`: a name with no preposition right after a present participle without object, hung
+    elsewhere, is the participle's object (the participle, returned; it describes the noun with an article, not the
+    bare one it was hung on)."""
+    if name.pos_ != "PROPN" or name.i == 0 or any(c.dep_ in L.CASE_MARKERS for c in name.children) or \
+            name.dep_ in L.SUBJECTS | L.NAME_PARTS:
+        return None
+    participle = name.doc[name.i - 1]
+    if participle.pos_ != "VERB" or participle.morph.get("VerbForm") != ["Part"] or \
+            participle.morph.get("Tense") != ["Pres"] or name.head == participle or \
+            any(c.dep_ in L.OBJECTS for c in participle.children) or name.is_ancestor(participle):
+        return None
+    return participle
 
 
 def _phrase_list_items(first: Token) -> list[tuple[Token, Token | None]] | None:
@@ -2186,6 +2204,12 @@ def mend(doc: Doc) -> Doc:
             token.pos_ = "PROPN"
         if _adjective_taken_for_an_apposition(token):
             token.dep_ = L.UD_ADJECTIVE_MODIFIER
+        participle = _present_participle_before(token)
+        if participle is not None:  # the name is what the participle acts on, the participle on the determined noun
+            token.head, token.dep_ = participle, L.UD_OBJECT
+            if participle.head.dep_ in L.NOUN_MODIFIERS and participle.head.head.pos_ == "NOUN" and \
+                    not children(participle.head, L.DETERMINERS):
+                participle.head = participle.head.head
         noun = _amount_or_date_on_an_adjective(token)
         if noun is not None:
             token.head = noun
