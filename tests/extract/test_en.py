@@ -142,6 +142,11 @@ def test_leaving_or_joining_an_organisation_s_board_is_leaving_or_joining_the_or
     assert ("Tom Hale", "joins", "Brimex") in triples("Tom Hale joined the board of Brimex in 2019.")
 
 
+def test_the_members_a_participle_of_comprising_gives_a_group_inherit_its_facts():
+    found = triples("Orvane was founded in 2010 by a committee comprising Paul Roy, Tom Hale and Marie Martin.")
+    assert {("Paul Roy", "founded", "Orvane"), ("Marie Martin", "founded", "Orvane")} <= found
+
+
 def test_examples_of_a_group_inherit_its_facts():
     found = triples("Asian carmakers such as Toyota and Volvo will adopt the new standard.")
     assert {("Toyota", "uses", "new standard"), ("Volvo", "uses", "new standard")} <= found

@@ -2248,3 +2248,8 @@ def test_a_clause_set_off_after_a_place_completing_a_noun_is_about_the_noun():
 
 def test_leaving_an_organisation_s_board_is_leaving_the_organisation():
     assert ("Tom Hale", "leaves", "Brimex") in triples("Tom Hale a quitté le conseil d'administration de Brimex.")
+
+
+def test_the_members_a_participle_of_comprising_gives_a_group_inherit_its_facts():
+    found = triples("Orvane a été fondée en 2010 par un comité comprenant Paul Roy, Tom Hale et Marie Martin.")
+    assert {("Paul Roy", "founded", "Orvane"), ("Marie Martin", "founded", "Orvane")} <= found
