@@ -1404,3 +1404,10 @@ def test_a_name_right_after_a_present_participle_without_object_is_its_object(nl
     assert found["Valtek"] == ("obj", "visant") and found["visant"] == ("acl", "enquête")
     assert ("parquet de Paris", "investigates", "Valtek") in triples(
         "Le parquet de Paris a ouvert une enquête pour corruption visant Valtek.")
+
+
+def test_a_word_in_lower_case_tagged_a_name_after_a_set_off_phrase_is_the_verb(nlp):
+    found = heads(nlp("Jane Doe, la fille de Tom Hale, dirige Brimex."))
+    assert found["dirige"] == ("ROOT", "dirige") and found["Jane"] == ("nsubj", "dirige")
+    assert found["Brimex"] == ("obj", "dirige")
+    assert ("Jane Doe", "leads", "Brimex") in triples("Jane Doe, la fille de Tom Hale, dirige Brimex.")

@@ -109,6 +109,8 @@
   l'Indonésie, à la Thaïlande et aux Philippines`: the parser hangs each on the one before).
 - An adjective right after a noun qualifies it (`le constructeur automobile Valtek`: the parser sometimes makes it an
   apposition). `d'ici à` is one preposition, as `d'ici` is.
+- A word in lower case tagged a name right after the comma closing a phrase set off after the root name is that
+  name's verb (`Jane Doe, la fille de Tom Hale, dirige Brimex`).
 - A name right after a present participle without object is its object, and the participle describes the noun with
   an article, not a bare one it was hung on (`une enquête pour corruption visant Valtek`).
 
@@ -1951,6 +1953,22 @@ def _verb_inside_a_name(word: Token) -> bool:
         and all(t.head == name and t.dep_ in L.NAME_PARTS for t in doc[name.i + 1:word.i])
 
 
+def _name_before_a_verb_taken_for_a_name(word: Token) -> Token | None:
+    """`Jane Doe, la fille de Tom Hale, dirige Brimex` parsed with `dirige` a name apposed inside the phrase set off
+    after the name at the root: a word in lower case tagged a name, right after the comma closing that phrase and
+    before another word, is the root name's verb (the name, returned)."""
+    doc, root = word.doc, word.sent.root
+    if word.pos_ != "PROPN" or not word.is_lower or not word.is_alpha or word.is_stop or \
+            word.lower_ in WORDS.NAME_PARTICLES or doc[word.i - 1].text != "," or word.i + 1 >= word.sent.end or \
+            doc[word.i + 1].is_punct or root.pos_ != "PROPN" or not root.is_ancestor(word) or \
+            root.left_edge.i != word.sent.start:
+        return None
+    end = root.i
+    while end + 1 < word.i and doc[end + 1].head == root and doc[end + 1].dep_ in L.NAME_PARTS:
+        end += 1
+    return root if end + 2 < word.i and doc[end + 1].text == "," else None
+
+
 def _mend_verb_inside_a_name(verb: Token) -> None:
     """The word is the root verb, the name's words before it its subject, the capitalised words after it its object
     (a name of their own), and what else the parser hung on the name after the verb is the verb's."""
@@ -2230,6 +2248,10 @@ def mend(doc: Doc) -> Doc:
             _mend_verb_taken_for_a_name_part(token)
         if _verb_inside_a_name(token):
             _mend_verb_inside_a_name(token)
+        name = _name_before_a_verb_taken_for_a_name(token)
+        if name is not None:  # the word is the root verb, the name its subject, the name after the word its object
+            _root_verb_after_name(token, name)
+            _mend_verb_taken_for_a_name(token)
         if _present_taken_for_an_infinitive(token):
             _root_verb_after_name(token, token.head)
         clause = _clause_after_a_fronted_source(token)
