@@ -1411,3 +1411,8 @@ def test_a_word_in_lower_case_tagged_a_name_after_a_set_off_phrase_is_the_verb(n
     assert found["dirige"] == ("ROOT", "dirige") and found["Jane"] == ("nsubj", "dirige")
     assert found["Brimex"] == ("obj", "dirige")
     assert ("Jane Doe", "leads", "Brimex") in triples("Jane Doe, la fille de Tom Hale, dirige Brimex.")
+
+
+def test_etre_on_a_past_participle_with_a_passive_subject_is_its_auxiliary(nlp):
+    assert heads(nlp("Tom Hale est diplômé de Harvard."))["est"] == ("aux:pass", "diplômé")
+    assert ("Tom Hale", "educatedAt", "Harvard") in triples("Tom Hale est diplômé de Harvard.")

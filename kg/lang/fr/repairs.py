@@ -111,6 +111,8 @@
   apposition). `d'ici à` is one preposition, as `d'ici` is.
 - A word in lower case tagged a name right after the comma closing a phrase set off after the root name is that
   name's verb (`Jane Doe, la fille de Tom Hale, dirige Brimex`).
+- `être` on a past participle with a passive subject is the passive auxiliary (`X est diplômé de Harvard`: the parser
+  makes it a copula).
 - A name right after a present participle without object is its object, and the participle describes the noun with
   an article, not a bare one it was hung on (`une enquête pour corruption visant Valtek`).
 
@@ -608,6 +610,18 @@ def _list_items(first: Token) -> list[tuple[Token, Token | None]] | None:
             return items
         position = _item_end(name) + 1
     return None
+
+
+#: the passive auxiliary's label
+PASSIVE_AUXILIARY = "aux:pass"
+
+
+def _copula_of_a_passive(word: Token) -> bool:
+    """`Tom Hale est diplômé de Harvard` parsed with `est` a copula of the participle and the name a passive subject:
+    `être` on a past participle with a passive subject is the passive auxiliary."""
+    verb = word.head
+    return word.dep_ in L.COPULAS and verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and \
+        "Past" in verb.morph.get("Tense") and any(c.dep_ in L.PASSIVE_SUBJECTS for c in verb.children)
 
 
 def _adjective_taken_for_an_apposition(word: Token) -> bool:
@@ -2222,6 +2236,8 @@ def mend(doc: Doc) -> Doc:
             token.pos_ = "PROPN"
         if _adjective_taken_for_an_apposition(token):
             token.dep_ = L.UD_ADJECTIVE_MODIFIER
+        if _copula_of_a_passive(token):
+            token.dep_ = PASSIVE_AUXILIARY
         participle = _present_participle_before(token)
         if participle is not None:  # the name is what the participle acts on, the participle on the determined noun
             token.head, token.dep_ = participle, L.UD_OBJECT
