@@ -38,6 +38,8 @@ class VerbForms:
         """The verb `word` is a finite form of (`sonde` -> `sonder`, `dément` -> `démentir`, `blocks` -> `block`,
         `oversaw` -> `oversee`; with a `plural` subject, `own` -> `own`), else None."""
         word = word.lower()
+        if word in self.words.VERB_LEMMAS:  # (forms whose suffix rules mislead: `fines` is no form of `fin`)
+            return self.words.VERB_LEMMAS[word]
         plural_form = self._regular(word, self.words.PLURAL_PRESENT_ENDINGS) if plural else None
         if plural_form is not None or word.endswith(self.words.PARTICIPLE_ENDINGS):
             return plural_form  # (a base form may end as a participle does: `own`, `need`)

@@ -81,3 +81,15 @@ def test_an_english_headline_s_infinitive_says_what_its_name_will_do(headline, f
     """`X to buy Y`, parsed with the infinitive an adverbial clause of the name, the sentence's root."""
     assert fact in {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
                     for f in read_text(headline, "en")}
+
+
+def test_an_english_headline_s_verb_has_its_own_lemma_and_a_penalty_says_how_much():
+    (fine,) = [f for f in read_text("EU fines Valtek 2 billion euros over cartel", "en")]
+    assert (fine.subject.label, fine.relation.local_name, fine.object.label) == ("EU", "fines", "Valtek")
+    assert dict((role, getattr(v, "label", v)) for role, v in fine.qualifiers)["quantity"] == "2 billion euros"
+
+
+def test_a_headline_s_comma_between_names_before_a_plural_verb_is_and():
+    found = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+             for f in read_text("Valtek, Brimex agree merger", "en")}
+    assert ("Valtek", "mergesWith", "Brimex") in found

@@ -817,6 +817,10 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     def known(word: str) -> bool:
         return lexicon.frame(LANG, lemma, word) is not None
 
+    amounts = [d for d in direct if is_amount(d) and not _counted(d)]
+    if amounts and len(amounts) < len(direct) and "reason" in lexicon.relation(LANG, lemma, "obj")[1].values():
+        named = [d for d in direct if d not in amounts]  # `EU fines Valtek 2 billion euros` (a headline rebuilt with
+        return VerbObjects(named, "obj", {d.i for d in direct}, _amount_text(amounts[0]))  # two objects): the penalty
     if direct and all(is_amount(d) and not _counted(d) and d.lemma_.lower() not in events or
                       d.lemma_.lower() in W.STAKE_NOUNS for d in direct):  # (`blocked the $3 billion takeover of
         # X`: an event, no amount)

@@ -403,16 +403,26 @@ def _mend_whose_subject_read_as_apposition(relative: Token) -> None:
         phrase.head, phrase.dep_ = clause, L.UD_SUBJECT
 
 
+#: the Penn tags of a name in the singular and of a present not in the third person singular (`agree`)
+SINGULAR_NAME_TAG, PLURAL_PRESENT_TAG = "NNP", "VBP"
+
+
 def _mend_list_read_as_apposition(name: Token) -> None:
     """Make a name set off by a comma after another name, and coordinated with a third, the second of a list of three
     (`Valtek, the Orvane Group and Brimex Holdings won …`, `Tom Hale, Jane Doe and Paul Roy joined …`): the parser
-    takes a name of several words there for an apposition of the first, which kept the others out of its clause."""
+    takes a name of several words there for an apposition of the first, which kept the others out of its clause.
+    So is a name after a name subject's comma, right before a verb in the plural (a headline's `A, B agree`)."""
     if name.dep_ not in L.APPOSITIONS or name.pos_ != "PROPN" or name.head.pos_ != "PROPN" or \
             name.head.i > name.i or name.doc[name.left_edge.i - 1].text != ",":
         return
     if any(c.dep_ in L.CONJUNCTS and c.pos_ == "PROPN" for c in name.children) and \
             any(c.dep_ in L.COORDINATORS for c in name.children):
         name.dep_ = L.UD_CONJUNCT
+    subject, verb = name.head, name.head.head
+    if subject.dep_ in L.SUBJECTS and subject.tag_ == SINGULAR_NAME_TAG and \
+            verb.tag_ == PLURAL_PRESENT_TAG and name.right_edge.i + 1 == verb.i:
+        name.dep_ = L.UD_CONJUNCT  # `Valtek, Brimex agree merger`: a headline's comma for `and`, as the verb's number
+        # says (a name in the singular and its apposition take `agrees`)
 
 
 def _mend_cleft_clause(verb: Token) -> None:
