@@ -93,3 +93,7 @@ def test_a_headline_s_comma_between_names_before_a_plural_verb_is_and():
     found = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
              for f in read_text("Valtek, Brimex agree merger", "en")}
     assert ("Valtek", "mergesWith", "Brimex") in found
+
+
+def test_a_french_headline_s_comma_between_names_before_a_plural_verb_is_et():
+    assert ("Valtek", "collaboratesWith", "Brimex") in triples("Valtek, Brimex signent un accord")

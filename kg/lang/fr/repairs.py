@@ -111,6 +111,8 @@
   apposition). `d'ici à` is one preposition, as `d'ici` is.
 - A word in lower case tagged a name right after the comma closing a phrase set off after the root name is that
   name's verb (`Jane Doe, la fille de Tom Hale, dirige Brimex`).
+- A bare name opening a headline, set off by a comma before a singular name subject of a verb in the plural, is
+  coordinated with it (`Valtek, Brimex signent un accord`: the comma stands for `et`).
 - `être` on a past participle with a passive subject is the passive auxiliary (`X est diplômé de Harvard`: the parser
   makes it a copula).
 - A name right after a present participle without object is its object, and the participle describes the noun with
@@ -622,6 +624,23 @@ def _copula_of_a_passive(word: Token) -> bool:
     verb = word.head
     return word.dep_ in L.COPULAS and verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and \
         "Past" in verb.morph.get("Tense") and any(c.dep_ in L.PASSIVE_SUBJECTS for c in verb.children)
+
+
+def _headline_comma_for_and(name: Token) -> Token | None:
+    """`Valtek, Brimex signent un accord` parsed with the first name an oblique: a bare name opening the sentence, set
+    off by a comma right before a name in the singular that is the subject of a verb in the plural, is coordinated
+    with it, as a headline's comma for `et` (the subject, returned)."""
+    doc = name.doc
+    if name.pos_ != "PROPN" or not name.is_sent_start or name.dep_ in L.SUBJECTS | L.NAME_PARTS or \
+            any(c.dep_ in L.CASE_MARKERS for c in name.children):
+        return None
+    end = max([name.i, *(c.i for c in name.children if c.dep_ in L.NAME_PARTS)])
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    subject, verb = doc[end + 2], doc[end + 2].head
+    return subject if subject.pos_ == "PROPN" and subject.dep_ in L.SUBJECTS and verb.head.i == verb.i and \
+        "Plur" in verb.morph.get("Number") and "Plur" not in subject.morph.get("Number") and \
+        name.head == verb else None
 
 
 def _adjective_taken_for_an_apposition(word: Token) -> bool:
@@ -2238,6 +2257,10 @@ def mend(doc: Doc) -> Doc:
             token.dep_ = L.UD_ADJECTIVE_MODIFIER
         if _copula_of_a_passive(token):
             token.dep_ = PASSIVE_AUXILIARY
+        subject = _headline_comma_for_and(token)
+        if subject is not None:  # the first name is the subject, the second its conjunct
+            token.head, token.dep_ = subject.head, subject.dep_
+            subject.head, subject.dep_ = token, L.UD_CONJUNCT
         participle = _present_participle_before(token)
         if participle is not None:  # the name is what the participle acts on, the participle on the determined noun
             token.head, token.dep_ = participle, L.UD_OBJECT
