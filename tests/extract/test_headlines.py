@@ -97,3 +97,9 @@ def test_a_headline_s_comma_between_names_before_a_plural_verb_is_and():
 
 def test_a_french_headline_s_comma_between_names_before_a_plural_verb_is_et():
     assert ("Valtek", "collaboratesWith", "Brimex") in triples("Valtek, Brimex signent un accord")
+
+
+def test_an_english_headline_s_participle_without_auxiliary_is_a_passive():
+    found = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+             for f in read_text("Paul Roy arrested in Lyon", "en")}
+    assert found == {("Paul Roy", "arrestedIn", "Lyon")}

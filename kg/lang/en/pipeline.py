@@ -136,7 +136,8 @@ def _mend(doc: Doc) -> Doc:
     not the post's adjective (`Tom Hale, elected mayor of Karvie in 2019, …`), nor the clause a verb of saying after
     it reports (`Jane Doe, appointed chief executive last year, said …`). The words of a name each hung on the verb are
     parts of its last word (`David Ben-Gurion led …`), and a number right after an organisation's name ends it (`The
-    CAC 40 closed up 1.2%`)."""
+    CAC 40 closed up 1.2%`). A past participle heading a clause with a subject and no auxiliary is a passive whose
+    auxiliary a headline leaves out (`Paul Roy arrested in Lyon`)."""
     _mend_units_in_two_words(doc)
     for entity in doc.ents:
         _mend_name_split_into_arguments(entity)
@@ -158,6 +159,7 @@ def _mend(doc: Doc) -> Doc:
         _mend_object_read_as_adverbial(token)
         _mend_subject_taken_for_a_preposition_s_object(token)
         _mend_cleft_clause(token)
+        _mend_reduced_passive(token)
         _mend_reported_verb_read_as_participle(token)
         _mend_ranked_description_read_as_object(token)
         _mend_clause_read_as_adjective(token)
@@ -403,8 +405,11 @@ def _mend_whose_subject_read_as_apposition(relative: Token) -> None:
         phrase.head, phrase.dep_ = clause, L.UD_SUBJECT
 
 
-#: the Penn tags of a name in the singular and of a present not in the third person singular (`agree`)
-SINGULAR_NAME_TAG, PLURAL_PRESENT_TAG = "NNP", "VBP"
+#: the Penn tags of a name in the singular, of a present not in the third person singular (`agree`) and of a past
+#: participle
+SINGULAR_NAME_TAG, PLURAL_PRESENT_TAG, PAST_PARTICIPLE_TAG = "NNP", "VBP", "VBN"
+#: what ends a sentence in running text (a headline has none)
+SENTENCE_STOPS = frozenset({".", "!", "?"})
 
 
 def _mend_list_read_as_apposition(name: Token) -> None:
@@ -423,6 +428,18 @@ def _mend_list_read_as_apposition(name: Token) -> None:
             verb.tag_ == PLURAL_PRESENT_TAG and name.right_edge.i + 1 == verb.i:
         name.dep_ = L.UD_CONJUNCT  # `Valtek, Brimex agree merger`: a headline's comma for `and`, as the verb's number
         # says (a name in the singular and its apposition take `agrees`)
+
+
+def _mend_reduced_passive(verb: Token) -> None:
+    """Make the subject of a past participle heading a headline's clause without auxiliary passive (`Paul Roy arrested
+    in Lyon`, `Orvane acquired by Valtek`): an active past is tagged a past tense, so a participle there is a passive
+    whose `was` the headline leaves out (in a sentence, which ends with a stop, the tagger also tags an active past a
+    participle: `the empire stretched from …`)."""
+    if verb.pos_ != "VERB" or verb.tag_ != PAST_PARTICIPLE_TAG or verb.dep_ not in {L.ROOT} | L.CONJUNCTS or \
+            children(verb, L.AUXILIARIES | L.PASSIVE_AUXILIARIES) or verb.sent[-1].text in SENTENCE_STOPS:
+        return
+    for subject in children(verb, L.SUBJECTS):
+        subject.dep_ = L.EN_PASSIVE_SUBJECT
 
 
 def _mend_cleft_clause(verb: Token) -> None:
