@@ -1416,3 +1416,9 @@ def test_a_word_in_lower_case_tagged_a_name_after_a_set_off_phrase_is_the_verb(n
 def test_etre_on_a_past_participle_with_a_passive_subject_is_its_auxiliary(nlp):
     assert heads(nlp("Tom Hale est diplômé de Harvard."))["est"] == ("aux:pass", "diplômé")
     assert ("Tom Hale", "educatedAt", "Harvard") in triples("Tom Hale est diplômé de Harvard.")
+
+
+def test_a_post_in_lower_case_parsed_as_the_object_name_s_last_word_is_the_verb_s(nlp):
+    assert heads(nlp("Le gouvernement a nommé Tom Hale préfet de la Gironde."))["préfet"] == ("obl:arg", "nommé")
+    found = triples("Le gouvernement a nommé Tom Hale préfet de la Gironde.")
+    assert {("Tom Hale", "hasRole", "préfet"), ("Tom Hale", "worksFor", "Gironde")} <= found

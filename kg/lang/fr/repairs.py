@@ -111,6 +111,8 @@
   apposition). `d'ici à` is one preposition, as `d'ici` is.
 - A word in lower case tagged a name right after the comma closing a phrase set off after the root name is that
   name's verb (`Jane Doe, la fille de Tom Hale, dirige Brimex`).
+- A common noun in lower case parsed as the last word of a verb's object name is what the verb makes the object
+  (`a nommé Tom Hale préfet de la Gironde`).
 - A bare name opening a headline, set off by a comma before a singular name subject of a verb in the plural, is
   coordinated with it (`Valtek, Brimex signent un accord`: the comma stands for `et`).
 - `être` on a past participle with a passive subject is the passive auxiliary (`X est diplômé de Harvard`: the parser
@@ -624,6 +626,17 @@ def _copula_of_a_passive(word: Token) -> bool:
     verb = word.head
     return word.dep_ in L.COPULAS and verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and \
         "Past" in verb.morph.get("Tense") and any(c.dep_ in L.PASSIVE_SUBJECTS for c in verb.children)
+
+
+def _post_taken_for_a_name_s_word(word: Token) -> bool:
+    """`Le gouvernement a nommé Tom Hale préfet de la Gironde` parsed with `préfet` the last word of the object's name:
+    a common noun in lower case is no word of a name; right after a verb's object name, it is what the verb makes the
+    object (`a nommé Tom Hale directeur général` is parsed so); a day says when (`a rencontré X lundi`)."""
+    name = word.head
+    return word.pos_ == "NOUN" and word.is_lower and word.dep_ in L.NAME_PARTS and name.pos_ == "PROPN" and \
+        not names_a_date(word, WORDS) and \
+        name.dep_ in L.OBJECTS and name.head.pos_ == "VERB" and word.i > name.i and \
+        all(t.head == name and t.dep_ in L.NAME_PARTS for t in word.doc[name.i + 1:word.i])
 
 
 def _headline_comma_for_and(name: Token) -> Token | None:
@@ -2257,6 +2270,8 @@ def mend(doc: Doc) -> Doc:
             token.dep_ = L.UD_ADJECTIVE_MODIFIER
         if _copula_of_a_passive(token):
             token.dep_ = PASSIVE_AUXILIARY
+        if _post_taken_for_a_name_s_word(token):  # the post is the verb's, as after a name parsed apart
+            token.head, token.dep_ = token.head.head, L.UD_ARGUMENT
         subject = _headline_comma_for_and(token)
         if subject is not None:  # the first name is the subject, the second its conjunct
             token.head, token.dep_ = subject.head, subject.dep_
