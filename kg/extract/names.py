@@ -92,9 +92,9 @@ def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collec
     opening_class_nouns = grammar_of(doc).CLASS_NOUN_OPENS_NAMES
     for token in tokens:
         lemma = token.lemma_.lower()
-        before_person = token.i + 1 < len(doc) and tokens[token.i + 1].ent_type_ in PERSON_ENTITIES and (
-            not _opens_a_lone_word(token, tokens) or any(c.dep_ in L.DETERMINERS for c in token.children))
         affiliation = token.lower_ in affiliation_words or lemma in affiliation_words
+        before_person = affiliation and token.i + 1 < len(doc) and tokens[token.i + 1].ent_type_ in PERSON_ENTITIES \
+            and (not _opens_a_lone_word(token, tokens) or any(c.dep_ in L.DETERMINERS for c in token.children))
         if affiliation and (token.text.islower() or before_person or any(
                 c.dep_ in L.DETERMINERS and "Ind" in c.morph.get("Definite") for c in token.children)):
             token._.kg_common_noun = True  # `la Garde nationale texane` (tagged a name), `le Suédois Zlatan X`,

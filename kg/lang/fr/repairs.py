@@ -616,10 +616,6 @@ def _list_items(first: Token) -> list[tuple[Token, Token | None]] | None:
     return None
 
 
-#: the passive auxiliary's label
-PASSIVE_AUXILIARY = "aux:pass"
-
-
 def _copula_of_a_passive(word: Token) -> bool:
     """`Tom Hale est diplômé de Harvard` parsed with `est` a copula of the participle and the name a passive subject:
     `être` on a past participle with a passive subject is the passive auxiliary."""
@@ -705,7 +701,7 @@ def _phrase_list_items(first: Token) -> list[tuple[Token, Token | None]] | None:
 def _preposition_of(word: Token) -> str | None:
     """The preposition a word's phrase opens with, contractions undone (`aux Philippines`: `à`)."""
     case = next((c for c in word.children if c.dep_ in L.CASE_MARKERS and c.i < word.i), None)
-    return None if case is None else {"au": "à", "aux": "à", "du": "de", "des": "de"}.get(case.lower_, case.lower_)
+    return None if case is None else WORDS.CONTRACTIONS.get(case.lower_.rstrip("'’"), case.lower_.rstrip("'’"))
 
 
 def _opens_the_sentence(word: Token) -> bool:
@@ -2269,7 +2265,7 @@ def mend(doc: Doc) -> Doc:
         if _adjective_taken_for_an_apposition(token):
             token.dep_ = L.UD_ADJECTIVE_MODIFIER
         if _copula_of_a_passive(token):
-            token.dep_ = PASSIVE_AUXILIARY
+            token.dep_ = L.UD_PASSIVE_AUXILIARY
         if _post_taken_for_a_name_s_word(token):  # the post is the verb's, as after a name parsed apart
             token.head, token.dep_ = token.head.head, L.UD_ARGUMENT
         subject = _headline_comma_for_and(token)
