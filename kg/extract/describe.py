@@ -39,7 +39,8 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
         if named.kind == "Person" and noun.i + 1 != name_tokens(name)[0].i:
             yield from affiliation(named, noun, context, sentence, rule)
         return
-    if _clause_read_as_apposition(name, noun) or _list_read_as_apposition(name, noun):
+    if _clause_read_as_apposition(name, noun) or _list_read_as_apposition(name, noun) or \
+            noun.lemma_.lower() in words_of(noun.doc).NAME_NOUNS:  # (`X (full name: Y)`: what X is called)
         return
     named = typed_by(mention(name, context), noun, context)
     if named.typed:

@@ -16,7 +16,7 @@ from . import labels as L
 from .context import Context, case_word, children, grammar_of, once_per_token, words_of
 from .grammar import is_indefinite, is_set_off, is_sum_lost, predicate
 from .mentions import counts, first_conjunct, mention, named_attribute, possessives
-from .names import LOCATION_ENTITIES, PERSON_ENTITIES, is_name, name_head, name_tokens, stands_for_entity
+from .names import LOCATION_ENTITIES, PERSON_ENTITIES, TIME_ENTITIES, is_name, name_head, name_tokens, stands_for_entity
 from .references import nationality_noun
 
 Expander = Callable[[Token, ModuleType, Context], list[Token]]
@@ -254,6 +254,9 @@ def _set_off_place(name: Token, bare_chain: bool) -> list[Token]:
         return []
     end = name_tokens(doc[i])[-1].i
     after = [t for t in doc[end + 1:end + 4] if t.pos_ != "DET"]
+    if after and after[0].pos_ == "ADP" and next(iter(children(after[0], L.PREPOSITION_OBJECTS)), after[0].head
+                                                   ).ent_type_ in TIME_ENTITIES:
+        return [doc[i]]  # `born in Alexandria, Egypt on 14 July 1874`: a date closes the chain (but not `in today's X`)
     if not after or after[0].text not in {",", ".", ")", ";"}:
         return []
     return [] if len(after) > 1 and (is_name(after[1]) or after[1].pos_ == "CCONJ") else [doc[i]]

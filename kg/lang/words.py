@@ -514,6 +514,8 @@ class WordLists:
     TENSE_VERBS: frozenset[str] = frozenset()
     #: prepositions of a time relative to an event (`depuis son arrivée mercredi`: the day is the arrival's)
     TIME_CASES: frozenset[str] = frozenset()
+    #: nouns of a name, which say what something is called, not what it is (`X (full name: Y)`, `X is a brand name`)
+    NAME_NOUNS: frozenset[str] = frozenset()
     #: nouns of a time, which say when without a preposition (`il est arrivé la veille`, `le matin`)
     TIME_NOUNS: frozenset[str] = frozenset()
     #: adjectives that make a title with the post noun after them, capitalised as titles are, not names (`le

@@ -242,6 +242,18 @@ def test_class_noun_before_a_name():
     assert {("Tencent", "instanceOf", "Chinese group"), ("Tencent", "nationality", "China")} <= found
 
 
+def test_a_name_noun_is_no_class():
+    """`X (full name: Y)`, `X is the brand name of Y`: what X is called, not what it is."""
+    found = triples("Valtek (full name: Valtek Industries), the maker of Brimex, opened a plant.") | triples(
+        "Karvex is the brand name of the Orvane pump.")
+    assert not any(p == "instanceOf" for _, p, _ in found), found
+
+
+def test_a_time_before_a_name_is_no_class():
+    """`present-day Karvia`: when the name holds, not what it is."""
+    assert not any(p == "instanceOf" for _, p, _ in triples("The fort stood in Orvane, in present-day Karvia."))
+
+
 def test_nominal_events_give_their_verbs_facts():
     assert ("Nokia", "acquires", "Infinera") in triples("Nokia completed the acquisition of Infinera in February.")
     assert ("Adidas", "acquires", "Reebok") in triples("Adidas's takeover of Reebok was approved.")

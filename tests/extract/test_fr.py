@@ -104,6 +104,20 @@ def test_a_conditional_auxiliary_makes_the_fact_hypothetical(text, hypothetical)
     assert leaves and leaves[0].hypothetical is hypothetical
 
 
+@pytest.mark.parametrize(("text", "who", "negated", "hypothetical"), [
+    ("Paul Roy devrait être nommé à la tête de Brimex.", "Paul Roy", False, True),
+    ("Paul Roy n'a pas été nommé à la tête de Brimex.", "Paul Roy", True, False),
+    ("Le conseil n'a pas confié la direction de Brimex à Paul Roy.", "Paul Roy", True, False),
+    ("Paul Roy ne succédera pas à Tom Hale à la tête de Brimex.", "Paul Roy", True, False),
+    # who was replaced led it, whether or not the replacement happened
+    ("Tom Hale n'a pas été remplacé par Paul Roy à la tête de Brimex.", "Tom Hale", False, False),
+    ("Tom Hale a été remplacé par Paul Roy à la tête de Brimex.", "Tom Hale", False, False),
+])
+def test_heading_an_organisation_is_as_sure_as_the_appointment(text, who, negated, hypothetical):
+    leads = [f for f in read_text(text) if f.relation.local_name == "leads" and f.subject.label == who]
+    assert [(f.negated, f.hypothetical) for f in leads] == [(negated, hypothetical)]
+
+
 def test_evidence_offsets_point_at_the_sentence():
     text = "Premier paragraphe sans fait.\n\nLe groupe Carrefour utilise le logiciel Salesforce."
     facts = read_text(text)
@@ -742,6 +756,14 @@ def test_an_age_between_commas_leaves_the_title_whole():
 def test_a_form_of_address_is_neither_a_post_nor_a_type():
     found = triples("M. Tellier a racheté la société Bolt.")
     assert not any(p in ("instanceOf", "hasRole") for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text", ["Valtek, le nom commercial de Brimex, a ouvert une usine.",
+                                  "Karvex est le nom de marque de la pompe d'Orvane.",
+                                  "Tom Hale, surnom de Paul Roy, a chanté."])
+def test_a_name_noun_is_no_class(text):
+    """A noun of a name says what something is called, not what it is."""
+    assert not any(p in ("instanceOf", "surnomDe") for _, p, _ in triples(text)), triples(text)
 
 
 def test_a_class_noun_opening_an_institutions_name_is_part_of_it():

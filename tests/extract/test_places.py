@@ -21,6 +21,7 @@ def located(text: str, lang: str) -> set[tuple[str, str]]:
     ("fr", "Un ancien gouverneur de la province de Karvia, dans le nord-est de la Chine, a été condamné.",
      ("Karvia", "Chine")),
     ("en", "The company moved to Austin, Texas, last year.", ("Austin", "Texas")),
+    ("en", "Tom Hale was born in Norvale, Karvia on 3 May 1950.", ("Norvale", "Karvia")),
 ])
 def test_a_place_set_after_another_by_a_comma_contains_it(lang, text, expected):
     assert expected in located(text, lang)
