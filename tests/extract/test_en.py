@@ -242,6 +242,16 @@ def test_class_noun_before_a_name():
     assert {("Tencent", "instanceOf", "Chinese group"), ("Tencent", "nationality", "China")} <= found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # who was replaced held the post whether or not the replacement happens; the successor holds it if it does
+    ("Tom Hale was not replaced by Paul Roy as chief executive of Valtek.", {("Tom Hale", False), ("Paul Roy", True)}),
+    ("Paul Roy did not succeed Tom Hale as head of Valtek.", {("Tom Hale", False), ("Paul Roy", True)}),
+    ("Paul Roy could replace Tom Hale as chief executive of Valtek.", {("Tom Hale", False), ("Paul Roy", False)}),
+])
+def test_a_successor_s_post_is_as_sure_as_the_succession_and_the_predecessor_s_is_sure(text, expected):
+    assert {(f.subject.label, f.negated) for f in facts(text) if f.relation.local_name == "hasRole"} == expected
+
+
 def test_a_name_noun_is_no_class():
     """`X (full name: Y)`, `X is the brand name of Y`: what X is called, not what it is."""
     found = triples("Valtek (full name: Valtek Industries), the maker of Brimex, opened a plant.") | triples(
@@ -792,6 +802,10 @@ def test_a_participle_after_the_main_clause_with_its_agent_says_what_acted_on_it
     ("The ceremony took place at the Karvex Stadium.", ("ceremony", "locatedIn", "Karvex Stadium")),
     ("Paul Girard paid tribute to Marie Curie.", ("Paul Girard", "praises", "Marie Curie")),
     ("Paul Girard filed a lawsuit against Vinalys.", ("Paul Girard", "sues", "Vinalys")),
+    ("Paul Girard brought a lawsuit against Vinalys.", ("Paul Girard", "sues", "Vinalys")),
+    ("Paul Girard brought suit against Vinalys.", ("Paul Girard", "sues", "Vinalys")),
+    ("Paul Girard brought a case against Vinalys.", ("Paul Girard", "sues", "Vinalys")),
+    ("Paul Girard launched a lawsuit against Vinalys.", ("Paul Girard", "sues", "Vinalys")),
 ])
 def test_a_verb_and_its_bare_noun_listed_together_are_one_predicate(text, fact):
     assert fact in triples(text)

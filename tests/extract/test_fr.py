@@ -118,6 +118,17 @@ def test_heading_an_organisation_is_as_sure_as_the_appointment(text, who, negate
     assert [(f.negated, f.hypothetical) for f in leads] == [(negated, hypothetical)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # who was replaced held the post whether or not the replacement happens; the successor holds it if it does
+    ("Tom Hale n'a pas été remplacé par Paul Roy comme directeur de Brimex.",
+     {("Tom Hale", False), ("Paul Roy", True)}),
+    ("Tom Hale a été remplacé par Paul Roy comme directeur de Brimex.", {("Tom Hale", False), ("Paul Roy", False)}),
+    ("Paul Roy ne succédera pas à Tom Hale comme directeur de Brimex.", {("Tom Hale", False), ("Paul Roy", True)}),
+])
+def test_a_successor_s_post_is_as_sure_as_the_succession_and_the_predecessor_s_is_sure(text, expected):
+    assert {(f.subject.label, f.negated) for f in read_text(text) if f.relation.local_name == "hasRole"} == expected
+
+
 def test_evidence_offsets_point_at_the_sentence():
     text = "Premier paragraphe sans fait.\n\nLe groupe Carrefour utilise le logiciel Salesforce."
     facts = read_text(text)
@@ -1017,6 +1028,12 @@ def test_a_relative_hung_on_a_demonstrative_is_about_the_name_it_governs():
 @pytest.mark.parametrize(("text", "fact"), [
     ("Paul Girard a porté plainte contre Vinalys.", ("Paul Girard", "sues", "Vinalys")),
     ("Paul Girard a déposé une plainte contre Vinalys.", ("Paul Girard", "sues", "Vinalys")),
+    ("Paul Girard a intenté un procès contre Vinalys.", ("Paul Girard", "sues", "Vinalys")),
+    ("Paul Girard a intenté une action en justice contre Vinalys.", ("Paul Girard", "sues", "Vinalys")),
+    ("Paul Girard a engagé des poursuites contre Vinalys.", ("Paul Girard", "sues", "Vinalys")),
+    ("Paul Girard a assigné Vinalys en justice.", ("Paul Girard", "sues", "Vinalys")),
+    ("Paul Girard a attaqué Vinalys en justice.", ("Paul Girard", "sues", "Vinalys")),
+    ("Paul Girard a traîné Vinalys en justice.", ("Paul Girard", "sues", "Vinalys")),
     ("Paul Girard a pris part à la réunion de Lyon.", ("Paul Girard", "participatesIn", "réunion de Lyon")),
     ("Vinalys a eu recours à Bolt pour ses livraisons.", ("Vinalys", "uses", "Bolt")),
     ("Paul Girard a rendu visite à Marie Curie.", ("Paul Girard", "visits", "Marie Curie")),

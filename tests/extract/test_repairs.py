@@ -808,6 +808,13 @@ def test_a_bare_post_taken_for_the_participle_s_agent_is_what_the_subject_is_mad
     assert heads(nlp("Paul Durand a été nommé par le conseil de Valtek."))["conseil"][0] != "xcomp"
 
 
+def test_a_post_set_after_a_verb_s_agent_is_the_verb_s(nlp):
+    """`remplacé par Paul Roy comme directeur` parsed with the post on the agent's name: it is what the verb makes
+    the agent."""
+    assert heads(nlp("Tom Hale a été remplacé par Paul Roy comme directeur de Brimex."))["directeur"] == (
+        "obl:mod", "remplacé")
+
+
 @pytest.mark.parametrize(("text", "fact"), [
     ("Arrêté en 2019 à Marseille, Paul Durand a été condamné à cinq ans de prison.",
      ("Paul Durand", "arrestedIn", "Marseille")),  # (a passive's frame: `pass:à`)

@@ -46,7 +46,8 @@
 - An age set off after a name is the name's (`X, 45 ans, avocate chez Y, a dit`: the parser often makes `ans` a
   second subject, and the noun set off after it its conjunct).
 - A post someone is appointed to is the verb's (`choisi par le président X au poste de secrétaire`: the parser
-  hangs it on the noun before it).
+  hangs it on the noun before it), and so is a post `comme` opens after a verb's agent (`remplacé par X comme
+  directeur`: the parser hangs it on the agent's name).
 - A capitalised word the model's vocabulary does not know, inside a sentence, is a name (`directrice de Valtek`
   tagged a common noun, `valtek` its lemma; `sont Valtek et Orvane` tagged a verb).
 - An infinitive opened by `pour` is a purpose clause, not a phrase (`a versé 300 millions pour solder les poursuites`:
@@ -284,6 +285,14 @@ def _post_taken_for_an_agent(noun: Token) -> bool:
     subject is made (as `a été nommé directeur` is parsed)."""
     return noun.dep_ in L.AGENTS and noun.pos_ == "NOUN" and noun.i == noun.head.i + 1 and \
         not any(c.dep_ in L.CASE_MARKERS | L.DETERMINERS for c in noun.children)
+
+
+def _post_hung_on_the_agent(noun: Token) -> Token | None:
+    """`a été remplacé par Paul Roy comme directeur` parsed with the post on the agent's name: a post `comme` or `en
+    tant que` opens after a verb's agent is what the verb makes or keeps someone (the verb's)."""
+    agent = noun.head
+    return agent.head if noun.dep_ in L.NOUN_MODIFIERS and case_word(noun) in WORDS.PREDICATIVE_CASES and \
+        agent.dep_ in L.AGENTS and agent.head.pos_ == "VERB" else None
 
 
 def _noun_taken_for_a_finite_verb(word: Token) -> bool:
@@ -2206,49 +2215,50 @@ def _mend_participle(token: Token) -> None:
 def mend(doc: Doc) -> Doc:
     """Make capitalised words the model does not know, and acronyms tagged pronouns, names, a day tagged a verb or an
     adjective a noun (one hung on a noun as its clause the noun's complement; an amount or a date hung on a noun's
-    adjective the noun's), and a word in lower case taken for a name that heads a subject a verb; hang past participles
-    (and adjectives after a complement, and relative clauses of `qui`) on the noun they agree with (a relative clause
-    hung on a verb on the phrase before its comma) (and their agent on them), a clause `dont` or a subject `qui` opens
-    after a noun's comma on the noun (and the examples `dont` opens there, with no verb of their own, on the noun:
-    `Plusieurs pays, dont la France, ont …`), the noun after `ainsi que` on the one before it, a phrase hung on a time
-    ago on its verb, a capitalised name's last word taken for an open complement on the name, an adjective hung on the
-    bare day after it on the noun before (and a bare post hung on the day on the day's verb, its open complement), a
-    `par` phrase hung on an active verb on the noun before it (its agent), a bare post taken for a participle's agent
-    its open complement (and a post tagged a finite verb a noun), a counted participle taken for a noun after a
-    passive's conjunction (or parsed with its count its number) a participle (the phrases after it the passive's), a
-    root name's main verb hung on it after its apposition (or taken for a name apposed to it), or inside its relative
-    clause, on its own (the name its subject), coordinated names on the object (or the agent right before their `et`)
-    they are coordinated with, a passive verb's agent on it (and make its subject passive), a second object's name on
-    the noun before it, a day taken for a name's word, or a date hung on the verb's argument it ends (`a pris la tête
-    du groupe en 2019`) on the verb (and a phrase after the name ending it, but for `de`, `par` or a place: `Paul Roy à
+    adjective the noun's), and a word in lower case taken for a name that heads a subject a verb; hang past
+    participles (and adjectives after a complement, and relative clauses of `qui`) on the noun they agree with (a
+    relative clause hung on a verb on the phrase before its comma) (and their agent on them), a clause `dont` or a
+    subject `qui` opens after a noun's comma on the noun (and the examples `dont` opens there, with no verb of their
+    own, on the noun: `Plusieurs pays, dont la France, ont …`), the noun after `ainsi que` on the one before it, a
+    phrase hung on a time ago on its verb, a capitalised name's last word taken for an open complement on the name,
+    an adjective hung on the bare day after it on the noun before (and a bare post hung on the day on the day's
+    verb, its open complement), a `par` phrase hung on an active verb on the noun before it (its agent), a bare post
+    taken for a participle's agent its open complement (and a post `comme` opens after the agent the verb's) (and a
+    post tagged a finite verb a noun), a counted participle taken for a noun after a passive's conjunction (or
+    parsed with its count its number) a participle (the phrases after it the passive's), a root name's main verb
+    hung on it after its apposition (or taken for a name apposed to it), or inside its relative clause, on its own
+    (the name its subject), coordinated names on the object (or the agent right before their `et`) they are
+    coordinated with, a passive verb's agent on it (and make its subject passive), a second object's name on the
+    noun before it, a day taken for a name's word, or a date hung on the verb's argument it ends (`a pris la tête du
+    groupe en 2019`) on the verb (and a phrase after the name ending it, but for `de`, `par` or a place: `Paul Roy à
     deux ans de prison`), an object hung on the day before it (or on the phrase after it, or on the verb before an
-    infinitive clause that has none, or with a dated phrase before it made one phrase with it: `dirige depuis 2018 la
-    filiale`) on the verb (and a day hung on an argument or coordinated with it), a name apposed to the object (and a
-    noun with an indefinite article set after an object's name) on it, a list's later names on its first (and the
-    member after `entre A et` on A), a participle set after another on its noun, a noun set off after the subject on
-    it, an adjective or a name made a further subject right after a determined noun subject on that noun; make a name
-    whose relative clause is set off before a verb with no subject that subject, a second subject after its verb the
-    object (and a noun with an article right after another phrase of a verb without object, or hung on it: `a rencontré
-    mardi à Berlin la chancelière`), a noun that sums up the clause before it (`…, une décision critiquée par X`) a
-    parataxis of its verb, the clause after the focus of a cleft sentence (`c'est X qui …`) the focus's relative
-    clause, a passive subject of an active verb a plain one, a noun or a name with a passive auxiliary a copula's
-    predicate, a copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before its verb
-    the subject, a name after a day opening the sentence (or an object before its verb, or after the comma ending a
-    fronted participle's agent, with the noun set off after it its apposition, or after the `que` of a conjunction,
-    with the next verb hung on the same verb its clause) the subject, `afin de` (and `pour` parsed as a preposition
-    before an infinitive) a purpose clause's marker, `que` taken for the determiner of a clause's subject the
-    clause's, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition, a noun's modifier hung on a
-    verb the verb's oblique (and a phrase hung on a part of the body that is a verb's oblique, or the adverb opening
-    it, the verb's: `blessés à la tête à Kaboul`), a present participle set off after a verb's argument the verb's
-    adverbial clause (and a clause of `ayant` set off after a noun phrase the clause of the verb after it, the
-    phrase that verb's subject), a present form spelt as an adjective right before an infinitive (`le ministre dément
-    avoir …`) the verb of the noun before it, and an opening quotation mark given a word's place that word's
-    punctuation; make a word in lower case between two names parsed as one their verb (and a present tagged an
-    infinitive right after a root name its verb: `Karvex négocie avec X`), the clause after the comma of a source's
-    phrase opening the sentence the sentence's, a name coordinated with an object right before a verb without subject
-    that verb's subject, a date without preposition hung on an object (or an argument) the verb's, and `que` opening a
-    verb's clause before its subject the conjunction; a clause of `que` hung on its subject may be a copula's, and one
-    hung on a name completes the name's verb."""
+    infinitive clause that has none, or with a dated phrase before it made one phrase with it: `dirige depuis 2018
+    la filiale`) on the verb (and a day hung on an argument or coordinated with it), a name apposed to the object
+    (and a noun with an indefinite article set after an object's name) on it, a list's later names on its first (and
+    the member after `entre A et` on A), a participle set after another on its noun, a noun set off after the
+    subject on it, an adjective or a name made a further subject right after a determined noun subject on that noun;
+    make a name whose relative clause is set off before a verb with no subject that subject, a second subject after
+    its verb the object (and a noun with an article right after another phrase of a verb without object, or hung on
+    it: `a rencontré mardi à Berlin la chancelière`), a noun that sums up the clause before it (`…, une décision
+    critiquée par X`) a parataxis of its verb, the clause after the focus of a cleft sentence (`c'est X qui …`) the
+    focus's relative clause, a passive subject of an active verb a plain one, a noun or a name with a passive
+    auxiliary a copula's predicate, a copula's noun's `de` argument its complement, a noun opened by `de` and an
+    adjective before its verb the subject, a name after a day opening the sentence (or an object before its verb, or
+    after the comma ending a fronted participle's agent, with the noun set off after it its apposition, or after the
+    `que` of a conjunction, with the next verb hung on the same verb its clause) the subject, `afin de` (and `pour`
+    parsed as a preposition before an infinitive) a purpose clause's marker, `que` taken for the determiner of a
+    clause's subject the clause's, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition, a noun's
+    modifier hung on a verb the verb's oblique (and a phrase hung on a part of the body that is a verb's oblique, or
+    the adverb opening it, the verb's: `blessés à la tête à Kaboul`), a present participle set off after a verb's
+    argument the verb's adverbial clause (and a clause of `ayant` set off after a noun phrase the clause of the verb
+    after it, the phrase that verb's subject), a present form spelt as an adjective right before an infinitive (`le
+    ministre dément avoir …`) the verb of the noun before it, and an opening quotation mark given a word's place
+    that word's punctuation; make a word in lower case between two names parsed as one their verb (and a present
+    tagged an infinitive right after a root name its verb: `Karvex négocie avec X`), the clause after the comma of a
+    source's phrase opening the sentence the sentence's, a name coordinated with an object right before a verb
+    without subject that verb's subject, a date without preposition hung on an object (or an argument) the verb's,
+    and `que` opening a verb's clause before its subject the conjunction; a clause of `que` hung on its subject may
+    be a copula's, and one hung on a name completes the name's verb."""
     for token in doc:
         if _verb_spelt_as_an_adjective(token):
             _mend_verb_spelt_as_an_adjective(token)
@@ -2359,6 +2369,9 @@ def mend(doc: Doc) -> Doc:
             _mend_noun_taken_for_a_finite_verb(token)
         if _post_taken_for_an_agent(token):
             token.dep_ = L.UD_OPEN_COMPLEMENT
+        verb = _post_hung_on_the_agent(token)
+        if verb is not None:
+            token.head, token.dep_ = verb, L.UD_MODIFIER
         elif token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ in L.PASSIVE_AUXILIARIES for c in token.children):
             copula_predicate(token)  # `X est directrice générale de Y`, `les deux acheteurs sont X et Y`: a noun or
             # a name is no passive
