@@ -44,6 +44,10 @@ def test_a_copula_s_or_an_appointment_s_negation_and_hedges_hold_of_the_post(lan
     ("fr", "Valtek aurait dû racheter Orvane.", "acquires", True),
     ("fr", "Valtek a dû racheter Orvane.", "acquires", False),  # (`had to`: it did)
     ("fr", "Paul Durand devrait être nommé directeur de Valtek.", "leads", True),
+    ("en", "Tom Hale worries that Brimex will close the plant.", "closes", True),  # a worry, an expectation, a forecast
+    ("en", "Analysts expect Valtek to buy Brimex.", "acquires", True),
+    ("en", "Analysts predict that Valtek will buy Brimex.", "acquires", True),
+    ("fr", "Les analystes prédisent que Valtek rachètera Brimex.", "acquires", True),
 ])
 def test_a_clause_wished_feared_demanded_or_proposed_is_not_asserted(lang, text, relation, hypothetical):
     (fact,) = [f for f in read_text(text, lang) if f.relation.local_name == relation]
