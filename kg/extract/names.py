@@ -70,10 +70,18 @@ MAX_PHRASE_TOKENS = 10
 def mend_place_nouns(doc: Doc, places: Collection[str]) -> None:
     """`Premier ministre du Portugal` with the country tagged a common noun (and so kept in the title): a capitalised
     word inside a sentence that is a place the lexicon knows (the countries and cities of its demonyms) is a proper
-    noun."""
+    noun; and one the NER took for an organisation, after a preposition of place, is a place (`opened a plant in
+    Lyon`; but a club named after its city is an organisation elsewhere: `Lyon beat Nantes`)."""
+    cases = words_of(doc).PLACE_CASES
     for token in doc_tokens(doc):
-        if token.pos_ == "NOUN" and token.text in places and not token.is_sent_start:
+        if token.text not in places or token.is_sent_start:
+            continue
+        if token.pos_ == "NOUN":
             token.pos_ = "PROPN"
+        case = case_word(token) or (token.head.lower_ if token.dep_ in L.PREPOSITION_OBJECTS else "")
+        if token.ent_type_ == "ORG" and token.ent_iob_ == "B" and case in cases and not (
+                token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"):
+            token.ent_type_ = "GPE"
 
 
 def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collection[str]) -> None:

@@ -401,8 +401,8 @@ class WordLists:
     #: verbs that prompt someone to act (`led X to resign`, `a poussé X à démissionner`): with an infinitive, the
     #: act done is the fact, not the verb's own
     PROMPTING_VERBS: frozenset[str] = frozenset()
-    #: adjectives of being near or minded to do what their gerund says, which has not happened (`X is close to
-    #: buying Y`, `interested in acquiring Y`)
+    #: adjectives of being near, likely, able or minded to do what their gerund or infinitive says, which has not
+    #: happened (`X is close to buying Y`, `interested in acquiring Y`, `X is likely to buy Y`)
     PROSPECT_ADJECTIVES: frozenset[str] = frozenset()
     #: what is put forward for others to decide on, as written from the noun on (`plan`, `projet de loi`): what its
     #: verbs propose

@@ -848,9 +848,12 @@ def test_a_titles_last_word_does_not_join_the_persons_name():
 
 
 def test_a_factive_adjectives_complement_is_done_by_the_copulas_subject():
-    assert ("Vandor", "provides", "turbines") in triples("Vandor is proud to supply its turbines to Norwegian wind "
-                                                         "farms.")
-    assert not any(relation == "acquires" for _, relation, _ in triples("Vandor is likely to acquire Bolt."))
+    """`proud to supply`: it supplies; `likely to acquire`: the copula's subject would, which is not asserted."""
+    found = [f for f in facts("Vandor is proud to supply its turbines to Norwegian wind farms.")
+             if f.relation.local_name == "provides"]
+    assert [(f.subject.label, f.hypothetical) for f in found] == [("Vandor", False)]
+    found = [f for f in facts("Vandor is likely to acquire Bolt.") if f.relation.local_name == "acquires"]
+    assert [(f.subject.label, f.object.label, f.hypothetical) for f in found] == [("Vandor", "Bolt", True)]
 
 
 def test_a_noun_compounded_on_the_name_after_it_introduces_that_name():
@@ -1124,6 +1127,17 @@ def test_a_date_hung_inside_another_phrase_is_the_fact_s_date_alone():
     fact = next(f for f in facts("Mary Tsai succeeded Tom Ruiz as chief executive of Norvale Bank in March.")
                 if f.relation.local_name == "succeeds")
     assert qualifiers(fact).get("date") == "March", fact.qualifiers
+
+
+@pytest.mark.parametrize(("text", "relation", "date"), [
+    # a time hung on a noun inside the phrase is the date, not the whole phrase
+    ("Police arrested two men in connection with the killing of Tom Hale in Lyon last week.", "arrests", "last week"),
+    # a phrase with a role of its own (the reason) is not when, whatever year it names
+    ("Valtek sued Brimex over a 2019 contract.", "sues", None),
+])
+def test_a_date_inside_another_phrase_is_its_own_words(text, relation, date):
+    fact = next(f for f in facts(text) if f.relation.local_name == relation)
+    assert qualifiers(fact).get("date") == date, fact.qualifiers
 
 
 def test_a_country_named_by_the_adjective_opening_a_group_is_no_group():

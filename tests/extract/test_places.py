@@ -78,6 +78,7 @@ def test_whose_thing_a_time_or_an_owner_s_seat_is_not_put_somewhere(lang, text):
     ("fr", "La start-up toulousaine Brivex a levé cinq millions d'euros.", ("Brivex", "basedIn", "Toulouse")),
     ("fr", "Claire Morel, avocate lyonnaise, a dénoncé la décision.", ("Claire Morel", "basedIn", "Lyon")),
     ("fr", "Le constructeur allemand Brivex a annoncé des pertes.", ("Brivex", "nationality", "Allemagne")),
+    ("en", "The Parisian startup Brivex raised five million euros.", ("Brivex", "basedIn", "Paris")),
     # where a described name comes from is where it is based
     ("en", "Hybrid Ice is a rock band from Danville, Pennsylvania.", ("Hybrid Ice", "basedIn", "Danville")),
     ("en", "Brivex, a software company from Texas, hired ten engineers.", ("Brivex", "basedIn", "Texas")),
@@ -95,6 +96,13 @@ def test_a_demonym_or_an_origin_says_where_a_name_is_based(lang, text, expected)
 ])
 def test_only_an_organisation_of_a_place_is_based_there(lang, text):
     assert not [f for f in read_text(text, lang) if f.relation.local_name == "basedIn"]
+
+
+def test_a_known_city_after_a_preposition_of_place_is_a_place_though_tagged_an_organisation():
+    """The NER tags `Lyon` an organisation (its football club) in `a plant in Lyon`; as the subject of `beat`, the
+    club stays one."""
+    assert ("plant", "Lyon") in located("Valtek opened a plant in Lyon.", "en")
+    assert ("Lyon", "defeats", "Nantes") in triples("Lyon beat Nantes on Sunday.", "en")
 
 
 @pytest.mark.parametrize(("lang", "text"), [

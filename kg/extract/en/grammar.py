@@ -217,8 +217,8 @@ def clause_subjects(verb: Token) -> list[Token]:
         # subject says who does nothing; `appointed X, replacing Y`: X does)
         appointed = appointees(verb, verb.head) if verb.dep_ in L.ADVERBIAL_CLAUSES else []
         return appointed or clause_subjects(verb.head)
-    if verb.dep_ in L.ADJECTIVAL_COMPLEMENTS and verb.lemma_.lower() in W.FACTIVE_ADJECTIVES:
-        return clause_subjects(verb.head)  # `we are delighted to offer X`: `offer`'s subject is the copula's
+    if verb.dep_ in L.ADJECTIVAL_COMPLEMENTS and verb.lemma_.lower() in W.FACTIVE_ADJECTIVES | W.PROSPECT_ADJECTIVES:
+        return clause_subjects(verb.head)  # `we are delighted to offer X`, `X is likely to buy Y`: the copula's
     if verb.dep_ not in L.PREPOSITION_COMPLEMENTS or verb.head.dep_ not in L.PREPOSITIONS:
         return []
     copula = _governing_clause(verb)
@@ -307,6 +307,9 @@ def is_hypothetical(verb: Token) -> bool:
         return True  # merger`, `allegations that it bribed officials`
     if verb.dep_ in L.PREPOSITION_COMPLEMENTS and verb.head.head.lemma_.lower() in W.PROSPECT_ADJECTIVES and \
             verb.head.head.dep_ in L.ADJECTIVAL_COMPLEMENTS:  # `is close to buying X`
+        return True
+    if verb.dep_ in L.OPEN_COMPLEMENTS and verb.head.lemma_.lower() in W.PROSPECT_ADJECTIVES and \
+            verb.head.dep_ in L.ADJECTIVAL_COMPLEMENTS:  # `is likely to buy X`
         return True
     if verb.dep_ in L.PREPOSITION_COMPLEMENTS and verb.head.head.lemma_.lower() in W.ALLEGATION_VERBS:
         return True  # `accused X of selling arms`, `X was suspected of selling arms`: alleged, not asserted
@@ -597,8 +600,9 @@ def _dated_phrase(obj: Token) -> Token | None:
     the object of a phrase hung inside it (`as chief executive in March`, `during a meeting in May`)."""
     inside = [o for word, o in prepositional_objects(obj) if word not in W.OF_CASES]
     own = [t for t in obj.subtree if not any(t in o.head.subtree for o in inside)]
-    if W.DATE_WORDS.search(text_of(own)):
-        return obj
+    if W.DATE_WORDS.search(text_of(own)):  # (a time hung on a noun that is none: `the killing of X last week`)
+        return obj if W.DATE_WORDS.search(obj.text) or obj.lemma_.lower() in W.TIME_NOUNS else next((
+            d for d in children(obj, L.NOUN_PHRASE_ADVERBIALS) if W.DATE_WORDS.search(text_of(list(d.subtree)))), obj)
     return next((d for o in inside if (d := _dated_phrase(o)) is not None), None)
 
 
@@ -678,8 +682,9 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
         dated = _dated_phrase(obj)
         if role in (None, "place") and dated is obj:
             role = "date"  # (`hosted X on Friday`: the table's `on` is a platform, a day is when)
-        elif dated is not None:  # `succeeded X as chief executive in March`: when, hung inside another phrase
-            found.append(literal("date", written_phrase(dated), context))
+        elif dated is not None and dated is not obj:  # `succeeded X as chief executive in March`: when, hung inside
+            found.append(literal("date", written_phrase(dated), context))  # another phrase (but a date of a phrase
+            # with a role of its own is that phrase's noun's: `in connection with the killing of X last week`)
         elif role is None and _named_place(word, obj, context) is not None:
             role = "place"  # `gave a speech in New York`: where the fact happened
         elif role is None and word in W.PLACE_CASES and (named := place_named_by(obj)) not in (None, obj):
