@@ -4,10 +4,12 @@ News headlines drop articles and punctuation, and present-tense verbs are often 
 model reads `Le Vatican sonde sur la contraception` as `the Vatican (a probe) on contraception`, `L'armée
 pourchasse les rebelles` as one noun phrase, and may split `Airbus livre des avions à X` in two sentences; the
 English one reads `Court blocks ruling` as a noun phrase. Parsing again does not help (the same model reads
-`Il sonde sur …` the same way). So a block without any finite verb, made of a noun phrase and then a word that is a
-verb form by the lemmatizer's own tables, is rebuilt as the clause it is: that word the verb, the noun phrase its
-subject, the phrases after it its object (no preposition) or arguments (a preposition), coordinated phrases
-coordinated with the first. Text, tokens and entities stay.
+`Il sonde sur …` the same way); running text does it too after a description set off by commas (`Marie Martin,
+professeure à l'université de X, juge …`, with `juge` a second apposition). So a block without any finite verb, made
+of a noun phrase (and such a description) and then a word that is a verb form by the lemmatizer's own tables, is
+rebuilt as the clause it is: that word the verb, the noun phrase its subject, the phrases after it its object (no
+preposition) or arguments (a preposition), coordinated phrases coordinated with the first. Text, tokens and entities
+stay.
 """
 
 from spacy.language import Language
@@ -74,15 +76,22 @@ def _candidate(token: Token) -> bool:
 
 def _hidden_verb(sentence: Span, forms: VerbForms) -> tuple[Token, str] | None:
     """In a sentence without a finite verb, the first lower-case word after a noun phrase (nouns, articles,
-    possessives, adjectives, noun complements) that is a verb form (a plural one after a plural or coordinated noun
-    phrase) and has words after it, with its lemma; else None."""
+    possessives, adjectives, noun complements, and a description set off by commas: `Marie Martin, professeure à
+    l'université de X, juge …`) that is a verb form (a plural one after a plural or coordinated noun phrase) and has
+    words after it, with its lemma; else None."""
     if any(_finite(t) for t in sentence):
         return None
-    seen_noun = plural = False  # (a plural noun phrase takes a plural form right after its noun, but no adverb:
-    # `Valtek shares down`)
+    seen_noun = plural = set_off = False  # (a plural noun phrase takes a plural form right after its noun, but no
+    # adverb: `Valtek shares down`)
     for token in sentence[:-1]:
+        if set_off:
+            set_off = token.text != ","  # (the description's words, whatever they are, up to its closing comma)
+            continue
         if not seen_noun and token.pos_ == "ADV":
             continue  # `Meanwhile, the two reporters oversaw …`
+        if seen_noun and token.text == "," and token.doc[token.i + 1].pos_ in {"NOUN", "DET"}:
+            set_off = True  # (but a name after the comma is another subject: `Valtek, Brimex agree merger`)
+            continue
         if seen_noun and _candidate(token):
             after_noun = token.doc[token.i - 1].pos_ in NOMINAL  # (not `her husband`, a noun after its determiner)
             lemma = forms.lemma(token.text, plural=plural and after_noun and token.pos_ != "ADV")

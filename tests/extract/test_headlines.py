@@ -22,6 +22,17 @@ def test_a_verb_taken_for_a_noun_or_an_adjective_is_the_headline_s_verb(headline
     assert fact in triples(headline)
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("Paul Roy, l'ancien patron de Valtek à Lyon, dément toute faute.", ("Paul Roy", "denies", "faute")),
+    ("Marie Martin, professeure d'économie à l'université d'Orvane, juge la réforme injuste.",
+     ("Marie Martin", "criticizes", "réforme")),
+])
+def test_a_verb_taken_for_a_noun_after_a_description_set_off_by_commas_is_the_sentence_s_verb(text, fact):
+    """The parser made the verb a second apposition of the name; the description's own phrases (`à Lyon`) do not
+    end the subject."""
+    assert fact in triples(text)
+
+
 def test_a_headline_split_in_two_sentences_is_one_clause():
     nlp = pipeline_for("fr", Settings())
     doc = nlp("Airbus livre des avions à Air France")

@@ -1420,6 +1420,14 @@ def test_a_word_in_lower_case_tagged_a_name_after_a_set_off_phrase_is_the_verb(n
     assert ("Jane Doe", "leads", "Brimex") in triples("Jane Doe, la fille de Tom Hale, dirige Brimex.")
 
 
+def test_a_finite_verb_coordinated_with_a_set_off_phrase_s_noun_is_the_name_s_verb(nlp):
+    found = heads(nlp("Paul Roy, directeur de recherche à l'université d'Orvane, critique la réforme."))
+    assert found["critique"] == ("ROOT", "critique") and found["Paul"] == ("nsubj", "critique")
+    assert found["réforme"] == ("obj", "critique")
+    assert ("Paul Roy", "criticizes", "réforme") in triples(
+        "Paul Roy, directeur de recherche à l'université d'Orvane, critique la réforme.")
+
+
 def test_etre_on_a_past_participle_with_a_passive_subject_is_its_auxiliary(nlp):
     assert heads(nlp("Tom Hale est diplômé de Harvard."))["est"] == ("aux:pass", "diplômé")
     assert ("Tom Hale", "educatedAt", "Harvard") in triples("Tom Hale est diplômé de Harvard.")

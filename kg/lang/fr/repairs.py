@@ -110,8 +110,9 @@
   l'Indonésie, à la Thaïlande et aux Philippines`: the parser hangs each on the one before).
 - An adjective right after a noun qualifies it (`le constructeur automobile Valtek`: the parser sometimes makes it an
   apposition). `d'ici à` is one preposition, as `d'ici` is.
-- A word in lower case tagged a name right after the comma closing a phrase set off after the root name is that
-  name's verb (`Jane Doe, la fille de Tom Hale, dirige Brimex`).
+- A word in lower case tagged a name (or a finite verb coordinated with the phrase's noun) right after the comma
+  closing a phrase set off after the root name is that name's verb (`Jane Doe, la fille de Tom Hale, dirige Brimex`,
+  `Paul Roy, directeur de X, critique la réforme`).
 - A common noun in lower case parsed as the last word of a verb's object name is what the verb makes the object
   (`a nommé Tom Hale préfet de la Gironde`).
 - A bare name opening a headline, set off by a comma before a singular name subject of a verb in the plural, is
@@ -1980,10 +1981,10 @@ def _verb_taken_for_a_name(word: Token) -> bool:
 
 
 def _mend_verb_taken_for_a_name(verb: Token) -> None:
-    """The word is a verb, the name after it its object."""
+    """The word is a verb, the name (or the noun) after it its object."""
     _make_finite_verb(verb)
     for child in verb.rights:
-        if child.pos_ == "PROPN" and (child.dep_ in L.OPEN_COMPLEMENTS | L.APPOSITIONS | L.NAME_PARTS or
+        if child.pos_ in {"PROPN", "NOUN"} and (child.dep_ in L.OPEN_COMPLEMENTS | L.APPOSITIONS | L.NAME_PARTS or
                                       child.dep_ in L.NOUN_MODIFIERS and not case_word(child)):
             child.dep_ = L.UD_OBJECT
 
@@ -2006,10 +2007,12 @@ def _verb_inside_a_name(word: Token) -> bool:
 
 def _name_before_a_verb_taken_for_a_name(word: Token) -> Token | None:
     """`Jane Doe, la fille de Tom Hale, dirige Brimex` parsed with `dirige` a name apposed inside the phrase set off
-    after the name at the root: a word in lower case tagged a name, right after the comma closing that phrase and
-    before another word, is the root name's verb (the name, returned)."""
+    after the name at the root (or a finite verb coordinated with that phrase's noun: `Paul Roy, directeur de X,
+    critique la réforme`): a word in lower case tagged a name, right after the comma closing that phrase and before
+    another word, is the root name's verb (the name, returned)."""
     doc, root = word.doc, word.sent.root
-    if word.pos_ != "PROPN" or not word.is_lower or not word.is_alpha or word.is_stop or \
+    coordinated = word.pos_ == "VERB" and "Fin" in word.morph.get("VerbForm") and word.dep_ in L.CONJUNCTS
+    if not (word.pos_ == "PROPN" or coordinated) or not word.is_lower or not word.is_alpha or word.is_stop or \
             word.lower_ in WORDS.NAME_PARTICLES or doc[word.i - 1].text != "," or word.i + 1 >= word.sent.end or \
             doc[word.i + 1].is_punct or root.pos_ != "PROPN" or not root.is_ancestor(word) or \
             root.left_edge.i != word.sent.start:
