@@ -16,7 +16,16 @@ from . import labels as L
 from .context import Context, case_word, children, grammar_of, once_per_token, words_of
 from .grammar import is_indefinite, is_set_off, is_sum_lost, predicate
 from .mentions import counts, first_conjunct, mention, named_attribute, possessives
-from .names import LOCATION_ENTITIES, PERSON_ENTITIES, TIME_ENTITIES, is_name, name_head, name_tokens, stands_for_entity
+from .names import (
+    LOCATION_ENTITIES,
+    PERSON_ENTITIES,
+    TIME_ENTITIES,
+    ends_its_phrase,
+    is_name,
+    name_head,
+    name_tokens,
+    stands_for_entity,
+)
 from .references import nationality_noun
 
 Expander = Callable[[Token, ModuleType, Context], list[Token]]
@@ -462,6 +471,10 @@ CHECKS: dict[str, Check] = {
     "referring": lambda token, context: stands_for_entity(token) or token.pos_ != "PRON" and not any(
         "Dem" in d.morph.get("PronType") for d in children(token, L.DETERMINERS)),
     "class": lambda token, context: _is_class_noun(token),
+    #: a noun the lexicon knows the kind of (`employeur`, `concurrent`), which a name may be
+    "known_kind": lambda token, context: bool(token._.kg_noun_class),
+    #: a name that ends its phrase (`contre son employeur, Valtek.`), no item of a list (`trois ports, A, B et C`)
+    "ends_its_phrase": lambda token, context: ends_its_phrase(token),
     "describing": lambda token, context: _describes(token),
     "set_off": lambda token, context: is_set_off(token),
     #: not apposed after a name the parser hung on a prepositional phrase with it (`à l'AFP Julie Martin,

@@ -67,6 +67,18 @@ COMPANY_ENTITIES = frozenset({"ORG", "FAC", "PRODUCT"})
 MAX_PHRASE_TOKENS = 10
 
 
+def ends_its_phrase(name: Token) -> bool:
+    """Whether a name's words are followed by the end of the text, or by punctuation that opens no further name (`contre
+    son employeur, Valtek.`, not `trois ports, A, B et C`)."""
+    doc, after = name.doc, name_tokens(name)[-1].i + 1
+    if after < len(doc) and doc[after].text == "(":  # (past an acronym in brackets: `X (XA) du Royaume-Uni, …`)
+        after = next((t.i + 1 for t in doc[after:] if t.text == ")"), len(doc))
+    if after >= len(doc):
+        return True
+    return doc[after].is_punct and doc[after].text not in {"-", "/"} and not (
+        doc[after].text == "," and after + 1 < len(doc) and is_name(doc[after + 1]))
+
+
 def mend_place_nouns(doc: Doc, places: Collection[str]) -> None:
     """`Premier ministre du Portugal` with the country tagged a common noun (and so kept in the title): a capitalised
     word inside a sentence that is a place the lexicon knows (the countries and cities of its demonyms) is a proper

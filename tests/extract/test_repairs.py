@@ -4,6 +4,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from kg.extract.names import ends_its_phrase
 from kg.lang.fr.repairs import mend
 from kg.nlp import pipeline_for
 from kg.pipeline import read_text
@@ -1426,6 +1427,34 @@ def test_a_finite_verb_coordinated_with_a_set_off_phrase_s_noun_is_the_name_s_ve
     assert found["réforme"] == ("obj", "critique")
     assert ("Paul Roy", "criticizes", "réforme") in triples(
         "Paul Roy, directeur de recherche à l'université d'Orvane, critique la réforme.")
+
+
+def test_a_name_set_off_after_a_determined_noun_by_a_comma_alone_is_its_apposition(nlp):
+    """`contre son ancien employeur, Valtek.` parsed with the name a second item coordinated with the noun; a list
+    keeps its items (`deux sociétés, Brimex et Orvane`: a coordinator)."""
+    text = "Marie Martin a porté plainte pour harcèlement contre son ancien employeur, Valtek."
+    assert heads(nlp(text))["Valtek"] == ("appos", "employeur")
+    assert ("Marie Martin", "sues", "Valtek") in triples(text) and ("Valtek", "instanceOf", "ancien employeur") in \
+        triples(text)
+    assert ("Brimex", "competesWith", "Valtek") in triples("Valtek a racheté son concurrent, Brimex, en 2019.")
+    assert heads(nlp("Valtek a racheté deux sociétés, Brimex et Orvane."))["Orvane"][0] == "conj"
+
+
+def test_a_name_ends_its_phrase_unless_a_list_goes_on(nlp):
+    """What a name set off after a noun must do to be what the noun is (`ends_its_phrase`)."""
+    doc = nlp("Il a visité trois villes, Lyon, Nantes et Lille, puis son employeur, Valtek (VTK), et Brimex (BRX) de "
+              "Rennes.")
+    by_text = {t.text: t for t in doc}
+    assert not ends_its_phrase(by_text["Lyon"]) and ends_its_phrase(by_text["Valtek"])
+    assert not ends_its_phrase(by_text["Brimex"])  # (what follows the brackets goes on)
+
+
+def test_a_name_set_off_after_an_amount_s_phrase_is_not_what_the_amount_is():
+    """`53,8 % des suffrages … sa rivale, Marie Martin`: the name is hung on the amount, which it is not."""
+    found = triples("Tom Hale a obtenu 53,8 % des suffrages exprimés par rapport à sa rivale, Marie Martin qui en a "
+                    "récolté 30 %.")
+    assert ("Tom Hale", "receives", "53,8 % des suffrages") in found
+    assert not [f for f in found if f[1] == "instanceOf"], found
 
 
 def test_etre_on_a_past_participle_with_a_passive_subject_is_its_auxiliary(nlp):

@@ -109,7 +109,9 @@
 - Phrases with one preposition, set after commas and ended by a coordinator, are the first one's conjuncts (`à
   l'Indonésie, à la Thaïlande et aux Philippines`: the parser hangs each on the one before).
 - An adjective right after a noun qualifies it (`le constructeur automobile Valtek`: the parser sometimes makes it an
-  apposition). `d'ici à` is one preposition, as `d'ici` is.
+  apposition). `d'ici à` is one preposition, as `d'ici` is. A name set off after a determined noun by a comma alone,
+  ending the phrase, is the noun's apposition (`contre son ancien employeur, Valtek.`: the parser makes it a second
+  item coordinated with the noun).
 - A word in lower case tagged a name (or a finite verb coordinated with the phrase's noun) right after the comma
   closing a phrase set off after the root name is that name's verb (`Jane Doe, la fille de Tom Hale, dirige Brimex`,
   `Paul Roy, directeur de X, critique la réforme`).
@@ -667,6 +669,19 @@ def _adjective_taken_for_an_apposition(word: Token) -> bool:
     right after a noun, with no comma between, qualifies it."""
     return word.pos_ == "ADJ" and word.dep_ in L.APPOSITIONS and word.head.pos_ == "NOUN" and \
         word.head.i == word.i - 1
+
+
+def _name_taken_for_a_conjunct(name: Token) -> bool:
+    """`contre son ancien employeur, Valtek.` parsed with `Valtek` a second item coordinated with `employeur`: a name
+    set right after a determined noun's phrase by a comma alone, with no coordinator on either and nothing after it,
+    names the noun (its apposition)."""
+    noun, doc = name.head, name.doc
+    after = name.right_edge.i + 1
+    return name.pos_ == "PROPN" and name.dep_ in L.CONJUNCTS and noun.pos_ == "NOUN" and name.i >= 2 and \
+        doc[name.i - 1].text == "," and bool(children(noun, L.DETERMINERS)) and \
+        not any(c.dep_ in L.COORDINATORS | L.CONJUNCTS and c != name for t in (noun, name) for c in t.children) and \
+        max(t.i for t in noun.subtree if t != name and not name.is_ancestor(t) and not t.is_punct) == name.i - 2 and \
+        (after >= len(doc) or doc[after].is_punct and doc[after].text not in {"-", "/"})
 
 
 def _present_participle_before(name: Token) -> Token | None:
@@ -2216,52 +2231,53 @@ def _mend_participle(token: Token) -> None:
 
 @Language.component(FRENCH_REPAIRS)
 def mend(doc: Doc) -> Doc:
-    """Make capitalised words the model does not know, and acronyms tagged pronouns, names, a day tagged a verb or an
-    adjective a noun (one hung on a noun as its clause the noun's complement; an amount or a date hung on a noun's
-    adjective the noun's), and a word in lower case taken for a name that heads a subject a verb; hang past
-    participles (and adjectives after a complement, and relative clauses of `qui`) on the noun they agree with (a
-    relative clause hung on a verb on the phrase before its comma) (and their agent on them), a clause `dont` or a
-    subject `qui` opens after a noun's comma on the noun (and the examples `dont` opens there, with no verb of their
-    own, on the noun: `Plusieurs pays, dont la France, ont …`), the noun after `ainsi que` on the one before it, a
-    phrase hung on a time ago on its verb, a capitalised name's last word taken for an open complement on the name,
-    an adjective hung on the bare day after it on the noun before (and a bare post hung on the day on the day's
-    verb, its open complement), a `par` phrase hung on an active verb on the noun before it (its agent), a bare post
-    taken for a participle's agent its open complement (and a post `comme` opens after the agent the verb's) (and a
-    post tagged a finite verb a noun), a counted participle taken for a noun after a passive's conjunction (or
-    parsed with its count its number) a participle (the phrases after it the passive's), a root name's main verb
-    hung on it after its apposition (or taken for a name apposed to it), or inside its relative clause, on its own
-    (the name its subject), coordinated names on the object (or the agent right before their `et`) they are
-    coordinated with, a passive verb's agent on it (and make its subject passive), a second object's name on the
-    noun before it, a day taken for a name's word, or a date hung on the verb's argument it ends (`a pris la tête du
-    groupe en 2019`) on the verb (and a phrase after the name ending it, but for `de`, `par` or a place: `Paul Roy à
-    deux ans de prison`), an object hung on the day before it (or on the phrase after it, or on the verb before an
-    infinitive clause that has none, or with a dated phrase before it made one phrase with it: `dirige depuis 2018
-    la filiale`) on the verb (and a day hung on an argument or coordinated with it), a name apposed to the object
-    (and a noun with an indefinite article set after an object's name) on it, a list's later names on its first (and
-    the member after `entre A et` on A), a participle set after another on its noun, a noun set off after the
-    subject on it, an adjective or a name made a further subject right after a determined noun subject on that noun;
-    make a name whose relative clause is set off before a verb with no subject that subject, a second subject after
-    its verb the object (and a noun with an article right after another phrase of a verb without object, or hung on
-    it: `a rencontré mardi à Berlin la chancelière`), a noun that sums up the clause before it (`…, une décision
-    critiquée par X`) a parataxis of its verb, the clause after the focus of a cleft sentence (`c'est X qui …`) the
-    focus's relative clause, a passive subject of an active verb a plain one, a noun or a name with a passive
-    auxiliary a copula's predicate, a copula's noun's `de` argument its complement, a noun opened by `de` and an
-    adjective before its verb the subject, a name after a day opening the sentence (or an object before its verb, or
-    after the comma ending a fronted participle's agent, with the noun set off after it its apposition, or after the
-    `que` of a conjunction, with the next verb hung on the same verb its clause) the subject, `afin de` (and `pour`
-    parsed as a preposition before an infinitive) a purpose clause's marker, `que` taken for the determiner of a
-    clause's subject the clause's, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition, a noun's
-    modifier hung on a verb the verb's oblique (and a phrase hung on a part of the body that is a verb's oblique, or
-    the adverb opening it, the verb's: `blessés à la tête à Kaboul`), a present participle set off after a verb's
-    argument the verb's adverbial clause (and a clause of `ayant` set off after a noun phrase the clause of the verb
-    after it, the phrase that verb's subject), a present form spelt as an adjective right before an infinitive (`le
-    ministre dément avoir …`) the verb of the noun before it, and an opening quotation mark given a word's place
-    that word's punctuation; make a word in lower case between two names parsed as one their verb (and a present
-    tagged an infinitive right after a root name its verb: `Karvex négocie avec X`), the clause after the comma of a
-    source's phrase opening the sentence the sentence's, a name coordinated with an object right before a verb
-    without subject that verb's subject, a date without preposition hung on an object (or an argument) the verb's,
-    and `que` opening a verb's clause before its subject the conjunction; a clause of `que` hung on its subject may
-    be a copula's, and one hung on a name completes the name's verb."""
+    """Make a name set off after a determined noun by a comma alone the noun's apposition; make capitalised words the
+    model does not know, and acronyms tagged pronouns, names, a day tagged a verb or an adjective a noun (one hung
+    on a noun as its clause the noun's complement; an amount or a date hung on a noun's adjective the noun's), and a
+    word in lower case taken for a name that heads a subject a verb; hang past participles (and adjectives after a
+    complement, and relative clauses of `qui`) on the noun they agree with (a relative clause hung on a verb on the
+    phrase before its comma) (and their agent on them), a clause `dont` or a subject `qui` opens after a noun's
+    comma on the noun (and the examples `dont` opens there, with no verb of their own, on the noun: `Plusieurs pays,
+    dont la France, ont …`), the noun after `ainsi que` on the one before it, a phrase hung on a time ago on its
+    verb, a capitalised name's last word taken for an open complement on the name, an adjective hung on the bare day
+    after it on the noun before (and a bare post hung on the day on the day's verb, its open complement), a `par`
+    phrase hung on an active verb on the noun before it (its agent), a bare post taken for a participle's agent its
+    open complement (and a post `comme` opens after the agent the verb's) (and a post tagged a finite verb a noun),
+    a counted participle taken for a noun after a passive's conjunction (or parsed with its count its number) a
+    participle (the phrases after it the passive's), a root name's main verb hung on it after its apposition (or
+    taken for a name apposed to it), or inside its relative clause, on its own (the name its subject), coordinated
+    names on the object (or the agent right before their `et`) they are coordinated with, a passive verb's agent on
+    it (and make its subject passive), a second object's name on the noun before it, a day taken for a name's word,
+    or a date hung on the verb's argument it ends (`a pris la tête du groupe en 2019`) on the verb (and a phrase
+    after the name ending it, but for `de`, `par` or a place: `Paul Roy à deux ans de prison`), an object hung on
+    the day before it (or on the phrase after it, or on the verb before an infinitive clause that has none, or with
+    a dated phrase before it made one phrase with it: `dirige depuis 2018 la filiale`) on the verb (and a day hung
+    on an argument or coordinated with it), a name apposed to the object (and a noun with an indefinite article set
+    after an object's name) on it, a list's later names on its first (and the member after `entre A et` on A), a
+    participle set after another on its noun, a noun set off after the subject on it, an adjective or a name made a
+    further subject right after a determined noun subject on that noun; make a name whose relative clause is set off
+    before a verb with no subject that subject, a second subject after its verb the object (and a noun with an
+    article right after another phrase of a verb without object, or hung on it: `a rencontré mardi à Berlin la
+    chancelière`), a noun that sums up the clause before it (`…, une décision critiquée par X`) a parataxis of its
+    verb, the clause after the focus of a cleft sentence (`c'est X qui …`) the focus's relative clause, a passive
+    subject of an active verb a plain one, a noun or a name with a passive auxiliary a copula's predicate, a
+    copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before its verb the
+    subject, a name after a day opening the sentence (or an object before its verb, or after the comma ending a
+    fronted participle's agent, with the noun set off after it its apposition, or after the `que` of a conjunction,
+    with the next verb hung on the same verb its clause) the subject, `afin de` (and `pour` parsed as a preposition
+    before an infinitive) a purpose clause's marker, `que` taken for the determiner of a clause's subject the
+    clause's, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition, a noun's modifier hung on a
+    verb the verb's oblique (and a phrase hung on a part of the body that is a verb's oblique, or the adverb opening
+    it, the verb's: `blessés à la tête à Kaboul`), a present participle set off after a verb's argument the verb's
+    adverbial clause (and a clause of `ayant` set off after a noun phrase the clause of the verb after it, the
+    phrase that verb's subject), a present form spelt as an adjective right before an infinitive (`le ministre
+    dément avoir …`) the verb of the noun before it, and an opening quotation mark given a word's place that word's
+    punctuation; make a word in lower case between two names parsed as one their verb (and a present tagged an
+    infinitive right after a root name its verb: `Karvex négocie avec X`), the clause after the comma of a source's
+    phrase opening the sentence the sentence's, a name coordinated with an object right before a verb without
+    subject that verb's subject, a date without preposition hung on an object (or an argument) the verb's, and `que`
+    opening a verb's clause before its subject the conjunction; a clause of `que` hung on its subject may be a
+    copula's, and one hung on a name completes the name's verb."""
     for token in doc:
         if _verb_spelt_as_an_adjective(token):
             _mend_verb_spelt_as_an_adjective(token)
@@ -2277,6 +2293,8 @@ def mend(doc: Doc) -> Doc:
             token.pos_ = "PROPN"
         if _adjective_taken_for_an_apposition(token):
             token.dep_ = L.UD_ADJECTIVE_MODIFIER
+        if _name_taken_for_a_conjunct(token):
+            token.dep_ = L.UD_APPOSITION
         if _copula_of_a_passive(token):
             token.dep_ = L.UD_PASSIVE_AUXILIARY
         if _post_taken_for_a_name_s_word(token):  # the post is the verb's, as after a name parsed apart

@@ -30,6 +30,7 @@ from ...names import (
     LOCATION_ENTITIES,
     PERSON_ENTITIES,
     abbreviates_words_before,
+    ends_its_phrase,
     is_name,
     name_head,
     name_tokens,
@@ -219,8 +220,19 @@ def referent_token(token: Token) -> Token:
             return referent_token(inner)
     if is_name(token):
         return token
-    # `Le ministre de X, Y, a …`, `X est une société installée à Lyon`
-    return following_name(token) or opening_apposition(token) or _copula_subject(token) or token
+    # `Le ministre de X, Y, a …`, `X est une société installée à Lyon`, `contre son ancien employeur, Valtek`
+    return following_name(token) or opening_apposition(token) or _copula_subject(token) or _apposed_name(token) or \
+        token
+
+
+def _apposed_name(noun: Token) -> Token | None:
+    """`contre son ancien employeur, Valtek`: a name set off by a comma after a noun of a kind the lexicon knows (or a
+    relational one), apposed to it and ending the phrase, is who or what the noun is (not `trois ports, A, B et C`, a
+    list, nor `le titre d'empereur, employé par son beau-père, X`, the father-in-law)."""
+    if not noun._.kg_noun_class:
+        return None
+    return next((a for a in children(noun, L.APPOSITIONS) if is_name(a) and a.i > noun.i and
+                 noun.doc[a.i - 1].text == "," and ends_its_phrase(a)), None)
 
 
 def _copula_subject(noun: Token) -> Token | None:
