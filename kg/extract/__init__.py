@@ -181,7 +181,7 @@ def prepare(doc: Doc, context: Context) -> None:
     if context.lexicon is not None:
         mend_second_complements(doc, context.lexicon)
         mend_idiom_adjective_phrases(doc, context.lexicon)
-    mend_relational_adjectives(doc, context.relational_nouns)
+    mend_relational_adjectives(doc, context.relational_nouns, context.noun_kinds)
     mend_title_runs(doc, context.roles)
     mend_said_when(doc)
     mend_place_nouns(doc, frozenset(context.demonyms.values()))

@@ -187,14 +187,18 @@ def mend_role_nouns(doc: Doc, roles: Collection[str]) -> None:
             copula_predicate(token)
 
 
-def mend_relational_adjectives(doc: Doc, relational: Collection[str]) -> None:
-    """`Valtek's rival Orvane`: a word the lexicon knows as a relational noun, tagged an adjective between a possessor
-    and the name right after it, is that noun, a compound of the name (as `Valtek's partner Orvane` is parsed)."""
+def mend_relational_adjectives(doc: Doc, relational: Collection[str], nouns: Collection[str]) -> None:
+    """`Valtek's rival Orvane`, `the startup Brimex`: a word the lexicon knows as a relational noun, tagged an
+    adjective between a possessor and the name right after it (or a noun of a known kind, between an article and the
+    name), is that noun, a compound of the name (as `Valtek's partner Orvane` is parsed)."""
     for token in doc_tokens(doc):
         name = token.head
-        if token.pos_ == "ADJ" and token.dep_ in L.ADJECTIVE_MODIFIERS and token.lower_ in relational and \
-                name.pos_ == "PROPN" and name.i == token.i + 1 and \
-                any(c.dep_ in L.POSSESSORS and c.i < token.i for c in name.children):
+        if token.pos_ != "ADJ" or token.dep_ not in L.ADJECTIVE_MODIFIERS or name.pos_ != "PROPN" or \
+                name.i != token.i + 1:
+            continue
+        before = [c.dep_ for c in name.children if c.i < token.i]
+        if token.lower_ in relational and any(d in L.POSSESSORS for d in before) or \
+                token.lower_ in nouns and any(d in L.DETERMINERS for d in before):
             token.pos_, token.lemma_, token.dep_ = "NOUN", token.lower_, L.EN_COMPOUND
 
 

@@ -183,8 +183,8 @@ def resolve_references(sentence: Span, context: Context) -> None:
                 _pronoun(token, context, words) or _group_pronoun(token, context, words))
             if found is not None:
                 token._.kg_referent = found
-                if token.pos_ == "PRON" and token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS:
-                    discourse.add(referent_of(token, context))  # (`Il … Il …`: the next one goes on with it)
+                if token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS:  # (`Il … Il …`, `La start-up … Elle …`: the
+                    discourse.add(referent_of(token, context))  # next one goes on with it)
     recall_phrases(sentence, context, is_definite)
 
 

@@ -133,6 +133,19 @@ def test_a_pronoun_opening_a_sentence_goes_on_with_the_subject_of_the_sentence_b
     assert (joiner, "joins", joined) in triples(text, lang), triples(text, lang)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Valtek a racheté la start-up Brimex. La start-up emploie 120 personnes. Elle a levé 30 millions d'euros "
+           "auprès du fonds Karvex."),
+    ("en", "Valtek bought the startup Brimex. The startup employs 120 people. It raised 30 million euros from the "
+           "Karvex fund."),
+])
+def test_a_pronoun_goes_on_with_the_description_that_was_the_subject_before_it(lang, text):
+    """`La start-up … Elle …`: the description refers back to Brimex, and so does the pronoun after it (the English
+    tagger takes `startup` before the name for an adjective)."""
+    funding = {(f.subject.label, f.object.label) for f in read_text(text, lang) if f.relation.local_name == "investsIn"}
+    assert funding and {funded for _, funded in funding} == {"Brimex"}, funding
+
+
 def test_a_pronoun_never_means_a_place_merely_named():
     found = triples("Paul Durand est arrivé à Lyon lundi. Il a rencontré Marie Martin.", "fr")
     assert ("Paul Durand", "meets", "Marie Martin") in found, found
