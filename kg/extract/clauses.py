@@ -141,10 +141,14 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
 
 
 def _fronted_dates(verb: Token, grammar: ModuleType, context: Context) -> tuple[Qualifier, ...]:
-    """`In 2014, A won three seats and B won one`: a clause coordinated with another, with a subject of its own,
+    """`In 2014, A won three seats and B won one`, `In the 2020 election, A was re-elected, receiving 49 percent of
+    the vote`: a clause coordinated with another, with a subject of its own, or a participle's clause set after it
     happened when the date opening the sentence before the first clause's subject says."""
     head = verb.head
-    if verb.dep_ not in L.CONJUNCTS or head.pos_ != "VERB" or not children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS):
+    coordinated = verb.dep_ in L.CONJUNCTS and bool(children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS))
+    participle = verb.dep_ in L.ADVERBIAL_CLAUSES and verb.i > head.i and "Part" in verb.morph.get("VerbForm") and \
+        not children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS | L.MARKERS)
+    if not (coordinated or participle) or head.pos_ != "VERB":
         return ()
     subjects = children(head, L.SUBJECTS | L.PASSIVE_SUBJECTS)
     if not subjects:

@@ -2006,6 +2006,16 @@ def test_a_date_opening_the_sentence_dates_a_coordinated_clause_too(lang, text, 
     assert qualifiers(sells).get("date") == date
 
 
+@pytest.mark.parametrize(("lang", "text", "date"), [
+    ("en", "In 2014, Valtek bought Brimex, taking control of the Orvane plant.", "2014"),
+    ("fr", "En 2014, Valtek a racheté Brimex, prenant ainsi le contrôle de l'usine Orvane.", "En 2014"),
+    ("en", "Valtek bought Brimex in 2014, taking control of the Orvane plant.", None)])
+def test_a_date_opening_the_sentence_dates_a_participle_s_clause_set_after_it(lang, text, date):
+    """`In 2014, X bought Y, taking control of Z`: the participle's clause happened then too."""
+    facts = [f for f in read_text(text, lang) if f.relation.local_name == "acquires" and "Orvane" in f.object.label]
+    assert [qualifiers(f).get("date") for f in facts] == [date], facts
+
+
 def test_a_participle_of_appointing_set_off_after_a_name_gives_the_post():
     """`Tom Hale, elected mayor of Karvie in 2019, …` parsed with `elected` an adjective of `mayor`."""
     found = facts("Tom Hale, elected mayor of Karvie in 2019, resigned on Friday.")
