@@ -24,6 +24,7 @@ from .names import (
     is_name,
     name_head,
     name_tokens,
+    of_a_known_kind,
     stands_for_entity,
 )
 from .references import nationality_noun
@@ -471,8 +472,9 @@ CHECKS: dict[str, Check] = {
     "referring": lambda token, context: stands_for_entity(token) or token.pos_ != "PRON" and not any(
         "Dem" in d.morph.get("PronType") for d in children(token, L.DETERMINERS)),
     "class": lambda token, context: _is_class_noun(token),
-    #: a noun the lexicon knows the kind of (`employeur`, `concurrent`), which a name may be
-    "known_kind": lambda token, context: bool(token._.kg_noun_class),
+    #: a noun the lexicon knows the kind of (`employeur`, `concurrent`), or coordinated with one (`l'ami et chauffeur
+    #: de X`), which a name may be
+    "known_kind": lambda token, context: of_a_known_kind(token),
     #: a name that ends its phrase (`contre son employeur, Valtek.`), no item of a list (`trois ports, A, B et C`)
     "ends_its_phrase": lambda token, context: ends_its_phrase(token),
     "describing": lambda token, context: _describes(token),

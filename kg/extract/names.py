@@ -67,6 +67,11 @@ COMPANY_ENTITIES = frozenset({"ORG", "FAC", "PRODUCT"})
 MAX_PHRASE_TOKENS = 10
 
 
+def of_a_known_kind(noun: Token) -> bool:
+    """Whether the lexicon knows the kind of a noun or of a noun coordinated with it (`l'ami et chauffeur de X`)."""
+    return any(t._.kg_noun_class for t in (noun, *children(noun, L.CONJUNCTS)))
+
+
 def ends_its_phrase(name: Token) -> bool:
     """Whether a name's words are followed by the end of the text, or by punctuation that opens no further name (`contre
     son employeur, Valtek.`, not `trois ports, A, B et C`)."""

@@ -4,9 +4,12 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract.names import ends_its_phrase
+from kg.extract import context_for, prepare
+from kg.extract.names import ends_its_phrase, of_a_known_kind
 from kg.lang.fr.repairs import mend
-from kg.nlp import pipeline_for
+from kg.model import Document
+from kg.nlp import Paragraph, pipeline_for
+from kg.ontology import default_lexicon
 from kg.pipeline import read_text
 from kg.settings import Settings
 
@@ -1438,6 +1441,18 @@ def test_a_name_set_off_after_a_determined_noun_by_a_comma_alone_is_its_appositi
         triples(text)
     assert ("Brimex", "competesWith", "Valtek") in triples("Valtek a racheté son concurrent, Brimex, en 2019.")
     assert heads(nlp("Valtek a racheté deux sociétés, Brimex et Orvane."))["Orvane"][0] == "conj"
+
+
+def test_a_noun_coordinated_with_one_of_a_known_kind_is_of_a_known_kind(nlp):
+    """`l'ami et chauffeur de Tom Hale, Paul Roy`: `ami` is no noun of a known kind, `chauffeur` is, so a name set off
+    after the two may be what they are (`of_a_known_kind`)."""
+    def ami(text: str):
+        paragraph = Paragraph(Document(id="t", text=text, source="t", lang="fr"), 0, nlp(text))
+        prepare(paragraph.doc, context_for(paragraph, "fr", default_lexicon()))
+        return next(t for t in paragraph.doc if t.text == "ami")
+
+    assert of_a_known_kind(ami("La police a arrêté l'ami et chauffeur de Tom Hale, Paul Roy."))
+    assert not of_a_known_kind(ami("La police a arrêté l'ami de Tom Hale, Paul Roy."))
 
 
 def test_a_name_ends_its_phrase_unless_a_list_goes_on(nlp):

@@ -34,6 +34,7 @@ from ...names import (
     is_name,
     name_head,
     name_tokens,
+    of_a_known_kind,
     stands_for_entity,
 )
 
@@ -229,7 +230,7 @@ def _apposed_name(noun: Token) -> Token | None:
     """`contre son ancien employeur, Valtek`: a name set off by a comma after a noun of a kind the lexicon knows (or a
     relational one), apposed to it and ending the phrase, is who or what the noun is (not `trois ports, A, B et C`, a
     list, nor `le titre d'empereur, employé par son beau-père, X`, the father-in-law)."""
-    if not noun._.kg_noun_class:
+    if not of_a_known_kind(noun):
         return None
     return next((a for a in children(noun, L.APPOSITIONS) if is_name(a) and a.i > noun.i and
                  noun.doc[a.i - 1].text == "," and ends_its_phrase(a)), None)
