@@ -252,6 +252,13 @@ def test_a_successor_s_post_is_as_sure_as_the_succession_and_the_predecessor_s_i
     assert {(f.subject.label, f.negated) for f in facts(text) if f.relation.local_name == "hasRole"} == expected
 
 
+def test_an_organisation_s_noun_with_an_owner_after_a_name_is_that_name():
+    """`its Brimex unit`: the unit named Brimex; `its US unit`: the unit in the US."""
+    assert ("Valtek", "sells", "Brimex") in triples("Valtek sold its Brimex unit to Karvex.")
+    assert ("Brimex", "partOf", "Valtek") in triples("Valtek's Brimex unit posted a loss.")
+    assert ("Valtek", "sells", "US") not in triples("Valtek sold its US unit to Karvex.")
+
+
 def test_a_name_noun_is_no_class():
     """`X (full name: Y)`, `X is the brand name of Y`: what X is called, not what it is."""
     found = triples("Valtek (full name: Valtek Industries), the maker of Brimex, opened a plant.") | triples(

@@ -128,7 +128,16 @@ def referent_token(token: Token) -> Token:
         if subject is not None:
             return subject
     return next((c for c in children(token, L.APPOSITIONS) if is_name(c)), None) or titled_person(token) or \
-        possessor_set_off(token) or identified_as(token) or name_hung_apart(token) or token
+        possessor_set_off(token) or identified_as(token) or name_hung_apart(token) or named_unit(token) or token
+
+
+def named_unit(noun: Token) -> Token | None:
+    """`its Brimex unit`, `Valtek's Orvane subsidiary`: an organisation's noun with an owner, written after a name that
+    is no place, is that name (not `its Ohio plant`, nor `its US unit`: where)."""
+    if noun._.kg_noun_class != "Organization" or not children(noun, L.POSSESSORS):
+        return None
+    return next((c for c in children(noun, L.NAME_PARTS) if c.i == noun.i - 1 and is_name(c) and
+                 c.ent_type_ not in LOCATION_ENTITIES | {"NORP"}), None)
 
 
 def name_hung_apart(noun: Token) -> Token | None:
