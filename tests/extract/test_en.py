@@ -259,6 +259,16 @@ def test_an_organisation_s_noun_with_an_owner_after_a_name_is_that_name():
     assert ("Valtek", "sells", "US") not in triples("Valtek sold its US unit to Karvex.")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Valtek has promoted Jane Doe to chief operating officer.",
+     {("Valtek", "appoints", "Jane Doe"), ("Jane Doe", "hasRole", "chief operating officer")}),
+    ("Brimex poached Tom Hale from rival Orvane.", {("Brimex", "employs", "Tom Hale")}),
+])
+def test_promoting_someone_to_a_post_appoints_them_and_poaching_hires_them(text, expected):
+    assert expected <= triples(text), triples(text)
+    assert "supports" not in {p for _, p, _ in triples(text)}
+
+
 def test_a_name_noun_is_no_class():
     """`X (full name: Y)`, `X is the brand name of Y`: what X is called, not what it is."""
     found = triples("Valtek (full name: Valtek Industries), the maker of Brimex, opened a plant.") | triples(

@@ -129,6 +129,14 @@ def test_a_successor_s_post_is_as_sure_as_the_succession_and_the_predecessor_s_i
     assert {(f.subject.label, f.negated) for f in read_text(text) if f.relation.local_name == "hasRole"} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Valtek a promu Marie Martin au poste de directrice financière.", ("Valtek", "appoints", "Marie Martin")),
+    ("Brimex a débauché Paul Roy chez Orvane.", ("Brimex", "employs", "Paul Roy")),
+])
+def test_promoting_someone_to_a_post_appoints_them_and_poaching_hires_them(text, expected):
+    assert expected in triples(text) and "supports" not in {p for _, p, _ in triples(text)}, triples(text)
+
+
 def test_evidence_offsets_point_at_the_sentence():
     text = "Premier paragraphe sans fait.\n\nLe groupe Carrefour utilise le logiciel Salesforce."
     facts = read_text(text)
