@@ -307,11 +307,22 @@ def _pronoun(token: Token, context: Context, words: WordLists) -> Mention | None
         misread = not gender and token.head.pos_ == "VERB" and len(name_tokens(near)) == 1
         if discourse.agrees(candidate, gender, None) and (candidate.mention.kind in kinds or misread):
             return candidate.mention
+    elif near is not None and not possessive and _an_unnamed_body(near, gender):
+        return mention(near, context)  # `The Karvian army said it had killed …`: the army, which no name names
     acting = frozenset() if possessive else words.SUBJECT_REFERENT_KINDS
     found = discourse.find(position, lambda r: discourse.agrees(r, gender, "Sing") and (
         discourse.named_as(r, kinds) or r.subject and discourse.named_as(r, acting)),
         recent_from=None if possessive else discourse.sentence_before(position))
     return found.mention if found is not None else None
+
+
+def _an_unnamed_body(noun: Token, gender: str | None) -> bool:
+    """Whether a clause's subject is an organisation's noun in the singular that agrees with a pronoun's gender (an
+    army, a court), which a pronoun in its clause goes on with though no name names it (but not one a name owns:
+    `Valtek's board said it …` is Valtek, which the discourse finds)."""
+    agrees = gender is None or gender in noun.morph.get("Gender", [gender])
+    return noun.pos_ == "NOUN" and noun._.kg_noun_class == "Organization" and agrees and \
+        "Plur" not in noun.morph.get("Number") and not any(is_name(t) for t in noun.subtree if t != noun)
 
 
 def _disjunctive_pronoun(token: Token, context: Context, words: WordLists) -> Mention | None:

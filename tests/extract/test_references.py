@@ -146,6 +146,16 @@ def test_a_pronoun_goes_on_with_the_description_that_was_the_subject_before_it(l
     assert funding and {funded for _, funded in funding} == {"Brimex"}, funding
 
 
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("en", "The Karvian army said it had killed 30 militants.", ("Karvian army", "kills", "30 militants")),
+    ("fr", "L'armée karvienne a affirmé qu'elle avait tué 30 militants.", ("armée", "kills", "30 militants")),
+    # an organisation's body a name owns stands for it, as before
+    ("en", "Valtek's board said it would sell Brimex.", ("Valtek", "sells", "Brimex")),
+])
+def test_a_pronoun_goes_on_with_an_unnamed_organisation_subject_of_the_clause_it_hangs_from(lang, text, fact):
+    assert fact in triples(text, lang), triples(text, lang)
+
+
 def test_a_pronoun_never_means_a_place_merely_named():
     found = triples("Paul Durand est arrivé à Lyon lundi. Il a rencontré Marie Martin.", "fr")
     assert ("Paul Durand", "meets", "Marie Martin") in found, found
