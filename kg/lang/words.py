@@ -71,6 +71,11 @@ class WordLists:
     BLOCKING_VERBS: frozenset[str] = frozenset()
     #: parts of the body, which say where on someone a wound is, not where it happened (`blessé à la jambe`)
     BODY_PARTS: frozenset[str] = frozenset()
+    #: verbs of killing or wounding whose passive a clause of how it happened may follow (`were killed when a bomb
+    #: exploded`): that clause's subject did it
+    CASUALTY_VERBS: frozenset[str] = frozenset()
+    #: words opening that clause (`when`, `lorsque`)
+    CASUALTY_MARKERS: frozenset[str] = frozenset()
     #: pronouns that open a cleft sentence (`c'est X qui …`, `it was X that …`): the clause after X is X's
     CLEFT_PRONOUNS: frozenset[str] = frozenset()
     #: legal-form and group words after a company's name (`Acme Inc`, `Groupe Acme`), which a shorter mention of

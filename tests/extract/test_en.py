@@ -269,6 +269,18 @@ def test_promoting_someone_to_a_post_appoints_them_and_poaching_hires_them(text,
     assert "supports" not in {p for _, p, _ in triples(text)}
 
 
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("en", "At least 12 people were killed when a bomb exploded at a market in Karvia City.",
+     ("bomb", "kills", "At least 12 people")),
+    ("en", "Tom Hale was killed after gunmen opened fire on his car.", ("gunmen", "kills", "Tom Hale")),
+    ("fr", "Au moins 12 personnes ont été tuées lorsqu'une bombe a explosé sur un marché de Karvia.",
+     ("bombe", "kills", "Au moins 12 personnes")),
+])
+def test_what_did_a_passive_s_killing_is_the_subject_of_the_clause_of_how_it_happened(lang, text, fact):
+    assert fact in {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+                    for f in read_text(text, lang)}
+
+
 def test_a_name_noun_is_no_class():
     """`X (full name: Y)`, `X is the brand name of Y`: what X is called, not what it is."""
     found = triples("Valtek (full name: Valtek Industries), the maker of Brimex, opened a plant.") | triples(
