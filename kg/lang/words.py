@@ -76,6 +76,9 @@ class WordLists:
     CASUALTY_VERBS: frozenset[str] = frozenset()
     #: words opening that clause (`when`, `lorsque`)
     CASUALTY_MARKERS: frozenset[str] = frozenset()
+    #: verbs by which a body confirms someone in a post it does not employ them in (`The Senate confirmed X as
+    #: secretary of state`)
+    CONFIRMING_VERBS: frozenset[str] = frozenset()
     #: pronouns that open a cleft sentence (`c'est X qui …`, `it was X that …`): the clause after X is X's
     CLEFT_PRONOUNS: frozenset[str] = frozenset()
     #: legal-form and group words after a company's name (`Acme Inc`, `Groupe Acme`), which a shorter mention of

@@ -281,6 +281,12 @@ def test_what_did_a_passive_s_killing_is_the_subject_of_the_clause_of_how_it_hap
                     for f in read_text(text, lang)}
 
 
+def test_a_body_confirming_someone_in_a_post_does_not_employ_them():
+    """`The Senate confirmed X as secretary of state`: X holds the post; the Senate is no employer."""
+    found = triples("The Senate confirmed Jane Doe as secretary of state on Monday.")
+    assert ("Jane Doe", "hasRole", "secretary of state") in found and ("Jane Doe", "worksFor", "Senate") not in found
+
+
 def test_a_name_noun_is_no_class():
     """`X (full name: Y)`, `X is the brand name of Y`: what X is called, not what it is."""
     found = triples("Valtek (full name: Valtek Industries), the maker of Brimex, opened a plant.") | triples(
