@@ -517,10 +517,17 @@ def is_hypothetical(verb: Token) -> bool:
     le directeur`)."""
     if _conditional(verb) or verb.dep_ in L.OPEN_COMPLEMENTS and _conditional(verb.head) or hedged(verb):
         return True
-    return (verb.dep_ in L.OPEN_COMPLEMENTS and verb.head.lemma_ in  # (`a demandé à X de fermer l'usine`)
+    return (_completes(verb) and verb.head.lemma_ in  # (`a demandé à X de fermer l'usine`, `est pressenti pour
+            # succéder à X`)
             W.MODAL_VERBS | W.ALLEGATION_VERBS | W.UNASSERTED_CLAUSE_VERBS) or \
         intent_noun(verb, W.INTENT_NOUNS) is not None or unasserted_content(verb) or (  # `propose que Valtek
             verb.dep_ in L.CLAUSE_COMPLEMENTS and verb.head.lemma_ in W.UNASSERTED_CLAUSE_VERBS)  # rachète Orvane`
+
+
+def _completes(verb: Token) -> bool:
+    """An infinitive completing its verb, or set after it by `pour` (`est pressenti pour succéder à X`)."""
+    return verb.dep_ in L.OPEN_COMPLEMENTS or verb.dep_ in L.ADVERBIAL_CLAUSES and \
+        "Inf" in verb.morph.get("VerbForm") and any(c.lower_ in W.PURPOSE_MARKERS for c in children(verb, L.MARKERS))
 
 
 def _conditional(verb: Token) -> bool:
