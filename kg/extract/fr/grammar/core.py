@@ -227,9 +227,9 @@ def referent_token(token: Token) -> Token:
 
 
 def _apposed_name(noun: Token) -> Token | None:
-    """`contre son ancien employeur, Valtek`: a name set off by a comma after a noun of a kind the lexicon knows (or a
-    relational one), apposed to it and ending the phrase, is who or what the noun is (not `trois ports, A, B et C`, a
-    list, nor `le titre d'empereur, employé par son beau-père, X`, the father-in-law)."""
+    """`contre son ancien employeur, Valtek`: a name set off by a comma after a noun of a kind the lexicon knows (or
+    coordinated with one), apposed to it and ending the phrase, is who or what the noun is (not `trois ports, A, B et
+    C`, a list, nor `le titre d'empereur, employé par son beau-père, X`, the father-in-law)."""
     if not of_a_known_kind(noun):
         return None
     return next((a for a in children(noun, L.APPOSITIONS) if is_name(a) and a.i > noun.i and
