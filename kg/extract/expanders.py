@@ -95,14 +95,16 @@ def _employers(token: Token, grammar: ModuleType, context: Context) -> list[Toke
 @expander("referent")
 def _referent(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
     """What a noun refers to or names (`ses logiciels de paie Zorg` -> Zorg, `ce modèle` resolved), if anything."""
-    named = _named_or_itself(token, grammar, context)
-    return named if named != [token] or token._.kg_referent is not None else []
+    if token._.kg_referent is not None:
+        return [token]
+    named = grammar.referent_token(token)
+    return [named] if named != token else []
 
 
 @expander("named_or_itself")
 def _named_or_itself(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
     """What a noun names (`Valtek's Brimex unit` -> Brimex), else the noun (`Valtek's cloud unit`)."""
-    return [token] if token._.kg_referent is not None else [grammar.referent_token(token)]
+    return _referent(token, grammar, context) or [token]
 
 
 @expander("event_agents")

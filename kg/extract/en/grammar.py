@@ -314,11 +314,9 @@ def is_hypothetical(verb: Token) -> bool:
         return True
     if intent_noun(verb, W.INTENT_NOUNS) is not None or unasserted_content(verb):  # `in an attempt to block the
         return True  # merger`, `allegations that it bribed officials`
-    if verb.dep_ in L.PREPOSITION_COMPLEMENTS and verb.head.head.lemma_.lower() in W.PROSPECT_ADJECTIVES and \
-            verb.head.head.dep_ in L.ADJECTIVAL_COMPLEMENTS:  # `is close to buying X`
-        return True
-    if verb.dep_ in L.OPEN_COMPLEMENTS and verb.head.lemma_.lower() in W.PROSPECT_ADJECTIVES and \
-            verb.head.dep_ in L.ADJECTIVAL_COMPLEMENTS:  # `is likely to buy X`
+    prospect = verb.head.head if verb.dep_ in L.PREPOSITION_COMPLEMENTS else verb.head  # `is close to buying X`,
+    if verb.dep_ in L.PREPOSITION_COMPLEMENTS | L.OPEN_COMPLEMENTS and prospect.dep_ in L.ADJECTIVAL_COMPLEMENTS and \
+            prospect.lemma_.lower() in W.PROSPECT_ADJECTIVES:  # `is likely to buy X`
         return True
     if verb.dep_ in L.PREPOSITION_COMPLEMENTS and verb.head.head.lemma_.lower() in W.ALLEGATION_VERBS:
         return True  # `accused X of selling arms`, `X was suspected of selling arms`: alleged, not asserted
