@@ -20,8 +20,11 @@ def affiliation_facts(named: Mention, noun: Token, context: Context, sentence: S
                       deps: frozenset[str] = L.ADJECTIVE_MODIFIERS) -> Iterator[Candidate]:
     """`une entreprise américaine`, `an American company`, `le député socialiste`: a nationality adjective gives the
     name's country (a city's, `lyonnaise`, the city it is based in), a party's adjective the party it is a member
-    of."""
-    for adjective in children(noun, deps):
+    of; one the parser hung on another adjective of the noun is the noun's too (`le constructeur automobile
+    français`)."""
+    adjectives = children(noun, deps)
+    adjectives += [a for m in adjectives if m.pos_ == "ADJ" for a in children(m, L.ADJECTIVE_MODIFIERS)]
+    for adjective in adjectives:
         yield from affiliation(named, adjective, context, sentence, rule)
 
 

@@ -70,6 +70,11 @@ def test_nationality_from_a_demonym():
     assert ("Siemens", "nationality", "Allemagne") in found
 
 
+def test_a_demonym_the_parser_hung_on_another_adjective_is_the_noun_s():
+    found = triples("Valtek, le constructeur automobile français, a enregistré une perte.")
+    assert ("Valtek", "nationality", "France") in found
+
+
 def test_acronym_and_expansion_are_one_entity():
     facts = read_text("L'Agence France-Presse emploie des journalistes. L'AFP utilise le logiciel Dalet.")
     subjects = {f.subject.label for f in facts if f.relation.local_name == "uses"}
