@@ -485,6 +485,8 @@ CHECKS: dict[str, Check] = {
     "ends_its_phrase": lambda token, context: ends_its_phrase(token),
     "describing": lambda token, context: _describes(token),
     "set_off": lambda token, context: is_set_off(token),
+    #: a verb read as a passive, as the language's grammar reads one (`was elected … and re-elected in …`)
+    "passive": lambda token, context: bool(grammar_of(token.doc).passive_roles(token, token.sent)[0]),
     #: not apposed after a name the parser hung on a prepositional phrase with it (`à l'AFP Julie Martin,
     #: porte-parole de …`: the post is Julie Martin's)
     "first_apposition": lambda token, context: not case_word(token.head) or not any(

@@ -131,6 +131,12 @@ class WordLists:
     DIRECTING_VERBS: frozenset[str] = frozenset()
     #: verbs that take someone's post from them: `X was fired as CEO of Y`
     DISMISSAL_VERBS: frozenset[str] = frozenset()
+    #: contests someone elected or beaten in wins or loses (`re-elected in the 2020 election`), the prepositions
+    #: that set them on the verb, and the verbs (`elect`, `defeat`)
+    CONTEST_NOUNS: frozenset[str] = frozenset()
+    CONTEST_CASES: frozenset[str] = frozenset()
+    ELECTING_VERBS: frozenset[str] = frozenset()
+    DEFEATING_VERBS: frozenset[str] = frozenset()
     #: units of distance, which say how far, not where (`à 30 kilomètres au nord de Lyon`: Lyon)
     DISTANCE_NOUNS: frozenset[str] = frozenset()
     #: verbs by which their subject is given what their object names by another (`a obtenu le soutien de X`)

@@ -444,12 +444,17 @@ def governing_subject(pronoun: Token) -> Token | None:
 
 def is_amount(token: Token) -> bool:
     """A sum, a share, a count: `$10 billion`, `25%`, `14 cents` (by the NER, or a number on the word); not a
-    score (`2-0`), nor someone of an age (`a 54-year-old lawyer`), nor a year (`by 2012`)."""
+    score (`2-0`), nor someone of an age (`a 54-year-old lawyer`), nor a year (`by 2012`, `the 2020 election`)."""
     return not _score(token) and not (token.pos_ == "NUM" and token.ent_type_ in TIME_ENTITIES) and (
         token.ent_type_ in W.AMOUNT_ENTITIES or token.pos_ == "NUM" or token.lower_ in W.PERCENT_WORDS or
         _with_magnitude(token) or any(c.dep_ in L.ADJECTIVE_MODIFIERS | L.NAME_PARTS and (
-            c.pos_ == "NUM" or c.ent_type_ in W.AMOUNT_ENTITIES) and not W.AGED_PERSON.fullmatch(c.text)
-            for c in token.children))
+            c.pos_ == "NUM" and not _year(c) or c.ent_type_ in W.AMOUNT_ENTITIES) and
+            not W.AGED_PERSON.fullmatch(c.text) for c in token.children))
+
+
+def _year(number: Token) -> bool:
+    """A number that is a year the NER reads as a time (`2012`, not the count of `26 years`)."""
+    return number.ent_type_ in TIME_ENTITIES and len(number.text) == 4 and number.text.isdigit()
 
 
 def _with_magnitude(token: Token) -> bool:
