@@ -262,10 +262,9 @@ def load_lexicon(relations: Path | None = None, nouns: Path | None = None, demon
     for number, (lang, lemma, frame, prop, roles) in _rows(relations, 5):
         where = f"{relations}:{number}"
         inverse, prop = prop.startswith("^"), prop.removeprefix("^")
-        if prop == NO_FACT and (inverse or roles or not (frame.startswith("obj+") or " " in lemma)):
-            raise LexiconError(f"{where}: a frame that makes no fact ({NO_FACT}) is a second complement (obj+PREP) "
-                               "that gives the fact to another rule, or an idiom's (a lemma with its noun), with no "
-                               "inverse or roles")
+        if prop == NO_FACT and (inverse or roles):
+            raise LexiconError(f"{where}: a frame that makes no fact ({NO_FACT}) gives the fact to another rule (or "
+                               "to none): it has no inverse or roles")
         if prop not in known_properties and prop != NO_FACT:
             raise LexiconError(f"{where}: property {prop!r} is not declared in kg.ttl")
         if not lang or not lemma or not frame:

@@ -74,9 +74,11 @@ def test_a_lexicon_frame_marked_dash_makes_no_fact(tmp_path):
     assert lexicon.makes_no_fact("en", "replace", "obj+with") and not lexicon.makes_no_fact("en", "replace", "obj")
     with pytest.raises(LexiconError, match="makes no fact"):
         lexicon.relation("en", "replace", "obj+with")
-    for row in ("en\treplace\tobj+with\t-\twith=recipient\n", "en\treplace\tobj\t-\t\n"):
+    path.write_text("en\tgo\tto\t-\t\n", encoding="utf-8")  # (a frame a pattern reads for some objects only)
+    assert load_lexicon(relations=path, nominals=tmp_path / "nominals.tsv").makes_no_fact("en", "go", "to")
+    for row in ("en\treplace\tobj+with\t-\twith=recipient\n", "en\treplace\tobj+with\t^-\t\n"):
         path.write_text(row, encoding="utf-8")
-        with pytest.raises(LexiconError, match="is a second complement"):
+        with pytest.raises(LexiconError, match="has no inverse or roles"):
             load_lexicon(relations=path, nominals=tmp_path / "nominals.tsv")
 
 

@@ -13,7 +13,7 @@ from types import ModuleType
 from spacy.tokens import Token
 
 from . import labels as L
-from .context import Context, case_word, children, grammar_of, once_per_token, words_of
+from .context import SOMEONE_CLASSES, Context, case_word, children, grammar_of, once_per_token, words_of
 from .grammar import is_indefinite, is_set_off, is_sum_lost, predicate
 from .mentions import counts, first_conjunct, mention, named_attribute, possessives
 from .names import (
@@ -485,6 +485,10 @@ CHECKS: dict[str, Check] = {
     "ends_its_phrase": lambda token, context: ends_its_phrase(token),
     "describing": lambda token, context: _describes(token),
     "set_off": lambda token, context: is_set_off(token),
+    #: who can act: a person, a post's holder, an organisation, or a name of no other kind (not `the loans went to
+    #: X`, nor a place's or a product's name)
+    "agent": lambda token, context: (kind := mention(token, context).kind) in SOMEONE_CLASSES or (
+        stands_for_entity(token) and kind not in ("Place", "Product")),
     #: a verb read as a passive, as the language's grammar reads one (`was elected … and re-elected in …`)
     "passive": lambda token, context: bool(grammar_of(token.doc).passive_roles(token, token.sent)[0]),
     #: not apposed after a name the parser hung on a prepositional phrase with it (`à l'AFP Julie Martin,

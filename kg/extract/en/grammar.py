@@ -638,7 +638,8 @@ def passive_frames(verb: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
             found.append((frame, obj))
     for prep in children(verb, L.PREPOSITIONS):  # `accused of embezzling $3m`: the act, a gerund
         word = preposition(prep)
-        if lexicon.frame(LANG, lemma, word) and lexicon.relation(LANG, lemma, word)[0].local_name in ACTS_DONE:
+        if lexicon.frame(LANG, lemma, word) and not lexicon.makes_no_fact(LANG, lemma, word) and \
+                lexicon.relation(LANG, lemma, word)[0].local_name in ACTS_DONE:
             found += [(word, act) for act in children(prep, L.PREPOSITION_COMPLEMENTS) if act.pos_ == "VERB"]
     return found
 
