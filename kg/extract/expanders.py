@@ -69,6 +69,19 @@ def _patients(token: Token, grammar: ModuleType, context: Context) -> list[Token
     return grammar.passive_roles(token, token.sent)[0]
 
 
+@expander("entity_root")
+def _entity_root(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
+    """The word of the named entity `token` is in that the entity's other words hang under (its head lies outside
+    the entity: `Party` of `the Spanish People's Party`), if there is one."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    roots = [t for t in doc[start:end] if t.head == t or not start <= t.head.i < end]
+    return roots if len(roots) == 1 and roots[0] != token else []
+
+
 @expander("named_attribute")
 def _named_attribute(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
     """The name a copula's predicate is (`the largest maker is Acme`), if it is one."""
@@ -485,6 +498,14 @@ CHECKS: dict[str, Check] = {
     "ends_its_phrase": lambda token, context: ends_its_phrase(token),
     "describing": lambda token, context: _describes(token),
     "set_off": lambda token, context: is_set_off(token),
+    #: a nationality word that says the country of a name it is in: not one of two side by side, which say whom
+    #: (`American Indian`, `indien américain`), nor the first word of a place's name (`British Columbia`)
+    "country_of_a_name": lambda token, context: not any(
+        0 <= i < len(token.doc) and (token.doc[i].lower_ in context.demonyms or
+                                     token.doc[i].lemma_.lower() in context.demonyms)
+        for i in (token.i - 1, token.i + 1)) and not any(
+        " ".join(t.lower_ for t in token.doc[token.i:token.i + n]) in words_of(token.doc).PLACES_NAMED_BY_DEMONYMS
+        for n in (2, 3)),
     #: who can act: a person, a post's holder, an organisation, or a name of no other kind (not `the loans went to
     #: X`, nor a place's or a product's name)
     "agent": lambda token, context: (kind := mention(token, context).kind) in SOMEONE_CLASSES or (

@@ -89,5 +89,7 @@ PHRASE_BREAKS = RELATIVE_CLAUSES | CLAUSAL_MODIFIERS | APPOSITIONS | CONJUNCTS |
 
 #: the named-entity labels of a person (French and English models)
 PERSON_ENTITIES = frozenset({"PER", "PERSON"})
+#: the named-entity labels of an organisation (French and English models)
+ORGANISATION_ENTITIES = frozenset({"ORG"})
 #: the named-entity labels of nationalities and religious or political groups, whose plural names are plural
 GROUP_ENTITIES = frozenset({"NORP"})

@@ -308,6 +308,8 @@ class WordLists:
     VISIT_NOUNS: frozenset[str] = frozenset()
     VISIT_CASES: frozenset[str] = frozenset()
     VISITED_CASES: frozenset[str] = frozenset()
+    #: places whose name opens with a nationality word, which gives no one a nationality (`British Columbia`)
+    PLACES_NAMED_BY_DEMONYMS: frozenset[str] = frozenset()
     #: verbs of going somewhere, whose place of arrival is visited (`X went to Berlin`)
     TRAVEL_VERBS: frozenset[str] = frozenset()
     #: words inside an organisation's or a place's name that join its parts (names in other languages too)
