@@ -1016,7 +1016,9 @@ def test_a_noun_without_article_set_after_a_name_with_its_complement_describes_t
 def test_a_nationality_adjective_on_a_name_but_outside_it_gives_its_country():
     assert ("Office Zeta", "nationality", "Royaume-Uni") in triples(
         "L'Office Zeta (OZ) britannique a collecté des données.")
-    assert not any(p == "nationality" for _, p, _ in triples("Les Forces armées canadiennes ont recruté Paul Girard."))
+    # (one inside the name gives it too, read by the organisation-name demonym line)
+    assert ("Forces armées canadiennes", "nationality", "Canada") in triples(
+        "Les Forces armées canadiennes ont recruté Paul Girard.")
 
 
 @pytest.mark.parametrize(("text", "fact"), [
