@@ -199,6 +199,9 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
                 place_named_by(phrase) or place_of_site(phrase, context)  # `was born in a village`
             # names no place, `in the city of Lyon` names Lyon, `in a village in Bavaria` Bavaria; `were killed in
             # October`: when, not in what
+            if relation.local_name in BODY_RELATIONS and obj is not None:  # `was appointed to the board of X`: X
+                obj = next(iter(organisation_of_bodies([obj], context, grammar)), obj)
+                obj = obj if _may_be_object(obj, relation, idiom, frame, words, context) else None
             if obj is None or obj.ent_type_ in TIME_ENTITIES and words.DATE_WORDS.search(obj.text) or \
                     _no_event_for(relation, obj, context) or names_a_body_part(obj, words):
                 continue
@@ -231,10 +234,12 @@ def _may_be_object(obj: Token, relation: Relation, lemma: str, frame: str, words
     if _no_event_for(relation, obj, context) or obj.pos_ in ("DET", "ADJ") and not stands_for_entity(obj) and \
             not _adjective_as_noun(obj) or words.SCORES is not None and words.SCORES.fullmatch(obj.text):
         return False  # (`voted 52-48`: a score is no thing)
-    if (relation.local_name == "leaves" or lemma in words.POST_VERBS) and \
+    if (relation.local_name in ("leaves", "joins") or lemma in words.POST_VERBS) and \
             obj.lemma_.lower() in words.POST_NOUNS | words.HEAD_NOUNS:
-        return False  # `a quitté la direction de X`, `occupe la présidence de X`, `held the post of mayor`: a post,
-        # whose holder the appointment rules read
+        return False  # `a quitté la direction de X`, `occupe la présidence de X`, `held the post of mayor`, `appointed
+        # to the post of`: a post, whose holder the appointment rules read
+    if relation.local_name == "joins" and frame != "obj" and obj.pos_ == "PROPN" and obj.ent_type_ in LOCATION_ENTITIES:
+        return False  # `nommée à Lyon`: where someone is posted, no body they join
     ranges_over = property_ranges().get(relation.local_name)
     if obj.ent_type_ in TIME_ENTITIES and (ranges_over == "Place" or children(obj, L.NUMERIC_MODIFIERS) or
                                           obj.lemma_.lower() in words.TIME_NOUNS and  # (`spent a decade in X`, not

@@ -2242,3 +2242,8 @@ def test_a_comparative_bound_stays_with_its_amount():
 def test_a_number_ending_an_index_s_name_is_part_of_it(text, index):
     """`40` parsed as the subject with `CAC` its compound; `100` as the count of `FTSE`."""
     assert any(f.subject.label == index and f.relation.local_name in ("rises", "falls") for f in facts(text))
+
+
+def test_who_is_appointed_to_a_body_joins_its_organisation_but_not_a_post():
+    assert ("Jane Doe", "joins", "Brimex") in triples("Jane Doe was appointed to the board of Brimex.")
+    assert not any(p == "joins" for _, p, _ in triples("Jane Doe was appointed to the post of finance minister."))

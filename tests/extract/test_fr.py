@@ -2307,3 +2307,8 @@ def test_leaving_an_organisation_s_board_is_leaving_the_organisation():
 def test_the_members_a_participle_of_comprising_gives_a_group_inherit_its_facts():
     found = triples("Orvane a été fondée en 2010 par un comité comprenant Paul Roy, Tom Hale et Marie Martin.")
     assert {("Paul Roy", "founded", "Orvane"), ("Marie Martin", "founded", "Orvane")} <= found
+
+
+def test_who_is_appointed_to_a_body_joins_it_but_not_a_place():
+    assert ("Marie Martin", "joins", "Cour suprême") in triples("Marie Martin a été nommée à la Cour suprême.")
+    assert not any(p == "joins" for _, p, _ in triples("Marie Martin a été nommée à Lyon."))
