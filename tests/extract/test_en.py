@@ -2247,3 +2247,8 @@ def test_a_number_ending_an_index_s_name_is_part_of_it(text, index):
 def test_who_is_appointed_to_a_body_joins_its_organisation_but_not_a_post():
     assert ("Jane Doe", "joins", "Brimex") in triples("Jane Doe was appointed to the board of Brimex.")
     assert not any(p == "joins" for _, p, _ in triples("Jane Doe was appointed to the post of finance minister."))
+
+
+def test_a_country_s_gdp_moving_moves_the_country_with_gdp_as_topic():
+    (falls,) = [f for f in facts("Karvia's GDP shrank 0.3% in the first quarter.") if f.relation.local_name == "falls"]
+    assert falls.subject.label == "Karvia" and qualifiers(falls)["topic"] == "GDP"

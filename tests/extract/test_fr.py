@@ -2312,3 +2312,7 @@ def test_the_members_a_participle_of_comprising_gives_a_group_inherit_its_facts(
 def test_who_is_appointed_to_a_body_joins_it_but_not_a_place():
     assert ("Marie Martin", "joins", "Cour suprême") in triples("Marie Martin a été nommée à la Cour suprême.")
     assert not any(p == "joins" for _, p, _ in triples("Marie Martin a été nommée à Lyon."))
+
+
+def test_a_country_s_pib_moving_moves_the_country():
+    assert ("Karvie", "rises", "2,1 %") in triples("Le PIB de la Karvie a progressé de 2,1 % au troisième trimestre.")
