@@ -2252,3 +2252,8 @@ def test_who_is_appointed_to_a_body_joins_its_organisation_but_not_a_post():
 def test_a_country_s_gdp_moving_moves_the_country_with_gdp_as_topic():
     (falls,) = [f for f in facts("Karvia's GDP shrank 0.3% in the first quarter.") if f.relation.local_name == "falls"]
     assert falls.subject.label == "Karvia" and qualifiers(falls)["topic"] == "GDP"
+
+
+def test_a_description_set_off_after_a_source_s_name_is_its_apposition():
+    found = triples("According to Jane Doe, a spokeswoman for Valtek, the plant will close.")
+    assert {("Jane Doe", "hasRole", "spokeswoman"), ("Jane Doe", "worksFor", "Valtek")} <= found

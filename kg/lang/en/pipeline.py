@@ -137,7 +137,9 @@ def _mend(doc: Doc) -> Doc:
     it reports (`Jane Doe, appointed chief executive last year, said …`). The words of a name each hung on the verb are
     parts of its last word (`David Ben-Gurion led …`), and a number right after an organisation's name ends it (`The
     CAC 40 closed up 1.2%`). A past participle heading a clause with a subject and no auxiliary is a passive whose
-    auxiliary a headline leaves out (`Paul Roy arrested in Lyon`)."""
+    auxiliary a headline leaves out (`Paul Roy arrested in Lyon`). A noun with its article set off by a comma right
+    after a name, parsed as a preposition of it, is the name's apposition (`According to Jane Doe, a spokeswoman for
+    Valtek, …`)."""
     _mend_units_in_two_words(doc)
     for entity in doc.ents:
         _mend_name_split_into_arguments(entity)
@@ -176,6 +178,7 @@ def _mend(doc: Doc) -> Doc:
         mend_subject_read_as_object_conjunct(token)
         _mend_name_compounded_on_the_post(token)
         _mend_list_read_as_apposition(token)
+        _mend_apposition_read_as_preposition(token)
         if token.pos_ == "ADJ" and any(c.dep_ in L.SUBJECTS for c in token.children) and \
                 any(c.dep_ in L.OBJECTS for c in token.children):
             token.pos_ = "VERB"
@@ -410,6 +413,16 @@ def _mend_whose_subject_read_as_apposition(relative: Token) -> None:
 SINGULAR_NAME_TAG, PLURAL_PRESENT_TAG, PAST_PARTICIPLE_TAG = "NNP", "VBP", "VBN"
 #: what ends a sentence in running text (a headline has none)
 SENTENCE_STOPS = frozenset({".", "!", "?"})
+
+
+def _mend_apposition_read_as_preposition(noun: Token) -> None:
+    """Make a noun with its article, set off by a comma right after a name and parsed as a preposition of the name
+    or of the comma, the name's apposition (`According to Jane Doe, a spokeswoman for Valtek, the plant …`)."""
+    start = noun.left_edge.i
+    if noun.pos_ == "NOUN" and noun.dep_ in L.PREPOSITIONS and start >= 2 and noun.doc[start - 1].text == "," and \
+            noun.doc[start - 2].pos_ == "PROPN" and noun.head.i in (start - 2, start - 1) and \
+            any(c.dep_ in L.DETERMINERS for c in noun.children):
+        noun.head, noun.dep_ = noun.doc[start - 2], L.UD_APPOSITION
 
 
 def _mend_list_read_as_apposition(name: Token) -> None:
