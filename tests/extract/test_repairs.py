@@ -1481,3 +1481,9 @@ def test_a_post_in_lower_case_parsed_as_the_object_name_s_last_word_is_the_verb_
     assert heads(nlp("Le gouvernement a nommé Tom Hale préfet de la Gironde."))["préfet"] == ("obl:arg", "nommé")
     found = triples("Le gouvernement a nommé Tom Hale préfet de la Gironde.")
     assert {("Tom Hale", "hasRole", "préfet"), ("Tom Hale", "worksFor", "Gironde")} <= found
+
+
+def test_a_quoted_title_after_a_noun_is_its_apposition_not_a_second_object(nlp):
+    doc = nlp("Marie Martin a remporté le prix Goncourt pour son roman « Les Ombres ».")
+    assert heads(doc)["Ombres"] == ("appos", "roman")
+    assert not any(o == "Les Ombres" for _, _, o in triples(doc.text))

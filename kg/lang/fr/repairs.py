@@ -8,6 +8,8 @@
   time phrase before it (`depuis des mois`), as it does with a passive verb's (`a été rejoint dans son refus par X`).
 - A name coordinated with a verb is coordinated with the verb's object: in `fuir Google et Yahoo` the parser makes
   `Yahoo` a second verb.
+- A title in quotation marks right after a noun, taken for a second object of the verb, is the noun's apposition
+  (`a remporté le prix Goncourt pour son roman « Les Ombres »`: the novel is called so, the prize is what was won).
 - The subject of a verb with a passive auxiliary is passive (`X a été réélue maire` parsed with a plain subject); a
   noun or a name with one is a copula's predicate (`X est directrice générale de Y`, `les acheteurs sont X et Y` parsed
   as passives).
@@ -1130,6 +1132,17 @@ def _quote_mark_taken_for_a_word(mark: Token) -> Token | None:
             doc[mark.i + 1].is_punct:
         return None
     return doc[mark.i + 1]
+
+
+def _noun_a_quoted_title_follows(title: Token) -> Token | None:
+    """The common noun right before the quotation mark opening `title`, where the parser made the title a second
+    object of the verb (`a remporté le prix Goncourt pour son roman « Les Ombres »`)."""
+    start = title.left_edge.i
+    if title.dep_ not in L.OBJECTS or start < 2 or title.doc[start - 1].text not in QUOTE_MARKS:
+        return None
+    noun, verb = title.doc[start - 2], title.head
+    other = any(c.dep_ in L.OBJECTS and c != title for c in verb.children)
+    return noun if noun.pos_ == "NOUN" and other and noun.head == verb else None
 
 
 def _verb_spelt_as_an_adjective(word: Token) -> bool:
@@ -2277,7 +2290,8 @@ def mend(doc: Doc) -> Doc:
     phrase opening the sentence the sentence's, a name coordinated with an object right before a verb without
     subject that verb's subject, a date without preposition hung on an object (or an argument) the verb's, and `que`
     opening a verb's clause before its subject the conjunction; a clause of `que` hung on its subject may be a
-    copula's, and one hung on a name completes the name's verb."""
+    copula's, and one hung on a name completes the name's verb; a title in quotation marks right after a noun, taken
+    for a second object of the verb, is the noun's apposition (`pour son roman « Les Ombres »`)."""
     for token in doc:
         if _verb_spelt_as_an_adjective(token):
             _mend_verb_spelt_as_an_adjective(token)
@@ -2295,6 +2309,9 @@ def mend(doc: Doc) -> Doc:
             token.dep_ = L.UD_ADJECTIVE_MODIFIER
         if _name_taken_for_a_conjunct(token):
             token.dep_ = L.UD_APPOSITION
+        noun = _noun_a_quoted_title_follows(token)
+        if noun is not None:  # (`pour son roman « Les Ombres »` parsed as a second object)
+            token.head, token.dep_ = noun, L.UD_APPOSITION
         if _copula_of_a_passive(token):
             token.dep_ = L.UD_PASSIVE_AUXILIARY
         if _post_taken_for_a_name_s_word(token):  # the post is the verb's, as after a name parsed apart
