@@ -2316,3 +2316,10 @@ def test_who_is_appointed_to_a_body_joins_it_but_not_a_place():
 
 def test_a_country_s_pib_moving_moves_the_country():
     assert ("Karvie", "rises", "2,1 %") in triples("Le PIB de la Karvie a progressé de 2,1 % au troisième trimestre.")
+
+
+def test_a_recipient_hung_on_the_named_stake_is_the_sale_s():
+    (sells,) = [f for f in read_text("Valtek a cédé sa participation de 25 % dans Brimex à Renault.", "fr")
+                if f.relation.local_name == "sells"]
+    assert sells.object.label == "Brimex" and ("recipient", "Renault") in {
+        (role, getattr(value, "label", value)) for role, value in sells.qualifiers}

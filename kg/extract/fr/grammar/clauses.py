@@ -222,6 +222,12 @@ def _qualifiers(
         word = case_word(child)
         if child.dep_ in L.NOUN_MODIFIERS and word in W.LOOSE_CASES and roles.get(word) and child.i not in used:
             found += [Qualifier(roles[word], mention(a, context)) for a in arguments_of(child)]
+    # `a cédé sa participation dans Brimex à Renault`: a name's phrase the verb's frame gives a role (the parser
+    # hung it on the name the fact is about), itself a name
+    found += [Qualifier(roles[word], mention(a, context)) for named in children(verb, L.OBLIQUES)
+              if named.i in used and is_name(named) for c in children(named, L.NOUN_MODIFIERS)
+              if c.i not in used and is_name(c) and (word := case_word(c)) != W.OF_CASE and roles.get(word)
+              and c not in name_tokens(named) for a in arguments_of(c)]
     for phrase in (p for p in phrases_on_objects(objects, roles) if p.i not in used):
         role = roles.get(case_word(phrase))
         # (an amount: how much; but `vers la France`, whither)
