@@ -417,7 +417,8 @@ def _read_move(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
     at it (`subject`, `amount` and `governor` name alternative slots, the first found wins). The level reached, other
     amounts, dates and the phrases the preposition table gives a role are qualifiers, read on the anchor, on its
     `governor` (the verb carrying a move noun, the noun a direction word describes), on the amount (`de 8 % mardi`)
-    and on the measure (`de ses ventes au premier trimestre`)."""
+    and on the measure (`de ses ventes au premier trimestre`). The move is negated or hypothetical as its verb is
+    (`could rise 10%`, `expects sales to rise`)."""
     settings, word = rule.settings, slots[ANCHOR][0]
     _, amounts = _first_filled(rule, slots, "amount", grammar, context)
     if not amounts:
@@ -428,6 +429,7 @@ def _read_move(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
         direction, words = slots[settings["direction"]][0].lemma_.lower(), words_of(sentence.doc)
         prop = words.MOVEMENT_VERBS.get(direction) or words.MOVEMENT_DIRECTIONS[direction]
     governor = next(iter(_first_filled(rule, slots, "governor", grammar, context)[1]), word)
+    negated, hypothetical = grammar.is_negated(governor), grammar.is_hypothetical(governor)  # (`could rise 10%`)
     first = amount_words(amounts[0])
     measures = rule.tokens(slots, "measure", grammar, context) if "measure" in settings else []
     qualifiers = [*_move_qualifiers((word, governor, amounts[0], *measures), amounts, grammar, context),
@@ -446,7 +448,7 @@ def _read_move(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
         topic = measured if owner is None else (Qualifier("topic", mention(subject, context, (*leave_out, phrase))),)
         yield Candidate(mention(owner, context) if owner is not None else mention(subject, context, leave_out),
                         fixed_relation(prop), obj, context.evidence(sentence), rule.name, lemma,
-                        (*qualifiers, *topic), confidence=settings.get("confidence", 0.5))
+                        (*qualifiers, *topic), negated, hypothetical, settings.get("confidence", 0.5))
 
 
 def _move_qualifiers(holders: Sequence[Token], amounts: list[Token], grammar: ModuleType, context: Context

@@ -136,3 +136,18 @@ def test_what_is_ruled_out_is_negated_and_no_object_of_ruling_out(lang, text):
 def test_what_has_yet_to_happen_has_not(text, negated):
     (sells,) = [f for f in read_text(text, "en") if f.relation.local_name == "sells"]
     assert sells.negated is negated
+
+
+@pytest.mark.parametrize(("lang", "text", "modality"), [
+    ("en", "Valtek's sales could rise 10% next year.", "hypothetical"),
+    ("en", "Valtek shares did not fall 5% on Monday.", "negated"),
+    ("fr", "Les ventes de Valtek pourraient progresser de 10 % l'an prochain.", "hypothetical"),
+])
+def test_a_move_is_negated_or_hypothetical_as_its_verb_is(lang, text, modality):
+    moves = [f for f in read_text(text, lang) if f.relation.local_name in ("rises", "falls")]
+    assert moves and all(getattr(f, modality) for f in moves)
+
+
+def test_a_move_said_plainly_is_asserted():
+    (rises,) = [f for f in read_text("Valtek said its sales rose 10%.", "en") if f.relation.local_name == "rises"]
+    assert not rises.negated and not rises.hypothetical
