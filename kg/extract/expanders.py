@@ -510,8 +510,6 @@ CHECKS: dict[str, Check] = {
     #: X`, nor a place's or a product's name)
     "agent": lambda token, context: (kind := mention(token, context).kind) in SOMEONE_CLASSES or (
         stands_for_entity(token) and kind not in ("Place", "Product")),
-    #: a verb read as a passive, as the language's grammar reads one (`was elected … and re-elected in …`)
-    "passive": lambda token, context: bool(grammar_of(token.doc).passive_roles(token, token.sent)[0]),
     #: not apposed after a name the parser hung on a prepositional phrase with it (`à l'AFP Julie Martin,
     #: porte-parole de …`: the post is Julie Martin's)
     "first_apposition": lambda token, context: not case_word(token.head) or not any(
