@@ -7,10 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
+from spacy.matcher import DependencyMatcher
 
 from kg.extract import context_for, language_rules, prepare
 from kg.extract.discourse import Note
-from kg.extract.matcher import PatternIndex, check_with_spacy
+from kg.extract.matcher import PatternIndex
 from kg.extract.mentions import collect_names
 from kg.lang import LANGUAGES
 from kg.model import Document
@@ -98,27 +99,32 @@ def test_rules_tell_the_discourse_through_notes_and_leave_it_unchanged(lang, tex
     assert vars(context.discourse) != before
 
 
-def _matched(constructions, case: dict, lang: str) -> set[int]:
+def _numbered(constructions) -> tuple[PatternIndex, dict[int, list[int]]]:
+    """One index of every construction's pattern (a sentence is read once for all), and the positions of the
+    constructions each pattern object belongs to."""
+    numbers: dict[int, list[int]] = {}
+    for number, construction in enumerate(constructions):
+        numbers.setdefault(id(construction.pattern), []).append(number)
+    return PatternIndex([c.pattern for c in constructions]), numbers
+
+
+def _matched(index: PatternIndex, numbers: dict[int, list[int]], case: dict, lang: str) -> set[int]:
     """Which constructions (by position) match somewhere in a case's parse."""
-    matched = set()
-    for paragraph in paragraphs_of(case, lang, prepared=True):
-        for number, construction in enumerate(constructions):
-            index = PatternIndex([construction.pattern])
-            if any(True for sentence in paragraph.doc.sents for _ in index.matches(sentence)):
-                matched.add(number)
-    return matched
+    return {number for paragraph in paragraphs_of(case, lang, prepared=True) for sentence in paragraph.doc.sents
+            for pattern, _ in index.matches(sentence) for number in numbers[id(pattern)]}
 
 
 @pytest.mark.parametrize("lang", list(LANGUAGES))
 def test_every_construction_is_exercised_by_a_case_that_expects_its_facts(lang):
     """A line counts as exercised by a case it matches in which its rule reads one of the facts the case expects."""
     constructions = language_rules(lang).constructions
+    index, numbers = _numbered(constructions)
     exercised = set()
     for case in load_cases(lang):
         expected = {tuple(f) for f in case["facts"]}
         read_by = {f.rule for f in read_parsed(paragraphs_of(case, lang))
                    if (f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object)) in expected}
-        exercised |= {n for n in _matched(constructions, case, lang)
+        exercised |= {n for n in _matched(index, numbers, case, lang)
                       if any(r == constructions[n].rule or r.startswith(constructions[n].rule + "+") for r in read_by)}
     unexercised = [c.where for n, c in enumerate(constructions) if n not in exercised]
     assert not unexercised, f"no case exercises these patterns; record one with scripts/record_cases.py: {unexercised}"
@@ -127,17 +133,24 @@ def test_every_construction_is_exercised_by_a_case_that_expects_its_facts(lang):
 @pytest.mark.parametrize("lang", list(LANGUAGES))
 def test_kg_matcher_finds_what_spacy_dependency_matcher_finds(lang):
     constructions = language_rules(lang).constructions
-    matchers = [(construction, check_with_spacy(construction.pattern, vocab_for(lang)),
-                 PatternIndex([construction.pattern])) for construction in constructions]
+    index, numbers = _numbered(constructions)
+    spacy_matcher = DependencyMatcher(vocab_for(lang), validate=True)  # (every pattern under its position)
+    for number, construction in enumerate(constructions):
+        spacy_matcher.add(str(number), [list(construction.pattern.spec)])
     compared = 0
     for case in load_cases(lang):
         for paragraph in paragraphs_of(case, lang, prepared=True):
             doc = paragraph.doc
-            for construction, spacy_matcher, index in matchers:
-                spacy_matches = {tuple(ids) for _, ids in spacy_matcher(doc)}
-                names = [node.name for node in construction.pattern.nodes]
-                ours = {tuple(match[name].i for name in names) for sentence in doc.sents
-                        for _, match in index.matches(sentence)}
-                assert ours == spacy_matches, (construction.where, case["text"])
-                compared += len(ours)
+            theirs: dict[int, set[tuple[int, ...]]] = {}
+            for key, ids in spacy_matcher(doc):
+                theirs.setdefault(int(doc.vocab.strings[key]), set()).add(tuple(ids))
+            ours: dict[int, set[tuple[int, ...]]] = {}
+            for sentence in doc.sents:
+                for pattern, match in index.matches(sentence):
+                    names = [node.name for node in pattern.nodes]
+                    for number in numbers[id(pattern)]:
+                        ours.setdefault(number, set()).add(tuple(match[name].i for name in names))
+            for number in theirs.keys() | ours.keys():
+                assert ours.get(number, set()) == theirs.get(number, set()), (constructions[number].where, case["text"])
+                compared += len(ours.get(number, ()))
     assert compared, "no construction matched any case: the comparison compared nothing"
