@@ -99,8 +99,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
                        for o in objects]  # `died at his home in Springs`: Springs
         else:  # `sits on the board of Valtek`, `left the board of Valtek`: Valtek; `contrôlent la ville de Goma`: Goma
             # (but `la plus grande ville du Canada` is not Canada)
-            objects = [next(iter(organisation_of_bodies([o], context, grammar)), o)
-                       if relation.local_name in BODY_RELATIONS else o for o in objects]
+            objects = [_body_s_organisation(o, relation, context, grammar) for o in objects]
             objects = [place_named_by(o) or o if relation.local_name != "memberOf" and _names_its_complement(o, words)
                        else o for o in objects]
         objects = [o for o in objects if _may_be_object(o, relation, lemma, frame, words, context) and not (
@@ -200,7 +199,7 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
             # names no place, `in the city of Lyon` names Lyon, `in a village in Bavaria` Bavaria; `were killed in
             # October`: when, not in what
             if relation.local_name in BODY_RELATIONS and obj is not None:  # `was appointed to the board of X`: X
-                obj = next(iter(organisation_of_bodies([obj], context, grammar)), obj)
+                obj = _body_s_organisation(obj, relation, context, grammar)
                 obj = obj if _may_be_object(obj, relation, idiom, frame, words, context) else None
             if obj is None or obj.ent_type_ in TIME_ENTITIES and words.DATE_WORDS.search(obj.text) or \
                     _no_event_for(relation, obj, context) or names_a_body_part(obj, words):
@@ -211,6 +210,14 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
                 for target in grammar.arguments_of(obj):
                     yield clause_fact(patient, relation, target, verb, idiom, sentence, context, rule,
                                       qualifiers, 0.75)
+
+
+def _body_s_organisation(obj: Token, relation: Relation, context: Context, grammar: ModuleType) -> Token:
+    """What a relation to a body is about: the organisation named down a body's complements (`sits on the board of
+    Valtek`, `was appointed to the board of Valtek`: Valtek), else the object itself."""
+    if relation.local_name not in BODY_RELATIONS:
+        return obj
+    return next(iter(organisation_of_bodies([obj], context, grammar)), obj)
 
 
 def _adjective_as_noun(word: Token) -> bool:

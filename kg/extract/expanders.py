@@ -372,6 +372,17 @@ def _set_apart(noun: Token, context: Context) -> bool:
     return after_comma and determined and not case_word(noun)
 
 
+def _country_of_a_name(word: Token, context: Context) -> bool:
+    """Whether a nationality word says the country of the name it is in: not one of two side by side (`American
+    Indian`, `indien américain`: whom), nor the first word of a place's name (`British Columbia`)."""
+    doc = word.doc
+    beside = [doc[i] for i in (word.i - 1, word.i + 1) if 0 <= i < len(doc)]
+    if any(t.lower_ in context.demonyms or t.lemma_.lower() in context.demonyms for t in beside):
+        return False
+    places = words_of(doc).PLACES_NAMED_BY_DEMONYMS
+    return not any(" ".join(t.lower_ for t in doc[word.i:word.i + n]) in places for n in (2, 3))
+
+
 def _describes(noun: Token) -> bool:
     """An appositive noun that says what a name is, not a count in brackets (`( 5 seats )`) nor an amount (but a
     plural counting the names it describes is one)."""
@@ -498,14 +509,8 @@ CHECKS: dict[str, Check] = {
     "ends_its_phrase": lambda token, context: ends_its_phrase(token),
     "describing": lambda token, context: _describes(token),
     "set_off": lambda token, context: is_set_off(token),
-    #: a nationality word that says the country of a name it is in: not one of two side by side, which say whom
-    #: (`American Indian`, `indien américain`), nor the first word of a place's name (`British Columbia`)
-    "country_of_a_name": lambda token, context: not any(
-        0 <= i < len(token.doc) and (token.doc[i].lower_ in context.demonyms or
-                                     token.doc[i].lemma_.lower() in context.demonyms)
-        for i in (token.i - 1, token.i + 1)) and not any(
-        " ".join(t.lower_ for t in token.doc[token.i:token.i + n]) in words_of(token.doc).PLACES_NAMED_BY_DEMONYMS
-        for n in (2, 3)),
+    #: a nationality word that says the country of the name it is in (not `Indian` of `American Indian`)
+    "country_of_a_name": lambda token, context: _country_of_a_name(token, context),
     #: who can act: a person, a post's holder, an organisation, or a name of no other kind (not `the loans went to
     #: X`, nor a place's or a product's name)
     "agent": lambda token, context: (kind := mention(token, context).kind) in SOMEONE_CLASSES or (

@@ -144,6 +144,17 @@ def _amount_words(amount: Token) -> tuple[list[Token], list[Token]]:
     return words, [c for c in attached if W.DATE_WORDS.search(text_of(list(c.subtree)))]
 
 
+def _named_phrases_on_names(verb: Token, used: set[int], roles: dict[str, str], context: Context) -> list[Qualifier]:
+    """`a cédé sa participation dans Brimex à Renault`: a name's phrase the verb's frame gives a role, itself a name,
+    which the parser hung on the name the fact is about (one of the verb's phrases read as its object)."""
+    found = []
+    for named in (o for o in children(verb, L.OBLIQUES) if o.i in used and is_name(o)):
+        phrases = [(roles.get(case_word(c)), c) for c in children(named, L.NOUN_MODIFIERS)
+                   if c.i not in used and is_name(c) and case_word(c) != W.OF_CASE and c not in name_tokens(named)]
+        found += [Qualifier(role, mention(a, context)) for role, c in phrases if role for a in arguments_of(c)]
+    return found
+
+
 def _qualifiers(
     verb: Token, used: set[int], roles: dict[str, str], objects: list[Token], context: Context
 ) -> list[Qualifier]:
@@ -222,12 +233,7 @@ def _qualifiers(
         word = case_word(child)
         if child.dep_ in L.NOUN_MODIFIERS and word in W.LOOSE_CASES and roles.get(word) and child.i not in used:
             found += [Qualifier(roles[word], mention(a, context)) for a in arguments_of(child)]
-    # `a cédé sa participation dans Brimex à Renault`: a name's phrase the verb's frame gives a role (the parser
-    # hung it on the name the fact is about), itself a name
-    found += [Qualifier(roles[word], mention(a, context)) for named in children(verb, L.OBLIQUES)
-              if named.i in used and is_name(named) for c in children(named, L.NOUN_MODIFIERS)
-              if c.i not in used and is_name(c) and (word := case_word(c)) != W.OF_CASE and roles.get(word)
-              and c not in name_tokens(named) for a in arguments_of(c)]
+    found += _named_phrases_on_names(verb, used, roles, context)
     for phrase in (p for p in phrases_on_objects(objects, roles) if p.i not in used):
         role = roles.get(case_word(phrase))
         # (an amount: how much; but `vers la France`, whither)
