@@ -305,7 +305,7 @@ KIND_SENSES = {"buys": ("Organization", "acquires"), "signs": ("Person", "employ
 OBJECT_SENSES = {"reports": ("RESULT_VERBS", "RESULT_NOUNS"), "approves": ("ADOPTING_VERBS", "LEGISLATION_NOUNS"),
                  "operates": ("RUNNING_VERBS", "FACILITY_NOUNS"), "proposes": ("PROPOSING_VERBS", "PROPOSAL_NOUNS"),
                  "reduces": ("JOB_CUTTING_VERBS", "JOB_NOUNS"), "buys": ("ORDERING_VERBS", "GOODS_NOUNS"),
-                 "creates": ("DIRECTING_VERBS", "WORK_NOUNS"), "increases": ("PRICE_RAISING_VERBS", "PRICE_NOUNS")}
+                 "creates": ("AUTHORING_VERBS", "WORK_NOUNS"), "increases": ("PRICE_RAISING_VERBS", "PRICE_NOUNS")}
 
 
 #: senses that change a level, whose phrases of how much and to what level are quantities
@@ -331,11 +331,22 @@ def object_sense(lemma: str, objects: list[Token], words: WordLists) -> str | No
     """The property a verb has with objects of a class of nouns, as they are written from the noun on (`posted a
     net loss`, `a réalisé un chiffre d'affaires`: reports; `a adopté le projet de loi`: approves; `runs 15 stores`:
     operates; `a présenté un plan`: proposes); objects coordinated with the first share its sense (`runs the Leeds
-    outlet and 15 others`)."""
-    written = [o.doc[o.i:o.right_edge.i + 1].text.lower().split(",")[0] for o in objects  # (up to a clause set off:
-               if o.pos_ == "NOUN" and not (o.dep_ in L.CONJUNCTS and o.head in objects)]  # `the film, directed by`)
+    outlet and 15 others`); a title is written from the noun before it (`the novel 'Blue Hours'`)."""
+    nouns = [_noun_before_title(o) for o in objects]
+    written = [o.doc[o.i:o.right_edge.i + 1].text.lower().split(",")[0] for o in nouns  # (up to a clause set off:
+               if o.pos_ == "NOUN" and not (o.dep_ in L.CONJUNCTS and o.head in nouns)]  # `the film, directed by`)
     return next((sense for sense, (verbs, nouns) in OBJECT_SENSES.items() if lemma in getattr(words, verbs) and written
                  and all(any(w == n or w.startswith(n + " ") for n in getattr(words, nouns)) for w in written)), None)
+
+
+def _noun_before_title(word: Token) -> Token:
+    """The noun a title is written after, which the parser hangs either way: the title in apposition to the noun
+    (`le roman « Les Ombres »`) or the noun on the title (`the novel 'Blue Hours'`, its quotation mark read as a
+    possessive); else the word itself."""
+    if word.dep_ in L.APPOSITIONS and word.head.pos_ == "NOUN" and word.head.i < word.i:
+        return word.head
+    return next((c for c in children(word, L.POSSESSORS | L.NOUN_MODIFIERS | L.NAME_PARTS)
+                 if c.pos_ == "NOUN" and c.i < word.i), word) if word.pos_ == "PROPN" else word
 
 
 def _idiom_amount(part: Token | None, context: Context) -> tuple[Qualifier, ...]:

@@ -11,7 +11,9 @@ from spacy.tokens import Span
 
 from ..model import Candidate
 from ..ontology import Lexicon
-from .context import Context, grammar_of, words_of
+from . import labels as L
+from .clauses import object_sense
+from .context import Context, children, grammar_of, words_of
 from .facts import speech_facts
 from .mentions import is_incise, mention, reported_text
 
@@ -25,6 +27,8 @@ def reported_speech(sentence: Span, context: Context, lexicon: Lexicon) -> Itera
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or not (lemma in words.SPEECH_VERBS or lemma in words.INCISE_VERBS and is_incise(verb)):
             continue
+        if object_sense(lemma, children(verb, L.OBJECTS), words) is not None:
+            continue  # `a écrit le roman « X »`: a work made, not words said (the clause rule's)
         said = reported_text(verb, context, grammar.REPORTED_HEADS)
         if said is None:
             continue

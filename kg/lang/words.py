@@ -54,6 +54,9 @@ class WordLists:
     ARGUMENT_CASES: frozenset[str] = frozenset()
     #: verbs of starting, going on and stopping, whose verbal complement is the fact itself
     ASPECTUAL_VERBS: frozenset[str] = frozenset()
+    #: verbs of making a work (`directed the film`, `wrote the novel`, `a réalisé le documentaire`): they create a
+    #: WORK_NOUNS object
+    AUTHORING_VERBS: frozenset[str] = frozenset()
     #: adjectives that make `make X <adjective> to Y` a transfer of X to Y
     AVAILABILITY_ADJECTIVES: frozenset[str] = frozenset()
     #: verbs by which their subjects are given what their event noun names by another party (`won a contract`):
@@ -127,8 +130,6 @@ class WordLists:
     DISJUNCTIVE_PRONOUNS: dict[str, str] = field(default_factory=dict)
     #: prepositions of the organisation one goes to on leaving another: `X left Brimex for Valtek`
     DESTINATION_CASES: frozenset[str] = frozenset()
-    #: verbs of directing a work (`directed the film`, `a réalisé le documentaire`): they create a WORK_NOUNS object
-    DIRECTING_VERBS: frozenset[str] = frozenset()
     #: verbs that take someone's post from them: `X was fired as CEO of Y`
     DISMISSAL_VERBS: frozenset[str] = frozenset()
     #: contests someone elected or beaten in wins or loses (`re-elected in the 2020 election`), the prepositions
@@ -574,7 +575,7 @@ class WordLists:
     VERB_LEMMAS: dict[str, str] = field(default_factory=dict)
     #: votes, which a passive's `by` / `par` phrase counts as a margin, not as who acted (`réélu par 551 voix`)
     VOTE_NOUNS: frozenset[str] = frozenset()
-    #: works someone directs or makes, as written from the noun on (`film`, `documentaire`): DIRECTING_VERBS create
+    #: works someone directs, writes or makes, as written from the noun on (`film`, `roman`): AUTHORING_VERBS create
     WORK_NOUNS: tuple[str, ...] = ()
 
 

@@ -747,3 +747,18 @@ def test_how_long_someone_is_jailed_for_is_the_sentence_not_the_charge():
     found = relations("Tom Hale was jailed for five years for fraud.", "en")
     assert {("Tom Hale", "sentencedTo", "five years"), ("Tom Hale", "convictedOf", "fraud")} <= found
     assert ("Tom Hale", "convictedOf", "five years") not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "work"), [
+    ("en", "Jane Doe wrote the novel Blue Hours.", "Blue Hours"),
+    ("en", "Jane Doe co-wrote the novel 'Blue Hours' with Tom Hale.", "Blue Hours"),  # (the quote read as a `'s`)
+    ("en", "Jane Doe directed the documentary 'Blue Hours'.", "Blue Hours"),
+    ("en", "The film Blue Hours was directed by Jane Doe.", "Blue Hours"),
+    ("fr", "Jane Doe a écrit le roman « Les Ombres ».", "Les Ombres"),
+    ("fr", "Jane Doe a réalisé le documentaire « Les Ombres ».", "Les Ombres"),
+])
+def test_who_writes_or_directs_a_work_creates_it(lang, text, work):
+    """A work named after its noun is made by who wrote or directed it: not led (`directed`), not said (`écrit`)."""
+    found = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+             for f in read_text(text, lang)}
+    assert found == {("Jane Doe", "creates", work)}, found
