@@ -2323,3 +2323,10 @@ def test_a_recipient_hung_on_the_named_stake_is_the_sale_s():
                 if f.relation.local_name == "sells"]
     assert sells.object.label == "Brimex" and ("recipient", "Renault") in {
         (role, getattr(value, "label", value)) for role, value in sells.qualifiers}
+
+
+def test_a_name_spelled_as_a_negation_word_negates_nothing():
+    """`point` negates (`n'a point signé`); the weekly `Le Point` does not."""
+    (says,) = [f for f in read_text("Le Point a révélé que Valtek allait fermer son usine.", "fr")
+               if f.relation.local_name == "says"]
+    assert not says.negated

@@ -529,6 +529,13 @@ def test_an_adjective_and_a_name_made_subjects_after_a_determined_subject_are_th
     assert found["constructeur"] == ("nsubj", "ouvert")
 
 
+def test_a_title_with_its_own_article_made_a_subject_after_a_determined_subject_is_that_noun_s(nlp):
+    """`Soir` is tagged a common noun: its capital, inside the sentence, says it is a title's word."""
+    found = heads(nlp("Le quotidien Le Soir appartient au groupe Orvane Médias."))
+    assert found["Soir"] == ("appos", "quotidien")
+    assert found["quotidien"] == ("nsubj", "appartient")
+
+
 
 def test_a_fronted_participle_hangs_on_the_verb_after_its_comma_even_when_that_has_its_subject(nlp):
     found = heads(nlp("Fondée en 2004 à Lyon, Zelma Industries emploie 300 salariés."))

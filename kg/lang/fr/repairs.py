@@ -32,7 +32,8 @@
 - A word with a past participle's ending right after an infinitive `avoir` or `être` is the participle, the
   infinitive its auxiliary (`accuse X d'avoir violé le cessez-le-feu`: the tagger makes `violé` a noun, the object of
   `avoir`).
-- A verb has one subject: in `la police a arrêté Paul X` the parser makes `Paul` a second one, where the object is. And
+- A verb has one subject: in `la police a arrêté Paul X` the parser makes `Paul` a second one, where the object is; in
+  `le quotidien Le Soir appartient à X` it makes the title a second one, where the noun's apposition is. And
   one object: in `a levé 15 millions auprès du fonds Karvex` it makes `Karvex` a second one, where the name of the noun
   before it is; in `a nommé mercredi Claire Martin` it hangs the object on the day (or makes the day a second object),
   in `interpellé par la police mardi` the day on the agent; and in `a remercié son entraîneur, Marco Lenz.` it makes the
@@ -1032,14 +1033,17 @@ def _subject_with_its_relative(name: Token) -> bool:
 
 
 def _subject_s_own_word(word: Token) -> Token | None:
-    """`Le constructeur automobile américain Tesla a ouvert …` parsed with the adjective and the name as further
-    subjects of the verb: an adjective or a name written right after a determined noun subject is that noun's."""
+    """`Le constructeur automobile américain Tesla a ouvert …`, `le quotidien Le Soir appartient à …` parsed with the
+    adjective and the name as further subjects of the verb: an adjective or a name (with its own article) written
+    right after a determined noun subject is that noun's."""
     verb, subjects = word.head, L.SUBJECTS | L.PASSIVE_SUBJECTS
-    if word.pos_ not in {"ADJ", "PROPN"} or word.dep_ not in subjects or word.i > verb.i or \
+    named = word.pos_ == "PROPN" or word.pos_ == "NOUN" and word.is_title  # (inside the sentence: a title's word)
+    if not (named or word.pos_ == "ADJ") or word.dep_ not in subjects or word.i > verb.i or \
             children(word, L.COORDINATORS | L.PUNCTUATION):  # (`A, B et C ont …`: a list)
         return None
     return next((s for s in verb.children if s.dep_ in subjects and s.pos_ == "NOUN" and s.i < word.i and
-                 children(s, L.DETERMINERS) and all(t.pos_ == "ADJ" for t in word.doc[s.i + 1:word.i])), None)
+                 children(s, L.DETERMINERS) and all(t.pos_ == "ADJ" or t.head == word and t.dep_ in L.DETERMINERS
+                                                    for t in word.doc[s.i + 1:word.i])), None)
 
 
 def _apposed_second_subject(noun: Token) -> Token | None:
@@ -2534,7 +2538,7 @@ def mend(doc: Doc) -> Doc:
             token.head, token.dep_ = name, L.UD_APPOSITION
         noun = _subject_s_own_word(token)
         if noun is not None:
-            token.head, token.dep_ = noun, L.UD_APPOSITION if token.pos_ == "PROPN" else L.UD_ADJECTIVE_MODIFIER
+            token.head, token.dep_ = noun, L.UD_ADJECTIVE_MODIFIER if token.pos_ == "ADJ" else L.UD_APPOSITION
         participle = _fronted_participle_subject(token)
         if participle is not None:  # the noun is the verb's subject (which the participle describes)
             token.head, token.dep_ = participle.head, L.UD_SUBJECT

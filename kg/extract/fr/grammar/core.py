@@ -494,9 +494,10 @@ def _controlled_by_dative(verb: Token) -> bool:
 
 def _negated_here(verb: Token) -> bool:
     """`n'a pas signé`; `n'a signé aucun accord`, `aucune société n'a signé`, `ne reproche rien à X`: a clause none of
-    whose arguments is (but `a mis au point`: a noun; `une personne`: someone)."""
+    whose arguments is (but `a mis au point`: a noun; `une personne`: someone; `Le Point a révélé`: a name)."""
     return any(c.lower_ in W.NEGATION_WORDS or (c.lower_ in W.ADJACENT_NEGATIONS and c.i == verb.i - 1)
-               for c in verb.children if c.dep_ not in L.OBJECTS and not children(c, L.CASE_MARKERS)) or any(
+               for c in verb.children if c.dep_ not in L.OBJECTS and c.pos_ != "PROPN" and
+               not children(c, L.CASE_MARKERS)) or any(
         quantified_by_none(a, W.NEGATIVE_DETERMINERS) or a.lower_ in W.NEGATIVE_PRONOUNS and
         not children(a, L.DETERMINERS) for a in children(verb, _ARGUMENTS))
 
