@@ -184,16 +184,20 @@ def _others(name: Token, noun: Token, relational: Token, context: Context, gramm
     without an article: `a maker of valves`, `un fournisseur d'électricité`), what a stake is in for a noun of one (`a
     shareholder in X`), its possessor, a name compounded before it (`the ChatGPT maker`; a place only for a noun of a
     place: `a Toronto native`), the name's own possessor before it (`Google's parent X`), or else the name the
-    described one is coordinated with (`X and wife Y`)."""
+    described one is coordinated with (`X and wife Y`); for a noun of a place, the place its complement names (`la
+    capitale de la province du Karvin`: Karvin)."""
     prop = context.relational_nouns.get(relational.lemma_.lower())
     classes = prop is not None and property_ranges().get(prop) is None  # (`a resident of X` wants a place)
-    others = [a for a in grammar.of_complements(noun) if a.i != name.i and (stands_for_entity(a) or is_named(a) or (
-        classes and _a_class_of_things(a)))] or _named_through_bodies(noun, context, grammar)
+    placed = prop is not None and property_ranges().get(prop) == "Place"  # (`a Toronto native`: the place is it)
+    complements = grammar.of_complements(noun)
+    others = [a for a in complements if a.i != name.i and (stands_for_entity(a) or is_named(a) or (
+        classes and _a_class_of_things(a)))] or [
+        place for a in complements if placed and (place := place_named_by(a)) is not None and place.i != name.i] or \
+        _named_through_bodies(noun, context, grammar)
     others += grammar.possessors(noun)
     if prop in STAKE_PROPERTIES:  # (`un investisseur dans X`)
         others += [a for word, a in grammar.complements(noun) if word in words_of(noun.doc).STAKE_CASES and
                    stands_for_entity(a)]
-    placed = prop is not None and property_ranges().get(prop) == "Place"  # (`a Toronto native`: the place is it)
     others += [c for c in children(noun, L.NAME_PARTS) if c.i < noun.i and is_name(c) and
                (placed or c.ent_type_ not in PLACE_ENTITIES) and c.lower_ not in context.demonyms]
     others += [a for p in children(name, L.POSSESSORS) if p.i < noun.i and stands_for_entity(p)

@@ -762,3 +762,4 @@ def test_who_writes_or_directs_a_work_creates_it(lang, text, work):
     found = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
              for f in read_text(text, lang)}
     assert found == {("Jane Doe", "creates", work)}, found
+

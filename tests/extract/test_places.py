@@ -197,3 +197,16 @@ def test_a_place_hung_on_a_person_s_name_says_where_the_fact_happened():
     assert ("place", "Berlin") in [(role, getattr(value, "label", value)) for role, value in met.qualifiers]
     (bought,) = [f for f in read_text("Orvane bought Valtek in Lyon.", "en") if f.relation.local_name == "acquires"]
     assert "place" not in [role for role, _ in bought.qualifiers]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Norvale is the capital of the province of Karvin."),
+    ("en", "Norvale, the capital of the province of Karvin, was attacked."),
+    ("fr", "Norvale est la capitale de la province du Karvin."),
+    ("fr", "Orvane, capitale de la province du Karvin, a été attaquée."),  # (`capitale` parsed as an adjective)
+])
+def test_the_capital_of_a_named_province_is_in_the_place_named(lang, text):
+    """Not an instance of `capital of the province of Karvin`, nor nothing."""
+    found = triples(text, lang)
+    assert (text.split()[0].strip(","), "locatedIn", "Karvin") in found, found
+    assert not any(relation == "instanceOf" for _, relation, _ in found), found

@@ -529,6 +529,12 @@ def test_an_adjective_and_a_name_made_subjects_after_a_determined_subject_are_th
     assert found["constructeur"] == ("nsubj", "ouvert")
 
 
+def test_a_noun_set_off_after_a_name_and_made_its_adjective_is_its_apposition_with_its_complement(nlp):
+    found = heads(nlp("Lyon, capitale des Gaules, accueille le sommet."))
+    assert found["capitale"] == ("appos", "Lyon")
+    assert found["Gaules"] == ("nmod", "capitale")
+
+
 def test_a_title_with_its_own_article_made_a_subject_after_a_determined_subject_is_that_noun_s(nlp):
     """`Soir` is tagged a common noun: its capital, inside the sentence, says it is a title's word."""
     found = heads(nlp("Le quotidien Le Soir appartient au groupe Orvane Médias."))

@@ -674,6 +674,24 @@ def _adjective_taken_for_an_apposition(word: Token) -> bool:
         word.head.i == word.i - 1
 
 
+def _noun_taken_for_an_adjective(word: Token) -> bool:
+    """`Lyon, capitale de la Karvie, accueille …` parsed with `capitale` an adjective modifier of `Lyon` (and `de la
+    Karvie` on `Lyon`): a bare noun set off by a comma right after a name is its apposition."""
+    head, doc = word.head, word.doc
+    return word.pos_ == "NOUN" and word.dep_ in L.ADJECTIVE_MODIFIERS and head.pos_ == "PROPN" and \
+        head.i < word.i - 1 and doc[word.i - 1].text == "," and word.left_edge == word and \
+        all(t.head == head and t.dep_ in L.NAME_PARTS for t in doc[head.i + 1:word.i - 1])
+
+
+def _mend_noun_taken_for_an_adjective(noun: Token) -> None:
+    """The noun is the name's apposition, with the complements the parser hung on the name after it, up to a comma."""
+    name = noun.head
+    noun.dep_ = L.UD_APPOSITION
+    end = next((t.i for t in noun.doc[noun.i + 1:name.sent.end] if t.text == ","), name.sent.end)
+    for complement in [c for c in name.children if noun.i < c.i < end and c.dep_ in L.NOUN_MODIFIERS]:
+        complement.head = noun
+
+
 def _name_taken_for_a_conjunct(name: Token) -> bool:
     """`contre son ancien employeur, Valtek.` parsed with `Valtek` a second item coordinated with `employeur`: a name
     set right after a determined noun's phrase by a comma alone, with no coordinator on either and nothing after it,
@@ -2311,6 +2329,8 @@ def mend(doc: Doc) -> Doc:
             token.pos_ = "PROPN"
         if _adjective_taken_for_an_apposition(token):
             token.dep_ = L.UD_ADJECTIVE_MODIFIER
+        if _noun_taken_for_an_adjective(token):
+            _mend_noun_taken_for_an_adjective(token)
         if _name_taken_for_a_conjunct(token):
             token.dep_ = L.UD_APPOSITION
         noun = _noun_a_quoted_title_follows(token)
