@@ -105,6 +105,9 @@ class WordLists:
     CONTRACTIONS: dict[str, str] = field(default_factory=dict)
     #: prepositions before a gerund whose subject is the verb's object
     CONTROL_CASES: frozenset[str] = frozenset()
+    #: a verb and the preposition of whom it asks to do what its infinitive says (`called on X to resign`): a
+    #: request, whose act is that phrase's and hypothetical
+    CONTROL_PHRASES: frozenset[str] = frozenset()
     #: verbs that say what their subject is
     COPULA_VERBS: frozenset[str] = frozenset()
     #: words that count a plural description -> the number: `les deux groupes`, `both men`

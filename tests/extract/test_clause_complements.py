@@ -71,6 +71,20 @@ def test_the_a_object_of_a_control_verb_does_the_infinitive(text):
     assert "Vinalys" in subjects, [(f.subject.label, f.relation.local_name) for f in facts(text, "fr")]
 
 
+@pytest.mark.parametrize(("lang", "text", "asked"), [
+    ("en", "Jane Doe called on Valtek to buy Brimex.", True),
+    ("en", "Jane Doe appealed to Valtek to buy Brimex.", False),
+    ("en", "Jane Doe pleaded with Valtek to buy Brimex.", True),  # (parsed as a purpose clause)
+    ("fr", "Jane Doe a appelé Valtek à racheter Brimex.", True),
+])
+def test_whom_a_phrase_asks_to_do_an_infinitive_is_asked_and_may_do_it(lang, text, asked):
+    """The one asked may do it; who asks does not (`called on X to buy Y`: the caller bought Y)."""
+    found = {(f.subject.label, f.relation.local_name, f.object.label): f.hypothetical for f in facts(text, lang)}
+    assert found.get(("Valtek", "acquires", "Brimex")) is True, found
+    assert ("Jane Doe", "acquires", "Brimex") not in found, found
+    assert (("Jane Doe", "asks", "Valtek") in found) is asked, found
+
+
 @pytest.mark.parametrize(("lang", "text", "subject", "relation"), [
     ("en", "Harlow Corp hired lawyers in an attempt to block the merger.", "Harlow Corp", "blocks"),
     ("en", "Harlow Corp's bid to buy Brixton Ltd failed.", "Harlow Corp", "acquires"),

@@ -219,13 +219,13 @@ def clause_subjects(verb: Token) -> list[Token]:
         # that…`
     if verb.dep_ in L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS:  # `help carmakers build …`, `plans to buy`
         controllers = children(verb.head, L.OBJECTS) if verb.head.lemma_.lower() in W.OBJECT_CONTROL_VERBS else []
-        # (`left X to join Y`: the subject joins)
+        controllers = controllers or _asked(verb)  # (`left X to join Y`: the subject joins)
         return [a for c in controllers for a in arguments_of(c)] if controllers else clause_subjects(verb.head)
     if (verb.dep_ in L.CONJUNCTS | L.ADVERBIAL_CLAUSES and verb.head.pos_ in {"VERB", "AUX"} and
             not children(verb, L.CLAUSAL_SUBJECTS)) or _fronted_as_preposition(verb):  # (a clause as its own
         # subject says who does nothing; `appointed X, replacing Y`: X does)
         appointed = appointees(verb, verb.head) if verb.dep_ in L.ADVERBIAL_CLAUSES else []
-        return appointed or clause_subjects(verb.head)
+        return appointed or [a for o in _asked(verb) for a in arguments_of(o)] or clause_subjects(verb.head)
     if verb.dep_ in L.ADJECTIVAL_COMPLEMENTS and verb.lemma_.lower() in W.FACTIVE_ADJECTIVES | W.PROSPECT_ADJECTIVES:
         return clause_subjects(verb.head)  # `we are delighted to offer X`, `X is likely to buy Y`: the copula's
     if verb.dep_ not in L.PREPOSITION_COMPLEMENTS or verb.head.dep_ not in L.PREPOSITIONS:
@@ -243,6 +243,14 @@ def clause_subjects(verb: Token) -> list[Token]:
         if verb.head.lower_ in W.CONTROL_CASES:  # `tasked X with hacking …`: X does it
             return [a for o in _controllers(governor) for a in arguments_of(o)]
     return []
+
+
+def _asked(verb: Token) -> list[Token]:
+    """Whom a verb's phrase asks to do what its infinitive says (`called on X to resign`, `appealed to X to …`)."""
+    if verb.dep_ not in L.OPEN_COMPLEMENTS | L.ADVERBIAL_CLAUSES or "Inf" not in verb.morph.get("VerbForm"):
+        return []  # (`pleaded with X to …` parsed as a purpose clause)
+    governor = verb.head.lemma_.lower()
+    return [o for word, o in prepositional_objects(verb.head) if f"{governor} {word}" in W.CONTROL_PHRASES]
 
 
 def _controllers(verb: Token) -> list[Token]:
@@ -320,6 +328,8 @@ def is_hypothetical(verb: Token) -> bool:
         return True
     if verb.dep_ in L.PREPOSITION_COMPLEMENTS and verb.head.head.lemma_.lower() in W.ALLEGATION_VERBS:
         return True  # `accused X of selling arms`, `X was suspected of selling arms`: alleged, not asserted
+    if _asked(verb):  # `called on X to close it`: a request
+        return True
     if verb.dep_ not in L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS or verb.head.pos_ != "VERB":
         return False
     governor = verb.head.lemma_.lower()

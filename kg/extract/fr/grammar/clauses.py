@@ -653,14 +653,16 @@ def second_complement(verb: Token, lemma: str, frame: str, objects: list[Token],
     """`obj+à` when the lexicon gives the verb a meaning only with that second complement: `ouvrir X aux Y` provides
     X to Y, but `ouvrir une usine` does not, nor `ouvrir une usine à Tanger` (a town's bare name says where); `obj+en
     justice` when only with that bare noun (`poursuivre X en justice`, not `poursuivre ses études en droit`); a `par`
-    phrase the parser made the agent of an active verb is one (`Brimex remplace A par B`)."""
+    phrase the parser made the agent of an active verb is one (`Brimex remplace A par B`), and so is an infinitive
+    (`appeler X à démissionner`)."""
     if frame != "obj":
         return frame
     holders = [verb, *objects]
     deps = L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.INDIRECT_OBJECTS | L.NOUN_MODIFIERS | (
         frozenset() if verb._.kg_passive else L.AGENTS)
     phrases = [c for h in holders for c in h.children
-               if c.dep_ in deps
+               if (c.dep_ in deps or c.dep_ in L.OPEN_COMPLEMENTS | L.CLAUSAL_MODIFIERS and  # (an infinitive
+                   "Inf" in c.morph.get("VerbForm"))  # the parser may hang on the object)
                and not W.DATE_WORDS.search(c.text)  # `poursuivre X en 2014` is no `poursuivre X en justice`
                and not (c.ent_type_ in LOCATION_ENTITIES and not children(c, L.DETERMINERS))]
     words = {case_word(c) or ("à" if c.dep_ in L.INDIRECT_OBJECTS else "") for c in phrases}
