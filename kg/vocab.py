@@ -43,6 +43,7 @@ class KG(DefinedNamespace):
     beneficiary: URIRef
     birthDate: URIRef
     blocks: URIRef
+    borders: URIRef
     bornIn: URIRef
     buriedIn: URIRef
     buys: URIRef

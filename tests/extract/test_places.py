@@ -210,3 +210,15 @@ def test_the_capital_of_a_named_province_is_in_the_place_named(lang, text):
     found = triples(text, lang)
     assert (text.split()[0].strip(","), "locatedIn", "Karvin") in found, found
     assert not any(relation == "instanceOf" for _, relation, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Karvia borders Norvalia to the north.", ("Karvia", "Norvalia")),
+    ("en", "Karvia shares a border with Norvalia.", ("Karvia", "Norvalia")),
+    ("fr", "La Karvie partage une frontière avec la Norvalie.", ("Karvie", "Norvalie")),
+    ("fr", "La Karvie jouxte la Norvalie.", ("Karvie", "Norvalie")),
+])
+def test_a_place_that_shares_a_border_with_another_borders_it(lang, text, expected):
+    """Not a minted `border`, nor the border provided to the other place."""
+    place, other = expected
+    assert triples(text, lang) == {(place, "borders", other)}
