@@ -763,3 +763,14 @@ def test_who_writes_or_directs_a_work_creates_it(lang, text, work):
              for f in read_text(text, lang)}
     assert found == {("Jane Doe", "creates", work)}, found
 
+
+
+@pytest.mark.parametrize(("lang", "text", "outlet"), [
+    ("en", "Tom Hale gave an exclusive interview to the Daily Post on Monday.", "Daily Post"),
+    ("fr", "Paul Roy a accordé une entrevue au quotidien Le Soir.", "Le Soir"),
+    ("fr", "Paul Roy a accordé un entretien à la radio Karvie FM.", "Karvie FM"),
+])
+def test_who_gives_an_interview_to_an_outlet_tells_it(lang, text, outlet):
+    """Not an interview provided to a recipient."""
+    found = {(f.relation.local_name, getattr(f.object, "label", f.object)) for f in read_text(text, lang)}
+    assert found == {("tells", outlet)}, found

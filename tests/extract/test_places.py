@@ -204,6 +204,7 @@ def test_a_place_hung_on_a_person_s_name_says_where_the_fact_happened():
     ("en", "Norvale, the capital of the province of Karvin, was attacked."),
     ("fr", "Norvale est la capitale de la province du Karvin."),
     ("fr", "Orvane, capitale de la province du Karvin, a été attaquée."),  # (`capitale` parsed as an adjective)
+    ("fr", "Norvale est le chef-lieu de la province du Karvin."),
 ])
 def test_the_capital_of_a_named_province_is_in_the_place_named(lang, text):
     """Not an instance of `capital of the province of Karvin`, nor nothing."""
