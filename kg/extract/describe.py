@@ -341,8 +341,10 @@ def role_facts(person: Token, title: Token, context: Context, sentence: Span, ru
     fields = [o for o in of if not stands_for_entity(o)]
     headed = [*of, *(e for e in employers if e.i < title.i and not fields)] if heads else []
     for employer in employers:
-        yield Candidate(holder, relation, mention(employer, context), evidence, rule, title.lemma_, held,
-                        confidence=0.8)
+        named = mention(employer, context)
+        member = relation.local_name == "worksFor" and not words.PARTY_NOUNS.isdisjoint(fold(named.text).split())
+        yield Candidate(holder, fixed_relation("memberOf") if member else relation, named, evidence, rule,
+                        title.lemma_, held, confidence=0.8)  # (`député du Parti socialiste`: a member of it)
         if employer in headed:
             yield Candidate(holder, fixed_relation("leads"), mention(employer, context), evidence, rule,
                             title.lemma_, held, confidence=0.8)

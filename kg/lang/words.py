@@ -370,6 +370,9 @@ class WordLists:
     PAST_PARTICIPLE_ENDINGS: tuple[str, ...] = ()
     #: the preposition of a partner, which makes an event between agents joint: `un partenariat avec X`
     PARTNER_CASE: str = ""
+    #: words that make an organisation's name a political party's (`Parti socialiste`, `Conservative Party`): who
+    #: holds a post of one is its member
+    PARTY_NOUNS: frozenset[str] = frozenset()
     #: the preposition of a passive's agent: `remplacée par X`, `replaced by X`
     AGENT_CASE: str = ""
     #: adverbs that make `have` / `be` with an infinitive something still to happen (`has yet to sell`)

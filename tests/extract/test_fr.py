@@ -1624,7 +1624,7 @@ def test_a_deadly_event_is_kept_as_what_kills():
     ("Claire Martin est membre du Parti libéral d'Australie.",
      ("Claire Martin", "memberOf", "Parti libéral d'Australie")),
     ("Claire Martin, première secrétaire du Parti socialiste, a démissionné.",
-     ("Claire Martin", "worksFor", "Parti socialiste")),
+     ("Claire Martin", "memberOf", "Parti socialiste")),  # (a post of a party: a member of it)
     ("Claire Martin a été élue à la tête de la Banque mondiale.", ("Claire Martin", "leads", "Banque mondiale")),
     ("Claire Martin est présidente de la Commission européenne.",
      ("Claire Martin", "worksFor", "Commission européenne")),
@@ -1645,7 +1645,7 @@ def test_a_portfolio_is_no_employer():
 
 @pytest.mark.parametrize(("text", "facts"), [
     ("Elle a été battue par le candidat du Parti socialiste, Paul Lenoir.",
-     {("Paul Lenoir", "hasRole", "candidat"), ("Paul Lenoir", "worksFor", "Parti socialiste")}),
+     {("Paul Lenoir", "hasRole", "candidat"), ("Paul Lenoir", "memberOf", "Parti socialiste")}),
     ("L'attaquant du FC Brivex, Paul Lenoir, s'est blessé.",
      {("Paul Lenoir", "hasRole", "attaquant"), ("Paul Lenoir", "worksFor", "FC Brivex")}),
     ("Elle a été battue par la présidente de Valtek, Claire Martin.",  # (the name parsed an oblique of the verb)

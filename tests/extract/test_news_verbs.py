@@ -774,3 +774,15 @@ def test_who_gives_an_interview_to_an_outlet_tells_it(lang, text, outlet):
     """Not an interview provided to a recipient."""
     found = {(f.relation.local_name, getattr(f.object, "label", f.object)) for f in read_text(text, lang)}
     assert found == {("tells", outlet)}, found
+
+
+@pytest.mark.parametrize(("lang", "text", "party"), [
+    ("en", "Tom Hale, an MP for the Karvian Socialist Party, criticised the plan.", "Karvian Socialist Party"),
+    ("en", "Conservative Party MP Tom Hale criticised the plan.", "Conservative Party"),
+    ("fr", "Paul Roy, député du Parti socialiste, a critiqué le plan.", "Parti socialiste"),
+    ("fr", "Paul Roy est secrétaire national du Parti radical.", "Parti radical"),
+])
+def test_who_holds_a_post_of_a_party_is_its_member(lang, text, party):
+    """Not its employee."""
+    found = {(f.relation.local_name, getattr(f.object, "label", f.object)) for f in read_text(text, lang)}
+    assert ("memberOf", party) in found and ("worksFor", party) not in found, found
