@@ -21,7 +21,7 @@ from . import labels as L
 from .context import Context, case_word, children, fixed_relation, words_of
 from .discourse import Described, Note, Typed
 from .expanders import place_named_by
-from .facts import affiliation, affiliation_facts, possessor_facts, relational_facts, typed_by
+from .facts import affiliation, affiliation_facts, employment, possessor_facts, relational_facts, typed_by
 from .grammar import is_ranked
 from .mentions import conjuncts, first_conjunct, literal, member_phrase, mention, text_of
 from .names import PERSON_ENTITIES, is_name, is_named, name_tokens, stands_for_entity
@@ -342,9 +342,8 @@ def role_facts(person: Token, title: Token, context: Context, sentence: Span, ru
     headed = [*of, *(e for e in employers if e.i < title.i and not fields)] if heads else []
     for employer in employers:
         named = mention(employer, context)
-        member = relation.local_name == "worksFor" and not words.PARTY_NOUNS.isdisjoint(fold(named.text).split())
-        yield Candidate(holder, fixed_relation("memberOf") if member else relation, named, evidence, rule,
-                        title.lemma_, held, confidence=0.8)  # (`député du Parti socialiste`: a member of it)
+        yield Candidate(holder, employment(relation, named, words), named, evidence, rule, title.lemma_, held,
+                        confidence=0.8)
         if employer in headed:
             yield Candidate(holder, fixed_relation("leads"), mention(employer, context), evidence, rule,
                             title.lemma_, held, confidence=0.8)

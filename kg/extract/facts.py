@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from ..lang.words import WordLists
 from ..model import Candidate, Mention, Qualifier, Relation
 from ..ontology import minted_name, property_domains
 from ..text import fold
@@ -42,6 +43,14 @@ def affiliation(named: Mention, word: Token, context: Context, sentence: Span, r
                             kind=kind, is_name=True, head_lemma=table[key].lower())
             yield Candidate(named, fixed_relation(prop), value, context.evidence(sentence),
                             rule, key, confidence=0.7, variant=variant if with_variant else "")
+
+
+def employment(relation: Relation, employer: Mention, words: WordLists) -> Relation:
+    """Working for a political party is being its member (`député du Parti socialiste`, `X, of the Progressive
+    Party`): memberOf where the employer's name has a PARTY_NOUNS word, else `relation`."""
+    if relation.local_name == "worksFor" and not words.PARTY_NOUNS.isdisjoint(fold(employer.text).split()):
+        return fixed_relation("memberOf")
+    return relation
 
 
 def speech_facts(verb: Token, speakers: list[Token], said: Mention, context: Context, sentence: Span, rule: str,

@@ -22,7 +22,7 @@ from .context import Context, children, fixed_relation, words_of
 from .describe import describe, role_facts
 from .discourse import Note
 from .expanders import CHECKS, EXPANDERS
-from .facts import affiliation, relational_facts
+from .facts import affiliation, employment, relational_facts
 from .grammar import VerbObjects, measure_owner, phrase_role, predicate
 from .matcher import DependencyPattern
 from .mentions import (
@@ -197,13 +197,14 @@ def _read_fact(rule: ConstructionRule, slots: Slots, sentence: Span, context: Co
                                      for t in slots.get(n, ())) for key in ("subject", "object"))
     objects = [act_mention(o, context) if o.pos_ in {"VERB", "AUX"} else mention(o, context, leave_out=object_out)
                for o in rule.tokens(slots, "object", grammar, context)]  # (a clause: the act it tells)
+    words = words_of(sentence.doc)
     for subject in rule.tokens(slots, "subject", grammar, context):
         subject_mention = mention(subject, context, leave_out=subject_out)
         for obj in objects:
             if settings.get("distinct") and subject_mention.text == obj.text:
                 continue
-            yield Candidate(subject_mention, relation, obj, context.evidence(sentence), rule.name, lemma,
-                            qualifiers, negated, hypothetical, settings.get("confidence", 0.5))
+            yield Candidate(subject_mention, employment(relation, obj, words), obj, context.evidence(sentence),
+                            rule.name, lemma, qualifiers, negated, hypothetical, settings.get("confidence", 0.5))
 
 
 def _modality(settings: Mapping[str, Any], slots: Slots, grammar: ModuleType) -> tuple[bool, bool]:

@@ -1344,10 +1344,11 @@ def test_what_someone_is_accused_or_convicted_of_may_be_an_act(text, fact):
     assert fact in triples(text)
 
 
-def test_a_person_s_organisation_set_off_by_commas_after_the_name_employs_them():
-    assert ("Tom Harding", "worksFor", "Progressive Party") in triples(
+def test_a_person_s_organisation_set_off_by_commas_after_the_name_is_theirs():
+    """A party's: they are its member."""
+    assert ("Tom Harding", "memberOf", "Progressive Party") in triples(
         "The seat was won by Tom Harding, of the Progressive Party, who kept it until 1988.")
-    assert not {p for _, p, _ in triples("The seat was won by Tom Harding, of Boston.")} & {"worksFor"}
+    assert not {p for _, p, _ in triples("The seat was won by Tom Harding, of Boston.")} & {"worksFor", "memberOf"}
 
 
 @pytest.mark.parametrize(("text", "fact", "negated"), [

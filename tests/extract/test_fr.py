@@ -1655,14 +1655,16 @@ def test_any_post_followed_by_a_comma_and_a_person_s_name_is_that_person_s(text,
     assert facts <= triples(text)
 
 
-def test_a_person_s_organisation_set_off_by_commas_after_the_name_employs_them():
-    assert ("Paul Lenoir", "worksFor", "Parti socialiste") in triples(
+def test_a_person_s_organisation_set_off_by_commas_after_the_name_is_theirs():
+    """A party's: they are its member."""
+    assert ("Paul Lenoir", "memberOf", "Parti socialiste") in triples(
         "Le siège a été remporté par Paul Lenoir, du Parti socialiste, qui l'a conservé.")
-    assert not {p for _, p, _ in triples("Les ventes de Paul Lenoir et de Brivex ont baissé.")} & {"worksFor"}
+    assert not {p for _, p, _ in triples("Les ventes de Paul Lenoir et de Brivex ont baissé.")} & {"worksFor",
+                                                                                                 "memberOf"}
 
 
-def test_a_person_s_organisation_right_after_the_full_name_employs_them():
-    assert ("Paul Lenoir", "worksFor", "Parti radical") in triples(
+def test_a_person_s_organisation_right_after_the_full_name_is_theirs():
+    assert ("Paul Lenoir", "memberOf", "Parti radical") in triples(
         "Le siège a été remporté par Paul Lenoir du Parti radical.")
     assert ("Paul Lenoir", "worksFor", "Lyon") not in triples("Le prix a été remis à Paul Lenoir de Lyon.")
 
