@@ -377,6 +377,9 @@ class WordLists:
     AGENT_CASE: str = ""
     #: adverbs that make `have` / `be` with an infinitive something still to happen (`has yet to sell`)
     PENDING_ADVERBS: frozenset[str] = frozenset()
+    #: verbs of perception: what a gerund right after their object says, the object does (`observed X delivering
+    #: packages`)
+    PERCEPTION_VERBS: frozenset[str] = frozenset()
     #: words of a percentage
     PERCENT_WORDS: frozenset[str] = frozenset()
     #: singular subject pronouns -> their gender (`Masc`, `Fem`; empty for a thing: `it`)

@@ -786,3 +786,21 @@ def test_who_holds_a_post_of_a_party_is_its_member(lang, text, party):
     """Not its employee."""
     found = {(f.relation.local_name, getattr(f.object, "label", f.object)) for f in read_text(text, lang)}
     assert ("memberOf", party) in found and ("worksFor", party) not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "crimes"), [
+    ("en", "Tom Hale faces charges of fraud and bribery.", {"fraud", "bribery"}),
+    ("en", "Tom Hale faces accusations of fraud.", {"fraud"}),
+    ("en", "Tom Hale will face trial for murder.", {"murder"}),
+    ("fr", "Paul Roy sera jugé pour meurtre à Lyon.", {"meurtre"}),
+])
+def test_who_faces_charges_or_trial_is_accused(lang, text, crimes):
+    """Not a minted `face`; `jugé pour` a crime is tried for it, not judged to be it."""
+    found = {(f.relation.local_name, getattr(f.object, "label", f.object)) for f in read_text(text, lang)}
+    assert found == {("accusedOf", crime) for crime in crimes}, found
+
+
+def test_what_a_gerund_after_a_perception_verb_s_object_says_the_object_does():
+    found = {(f.subject.label, f.relation.local_name, f.object.label)
+             for f in read_text("Police observed Tom Hale delivering packages to Jane Doe.", "en")}
+    assert ("Tom Hale", "provides", "packages") in found and ("Police", "provides", "packages") not in found, found

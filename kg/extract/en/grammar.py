@@ -225,7 +225,8 @@ def clause_subjects(verb: Token) -> list[Token]:
             not children(verb, L.CLAUSAL_SUBJECTS)) or _fronted_as_preposition(verb):  # (a clause as its own
         # subject says who does nothing; `appointed X, replacing Y`: X does)
         appointed = appointees(verb, verb.head) if verb.dep_ in L.ADVERBIAL_CLAUSES else []
-        return appointed or [a for o in _asked(verb) for a in arguments_of(o)] or clause_subjects(verb.head)
+        return appointed or [a for o in (*_asked(verb), *_perceived(verb)) for a in arguments_of(o)] or \
+            clause_subjects(verb.head)
     if verb.dep_ in L.ADJECTIVAL_COMPLEMENTS and verb.lemma_.lower() in W.FACTIVE_ADJECTIVES | W.PROSPECT_ADJECTIVES:
         return clause_subjects(verb.head)  # `we are delighted to offer X`, `X is likely to buy Y`: the copula's
     if verb.dep_ not in L.PREPOSITION_COMPLEMENTS or verb.head.dep_ not in L.PREPOSITIONS:
@@ -251,6 +252,14 @@ def _asked(verb: Token) -> list[Token]:
         return []  # (`pleaded with X to …` parsed as a purpose clause)
     governor = verb.head.lemma_.lower()
     return [o for word, o in prepositional_objects(verb.head) if f"{governor} {word}" in W.CONTROL_PHRASES]
+
+
+def _perceived(verb: Token) -> list[Token]:
+    """Whom a verb of perception sees doing what a gerund right after its object says (`observed X delivering
+    packages`: X delivers them)."""
+    if verb.tag_ != W.GERUND_TAG or verb.head.lemma_.lower() not in W.PERCEPTION_VERBS:
+        return []
+    return [o for o in children(verb.head, L.OBJECTS) if o.right_edge.i + 1 == verb.left_edge.i]
 
 
 def _controllers(verb: Token) -> list[Token]:
