@@ -179,6 +179,7 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
         if agents:
             if frame == "obj" and (sense := object_sense(idiom, patients, words)) is not None:
                 relation, roles = fixed_relation(sense), {}  # `le film, réalisé par X`: X creates it
+            relation = sense_of_kind(relation, patients, context)  # `X Inc. was bought by Y`: Y acquires it
             used = used | ({part.i} if part is not None else set())
             qualifiers = tuple(grammar.verb_qualifiers(verb, VerbObjects(frame="obj", used=used), roles, context)) + \
                 _idiom_amount(part, context)

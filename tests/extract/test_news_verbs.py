@@ -804,3 +804,11 @@ def test_what_a_gerund_after_a_perception_verb_s_object_says_the_object_does():
     found = {(f.subject.label, f.relation.local_name, f.object.label)
              for f in read_text("Police observed Tom Hale delivering packages to Jane Doe.", "en")}
     assert ("Tom Hale", "provides", "packages") in found and ("Police", "provides", "packages") not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Valtek Inc. was bought by Brimex Corp last year."),
+    ("fr", "Valtek SA a été achetée par Brimex en 2019."),
+])
+def test_a_company_bought_in_the_passive_is_acquired_as_in_the_active(lang, text):
+    assert {f.relation.local_name for f in read_text(text, lang)} == {"acquires"}
