@@ -335,25 +335,19 @@ def _a_time_or_amount(noun: Token) -> bool:
 Check = Callable[[Token, Context], bool]
 
 
-def _subject_of_an_intransitive(token: Token, context: Context) -> bool:
-    """The subject (or a name or post apposed to it) of a verb with no object but a date or a post that names
-    neither what it is nor whose (`X a quitté ses fonctions`, `left his post`), no phrase the lexicon frames for it
-    and no post: `X, the CEO of Y, resigned on Monday`, not `… left the meeting`, `… resigned from Z`, `… resigned as
-    chairman of Z` (the appointment lines read that)."""
-    grammar, named, subjects = grammar_of(token.doc), token, L.SUBJECTS | L.PASSIVE_SUBJECTS  # (`was fired`)
-    while token.dep_ in L.APPOSITIONS | L.NAME_PARTS and token.head != token:
-        token = token.head
-    if token.dep_ not in subjects:  # `The chief executive of Y, X, resigned`: the title X is named by
-        token = next((a for a in token.ancestors if a.dep_ in subjects and grammar.referent_token(a) == named),
-                     token)
-    verb, posts, lexicon = token.head, words_of(token.doc).POST_NOUNS, context.lexicon
+def _intransitive(verb: Token, context: Context) -> bool:
+    """A verb with no object but a date or a post that names neither what it is nor whose (`X a quitté ses
+    fonctions`, `left his post`), no phrase the lexicon frames for it and no post: `X, the CEO of Y, resigned on
+    Monday`, not `… left the meeting`, `… resigned from Z`, `… resigned as chairman of Z` (the appointment lines read
+    that), nor `X, qui a démissionné de la direction de Z, dirige Y` (whose subject's verb is another)."""
+    grammar, posts, lexicon = grammar_of(verb.doc), words_of(verb.doc).POST_NOUNS, context.lexicon
     objects = children(verb, L.OBJECTS)
     bare_posts = [o for o in objects if o.lemma_.lower() in posts and
                   all(_a_time_or_amount(h) for _, h in grammar.phrases_of(o))]
-    if token.dep_ not in subjects or any(not _a_time_or_amount(o) and o not in bare_posts for o in objects):
+    if any(not _a_time_or_amount(o) and o not in bare_posts for o in objects):
         return False
     return not any(
-        word and lexicon is not None and lexicon.frame(token.doc.lang_, verb.lemma_.lower(), word) is not None or
+        word and lexicon is not None and lexicon.frame(verb.doc.lang_, verb.lemma_.lower(), word) is not None or
         head._.kg_noun_class == "Role" or head.lemma_.lower() in posts and head not in bare_posts
         for word, head in grammar.phrases_of(verb))
 
@@ -539,9 +533,9 @@ CHECKS: dict[str, Check] = {
     "only_a_place": lambda token, context: context.discourse.only_a(mention(token, context), "Place"),
     "place_name": lambda token, context: _names_a_place(token),
     "not_a_person": lambda token, context: token.ent_type_ not in PERSON_ENTITIES,
-    #: the subject of a verb with no object, framed phrase or post (`X, CEO of Y, resigned`; not `… left the
-    #: meeting`, `… resigned from Z`, `… resigned as chairman of Z`)
-    "intransitive": _subject_of_an_intransitive,
+    #: a verb with no object, framed phrase or post (`X, CEO of Y, resigned`; not `… left the meeting`, `… resigned
+    #: from Z`, `… resigned as chairman of Z`)
+    "intransitive": _intransitive,
     #: a name's first word (each name read once)
     "name_start": lambda token, context: name_tokens(token)[0] == token,
     #: no clause of its own (`X, dont le siège est à Lyon` parsed with `Lyon` on X, its copula and subject under it)

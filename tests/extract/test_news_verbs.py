@@ -812,3 +812,17 @@ def test_what_a_gerund_after_a_perception_verb_s_object_says_the_object_does():
 ])
 def test_a_company_bought_in_the_passive_is_acquired_as_in_the_active(lang, text):
     assert {f.relation.local_name for f in read_text(text, lang)} == {"acquires"}
+
+
+@pytest.mark.parametrize(("lang", "text", "person", "left", "kept"), [
+    ("fr", "Paul Roy, qui a démissionné de la direction de Valtek en 2019, dirige désormais Brimex.", "Paul Roy",
+     "Valtek", "Brimex"),
+    ("en", "Tom Hale, who resigned from Valtek in 2019, now runs Brimex.", "Tom Hale", "Valtek", "Brimex"),
+])
+def test_who_resigned_from_one_organisation_in_a_relative_clause_does_not_leave_the_one_they_run(
+        lang, text, person, left, kept):
+    """The departure without a named organisation (`X a démissionné lundi`) reads the verb of the departure, not the
+    verb of the main clause the relative pronoun's antecedent is the subject of."""
+    found = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
+             for f in read_text(text, lang)}
+    assert (person, "leaves", left) in found and (person, "leaves", kept) not in found, found
