@@ -529,6 +529,18 @@ def test_an_adjective_and_a_name_made_subjects_after_a_determined_subject_are_th
     assert found["constructeur"] == ("nsubj", "ouvert")
 
 
+def test_a_finite_verb_made_an_adjective_of_the_name_after_an_opening_clause_is_the_sentence_s_verb(nlp):
+    found = heads(nlp("Après avoir racheté Brimex, Valtek prévoit de vendre Karvex."))
+    assert found["prévoit"] == ("ROOT", "prévoit")
+    assert found["Valtek"] == ("nsubj", "prévoit") and found["racheté"] == ("advcl", "prévoit")
+
+
+def test_an_adjective_tagged_a_verb_inside_a_name_after_a_comma_is_left_as_parsed(nlp):
+    found = heads(nlp("Les grands partis sont contestés par de petits partis, notamment le Parti progressiste du "
+                      "Canada."))
+    assert found["progressiste"][0] != "ROOT"
+
+
 def test_a_noun_set_off_after_a_name_and_made_its_adjective_is_its_apposition_with_its_complement(nlp):
     found = heads(nlp("Lyon, capitale des Gaules, accueille le sommet."))
     assert found["capitale"] == ("appos", "Lyon")

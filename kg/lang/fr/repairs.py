@@ -58,6 +58,9 @@
 - `lors de`, `auprès de` are prepositions: the parser often makes the first word an adverb with the noun under it.
 - Two prepositions in a row, or a noun the parser made a preposition and the one after it, are one preposition
   (`d'après X`, `face à X`, `grâce à X`).
+- A finite verb right after a name set off by a comma from a clause with no finite verb that opens the sentence is
+  the sentence's verb, the name its subject (`Après avoir racheté Brimex, Valtek prévoit de …`: the parser makes the
+  opening clause the root and the verb an adjective of the name).
 - A noun set off after the agent of a participle opening the sentence is the main verb's subject (`Fondé par X, le
   journal Y compte …`: the parser often makes it the agent's apposition).
 - A participle opening a sentence is no root: the finite verb after its comma is (`Fondée par X, Orvane emploie …`:
@@ -1585,6 +1588,32 @@ def _fronted_participle_subject(noun: Token) -> Token | None:
     return participle
 
 
+def _verb_taken_for_a_name_s_modifier(verb: Token) -> Token | None:
+    """`Après avoir racheté Brimex, Valtek prévoit de vendre Karvex` parsed with the opening clause the root and
+    `prévoit` an adjective of `Valtek`: a finite verb right after a name set off by a comma from a clause with no
+    finite verb that opens the sentence is the sentence's verb, the name its subject (the name, returned)."""
+    name, doc = verb.head, verb.doc
+    root, words = verb.sent.root, [name, *children(name, L.NAME_PARTS)]
+    if verb.pos_ != "VERB" or "Fin" not in verb.morph.get("VerbForm") or verb.dep_ not in L.ADJECTIVE_MODIFIERS or \
+            name.pos_ != "PROPN" or root in (verb, name) or root.i > name.i or \
+            any("Fin" in t.morph.get("VerbForm") for t in (root, *children(root, L.AUXILIARIES))) or \
+            root.left_edge.i != verb.sent.start or min(t.i for t in words) != name.left_edge.i or \
+            doc[name.left_edge.i - 1].text != "," or max(t.i for t in words) != verb.i - 1:
+        return None  # (`…, notamment le Parti progressiste du Canada`: an adjective the tagger took for a verb)
+    return name
+
+
+def _mend_verb_taken_for_a_name_s_modifier(verb: Token, name: Token) -> None:
+    """The verb is the root, the name its subject, the opening clause its adverbial clause (with what follows the
+    verb)."""
+    root = verb.sent.root
+    verb.head, verb.dep_ = verb, L.ROOT
+    name.head, name.dep_ = verb, L.UD_SUBJECT
+    for child in [c for c in root.children if c.i > verb.i]:
+        child.head = verb
+    root.head, root.dep_ = verb, L.UD_ADVERBIAL_CLAUSE
+
+
 def _name_taken_for_a_second_agent(name: Token) -> Token | None:
     """`Interrogé par l'AFP, Paul Durand, porte-parole de Valtek, a refusé …` parsed with the name a second agent of
     the participle: a name with no preposition of its own after the comma ending the agent's phrase of a participle
@@ -2290,7 +2319,8 @@ def mend(doc: Doc) -> Doc:
     on an argument or coordinated with it), a name apposed to the object (and a noun with an indefinite article set
     after an object's name) on it, a list's later names on its first (and the member after `entre A et` on A), a
     participle set after another on its noun, a noun set off after the subject on it, an adjective or a name made a
-    further subject right after a determined noun subject on that noun; make a name whose relative clause is set off
+    further subject right after a determined noun subject on that noun; make a finite verb parsed as an adjective of
+    the name after a clause opening the sentence that sentence's verb; make a name whose relative clause is set off
     before a verb with no subject that subject, a second subject after its verb the object (and a noun with an
     article right after another phrase of a verb without object, or hung on it: `a rencontré mardi à Berlin la
     chancelière`), a noun that sums up the clause before it (`…, une décision critiquée par X`) a parataxis of its
@@ -2559,6 +2589,9 @@ def mend(doc: Doc) -> Doc:
         noun = _subject_s_own_word(token)
         if noun is not None:
             token.head, token.dep_ = noun, L.UD_ADJECTIVE_MODIFIER if token.pos_ == "ADJ" else L.UD_APPOSITION
+        name = _verb_taken_for_a_name_s_modifier(token)
+        if name is not None:
+            _mend_verb_taken_for_a_name_s_modifier(token, name)
         participle = _fronted_participle_subject(token)
         if participle is not None:  # the noun is the verb's subject (which the participle describes)
             token.head, token.dep_ = participle.head, L.UD_SUBJECT
