@@ -2258,3 +2258,10 @@ def test_a_country_s_gdp_moving_moves_the_country_with_gdp_as_topic():
 def test_a_description_set_off_after_a_source_s_name_is_its_apposition():
     found = triples("According to Jane Doe, a spokeswoman for Valtek, the plant will close.")
     assert {("Jane Doe", "hasRole", "spokeswoman"), ("Jane Doe", "worksFor", "Valtek")} <= found
+
+
+def test_a_post_with_a_possessive_after_an_appointed_name_is_what_the_name_is_made():
+    """`its new chief financial officer` parsed as the name's apposition hangs on the verb as its object predicate."""
+    doc = pipeline_for("en", Settings())("Valtek named Jane Doe its new chief financial officer.")
+    officer = next(t for t in doc if t.text == "officer")
+    assert (officer.dep_, officer.head.text) == ("oprd", "named")

@@ -826,3 +826,11 @@ def test_who_resigned_from_one_organisation_in_a_relative_clause_does_not_leave_
     found = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
              for f in read_text(text, lang)}
     assert (person, "leaves", left) in found and (person, "leaves", kept) not in found, found
+
+
+@pytest.mark.parametrize("verb", ["named", "appointed"])
+def test_a_post_with_a_possessive_after_the_appointed_name_is_what_they_are_made(verb):
+    """`its new chief financial officer` is no apposition of the name, and `named` makes no minted `name` fact."""
+    found = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object)) for f in read_text(
+        f"Valtek {verb} Jane Doe its new chief financial officer.", "en")}
+    assert ("Jane Doe", "worksFor", "Valtek") in found and ("Valtek", "name", "Jane Doe") not in found, found

@@ -139,7 +139,8 @@ def _mend(doc: Doc) -> Doc:
     CAC 40 closed up 1.2%`). A past participle heading a clause with a subject and no auxiliary is a passive whose
     auxiliary a headline leaves out (`Paul Roy arrested in Lyon`). A noun with its article set off by a comma right
     after a name, parsed as a preposition of it, is the name's apposition (`According to Jane Doe, a spokeswoman for
-    Valtek, …`)."""
+    Valtek, …`). A post with a possessive right after the object of a verb of appointing is what the object is made,
+    not its apposition (`named Jane Doe its new chief financial officer`)."""
     _mend_units_in_two_words(doc)
     for entity in doc.ents:
         _mend_name_split_into_arguments(entity)
@@ -177,6 +178,7 @@ def _mend(doc: Doc) -> Doc:
         _mend_subject_taken_for_a_conjunct(token)
         mend_subject_read_as_object_conjunct(token)
         _mend_name_compounded_on_the_post(token)
+        _mend_post_read_as_apposition(token)
         _mend_list_read_as_apposition(token)
         _mend_apposition_read_as_preposition(token)
         if token.pos_ == "ADJ" and any(c.dep_ in L.SUBJECTS for c in token.children) and \
@@ -532,6 +534,19 @@ def _mend_name_compounded_on_the_post(post: Token) -> None:
     if name is not None:
         name.head, name.dep_ = verb, L.EN_DIRECT_OBJECT
         post.dep_ = L.EN_OBJECT_PREDICATE
+
+
+def _mend_post_read_as_apposition(post: Token) -> None:
+    """`Valtek named Jane Doe its new chief financial officer` parsed with the post an apposition of the name: a noun
+    with a possessive right after the object of a verb of appointing, with no comma between, is what the object is
+    made."""
+    name = post.head
+    verb = name.head
+    if post.dep_ not in L.APPOSITIONS or post.pos_ != "NOUN" or name.dep_ not in L.OBJECTS or \
+            verb.lemma_.lower() not in WORDS.APPOINTMENT_VERBS or not children(post, L.POSSESSORS) or \
+            post.doc[post.left_edge.i - 1].is_punct or post.left_edge.i <= name.i:
+        return
+    post.head, post.dep_ = verb, L.EN_OBJECT_PREDICATE
 
 
 def _mend_subject_taken_for_a_conjunct(name: Token) -> None:
