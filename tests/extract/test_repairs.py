@@ -529,6 +529,11 @@ def test_an_adjective_and_a_name_made_subjects_after_a_determined_subject_are_th
     assert found["constructeur"] == ("nsubj", "ouvert")
 
 
+def test_a_present_participle_hung_on_a_bare_reason_is_the_noun_s_the_reason_is_of(nlp):
+    found = heads(nlp("Le parquet a ouvert une enquête pour corruption visant Paul Roy."))
+    assert found["visant"] == ("acl", "enquête")
+
+
 def test_a_finite_verb_made_an_adjective_of_the_name_after_an_opening_clause_is_the_sentence_s_verb(nlp):
     found = heads(nlp("Après avoir racheté Brimex, Valtek prévoit de vendre Karvex."))
     assert found["prévoit"] == ("ROOT", "prévoit")

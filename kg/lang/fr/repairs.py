@@ -58,6 +58,8 @@
 - `lors de`, `auprès de` are prepositions: the parser often makes the first word an adverb with the noun under it.
 - Two prepositions in a row, or a noun the parser made a preposition and the one after it, are one preposition
   (`d'après X`, `face à X`, `grâce à X`).
+- A present participle hung on a bare noun that `pour` opens under another noun is that noun's (`une enquête pour
+  corruption visant X`: the inquiry targets X).
 - A finite verb right after a name set off by a comma from a clause with no finite verb that opens the sentence is
   the sentence's verb, the name its subject (`Après avoir racheté Brimex, Valtek prévoit de …`: the parser makes the
   opening clause the root and the verb an adjective of the name).
@@ -909,6 +911,18 @@ def _second_party(member: Token) -> Token | None:
     joint = any(c.dep_ in L.CASE_MARKERS and c.lower_ in WORDS.JOINT_CASES for c in first.children)
     alone = not any(c.dep_ in L.CONJUNCTS for c in first.children)
     return first if joint and alone and member not in first.ancestors else None
+
+
+def _participle_on_a_bare_reason(participle: Token) -> Token | None:
+    """`une enquête pour corruption visant X` parsed with `visant` on `corruption`: a present participle hung on a
+    bare noun that `pour` opens under another noun is that noun's (returned)."""
+    reason = participle.head
+    if participle.dep_ not in L.CLAUSAL_MODIFIERS or "Part" not in participle.morph.get("VerbForm") or \
+            "Pres" not in participle.morph.get("Tense") or reason.pos_ != "NOUN" or children(reason, L.DETERMINERS) \
+            or reason.head.pos_ != "NOUN" or reason.head.i > reason.i or \
+            not any(c.lower_ == "pour" for c in children(reason, L.CASE_MARKERS)):
+        return None
+    return reason.head
 
 
 def _participle_after_participle(participle: Token) -> Token | None:
@@ -2320,30 +2334,31 @@ def mend(doc: Doc) -> Doc:
     after an object's name) on it, a list's later names on its first (and the member after `entre A et` on A), a
     participle set after another on its noun, a noun set off after the subject on it, an adjective or a name made a
     further subject right after a determined noun subject on that noun; make a finite verb parsed as an adjective of
-    the name after a clause opening the sentence that sentence's verb; make a name whose relative clause is set off
-    before a verb with no subject that subject, a second subject after its verb the object (and a noun with an
-    article right after another phrase of a verb without object, or hung on it: `a rencontré mardi à Berlin la
-    chancelière`), a noun that sums up the clause before it (`…, une décision critiquée par X`) a parataxis of its
-    verb, the clause after the focus of a cleft sentence (`c'est X qui …`) the focus's relative clause, a passive
-    subject of an active verb a plain one, a noun or a name with a passive auxiliary a copula's predicate, a
-    copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before its verb the
-    subject, a name after a day opening the sentence (or an object before its verb, or after the comma ending a
-    fronted participle's agent, with the noun set off after it its apposition, or after the `que` of a conjunction,
-    with the next verb hung on the same verb its clause) the subject, `afin de` (and `pour` parsed as a preposition
-    before an infinitive) a purpose clause's marker, `que` taken for the determiner of a clause's subject the
-    clause's, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition, a noun's modifier hung on a
-    verb the verb's oblique (and a phrase hung on a part of the body that is a verb's oblique, or the adverb opening
-    it, the verb's: `blessés à la tête à Kaboul`), a present participle set off after a verb's argument the verb's
-    adverbial clause (and a clause of `ayant` set off after a noun phrase the clause of the verb after it, the
-    phrase that verb's subject), a present form spelt as an adjective right before an infinitive (`le ministre
-    dément avoir …`) the verb of the noun before it, and an opening quotation mark given a word's place that word's
-    punctuation; make a word in lower case between two names parsed as one their verb (and a present tagged an
-    infinitive right after a root name its verb: `Karvex négocie avec X`), the clause after the comma of a source's
-    phrase opening the sentence the sentence's, a name coordinated with an object right before a verb without
-    subject that verb's subject, a date without preposition hung on an object (or an argument) the verb's, and `que`
-    opening a verb's clause before its subject the conjunction; a clause of `que` hung on its subject may be a
-    copula's, and one hung on a name completes the name's verb; a title in quotation marks right after a noun, taken
-    for a second object of the verb, is the noun's apposition (`pour son roman « Les Ombres »`)."""
+    the name after a clause opening the sentence that sentence's verb; hang a present participle parsed on the bare
+    `pour` complement of a noun (`une enquête pour corruption visant X`) on that noun; make a name whose relative
+    clause is set off before a verb with no subject that subject, a second subject after its verb the object (and a
+    noun with an article right after another phrase of a verb without object, or hung on it: `a rencontré mardi à
+    Berlin la chancelière`), a noun that sums up the clause before it (`…, une décision critiquée par X`) a
+    parataxis of its verb, the clause after the focus of a cleft sentence (`c'est X qui …`) the focus's relative
+    clause, a passive subject of an active verb a plain one, a noun or a name with a passive auxiliary a copula's
+    predicate, a copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before its
+    verb the subject, a name after a day opening the sentence (or an object before its verb, or after the comma
+    ending a fronted participle's agent, with the noun set off after it its apposition, or after the `que` of a
+    conjunction, with the next verb hung on the same verb its clause) the subject, `afin de` (and `pour` parsed as a
+    preposition before an infinitive) a purpose clause's marker, `que` taken for the determiner of a clause's
+    subject the clause's, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition, a noun's modifier
+    hung on a verb the verb's oblique (and a phrase hung on a part of the body that is a verb's oblique, or the
+    adverb opening it, the verb's: `blessés à la tête à Kaboul`), a present participle set off after a verb's
+    argument the verb's adverbial clause (and a clause of `ayant` set off after a noun phrase the clause of the verb
+    after it, the phrase that verb's subject), a present form spelt as an adjective right before an infinitive (`le
+    ministre dément avoir …`) the verb of the noun before it, and an opening quotation mark given a word's place
+    that word's punctuation; make a word in lower case between two names parsed as one their verb (and a present
+    tagged an infinitive right after a root name its verb: `Karvex négocie avec X`), the clause after the comma of a
+    source's phrase opening the sentence the sentence's, a name coordinated with an object right before a verb
+    without subject that verb's subject, a date without preposition hung on an object (or an argument) the verb's,
+    and `que` opening a verb's clause before its subject the conjunction; a clause of `que` hung on its subject may
+    be a copula's, and one hung on a name completes the name's verb; a title in quotation marks right after a noun,
+    taken for a second object of the verb, is the noun's apposition (`pour son roman « Les Ombres »`)."""
     for token in doc:
         if _verb_spelt_as_an_adjective(token):
             _mend_verb_spelt_as_an_adjective(token)
@@ -2550,6 +2565,9 @@ def mend(doc: Doc) -> Doc:
             coordinator = next(t for t in reversed(doc[first.i:token.i]) if t.pos_ == "CCONJ")
             token.head, token.dep_ = first, L.UD_CONJUNCT
             coordinator.head, coordinator.dep_ = token, L.UD_COORDINATOR
+        noun = _participle_on_a_bare_reason(token)
+        if noun is not None:
+            token.head = noun
         noun = _participle_after_participle(token)
         if noun is not None:
             token.head, token.dep_ = noun, L.UD_CLAUSAL_MODIFIER
