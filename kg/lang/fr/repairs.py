@@ -116,6 +116,8 @@
   the parser hangs both on the adjective).
 - Phrases with one preposition, set after commas and ended by a coordinator, are the first one's conjuncts (`à
   l'Indonésie, à la Thaïlande et aux Philippines`: the parser hangs each on the one before).
+- A bare noun set off by a comma right after a name is its apposition, with the complements hung on the name after
+  it (`Lyon, capitale de la Karvie, accueille …`: the parser makes it the name's adjective).
 - An adjective right after a noun qualifies it (`le constructeur automobile Valtek`: the parser sometimes makes it an
   apposition). `d'ici à` is one preposition, as `d'ici` is. A name set off after a determined noun by a comma alone,
   ending the phrase, is the noun's apposition (`contre son ancien employeur, Valtek.`: the parser makes it a second
@@ -2335,30 +2337,31 @@ def mend(doc: Doc) -> Doc:
     participle set after another on its noun, a noun set off after the subject on it, an adjective or a name made a
     further subject right after a determined noun subject on that noun; make a finite verb parsed as an adjective of
     the name after a clause opening the sentence that sentence's verb; hang a present participle parsed on the bare
-    `pour` complement of a noun (`une enquête pour corruption visant X`) on that noun; make a name whose relative
-    clause is set off before a verb with no subject that subject, a second subject after its verb the object (and a
-    noun with an article right after another phrase of a verb without object, or hung on it: `a rencontré mardi à
-    Berlin la chancelière`), a noun that sums up the clause before it (`…, une décision critiquée par X`) a
-    parataxis of its verb, the clause after the focus of a cleft sentence (`c'est X qui …`) the focus's relative
-    clause, a passive subject of an active verb a plain one, a noun or a name with a passive auxiliary a copula's
-    predicate, a copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before its
-    verb the subject, a name after a day opening the sentence (or an object before its verb, or after the comma
-    ending a fronted participle's agent, with the noun set off after it its apposition, or after the `que` of a
-    conjunction, with the next verb hung on the same verb its clause) the subject, `afin de` (and `pour` parsed as a
-    preposition before an infinitive) a purpose clause's marker, `que` taken for the determiner of a clause's
-    subject the clause's, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition, a noun's modifier
-    hung on a verb the verb's oblique (and a phrase hung on a part of the body that is a verb's oblique, or the
-    adverb opening it, the verb's: `blessés à la tête à Kaboul`), a present participle set off after a verb's
-    argument the verb's adverbial clause (and a clause of `ayant` set off after a noun phrase the clause of the verb
-    after it, the phrase that verb's subject), a present form spelt as an adjective right before an infinitive (`le
-    ministre dément avoir …`) the verb of the noun before it, and an opening quotation mark given a word's place
-    that word's punctuation; make a word in lower case between two names parsed as one their verb (and a present
-    tagged an infinitive right after a root name its verb: `Karvex négocie avec X`), the clause after the comma of a
-    source's phrase opening the sentence the sentence's, a name coordinated with an object right before a verb
-    without subject that verb's subject, a date without preposition hung on an object (or an argument) the verb's,
-    and `que` opening a verb's clause before its subject the conjunction; a clause of `que` hung on its subject may
-    be a copula's, and one hung on a name completes the name's verb; a title in quotation marks right after a noun,
-    taken for a second object of the verb, is the noun's apposition (`pour son roman « Les Ombres »`)."""
+    `pour` complement of a noun (`une enquête pour corruption visant X`) on that noun; make a bare noun set off
+    after a name and parsed as its adjective the name's apposition; make a name whose relative clause is set off
+    before a verb with no subject that subject, a second subject after its verb the object (and a noun with an
+    article right after another phrase of a verb without object, or hung on it: `a rencontré mardi à Berlin la
+    chancelière`), a noun that sums up the clause before it (`…, une décision critiquée par X`) a parataxis of its
+    verb, the clause after the focus of a cleft sentence (`c'est X qui …`) the focus's relative clause, a passive
+    subject of an active verb a plain one, a noun or a name with a passive auxiliary a copula's predicate, a
+    copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before its verb the
+    subject, a name after a day opening the sentence (or an object before its verb, or after the comma ending a
+    fronted participle's agent, with the noun set off after it its apposition, or after the `que` of a conjunction,
+    with the next verb hung on the same verb its clause) the subject, `afin de` (and `pour` parsed as a preposition
+    before an infinitive) a purpose clause's marker, `que` taken for the determiner of a clause's subject the
+    clause's, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition, a noun's modifier hung on a
+    verb the verb's oblique (and a phrase hung on a part of the body that is a verb's oblique, or the adverb opening
+    it, the verb's: `blessés à la tête à Kaboul`), a present participle set off after a verb's argument the verb's
+    adverbial clause (and a clause of `ayant` set off after a noun phrase the clause of the verb after it, the
+    phrase that verb's subject), a present form spelt as an adjective right before an infinitive (`le ministre
+    dément avoir …`) the verb of the noun before it, and an opening quotation mark given a word's place that word's
+    punctuation; make a word in lower case between two names parsed as one their verb (and a present tagged an
+    infinitive right after a root name its verb: `Karvex négocie avec X`), the clause after the comma of a source's
+    phrase opening the sentence the sentence's, a name coordinated with an object right before a verb without
+    subject that verb's subject, a date without preposition hung on an object (or an argument) the verb's, and `que`
+    opening a verb's clause before its subject the conjunction; a clause of `que` hung on its subject may be a
+    copula's, and one hung on a name completes the name's verb; a title in quotation marks right after a noun, taken
+    for a second object of the verb, is the noun's apposition (`pour son roman « Les Ombres »`)."""
     for token in doc:
         if _verb_spelt_as_an_adjective(token):
             _mend_verb_spelt_as_an_adjective(token)
