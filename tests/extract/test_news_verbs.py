@@ -280,6 +280,7 @@ def test_a_reported_clause_is_about_its_subject(lang, text, expected):
     ("fr", "Le ministre Paul Morvan s'est déplacé à Nantes.", ("Paul Morvan", "visits", "Nantes")),
     ("en", "Mayor Joe Price travelled to Vienna on Monday.", ("Joe Price", "visits", "Vienna")),
     ("en", "Mayor Joe Price flew to Vienna on Monday.", ("Joe Price", "visits", "Vienna")),
+    ("en", "Mayor Joe Price fled to Vienna in 2012.", ("Joe Price", "visits", "Vienna")),
     ("en", "Mayor Joe Price fired his deputy, Ann Blake.", ("Joe Price", "dismisses", "Ann Blake")),
     ("fr", "La Banque Valtek a débloqué 300 millions d'euros pour les éleveurs.",
      ("Banque Valtek", "provides", "300 millions d'euros")),
