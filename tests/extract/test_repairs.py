@@ -529,6 +529,12 @@ def test_an_adjective_and_a_name_made_subjects_after_a_determined_subject_are_th
     assert found["constructeur"] == ("nsubj", "ouvert")
 
 
+def test_a_verb_tagged_a_name_after_a_name_set_off_after_a_root_noun_is_the_noun_s_verb(nlp):
+    found = heads(nlp("Le mari de Jane Doe, Paul Roy, dirige Valtek."))
+    assert found["dirige"] == ("ROOT", "dirige") and found["mari"] == ("nsubj", "dirige")
+    assert found["Valtek"] == ("obj", "dirige")
+
+
 def test_a_present_participle_hung_on_a_bare_reason_is_the_noun_s_the_reason_is_of(nlp):
     found = heads(nlp("Le parquet a ouvert une enquête pour corruption visant Paul Roy."))
     assert found["visant"] == ("acl", "enquête")

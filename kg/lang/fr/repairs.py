@@ -124,7 +124,8 @@
   item coordinated with the noun).
 - A word in lower case tagged a name (or a finite verb coordinated with the phrase's noun) right after the comma
   closing a phrase set off after the root name is that name's verb (`Jane Doe, la fille de Tom Hale, dirige Brimex`,
-  `Paul Roy, directeur de X, critique la réforme`).
+  `Paul Roy, directeur de X, critique la réforme`), and so is it after a name set off after a root noun (`Le mari de
+  Jane Doe, Paul Roy, dirige Valtek`).
 - A common noun in lower case parsed as the last word of a verb's object name is what the verb makes the object
   (`a nommé Tom Hale préfet de la Gironde`).
 - A bare name opening a headline, set off by a comma before a singular name subject of a verb in the plural, is
@@ -2104,14 +2105,20 @@ def _name_before_a_verb_taken_for_a_name(word: Token) -> Token | None:
     """`Jane Doe, la fille de Tom Hale, dirige Brimex` parsed with `dirige` a name apposed inside the phrase set off
     after the name at the root (or a finite verb coordinated with that phrase's noun: `Paul Roy, directeur de X,
     critique la réforme`): a word in lower case tagged a name, right after the comma closing that phrase and before
-    another word, is the root name's verb (the name, returned)."""
+    another word, is the root name's verb (the name, returned). So it is after a name set off after a determined noun
+    at the root (`Le mari de Jane Doe, Paul Roy, dirige Valtek`: the noun, returned)."""
     doc, root = word.doc, word.sent.root
     coordinated = word.pos_ == "VERB" and "Fin" in word.morph.get("VerbForm") and word.dep_ in L.CONJUNCTS
     if not (word.pos_ == "PROPN" or coordinated) or not word.is_lower or not word.is_alpha or word.is_stop or \
             word.lower_ in WORDS.NAME_PARTICLES or doc[word.i - 1].text != "," or word.i + 1 >= word.sent.end or \
-            doc[word.i + 1].is_punct or root.pos_ != "PROPN" or not root.is_ancestor(word) or \
+            doc[word.i + 1].is_punct or root.pos_ not in {"PROPN", "NOUN"} or not root.is_ancestor(word) or \
             root.left_edge.i != word.sent.start:
         return None
+    if root.pos_ == "NOUN":  # (the name set off between the noun's phrase and the word)
+        comma = next((t.i for t in doc[root.i + 1:word.i - 1] if t.text == ","), None)
+        named = any(c.dep_ in L.APPOSITIONS and c.pos_ == "PROPN" and comma is not None and comma < c.i < word.i
+                    for c in root.children)
+        return root if children(root, L.DETERMINERS) and named else None
     end = root.i
     while end + 1 < word.i and doc[end + 1].head == root and doc[end + 1].dep_ in L.NAME_PARTS:
         end += 1
