@@ -46,8 +46,9 @@ def affiliation(named: Mention, word: Token, context: Context, sentence: Span, r
 
 
 def employment(relation: Relation, employer: Mention, words: WordLists) -> Relation:
-    """Working for a political party is being its member (`député du Parti socialiste`, `X, of the Progressive
-    Party`): memberOf where the employer's name has a PARTY_NOUNS word, else `relation`."""
+    """A post of a political party, or a person set off as one of its people, makes them its member (`député du
+    Parti socialiste`, `X, of the Progressive Party`): memberOf where the employer's name has a PARTY_NOUNS word, else
+    `relation` (a verb saying someone works for a party, read by the clause rules, stays worksFor)."""
     if relation.local_name == "worksFor" and not words.PARTY_NOUNS.isdisjoint(fold(employer.text).split()):
         return fixed_relation("memberOf")
     return relation

@@ -219,7 +219,7 @@ def clause_subjects(verb: Token) -> list[Token]:
         # that…`
     if verb.dep_ in L.OPEN_COMPLEMENTS | L.CLAUSE_COMPLEMENTS:  # `help carmakers build …`, `plans to buy`
         controllers = children(verb.head, L.OBJECTS) if verb.head.lemma_.lower() in W.OBJECT_CONTROL_VERBS else []
-        controllers = controllers or _asked(verb)  # (`left X to join Y`: the subject joins)
+        controllers = controllers or _asked(verb)  # (`called on X to resign`: X; `left X to join Y`: the subject)
         return [a for c in controllers for a in arguments_of(c)] if controllers else clause_subjects(verb.head)
     if (verb.dep_ in L.CONJUNCTS | L.ADVERBIAL_CLAUSES and verb.head.pos_ in {"VERB", "AUX"} and
             not children(verb, L.CLAUSAL_SUBJECTS)) or _fronted_as_preposition(verb):  # (a clause as its own
