@@ -19,12 +19,12 @@ from ..lang.words import WordLists
 from ..model import CHANGES, Candidate, Mention, Qualifier, Relation
 from ..ontology import Lexicon, property_ranges
 from . import labels as L
-from .context import Context, children, fixed_relation, grammar_of, words_of
+from .context import Context, case_word, children, fixed_relation, grammar_of, words_of
 from .describe import organisation_of_bodies
 from .expanders import place_named_by, place_of_site
 from .grammar import VerbObjects, is_indefinite, is_modified, is_movement, measure_owner, names_a_body_part, predicate
 from .mentions import act_mention, literal, mention, text_of, written_phrase
-from .names import LOCATION_ENTITIES, TIME_ENTITIES, is_name, is_named, stands_for_entity
+from .names import LOCATION_ENTITIES, TIME_ENTITIES, is_name, is_named, name_tokens, stands_for_entity
 
 #: where someone or something is based: a named place, or one named in its phrase (`la ville de Lyon`)
 BASES = frozenset({"basedIn"})
@@ -308,7 +308,8 @@ KIND_SENSES = {"buys": ("Organization", "acquires"), "signs": ("Person", "employ
 OBJECT_SENSES = {"reports": ("RESULT_VERBS", "RESULT_NOUNS"), "approves": ("ADOPTING_VERBS", "LEGISLATION_NOUNS"),
                  "operates": ("RUNNING_VERBS", "FACILITY_NOUNS"), "proposes": ("PROPOSING_VERBS", "PROPOSAL_NOUNS"),
                  "reduces": ("JOB_CUTTING_VERBS", "JOB_NOUNS"), "buys": ("ORDERING_VERBS", "GOODS_NOUNS"),
-                 "creates": ("AUTHORING_VERBS", "WORK_NOUNS"), "increases": ("PRICE_RAISING_VERBS", "PRICE_NOUNS")}
+                 "creates": ("AUTHORING_VERBS", "WORK_NOUNS"), "increases": ("PRICE_RAISING_VERBS", "PRICE_NOUNS"),
+                 "educatedAt": ("ATTENDING_VERBS", "SCHOOL_NOUNS")}
 
 
 #: senses that change a level, whose phrases of how much and to what level are quantities
@@ -334,19 +335,23 @@ def object_sense(lemma: str, objects: list[Token], words: WordLists) -> str | No
     """The property a verb has with objects of a class of nouns, as they are written from the noun on (`posted a
     net loss`, `a réalisé un chiffre d'affaires`: reports; `a adopté le projet de loi`: approves; `runs 15 stores`:
     operates; `a présenté un plan`: proposes); objects coordinated with the first share its sense (`runs the Leeds
-    outlet and 15 others`); a title is written from the noun before it (`the novel 'Blue Hours'`)."""
+    outlet and 15 others`); a title is written from the noun before it (`the novel 'Blue Hours'`). Names alone say
+    their class in any of their words (`attended Karvin University`, `runs the Ritz Hotel`)."""
     nouns = [_noun_before_title(o) for o in objects]
     written = [o.doc[o.i:o.right_edge.i + 1].text.lower().split(",")[0] for o in nouns  # (up to a clause set off:
                if o.pos_ == "NOUN" and not (o.dep_ in L.CONJUNCTS and o.head in nouns)]  # `the film, directed by`)
-    return next((sense for sense, (verbs, nouns) in OBJECT_SENSES.items() if lemma in getattr(words, verbs) and written
-                 and all(any(w == n or w.startswith(n + " ") for n in getattr(words, nouns)) for w in written)), None)
+    named = [] if written else [f" {' '.join(t.lower_ for t in name_tokens(o))} " for o in nouns if is_name(o)]
+    return next((sense for sense, (verbs, kinds) in OBJECT_SENSES.items() if lemma in getattr(words, verbs) and (
+        written and all(any(w == n or w.startswith(n + " ") for n in getattr(words, kinds)) for w in written) or
+        named and all(any(f" {n} " in w for n in getattr(words, kinds)) for w in named))), None)
 
 
 def _noun_before_title(word: Token) -> Token:
     """The noun a title is written after, which the parser hangs either way: the title in apposition to the noun
-    (`le roman « Les Ombres »`) or the noun on the title (`the novel 'Blue Hours'`, its quotation mark read as a
-    possessive); else the word itself."""
-    if word.dep_ in L.APPOSITIONS and word.head.pos_ == "NOUN" and word.head.i < word.i:
+    (`le roman « Les Ombres »`, or its complement without a preposition: `le lycée Karvin`) or the noun on the title
+    (`the novel 'Blue Hours'`, its quotation mark read as a possessive); else the word itself."""
+    if word.dep_ in L.APPOSITIONS | L.NOUN_MODIFIERS and word.head.pos_ == "NOUN" and word.head.i < word.i and \
+            not case_word(word):
         return word.head
     return next((c for c in children(word, L.POSSESSORS | L.NOUN_MODIFIERS | L.NAME_PARTS)
                  if c.pos_ == "NOUN" and c.i < word.i), word) if word.pos_ == "PROPN" else word

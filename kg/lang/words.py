@@ -54,6 +54,9 @@ class WordLists:
     ARGUMENT_CASES: frozenset[str] = frozenset()
     #: verbs of starting, going on and stopping, whose verbal complement is the fact itself
     ASPECTUAL_VERBS: frozenset[str] = frozenset()
+    #: verbs of going to a place of learning (`attended Karvin University`, `a fréquenté le lycée X`): who does, with a
+    #: SCHOOL_NOUNS object, was educated there
+    ATTENDING_VERBS: frozenset[str] = frozenset()
     #: verbs of making a work (`directed the film`, `wrote the novel`, `a réalisé le documentaire`): they create a
     #: WORK_NOUNS object
     AUTHORING_VERBS: frozenset[str] = frozenset()
@@ -582,6 +585,11 @@ class WordLists:
     VERB_FORMS_SPELT_AS_ADJECTIVES: frozenset[str] = frozenset()
     #: verb forms the lemmatizer reads wrong -> their lemma (`fined` is `fine`, not the verb `fin`)
     VERB_LEMMAS: dict[str, str] = field(default_factory=dict)
+    #: adjectives of where someone comes from, whose `de` / `of` phrase is their birthplace (`est originaire de Lyon`)
+    ORIGIN_ADJECTIVES: frozenset[str] = frozenset()
+    #: places of learning, as written from the noun on, or a word of their name (`Karvin University`): ATTENDING_VERBS
+    #: are educated at them
+    SCHOOL_NOUNS: tuple[str, ...] = ()
     #: votes, which a passive's `by` / `par` phrase counts as a margin, not as who acted (`réélu par 551 voix`)
     VOTE_NOUNS: frozenset[str] = frozenset()
     #: works someone directs, writes or makes, as written from the noun on (`film`, `roman`): AUTHORING_VERBS create

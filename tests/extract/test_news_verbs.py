@@ -835,3 +835,30 @@ def test_a_post_with_a_possessive_after_the_appointed_name_is_what_they_are_made
     found = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object)) for f in read_text(
         f"Valtek {verb} Jane Doe its new chief financial officer.", "en")}
     assert ("Jane Doe", "worksFor", "Valtek") in found and ("Valtek", "name", "Jane Doe") not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "school"), [
+    ("en", "Jane Doe attended Karvin University before joining Valtek.", "Karvin University"),
+    ("en", "Jane Doe attended the University of Karvia.", "University of Karvia"),
+    ("fr", "Jane Doe a fréquenté le lycée Karvin à Norvale.", "Karvin"),
+    ("fr", "Jane Doe a fréquenté l'université de Norvale.", "université de Norvale"),
+])
+def test_who_attends_a_school_is_educated_there(lang, text, school):
+    """A place of learning, by the noun it is written from or a word of its name; any other event attended is a
+    participation (`attended the Karvin summit`), anything else frequented no fact of the lexicon."""
+    assert ("Jane Doe", "educatedAt", school) in relations(text, lang)
+    assert ("Jane Doe", "participatesIn", "Karvin summit") in relations("Jane Doe attended the Karvin summit.", "en")
+    assert not relations("Paul Roy fréquentait les bars de Norvale.", "fr") & {
+        ("Paul Roy", "educatedAt", "bars")}
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("fr", "Les rebelles ont repris le contrôle de Norvale.", ("rebelles", "acquires", "Norvale")),
+    ("en", "The rebels regained control of Norvale.", ("rebels", "acquires", "Norvale")),
+    ("fr", "Paul Roy a adhéré au Parti socialiste en 2001.", ("Paul Roy", "joins", "Parti socialiste")),
+    ("en", "Jane Doe hails from Norvale.", ("Jane Doe", "bornIn", "Norvale")),
+    ("fr", "Jane Doe est originaire de Norvale.", ("Jane Doe", "bornIn", "Norvale")),
+    ("fr", "Paul Roy, qui est natif de Norvale, dirige Valtek.", ("Paul Roy", "bornIn", "Norvale")),
+])
+def test_regaining_control_joining_a_party_and_where_someone_comes_from(lang, text, fact):
+    assert fact in relations(text, lang)

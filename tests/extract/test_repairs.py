@@ -1523,3 +1523,13 @@ def test_a_quoted_title_after_a_noun_is_its_apposition_not_a_second_object(nlp):
     doc = nlp("Marie Martin a remporté le prix Goncourt pour son roman « Les Ombres ».")
     assert heads(doc)["Ombres"] == ("appos", "roman")
     assert not any(o == "Les Ombres" for _, _, o in triples(doc.text))
+
+
+
+@pytest.mark.parametrize(("text", "name", "predicate", "fact"), [
+    ("Paul Roy, 62 ans, est directeur de Valtek.", "Paul", "directeur", ("Paul Roy", "worksFor", "Valtek")),
+    ("Jane Doe, 45 ans, est native de Norvale.", "Jane", "native", ("Jane Doe", "bornIn", "Norvale"))])
+def test_a_name_set_off_before_a_copula_is_its_predicate_s_subject(nlp, text, name, predicate, fact):
+    """The parser makes the name an oblique or an unlabelled word of the predicate after its age."""
+    assert heads(nlp(text))[name] == ("nsubj", predicate)
+    assert fact in triples(text)

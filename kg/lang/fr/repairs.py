@@ -96,7 +96,9 @@
   2 milliards d'euros`: the parser often makes it a complement of the argument).
 - A name set off by its age or apposition is the subject of the finite verb after the closing comma (`Marie Martin,
   45 ans, dirige Valtek`: the parser makes the name the root and the verb its conjunct, or the tagger the verb a
-  name apposed to it; in `Paul Durand, l'entraîneur de X, a démissionné` it makes the apposition the subject).
+  name apposed to it; in `Paul Durand, l'entraîneur de X, a démissionné` it makes the apposition the subject), and
+  of the predicate whose copula follows that comma (`Paul Roy, 62 ans, est directeur de X`: the parser makes the
+  name an oblique of the predicate).
 - A day in lower case is no part of a name (`a rencontré Marie Martin lundi`: the parser often makes it one), nor a
   verb or a noun's clause (`a tué 26 personnes dimanche`: the tagger sometimes makes it a participle of `dimancher`).
 - A date opened by `en` or `depuis` that ends a verb's object or oblique says when the verb's act happened (`a pris
@@ -996,6 +998,20 @@ def _apposed_after(age: Token, name: Token) -> Token | None:
         return None
     heads = [t for t in doc[comma + 1:end] if not comma < t.head.i < end]
     return heads[0] if len(heads) == 1 and heads[0].pos_ == "NOUN" and heads[0].head != name else None
+
+
+def _subject_of_a_copula_set_off(name: Token) -> bool:
+    """`Paul Roy, 62 ans, est directeur de Valtek`, `Jane Doe, 45 ans, est native de Lyon` parsed with the name a bare
+    oblique or an unlabelled word of the predicate: a name set off by commas from the copula of the predicate after
+    it, which has no subject, is its subject."""
+    predicate, doc = name.head, name.doc
+    if name.pos_ != "PROPN" or name.dep_ not in L.MODIFIER_OBLIQUES | L.UNLABELLED or case_word(name) or \
+            predicate.pos_ not in {"NOUN", "ADJ"} or predicate.i < name.i:
+        return False
+    copula = next(iter(children(predicate, L.COPULAS)), None)
+    end = max([name.i, *(c.i for c in name.children if c.dep_ in L.NAME_PARTS)]) + 1
+    return copula is not None and name.i < copula.i and doc[end].text == "," and doc[copula.i - 1].text == "," and \
+        end < copula.i - 1 and not children(predicate, L.SUBJECTS | L.PASSIVE_SUBJECTS)
 
 
 def _subject_set_off(name: Token) -> Token | None:
@@ -2345,8 +2361,10 @@ def mend(doc: Doc) -> Doc:
     further subject right after a determined noun subject on that noun; make a finite verb parsed as an adjective of
     the name after a clause opening the sentence that sentence's verb; hang a present participle parsed on the bare
     `pour` complement of a noun (`une enquête pour corruption visant X`) on that noun; make a bare noun set off
-    after a name and parsed as its adjective the name's apposition; make a name whose relative clause is set off
-    before a verb with no subject that subject, a second subject after its verb the object (and a noun with an
+    after a name and parsed as its adjective the name's apposition; make a name set off by commas from the copula of
+    a predicate without a subject after it the predicate's subject (`Paul Roy, 62 ans, est directeur de X`); make a
+    name whose relative clause is set off before a verb with no subject that subject, a second subject after its
+    verb the object (and a noun with an
     article right after another phrase of a verb without object, or hung on it: `a rencontré mardi à Berlin la
     chancelière`), a noun that sums up the clause before it (`…, une décision critiquée par X`) a parataxis of its
     verb, the clause after the focus of a cleft sentence (`c'est X qui …`) the focus's relative clause, a passive
@@ -2608,6 +2626,8 @@ def mend(doc: Doc) -> Doc:
                 conjunct.head = token  # (`…, le parti A et le parti B ont …`: both)
             phrase.dep_ = L.UD_MODIFIER
             token.head, token.dep_ = verb, L.UD_PASSIVE_SUBJECT if passive else L.UD_SUBJECT
+        if _subject_of_a_copula_set_off(token):
+            token.dep_ = L.UD_SUBJECT
         apposed = _subject_set_off(token)
         if apposed is not None:  # the name takes the subject's place (a passive one too), the noun goes on the name
             token.dep_, apposed.head, apposed.dep_ = apposed.dep_, token, L.UD_APPOSITION
