@@ -68,7 +68,7 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
         yield from _placed(named, noun, context, sentence, rule, grammar)  # `X, a physician in Toronto`
         return
     relational = _relational_noun(noun, context)
-    others = _others(name, noun, relational, context, grammar)
+    others = related_by(name, noun, relational, context, grammar)
     related = list(relational_facts(named, relational, others, context, sentence, rule))
     yield from related  # `X, le concurrent de Y`, `X, a unit of Y`, `Instagram's parent company X`
     glossed = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "("
@@ -179,7 +179,7 @@ NOMINAL_MODIFIERS = L.NOUN_MODIFIERS | L.NAME_PARTS | L.ADJECTIVE_MODIFIERS | L.
     L.PREPOSITION_OBJECTS
 
 
-def _others(name: Token, noun: Token, relational: Token, context: Context, grammar: ModuleType) -> list[Token]:
+def related_by(name: Token, noun: Token, relational: Token, context: Context, grammar: ModuleType) -> list[Token]:
     """What a relational noun relates the name to: its `de` / `of` complement (an entity, or a class of things written
     without an article: `a maker of valves`, `un fournisseur d'électricité`), what a stake is in for a noun of one (`a
     shareholder in X`), its possessor, a name compounded before it (`the ChatGPT maker`; a place only for a noun of a

@@ -19,7 +19,7 @@ from ..model import MOVES, Candidate, Qualifier, Relation
 from ..ontology import DATE_FRAMES, QUALIFIER_ROLES, date_properties, property_labels
 from . import labels as L
 from .context import Context, children, fixed_relation, words_of
-from .describe import describe, role_facts
+from .describe import describe, related_by, role_facts
 from .discourse import Note
 from .expanders import CHECKS, EXPANDERS
 from .facts import affiliation, employment, relational_facts
@@ -317,13 +317,14 @@ def _with_modality(reads: Iterator[Candidate | Note], negated: bool, hypothetica
 def _read_relational(rule: ConstructionRule, slots: Slots, sentence: Span, context: Context,
                      grammar: ModuleType) -> Iterator[Candidate]:
     """Each name of the anchor related by each relational noun to what the noun is of: the slot `of` (`X, whose
-    largest shareholder is Y`: the antecedent), else its complement (`A et B sont parmi les partenaires de Y`), else
-    what the text is about (`A et B sont parmi les partenaires`: partners of the company the article follows;
-    `relational_facts`)."""
+    largest shareholder is Y`: the antecedent), else what the noun relates the name to as an apposition's would
+    (`related_by`: its complement, `A et B sont parmi les partenaires de Y`, or the organisation of a body it is of,
+    `as a member of the board of Y`), else what the text is about (`A et B sont parmi les partenaires`: partners of
+    the company the article follows; `relational_facts`)."""
     for noun in rule.tokens(slots, "noun", grammar, context):
-        others = rule.tokens(slots, "of", grammar, context) if "of" in rule.settings else [
-            o for o in grammar.of_complements(noun) if stands_for_entity(o)]
         for name in rule.tokens(slots, "name", grammar, context):
+            others = rule.tokens(slots, "of", grammar, context) if "of" in rule.settings else \
+                related_by(name, noun, noun, context, grammar)
             yield from relational_facts(mention(name, context), noun, others, context, sentence, rule.name)
 
 

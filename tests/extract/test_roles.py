@@ -93,3 +93,19 @@ def test_a_place_a_title_is_held_in_is_where_its_holder_is(lang, text, person, p
 ])
 def test_a_place_an_office_is_of_is_whom_its_holder_works_for(lang, text, person, place):
     assert (person, "worksFor", place) in triples(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("en", "Jane Doe was elected as a member of the board of Valtek.", ("Jane Doe", "memberOf", "Valtek")),
+    ("en", "Tom Hale described Jane Doe as a member of Norvale.", ("Jane Doe", "memberOf", "Norvale")),
+    ("fr", "Valtek présente Paul Roy comme actionnaire de Brimex.", ("Paul Roy", "investsIn", "Brimex")),
+    ("fr", "Le club a recruté Paul Roy en tant que membre du conseil de Brimex.", ("Paul Roy", "memberOf", "Brimex")),
+])
+def test_a_relational_noun_after_as_says_what_the_subject_or_the_object_is(lang, text, fact):
+    """`as` / `comme` / `en tant que` with a relational noun: of the verb's object, a person, when it has one (whoever
+    describes them is no member), else of its subject, a verb of appointment's too (whose posts the appointment lines
+    read); a plan something is done `as part of` is nothing it is part of."""
+    found = triples(text, lang)
+    assert fact in found and not {(s, p) for s, p, _ in found if p == fact[1]} - {fact[:2]}, found
+    assert not [f for f in triples("Valtek cut 300 jobs as part of a restructuring plan.", "en")
+                if f[1] == "partOf"]
