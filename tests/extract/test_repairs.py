@@ -669,6 +669,10 @@ def test_a_word_in_lower_case_taken_for_a_name_heading_a_subject_is_its_verb(nlp
 def test_a_noun_after_a_verb_hung_on_the_phrase_after_it_is_the_verb_s_object(nlp):
     assert heads(nlp("La police a interpellé deux hommes après l'attaque."))["hommes"] == ("obj", "interpellé")
     assert ("police", "arrests", "deux hommes") in triples("La police a interpellé deux hommes après l'attaque.")
+    text = "La police a interpellé trois hommes après l'attaque contre la mairie de Norvale."  # (the phrase made the
+    found = heads(nlp(text))  # object, preposition and all)
+    assert found["hommes"] == ("obj", "interpellé") and found["attaque"] == ("obl:mod", "interpellé")
+    assert ("police", "arrests", "trois hommes") in triples(text)
 
 
 def test_que_hung_on_a_name_before_a_verb_without_subject_opens_that_verb_s_clause(nlp):

@@ -957,16 +957,17 @@ def _bare_object(name: Token) -> bool:
 
 
 def _verb_of_an_object_hung_on_the_phrase_after(noun: Token) -> Token | None:
-    """`La police a interpellé deux hommes après l'attaque` parsed with `hommes` a complement of `attaque`: a noun
-    complement never comes before its noun, so a noun right after a verb with no object, hung on the prepositional
-    phrase that follows it, is that verb's object (the verb, returned)."""
+    """`La police a interpellé deux hommes après l'attaque` parsed with `hommes` a complement of `attaque` (which may
+    be made the object, preposition and all): a noun complement never comes before its noun, so a noun right after a
+    verb with no other object, hung on the prepositional phrase that follows it, is that verb's object (the verb,
+    returned)."""
     phrase = noun.head
     if noun.dep_ not in L.NOUN_MODIFIERS or phrase.i < noun.i or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     verb = phrase.head
     if verb.pos_ != "VERB" or noun.left_edge.i != verb.i + 1 or any(c.dep_ in L.CASE_MARKERS for c in noun.children) \
             or not any(c.dep_ in L.CASE_MARKERS and noun.i < c.i for c in phrase.children) or \
-            any(c.dep_ in L.OBJECTS for c in verb.children):
+            any(c.dep_ in L.OBJECTS and c != phrase for c in verb.children):
         return None
     return verb
 
@@ -2604,7 +2605,9 @@ def mend(doc: Doc) -> Doc:
             for phrase in children(token, L.OBLIQUES):
                 phrase.head = token.head
         verb = _verb_of_an_object_hung_on_the_phrase_after(token)
-        if verb is not None:
+        if verb is not None:  # (and the phrase, if made the object, a modifier of the verb)
+            if token.head.dep_ in L.OBJECTS:
+                token.head.dep_ = L.UD_MODIFIER
             token.head, token.dep_ = verb, L.UD_OBJECT
         name = _age_set_off(token)
         if name is not None:  # the age goes on the name, and the noun set off after it too
