@@ -862,3 +862,16 @@ def test_who_attends_a_school_is_educated_there(lang, text, school):
 ])
 def test_regaining_control_joining_a_party_and_where_someone_comes_from(lang, text, fact):
     assert fact in relations(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("fr", "La Karvie a annexé la ville de Norvale en 1990.", ("Karvie", "acquires", "Norvale")),
+    ("en", "Karvia's annexation of Norvale in 1990 triggered sanctions.", ("Karvia", "acquires", "Norvale")),
+    ("fr", "Brimex a supplanté Valtek comme première banque du pays.", ("Brimex", "replaces", "Valtek")),
+    ("en", "Brimex supplanted Valtek as the largest bank in Karvia.", ("Brimex", "replaces", "Valtek")),
+    ("en", "Valtek operates from Norvale.", ("Valtek", "basedIn", "Norvale")),
+])
+def test_annexing_a_place_supplanting_a_rival_and_operating_from_a_city(lang, text, fact):
+    """Who annexes a place takes it (the verb and its noun), who supplants another replaces it, and a company
+    operating from a city is based there."""
+    assert fact in relations(text, lang)
