@@ -312,9 +312,10 @@ def role_facts(person: Token, title: Token, context: Context, sentence: Span, ru
     post is a person, whatever the NER said, unless organisations hold it too (`le leader du marché`): an
     organisation is then of that kind, not a holder of the post."""
     words = words_of(title.doc)
-    employers = grammar.employers_of(title) or [  # `le fondateur et PDG de Y`, `Senator X of Michigan`
-        e for t in conjuncts(first_conjunct(title)) if not is_name(t) for e in grammar.employers_of(t)] or [
-        a for a in grammar.of_complements(person) if is_name(a)]
+    # (`Senator X of Michigan`, `King Harald IV of Norway`: the name's, on any of its words)
+    named_of = [a for t in name_tokens(person) for a in grammar.of_complements(t) if is_name(a)]
+    employers = grammar.employers_of(title) or [  # `le fondateur et PDG de Y`
+        e for t in conjuncts(first_conjunct(title)) if not is_name(t) for e in grammar.employers_of(t)] or named_of
     complements = tuple(e.head for e in employers  # `de la société X`: all of it, but `chez X` is no description
                         if e.head.head == title and not case_word(e))
     inside = tuple(t for t in (person, *employers, *complements) if t in title.subtree)
@@ -339,7 +340,7 @@ def role_facts(person: Token, title: Token, context: Context, sentence: Span, ru
     of = grammar.of_complements(title) or [  # (`the founder and chief executive of Y`: another post's)
         e for e in employers if any(e in grammar.of_complements(t) for t in conjuncts(first_conjunct(title)))]
     fields = [o for o in of if not stands_for_entity(o)]
-    headed = [*of, *(e for e in employers if e.i < title.i and not fields)] if heads else []
+    headed = [*of, *(e for e in employers if (e.i < title.i or e in named_of) and not fields)] if heads else []
     for employer in employers:
         named = mention(employer, context)
         yield Candidate(holder, employment(relation, named, words), named, evidence, rule, title.lemma_, held,

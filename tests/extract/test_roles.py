@@ -109,3 +109,17 @@ def test_a_relational_noun_after_as_says_what_the_subject_or_the_object_is(lang,
     assert fact in found and not {(s, p) for s, p, _ in found if p == fact[1]} - {fact[:2]}, found
     assert not [f for f in triples("Valtek cut 300 jobs as part of a restructuring plan.", "en")
                 if f[1] == "partOf"]
+
+
+@pytest.mark.parametrize(("lang", "text", "person", "country"), [
+    ("en", "King Harald IV of Norway visited Paris.", "Harald IV", "Norway"),
+    ("en", "The Prime Minister of Karvia, Tom Hale, met Jane Doe.", "Tom Hale", "Karvia"),
+    ("fr", "Le Premier ministre de la Karvie, Tom Hale, a rencontré Jane Doe.", "Tom Hale", "Karvie"),
+    ("fr", "Le roi de Norvège, Harald V, s'est rendu à Paris.", "Harald V", "Norvège"),
+])
+def test_a_monarch_or_a_head_of_government_leads_the_country_their_title_is_of(lang, text, person, country):
+    """Also where the country is written after a name with a regnal number (`of` hung on its last word); a
+    senator of a state does not lead it."""
+    found = triples(text, lang)
+    assert {(person, "worksFor", country), (person, "leads", country)} <= found, found
+    assert ("Jane Doe", "leads", "Michigan") not in triples("Senator Jane Doe of Michigan voted against it.", "en")
