@@ -52,6 +52,8 @@ def test_a_copula_s_or_an_appointment_s_negation_and_hedges_hold_of_the_post(lan
     ("en", "Valtek is due to open a plant in Lyon.", "opens", True),
     ("en", "Valtek is poised to buy Brimex.", "acquires", True),
     ("fr", "Paul Roy est pressenti pour succéder à Tom Hale.", "succeeds", True),  # (a clause of `pour`)
+    ("en", "In 1996, Tom Hale engineered a plot to assassinate Jane Doe.", "kills", True),  # a plot's aim
+    ("en", "Tom Hale hatched a scheme to acquire Valtek.", "acquires", True),
 ])
 def test_a_clause_wished_feared_demanded_or_proposed_is_not_asserted(lang, text, relation, hypothetical):
     (fact,) = [f for f in read_text(text, lang) if f.relation.local_name == relation]

@@ -875,3 +875,16 @@ def test_annexing_a_place_supplanting_a_rival_and_operating_from_a_city(lang, te
     """Who annexes a place takes it (the verb and its noun), who supplants another replaces it, and a company
     operating from a city is based there."""
     assert fact in relations(text, lang)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Tom Hale was shot dead in Norvale.", ("Tom Hale", "killedIn", "Norvale")),
+    ("Tom Hale was gunned down in Norvale.", ("Tom Hale", "killedIn", "Norvale")),
+    ("Tom Hale was assassinated in Norvale in 1990.", ("Tom Hale", "killedIn", "Norvale")),
+    ("Gunmen gunned down Tom Hale on Monday.", ("Gunmen", "kills", "Tom Hale")),
+    ("Tom Hale was wounded in Norvale.", ("Tom Hale", "injuredIn", "Norvale")),
+])
+def test_who_is_shot_dead_or_assassinated_somewhere_is_killed_there(text, fact):
+    """Without an agent too; who is only shot is not said to be killed."""
+    assert fact in relations(text, "en")
+    assert not relations("Tom Hale was shot in Norvale.", "en")
