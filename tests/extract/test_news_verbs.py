@@ -888,3 +888,9 @@ def test_who_is_shot_dead_or_assassinated_somewhere_is_killed_there(text, fact):
     """Without an agent too; who is only shot is not said to be killed."""
     assert fact in relations(text, "en")
     assert not relations("Tom Hale was shot in Norvale.", "en")
+
+
+@pytest.mark.parametrize("text", ["Le sommet se tiendra à Norvale en mai.",
+                                  "Le sommet, qui se tiendra à Norvale, réunira les dirigeants de vingt pays."])
+def test_where_an_event_is_held_it_is(text):
+    assert ("sommet", "locatedIn", "Norvale") in relations(text, "fr")

@@ -768,6 +768,17 @@ def test_au_sein_de_and_aux_cotes_de_are_one_preposition(nlp, text, noun, fact):
     assert fact in triples(text)
 
 
+@pytest.mark.parametrize(("text", "noun", "case"), [
+    ("Le concours s'est tenu en marge de la conférence de Norvale.", "conférence", "en marge de"),
+    ("Paul Roy se tenait à côté de Jane Doe.", "Jane", "à côté de")])
+def test_en_marge_de_and_a_cote_de_are_one_preposition(nlp, text, noun, case):
+    """So the noun is no place the event is held in, nor where someone is (`concours located in marge de …`)."""
+    doc = nlp(text)
+    (word,) = [t for t in doc if t.text == noun]
+    assert word._.kg_case == case
+    assert not [f for f in triples(text) if f[1] == "locatedIn"]
+
+
 def test_a_relative_clause_after_en_raison_de_is_not_about_raison(nlp):
     """`raison`, now part of a preposition, is no antecedent: `qui` stands for the name before it."""
     text = ("Le comité a refusé sa candidature, en raison des exigences de Paul Durand qui demandait à Marie Martin "

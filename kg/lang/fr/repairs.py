@@ -1129,8 +1129,10 @@ INDEFINITE_DE = frozenset({"de", "d'", "d’"})
 #: `ici`, which makes one preposition of time with `de` before it (`d'ici 2025`)
 HERE = "ici"
 #: nouns that make one preposition with the word before them and `de` after them (`au sein de X`, `au cours de X`,
-#: `aux côtés de X`, `en raison de X`), which the parser takes for nouns with X their complement: the words before
-PREPOSITION_NOUNS_OF = {"sein": A_FORMS, "cours": A_FORMS, "côtés": A_FORMS, "raison": frozenset({"en"})}
+#: `aux côtés de X`, `en raison de X`, `en marge de X`, `à côté de X`), which the parser takes for nouns with X their
+#: complement: the words before
+PREPOSITION_NOUNS_OF = {"sein": A_FORMS, "cours": A_FORMS, "côtés": A_FORMS, "côté": A_FORMS, "bord": A_FORMS,
+                        "milieu": A_FORMS, "lieu": A_FORMS, "raison": frozenset({"en"}), "marge": frozenset({"en"})}
 
 
 def _adverbial_preposition(adverb: Token) -> Token | None:
