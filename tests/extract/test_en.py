@@ -2265,3 +2265,11 @@ def test_a_post_with_a_possessive_after_an_appointed_name_is_what_the_name_is_ma
     doc = pipeline_for("en", Settings())("Valtek named Jane Doe its new chief financial officer.")
     officer = next(t for t in doc if t.text == "officer")
     assert (officer.dep_, officer.head.text) == ("oprd", "named")
+
+
+def test_a_name_after_a_preposition_without_object_is_its_object():
+    """`with Valtek worth 30 million euros` parsed with `Valtek` an adverbial noun phrase of `worth`."""
+    text = "Brimex signed a contract with Valtek worth 30 million euros."
+    doc = pipeline_for("en", Settings())(text)
+    assert (doc[5].dep_, doc[5].head.text) == ("pobj", "with")
+    assert ("Brimex", "partnerOf", "Valtek") in triples(text)

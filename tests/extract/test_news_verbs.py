@@ -859,6 +859,7 @@ def test_who_attends_a_school_is_educated_there(lang, text, school):
     ("en", "Jane Doe hails from Norvale.", ("Jane Doe", "bornIn", "Norvale")),
     ("fr", "Jane Doe est originaire de Norvale.", ("Jane Doe", "bornIn", "Norvale")),
     ("fr", "Paul Roy, qui est natif de Norvale, dirige Valtek.", ("Paul Roy", "bornIn", "Norvale")),
+    ("fr", "Jane Doe, qui a grandi à Norvale, dirige Valtek.", ("Jane Doe", "livesIn", "Norvale")),
 ])
 def test_regaining_control_joining_a_party_and_where_someone_comes_from(lang, text, fact):
     assert fact in relations(text, lang)

@@ -140,7 +140,8 @@ def _mend(doc: Doc) -> Doc:
     auxiliary a headline leaves out (`Paul Roy arrested in Lyon`). A noun with its article set off by a comma right
     after a name, parsed as a preposition of it, is the name's apposition (`According to Jane Doe, a spokeswoman for
     Valtek, …`). A post with a possessive right after the object of a verb of appointing is what the object is made,
-    not its apposition (`named Jane Doe its new chief financial officer`)."""
+    not its apposition (`named Jane Doe its new chief financial officer`). A name right after a preposition without
+    object, hung on a phrase after it, is the preposition's object (`a contract with Valtek worth 30 million euros`)."""
     _mend_units_in_two_words(doc)
     for entity in doc.ents:
         _mend_name_split_into_arguments(entity)
@@ -160,6 +161,7 @@ def _mend(doc: Doc) -> Doc:
         _mend_phrase_on_a_body_part(token)
         _mend_gerund_phrase_on_an_amount(token)
         _mend_object_read_as_adverbial(token)
+        _mend_name_after_a_stranded_preposition(token)
         _mend_subject_taken_for_a_preposition_s_object(token)
         _mend_cleft_clause(token)
         _mend_reduced_passive(token)
@@ -233,6 +235,17 @@ def _mend_object_read_as_adverbial(name: Token) -> None:
         c.lower_ in WORDS.PREDICATIVE_CASES and c.i > name.i for c in children(verb, L.PREPOSITIONS))
     if adverbial or predicate:
         name.dep_ = L.EN_DIRECT_OBJECT
+
+
+def _mend_name_after_a_stranded_preposition(name: Token) -> None:
+    """Make a name right after a preposition with no object, parsed as an adverbial noun phrase or an unlabelled word
+    of a phrase after it, the preposition's object (`signed a contract with Valtek worth 30 million euros`: `Valtek`
+    hung on `worth`)."""
+    if name.pos_ != "PROPN" or name.dep_ not in L.NOUN_PHRASE_ADVERBIALS | L.UNLABELLED or name.left_edge.i == 0:
+        return
+    preposition = name.doc[name.left_edge.i - 1]
+    if preposition.dep_ in L.PREPOSITIONS and not any(preposition.children) and name.head.i > name.i:
+        name.head, name.dep_ = preposition, L.EN_PREPOSITION_OBJECT
 
 
 def _mend_verb_read_as_participle(sentence: Span) -> None:
