@@ -243,7 +243,8 @@ class WordLists:
     INJURY_TOLL_WORDS: frozenset[str] = frozenset()
     #: prepositions introducing where a title is held, when what follows is an organisation
     INSTITUTION_CASES: frozenset[str] = frozenset()
-    #: nouns of intent or commitment whose complement is their holder's aim, not a fact (`plan`, `contract`)
+    #: nouns of intent, commitment or leave whose complement is their holder's aim, or what they may do, not a fact
+    #: (`plan`, `contract`, `permission`)
     INTENT_NOUNS: frozenset[str] = frozenset()
     #: verbs whose complement has not happened yet
     INTENT_VERBS: frozenset[str] = frozenset()

@@ -54,6 +54,8 @@ def test_a_copula_s_or_an_appointment_s_negation_and_hedges_hold_of_the_post(lan
     ("fr", "Paul Roy est pressenti pour succéder à Tom Hale.", "succeeds", True),  # (a clause of `pour`)
     ("en", "In 1996, Tom Hale engineered a plot to assassinate Jane Doe.", "kills", True),  # a plot's aim
     ("en", "Tom Hale hatched a scheme to acquire Valtek.", "acquires", True),
+    ("en", "Valtek won approval to sell its vaccine in Europe.", "sells", True),  # leave to do it
+    ("fr", "Valtek a obtenu l'autorisation de commercialiser son vaccin en Europe.", "sells", True),
 ])
 def test_a_clause_wished_feared_demanded_or_proposed_is_not_asserted(lang, text, relation, hypothetical):
     (fact,) = [f for f in read_text(text, lang) if f.relation.local_name == relation]
