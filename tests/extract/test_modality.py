@@ -155,3 +155,10 @@ def test_a_move_is_negated_or_hypothetical_as_its_verb_is(lang, text, modality):
 def test_a_move_said_plainly_is_asserted():
     (rises,) = [f for f in read_text("Valtek said its sales rose 10%.", "en") if f.relation.local_name == "rises"]
     assert not rises.negated and not rises.hypothetical
+
+
+@pytest.mark.parametrize(("lang", "text"), [("fr", "Valtek a échoué à racheter Brimex."),
+                                            ("en", "Valtek failed to buy Brimex.")])
+def test_what_someone_failed_to_do_did_not_happen(lang, text):
+    (fact,) = [f for f in read_text(text, lang) if f.relation.local_name == "acquires"]
+    assert fact.negated
