@@ -2,7 +2,7 @@
 predicates of a verb and an idiom's noun, what a prepositional phrase adds, what an adapter says a verb's objects are.
 """
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -53,6 +53,23 @@ def names_no_thing(noun: Token, lemma: str, lexicon: Lexicon) -> bool:
     return word in words.EMPTY_OBJECTS or word in words.SUPPORT_OBJECTS and not _names_a_kind(noun) and (
         lemma in words.SUPPORT_VERBS or not known) or \
         _length_of_time(noun, words) or word in words.EXPECTATION_NOUNS and lemma in words.BEATING_VERBS
+
+
+def event_read_elsewhere(noun: Token, verb: Token, events: Mapping[str, str], lexicon: Lexicon) -> bool:
+    """Whether an event noun the verb makes (`signed a deal with X`, `a conclu un accord avec X`) is read by the event
+    rule, not as the verb's object. An event of partners read alone would relate no one: one that names no partner,
+    on the noun or the verb, with a lone subject, is a thing the verb acts on (`Airbus won a contract`, `a remporté un
+    contrat`; but `A and B signed a deal` partners A and B)."""
+    words, lang = words_of(noun.doc), noun.doc.lang_
+    event = events.get(noun.lemma_.lower())
+    if event is None or is_name(noun):
+        return False
+    partner = words.PARTNER_CASE
+    if not partner or lexicon.frame(lang, event, partner) is None:
+        return True
+    named = any(case_word(c) == partner or c.lower_ == partner for h in (noun, verb) for c in h.children)
+    joint = any(children(s, L.CONJUNCTS) for s in children(verb, L.SUBJECTS))
+    return named or joint
 
 
 def _length_of_time(noun: Token, words: WordLists) -> bool:

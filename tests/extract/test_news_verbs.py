@@ -895,3 +895,18 @@ def test_who_is_shot_dead_or_assassinated_somewhere_is_killed_there(text, fact):
                                   "Le sommet, qui se tiendra à Norvale, réunira les dirigeants de vingt pays."])
 def test_where_an_event_is_held_it_is(text):
     assert ("sommet", "locatedIn", "Norvale") in relations(text, "fr")
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("en", "Airbus won a contract from the Karvian government.", ("Airbus", "wins", "contract")),
+    ("fr", "Airbus a remporté un contrat de 3 milliards d'euros.",
+     ("Airbus", "wins", "contrat de 3 milliards d'euros")),
+    ("en", "Valtek signed a deal with Brimex.", ("Valtek", "partnerOf", "Brimex")),
+    ("en", "Valtek and Brimex signed a deal.", ("Valtek", "partnerOf", "Brimex")),
+    ("fr", "Valtek a signé un accord avec Brimex.", ("Valtek", "collaboratesWith", "Brimex")),
+])
+def test_a_deal_won_with_no_partner_named_is_what_the_verb_acts_on(lang, text, fact):
+    """A contract that names no partner relates no one as an event: it is what is won; one with a partner, or made
+    by partners together, relates them (and is no object)."""
+    found = relations(text, lang)
+    assert fact in found and not {f for f in found if f[1] == "signs"}, found

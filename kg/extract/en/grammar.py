@@ -1,7 +1,7 @@
 """English grammar the rules share: subjects a verb inherits, arguments behind coordination, prepositions, what a
 verb's clause holds (its objects and their frame, its qualifiers, a passive's agents), how moves are attached."""
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 
 from spacy.tokens import Span, Token
 
@@ -22,6 +22,7 @@ from ..grammar import (
     deal_value,
     denied,
     enclosing_verb,
+    event_read_elsewhere,
     gapped_participles,
     hedged,
     intent_noun,
@@ -818,7 +819,7 @@ def _clause_words(clause: Token) -> list[Token]:
     return words
 
 
-def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: str, part: Token | None
+def verb_objects(verb: Token, lexicon: Lexicon, events: Mapping[str, str], lemma: str, part: Token | None
                  ) -> VerbObjects:
     """The verb's object heads, its frame key (`obj` or a preposition), the tokens they use, and an amount.
 
@@ -827,7 +828,7 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
     takeover of X`) is no object: the event rule reads it.
     """
     agentive = lemma in W.AGENTIVE_VERBS  # (`won the election`: an event noun is the object of a verb not making it)
-    told = [d for d in children(verb, L.OBJECTS) if agentive and d.lemma_.lower() in events and not is_name(d)]
+    told = [d for d in children(verb, L.OBJECTS) if agentive and event_read_elsewhere(d, verb, events, lexicon)]
     direct = [d for d in children(verb, L.OBJECTS) if not names_no_thing(d, lemma, lexicon) and d != part and
               d not in told]  # (but a named one is a name: `formed the United Socialist Alliance`)
     if told and not direct:  # `signed a deal with X`: the event's partner, which the event rule reads

@@ -1,7 +1,7 @@
 """What a French verb's clause holds, as the clause rules every language shares ask for it (`kg/extract/clauses.py`):
 its objects and their frame, its qualifiers, a passive's patients and agents."""
 
-from collections.abc import Collection
+from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
 
@@ -21,6 +21,7 @@ from ...grammar import (
     compared_figures,
     deal_value,
     enclosing_verb,
+    event_read_elsewhere,
     gapped_participles,
     intent_noun,
     is_modified,
@@ -427,7 +428,7 @@ def _partitive_taken_for_de(phrase: Token) -> bool:
     return marker.head == phrase and marker.dep_ in L.CASE_MARKERS and W.CONTRACTIONS.get(marker.lower_) == W.OF_CASE
 
 
-def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: str, part: Token | None
+def verb_objects(verb: Token, lexicon: Lexicon, events: Mapping[str, str], lemma: str, part: Token | None
                  ) -> VerbObjects:
     """The verb's object heads, its frame key (`obj`, a preposition, `se:de`) and the tokens they use.
 
@@ -453,7 +454,8 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Collection[str], lemma: 
 
     agentive = lemma in W.AGENTIVE_VERBS  # (`a critiqué le rachat`: an event noun, object of a verb not making it)
     direct = [object_set_after_name(d, verb) or d for d in children(verb, L.OBJECTS)
-              if not names_no_thing(d, lemma, lexicon) and not (agentive and d.lemma_.lower() in events) and
+              if not names_no_thing(d, lemma, lexicon) and not (
+                  agentive and event_read_elsewhere(d, verb, events, lexicon)) and
               not _is_bare_date(d) and not _bare_support(d) and d != part and not _bare_adjective(d) and
               not (d.lower_ in W.RELATIVE_OBJECT_WORDS and d.i < verb.i)]  # (a relative `que`: its noun, below)
     # (`construire ensemble une usine`: a bare word before the object is an adverb the tagger took for a noun)
