@@ -910,3 +910,15 @@ def test_a_deal_won_with_no_partner_named_is_what_the_verb_acts_on(lang, text, f
     by partners together, relates them (and is no object)."""
     found = relations(text, lang)
     assert fact in found and not {f for f in found if f[1] == "signs"}, found
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("en", "The deal was announced on Monday by Valtek and Brimex.", ("Valtek", "partnerOf", "Brimex")),
+    ("en", "The takeover of Brimex was announced by Valtek.", ("Valtek", "acquires", "Brimex")),
+    ("fr", "L'accord a été annoncé lundi par Valtek et Brimex.", ("Valtek", "collaboratesWith", "Brimex")),
+    ("fr", "Le rachat de Brimex a été annoncé par Valtek.", ("Valtek", "acquires", "Brimex")),
+])
+def test_who_announces_an_event_in_the_passive_makes_it(lang, text, fact):
+    """The agents of a passive verb that makes the event noun its subject do what the noun says, as the subject of
+    the active verb does (`Valtek and Brimex announced the deal`)."""
+    assert fact in relations(text, lang)

@@ -1073,6 +1073,8 @@ def event_agents(noun: Token) -> list[Token]:
     if not agents and held.dep_ in L.OBJECTS | L.PREPOSITION_OBJECTS and verb.lemma_.lower() in W.AGENTIVE_VERBS \
             and not aside:  # (`made a plea for the release of X`: what the verb does is its object)
         agents = clause_subjects(verb)
+    if not agents and held.dep_ in L.PASSIVE_SUBJECTS and held.head.lemma_.lower() in W.AGENTIVE_VERBS:
+        agents = passive_roles(held.head, held.sent)[1]  # `the deal was announced by A and B`: the passive's agents
     if not agents and noun.dep_ in L.PREPOSITION_OBJECTS and verb.lemma_.lower() in W.COPULA_VERBS and \
             not children(noun, L.DETERMINERS):  # `X is in talks with Y`: what the copula says X is in
         agents = clause_subjects(verb)

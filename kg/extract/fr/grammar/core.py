@@ -821,6 +821,9 @@ def event_agents(noun: Token) -> list[Token]:
         return appointees(noun, done) or clause_subjects(done)
     if children(noun, L.COPULAS):  # `X est en négociation avec Y`: what the copula says X is in
         return clause_subjects(noun)
+    if held.dep_ in L.PASSIVE_SUBJECTS and held.head.lemma_.lower() in W.AGENTIVE_VERBS:  # `l'accord a été annoncé
+        return [a for c in children(held.head, L.OBLIQUES) if case_word(c) == W.AGENT_CASE  # par A et B`: the
+                for a in arguments_of(c)]  # agents of the passive verb that makes it
     return clause_subjects(verb) if verb is not None and verb.lemma_.lower() in W.AGENTIVE_VERBS else []
 
 
