@@ -922,3 +922,7 @@ def test_who_announces_an_event_in_the_passive_makes_it(lang, text, fact):
     """The agents of a passive verb that makes the event noun its subject do what the noun says, as the subject of
     the active verb does (`Valtek and Brimex announced the deal`)."""
     assert fact in relations(text, lang)
+
+
+def test_what_is_spread_across_a_place_is_in_it():
+    assert ("facilities", "locatedIn", "India") in relations("Valtek has facilities spread across India.", "en")
