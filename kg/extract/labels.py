@@ -68,7 +68,8 @@ CLAUSE_COMPLEMENTS = frozenset({"ccomp"})
 UNLABELLED = frozenset({"dep"})
 
 # English pipelines (ClearNLP-style labels) have these where UD has `case` under the noun
-PREPOSITIONS = frozenset({"prep"})
+EN_PREPOSITION = "prep"
+PREPOSITIONS = frozenset({EN_PREPOSITION})
 #: English `Monday` in `on Monday`, as a mended parse labels it
 EN_PREPOSITION_OBJECT = "pobj"
 PREPOSITION_OBJECTS = frozenset({EN_PREPOSITION_OBJECT})

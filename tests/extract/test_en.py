@@ -2273,3 +2273,13 @@ def test_a_name_after_a_preposition_without_object_is_its_object():
     doc = pipeline_for("en", Settings())(text)
     assert (doc[5].dep_, doc[5].head.text) == ("pobj", "with")
     assert ("Brimex", "partnerOf", "Valtek") in triples(text)
+
+
+@pytest.mark.parametrize("text", ["Tom Hale went to Karvia and then to Paris.",
+                                  "Tom Hale went successively to Karvia, Norvalia and then to Paris."])
+def test_a_prepositional_phrase_coordinated_with_a_verb_s_is_the_verb_s(text):
+    """`and then to Paris` parsed as a conjunct of the verb, or of the first `to`."""
+    doc = pipeline_for("en", Settings())(text)
+    (to,) = [t for t in doc if t.text == "to" and t.nbor().text == "Paris"]
+    assert (to.dep_, to.head.text) == ("prep", "went")
+    assert {("Tom Hale", "visits", "Karvia"), ("Tom Hale", "visits", "Paris")} <= triples(text)

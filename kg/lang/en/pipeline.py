@@ -141,7 +141,9 @@ def _mend(doc: Doc) -> Doc:
     after a name, parsed as a preposition of it, is the name's apposition (`According to Jane Doe, a spokeswoman for
     Valtek, …`). A post with a possessive right after the object of a verb of appointing is what the object is made,
     not its apposition (`named Jane Doe its new chief financial officer`). A name right after a preposition without
-    object, hung on a phrase after it, is the preposition's object (`a contract with Valtek worth 30 million euros`)."""
+    object, hung on a phrase after it, is the preposition's object (`a contract with Valtek worth 30 million euros`),
+    and a prepositional phrase coordinated with one of a verb is the verb's, not its conjunct (`went to Karvia and
+    then to Paris`)."""
     _mend_units_in_two_words(doc)
     for entity in doc.ents:
         _mend_name_split_into_arguments(entity)
@@ -162,6 +164,7 @@ def _mend(doc: Doc) -> Doc:
         _mend_gerund_phrase_on_an_amount(token)
         _mend_object_read_as_adverbial(token)
         _mend_name_after_a_stranded_preposition(token)
+        _mend_preposition_read_as_conjunct(token)
         _mend_subject_taken_for_a_preposition_s_object(token)
         _mend_cleft_clause(token)
         _mend_reduced_passive(token)
@@ -246,6 +249,18 @@ def _mend_name_after_a_stranded_preposition(name: Token) -> None:
     preposition = name.doc[name.left_edge.i - 1]
     if preposition.dep_ in L.PREPOSITIONS and not any(preposition.children) and name.head.i > name.i:
         name.head, name.dep_ = preposition, L.EN_PREPOSITION_OBJECT
+
+
+def _mend_preposition_read_as_conjunct(preposition: Token) -> None:
+    """Make a prepositional phrase coordinated with one of a verb, with the same preposition, parsed as the verb's
+    conjunct or the other preposition's, the verb's phrase (`went to Karvia and then to Paris`: `to Paris` read as a
+    second verb)."""
+    first = preposition.head
+    verb = first.head if first.pos_ == "ADP" and first.dep_ in L.PREPOSITIONS else first
+    if preposition.pos_ == "ADP" and preposition.dep_ in L.CONJUNCTS and verb.pos_ in {"VERB", "AUX"} and \
+            children(preposition, L.PREPOSITION_OBJECTS) and \
+            any(p.lower_ == preposition.lower_ for p in children(verb, L.PREPOSITIONS)):
+        preposition.head, preposition.dep_ = verb, L.EN_PREPOSITION
 
 
 def _mend_verb_read_as_participle(sentence: Span) -> None:
