@@ -123,3 +123,11 @@ def test_a_monarch_or_a_head_of_government_leads_the_country_their_title_is_of(l
     found = triples(text, lang)
     assert {(person, "worksFor", country), (person, "leads", country)} <= found, found
     assert ("Jane Doe", "leads", "Michigan") not in triples("Senator Jane Doe of Michigan voted against it.", "en")
+
+
+def test_who_takes_the_oath_as_a_post_holds_it():
+    """`prêter serment comme président`, the title hung on the oath, as `was sworn in as president`; money lent
+    `comme ami` is no post."""
+    text = "Tom Hale a prêté serment comme président de la Karvie lundi."
+    assert {("Tom Hale", "hasRole", "président"), ("Tom Hale", "leads", "Karvie")} <= triples(text, "fr")
+    assert ("Paul Roy", "hasRole", "ami") not in triples("Paul Roy a prêté de l'argent comme ami.", "fr")
