@@ -668,7 +668,7 @@ def _headline_comma_for_and(name: Token) -> Token | None:
     if name.pos_ != "PROPN" or not name.is_sent_start or name.dep_ in L.SUBJECTS | L.NAME_PARTS or \
             any(c.dep_ in L.CASE_MARKERS for c in name.children):
         return None
-    end = max([name.i, *(c.i for c in name.children if c.dep_ in L.NAME_PARTS)])
+    end = _last_name_word(name)
     if end + 2 >= len(doc) or doc[end + 1].text != ",":
         return None
     subject, verb = doc[end + 2], doc[end + 2].head
@@ -1001,6 +1001,11 @@ def _apposed_after(age: Token, name: Token) -> Token | None:
     return heads[0] if len(heads) == 1 and heads[0].pos_ == "NOUN" and heads[0].head != name else None
 
 
+def _last_name_word(name: Token) -> int:
+    """The index of a name's last word, the parser hanging its other words on its first (`Durand` of `Paul Durand`)."""
+    return max([name.i, *(c.i for c in name.children if c.dep_ in L.NAME_PARTS)])
+
+
 def _subject_of_a_copula_set_off(name: Token) -> bool:
     """`Paul Roy, 62 ans, est directeur de Valtek`, `Jane Doe, 45 ans, est native de Lyon` parsed with the name a bare
     oblique or an unlabelled word of the predicate: a name set off by commas from the copula of the predicate after
@@ -1010,7 +1015,7 @@ def _subject_of_a_copula_set_off(name: Token) -> bool:
             predicate.pos_ not in {"NOUN", "ADJ"} or predicate.i < name.i:
         return False
     copula = next(iter(children(predicate, L.COPULAS)), None)
-    end = max([name.i, *(c.i for c in name.children if c.dep_ in L.NAME_PARTS)]) + 1
+    end = _last_name_word(name) + 1
     return copula is not None and name.i < copula.i and doc[end].text == "," and doc[copula.i - 1].text == "," and \
         end < copula.i - 1 and not children(predicate, L.SUBJECTS | L.PASSIVE_SUBJECTS)
 
@@ -1853,7 +1858,7 @@ def _mend_rooted_name(name: Token) -> None:
     verb is the root and the name, with everything up to that comma, its subject."""
     if name.dep_ != L.ROOT or name.pos_ not in {"PROPN", "NOUN"}:
         return  # (the cheap tests first: every root is asked)
-    end = max([name.i, *(c.i for c in name.children if c.dep_ in L.NAME_PARTS)]) + 1  # (after `Paul Durand`)
+    end = _last_name_word(name) + 1  # (after `Paul Durand`)
     if end >= len(name.doc) or name.doc[end].text != ",":
         return
     verb = _verb_after_apposition(name) or _verb_inside_relative(name)
