@@ -30,6 +30,9 @@ class WordLists:
     ADJECTIVE_POSTS: frozenset[str] = frozenset()
     #: verbs that approve a text of law as their object (`adopted the bill`, `a voté la loi`)
     ADOPTING_VERBS: frozenset[str] = frozenset()
+    #: verbs that end what they act on (`cancelled 300 flights`, `a annulé le concert`) but overturn a RULING_NOUNS
+    #: object (`a annulé le jugement`)
+    ANNULLING_VERBS: frozenset[str] = frozenset()
     #: adjectives saying someone's age with the number after them (`died aged 78`)
     AGE_ADJECTIVES: frozenset[str] = frozenset()
     #: nouns of someone's age, which is no thing a fact is about (`mort à l'âge de 78 ans`)
@@ -588,6 +591,9 @@ class WordLists:
     VERB_LEMMAS: dict[str, str] = field(default_factory=dict)
     #: adjectives of where someone comes from, whose `de` / `of` phrase is their birthplace (`est originaire de Lyon`)
     ORIGIN_ADJECTIVES: frozenset[str] = frozenset()
+    #: decisions of a court, a body, a legislature or voters, as written from the noun on (`jugement`, `ruling`,
+    #: `law`): ANNULLING_VERBS overturn them
+    RULING_NOUNS: tuple[str, ...] = ()
     #: places of learning, as written from the noun on, or a word of their name (`Karvin University`): ATTENDING_VERBS
     #: are educated at them
     SCHOOL_NOUNS: tuple[str, ...] = ()
