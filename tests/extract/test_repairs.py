@@ -1540,6 +1540,18 @@ def test_a_quoted_title_after_a_noun_is_its_apposition_not_a_second_object(nlp):
     assert not any(o == "Les Ombres" for _, _, o in triples(doc.text))
 
 
+def test_an_unquoted_title_after_a_noun_is_the_noun_s_not_a_second_object(nlp):
+    doc = nlp("La romancière Jane Doe a reçu le prix Goncourt pour son roman Les Ombres.")
+    assert heads(doc)["Ombres"] == ("nmod", "roman")
+    assert not any(o == "Les Ombres" for _, _, o in triples(doc.text))
+
+
+def test_an_adjective_made_an_object_before_the_object_qualifies_it(nlp):
+    doc = nlp("Valtek a lancé son nouveau smartphone en Chine.")
+    assert heads(doc)["nouveau"] == ("amod", "smartphone")
+    assert ("Valtek", "launches", "nouveau smartphone") in triples(doc.text)
+
+
 
 @pytest.mark.parametrize(("text", "name", "predicate", "fact"), [
     ("Paul Roy, 62 ans, est directeur de Valtek.", "Paul", "directeur", ("Paul Roy", "worksFor", "Valtek")),

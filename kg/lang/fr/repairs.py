@@ -364,14 +364,25 @@ def _second_subject(token: Token) -> bool:
 
 
 def _name_after_a_noun(token: Token) -> Token | None:
-    """`a levé 15 millions auprès du fonds Karvex` parsed with `Karvex` as a second object: a name right after a
-    noun of its verb, which already has an object before it, is that noun's name."""
-    verb, doc = token.head, token.doc
-    if token.dep_ not in L.OBJECTS or token.pos_ != "PROPN" or token.i == 0 or verb.pos_ != "VERB" or \
-            not any(c.dep_ in L.OBJECTS and c.i < token.i for c in verb.children):
+    """`a levé 15 millions auprès du fonds Karvex`, `a reçu le prix X pour son roman Les Ombres` parsed with the name
+    or the title as a second object: a name, or a capitalised word a title ends with, right after a noun of its
+    verb, which already has an object before it, is that noun's name."""
+    verb, doc, start = token.head, token.doc, token.left_edge.i
+    if token.dep_ not in L.OBJECTS or not (token.pos_ == "PROPN" or token.is_title) or \
+            start == 0 or verb.pos_ != "VERB" or not any(c.dep_ in L.OBJECTS and c.i < start for c in verb.children):
         return None
-    noun = doc[token.i - 1]
+    noun = doc[start - 1]
     return noun if noun.pos_ == "NOUN" and noun.head == verb and noun.dep_ not in L.OBJECTS else None
+
+
+def _adjective_taken_for_an_object(adjective: Token) -> Token | None:
+    """`a lancé son nouveau smartphone` parsed with `nouveau` an object beside `smartphone` (a word the tagger does
+    not know): an adjective made an object right before another object of its verb qualifies it (returned)."""
+    doc = adjective.doc
+    if adjective.pos_ != "ADJ" or adjective.dep_ not in L.OBJECTS or adjective.i + 1 == len(doc):
+        return None
+    noun = doc[adjective.i + 1]
+    return noun if noun.head == adjective.head and noun.dep_ in L.OBJECTS and noun.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _object_after_a_day(token: Token) -> Token | None:
@@ -2536,6 +2547,11 @@ def mend(doc: Doc) -> Doc:
         named = _name_after_a_noun(token)
         if named is not None:
             token.head, token.dep_ = named, L.UD_NOUN_MODIFIER
+        qualified = _adjective_taken_for_an_object(token)
+        if qualified is not None:  # (with its determiner: `son nouveau smartphone`)
+            for determiner in children(token, L.DETERMINERS):
+                determiner.head = qualified
+            token.head, token.dep_ = qualified, L.UD_ADJECTIVE_MODIFIER
         verb = _object_after_a_day(token)
         if verb is not None:
             if token.head.dep_ in L.OBJECTS:  # (a day the parser made the object is when it happened)
