@@ -1546,6 +1546,13 @@ def test_an_unquoted_title_after_a_noun_is_the_noun_s_not_a_second_object(nlp):
     assert not any(o == "Les Ombres" for _, _, o in triples(doc.text))
 
 
+def test_a_subject_the_participle_set_off_after_it_took_is_the_verb_s(nlp):
+    doc = nlp("Jane Doe, née à Karvin en 1950, a étudié à l'université de Norvale.")
+    assert heads(doc)["Jane"] == ("nsubj", "étudié") and heads(doc)["née"] == ("acl", "Jane")
+    assert {("Jane Doe", "bornIn", "Karvin"), ("Jane Doe", "educatedAt", "université de Norvale")} <= \
+        triples(doc.text)
+
+
 def test_an_adjective_made_an_object_before_the_object_qualifies_it(nlp):
     doc = nlp("Valtek a lancé son nouveau smartphone en Chine.")
     assert heads(doc)["nouveau"] == ("amod", "smartphone")

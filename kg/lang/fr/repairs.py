@@ -1048,6 +1048,24 @@ def _subject_set_off(name: Token) -> Token | None:
                 None)  # (`Valtek, la police, l'armée et les pompiers ont …`: a list)
 
 
+def _subject_taken_by_a_participle_set_off(subject: Token) -> Token | None:
+    """`Jane Doe, née à Lyon en 1950, a étudié à Paris` parsed with the name the subject of the participle set off
+    after it, and the participle on the verb: a participle without auxiliary set off by commas right after its
+    subject describes it, and the subject is the verb's (returned) when the verb after the participle has none."""
+    participle, doc = subject.head, subject.doc
+    end = participle.right_edge.i + 1
+    if subject.dep_ not in L.SUBJECTS or participle.pos_ != "VERB" or "Part" not in participle.morph.get("VerbForm") \
+            or not subject.i < participle.i - 1 or doc[participle.i - 1].text != "," or end >= len(doc) or \
+            doc[end].text != "," or children(participle, L.AUXILIARIES | L.PASSIVE_AUXILIARIES):
+        return None
+    before = doc[participle.i - 2]  # (the subject's last word)
+    if before != subject and not subject.is_ancestor(before):
+        return None
+    verb = participle.head
+    return verb if verb.pos_ in {"VERB", "AUX"} and verb.i > end and participle.dep_ in L.ADVERBIAL_CLAUSES and \
+        not children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS) else None
+
+
 def _move_on_a_session(move: Token) -> Token | None:
     """`Le CAC 40 a terminé la séance en hausse de 1,2 %` parsed with the move and its amount complements of
     `séance`, the verb's object: the session says when, and the move is the verb's (the verb, returned)."""
@@ -2654,6 +2672,9 @@ def mend(doc: Doc) -> Doc:
             token.head, token.dep_ = verb, L.UD_PASSIVE_SUBJECT if passive else L.UD_SUBJECT
         if _subject_of_a_copula_set_off(token):
             token.dep_ = L.UD_SUBJECT
+        verb = _subject_taken_by_a_participle_set_off(token)
+        if verb is not None:  # the participle describes the subject
+            token.head.head, token.head.dep_, token.head = token, L.UD_CLAUSAL_MODIFIER, verb
         apposed = _subject_set_off(token)
         if apposed is not None:  # the name takes the subject's place (a passive one too), the noun goes on the name
             token.dep_, apposed.head, apposed.dep_ = apposed.dep_, token, L.UD_APPOSITION
