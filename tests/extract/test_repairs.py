@@ -1553,6 +1553,12 @@ def test_a_subject_the_participle_set_off_after_it_took_is_the_verb_s(nlp):
         triples(doc.text)
 
 
+def test_a_passive_subject_of_a_copula_is_its_subject(nlp):
+    doc = nlp("Tom Hale est avocat et maire de Lyon.")
+    assert heads(doc)["Tom"] == ("nsubj", "avocat")
+    assert {("Tom Hale", "hasRole", "avocat"), ("Tom Hale", "leads", "Lyon")} <= triples(doc.text)
+
+
 def test_an_adjective_made_an_object_before_the_object_qualifies_it(nlp):
     doc = nlp("Valtek a lancé son nouveau smartphone en Chine.")
     assert heads(doc)["nouveau"] == ("amod", "smartphone")

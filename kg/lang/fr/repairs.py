@@ -660,6 +660,16 @@ def _copula_of_a_passive(word: Token) -> bool:
         "Past" in verb.morph.get("Tense") and any(c.dep_ in L.PASSIVE_SUBJECTS for c in verb.children)
 
 
+def _passive_subject_of_a_copula(subject: Token) -> bool:
+    """`Tom Hale est avocat et maire de Lyon` parsed with the name a passive subject of the noun `être` is the copula
+    of: a noun, a name or an adjective is no passive, and its subject is the copula's (but a post that is an
+    adjective too stays in doubt: `est responsable des violences`)."""
+    predicate = subject.head
+    return subject.dep_ in L.PASSIVE_SUBJECTS and predicate.pos_ in {"NOUN", "PROPN", "ADJ"} and \
+        bool(children(predicate, L.COPULAS)) and not children(predicate, L.PASSIVE_AUXILIARIES) and \
+        predicate.lower_ not in WORDS.ADJECTIVE_POSTS
+
+
 def _post_taken_for_a_name_s_word(word: Token) -> bool:
     """`Le gouvernement a nommé Tom Hale préfet de la Gironde` parsed with `préfet` the last word of the object's name:
     a common noun in lower case is no word of a name; right after a verb's object name, it is what the verb makes the
@@ -2448,6 +2458,8 @@ def mend(doc: Doc) -> Doc:
             token.head, token.dep_ = noun, L.UD_APPOSITION
         if _copula_of_a_passive(token):
             token.dep_ = L.UD_PASSIVE_AUXILIARY
+        if _passive_subject_of_a_copula(token):
+            token.dep_ = L.UD_SUBJECT
         if _post_taken_for_a_name_s_word(token):  # the post is the verb's, as after a name parsed apart
             token.head, token.dep_ = token.head.head, L.UD_ARGUMENT
         subject = _headline_comma_for_and(token)
