@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from . import labels as L
 from .context import SOMEONE_CLASSES, Context, case_word, children, grammar_of, once_per_token, words_of
 from .grammar import is_indefinite, is_set_off, is_sum_lost, predicate
-from .mentions import counts, first_conjunct, mention, named_attribute, possessives
+from .mentions import conjuncts, counts, first_conjunct, mention, named_attribute, possessives
 from .names import (
     LOCATION_ENTITIES,
     PERSON_ENTITIES,
@@ -53,6 +53,13 @@ def _arguments(token: Token, grammar: ModuleType, context: Context) -> list[Toke
     """The argument heads a nominal stands for: coordinated members, the names of descriptions, the object of a
     light noun (`l'accès à X`), as the language's grammar reads them."""
     return grammar.arguments_of(token)
+
+
+@expander("posts")
+def _posts(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
+    """A post and the posts coordinated with it, each of which is held (`nommée ministre et porte-parole du
+    gouvernement`, `was named chief executive and chairman`)."""
+    return [token, *(c for c in conjuncts(token) if c != token and c._.kg_noun_class == "Role")]
 
 
 @expander("subjects")

@@ -131,3 +131,14 @@ def test_who_takes_the_oath_as_a_post_holds_it():
     text = "Tom Hale a prêté serment comme président de la Karvie lundi."
     assert {("Tom Hale", "hasRole", "président"), ("Tom Hale", "leads", "Karvie")} <= triples(text, "fr")
     assert ("Paul Roy", "hasRole", "ami") not in triples("Paul Roy a prêté de l'argent comme ami.", "fr")
+
+
+@pytest.mark.parametrize(("lang", "text", "person", "posts"), [
+    ("fr", "Jane Doe a été nommée ministre et porte-parole du gouvernement.", "Jane Doe",
+     {"ministre", "porte-parole du gouvernement"}),
+    ("en", "Jane Doe was appointed minister and government spokeswoman.", "Jane Doe",
+     {"minister", "government spokeswoman"}),
+    ("en", "Tom Hale served as mayor and governor.", "Tom Hale", {"mayor", "governor"}),
+])
+def test_each_post_coordinated_with_the_post_taken_is_held(lang, text, person, posts):
+    assert {(person, "hasRole", post) for post in posts} <= triples(text, lang)
