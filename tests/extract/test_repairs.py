@@ -1559,6 +1559,13 @@ def test_a_passive_subject_of_a_copula_is_its_subject(nlp):
     assert {("Tom Hale", "hasRole", "avocat"), ("Tom Hale", "leads", "Lyon")} <= triples(doc.text)
 
 
+def test_a_word_a_preposition_introduces_as_a_noun_s_complement_is_a_noun(nlp):
+    doc = nlp("Valtek, le fabricant d'éoliennes, recrute.")
+    assert next(t for t in doc if t.text == "éoliennes").pos_ == "NOUN"
+    assert ("Valtek", "produces", "éoliennes") in triples(doc.text)
+    assert next(t for t in nlp("Il est le père de l'actuel Karvin.") if t.text == "actuel").pos_ == "ADJ"
+
+
 def test_an_adjective_made_an_object_before_the_object_qualifies_it(nlp):
     doc = nlp("Valtek a lancé son nouveau smartphone en Chine.")
     assert heads(doc)["nouveau"] == ("amod", "smartphone")

@@ -698,6 +698,15 @@ def _headline_comma_for_and(name: Token) -> Token | None:
         name.head == verb else None
 
 
+def _noun_tagged_an_adjective(word: Token) -> bool:
+    """`le fabricant d'éoliennes` tagged with `éoliennes` an adjective: a word a preposition introduces as a noun's
+    complement is a noun (but not one right before the noun it qualifies: `de l'actuel Myanmar`)."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else word
+    return word.pos_ == "ADJ" and word.dep_ in L.NOUN_MODIFIERS and word.head.pos_ in {"NOUN", "PROPN"} and \
+        word.head.i < word.i and any(c.dep_ in L.CASE_MARKERS and c.i < word.i for c in word.children) and \
+        after.pos_ not in {"NOUN", "PROPN"}
+
+
 def _adjective_taken_for_an_apposition(word: Token) -> bool:
     """`Le constructeur automobile Valtek` parsed with `automobile` an apposition of `constructeur`: an adjective
     right after a noun, with no comma between, qualifies it."""
@@ -2447,6 +2456,8 @@ def mend(doc: Doc) -> Doc:
     for token in doc:
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
+        if _noun_tagged_an_adjective(token):
+            token.pos_ = "NOUN"
         if _adjective_taken_for_an_apposition(token):
             token.dep_ = L.UD_ADJECTIVE_MODIFIER
         if _noun_taken_for_an_adjective(token):
