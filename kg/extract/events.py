@@ -20,7 +20,7 @@ from .context import Context, children, fixed_relation, grammar_of, words_of
 from .facts import joint_facts
 from .grammar import names_a_date, phrasal_lemmas, quantified_by_none
 from .mentions import literal, mention
-from .names import stands_for_entity
+from .names import TIME_ENTITIES, is_name, stands_for_entity
 
 #: the property of leaving: a departure without what is left is from the post its agent holds
 LEAVING = "leaves"
@@ -70,6 +70,8 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
                                    rule, verb, negated, when_where)
         if theme is None and len(agents) < 2 and (left := _post_left(noun, agents, verb, lexicon, grammar)):
             frame, theme, agents = left
+        if theme is not None and frame == "obj" and not agents:
+            yield from _undergone(noun, verb, theme, lexicon, context, sentence, (negated, supposed))
         if theme is None or not agents:
             continue
         relation, roles = lexicon.relation(lang, verb, frame)
@@ -89,6 +91,29 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
                     yield Candidate(mention(agent, context), relation, mention(about, context, apart),
                                     context.evidence(sentence), rule, verb, qualifiers, negated, supposed,
                                     confidence=0.6 - (0.1 if relation.minted else 0.0))
+
+
+def _undergone(noun: Token, verb: str, patient: Token, lexicon: Lexicon, context: Context, sentence: Span,
+               modality: tuple[bool, bool]) -> Iterator[Candidate]:
+    """`l'arrestation de X à Paris`, `the arrest of X in Paris`: what an event noun of no one's doing says of whom it
+    happens to, in the frames the lexicon gives its verb's passive (`arrêter pass:à`: arrestedIn), in a phrase on
+    the noun or on the name of whom (a name takes no such phrase: the parser hangs the event's there)."""
+    grammar, lang = grammar_of(noun.doc), noun.doc.lang_
+    for word, phrase in [*grammar.phrases_of(noun), *(grammar.phrases_of(patient) if is_name(patient) else ())]:
+        frame = f"pass:{word}"
+        if not word or lexicon.frame(lang, verb, frame) is None or lexicon.makes_no_fact(lang, verb, frame):
+            continue
+        relation = lexicon.relation(lang, verb, frame)[0]
+        for undergoer in grammar.arguments_of(patient):
+            for what in (w for w in grammar.arguments_of(phrase) if not _says_when(w)):
+                yield Candidate(mention(undergoer, context), relation, mention(what, context),
+                                context.evidence(sentence), f"{lang}.nominal", verb, (), *modality, confidence=0.6)
+
+
+def _says_when(word: Token) -> bool:
+    """A date, or a number a phrase counts from (`en 1999`, `in 321 BC`): when, not where or what."""
+    return word.ent_type_ in TIME_ENTITIES or word.pos_ == "NUM" or names_a_date(word, words_of(word.doc)) or \
+        any(n.i < word.i for n in children(word, L.NUMERIC_MODIFIERS))
 
 
 def _post_left(noun: Token, agents: list[Token], verb: str, lexicon: Lexicon, grammar: ModuleType

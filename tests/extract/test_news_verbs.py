@@ -934,3 +934,16 @@ def test_who_announces_an_event_in_the_passive_makes_it(lang, text, fact):
 
 def test_what_is_spread_across_a_place_is_in_it():
     assert ("facilities", "locatedIn", "India") in relations("Valtek has facilities spread across India.", "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Après l'arrestation de Tom Hale à Paris, Valtek l'a suspendu.", ("Tom Hale", "arrestedIn", "Paris")),
+    ("en", "Following the arrest of Tom Hale in Paris, Valtek suspended him.", ("Tom Hale", "arrestedIn", "Paris")),
+])
+def test_an_event_noun_of_no_one_s_doing_says_where_it_happened_to_whom(lang, text, expected):
+    assert expected in relations(text, lang)
+
+
+def test_a_year_an_event_noun_happened_in_is_no_place():
+    assert not any(r == "killedIn" for _, r, _ in relations("After the murder of Tom Hale in 321 BC, war broke out.",
+                                                            "en"))
