@@ -32,7 +32,7 @@ from ..text import fold
 from .constructions import Constructions, load_constructions
 from .context import LEXICON_NOUNS, TOKENS, Context, Rule, Sentence, words_of
 from .discourse import Discourse, in_text_order
-from .grammar import mend_idiom_adjective_phrases, mend_second_complements
+from .grammar import mend_event_phrases, mend_idiom_adjective_phrases, mend_second_complements
 from .groups import spread_to_members
 from .handlers import Construction
 from .lede import identify_lede
@@ -180,6 +180,7 @@ def prepare(doc: Doc, context: Context) -> None:
     mend_role_nouns(doc, context.roles)
     if context.lexicon is not None:
         mend_second_complements(doc, context.lexicon)
+        mend_event_phrases(doc, context.lexicon, context.nominals)
         mend_idiom_adjective_phrases(doc, context.lexicon)
     mend_relational_adjectives(doc, context.relational_nouns, context.noun_kinds)
     mend_title_runs(doc, context.roles)

@@ -464,7 +464,7 @@ def mend_second_complements(doc: Doc, lexicon: Lexicon) -> None:
         if phrase.dep_ not in L.NOUN_MODIFIERS | L.AGENTS | L.PREPOSITIONS or obj.dep_ not in L.OBJECTS or \
                 verb.pos_ != "VERB" or obj == verb or phrase.i < obj.i:
             continue
-        word = phrase.lower_ if phrase.dep_ in L.PREPOSITIONS else case_word(phrase)
+        word = _preposition_of(phrase)
         noun = next((c for c in phrase.children if c.dep_ in L.PREPOSITION_OBJECTS), None) \
             if phrase.dep_ in L.PREPOSITIONS else phrase
         if not word or word in words.OF_CASES or noun is None or not lexicon.frame(
@@ -478,6 +478,36 @@ def mend_second_complements(doc: Doc, lexicon: Lexicon) -> None:
         phrase.head = verb
         if phrase.dep_ not in L.PREPOSITIONS:  # (`par B` on A may be labelled an agent)
             phrase.dep_ = L.UD_ARGUMENT
+
+
+def mend_event_phrases(doc: Doc, lexicon: Lexicon, nominals: Mapping[str, str]) -> None:
+    """`Après la mort de X dans un accident, Y a …` parsed with the phrase on the verb: a phrase right after the
+    phrase of an event noun the verb governs, hung on a verb that takes no such phrase in the lexicon, is the noun's
+    where the noun's verb takes it (`mourir dans`, `arrêter` `pass:à`); a date stays the verb's, and so does a
+    partner, which the event rule reads on either (`a signé un accord avec X`)."""
+    lang, words = doc.lang_, words_of(doc)
+    for phrase in doc:
+        verb, start = phrase.head, phrase.left_edge.i
+        if phrase.dep_ not in L.OBLIQUES | L.PREPOSITIONS or verb.pos_ != "VERB" or start == 0:
+            continue
+        word = _preposition_of(phrase)
+        if not word or word == words.PARTNER_CASE or lexicon.frame(lang, verb.lemma_.lower(), word) is not None:
+            continue
+        noun = next((n for n in (doc[start - 1], *doc[start - 1].ancestors) if n.pos_ == "NOUN" and
+                     n.lemma_.lower() in nominals and n.right_edge.i == start - 1), None)
+        governed = noun is not None and (noun.head == verb or noun.head.head == verb and
+                                         noun.head.dep_ in L.PREPOSITIONS)  # (`after the death of X`)
+        if not governed or names_a_date(phrase, words) or phrase.pos_ == "NUM" or \
+                not any(lexicon.frame(lang, nominals[noun.lemma_.lower()], f) for f in (word, f"pass:{word}")):
+            continue
+        phrase.head = noun
+        if phrase.dep_ in L.OBLIQUES:
+            phrase.dep_ = L.UD_NOUN_MODIFIER
+
+
+def _preposition_of(phrase: Token) -> str:
+    """The preposition a phrase is introduced by: the word itself for an English `prep`, else its case word."""
+    return phrase.lower_ if phrase.dep_ in L.PREPOSITIONS else case_word(phrase)
 
 
 def names_a_thing(noun: Token, words: WordLists) -> bool:

@@ -1566,6 +1566,12 @@ def test_a_word_a_preposition_introduces_as_a_noun_s_complement_is_a_noun(nlp):
     assert next(t for t in nlp("Il est le père de l'actuel Karvin.") if t.text == "actuel").pos_ == "ADJ"
 
 
+def test_a_phrase_after_an_event_noun_the_noun_s_verb_takes_is_the_noun_s():
+    found = triples("Après la mort de Tom Hale dans un accident, Jane Doe a pris la tête de Valtek.")
+    assert ("Tom Hale", "diedIn", "accident") in found
+    assert ("Tom Hale", "diedIn", "2019") not in triples("Après la mort de Tom Hale en 2019, Jane Doe a démissionné.")
+
+
 def test_an_adjective_made_an_object_before_the_object_qualifies_it(nlp):
     doc = nlp("Valtek a lancé son nouveau smartphone en Chine.")
     assert heads(doc)["nouveau"] == ("amod", "smartphone")
