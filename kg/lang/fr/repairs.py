@@ -2697,7 +2697,8 @@ def mend(doc: Doc) -> Doc:
             token.dep_ = L.UD_SUBJECT
         verb = _subject_taken_by_a_participle_set_off(token)
         if verb is not None:  # the participle describes the subject
-            token.head.head, token.head.dep_, token.head = token, L.UD_CLAUSAL_MODIFIER, verb
+            participle, token.head = token.head, verb
+            participle.head, participle.dep_ = token, L.UD_CLAUSAL_MODIFIER
         apposed = _subject_set_off(token)
         if apposed is not None:  # the name takes the subject's place (a passive one too), the noun goes on the name
             token.dep_, apposed.head, apposed.dep_ = apposed.dep_, token, L.UD_APPOSITION
