@@ -338,12 +338,20 @@ def object_sense(lemma: str, objects: list[Token], words: WordLists) -> str | No
     outlet and 15 others`); a title is written from the noun before it (`the novel 'Blue Hours'`). Names alone say
     their class in any of their words (`attended Karvin University`, `runs the Ritz Hotel`)."""
     nouns = [_noun_before_title(o) for o in objects]
-    written = [o.doc[o.i:o.right_edge.i + 1].text.lower().split(",")[0] for o in nouns  # (up to a clause set off:
-               if o.pos_ == "NOUN" and not (o.dep_ in L.CONJUNCTS and o.head in nouns)]  # `the film, directed by`)
+    written = [_as_written(o) for o in nouns  # (up to a clause set off: `the film, directed by`)
+               if o.pos_ == "NOUN" and not (o.dep_ in L.CONJUNCTS and o.head in nouns)]
     named = [] if written else [f" {' '.join(t.lower_ for t in name_tokens(o))} " for o in nouns if is_name(o)]
     return next((sense for sense, (verbs, kinds) in OBJECT_SENSES.items() if lemma in getattr(words, verbs) and (
-        written and all(any(w == n or w.startswith(n + " ") for n in getattr(words, kinds)) for w in written) or
+        written and all(any(w == n or w.startswith(n + " ") for n in getattr(words, kinds) for w in forms)
+                        for forms in written) or
         named and all(any(f" {n} " in w for n in getattr(words, kinds)) for w in named))), None)
+
+
+def _as_written(noun: Token) -> tuple[str, str]:
+    """A noun's phrase from the noun on, up to a comma, in lower case: as written, and with the noun's lemma for the
+    noun (`des lois sur X`: `loi sur x`), which is how word lists give nouns."""
+    text = noun.doc[noun.i:noun.right_edge.i + 1].text.lower().split(",")[0]
+    return text, noun.lemma_.lower() + text[len(noun.text):]
 
 
 def _noun_before_title(word: Token) -> Token:

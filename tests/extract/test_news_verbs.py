@@ -214,6 +214,8 @@ def test_what_is_handed_over_is_provided():
     ("fr", "La compagnie Valtek a annulé 300 vols.", ("Valtek", "ends", "300 vols")),  # (what is not a ruling)
     ("en", "Valtek Airlines cancelled 300 flights.", ("Valtek Airlines", "ends", "300 flights")),
     ("en", "The Karvin court cancelled the Hale verdict.", ("Karvin court", "overturns", "Hale verdict")),
+    ("fr", "Le tribunal de Karvin a annulé les décisions de Valtek.",  # (a plural noun: its lemma is listed)
+     ("tribunal de Karvin", "overturns", "décisions de Valtek")),
     ("fr", "Tom Hale prend la succession de Jane Doe.", ("Tom Hale", "succeeds", "Jane Doe")),
     ("fr", "Tom Hale a pris la relève de Jane Doe chez Valtek.", ("Tom Hale", "succeeds", "Jane Doe")),
     ("en", "Tom Hale took over from Jane Doe in May.", ("Tom Hale", "succeeds", "Jane Doe")),
