@@ -17,7 +17,7 @@ from ..text import fold
 from . import labels as L
 from .context import SOMEONE_CLASSES, Context, case_word, children, fixed_relation, grammar_of, words_of
 from .discourse import Referent
-from .grammar import enclosing_verb, is_clitic_subject
+from .grammar import enclosing_verb, is_clitic_subject, names_a_body_part
 from .mentions import (
     QUOTE_CHARACTERS,
     conjuncts,
@@ -292,6 +292,9 @@ def _pronoun(token: Token, context: Context, words: WordLists) -> Mention | None
     grammar, discourse, position = grammar_of(token.doc), context.discourse, context.offset + token.idx
     gender = (words.POSSESSIVE_PRONOUNS if possessive else words.PERSONAL_PRONOUNS)[token.lower_.lstrip("-")] or None
     kinds = words.GENDERED_REFERENT_KINDS if gender else words.NEUTER_REFERENT_KINDS
+    bodily = not possessive and _of_a_body(token, words)
+    if bodily:
+        kinds = kinds & {"Person"}
     speaker = discourse.last_speaker(position) if clitic else None
     if speaker is not None and speaker.is_name and speaker.kind == "Person":
         return speaker
@@ -309,11 +312,17 @@ def _pronoun(token: Token, context: Context, words: WordLists) -> Mention | None
             return candidate.mention
     elif near is not None and not possessive and _an_unnamed_body(near, gender):
         return mention(near, context)  # `The Karvian army said it had killed …`: the army, which no name names
-    acting = frozenset() if possessive else words.SUBJECT_REFERENT_KINDS
+    acting = frozenset() if possessive or bodily else words.SUBJECT_REFERENT_KINDS
     found = discourse.find(position, lambda r: discourse.agrees(r, gender, "Sing") and (
         discourse.named_as(r, kinds) or r.subject and discourse.named_as(r, acting)),
         recent_from=None if possessive else discourse.sentence_before(position))
     return found.mention if found is not None else None
+
+
+def _of_a_body(subject: Token, words: WordLists) -> bool:
+    """Whether the clause a pronoun is the subject of speaks of a part of the body (`Il souffrait d'une inflammation
+    du genou`, `she hurt her knee`): only a person has one."""
+    return any(t.pos_ == "NOUN" and names_a_body_part(t, words) for t in subject.head.subtree)
 
 
 def _an_unnamed_body(noun: Token, gender: str | None) -> bool:

@@ -222,6 +222,7 @@ def test_what_is_handed_over_is_provided():
     ("en", "Tom Hale takes the helm from Jane Doe.", ("Tom Hale", "succeeds", "Jane Doe")),
     ("en", "Brimex took over its rival Valtek.", ("Brimex", "acquires", "Valtek")),
     ("en", "Jane Doe took charge of Valtek in May.", ("Jane Doe", "leads", "Valtek")),
+    ("en", "Tom Hale suffered a knee injury in May.", ("Tom Hale", "suffersFrom", "knee injury")),
     ("fr", "Le Parlement a prononcé la destitution de Tom Hale.", ("Parlement", "dismisses", "Tom Hale")),
     ("en", "The board announced the ouster of Tom Hale.", ("board", "dismisses", "Tom Hale")),
     ("fr", "Heinrich Vogt a participé à la conférence de Bonn.", ("Heinrich Vogt", "participatesIn",

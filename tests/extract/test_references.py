@@ -296,3 +296,11 @@ def test_an_object_pronoun_that_stands_for_what_no_name_names_is_left_alone(lang
 
 def test_an_object_clitic_that_stands_for_nothing_found_makes_no_fact():
     assert not [o for _, p, o in triples("Valtek a décidé de la revendre à Orvane.", "fr") if p == "sells"]
+
+
+def test_a_pronoun_whose_clause_speaks_of_a_body_part_is_a_person():
+    text = ("Le Paris Norvale recevra Brimex sans son attaquant Tom Hale. Le Paris Norvale a publié la liste des "
+            "joueurs, sans l'attaquant de 32 ans. Il souffrait d'une inflammation du genou gauche.")
+    found = triples(text, "fr")
+    assert ("Tom Hale", "suffersFrom", "inflammation du genou gauche") in found
+    assert not any(s != "Tom Hale" and r == "suffersFrom" for s, r, _ in found)
