@@ -30,6 +30,8 @@ class WordLists:
     ADJECTIVE_POSTS: frozenset[str] = frozenset()
     #: verbs that approve a text of law as their object (`adopted the bill`, `a voté la loi`)
     ADOPTING_VERBS: frozenset[str] = frozenset()
+    #: verbs that have their infinitive done, which a modality passes through (`veut faire annuler la loi`)
+    CAUSATIVE_VERBS: frozenset[str] = frozenset()
     #: verbs that end what they act on (`cancelled 300 flights`, `a annulé le concert`) but overturn a RULING_NOUNS
     #: object (`a annulé le jugement`)
     ANNULLING_VERBS: frozenset[str] = frozenset()

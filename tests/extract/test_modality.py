@@ -38,6 +38,8 @@ def test_a_copula_s_or_an_appointment_s_negation_and_hedges_hold_of_the_post(lan
     ("fr", "Paul Durand a demandé à Valtek de fermer l'usine.", "closes", True),
     ("fr", "Paul Durand craint de perdre le contrat.", "loses", True),
     ("fr", "Paul Durand a réussi à racheter Valtek.", "acquires", False),
+    ("fr", "L'association Karvex voulait faire annuler des lois sur la presse.", "overturns", True),
+    ("fr", "L'association Karvex a fait annuler des lois sur la presse.", "overturns", False),
     ("en", "Valtek hopes to buy Orvane.", "acquires", True),  # (`hopes`: hope, not the verb hop)
     ("en", "Tom Hale is expected to be named chief executive of Valtek.", "leads", True),
     ("fr", "Valtek devrait racheter Orvane.", "acquires", True),  # (the conditional of the verb it completes)

@@ -515,14 +515,23 @@ def is_hypothetical(verb: Token) -> bool:
     """A conditional, on the verb or its auxiliary (`rachèterait`, `aurait quitté`: reportedly, not asserted), or on
     the verb an infinitive completes (`devrait racheter`, `aurait dû racheter`), a hedged verb (`a vraisemblablement
     racheté`), a verb of possibility or allegation's infinitive, an intent; a noun predicate's copula too (`X serait
-    le directeur`)."""
-    if _conditional(verb) or verb.dep_ in L.OPEN_COMPLEMENTS and _conditional(verb.head) or hedged(verb):
+    le directeur`), through a causative (`veut faire annuler la loi`)."""
+    governor = _completed(verb)
+    if _conditional(verb) or verb.dep_ in L.OPEN_COMPLEMENTS and _conditional(governor) or hedged(verb):
         return True
-    return (_completes(verb) and verb.head.lemma_ in  # (`a demandé à X de fermer l'usine`, `est pressenti pour
+    return (_completes(verb) and governor.lemma_ in  # (`a demandé à X de fermer l'usine`, `est pressenti pour
             # succéder à X`)
             W.MODAL_VERBS | W.ALLEGATION_VERBS | W.UNASSERTED_CLAUSE_VERBS) or \
         intent_noun(verb, W.INTENT_NOUNS) is not None or unasserted_content(verb) or (  # `propose que Valtek
             verb.dep_ in L.CLAUSE_COMPLEMENTS and verb.head.lemma_ in W.UNASSERTED_CLAUSE_VERBS)  # rachète Orvane`
+
+
+def _completed(verb: Token) -> Token:
+    """The verb an infinitive completes, through the causatives between them (`veut faire annuler`: `veut`)."""
+    governor = verb.head
+    while governor.lemma_ in W.CAUSATIVE_VERBS and _completes(governor) and governor.head != governor:
+        governor = governor.head
+    return governor
 
 
 def _completes(verb: Token) -> bool:
