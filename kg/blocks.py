@@ -9,6 +9,8 @@ headline; a line break inside a sentence (hard-wrapped text) is read as a space.
 import re
 from collections.abc import Iterator
 
+from .lang import news_agencies
+
 _BLOCK = re.compile(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*\Z)", re.DOTALL)
 #: a line whose last character ends a sentence (closing quotes and brackets after the mark included)
 _ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'»”’)\]]*\s*\Z|[»”]\s*\Z")
@@ -30,6 +32,18 @@ def headline(text: str, start: int = 0) -> tuple[int, int] | None:
     return match.start(1), match.end(1)
 
 
+#: a place (maybe with a date) and a credit in brackets, then a dash: `PARIS, March 3 (Reuters) - `, `Paris (AFP) – `
+_DATELINE = re.compile(r"(?:[^\W\d_][^\n()]{0,60}?\s*)?\(([^()\n]{1,40})\)\s*[-–—]+\s+")
+
+
+def dateline(text: str) -> int:
+    """The length of the wire dateline `text` opens with (`PARIS (Reuters) - `), 0 if none: the credit in brackets
+    must be news agencies' (`news_agencies`), so that `Jean Roy (PS) - …` in a list is no dateline."""
+    match = _DATELINE.match(text)
+    credits = re.split(r"\s*[/,-]\s*", match.group(1).strip().lower()) if match else []
+    return match.end() if credits and all(credit in news_agencies() for credit in credits) else 0
+
+
 def blocks(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
     """(offset, text) of each block of `text` from `start`, line breaks inside a block turned into spaces (same
     length, so offsets stay those of the document)."""
@@ -42,6 +56,7 @@ def blocks(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
             if last or heads or _ENDS_SENTENCE.search(line.group(0).rstrip()):
                 piece = text[offset:line.end()].replace("\r", " ").replace("\n", " ")
                 stripped = piece.lstrip()
+                stripped = stripped[dateline(stripped):]  # (the dateline's words are no part of the sentence)
                 if stripped.strip():
                     yield offset + len(piece) - len(stripped), stripped.rstrip()
                 offset = line.end()

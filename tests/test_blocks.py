@@ -1,7 +1,10 @@
 """Blocks the parser reads one at a time: the headline, lines that end a sentence, paragraphs."""
 
+import pytest
+
 from kg.blocks import blocks, headline
 from kg.documents import parse_text
+from kg.pipeline import read_text
 
 
 def _texts(text: str) -> list[str]:
@@ -35,3 +38,20 @@ def test_paragraphs_and_indented_lines_keep_their_offsets():
     text = "Titre sans point\n\n  Premier paragraphe.\n\n\tSecond paragraphe, sur\ndeux lignes."
     assert _texts(text) == ["Titre sans point", "Premier paragraphe.", "Second paragraphe, sur deux lignes."]
     assert parse_text("date 2024-01-02\nTitre du jour\nCorps du texte.", "b", "b.txt").title == "Titre du jour"
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("PARIS, March 3 (Reuters) - Valtek said it would cut jobs.", "Valtek said it would cut jobs."),
+    ("Paris (AFP) – Le groupe Valtek a racheté Brimex.", "Le groupe Valtek a racheté Brimex."),
+    ("WASHINGTON (AP/Reuters) — Jane Doe resigned.", "Jane Doe resigned."),
+    ("Jean Roy (PS) - maire de Lyon - a démissionné.", "Jean Roy (PS) - maire de Lyon - a démissionné."),  # a party
+])
+def test_a_wire_dateline_is_no_part_of_the_first_sentence(text, first):
+    (offset, block), = blocks(text)
+    assert block == first == text[offset:offset + len(block)]
+
+
+def test_a_datelined_lead_has_its_own_subject():
+    facts = read_text("LONDON, May 2 (Reuters) - Valtek said on Tuesday it had bought Brimex.", "en")
+    assert {(f.subject.label, f.relation.local_name) for f in facts} >= {("Valtek", "says")}
+    assert not any(f.subject.label == "LONDON" for f in facts)

@@ -35,4 +35,16 @@ def given_name_genders() -> dict[str, str]:
     return {name: gender for name, gender in rows}
 
 
-__all__ = ["GIVEN_NAMES", "LANGUAGES", "LanguageDefaults", "every_languages_words", "given_name_genders"]
+#: news agencies whose credit makes a paragraph's opening a dateline (`PARIS (Reuters) -`)
+NEWS_AGENCIES = Path(__file__).parent / "names" / "news_agencies.txt"
+
+
+@cache
+def news_agencies() -> frozenset[str]:
+    """News agencies' credits in lower case: what a wire dateline gives in brackets."""
+    return frozenset(line.strip().lower() for line in NEWS_AGENCIES.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+__all__ = ["GIVEN_NAMES", "LANGUAGES", "NEWS_AGENCIES", "LanguageDefaults", "every_languages_words",
+           "given_name_genders", "news_agencies"]
