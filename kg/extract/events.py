@@ -18,9 +18,9 @@ from . import labels as L
 from .clauses import amount_as_written, object_sense, sense_of_kind
 from .context import Context, children, fixed_relation, grammar_of, words_of
 from .facts import joint_facts
-from .grammar import names_a_date, phrasal_lemmas, quantified_by_none
+from .grammar import names_a_date, phrasal_lemmas, quantified_by_none, says_when
 from .mentions import literal, mention
-from .names import TIME_ENTITIES, is_name, stands_for_entity
+from .names import is_name, stands_for_entity
 
 #: the property of leaving: a departure without what is left is from the post its agent holds
 LEAVING = "leaves"
@@ -105,15 +105,9 @@ def _undergone(noun: Token, verb: str, patient: Token, lexicon: Lexicon, context
             continue
         relation = lexicon.relation(lang, verb, frame)[0]
         for undergoer in grammar.arguments_of(patient):
-            for what in (w for w in grammar.arguments_of(phrase) if not _says_when(w)):
+            for what in (w for w in grammar.arguments_of(phrase) if not says_when(w)):
                 yield Candidate(mention(undergoer, context), relation, mention(what, context),
                                 context.evidence(sentence), f"{lang}.nominal", verb, (), *modality, confidence=0.6)
-
-
-def _says_when(word: Token) -> bool:
-    """A date, or a number a phrase counts from (`en 1999`, `in 321 BC`): when, not where or what."""
-    return word.ent_type_ in TIME_ENTITIES or word.pos_ == "NUM" or names_a_date(word, words_of(word.doc)) or \
-        any(n.i < word.i for n in children(word, L.NUMERIC_MODIFIERS))
 
 
 def _post_left(noun: Token, agents: list[Token], verb: str, lexicon: Lexicon, grammar: ModuleType

@@ -13,7 +13,7 @@ from ..model import Mention
 from ..ontology import Lexicon
 from . import labels as L
 from .context import case_word, children, grammar_of, words_of
-from .names import is_name, stands_for_entity
+from .names import TIME_ENTITIES, is_name, stands_for_entity
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ def event_read_elsewhere(noun: Token, verb: Token, events: Mapping[str, str], le
     partner = words.PARTNER_CASE
     if not partner or lexicon.frame(lang, event, partner) is None:
         return True
-    named = any(case_word(c) == partner or c.lower_ == partner for h in (noun, verb) for c in h.children)
+    named = any(_preposition_of(c) == partner for h in (noun, verb) for c in h.children)
     joint = any(children(s, L.CONJUNCTS) for s in children(verb, L.SUBJECTS))
     return named or joint
 
@@ -497,12 +497,18 @@ def mend_event_phrases(doc: Doc, lexicon: Lexicon, nominals: Mapping[str, str]) 
                      n.lemma_.lower() in nominals and n.right_edge.i == start - 1), None)
         governed = noun is not None and (noun.head == verb or noun.head.head == verb and
                                          noun.head.dep_ in L.PREPOSITIONS)  # (`after the death of X`)
-        if not governed or names_a_date(phrase, words) or phrase.pos_ == "NUM" or \
+        if not governed or says_when(phrase) or \
                 not any(lexicon.frame(lang, nominals[noun.lemma_.lower()], f) for f in (word, f"pass:{word}")):
             continue
         phrase.head = noun
         if phrase.dep_ in L.OBLIQUES:
             phrase.dep_ = L.UD_NOUN_MODIFIER
+
+
+def says_when(word: Token) -> bool:
+    """A date, or a number a phrase counts from (`en 1999`, `in 321 BC`): when, not where or what."""
+    return word.ent_type_ in TIME_ENTITIES or word.pos_ == "NUM" or names_a_date(word, words_of(word.doc)) or \
+        any(n.i < word.i for n in children(word, L.NUMERIC_MODIFIERS))
 
 
 def _preposition_of(phrase: Token) -> str:
