@@ -33,7 +33,10 @@ def affiliation(named: Mention, word: Token, context: Context, sentence: Span, r
                 ) -> Iterator[Candidate]:
     """The nationality or the party one word gives `named`, if any (with what it read as the rule's variant, if
     `with_variant`); a party's adjective says what someone is a member of, but only the leaning of a body or a thing
-    (`a conservative think tank`, `un groupe de réflexion conservateur`)."""
+    (`a conservative think tank`, `un groupe de réflexion conservateur`); none for a stance (`a pro-Russian
+    leader`)."""
+    if _a_stance(word):
+        return
     key = word.lemma_.lower() if word.lemma_.lower() in context.affiliation_words else word.lower_
     country = context.lexicon.demonym_property(word.doc.lang_, key) if context.lexicon else "nationality"
     for table, prop, kind, variant in ((context.demonyms, country, "Place", "demonym"),
@@ -43,6 +46,14 @@ def affiliation(named: Mention, word: Token, context: Context, sentence: Span, r
                             kind=kind, is_name=True, head_lemma=table[key].lower())
             yield Candidate(named, fixed_relation(prop), value, context.evidence(sentence),
                             rule, key, confidence=0.7, variant=variant if with_variant else "")
+
+
+def _a_stance(word: Token) -> bool:
+    """`pro-Russian`, `anti-Labour`: a word hyphened to a stance prefix (`STANCE_PREFIXES`) says what one is for or
+    against."""
+    doc = word.doc
+    return word.i >= 2 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_ and \
+        not doc[word.i - 2].whitespace_ and doc[word.i - 2].lower_ in words_of(doc).STANCE_PREFIXES
 
 
 def employment(relation: Relation, employer: Mention, words: WordLists) -> Relation:

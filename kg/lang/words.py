@@ -516,6 +516,9 @@ class WordLists:
     STAKE_CASES: frozenset[str] = frozenset()
     #: what a share of a company is called
     STAKE_NOUNS: frozenset[str] = frozenset()
+    #: prefixes of a stance for or against, hyphened to a nationality or party adjective, which then says no one's
+    #: nationality or party (`a pro-Russian leader`, `an anti-American activist`)
+    STANCE_PREFIXES: frozenset[str] = frozenset()
     #: verbs whose complement does not happen: its fact is negated
     STOP_VERBS: frozenset[str] = frozenset()
     #: kinds of entity a subject pronoun may also stand for where that entity was a clause's subject (`le Texas

@@ -105,6 +105,16 @@ def test_demonyms_of_countries_beyond_the_largest_give_nationality(text, holder,
     assert (holder, "nationality", country) in triples(text)
 
 
+@pytest.mark.parametrize("text", ["The pro-Russian leader Tom Hale met Jane Doe.",
+                                  "Tom Hale, an anti-American activist, met Jane Doe.",
+                                  "Tom Hale, a pro-Labour activist, met Jane Doe."])
+def test_a_stance_for_or_against_a_country_or_party_is_no_nationality_or_membership(text):
+    found = triples(text)
+    assert ("Tom Hale", "meets", "Jane Doe") in found
+    assert not any(p in ("nationality", "memberOf") for _, p, _ in found)
+    assert ("Tom Hale", "nationality", "Russia") in triples("Tom Hale, a Russian leader, met Jane Doe.")
+
+
 def test_a_nationality_before_one_word_no_given_name_is_part_of_an_organisation_s_name():
     found = triples("On 2 March 2018, Kenyan Harvest, the group's subsidiary, opened two stores in Nairobi.")
     assert ("Kenyan Harvest", "opens", "two stores") in found
