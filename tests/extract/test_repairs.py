@@ -228,6 +228,14 @@ def test_a_name_right_after_a_verb_without_object_is_its_object(nlp):
     assert ("Paul Lenoir", "leads", "Valtek") in triples("Paul Lenoir, qui dirige Valtek depuis 2015, a démissionné.")
 
 
+def test_a_relative_clause_taken_for_the_root_is_its_subject_s(nlp):
+    text = "Orvane, qui emploie 3000 personnes, a annoncé la suppression de 500 emplois."
+    found = heads(nlp(text))  # parsed with `emploie` at the root, `Orvane` its oblique and `annoncé` its conjunct
+    assert found["Orvane"] == ("nsubj", "annoncé") and found["emploie"] == ("acl:relcl", "Orvane")
+    assert found["annoncé"] == ("ROOT", "annoncé") and found["."] == ("punct", "annoncé")
+    assert {("Orvane", "employs", "3000 personnes"), ("Orvane", "reduces", "500 emplois")} <= triples(text)
+
+
 def test_a_name_parsed_an_adverb_right_after_a_verb_without_object_is_its_object(nlp):
     text = "Le gouvernement a contraint Karvex à céder sa participation dans Orvane."
     assert heads(nlp(text))["Karvex"] == ("obj", "contraint")  # parsed an adverb: the infinitive took the subject

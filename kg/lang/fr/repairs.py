@@ -2102,6 +2102,38 @@ def _relative_set_off(pronoun: Token) -> Token | None:
         not verb.is_ancestor(antecedent) else None
 
 
+def _relative_taken_for_the_root(pronoun: Token) -> tuple[Token, Token] | None:
+    """`Orvane, qui emploie 300 personnes, a annoncé …` parsed with the relative clause's verb at the root, the name
+    its oblique and the main verb its conjunct: a subject `qui` right after the comma of a phrase that opens the
+    sentence, whose verb is the root, opens that phrase's relative clause, and the phrase is the subject of the
+    finite verb without one after the clause's closing comma ((the phrase's head, the main verb) returned)."""
+    verb = pronoun.head
+    if pronoun.lower_ != "qui" or pronoun.dep_ not in L.SUBJECTS or verb.head != verb:
+        return None
+    antecedent = _word_before_comma(pronoun)
+    if antecedent is None or antecedent.pos_ not in {"NOUN", "PROPN"} or antecedent.head != verb or \
+            antecedent.left_edge.i != pronoun.sent.start:
+        return None
+    main = next((c for c in children(verb, L.CONJUNCTS) if c.i > verb.i and c.pos_ in {"VERB", "AUX"}), None)
+    if main is None or children(main, L.SUBJECTS | L.PASSIVE_SUBJECTS) or \
+            "Fin" not in verb_group_start(main).morph.get("VerbForm") or \
+            main.doc[verb_group_start(main).i - 1].text != ",":
+        return None
+    return antecedent, main
+
+
+def _mend_relative_taken_for_the_root(antecedent: Token, main: Token) -> None:
+    """The main verb is the root (made so first: no step makes a cycle), the phrase its subject, the relative clause
+    the phrase's, and what the clause's verb had after the main verb (the final stop) the main verb's."""
+    relative = antecedent.head
+    main.head, main.dep_ = main, L.ROOT
+    passive = any(c.dep_ in L.PASSIVE_AUXILIARIES for c in main.children)
+    antecedent.head, antecedent.dep_ = main, L.UD_PASSIVE_SUBJECT if passive else L.UD_SUBJECT
+    relative.head, relative.dep_ = antecedent, L.UD_RELATIVE_CLAUSE
+    for child in [c for c in relative.children if c.i > main.i]:
+        child.head = main
+
+
 def _is_participle(token: Token) -> bool:
     return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
 
@@ -2684,6 +2716,9 @@ def mend(doc: Doc) -> Doc:
         antecedent = _relative_set_off(token)
         if antecedent is not None:
             token.head.head, token.head.dep_ = antecedent, L.UD_RELATIVE_CLAUSE
+        rerooted = _relative_taken_for_the_root(token)
+        if rerooted is not None:
+            _mend_relative_taken_for_the_root(*rerooted)
         if _subject_with_its_relative(token):
             token.dep_ = L.UD_SUBJECT
         verb = _subject_after_a_fronted_phrase(token)
