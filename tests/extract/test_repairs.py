@@ -228,6 +228,12 @@ def test_a_name_right_after_a_verb_without_object_is_its_object(nlp):
     assert ("Paul Lenoir", "leads", "Valtek") in triples("Paul Lenoir, qui dirige Valtek depuis 2015, a démissionné.")
 
 
+def test_a_phrase_hung_on_a_name_s_last_word_is_the_name_s(nlp):
+    text = "Le juge a accusé Tom Hale de fraude."
+    assert heads(nlp(text))["fraude"] == ("nmod", "Tom")  # parsed on `Hale`
+    assert ("Tom Hale", "accusedOf", "fraude") in triples(text)
+
+
 def test_a_relative_clause_taken_for_the_root_is_its_subject_s(nlp):
     text = "Orvane, qui emploie 3000 personnes, a annoncé la suppression de 500 emplois."
     found = heads(nlp(text))  # parsed with `emploie` at the root, `Orvane` its oblique and `annoncé` its conjunct

@@ -89,6 +89,10 @@
 - A clause `dont` opens after a name's comma is the name's relative clause, and the name (or the noun it names:
   `le groupe X`) the subject of the finite verb after the clause (`X, dont Y est le PDG, a racheté Z`: the parser
   makes X the root and the verb a conjunct).
+- A subject `qui` right after the comma of the phrase opening the sentence opens that phrase's relative clause, and
+  the phrase is the subject of the finite verb after the clause (`Orvane, qui emploie 300 personnes, a annoncé …`:
+  the parser sometimes makes the clause's verb the root, the phrase its oblique and the main verb its conjunct).
+- A phrase hung on a later word of a name is the name's (`a accusé Tom Hale de fraude`: parsed on `Hale`).
 - A phrase with its preposition hung on a verb is the verb's oblique, not a noun's modifier (`est diplômé de
   l'université de Lyon`).
 - A phrase right after the name that ends a verb's argument is the verb's, unless `de` or `par` opens it or it is a
@@ -2102,6 +2106,15 @@ def _relative_set_off(pronoun: Token) -> Token | None:
         not verb.is_ancestor(antecedent) else None
 
 
+def _phrase_on_a_name_part(phrase: Token) -> Token | None:
+    """`a accusé Tom Hale de fraude` parsed with `de fraude` on `Hale`: a phrase the parser hung on a later word of a
+    name is the name's (its first word, which the others hang on, returned)."""
+    part = phrase.head
+    if phrase.dep_ not in L.NOUN_MODIFIERS or part.dep_ != L.UD_FLAT_NAME or not case_word(phrase):
+        return None
+    return part.head if part.head.pos_ == "PROPN" else None
+
+
 def _relative_taken_for_the_root(pronoun: Token) -> tuple[Token, Token] | None:
     """`Orvane, qui emploie 300 personnes, a annoncé …` parsed with the relative clause's verb at the root, the name
     its oblique and the main verb its conjunct: a subject `qui` right after the comma of a phrase that opens the
@@ -2486,6 +2499,9 @@ def mend(doc: Doc) -> Doc:
                 child.head = word
             token.head, token.dep_ = word, L.UD_PUNCTUATION
     for token in doc:
+        name = _phrase_on_a_name_part(token)
+        if name is not None:
+            token.head = name
         if _unknown_name(token) or _acronym_tagged_pronoun(token):
             token.pos_ = "PROPN"
         if _noun_tagged_an_adjective(token):
