@@ -105,6 +105,12 @@ def test_demonyms_of_countries_beyond_the_largest_give_nationality(text, holder,
     assert (holder, "nationality", country) in triples(text)
 
 
+def test_a_noun_set_off_after_the_name_ending_a_predicate_is_the_name_s_apposition():
+    found = triples("Valtek is a subsidiary of Brimex, the German chemicals giant.")  # parsed as a second predicate
+    assert {("Valtek", "partOf", "Brimex"), ("Brimex", "nationality", "Germany")} <= found
+    assert not any(s == "Valtek" and p in ("instanceOf", "nationality") for s, p, _ in found)
+
+
 @pytest.mark.parametrize("text", ["The pro-Russian leader Tom Hale met Jane Doe.",
                                   "Tom Hale, an anti-American activist, met Jane Doe.",
                                   "Tom Hale, a pro-Labour activist, met Jane Doe."])

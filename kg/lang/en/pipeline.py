@@ -138,12 +138,13 @@ def _mend(doc: Doc) -> Doc:
     parts of its last word (`David Ben-Gurion led …`), and a number right after an organisation's name ends it (`The
     CAC 40 closed up 1.2%`). A past participle heading a clause with a subject and no auxiliary is a passive whose
     auxiliary a headline leaves out (`Paul Roy arrested in Lyon`). A noun with its article set off by a comma right
-    after a name, parsed as a preposition of it, is the name's apposition (`According to Jane Doe, a spokeswoman for
-    Valtek, …`). A post with a possessive right after the object of a verb of appointing is what the object is made,
-    not its apposition (`named Jane Doe its new chief financial officer`). A name right after a preposition without
-    object, hung on a phrase after it, is the preposition's object (`a contract with Valtek worth 30 million euros`),
-    and a prepositional phrase coordinated with one of a verb is the verb's, not its conjunct (`went to Karvia and
-    then to Paris`)."""
+    after a name, parsed as a preposition of it (or as a second predicate of the copula whose predicate the name
+    ends), is the name's apposition (`According to Jane Doe, a spokeswoman for Valtek, …`, `Valtek is a unit of
+    Brimex, the German chemicals group`). A post with a possessive right after the object of a verb of appointing is
+    what the object is made, not its apposition (`named Jane Doe its new chief financial officer`). A name right
+    after a preposition without object, hung on a phrase after it, is the preposition's object (`a contract with
+    Valtek worth 30 million euros`), and a prepositional phrase coordinated with one of a verb is the verb's, not its
+    conjunct (`went to Karvia and then to Paris`)."""
     _mend_units_in_two_words(doc)
     for entity in doc.ents:
         _mend_name_split_into_arguments(entity)
@@ -186,6 +187,7 @@ def _mend(doc: Doc) -> Doc:
         _mend_post_read_as_apposition(token)
         _mend_list_read_as_apposition(token)
         _mend_apposition_read_as_preposition(token)
+        _mend_apposition_read_as_second_predicate(token)
         if token.pos_ == "ADJ" and any(c.dep_ in L.SUBJECTS for c in token.children) and \
                 any(c.dep_ in L.OBJECTS for c in token.children):
             token.pos_ = "VERB"
@@ -453,6 +455,19 @@ def _mend_apposition_read_as_preposition(noun: Token) -> None:
             noun.doc[start - 2].pos_ == "PROPN" and noun.head.i in (start - 2, start - 1) and \
             any(c.dep_ in L.DETERMINERS for c in noun.children):
         noun.head, noun.dep_ = noun.doc[start - 2], L.UD_APPOSITION
+
+
+def _mend_apposition_read_as_second_predicate(noun: Token) -> None:
+    """Make a noun with its article, set off by a comma right after the name that ends a copula's predicate and parsed
+    as a second predicate, that name's apposition (`Valtek is a unit of Brimex, the German chemicals group`)."""
+    start, verb = noun.left_edge.i, noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in L.ATTRIBUTES or start < 2 or noun.doc[start - 1].text != "," or \
+            not any(c.dep_ in L.DETERMINERS for c in noun.children):
+        return
+    name = noun.doc[start - 2]
+    if name.pos_ == "PROPN" and any(c.dep_ in L.ATTRIBUTES and c.i < name.i and c.right_edge == name
+                                    for c in verb.children):
+        noun.head, noun.dep_ = name, L.UD_APPOSITION
 
 
 def _mend_list_read_as_apposition(name: Token) -> None:
