@@ -489,6 +489,10 @@ class WordLists:
     RUNNING_VERBS: frozenset[str] = frozenset()
     #: titles that say the person founded the organisation they are of
     ROLE_FOUNDERS: frozenset[str] = frozenset()
+    #: collective actions of protest, as written from the noun on (`strike`, `manifestation`): staging one conducts it
+    PROTEST_NOUNS: tuple[str, ...] = ()
+    #: verbs of staging a collective action (`called a strike`, `staged a walkout`, `a organisé une manifestation`)
+    STAGING_VERBS: frozenset[str] = frozenset()
     #: a score or a small range written with a hyphen, which the tokenizer keeps one word (`3-1`, `10-15`)
     SCORES: re.Pattern[str] | None = None
     #: prepositions that make a seeking noun a state
