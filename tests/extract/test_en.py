@@ -1632,6 +1632,12 @@ def test_what_a_copula_says_a_name_is_in_or_an_event_it_holds_is_its_doing(text)
     assert ("Valtek", "negotiatesWith", "Orvane") in triples(text), triples(text)
 
 
+@pytest.mark.parametrize("text", ["Tom Hale held a meeting with Jane Doe.",
+                                  "Tom Hale had a meeting with Jane Doe on Monday."])
+def test_a_meeting_held_or_had_with_someone_meets_them(text):
+    assert ("Tom Hale", "meets", "Jane Doe") in triples(text), triples(text)
+
+
 def test_a_name_parsed_as_a_compound_of_a_finite_verb_is_its_subject():
     """`Valtek plans to …`: the parser reads the plans of Valtek and leaves the verb without subject."""
     doc = pipeline_for("en", Settings())("Valtek plans to invest $500 million in Orvane.")

@@ -1818,6 +1818,13 @@ def test_talks_held_or_opened_are_their_agent_s(text):
     assert ("Valtek", "negotiatesWith", "Orvane") in triples(text), triples(text)
 
 
+@pytest.mark.parametrize("text", ["Tom Hale a eu un entretien avec Jane Doe.",
+                                  "Tom Hale a tenu une réunion avec Jane Doe.",
+                                  "La rencontre de Tom Hale avec Jane Doe a duré une heure."])
+def test_a_meeting_had_or_held_with_someone_meets_them(text):
+    assert ("Tom Hale", "meets", "Jane Doe") in triples(text), triples(text)
+
+
 @pytest.mark.parametrize(("agency", "acronym"), [("Agence européenne de sécurité", "AES"),
                                                  ("Agence fédérale de sécurité maritime", "MSFA")])
 def test_an_acronym_set_off_after_an_organisation_s_words_is_no_name_of_the_noun_before(agency, acronym):
