@@ -57,6 +57,8 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
         if not agents and frame not in ("", "obj") and theme is not None:  # `l'attaque de X contre Y`: about Y,
             agents = [o for o in grammar.of_complements(noun) if o.i < theme.i and stands_for_entity(o) and  # so X's
                       not grammar.is_amount(o)]
+        if not agents and theme is not None:
+            agents = _possessive_agents(noun, theme, grammar, context)
         awarded = noun.dep_ in L.OBJECTS and noun.head.lemma_.lower() in words.AWARDED_VERBS
         if frame in ("", "obj") and joint and not awarded:  # (`A and B won contracts`: from someone else)
             parties = agents
@@ -91,6 +93,19 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
                     yield Candidate(mention(agent, context), relation, mention(about, context, apart),
                                     context.evidence(sentence), rule, verb, qualifiers, negated, supposed,
                                     confidence=0.6 - (0.1 if relation.minted else 0.0))
+
+
+#: classes of the nouns that may own an event
+OWNER_KINDS = frozenset({"Organization", "Person", "Place"})
+
+
+def _possessive_agents(noun: Token, theme: Token, grammar: ModuleType, context: Context) -> list[Token]:
+    """`sa rencontre avec X`, `son rachat de Y`: whose doing an event about something else is, the possessive says;
+    but not when the possessive stands for a clause's subject whose verb has an object that may own it too (`X a
+    dirigé le parti jusqu'à sa fusion avec Y`: the party's)."""
+    return [p for p in grammar.possessors(noun) if stands_for_entity(p) and p.i != theme.i and not (
+        p.dep_ in L.SUBJECTS and any(stands_for_entity(o) or context.noun_kinds.get(o.lemma_.lower()) in OWNER_KINDS
+                                     for o in children(p.head, L.OBJECTS)))]
 
 
 def _undergone(noun: Token, verb: str, patient: Token, lexicon: Lexicon, context: Context, sentence: Span,

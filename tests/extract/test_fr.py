@@ -1825,6 +1825,19 @@ def test_a_meeting_had_or_held_with_someone_meets_them(text):
     assert ("Tom Hale", "meets", "Jane Doe") in triples(text), triples(text)
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Lors de sa rencontre avec Jane Doe, Tom Hale a évoqué la crise.", ("Tom Hale", "meets", "Jane Doe")),
+    ("Tom Hale était à Paris. Lors de sa rencontre avec Jane Doe, il a évoqué la crise.",
+     ("Tom Hale", "meets", "Jane Doe"))])
+def test_an_event_about_something_else_is_the_doing_of_whom_its_possessive_stands_for(text, fact):
+    assert fact in triples(text), triples(text)
+
+
+def test_no_possessive_agent_where_the_clause_s_object_may_own_the_event_too():
+    found = triples("Tom Hale a dirigé le parti jusqu'à sa fusion avec le Parti Karvex.")
+    assert not any(p == "mergesWith" for _, p, _ in found), found
+
+
 @pytest.mark.parametrize(("agency", "acronym"), [("Agence européenne de sécurité", "AES"),
                                                  ("Agence fédérale de sécurité maritime", "MSFA")])
 def test_an_acronym_set_off_after_an_organisation_s_words_is_no_name_of_the_noun_before(agency, acronym):
