@@ -71,6 +71,8 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
     others = related_by(name, noun, relational, context, grammar)
     related = list(relational_facts(named, relational, others, context, sentence, rule))
     yield from related  # `X, le concurrent de Y`, `X, a unit of Y`, `Instagram's parent company X`
+    authors = list(_authors(named, noun, others, context, sentence, rule, grammar))
+    yield from authors
     glossed = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "("
     of_things = bool(others) and not any(stands_for_entity(o) for o in others)  # `a maker of valves` is one too
     if (not related or of_things) and not glossed and _an_occasion_of(noun, context):
@@ -84,7 +86,8 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
         yield Candidate(named, fixed_relation("instanceOf"), description, context.evidence(sentence), rule,
                         noun.lemma_, confidence=0.7)
         link = words_of(noun.doc).OF_CASE
-        if link and "Plur" not in noun.morph.get("Number"):  # (`sous ses ordres, X` describes no one)
+        if link and "Plur" not in noun.morph.get("Number") and not authors:  # (`sous ses ordres, X` describes no
+            # one; `the Spielberg film Jaws` is his work, read above)
             # `Y's daughter X`, `X, the son of Y` (but an event is nobody's: `X, en visite d'État`)
             owners = [] if context.names_an_event(noun) else [o for o in others if stands_for_entity(o)]
             owned = mention(noun, context, kind="Concept", leave_out=(*left_out, *(  # (the noun without them,
@@ -93,6 +96,25 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
             yield from possessor_facts(named, owned, owners, link, context, sentence, rule)
         yield from _placed(named, noun, context, sentence, rule, grammar)
     yield from affiliation_facts(named, noun, context, sentence, rule, L.ADJECTIVE_MODIFIERS | L.NAME_PARTS)
+
+
+#: kinds of mention that make a work
+AUTHOR_KINDS = frozenset({"Person", "Organization"})
+
+
+def _authors(work: Mention, noun: Token, others: list[Token], context: Context, sentence: Span, rule: str,
+             grammar: ModuleType) -> Iterator[Candidate]:
+    """`son film Les Ombres`, `Tom Hale's novel The Shadows`, `the Spielberg film Jaws`: whose work (a noun of
+    `WORK_NOUNS`) a title is made it; not what it is of, which may be what it shows (`a painting of Don Carlos`,
+    `une biographie de Napoléon`)."""
+    if noun.lemma_.lower() not in words_of(noun.doc).WORK_NOUNS:
+        return
+    shown = grammar.of_complements(noun)
+    for author in (o for o in others if o not in shown):
+        maker = mention(author, context)
+        if maker.kind in AUTHOR_KINDS:
+            yield Candidate(maker, fixed_relation("creates"), work, context.evidence(sentence), rule, noun.lemma_,
+                            confidence=0.7, variant="work")
 
 
 def _partitive_of(noun: Token, name: Token, grammar: ModuleType) -> bool:

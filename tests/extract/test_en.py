@@ -105,6 +105,15 @@ def test_demonyms_of_countries_beyond_the_largest_give_nationality(text, holder,
     assert (holder, "nationality", country) in triples(text)
 
 
+@pytest.mark.parametrize("text", ["Tom Hale won an Oscar for his film Norvale.",
+                                  "The Tom Hale film Norvale was released in 1975."])
+def test_whose_work_a_title_is_made_it(text):
+    found = triples(text)
+    assert ("Tom Hale", "creates", "Norvale") in found, found
+    assert not any(p == "filmOf" for _, p, _ in found)
+    assert not any(p == "creates" for _, p, _ in triples("Valtek bought a painting of Tom Hale, The Shadows."))
+
+
 def test_a_noun_set_off_after_the_name_ending_a_predicate_is_the_name_s_apposition():
     found = triples("Valtek is a subsidiary of Brimex, the German chemicals giant.")  # parsed as a second predicate
     assert {("Valtek", "partOf", "Brimex"), ("Brimex", "nationality", "Germany")} <= found

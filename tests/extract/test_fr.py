@@ -1838,6 +1838,11 @@ def test_no_possessive_agent_where_the_clause_s_object_may_own_the_event_too():
     assert not any(p == "mergesWith" for _, p, _ in found), found
 
 
+def test_whose_work_a_title_is_made_it():
+    found = triples("Le réalisateur Tom Hale a reçu un prix à Cannes pour son film Les Ombres.")
+    assert ("Tom Hale", "creates", "Les Ombres") in found, found
+
+
 @pytest.mark.parametrize(("agency", "acronym"), [("Agence européenne de sécurité", "AES"),
                                                  ("Agence fédérale de sécurité maritime", "MSFA")])
 def test_an_acronym_set_off_after_an_organisation_s_words_is_no_name_of_the_noun_before(agency, acronym):
