@@ -18,6 +18,9 @@ from ..errors import LexiconError
 class WordLists:
     """A language's closed word classes and general vocabulary, by what the rules use them for."""
 
+    #: abbreviations the tokenizer keeps whole with their full stop, which would otherwise end the sentence
+    #: (`Valtek Inc. est …`, `Tom Hale Jr. a …`)
+    ABBREVIATIONS: frozenset[str] = frozenset()
     #: endings of abstract nouns (qualities, processes: `la sécurité`, `awareness`), whose mentions name no thing
     ABSTRACT_SUFFIXES: frozenset[str] = frozenset()
     #: verbs of clearing someone of a charge: `a court acquitted X of murder`

@@ -412,6 +412,16 @@ def test_a_product_named_after_its_maker_is_another_entity():
     assert ("Google", "launches", "Google Cloud") in triples("Google a lancé Google Cloud en 2008.")
 
 
+def test_an_abbreviation_keeps_its_full_stop_and_its_sentence():
+    text = "Valtek Stores Inc. est une chaîne de supermarchés basée à Lyon."
+    from kg.nlp import pipeline_for
+    from kg.settings import Settings
+
+    doc = pipeline_for("fr", Settings())(text)
+    assert "Inc." in [t.text for t in doc] and len(list(doc.sents)) == 1
+    assert ("Valtek Stores Inc.", "basedIn", "Lyon") in triples(text)
+
+
 def test_hyphenated_words_stay_whole_but_inverted_pronouns_do_not():
     from kg.nlp import pipeline_for
     from kg.settings import Settings

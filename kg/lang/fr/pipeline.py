@@ -1,10 +1,11 @@
-"""How kg adapts a French spaCy pipeline: hyphenated words kept whole by the tokenizer, and an elided word before a
-quotation mark split off, numbers written in groups of digits made one word, verb lemmas the lemmatizer gives up on,
-and the parse repairs of `repairs.py`."""
+"""How kg adapts a French spaCy pipeline: hyphenated words and abbreviations (`Inc.`) kept whole by the tokenizer,
+and an elided word before a quotation mark split off, numbers written in groups of digits made one word, verb lemmas
+the lemmatizer gives up on, and the parse repairs of `repairs.py`."""
 
 import re
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 from spacy.util import compile_prefix_regex
 
@@ -16,6 +17,7 @@ from .repairs import FRENCH_LEMMA_REPAIRS, FRENCH_REPAIRS, noun_modifier_of_a_ve
 def adapt(nlp: Language) -> None:
     """Add the French hooks and components to a loaded pipeline."""
     _keep_hyphenated_words(nlp)
+    _keep_abbreviations(nlp)
     _split_elision_before_quotes(nlp)
     nlp.add_pipe(FRENCH_NUMBERS, first=True)
     if "lemmatizer" in nlp.pipe_names:
@@ -114,6 +116,13 @@ _HYPHENATED = re.compile(r"[^\W\d_A-ZÀ-Þ][^\W\d_]*(?:-(?:d['’])?[^\W\d_]+)+|
 #: what ends a verb with an inverted pronoun (`dit-il`, `a-t-elle`, `donne-le`) or a demonstrative (`celle-là`)
 _CLITICS = frozenset({"je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ce", "t", "y", "en", "le", "la",
                       "les", "lui", "leur", "moi", "toi", "ci", "là"})
+
+
+def _keep_abbreviations(nlp: Language) -> None:
+    """Keep the abbreviations of `ABBREVIATIONS` whole with their full stop: split off, the stop ends the sentence
+    (`Valtek Inc. est …`)."""
+    for abbreviation in WORDS.ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 def _keep_hyphenated_words(nlp: Language) -> None:
