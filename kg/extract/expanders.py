@@ -262,12 +262,14 @@ def _place_after_name(token: Token, grammar: ModuleType, context: Context) -> li
 
 
 def _set_off_place(name: Token, bare_chain: bool) -> list[Token]:
-    """`Sarnia, en Ontario`, `la province de Karvia, dans le nord-est de la Chine`, `Austin, Texas` (`bare_chain`):
-    the place a comma sets after a place's name, read by position (parsers hang it anywhere)."""
+    """`Sarnia, en Ontario`, `la province de Karvia, dans le nord-est de la Chine`, `Austin, Texas` (`bare_chain`),
+    `Karvin (Ohio)`: the place a comma or brackets set after a place's name, read by position (parsers hang it
+    anywhere)."""
     doc, words = name.doc, words_of(name.doc)
     i = name_tokens(name)[-1].i + 1
-    if i + 1 >= len(doc) or doc[i].text != ",":
+    if i + 1 >= len(doc) or doc[i].text not in {",", "("}:
         return []
+    bracketed = doc[i].text == "("
     i += 1
     introduced = doc[i].lower_ in words.PLACE_CASES
     if introduced:
@@ -278,8 +280,13 @@ def _set_off_place(name: Token, bare_chain: bool) -> list[Token]:
         i += 2  # `dans le nord-est de la Chine`: the region's place
         while i < len(doc) and doc[i].pos_ == "DET":
             i += 1
-    if i >= len(doc) or not _names_a_place(doc[i]) or not (introduced or bare_chain):
+    if i >= len(doc) or not _names_a_place(doc[i]) or not (introduced or bare_chain or bracketed):
         return []
+    if bracketed:  # (the place the brackets hold alone: not `Karvin (now Norvalia)`, what it is called today, nor
+        place = name_tokens(doc[i])  # an acronym, `Karvin Region (KR)`, which is its other name)
+        end = place[-1].i + 1
+        return [doc[i]] if end < len(doc) and doc[end].text == ")" and all(
+            t.is_lower or t.text.istitle() and not any(c.isdigit() for c in t.text) for t in place) else []
     if introduced:  # (not another item of a list: `à Paris, à Lyon et à Marseille`)
         head = name_head(name)
         return [] if doc[i].dep_ in L.CONJUNCTS and first_conjunct(doc[i]) == first_conjunct(head) and \

@@ -114,6 +114,11 @@ def test_whose_work_a_title_is_made_it(text):
     assert not any(p == "creates" for _, p, _ in triples("Valtek bought a painting of Tom Hale, The Shadows."))
 
 
+def test_a_place_in_brackets_after_a_place_is_where_it_is():
+    found = triples("Tom Hale visited Paris (France), Berlin (Germany) and Rome.")
+    assert {("Paris", "locatedIn", "France"), ("Berlin", "locatedIn", "Germany")} <= found
+
+
 def test_a_noun_set_off_after_the_name_ending_a_predicate_is_the_name_s_apposition():
     found = triples("Valtek is a subsidiary of Brimex, the German chemicals giant.")  # parsed as a second predicate
     assert {("Valtek", "partOf", "Brimex"), ("Brimex", "nationality", "Germany")} <= found

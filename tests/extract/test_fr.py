@@ -412,6 +412,13 @@ def test_a_product_named_after_its_maker_is_another_entity():
     assert ("Google", "launches", "Google Cloud") in triples("Google a lancé Google Cloud en 2008.")
 
 
+def test_a_place_in_brackets_after_a_place_is_where_it_is_but_not_an_acronym():
+    assert ("Karvin", "locatedIn", "Ohio") in triples("Valtek a ouvert une usine à Karvin (Ohio) l'an dernier.")
+    assert ("Karvin", "locatedIn", "Norvalie") in triples("Tom Hale est né à Karvin (dans le nord de la Norvalie).")
+    found = triples("L'État islamique en Irak et au Levant (EIIL) a revendiqué l'attentat.")
+    assert not any(p == "locatedIn" and o == "EIIL" for _, p, o in found), found
+
+
 def test_an_abbreviation_keeps_its_full_stop_and_its_sentence():
     text = "Valtek Stores Inc. est une chaîne de supermarchés basée à Lyon."
     from kg.nlp import pipeline_for
