@@ -23,7 +23,7 @@ from .describe import describe, related_by, role_facts
 from .discourse import Note
 from .expanders import CHECKS, EXPANDERS
 from .facts import affiliation, employment, relational_facts
-from .grammar import VerbObjects, measure_owner, phrase_role, predicate
+from .grammar import VerbObjects, measure_owner, names_a_date, phrase_role, predicate
 from .matcher import DependencyPattern
 from .mentions import (
     act_mention,
@@ -276,8 +276,10 @@ def _predicate_dates(noun: Token, grammar: ModuleType, context: Context) -> list
 
 def _verb_qualifiers(verb: Token, slots: Slots, grammar: ModuleType, context: Context, role: str
                      ) -> list[Qualifier]:
-    """The qualifiers of one role a verb is given: its dates, its places (none of the rule's own matched words)."""
-    matched = {t.i for tokens in slots.values() for t in tokens}
+    """The qualifiers of one role a verb is given: its dates, its places (none of the rule's own matched words, but a
+    date a slot of places took: `est allé à Karvin en 1900`)."""
+    words = words_of(verb.doc)
+    matched = {t.i for tokens in slots.values() for t in tokens if not (role == "date" and names_a_date(t, words))}
     return [q for q in grammar.verb_qualifiers(verb, VerbObjects(frame="obj", used=matched), {}, context)
             if q.role == role]
 

@@ -412,6 +412,11 @@ def test_a_product_named_after_its_maker_is_another_entity():
     assert ("Google", "launches", "Google Cloud") in triples("Google a lancé Google Cloud en 2008.")
 
 
+def test_a_date_after_the_place_a_verb_of_going_goes_to_is_when():
+    (visit,) = [f for f in read_text("Tom Hale est allé à Karvin en 1900.", "fr") if f.relation.local_name == "visits"]
+    assert dict(visit.qualifiers).get("date") == "en 1900"  # (the pattern's slot of places took the date too)
+
+
 def test_a_place_in_brackets_after_a_place_is_where_it_is_but_not_an_acronym():
     assert ("Karvin", "locatedIn", "Ohio") in triples("Valtek a ouvert une usine à Karvin (Ohio) l'an dernier.")
     assert ("Karvin", "locatedIn", "Norvalie") in triples("Tom Hale est né à Karvin (dans le nord de la Norvalie).")
