@@ -114,6 +114,11 @@ def test_whose_work_a_title_is_made_it(text):
     assert not any(p == "creates" for _, p, _ in triples("Valtek bought a painting of Tom Hale, The Shadows."))
 
 
+def test_a_measure_a_copula_gives_a_percentage_stands_at_it():
+    assert ("Inflation", "standsAt", "0.7%") in triples("Inflation in Karvia is 0.7%.")
+    assert not any(p == "standsAt" for _, p, _ in triples("Valtek is one of the largest banks."))
+
+
 def test_a_place_in_brackets_after_a_place_is_where_it_is():
     found = triples("Tom Hale visited Paris (France), Berlin (Germany) and Rome.")
     assert {("Paris", "locatedIn", "France"), ("Berlin", "locatedIn", "Germany")} <= found
