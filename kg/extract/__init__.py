@@ -172,10 +172,10 @@ def _lexicon_words(lexicon: Lexicon, lang: str) -> tuple:
 
 def prepare(doc: Doc, context: Context) -> None:
     """What the rules and patterns read on tokens besides the parse: the lexicon's nouns (for `_.kg_noun_class`,
-    `_.kg_led`), posts the tagger took for verbs, relational nouns it took for adjectives, titles the parser split into
-    words, when a clause was said, which capitalised words are common nouns, which tokens are names, each token's
-    children."""
-    doc.user_data[LEXICON_NOUNS] = (context.noun_kinds, context.led_nouns)
+    `_.kg_led`, `event_noun`), posts the tagger took for verbs, relational nouns it took for adjectives, titles the
+    parser split into words, when a clause was said, which capitalised words are common nouns, which tokens are
+    names, each token's children."""
+    doc.user_data[LEXICON_NOUNS] = (context.noun_kinds, context.led_nouns, context.nominals)
     doc.user_data[TOKENS] = list(doc)  # (made once: indexing a Doc makes a new Token each time)
     mend_role_nouns(doc, context.roles)
     if context.lexicon is not None:

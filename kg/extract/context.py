@@ -99,6 +99,13 @@ def _noun_class(token: Token) -> str:
     return nouns[0].get(token.lemma_.lower(), "") if nouns is not None else ""
 
 
+def event_noun(token: Token) -> bool:
+    """A noun of the lexicon's Event class, or a nominal of a verb (`the murder`, `la vente`), as `prepare` told the
+    Doc (a mention is built where no context is at hand)."""
+    nouns = token.doc.user_data.get(LEXICON_NOUNS)
+    return nouns is not None and (nouns[0].get(token.lemma_.lower()) == "Event" or token.lemma_.lower() in nouns[2])
+
+
 def _led(token: Token) -> bool:
     nouns = token.doc.user_data.get(LEXICON_NOUNS)
     return nouns is not None and token.lemma_.lower() in nouns[1]

@@ -14,7 +14,7 @@ from ..lang.words import WordLists
 from ..model import DATE, QUOTE, Mention, Qualifier
 from ..text import strip_accents
 from . import labels as L
-from .context import FULLER, Context, case_word, children, doc_tokens, grammar_of, once_per_token, words_of
+from .context import FULLER, Context, case_word, children, doc_tokens, event_noun, grammar_of, once_per_token, words_of
 from .discourse import Referent
 from .grammar import counts_a_time, said_from
 from .names import (
@@ -132,8 +132,9 @@ def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
             portfolio = [o for o in children(child, L.PREPOSITION_OBJECTS) if o.lower_ in words.PORTFOLIO_WORDS and
                          o.n_lefts + o.n_rights == 0]
             owners = [] if portfolio or is_name(head) else [  # `the board of Brimex`: whose it is names it (a
-                t for o in children(child, L.PREPOSITION_OBJECTS)  # person's is a relation: `the regime of X`)
-                if (is_name(o) and o.ent_type_ not in PERSON_ENTITIES or o.pos_ == "NOUN" and not is_name(o))
+                t for o in children(child, L.PREPOSITION_OBJECTS)  # person's is a relation: `the regime of X`; but
+                if (is_name(o) and (o.ent_type_ not in PERSON_ENTITIES or event_noun(head)) or  # an event's is whom
+                    o.pos_ == "NOUN" and not is_name(o))  # it happens to: `the murder of X`)
                 for t in _phrase_tokens(o, top=False)]
             keep += [child, *portfolio, *owners] if portfolio or owners else []
         elif child.dep_ in L.PREPOSITIONS and child.lower_ in words.TOPIC_CASES and not is_name(head):
