@@ -116,6 +116,7 @@ def test_whose_work_a_title_is_made_it(text):
 
 def test_the_person_an_event_noun_is_of_is_part_of_its_phrase():
     assert ("Police", "investigates", "death of Tom Hale") in triples("Police are investigating the death of Tom Hale.")
+    assert ("brother", "kills", "Tom Hale") in triples("The murder of Tom Hale by his brother shocked Karvia.")
 
 
 def test_a_measure_a_copula_gives_a_percentage_stands_at_it():
