@@ -114,6 +114,13 @@ def test_whose_work_a_title_is_made_it(text):
     assert not any(p == "creates" for _, p, _ in triples("Valtek bought a painting of Tom Hale, The Shadows."))
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("During his meeting with Jane Doe, Tom Hale discussed the crisis.", ("Tom Hale", "meets", "Jane Doe")),
+    ("After her acquisition of Brimex, Jane Doe sold Valtek.", ("Jane Doe", "acquires", "Brimex"))])
+def test_a_possessive_written_before_whom_it_stands_for_is_the_clause_subject_s(text, fact):
+    assert fact in triples(text), triples(text)
+
+
 def test_the_person_an_event_noun_is_of_is_part_of_its_phrase():
     assert ("Police", "investigates", "death of Tom Hale") in triples("Police are investigating the death of Tom Hale.")
     assert ("brother", "kills", "Tom Hale") in triples("The murder of Tom Hale by his brother shocked Karvia.")

@@ -493,14 +493,16 @@ def _score(token: Token) -> bool:
 
 def possessors(noun: Token) -> list[Token]:
     """Whose the noun is: `Acme's partner` -> Acme; `its partner` -> the subject of the clause (`Acme hosts X on
-    Bolt, its partner`); `whose partner` -> what the relative clause is on (`Acme, whose partner X …`)."""
+    Bolt, its partner`), and so is `his` or `her` written before whom it stands for (`During his visit, X …`);
+    `whose partner` -> what the relative clause is on (`Acme, whose partner X …`)."""
     found = []
     for possessor in children(noun, L.POSSESSORS):
         if possessor.lower_ in W.PREPOSITIONAL_RELATIVES:
             possessor = referent_token(possessor)
-        if stands_for_entity(possessor):
+        unresolved = "Yes" in possessor.morph.get("Poss") and possessor._.kg_referent is None  # (`During his
+        if stands_for_entity(possessor) and not unresolved:  # visit, Tom Hale …`: said before whom it stands for)
             found += arguments_of(possessor)
-        elif possessor.lower_ in ("its", "their"):
+        elif possessor.lower_ in ("its", "their") or unresolved and "3" in possessor.morph.get("Person"):
             verb = enclosing_verb(noun)
             found += [s for s in clause_subjects(verb) if stands_for_entity(s)] if verb else []
     return found
@@ -1064,8 +1066,7 @@ def event_agents(noun: Token) -> list[Token]:
     agents = [a for word, o in prepositional_objects(noun) if word == W.AGENT_CASE for a in arguments_of(o)] or [
         a for theme in of_complements(noun) for word, o in prepositional_objects(theme) if word == W.AGENT_CASE
         for a in arguments_of(o)]  # (`the arrest of two men by police`, `by` hung on what it is of)
-    agents += [a for p in children(noun, L.POSSESSORS) if stands_for_entity(p)
-               for a in arguments_of(p)] or [  # `the US invasion of Iraq`: a name before the noun, with what it is
+    agents += possessors(noun) or [  # `the US invasion of Iraq`: a name before the noun, with what it is
         c for c in children(noun, L.NAME_PARTS) if c.i < noun.i and is_name(c) and of_complements(noun)]  # of
     held = counted_by(noun)  # (`carried out a series of strikes`: the verb of the noun counting them)
     verb = held.head.head if held.dep_ in L.PREPOSITION_OBJECTS else held.head  # `agreed to a deal with X`
