@@ -74,6 +74,11 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
             frame, theme, agents = left
         if theme is not None and frame == "obj" and not agents:
             yield from _undergone(noun, verb, theme, lexicon, context, sentence, (negated, supposed))
+        owners = grammar.possessors(noun) if theme is None and transitive and not happening else []
+        if owners and all(a in owners for a in agents):  # `Tom Hale's arrest in Paris`, `son arrestation à Paris`:
+            for owner in owners:  # whose the event of someone's doing is, with nothing else it is of, undergoes it
+                yield from _undergone(noun, verb, owner, lexicon, context, sentence, (negated, supposed))
+            continue
         if theme is None or not agents:
             continue
         relation, roles = lexicon.relation(lang, verb, frame)

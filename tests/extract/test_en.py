@@ -121,6 +121,11 @@ def test_a_possessive_written_before_whom_it_stands_for_is_the_clause_subject_s(
     assert fact in triples(text), triples(text)
 
 
+def test_whose_arrest_it_is_was_arrested():
+    assert ("Tom Hale", "arrestedIn", "Paris") in triples("After his arrest in Paris, Tom Hale was released.")
+    assert ("Tom Hale", "arrestedIn", "Paris") in triples("Tom Hale's arrest in Paris shocked Karvia.")
+
+
 def test_the_person_an_event_noun_is_of_is_part_of_its_phrase():
     assert ("Police", "investigates", "death of Tom Hale") in triples("Police are investigating the death of Tom Hale.")
     assert ("brother", "kills", "Tom Hale") in triples("The murder of Tom Hale by his brother shocked Karvia.")

@@ -1860,6 +1860,10 @@ def test_no_possessive_agent_where_the_clause_s_object_may_own_the_event_too():
     assert not any(p == "mergesWith" for _, p, _ in found), found
 
 
+def test_whose_arrest_it_is_was_arrested():
+    assert ("Tom Hale", "arrestedIn", "Paris") in triples("Après son arrestation à Paris, Tom Hale a été libéré.")
+
+
 def test_whose_work_a_title_is_made_it():
     found = triples("Le réalisateur Tom Hale a reçu un prix à Cannes pour son film Les Ombres.")
     assert ("Tom Hale", "creates", "Les Ombres") in found, found

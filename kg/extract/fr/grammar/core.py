@@ -910,7 +910,8 @@ def possessors(noun: Token) -> list[Token]:
     if not owned_by:
         return []
     verb = enclosing_verb(noun)
-    subjects = [s for s in clause_subjects(verb) if stands_for_entity(s) and s not in noun.subtree] if verb else []
+    subjects = [s for s in [*clause_subjects(verb), *children(verb, L.PASSIVE_SUBJECTS)]  # (`après son arrestation,
+                if stands_for_entity(s) and s not in noun.subtree] if verb else []  # X a été libéré`)
     return subjects or [d for d in owned_by if d._.kg_referent is not None]
 
 
