@@ -170,12 +170,16 @@ class Discourse:
     def named_as(self, referent: Referent, kinds: Collection[str]) -> bool:
         """Whether a referent is a name of one of `kinds`, judged from all the name's mentions in the document: the
         NER tags one sentence at a time and often misses a name it gets right elsewhere; a class noun's word is final.
-        """
+        A one-word name that ends a person's name said before is that person (`Charles Clarke … Clarke was seeing`,
+        which the NER may call an organisation)."""
         name = referent.mention
         if not name.is_name:
             return False
         key = _key(name.text)
         known = {self._typed_kinds[key]} if key in self._typed_kinds else self._name_kinds.get(key, set()) | {name.kind}
+        if key not in self._typed_kinds and " " not in key and any(
+                full.endswith(" " + key) and told == {"Person"} for full, told in self._name_kinds.items()):
+            known = {"Person"}
         if known == {"Entity"}:  # a name the NER could not type (`MISC`) is most often a company's
             known = {"Organization"}
         return not known.isdisjoint(kinds)

@@ -194,6 +194,16 @@ def test_a_name_s_gender_is_what_its_mentions_told_not_a_pronoun_standing_for_it
     assert not discourse.agrees(Referent(70, martin, gender="Masc"), "Fem", None)
 
 
+def test_a_surname_the_ner_calls_an_organisation_is_the_person_named_before():
+    discourse = Discourse()
+    discourse.add(Referent(0, Mention("Tom Clarke", 0, 10, kind="Person", is_name=True)))
+    surname = Referent(50, Mention("Clarke", 50, 56, kind="Organization", is_name=True))  # (the NER's guess)
+    discourse.add(surname)
+    assert not discourse.named_as(surname, {"Organization"}) and discourse.named_as(surname, {"Person"})
+    brimex = Referent(70, Mention("Brimex", 70, 76, kind="Organization", is_name=True))
+    assert discourse.named_as(brimex, {"Organization"})
+
+
 def test_a_demonstrative_that_finds_nothing_to_point_back_to_is_described_by_nothing():
     """`Cette île est …` with no island named before: which island is unknown, so no fact is about `île`."""
     found = triples("Cette île, à l'est de l'archipel, est le dernier territoire britannique du Pacifique Sud.", "fr")
