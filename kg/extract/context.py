@@ -2,7 +2,7 @@
 made once, each token's children by label, and the preposition that introduces a word.
 """
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import wraps
 from types import ModuleType
@@ -51,8 +51,7 @@ class Context:
 
     def names_an_event(self, noun: Token) -> bool:
         """An event noun: of the lexicon's Event class, or a nominal of a verb (`l'initiative`, `la vente`)."""
-        lemma = noun.lemma_.lower()
-        return self.noun_kinds.get(lemma) == "Event" or lemma in self.nominals
+        return _an_event(noun.lemma_.lower(), self.noun_kinds, self.nominals)
 
     def evidence(self, sentence: Span) -> Evidence:
         """The sentence as evidence (made once per sentence: a long sentence can carry thousands of facts)."""
@@ -100,10 +99,13 @@ def _noun_class(token: Token) -> str:
 
 
 def event_noun(token: Token) -> bool:
-    """A noun of the lexicon's Event class, or a nominal of a verb (`the murder`, `la vente`), as `prepare` told the
-    Doc (a mention is built where no context is at hand)."""
+    """`Context.names_an_event`, from what `prepare` told the Doc (a mention is built where no context is at hand)."""
     nouns = token.doc.user_data.get(LEXICON_NOUNS)
-    return nouns is not None and (nouns[0].get(token.lemma_.lower()) == "Event" or token.lemma_.lower() in nouns[2])
+    return nouns is not None and _an_event(token.lemma_.lower(), nouns[0], nouns[2])
+
+
+def _an_event(lemma: str, noun_kinds: Mapping[str, str], nominals: Mapping[str, str]) -> bool:
+    return noun_kinds.get(lemma) == "Event" or lemma in nominals
 
 
 def _led(token: Token) -> bool:

@@ -2083,8 +2083,7 @@ def _mend_set_off_examples(marker: Token) -> None:
             and verb.head.head == verb.head and (verb.head == noun or verb.head.is_ancestor(noun)):
         group = verb.head  # (the root: the verb takes its place without making a cycle)
         verb.head, verb.dep_ = verb, L.ROOT
-        passive = any(c.dep_ in L.PASSIVE_AUXILIARIES for c in verb.children)
-        group.head, group.dep_ = verb, L.UD_PASSIVE_SUBJECT if passive else L.UD_SUBJECT
+        group.head, group.dep_ = verb, _subject_label(verb)
     elif example.is_ancestor(noun):
         return  # (rehung on the noun, it would make a cycle)
     example.head, example.dep_ = noun, L.UD_NOUN_MODIFIER
@@ -2140,11 +2139,15 @@ def _mend_relative_taken_for_the_root(antecedent: Token, main: Token) -> None:
     the phrase's, and what the clause's verb had after the main verb (the final stop) the main verb's."""
     relative = antecedent.head
     main.head, main.dep_ = main, L.ROOT
-    passive = any(c.dep_ in L.PASSIVE_AUXILIARIES for c in main.children)
-    antecedent.head, antecedent.dep_ = main, L.UD_PASSIVE_SUBJECT if passive else L.UD_SUBJECT
+    antecedent.head, antecedent.dep_ = main, _subject_label(main)
     relative.head, relative.dep_ = antecedent, L.UD_RELATIVE_CLAUSE
     for child in [c for c in relative.children if c.i > main.i]:
         child.head = main
+
+
+def _subject_label(verb: Token) -> str:
+    """The label of a subject hung on `verb`: a passive verb's subject is its passive subject."""
+    return L.UD_PASSIVE_SUBJECT if any(c.dep_ in L.PASSIVE_AUXILIARIES for c in verb.children) else L.UD_SUBJECT
 
 
 def _is_participle(token: Token) -> bool:
@@ -2738,12 +2741,12 @@ def mend(doc: Doc) -> Doc:
         if _subject_with_its_relative(token):
             token.dep_ = L.UD_SUBJECT
         verb = _subject_after_a_fronted_phrase(token)
-        if verb is not None:  # (a passive verb's subject is its passive subject)
-            passive, phrase = any(c.dep_ in L.PASSIVE_AUXILIARIES for c in verb.children), token.head
+        if verb is not None:
+            phrase = token.head
             for conjunct in (c for c in children(phrase, L.CONJUNCTS) if c.i > token.i):
                 conjunct.head = token  # (`…, le parti A et le parti B ont …`: both)
             phrase.dep_ = L.UD_MODIFIER
-            token.head, token.dep_ = verb, L.UD_PASSIVE_SUBJECT if passive else L.UD_SUBJECT
+            token.head, token.dep_ = verb, _subject_label(verb)
         if _subject_of_a_copula_set_off(token):
             token.dep_ = L.UD_SUBJECT
         verb = _subject_taken_by_a_participle_set_off(token)
