@@ -1194,6 +1194,19 @@ def test_a_participle_coordinated_with_a_passive_verb_shares_its_patient():
     assert {("CGT", "supports", "Karvex"), ("Medef", "opposes", "Karvex")} <= found
 
 
+def test_a_passive_coordinated_with_an_active_verb_has_its_subject_as_patient():
+    assert ("Tom Hale", "replaces", "Jane Doe") in triples("Jane Doe a quitté ses fonctions vendredi et sera "
+                                                           "remplacée par Tom Hale.")
+    assert ("Tom Hale", "replaces", "Jane Doe") in triples("Jane Doe a démissionné et a été remplacée par Tom Hale.")
+
+
+def test_a_joint_event_is_where_its_verb_says_before_the_noun_too():
+    signed = [f for f in read_text("Valtek et Brimex ont signé jeudi à Genève un accord de partenariat.", "fr")
+              if f.relation.local_name == "collaboratesWith"]
+    assert signed and {(role, getattr(v, "label", v)) for role, v in signed[0].qualifiers} >= {
+        ("date", "jeudi"), ("place", "Genève")}
+
+
 def test_a_title_owned_by_an_organisation_says_who_employs_its_holder():
     found = triples("Le club Halden a limogé son entraîneur, Marco Lenz, après une série de défaites.")
     assert {("Marco Lenz", "hasRole", "entraîneur"), ("Marco Lenz", "worksFor", "Halden")} <= found

@@ -112,13 +112,16 @@ def _agrees(participle: Token, noun: Token) -> bool:
 
 def _coordinated_patients(verb: Token) -> list[Token]:
     """`Le projet est soutenu par X et combattu par Y`, `une société fondée par X et détenue par Y`: a participle
-    coordinated with a passive verb or a participle on a noun, with no subject of its own, has its patients."""
+    coordinated with a passive verb or a participle on a noun, with no subject of its own, has its patients; a
+    passive of its own coordinated with an active verb has that verb's subject (`X a démissionné et sera remplacé
+    par Y`)."""
     if verb.dep_ not in L.CONJUNCTS or children(verb, L.SUBJECTS) or "Part" not in verb.morph.get("VerbForm"):
         return []
     first = verb.head
     return children(first, L.PASSIVE_SUBJECTS) or (
         [participle_holder(first)] if first.dep_ in L.CLAUSAL_MODIFIERS | L.APPOSITIONS and
-        "Part" in first.morph.get("VerbForm") else [])
+        "Part" in first.morph.get("VerbForm") else []) or (
+        clause_subjects(verb) if children(verb, L.PASSIVE_AUXILIARIES) else [])
 
 
 def participle_label(participle: Token) -> str:

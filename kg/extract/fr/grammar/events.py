@@ -56,15 +56,17 @@ def event_qualifiers(noun: Token, words: list[Token], theme: Token, roles: dict[
                      ) -> list[Qualifier]:
     """`la mise à disposition de X aux hôpitaux`: the recipient, on the noun, the theme or the theme's name (or on
     the verb telling the event, right after the noun's phrase); when it happened, as the verb telling it says (`a
-    annoncé le 24 février un accord avec X`), and where, as the verb doing it says after the noun (`a mené des
-    frappes contre X au Liban`; not a verb of saying: `a annoncé à Lyon …` is where it was said)."""
+    annoncé le 24 février un accord avec X`), and where, as the verb doing it says outside the noun's phrase (`a mené
+    des frappes contre X au Liban`, `ont signé à Genève un accord`; not a verb of saying: `a annoncé à Lyon …` is
+    where it was said)."""
     teller = noun.head if noun.dep_ in L.OBJECTS and noun.head.pos_ == "VERB" else None
     told = verb_qualifiers(teller, VerbObjects(frame="obj", used={noun.i}), {}, context) if teller is not None else []
     saying = teller is not None and teller.lemma_.lower() in W.SPEECH_VERBS | W.INCISE_VERBS
-    end = context.offset + noun.right_edge.idx
+    phrase = range(context.offset + noun.left_edge.idx, context.offset + noun.right_edge.idx + 1)
     about = range(context.offset + theme.left_edge.idx, context.offset + theme.right_edge.idx + 1)
-    when_where = [q for q in told if q.role == "date" or q.role == "place" and not saying and q.value.start > end
-                  and q.value.start not in about]  # (`a mené des frappes sur la ville de X`: what, not where)
+    when_where = [q for q in told if q.role == "date" or q.role == "place" and not saying and
+                  q.value.start not in phrase and q.value.start not in about]  # (`a mené des frappes sur la ville
+    # de X`: what, not where)
     if roles.get("à") != "recipient":
         return when_where
     inside = {w.i for w in words}
