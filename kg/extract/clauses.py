@@ -32,6 +32,10 @@ BASES = frozenset({"basedIn"})
 SHARE_OWNER_PROPERTIES = frozenset({"listedOn"})
 #: properties whose object, a body of an organisation, stands for the organisation (`the board of Valtek`: Valtek)
 BODY_RELATIONS = frozenset({"memberOf", "joins", "leaves"})
+#: properties of a place whose object, an event, did to the subject what another property says, read from the event:
+#: `died in the violence`, `a été tué dans une embuscade`, `was injured in a blast` -> it kills them, injures them, as
+#: `the blast injured them` says (one dies at a place, `schema:deathPlace`; an event is none)
+EVENT_CAUSES = {"diedIn": "kills", "killedIn": "kills", "injuredIn": "injures"}
 
 
 def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[Candidate]:
@@ -137,8 +141,16 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
                 if obj.i != subject.i and not (relation.minted and aim and not is_named(obj)):
                     share = (Qualifier("quantity", Mention(amounts[obj.i], obj.idx, obj.idx), literal=True),) \
                         if obj.i in amounts else ()
-                    yield clause_fact(subject, relation, obj, verb, lemma, sentence, context, rule,
-                                      qualifiers + share, confidence, leave_out=apart)
+                    yield clause_fact(subject, _event_cause(relation, obj, context), obj, verb, lemma, sentence,
+                                      context, rule, qualifiers + share, confidence, leave_out=apart)
+
+
+def _event_cause(relation: Relation, obj: Token, context: Context) -> Relation:
+    """The relation read from an event to the subject where a property of place has the event for object (`died in an
+    ambush`: the ambush kills them, `EVENT_CAUSES`), else the relation."""
+    cause = EVENT_CAUSES.get(relation.local_name)
+    return replace(fixed_relation(cause), inverse=True) if cause is not None and not is_name(obj) and \
+        context.names_an_event(obj) else relation
 
 
 def _fronted_dates(verb: Token, grammar: ModuleType, context: Context) -> tuple[Qualifier, ...]:
@@ -211,8 +223,8 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
             qualifiers = tuple(grammar.verb_qualifiers(verb, VerbObjects(frame=frame, used=used), roles, context))
             for patient in patients:
                 for target in grammar.arguments_of(obj):
-                    yield clause_fact(patient, relation, target, verb, idiom, sentence, context, rule,
-                                      qualifiers, 0.75)
+                    yield clause_fact(patient, _event_cause(relation, target, context), target, verb, idiom, sentence,
+                                      context, rule, qualifiers, 0.75)
 
 
 def _body_s_organisation(obj: Token, relation: Relation, context: Context, grammar: ModuleType) -> Token:
@@ -236,11 +248,12 @@ def _may_be_object(obj: Token, relation: Relation, lemma: str, frame: str, words
     to safer assets` is nowhere to be based, as a base is a named place; a place a preposition of place names is no
     organisation (`travaille à Lyon`; but `à l'Université de Lyon`); an age or a distance is no thing (`mort à l'âge de
     78 ans`, `walked 30 miles`), nor a count a place (`mort à 78 ans`); and a property of events takes an event noun
-    (`a revendiqué l'attentat`, not `2 000 adhérents`); nor is a post what someone leaves or holds; a property of
-    people takes someone (`fired tear gas`: no dismissal; `hired Goldman Sachs to advise it`: a client's bank, no
-    employee); an article standing alone as the object is a clitic that stands for nothing found (`de la revendre`),
-    and an adjective the parser made the object is what the object is said to be (`ruled the law unconstitutional`;
-    but one with an article is a noun: `won the FA Cup final`), as a score is no thing (`voted 52-48`)."""
+    (`a revendiqué l'attentat`, not `2 000 adhérents`), as a place takes none (`arrested in a raid`); nor is a
+    post what someone leaves or holds; a property of people takes someone (`fired tear gas`: no dismissal; `hired
+    Goldman Sachs to advise it`: a client's bank, no employee); an article standing alone as the object is a clitic
+    that stands for nothing found (`de la revendre`), and an adjective the parser made the object is what the object
+    is said to be (`ruled the law unconstitutional`; but one with an article is a noun: `won the FA Cup final`), as a
+    score is no thing (`voted 52-48`)."""
     if _no_event_for(relation, obj, context) or obj.pos_ in ("DET", "ADJ") and not stands_for_entity(obj) and \
             not _adjective_as_noun(obj) or words.SCORES is not None and words.SCORES.fullmatch(obj.text):
         return False  # (`voted 52-48`: a score is no thing)
@@ -264,8 +277,9 @@ def _may_be_object(obj: Token, relation: Relation, lemma: str, frame: str, words
     if ranges_over == "Organization" and frame in words.PLACE_CASES and obj.pos_ == "PROPN" and \
             obj.ent_type_ in LOCATION_ENTITIES:
         return False  # `travaille à Lyon`, `a fait ses études à Lyon`: where, not for or at whom
-    if ranges_over == "Place" and not is_name(obj) and mention(obj, context).kind in ("Person", "Role"):
-        return False  # `a fermé ses portes aux étudiants`: to whom, not where
+    if ranges_over == "Place" and not is_name(obj) and (mention(obj, context).kind in ("Person", "Role") or (
+            context.names_an_event(obj) and relation.local_name not in EVENT_CAUSES)):
+        return False  # `a fermé ses portes aux étudiants`: to whom, not where; `arrested in a raid`: in what happened
     if ranges_over == "Person" and not _someone(obj, context):
         return False  # `fired tear gas at protesters`, `hired Goldman Sachs to advise it`
     return obj.lemma_.lower() not in words.AGE_NOUNS | words.DISTANCE_NOUNS

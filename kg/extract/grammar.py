@@ -32,6 +32,8 @@ class VerbObjects:
 #: `denies conspiring with others`)
 ACT_RELATIONS = frozenset({"asks", "demands", "orders", "promises", "proposes", "denies", "admits", "authorizes",
                            "bans"})
+#: relations whose object is a wrong: a sum alone says none (`soupçonné d'avoir détourné 2 millions d'euros`: the act)
+WRONG_RELATIONS = frozenset({"accusedOf", "convictedOf", "acquittedOf"})
 #: the qualifier roles a clause may fill, as written (`for stealing a car`, `d'avoir copié ses brevets`): what an act
 #: is for, why, or about
 CLAUSE_ROLES = frozenset({"purpose", "reason", "topic"})

@@ -1109,7 +1109,7 @@ def test_a_head_s_title_after_an_organisation_s_name_works_for_and_leads_it(text
 def test_killed_in_is_the_victims_place_of_death_only_in_the_passive():
     found = triples("Militants killed 2,000 people in Halden. Two soldiers were killed in an ambush.")
     assert ("Militants", "kills", "2,000 people") in found, found
-    assert ("Two soldiers", "killedIn", "ambush") in found, found
+    assert ("ambush", "kills", "Two soldiers") in found, found
     assert not any(s == "Militants" and p == "killedIn" for s, p, _ in found), found
 
 
@@ -1776,10 +1776,10 @@ def test_a_subject_taken_for_the_object_of_a_preposition_of_time_is_its_clause_s
 def test_the_phrases_after_a_gapped_passive_conjunct_are_the_first_verb_s_too():
     """`Three people were killed and five injured in an explosion`: `injured` has its `were` left out, and the phrase
     after it is the killing's too; a first verb with a phrase of its own keeps it."""
-    assert ("Three people", "killedIn", "explosion") in triples(
+    assert ("explosion", "kills", "Three people") in triples(
         "Three people were killed and five injured in an explosion in Lyon on Saturday.")
     found = triples("Three people were killed in an attack and five injured in a fire.")
-    assert ("Three people", "killedIn", "attack") in found and ("Three people", "killedIn", "fire") not in found
+    assert ("attack", "kills", "Three people") in found and ("fire", "kills", "Three people") not in found
 
 
 @pytest.mark.parametrize(("text", "fact"), [
@@ -2017,7 +2017,7 @@ def test_a_hyphen_after_an_abbreviation_is_split_as_after_a_word():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Tom Hale was injured in the leg during the attack.", ("Tom Hale", "injuredIn", "attack")),
+    ("Tom Hale was injured in the leg during the attack.", ("attack", "injures", "Tom Hale")),
     ("Two soldiers were wounded in the head in Kabul.", ("Two soldiers", "injuredIn", "Kabul"))])
 def test_a_part_of_the_body_is_no_place_and_the_phrase_on_it_is_the_verbs(text, expected):
     found = triples(text)

@@ -843,7 +843,12 @@ def test_a_relative_copula_gives_the_antecedent_its_role_without_the_clause_adve
 def test_an_amount_of_a_thing_stands_for_the_thing_and_an_amount_of_money_stays():
     assert ("Paul Girard", "accusedOf", "pots-de-vin") in triples(
         "Paul Girard était accusé d'avoir touché 3 millions d'euros de pots-de-vin.")
-    assert ("Paul Girard", "accusedOf", "2 millions d'euros") in triples(
+    assert ("Valtek", "sentencedTo", "2 millions d'euros") in triples(
+        "Valtek a été condamnée à verser 2 millions d'euros.")
+
+
+def test_a_sum_alone_is_no_wrong_but_the_act_that_took_it_is():
+    assert ("Paul Girard", "accusedOf", "avoir détourné 2 millions d'euros") in triples(
         "Paul Girard est accusé d'avoir détourné 2 millions d'euros.")
     assert ("Acme", "sells", "blé") in triples("Acme a vendu 3 millions de tonnes de blé à la Chine.")
 
@@ -1651,7 +1656,7 @@ def test_a_tagger_s_gender_for_an_unknown_company_name_says_nothing():
 def test_a_deadly_event_is_kept_as_what_kills():
     """`explosion` ends like an abstraction (`-sion`); an explosion, an earthquake, an attack are events."""
     assert ("explosion", "kills", "Paul Lenoir") in triples("Une explosion a tué Paul Lenoir à Lyon.")
-    assert ("Paul Lenoir", "injuredIn", "attaque") in triples("Paul Lenoir a été blessé lors d'une attaque à Lyon.")
+    assert ("attaque", "injures", "Paul Lenoir") in triples("Paul Lenoir a été blessé lors d'une attaque à Lyon.")
 
 
 @pytest.mark.parametrize(("text", "fact"), [
@@ -1952,7 +1957,7 @@ def test_a_reason_hung_on_an_object_inside_the_idiom_s_noun_is_said_once():
 
 def test_a_place_hung_on_the_phrase_an_object_stands_in_is_where():
     (killed,) = [f for f in read_text("26 personnes ont été tuées dans une série d'attentats à Bagdad.", "fr")
-                 if f.relation.local_name == "killedIn"]
+                 if f.relation.local_name == "kills"]
     assert dict((r, getattr(v, "label", v)) for r, v in killed.qualifiers).get("place") == "Bagdad"
 
 
@@ -2105,7 +2110,7 @@ def test_a_bare_past_participle_acts_on_no_object_but_a_name():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Paul Roy a été blessé à la jambe lors de l'attaque.", ("Paul Roy", "injuredIn", "attaque")),
+    ("Paul Roy a été blessé à la jambe lors de l'attaque.", ("attaque", "injures", "Paul Roy")),
     ("Deux soldats ont été blessés à la tête à Kaboul.", ("Deux soldats", "injuredIn", "Kaboul"))])
 def test_a_part_of_the_body_is_no_place_and_the_phrase_on_it_is_the_verbs(text, expected):
     found = triples(text)

@@ -51,7 +51,7 @@ def test_what_someone_is_accused_of_is_no_part_of_who_is_accused():
     ("fr", "Paul Roy a ajouté à l'AFP que Valtek allait fermer.", ("Paul Roy", "tells", "AFP")),
     ("fr", "Trois soldats ont été tués à Kaboul, a indiqué l'armée.", ("Trois soldats", "killedIn", "Kaboul")),
     ("fr", "Paul Durand a été assassiné à Lyon en 2019.", ("Paul Durand", "killedIn", "Lyon")),
-    ("fr", "Paul Durand a été abattu dans une embuscade.", ("Paul Durand", "killedIn", "embuscade")),
+    ("fr", "Paul Durand a été abattu dans une embuscade.", ("embuscade", "kills", "Paul Durand")),
     ("en", "Jane Doe was murdered in Leeds in 2019.", ("Jane Doe", "killedIn", "Leeds")),
     ("fr", "Deux policiers ont été blessés à Lyon.", ("Deux policiers", "injuredIn", "Lyon")),
     ("en", "Prosecutors opened an investigation of Tom Harding.", ("Prosecutors", "investigates", "Tom Harding")),
@@ -79,8 +79,8 @@ def test_what_someone_is_accused_of_is_no_part_of_who_is_accused():
     ("fr", "Le Front Karvex, lié à Al-Qaïda, a revendiqué l'attentat.", ("Front Karvex", "relatedTo", "Al-Qaïda")),
     ("fr", "Le parquet a ouvert une enquête visant Paul Durand.", ("enquête", "targets", "Paul Durand")),
     ("fr", "Le parquet a ouvert une enquête visant Paul Durand.", ("parquet", "investigates", "Paul Durand")),
-    ("fr", "Paul Durand a péri dans un accident d'avion à Lyon.", ("Paul Durand", "diedIn", "accident d'avion")),
-    ("en", "Tom Hale perished in a plane crash in 1999.", ("Tom Hale", "diedIn", "plane crash")),
+    ("fr", "Paul Durand a péri dans un accident d'avion à Lyon.", ("accident d'avion", "kills", "Paul Durand")),
+    ("en", "Tom Hale perished in a plane crash in 1999.", ("plane crash", "kills", "Tom Hale")),
     ("fr", "Le groupe Valtek a annoncé un bénéfice net de 2 milliards d'euros.", ("Valtek", "reports", "bénéfice net")),
     ("en", "Valtek announced a net profit of $2 billion.", ("Valtek", "reports", "net profit")),
     ("en", "Prosecutors opened an investigation targeting Tom Hale.", ("Prosecutors", "investigates", "Tom Hale")),
@@ -123,9 +123,9 @@ def test_news_verb_gives_its_property(lang, text, expected):
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("fr", "Luc Tanguy a été condamné à la prison à vie pour corruption.",
      ("Luc Tanguy", "sentencedTo", "prison à vie")),
-    ("fr", "Deux gardes ont été tués dans l'attaque du dépôt.", ("Deux gardes", "killedIn", "attaque du dépôt")),
+    ("fr", "Deux gardes ont été tués dans l'attaque du dépôt.", ("attaque du dépôt", "kills", "Deux gardes")),
     ("fr", "Marc Lenoir a été exclu du Parti radical.", ("Marc Lenoir", "expelledFrom", "Parti radical")),
-    ("en", "Two guards were killed in the attack.", ("Two guards", "killedIn", "attack")),
+    ("en", "Two guards were killed in the attack.", ("attack", "kills", "Two guards")),
     ("en", "Tom Hale was sentenced to life in prison for murder.", ("Tom Hale", "sentencedTo", "life")),
     ("en", "Dan Hawes was released from the army last Friday.", ("Dan Hawes", "releasedFrom", "army")),
     ("en", "The rebels released Tom Hale on Monday.", ("rebels", "frees", "Tom Hale")),
@@ -139,7 +139,7 @@ def test_news_verb_gives_its_property(lang, text, expected):
     ("fr", "Le chanteur Luc Morel est mort pendant une séance de yoga.", ("Luc Morel", "diedIn", "séance de yoga")),
     ("fr", "Marie Vasseur est née à Varsovie.", ("Marie Vasseur", "bornIn", "Varsovie")),
     ("fr", "Trois cents personnes sont mortes dans les violences de mars.",
-     ("Trois cents personnes", "diedIn", "violences de mars")),
+     ("violences de mars", "kills", "Trois cents personnes")),
     ("fr", "Un agent et un suspect ont été blessés durant l'échange de tirs.",
      ("suspect", "injuredIn", "échange de tirs")),
     ("fr", "Le chanteur Luc Morel est mort pendant une séance de tai chi.",
@@ -162,9 +162,9 @@ def test_a_reason_or_a_place_is_no_part_of_the_object():
                       "prison à vie pour corruption.", "fr")
     assert ("Luc Tanguy", "sentencedTo", "prison à vie") in found
     found = relations("Hakim Rahimi a été tué dans une frappe de drone vendredi au Pakistan.", "fr")
-    assert any(p == "killedIn" and "Pakistan" not in o for s, p, o in found)
+    assert any(p == "kills" and "Pakistan" not in s for s, p, o in found)
     found = relations("Hakim Rahimi a été tué dans une frappe d'un drone américain vendredi.", "fr")
-    assert ("Hakim Rahimi", "killedIn", "frappe d'un drone américain") in found, found  # (a bare day says when)
+    assert ("frappe d'un drone américain", "kills", "Hakim Rahimi") in found, found  # (a bare day says when)
 
 
 def test_a_month_is_when_people_were_killed_not_what_in():
@@ -451,13 +451,23 @@ def test_a_text_of_law_adopted_is_approved(lang, text, fact):
 
 
 @pytest.mark.parametrize(("lang", "text", "fact"), [
-    ("fr", "Trois soldats ont perdu la vie lors d'une embuscade au Mali.", ("Trois soldats", "diedIn", "embuscade")),
-    ("en", "Two soldiers died in an ambush in Mali.", ("Two soldiers", "diedIn", "ambush")),
+    ("fr", "Trois soldats ont perdu la vie lors d'une embuscade au Mali.", ("embuscade", "kills", "Trois soldats")),
+    ("en", "Two soldiers died in an ambush in Mali.", ("ambush", "kills", "Two soldiers")),
+    ("fr", "Au moins 40 personnes sont mortes dans les violences.", ("violences", "kills", "Au moins 40 personnes")),
     ("en", "Tom Harding died at his home in Paris.", ("Tom Harding", "diedIn", "Paris")),
 ])
-def test_one_dies_in_an_event_or_at_a_site_s_place(lang, text, fact):
-    """`perdre la vie` is dying; an ambush is an event, not a site whose place stands for it."""
+def test_one_dies_in_an_event_that_kills_or_at_a_site_s_place(lang, text, fact):
+    """`perdre la vie` is dying; an ambush is an event that kills (no place of death), not a site whose place stands
+    for it."""
     assert fact in relations(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "relation"), [
+    ("fr", "Au moins 40 personnes sont mortes dans les violences.", "diedIn"),
+    ("en", "Two soldiers died in an ambush.", "diedIn"),
+])
+def test_an_event_is_no_place_of_death(lang, text, relation):
+    assert not any(r == relation for _, r, _ in relations(text, lang))
 
 
 @pytest.mark.parametrize(("text", "relation"), [

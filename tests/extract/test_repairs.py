@@ -96,7 +96,7 @@ def test_lors_de_and_aupres_de_are_prepositions_not_adverbs(nlp):
     facts = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object)) for f in read_text(
         "Deux soldats ont été tués lors d'une attaque à Kaboul. Paul Girard a déclaré auprès de l'AFP que l'usine "
         "fermera.")}
-    assert ("Deux soldats", "killedIn", "attaque") in facts, facts
+    assert ("attaque", "kills", "Deux soldats") in facts, facts
     assert ("Paul Girard", "tells", "AFP") in facts, facts
 
 
@@ -906,16 +906,16 @@ def test_a_counted_participle_after_a_passive_s_conjunction_shares_the_phrases_a
     text = "Trois personnes ont été tuées et cinq blessées dans une explosion à Lyon samedi."
     found = heads(nlp(text))
     assert found["cinq"] == ("nsubj:pass", "blessées") and found["explosion"] == ("obl:mod", "tuées")
-    assert ("Trois personnes", "killedIn", "explosion") in triples(text)
+    assert ("explosion", "kills", "Trois personnes") in triples(text)
 
 
 def test_a_gapped_participle_tagged_a_verb_shares_the_phrases_after_it():
     """`Deux soldats ont été tués et trois autres blessés lors d'une attaque`, `blessés` tagged a verb holding the
     phrase: the killing was in the attack too; a first verb with a phrase of its own keeps it."""
-    assert ("Deux soldats", "killedIn", "attaque") in triples(
+    assert ("attaque", "kills", "Deux soldats") in triples(
         "Deux soldats ont été tués et trois autres blessés lors d'une attaque à Kaboul.")
     found = triples("Deux soldats ont été tués dans une embuscade et trois autres blessés lors d'une attaque.")
-    assert ("Deux soldats", "killedIn", "embuscade") in found and ("Deux soldats", "killedIn", "attaque") not in found
+    assert ("embuscade", "kills", "Deux soldats") in found and ("attaque", "kills", "Deux soldats") not in found
 
 
 @pytest.mark.parametrize(("text", "fact", "wrong"), [
@@ -1162,7 +1162,7 @@ def test_a_phrase_on_a_participle_of_etre_taken_for_an_adjective_is_the_verb_s(n
     participle = next(t for t in doc if t.lemma_ == "mourir")
     assert participle.pos_ == "VERB"
     assert any(c.dep_.startswith("obl") for c in participle.children)  # not a noun's modifier of an adjective
-    assert (text.split(" sont")[0], "diedIn", event) in triples(text)
+    assert (event, "kills", text.split(" sont")[0]) in triples(text)
 
 
 def test_a_present_participle_set_off_after_the_object_is_the_subject_s(nlp):

@@ -17,6 +17,7 @@ from ...grammar import (
     ACT_RELATIONS,
     CLAUSE_ROLES,
     INFINITIVE_FRAME,
+    WRONG_RELATIONS,
     VerbObjects,
     compared_figures,
     deal_value,
@@ -557,6 +558,10 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Mapping[str, str], lemma
         infinitive = any("Inf" in t.morph.get("VerbForm") for t in (clause, *children(clause, L.AUXILIARIES)))
         if word and known(word) and infinitive and done:  # (`d'avoir touché`: a past infinitive)
             heads = [a for o in done for a in arguments_of(o)]  # (an amount of nothing but money as written)
+            if all(_money_alone(h) for h in heads) and \
+                    lexicon.relation(LANG, lemma, framed(word))[0].local_name in WRONG_RELATIONS:
+                heads = [clause]  # `soupçonné d'avoir détourné 2 millions d'euros`: the act (`condamné à verser 2
+                # millions d'euros`: the sum)
             return VerbObjects(heads, framed(word), {clause.i})
     for clause in children(verb, L.CLAUSE_COMPLEMENTS):  # `rapporte qu'un agent a été blessé`: reports the agent
         if case_word(clause) == "que" and known("que"):
@@ -568,6 +573,12 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Mapping[str, str], lemma
     if refused:
         return VerbObjects([a for o in refused for a in arguments_of(o)], "obj", {o.i for o in refused})
     return VerbObjects([], "", set())
+
+
+def _money_alone(amount: Token) -> bool:
+    """`2 millions d'euros`: a sum of money, and of nothing else (not `2 millions d'euros de pots-de-vin`)."""
+    return is_amount(amount) and all(is_amount(t) or t.lemma_.lower() in W.CURRENCY_WORDS
+                                     for t in amount.subtree if t.pos_ == "NOUN")
 
 
 def _partitive(oblique: Token, verb: Token) -> bool:
