@@ -141,11 +141,11 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
                 if obj.i != subject.i and not (relation.minted and aim and not is_named(obj)):
                     share = (Qualifier("quantity", Mention(amounts[obj.i], obj.idx, obj.idx), literal=True),) \
                         if obj.i in amounts else ()
-                    yield clause_fact(subject, _event_cause(relation, obj, context), obj, verb, lemma, sentence,
+                    yield clause_fact(subject, event_cause(relation, obj, context), obj, verb, lemma, sentence,
                                       context, rule, qualifiers + share, confidence, leave_out=apart)
 
 
-def _event_cause(relation: Relation, obj: Token, context: Context) -> Relation:
+def event_cause(relation: Relation, obj: Token, context: Context) -> Relation:
     """The relation read from an event to the subject where a property of place has the event for object (`died in an
     ambush`: the ambush kills them, `EVENT_CAUSES`), else the relation."""
     cause = EVENT_CAUSES.get(relation.local_name)
@@ -223,7 +223,7 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
             qualifiers = tuple(grammar.verb_qualifiers(verb, VerbObjects(frame=frame, used=used), roles, context))
             for patient in patients:
                 for target in grammar.arguments_of(obj):
-                    yield clause_fact(patient, _event_cause(relation, target, context), target, verb, idiom, sentence,
+                    yield clause_fact(patient, event_cause(relation, target, context), target, verb, idiom, sentence,
                                       context, rule, qualifiers, 0.75)
 
 

@@ -7,15 +7,16 @@ lexicon frame and the phrase), who does it (`event_agents`) and what its phrases
 """
 
 from collections.abc import Iterator
+from dataclasses import replace
 from types import ModuleType
 
 from spacy.tokens import Span, Token
 
 from ..lang.words import WordLists
-from ..model import Candidate, Qualifier
+from ..model import Candidate, Mention, Qualifier, Relation
 from ..ontology import Lexicon
 from . import labels as L
-from .clauses import amount_as_written, object_sense, sense_of_kind
+from .clauses import amount_as_written, event_cause, object_sense, sense_of_kind
 from .context import Context, children, fixed_relation, grammar_of, words_of
 from .facts import joint_facts
 from .grammar import names_a_date, phrasal_lemmas, quantified_by_none, says_when
@@ -95,7 +96,7 @@ def nominal_event(sentence: Span, context: Context, lexicon: Lexicon) -> Iterato
                 # appointment lines read)
                 if about.i != agent.i and not (happening and names_a_date(about, words)) and \
                         about.lemma_.lower() not in posts:  # (`en 1951`: when)
-                    yield Candidate(mention(agent, context), relation, mention(about, context, apart),
+                    yield Candidate(*_ends(agent, relation, about, context, apart),
                                     context.evidence(sentence), rule, verb, qualifiers, negated, supposed,
                                     confidence=0.6 - (0.1 if relation.minted else 0.0))
 
@@ -126,8 +127,18 @@ def _undergone(noun: Token, verb: str, patient: Token, lexicon: Lexicon, context
         relation = lexicon.relation(lang, verb, frame)[0]
         for undergoer in grammar.arguments_of(patient):
             for what in (w for w in grammar.arguments_of(phrase) if not says_when(w)):
-                yield Candidate(mention(undergoer, context), relation, mention(what, context),
-                                context.evidence(sentence), f"{lang}.nominal", verb, (), *modality, confidence=0.6)
+                yield Candidate(*_ends(undergoer, relation, what, context), context.evidence(sentence),
+                                f"{lang}.nominal", verb, (), *modality, confidence=0.6)
+
+
+def _ends(agent: Token, relation: Relation, about: Token, context: Context, apart: tuple[Token, ...] = ()
+          ) -> tuple[Mention, Relation, Mention]:
+    """A fact's subject, relation and object, from the event where the relation says the agent was in one (`la mort
+    de X dans un accident`: the accident kills X, as `died in an accident` reads)."""
+    cause = event_cause(relation, about, context)
+    if cause is relation:
+        return mention(agent, context), relation, mention(about, context, apart)
+    return mention(about, context, apart), replace(cause, inverse=False), mention(agent, context)
 
 
 def _post_left(noun: Token, agents: list[Token], verb: str, lexicon: Lexicon, grammar: ModuleType

@@ -455,6 +455,7 @@ def test_a_text_of_law_adopted_is_approved(lang, text, fact):
     ("en", "Two soldiers died in an ambush in Mali.", ("ambush", "kills", "Two soldiers")),
     ("fr", "Au moins 40 personnes sont mortes dans les violences.", ("violences", "kills", "Au moins 40 personnes")),
     ("en", "Tom Harding died at his home in Paris.", ("Tom Harding", "diedIn", "Paris")),
+    ("en", "After the death of Tom Hale in a car crash, Jane Doe resigned.", ("car crash", "kills", "Tom Hale")),
 ])
 def test_one_dies_in_an_event_that_kills_or_at_a_site_s_place(lang, text, fact):
     """`perdre la vie` is dying; an ambush is an event that kills (no place of death), not a site whose place stands

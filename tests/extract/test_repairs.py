@@ -1584,7 +1584,7 @@ def test_a_word_a_preposition_introduces_as_a_noun_s_complement_is_a_noun(nlp):
 
 def test_a_phrase_after_an_event_noun_the_noun_s_verb_takes_is_the_noun_s():
     found = triples("Après la mort de Tom Hale dans un accident, Jane Doe a pris la tête de Valtek.")
-    assert ("Tom Hale", "diedIn", "accident") in found
+    assert ("accident", "kills", "Tom Hale") in found
     assert ("Tom Hale", "diedIn", "2019") not in triples("Après la mort de Tom Hale en 2019, Jane Doe a démissionné.")
 
 
