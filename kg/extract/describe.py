@@ -212,10 +212,10 @@ def related_by(name: Token, noun: Token, relational: Token, context: Context, gr
     classes = prop is not None and property_ranges().get(prop) is None  # (`a resident of X` wants a place)
     placed = prop is not None and property_ranges().get(prop) == "Place"  # (`a Toronto native`: the place is it)
     complements = grammar.of_complements(noun)
-    others = [a for a in complements if a.i != name.i and (stands_for_entity(a) or is_named(a) or (
-        classes and _a_class_of_things(a)))] or [
-        place for a in complements if placed and (place := place_named_by(a)) is not None and place.i != name.i] or \
-        _named_through_bodies(noun, context, grammar)
+    others = _named_through_bodies(noun, context, grammar) or [  # (`a member of the Valtek board`: Valtek)
+        a for a in complements if a.i != name.i and (stands_for_entity(a) or is_named(a) or (
+            classes and _a_class_of_things(a)))] or [
+        place for a in complements if placed and (place := place_named_by(a)) is not None and place.i != name.i]
     others += grammar.possessors(noun)
     if prop in STAKE_PROPERTIES:  # (`un investisseur dans X`)
         others += [a for word, a in grammar.complements(noun) if word in words_of(noun.doc).STAKE_CASES and
@@ -241,8 +241,12 @@ def _named_through_bodies(noun: Token, context: Context, grammar: ModuleType) ->
 
 def organisation_of_bodies(bodies: list[Token], context: Context, grammar: ModuleType) -> list[Token]:
     """The organisation named down the complements of the organisations' nouns among `bodies` (`the board of
-    directors of Y`: Y)."""
+    directors of Y`: Y), or compounded before one (`the Y board`)."""
     inner = [a for a in bodies if not is_name(a) and context.noun_kinds.get(a.lemma_.lower()) == "Organization"]
+    compounded = [c for body in inner for c in children(body, L.NAME_PARTS) if c.i < body.i and is_name(c) and
+                  c.text[:1].isupper() and c.ent_iob_ != "I" and mention(c, context).kind not in ("Person", "Place")]
+    if compounded:
+        return compounded
     for _ in range(MAX_BODY_DEPTH):
         inner = [a for body in inner for a in grammar.of_complements(body)]
         found = [a for a in inner if stands_for_entity(a) and a.ent_iob_ != "I" and  # (not the end of the body's

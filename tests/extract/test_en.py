@@ -581,6 +581,15 @@ def test_an_employer_down_the_title_s_phrases():
     assert ("Jane Doe", "worksFor", "Orvane") in found, found
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Jane Doe is a member of the Valtek board.", ("Jane Doe", "memberOf", "Valtek")),
+    ("Jane Doe was appointed to the Valtek board in 2010.", ("Jane Doe", "joins", "Valtek")),
+    ("Jah B was a member of reggae group The Wailers.", ("Jah B", "memberOf", "Wailers")),
+])
+def test_a_body_an_organisation_s_name_is_compounded_on_stands_for_it(text, fact):
+    assert fact in triples(text)
+
+
 def test_stakes_are_investments_and_events_are_not_objects():
     assert ("Nvidia", "investsIn", "Nokia") in triples("Nvidia took a 10% stake in Nokia.")
     found = triples("Microsoft completed its takeover of Activision Blizzard in 2023.")
