@@ -24,7 +24,7 @@ from .expanders import place_named_by
 from .facts import affiliation, affiliation_facts, employment, possessor_facts, relational_facts, typed_by
 from .grammar import is_ranked
 from .mentions import conjuncts, first_conjunct, literal, member_phrase, mention, text_of
-from .names import PERSON_ENTITIES, is_name, is_named, name_tokens, stands_for_entity
+from .names import LOCATION_ENTITIES, PERSON_ENTITIES, is_name, is_named, name_tokens, stands_for_entity
 
 #: named-entity types of a place, which a compound before a noun names as where, not whose (`the US maker`)
 PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC", "FAC"})
@@ -344,7 +344,10 @@ def role_facts(person: Token, title: Token, context: Context, sentence: Span, ru
         e for t in conjuncts(first_conjunct(title)) if not is_name(t) for e in grammar.employers_of(t)] or named_of
     complements = tuple(e.head for e in employers  # `de la société X`: all of it, but `chez X` is no description
                         if e.head.head == title and not case_word(e))
-    inside = tuple(t for t in (person, *employers, *complements) if t in title.subtree)
+    practised_in = [c for c in children(title, L.NAME_PARTS) if c.i < title.i and is_name(c) and
+                    c.ent_type_ in LOCATION_ENTITIES] if title.lemma_.lower() in words.PRACTITIONER_NOUNS else []
+    # (`Sacramento rapper X`: a rapper, based there)
+    inside = tuple(t for t in (person, *employers, *complements, *practised_in) if t in title.subtree)
     role = member_phrase(mention(title, context, leave_out=(*inside, *leave_out), kind="Role"), title, context,
                          singular=True)  # (`A et B, deux dirigeants de Y`: each is a `dirigeant`)
     employers = employers or [e for e in otherwise if stands_for_entity(e)]

@@ -406,6 +406,9 @@ class WordLists:
     PLURAL_PRONOUNS: frozenset[str] = frozenset()
     #: a government's portfolios, which a title compounded on them names, not an employer (`Health Secretary X`)
     PORTFOLIO_WORDS: frozenset[str] = frozenset()
+    #: trades one practises somewhere rather than posts one holds in an organisation: a place named before them is
+    #: where their holder is based, not whom they work for (`Sacramento rapper X`, `a Chicago lawyer`)
+    PRACTITIONER_NOUNS: frozenset[str] = frozenset()
     #: nouns that make a preposition with `as` and `of`, saying nothing of what the subject is (`as part of X`)
     PREPOSITION_NOUNS: frozenset[str] = frozenset()
     #: adjectives of being somewhere, whose place a description's name is in (`an armed group active in Congo`)

@@ -590,6 +590,18 @@ def test_a_body_an_organisation_s_name_is_compounded_on_stands_for_it(text, fact
     assert fact in triples(text)
 
 
+@pytest.mark.parametrize(("text", "based", "employer"), [
+    ("Sacramento rapper Tom Hale released his debut album.", ("Tom Hale", "basedIn", "Sacramento"),
+     ("Tom Hale", "worksFor", "Sacramento")),
+    ("Tom Hale, a New York architect, designed the tower.", ("Tom Hale", "basedIn", "New York"),
+     ("Tom Hale", "worksFor", "New York")),
+])
+def test_a_place_named_before_a_trade_is_where_its_holder_is_based_not_an_employer(text, based, employer):
+    found = triples(text)
+    assert based in found and employer not in found, found
+    assert ("Tom Hale", "worksFor", "Texas") in triples("Texas governor Tom Hale signed the bill.")
+
+
 def test_stakes_are_investments_and_events_are_not_objects():
     assert ("Nvidia", "investsIn", "Nokia") in triples("Nvidia took a 10% stake in Nokia.")
     found = triples("Microsoft completed its takeover of Activision Blizzard in 2023.")
