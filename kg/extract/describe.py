@@ -344,9 +344,10 @@ def role_facts(person: Token, title: Token, context: Context, sentence: Span, ru
         e for t in conjuncts(first_conjunct(title)) if not is_name(t) for e in grammar.employers_of(t)] or named_of
     complements = tuple(e.head for e in employers  # `de la société X`: all of it, but `chez X` is no description
                         if e.head.head == title and not case_word(e))
-    practised_in = [c for c in children(title, L.NAME_PARTS) if c.i < title.i and is_name(c) and
-                    c.ent_type_ in LOCATION_ENTITIES] if title.lemma_.lower() in words.PRACTITIONER_NOUNS else []
-    # (`Sacramento rapper X`: a rapper, based there)
+    practised_in = [c for c in title.children if is_name(c) and c.ent_type_ in LOCATION_ENTITIES and (
+        c.dep_ in L.NAME_PARTS and c.i < title.i or c.dep_ in L.NOUN_MODIFIERS and case_word(c) in words.OF_CASES)
+    ] if title.lemma_.lower() in words.PRACTITIONER_NOUNS else []  # (`Sacramento rapper X`, `un avocat de Lyon`: a
+    # rapper, a lawyer, based there)
     inside = tuple(t for t in (person, *employers, *complements, *practised_in) if t in title.subtree)
     role = member_phrase(mention(title, context, leave_out=(*inside, *leave_out), kind="Role"), title, context,
                          singular=True)  # (`A et B, deux dirigeants de Y`: each is a `dirigeant`)

@@ -1212,6 +1212,15 @@ def test_a_joint_event_is_where_its_verb_says_before_the_noun_too():
         ("date", "jeudi"), ("place", "Genève")}
 
 
+@pytest.mark.parametrize(("text", "place"), [("Tom Hale, un architecte de Lyon, a dessiné la tour.", "Lyon"),
+                                             ("La chanteuse de Marseille Jane Doe a sorti un album.", "Marseille")])
+def test_the_place_of_a_trade_is_where_its_holder_is_based_not_an_employer(text, place):
+    found = triples(text)
+    holder = "Tom Hale" if "Tom" in text else "Jane Doe"
+    assert (holder, "basedIn", place) in found and (holder, "worksFor", place) not in found, found
+    assert not any(p == "hasRole" and place in o for _, p, o in found), found
+
+
 def test_a_title_owned_by_an_organisation_says_who_employs_its_holder():
     found = triples("Le club Halden a limogé son entraîneur, Marco Lenz, après une série de défaites.")
     assert {("Marco Lenz", "hasRole", "entraîneur"), ("Marco Lenz", "worksFor", "Halden")} <= found
