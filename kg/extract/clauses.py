@@ -66,7 +66,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         if sense is not None:  # reports it, `a adopté la loi`: approves it (with how much and when, if said)
             relation, roles = fixed_relation(sense), _sense_roles(sense, words)
         sized = {o: _amount_of(o, grammar, words) for o in objects} if sense is not None else {}
-        relation = sense_of_kind(relation, objects, context)  # `a acheté la société X`, `bought X` (a company):
+        relation = sense_of_kind(relation, objects, context, lemma)  # `a acheté la société X`, `bought X` (a company):
         # acquires it; `signed striker X`: employs X; `released X` (a person): frees X
         if frame == "obj" and lemma in words.HOSTING_VERBS and objects and all(
                 mention(o, context).kind in ("Person", "Role") for o in objects):  # `a reçu le président X`,
@@ -193,7 +193,7 @@ def passive_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterat
         if agents:
             if frame == "obj" and (sense := object_sense(idiom, patients, words)) is not None:
                 relation, roles = fixed_relation(sense), {}  # `le film, réalisé par X`: X creates it
-            relation = sense_of_kind(relation, patients, context)  # `X Inc. was bought by Y`: Y acquires it
+            relation = sense_of_kind(relation, patients, context, idiom)  # `X Inc. was bought by Y`: Y acquires it
             used = used | ({part.i} if part is not None else set())
             qualifiers = tuple(grammar.verb_qualifiers(verb, VerbObjects(frame="obj", used=used), roles, context)) + \
                 _idiom_amount(part, context)
@@ -318,6 +318,9 @@ def _where_said(phrase: Token, relation: Relation, context: Context) -> bool:
 #: properties that are another when their objects are of a class: buying a company is acquiring it, signing a
 #: person hiring them
 KIND_SENSES = {"buys": ("Organization", "acquires"), "signs": ("Person", "employs"), "publishes": ("Person", "frees")}
+#: properties the verbs of a word list take with objects of some classes: forming people is training them (`a formé
+#: 300 ingénieurs`, `a été formé par X`; `a formé un parti` founds it)
+VERB_KIND_SENSES = {"trains": ("TRAINING_VERBS", frozenset({"Person", "Role"}))}
 #: properties a verb takes with objects of a class of nouns: the word lists of the verbs and of the nouns
 OBJECT_SENSES = {"reports": ("RESULT_VERBS", "RESULT_NOUNS"), "approves": ("ADOPTING_VERBS", "LEGISLATION_NOUNS"),
                  "operates": ("RUNNING_VERBS", "FACILITY_NOUNS"), "proposes": ("PROPOSING_VERBS", "PROPOSAL_NOUNS"),
@@ -337,13 +340,16 @@ def _sense_roles(sense: str, words: WordLists) -> dict[str, str]:
         if sense in LEVEL_SENSES else {}
 
 
-def sense_of_kind(relation: Relation, objects: list[Token], context: Context) -> Relation:
-    """The property a verb's relation has with objects all of one kind of entity (`KIND_SENSES`), else the
-    relation."""
+def sense_of_kind(relation: Relation, objects: list[Token], context: Context, lemma: str = "") -> Relation:
+    """The property a verb's relation has with objects all of one kind of entity (`KIND_SENSES`), or the verb
+    `lemma` has with objects of some kinds (`VERB_KIND_SENSES`), else the relation."""
+    kinds = {mention(o, context).kind for o in objects}
     kind, other = KIND_SENSES.get(relation.local_name, ("", ""))
-    if other and objects and all(mention(o, context).kind == kind for o in objects):
+    if other and kinds == {kind}:
         return fixed_relation(other)
-    return relation
+    words = words_of(objects[0].doc) if objects else None
+    return next((fixed_relation(sense) for sense, (verbs, senses_kinds) in VERB_KIND_SENSES.items()
+                 if words is not None and lemma in getattr(words, verbs) and kinds <= senses_kinds), relation)
 
 
 def object_sense(lemma: str, objects: list[Token], words: WordLists) -> str | None:

@@ -406,6 +406,8 @@ class WordLists:
     PLURAL_PRONOUNS: frozenset[str] = frozenset()
     #: a government's portfolios, which a title compounded on them names, not an employer (`Health Secretary X`)
     PORTFOLIO_WORDS: frozenset[str] = frozenset()
+    #: verbs of forming that, with people for object, train them (`a formé 300 ingénieurs`; `a formé un parti`)
+    TRAINING_VERBS: frozenset[str] = frozenset()
     #: trades one practises somewhere rather than posts one holds in an organisation: a place named before them is
     #: where their holder is based, not whom they work for (`Sacramento rapper X`, `a Chicago lawyer`)
     PRACTITIONER_NOUNS: frozenset[str] = frozenset()
