@@ -327,7 +327,7 @@ OBJECT_SENSES = {"reports": ("RESULT_VERBS", "RESULT_NOUNS"), "approves": ("ADOP
                  "reduces": ("JOB_CUTTING_VERBS", "JOB_NOUNS"), "buys": ("ORDERING_VERBS", "GOODS_NOUNS"),
                  "creates": ("AUTHORING_VERBS", "WORK_NOUNS"), "increases": ("PRICE_RAISING_VERBS", "PRICE_NOUNS"),
                  "educatedAt": ("ATTENDING_VERBS", "SCHOOL_NOUNS"), "overturns": ("ANNULLING_VERBS", "RULING_NOUNS"),
-                 "conducts": ("STAGING_VERBS", "PROTEST_NOUNS")}
+                 "conducts": ("STAGING_VERBS", "PROTEST_NOUNS"), "wins": ("SEAT_WINNING_VERBS", "SEAT_NOUNS")}
 
 
 #: senses that change a level, whose phrases of how much and to what level are quantities

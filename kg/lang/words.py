@@ -501,6 +501,10 @@ class WordLists:
     PROTEST_NOUNS: tuple[str, ...] = ()
     #: verbs of staging a collective action (`called a strike`, `staged a walkout`, `a organisé une manifestation`)
     STAGING_VERBS: frozenset[str] = frozenset()
+    #: what an election gives, as written from the noun on (`seats`, `sièges`): taking them wins them
+    SEAT_NOUNS: tuple[str, ...] = ()
+    #: verbs of taking what an election gives (`took 12 seats`, `a obtenu 12 sièges`)
+    SEAT_WINNING_VERBS: frozenset[str] = frozenset()
     #: a score or a small range written with a hyphen, which the tokenizer keeps one word (`3-1`, `10-15`)
     SCORES: re.Pattern[str] | None = None
     #: prepositions that make a seeking noun a state

@@ -95,6 +95,8 @@ def test_what_someone_is_accused_of_is_no_part_of_who_is_accused():
     ("fr", "Tom Hale a quitté le parti pour former le Mouvement Karvien.",
      ("Tom Hale", "founded", "Mouvement Karvien")),
     ("fr", "Tom Hale a été formé par Jane Doe à Lyon.", ("Jane Doe", "trains", "Tom Hale")),
+    ("en", "The Dunmore Greens took 12 seats in the election.", ("Dunmore Greens", "wins", "12 seats")),
+    ("fr", "Le parti de Dunmore a obtenu 12 sièges au Parlement.", ("parti de Dunmore", "wins", "12 sièges")),
     ("fr", "L'école de Dunmore forme 300 ingénieurs par an.", ("école de Dunmore", "trains", "300 ingénieurs")),
     ("en", "Karvian troops shelled the town of Dunmore overnight.", ("Karvian troops", "attacks", "Dunmore")),
     ("en", "Protesters stormed the Capitol in Dunmore.", ("Protesters", "attacks", "Capitol")),
