@@ -432,6 +432,8 @@ class WordLists:
     PREPOSITIONAL_RELATIVES: dict[str, str] = field(default_factory=dict)
     #: endings of infinitives (a verb without one is no infinitive, whatever its tag: `négocie`)
     INFINITIVE_ENDINGS: tuple[str, ...] = ()
+    #: endings of the conditional (a verb without one is none, whatever its tag: `figurent`)
+    CONDITIONAL_ENDINGS: tuple[str, ...] = ()
     #: (ending, replacement) pairs that make a regular present-tense verb its lemma, tried in order
     PRESENT_ENDINGS: tuple[tuple[str, str], ...] = ()
     #: the same pairs for a verb whose subject is plural, where its form differs (English `A and B own X`: the

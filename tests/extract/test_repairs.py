@@ -1602,3 +1602,11 @@ def test_a_name_set_off_before_a_copula_is_its_predicate_s_subject(nlp, text, na
     """The parser makes the name an oblique or an unlabelled word of the predicate after its age."""
     assert heads(nlp(text))[name] == ("nsubj", predicate)
     assert fact in triples(text)
+
+
+def test_a_present_tense_the_tagger_calls_conditional_is_asserted(nlp):
+    """`figurent` tagged Mood=Cnd: a conditional ends in -rait, -raient …, and this one does not."""
+    from kg.extract.fr.grammar.core import is_hypothetical
+    verb = next(t for t in nlp("Parmi les actionnaires figurent Valtek et Brimex.") if t.lower_ == "figurent")
+    assert "Cnd" in verb.morph.get("Mood") and not is_hypothetical(verb)
+    assert is_hypothetical(next(t for t in nlp("Valtek rachèterait Brimex.") if t.lower_ == "rachèterait"))

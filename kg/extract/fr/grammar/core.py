@@ -541,7 +541,10 @@ def _completes(verb: Token) -> bool:
 
 
 def _conditional(verb: Token) -> bool:
-    return any("Cnd" in t.morph.get("Mood") for t in (verb, *children(verb, L.AUXILIARIES | L.COPULAS)))
+    """A verb or its auxiliary in the conditional, by its tag and its ending (the tagger calls some present tenses
+    conditional: `figurent`)."""
+    return any("Cnd" in t.morph.get("Mood") and t.lower_.endswith(W.CONDITIONAL_ENDINGS)
+               for t in (verb, *children(verb, L.AUXILIARIES | L.COPULAS)))
 
 
 def is_reflexive(verb: Token) -> bool:
