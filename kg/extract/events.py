@@ -179,9 +179,9 @@ def _price(noun: Token, context: Context) -> tuple[Qualifier, ...]:
 
 def _none_of(event: Token, grammar: ModuleType, negative_determiners: frozenset[str],
              blocking_verbs: frozenset[str]) -> bool:
-    """`n'a signé aucun accord`, `did not sign a deal`, `blocked the acquisition`, `called off the merger`: an event
-    that did not happen (but `did not block the acquisition`: it did)."""
+    """`n'a signé aucun accord`, `did not sign a deal`, `blocked the acquisition`, `the merger was blocked`, `called
+    off the merger`: an event that did not happen (but `did not block the acquisition`: it did)."""
     if quantified_by_none(event, negative_determiners):
         return True
-    governed = event.dep_ in L.OBJECTS and event.head.pos_ == "VERB"
+    governed = event.dep_ in L.OBJECTS | L.PASSIVE_SUBJECTS and event.head.pos_ == "VERB"
     return governed and grammar.is_negated(event.head) != (not phrasal_lemmas(event.head).isdisjoint(blocking_verbs))

@@ -164,3 +164,13 @@ def test_a_move_said_plainly_is_asserted():
 def test_what_someone_failed_to_do_did_not_happen(lang, text):
     (fact,) = [f for f in read_text(text, lang) if f.relation.local_name == "acquires"]
     assert fact.negated
+
+
+@pytest.mark.parametrize(("lang", "text", "negated"), [
+    ("en", "The merger between Valtek and Brimex was blocked by regulators.", True),
+    ("en", "The merger between Valtek and Brimex was approved by regulators.", False),
+    ("fr", "La fusion entre Valtek et Brimex a été annulée.", True),
+])
+def test_an_event_a_passive_verb_blocks_did_not_happen(lang, text, negated):
+    merged = [f for f in read_text(text, lang) if f.relation.local_name == "mergesWith"]
+    assert merged and all(f.negated == negated for f in merged)
