@@ -32,9 +32,9 @@ BASES = frozenset({"basedIn"})
 SHARE_OWNER_PROPERTIES = frozenset({"listedOn"})
 #: properties whose object, a body of an organisation, stands for the organisation (`the board of Valtek`: Valtek)
 BODY_RELATIONS = frozenset({"memberOf", "joins", "leaves"})
-#: properties of a place whose object, an event, did to the subject what another property says, read from the event:
-#: `died in the violence`, `a été tué dans une embuscade`, `was injured in a blast` -> it kills them, injures them, as
-#: `the blast injured them` says (one dies at a place, `schema:deathPlace`; an event is none)
+#: properties of where something befell the subject whose object, an event, did it, read from the event: `died in the
+#: violence`, `a été tué dans une embuscade`, `was injured in a blast` -> it kills them, injures them, as `the blast
+#: injured them` says (one dies at a place, `schema:deathPlace`; an event is none)
 EVENT_CAUSES = {"diedIn": "kills", "killedIn": "kills", "injuredIn": "injures"}
 
 
@@ -146,8 +146,8 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
 
 
 def event_cause(relation: Relation, obj: Token, context: Context) -> Relation:
-    """The relation read from an event to the subject where a property of place has the event for object (`died in an
-    ambush`: the ambush kills them, `EVENT_CAUSES`), else the relation."""
+    """The relation read from an event to the subject where a property of where something befell the subject has the
+    event for object (`died in an ambush`: the ambush kills them, `EVENT_CAUSES`), else the relation."""
     cause = EVENT_CAUSES.get(relation.local_name)
     return replace(fixed_relation(cause), inverse=True) if cause is not None and not is_name(obj) and \
         context.names_an_event(obj) else relation
@@ -343,13 +343,13 @@ def _sense_roles(sense: str, words: WordLists) -> dict[str, str]:
 def sense_of_kind(relation: Relation, objects: list[Token], context: Context, lemma: str = "") -> Relation:
     """The property a verb's relation has with objects all of one kind of entity (`KIND_SENSES`), or the verb
     `lemma` has with objects of some kinds (`VERB_KIND_SENSES`), else the relation."""
-    kinds = {mention(o, context).kind for o in objects}
     kind, other = KIND_SENSES.get(relation.local_name, ("", ""))
-    if other and kinds == {kind}:
+    if other and objects and all(mention(o, context).kind == kind for o in objects):
         return fixed_relation(other)
     words = words_of(objects[0].doc) if objects else None
-    return next((fixed_relation(sense) for sense, (verbs, senses_kinds) in VERB_KIND_SENSES.items()
-                 if words is not None and lemma in getattr(words, verbs) and kinds <= senses_kinds), relation)
+    return next((fixed_relation(sense) for sense, (verbs, kinds) in VERB_KIND_SENSES.items()
+                 if words is not None and lemma in getattr(words, verbs) and
+                 all(mention(o, context).kind in kinds for o in objects)), relation)
 
 
 def object_sense(lemma: str, objects: list[Token], words: WordLists) -> str | None:
