@@ -22,9 +22,9 @@ from .context import Context, case_word, children, fixed_relation, words_of
 from .discourse import Described, Note, Typed
 from .expanders import place_named_by
 from .facts import affiliation, affiliation_facts, employment, possessor_facts, relational_facts, typed_by
-from .grammar import is_ranked
+from .grammar import is_ranked, place_of_trade
 from .mentions import conjuncts, first_conjunct, literal, member_phrase, mention, text_of
-from .names import LOCATION_ENTITIES, PERSON_ENTITIES, is_name, is_named, name_tokens, stands_for_entity
+from .names import PERSON_ENTITIES, is_name, is_named, name_tokens, stands_for_entity
 
 #: named-entity types of a place, which a compound before a noun names as where, not whose (`the US maker`)
 PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC", "FAC"})
@@ -344,10 +344,9 @@ def role_facts(person: Token, title: Token, context: Context, sentence: Span, ru
         e for t in conjuncts(first_conjunct(title)) if not is_name(t) for e in grammar.employers_of(t)] or named_of
     complements = tuple(e.head for e in employers  # `de la société X`: all of it, but `chez X` is no description
                         if e.head.head == title and not case_word(e))
-    practised_in = [c for c in title.children if is_name(c) and c.ent_type_ in LOCATION_ENTITIES and (
-        c.dep_ in L.NAME_PARTS and c.i < title.i or c.dep_ in L.NOUN_MODIFIERS and case_word(c) in words.OF_CASES)
-    ] if title.lemma_.lower() in words.PRACTITIONER_NOUNS else []  # (`Sacramento rapper X`, `un avocat de Lyon`: a
-    # rapper, a lawyer, based there)
+    practised_in = [c for c in title.children if is_name(c) and place_of_trade(title, c) and (
+        c.dep_ in L.NAME_PARTS and c.i < title.i or c.dep_ in L.NOUN_MODIFIERS and case_word(c) in words.OF_CASES)]
+    # (`Sacramento rapper X`, `un avocat de Lyon`: a rapper, a lawyer, based there)
     inside = tuple(t for t in (person, *employers, *complements, *practised_in) if t in title.subtree)
     role = member_phrase(mention(title, context, leave_out=(*inside, *leave_out), kind="Role"), title, context,
                          singular=True)  # (`A et B, deux dirigeants de Y`: each is a `dirigeant`)

@@ -13,7 +13,7 @@ from ..model import Mention
 from ..ontology import Lexicon
 from . import labels as L
 from .context import case_word, children, grammar_of, words_of
-from .names import TIME_ENTITIES, is_name, stands_for_entity
+from .names import LOCATION_ENTITIES, TIME_ENTITIES, is_name, stands_for_entity
 
 
 @dataclass(frozen=True)
@@ -707,3 +707,9 @@ def interviewers(verb: Token, complements: Callable[[Token], list[tuple[str, Tok
         found += [head for link, head in complements(noun)
                   if link in words.INTERVIEWER_CASES and stands_for_entity(head)]
     return found
+
+
+def place_of_trade(title: Token, place: Token) -> bool:
+    """Whether a place named on a title is where a trade is practised (`Sacramento rapper X`, `un avocat de Lyon`):
+    where its holder is based, not an employer (`Texas governor X`, `le maire de Lyon` work for the place)."""
+    return place.ent_type_ in LOCATION_ENTITIES and title.lemma_.lower() in words_of(title.doc).PRACTITIONER_NOUNS

@@ -32,6 +32,7 @@ from ..grammar import (
     names_a_body_part,
     names_no_thing,
     phrase_role,
+    place_of_trade,
     predicate,
     quantified_by_none,
     ranked_subject,
@@ -364,17 +365,17 @@ def employers_of(title: Token) -> list[Token]:
     # Staff`: a capitalised word that is no entity belongs to the title; an acronym, `NotW`, is a name)
     found = found or _named_further_down(title) or [  # `chief executive of the group`, the group named before
         o for word, o in prepositional_objects(title) if word in W.EMPLOYER_CASES and refers_to_organisation(o)]
-    employs = EMPLOYER_ENTITIES - (LOCATION_ENTITIES if title.lemma_.lower() in W.PRACTITIONER_NOUNS else set())
-    # (`a Chicago lawyer` is based there)
     found += [c for c in title.children if c.i < title.i and (  # `the company's CEO`, `Airbus CEO`, not `Prime`
         (c.dep_ in L.POSSESSORS and (stands_for_entity(c)))
-        or (c.dep_ in _TITLE_MODIFIERS and is_name(c) and c.ent_type_ in employs and
-            c.lower_ not in W.PORTFOLIO_WORDS)  # (`Health Secretary X`: a post, not an employer)
+        or (c.dep_ in _TITLE_MODIFIERS and is_name(c) and c.ent_type_ in EMPLOYER_ENTITIES and
+            c.lower_ not in W.PORTFOLIO_WORDS and not place_of_trade(title, c))  # (`Health Secretary X`: a post;
+        # `Chicago lawyer X`: based there)
         or (c.dep_ in L.ADJECTIVE_MODIFIERS and is_name(c) and c.ent_type_ in INSTITUTION_ENTITIES))]  # (a company
     # tagged an adjective: `Zorg chief executive X`; not a nationality, `Pakistani Foreign Minister X`)
     if not found and title.dep_ in L.NAME_PARTS and title.i < title.head.i:  # a post before a name (X):
         found = [c for c in title.head.children if c.i < title.left_edge.i and c.dep_ in _TITLE_MODIFIERS and
-                 is_name(c) and c.ent_type_ in employs] or _name_hung_elsewhere_before(title) or [
+                 is_name(c) and c.ent_type_ in EMPLOYER_ENTITIES and not place_of_trade(title, c)] or \
+            _name_hung_elsewhere_before(title) or [
             p for word in (title, title.head)  # `Renault chief executive X` with `Renault` hung on X; `Y, whose
             if any(c.lower_ in W.PREPOSITIONAL_RELATIVES for c in children(word, L.POSSESSORS))  # founder X died`,
             for p in possessors(word) if p.i < title.i]  # `whose` on the post or on X (not `Kerry's fellow …`)

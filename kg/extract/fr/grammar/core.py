@@ -19,6 +19,7 @@ from ...grammar import (
     hedged,
     intent_noun,
     phrase_start,
+    place_of_trade,
     quantified_by_none,
     ranked_subject,
     refers_to_organisation,
@@ -611,9 +612,7 @@ def employers_of(title: Token) -> list[Token]:
     `directeur des ventes des Magasins Rivard`); a copula's title takes them as obliques too (`X est professeur à
     l'Université Y`)."""
     deps = L.NOUN_MODIFIERS | (L.OBLIQUES if children(title, L.COPULAS) else frozenset())
-    practised = title.lemma_.lower() in W.PRACTITIONER_NOUNS  # (`un avocat de Lyon` is based there)
-    found = [c for c in title.children if c.dep_ in deps and is_name(c) and not (
-        practised and c.ent_type_ in LOCATION_ENTITIES) and (
+    found = [c for c in title.children if c.dep_ in deps and is_name(c) and not place_of_trade(title, c) and (
         case_word(c) in ("de", "chez") and (c.pos_ != "NOUN" or case_word(c) == "chez" or _proper(c))
         or case_word(c) in W.INSTITUTION_CASES and (c.ent_type_ in INSTITUTION_ENTITIES or
                                                     c._.kg_noun_class == "Organization"))]  # (`à l'Université de X`)
