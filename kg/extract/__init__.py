@@ -30,7 +30,7 @@ from ..nlp import Paragraph
 from ..ontology import Lexicon, property_groups
 from ..text import fold
 from .constructions import Constructions, load_constructions
-from .context import LEXICON_NOUNS, TOKENS, Context, Rule, Sentence, words_of
+from .context import LEXICON_NOUNS, TOKENS, Context, Rule, Sentence, index_morphology, words_of
 from .discourse import Discourse, in_text_order
 from .grammar import mend_event_phrases, mend_idiom_adjective_phrases, mend_second_complements
 from .groups import spread_to_members
@@ -174,7 +174,7 @@ def prepare(doc: Doc, context: Context) -> None:
     """What the rules and patterns read on tokens besides the parse: the lexicon's nouns (for `_.kg_noun_class`,
     `_.kg_led`, `event_noun`), posts the tagger took for verbs, relational nouns it took for adjectives, titles the
     parser split into words, when a clause was said, which capitalised words are common nouns, which tokens are
-    names, each token's children."""
+    names, each token's children and morphology."""
     doc.user_data[LEXICON_NOUNS] = (context.noun_kinds, context.led_nouns, context.nominals)
     doc.user_data[TOKENS] = list(doc)  # (made once: indexing a Doc makes a new Token each time)
     mend_role_nouns(doc, context.roles)
@@ -188,6 +188,7 @@ def prepare(doc: Doc, context: Context) -> None:
     mend_place_nouns(doc, frozenset(context.demonyms.values()))
     mark_common_nouns(doc, context.noun_kinds, context.affiliation_words)
     index_names(doc)
+    index_morphology(doc.user_data[TOKENS])
 
 
 def _attributed(candidate: Candidate, discourse: Discourse) -> Candidate:

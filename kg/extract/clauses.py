@@ -19,7 +19,7 @@ from ..lang.words import WordLists
 from ..model import CHANGES, Candidate, Mention, Qualifier, Relation
 from ..ontology import Lexicon, property_ranges
 from . import labels as L
-from .context import Context, case_word, children, fixed_relation, grammar_of, words_of
+from .context import Context, case_word, children, fixed_relation, grammar_of, morph, words_of
 from .describe import organisation_of_bodies
 from .expanders import place_named_by, place_of_site
 from .grammar import VerbObjects, is_indefinite, is_modified, is_movement, measure_owner, names_a_body_part, predicate
@@ -45,7 +45,7 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
         if verb.pos_ != "VERB" or grammar.read_elsewhere(verb, lexicon):
             continue
         lemma, part = predicate(verb, lexicon, lang)
-        if lemma in words.PROMPTING_VERBS and any("Inf" in c.morph.get("VerbForm")
+        if lemma in words.PROMPTING_VERBS and any("Inf" in morph(c, "VerbForm")
                                                   for c in children(verb, L.OPEN_COMPLEMENTS)):
             continue  # `led X to resign`: what X was made to do is read on the infinitive
         found = grammar.verb_objects(verb, lexicon, context.nominals, lemma, part)
@@ -159,7 +159,7 @@ def _fronted_dates(verb: Token, grammar: ModuleType, context: Context) -> tuple[
     happened when the date opening the sentence before the first clause's subject says."""
     head = verb.head
     coordinated = verb.dep_ in L.CONJUNCTS and bool(children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS))
-    participle = verb.dep_ in L.ADVERBIAL_CLAUSES and verb.i > head.i and "Part" in verb.morph.get("VerbForm") and \
+    participle = verb.dep_ in L.ADVERBIAL_CLAUSES and verb.i > head.i and "Part" in morph(verb, "VerbForm") and \
         not children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS | L.MARKERS)
     if not (coordinated or participle) or head.pos_ != "VERB":
         return ()
@@ -296,8 +296,8 @@ def _someone(obj: Token, context: Context) -> bool:
 def _bare_past_participle(verb: Token) -> bool:
     """A past participle with no auxiliary that describes a noun or its clause's subject (`Interrogé sur X, le
     ministre …`, `une étude publiée dans X`): passive."""
-    return verb.dep_ in L.CLAUSAL_MODIFIERS | L.ADVERBIAL_CLAUSES and "Part" in verb.morph.get("VerbForm") and \
-        "Past" in verb.morph.get("Tense") and not children(verb, L.AUXILIARIES)
+    return verb.dep_ in L.CLAUSAL_MODIFIERS | L.ADVERBIAL_CLAUSES and "Part" in morph(verb, "VerbForm") and \
+        "Past" in morph(verb, "Tense") and not children(verb, L.AUXILIARIES)
 
 
 def _no_event_for(relation: Relation, obj: Token, context: Context) -> bool:
@@ -427,7 +427,7 @@ def amount_as_written(amount: Token) -> list[Token]:
 def _names_its_complement(noun: Token, words: WordLists) -> bool:
     """`la ville de Goma`, `the town of Goma`: a naming noun, one of them and with nothing to tell it apart, is the
     place its complement names."""
-    return noun.lemma_.lower() in words.NAMING_NOUNS and "Plur" not in noun.morph.get("Number") and \
+    return noun.lemma_.lower() in words.NAMING_NOUNS and "Plur" not in morph(noun, "Number") and \
         not children(noun, L.ADJECTIVE_MODIFIERS)
 
 
@@ -467,7 +467,7 @@ def _framed_patients(verb: Token, grammar: ModuleType, lexicon: Lexicon, lang: s
     subjects = children(verb, L.PASSIVE_SUBJECTS)
     if not subjects:
         return []
-    if verb.dep_ in L.RELATIVE_CLAUSES and any("Rel" in s.morph.get("PronType") for s in subjects):
+    if verb.dep_ in L.RELATIVE_CLAUSES and any("Rel" in morph(s, "PronType") for s in subjects):
         subjects = [verb.head]  # `Valtek, qui est basée à Lyon`: what the relative pronoun stands for
     known = frame != "obj" and lexicon.frame(lang, lemma, frame) is not None
     stakes = words_of(verb.doc).STAKE_NOUNS

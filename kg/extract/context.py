@@ -229,6 +229,29 @@ def complements(word: Token, deps: frozenset[str]) -> list[tuple[str, Token]]:
     return [(case_word(c), c) for c in children(word, deps)]
 
 
+MORPHOLOGY = "kg_morphology"  # Doc.user_data key: token index -> {feature: [values]}, once the parse is final
+
+
+def index_morphology(tokens: list[Token]) -> None:
+    """Each token's morphological features, read once: spaCy makes a new `MorphAnalysis` at each `token.morph` and
+    splits its string at each `.get` (about 2 µs), and the rules ask the same tokens' number and verb form again and
+    again."""
+    if tokens:
+        tokens[0].doc.user_data[MORPHOLOGY] = [_features(str(t.morph)) for t in tokens]
+
+
+def _features(written: str) -> dict[str, list[str]]:
+    """`Number=Plur|PronType=Int,Rel` -> {"Number": ["Plur"], "PronType": ["Int", "Rel"]}."""
+    return {feature: values.split(",") for feature, _, values in (f.partition("=") for f in written.split("|") if f)}
+
+
+def morph(token: Token, feature: str, default: list[str] | None = None) -> list[str]:
+    """The values of one morphological feature of `token`, as `token.morph.get(feature, default)` gives them."""
+    table = token.doc.user_data.get(MORPHOLOGY)
+    found = table[token.i].get(feature) if table is not None else token.morph.get(feature)
+    return found if found else (default if default is not None else [])
+
+
 def children_of(token: Token) -> tuple[tuple[str, Token], ...]:
     """(dependency label, child) of each child of `token`, in order."""
     kids = token.doc.user_data.get(CHILDREN)

@@ -18,7 +18,7 @@ from ..model import Candidate, Mention, Qualifier
 from ..ontology import property_ranges
 from ..text import fold
 from . import labels as L
-from .context import Context, case_word, children, fixed_relation, words_of
+from .context import Context, case_word, children, fixed_relation, morph, words_of
 from .discourse import Described, Note, Typed
 from .expanders import place_named_by
 from .facts import affiliation, affiliation_facts, employment, possessor_facts, relational_facts, typed_by
@@ -86,7 +86,7 @@ def describe(name: Token, noun: Token, context: Context, sentence: Span, rule: s
         yield Candidate(named, fixed_relation("instanceOf"), description, context.evidence(sentence), rule,
                         noun.lemma_, confidence=0.7)
         link = words_of(noun.doc).OF_CASE
-        if link and "Plur" not in noun.morph.get("Number") and not authors:  # (`sous ses ordres, X` describes no
+        if link and "Plur" not in morph(noun, "Number") and not authors:  # (`sous ses ordres, X` describes no
             # one; `the Spielberg film Jaws` is his work, read above)
             # `Y's daughter X`, `X, the son of Y` (but an event is nobody's: `X, en visite d'État`)
             owners = [] if context.names_an_event(noun) else [o for o in others if stands_for_entity(o)]
@@ -130,7 +130,7 @@ def _equates_descriptions(name: Token, noun: Token, named: Mention, grammar: Mod
     one, `… est le premier traité`, `… le troisième parti`)."""
     return not named.is_name and not any(is_name(t) for t in name.subtree) and grammar.is_definite(name) and \
         grammar.is_definite(noun) and not is_ranked(noun, words_of(noun.doc)) and not any(
-            "Ord" in a.morph.get("NumType") for a in children(noun, L.ADJECTIVE_MODIFIERS))
+            "Ord" in morph(a, "NumType") for a in children(noun, L.ADJECTIVE_MODIFIERS))
 
 
 def _an_occasion_of(noun: Token, context: Context) -> bool:
@@ -164,7 +164,7 @@ def _clause_read_as_apposition(name: Token, noun: Token) -> bool:
 def _list_read_as_apposition(name: Token, noun: Token) -> bool:
     """`… by the finance committee of the Senate, the Green Party, the Labour Party and …` parsed with the first party
     apposed to the committee: one thing is not several names (`les deux groupes, A et B` are)."""
-    return name.head == noun and name.dep_ in L.APPOSITIONS and "Plur" not in noun.morph.get("Number") and any(
+    return name.head == noun and name.dep_ in L.APPOSITIONS and "Plur" not in morph(noun, "Number") and any(
         is_name(c) and not all(t.ent_iob_ == "I" for t in name.doc[name.i + 1:c.i + 1])  # (a coordination inside
         for c in children(name, L.CONJUNCTS))  # one entity is one name: `The Globe and Mail`)
 
@@ -278,7 +278,7 @@ def _coordinated_owner(name: Token, noun: Token) -> Token | None:
 
 def _a_class_of_things(noun: Token) -> bool:
     """A common noun written without an article, a contracted one or a possessive: `valves`, `d'électricité`."""
-    return noun.pos_ == "NOUN" and not any(c.dep_ in L.DETERMINERS | L.POSSESSORS or "Art" in c.morph.get("PronType")
+    return noun.pos_ == "NOUN" and not any(c.dep_ in L.DETERMINERS | L.POSSESSORS or "Art" in morph(c, "PronType")
                                            for c in noun.children)
 
 

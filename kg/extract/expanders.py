@@ -13,7 +13,7 @@ from types import ModuleType
 from spacy.tokens import Token
 
 from . import labels as L
-from .context import SOMEONE_CLASSES, Context, case_word, children, grammar_of, once_per_token, words_of
+from .context import SOMEONE_CLASSES, Context, case_word, children, grammar_of, morph, once_per_token, words_of
 from .grammar import is_indefinite, is_set_off, is_sum_lost, predicate
 from .mentions import conjuncts, counts, first_conjunct, mention, named_attribute, possessives
 from .names import (
@@ -504,11 +504,11 @@ CHECKS: dict[str, Check] = {
     "named": lambda token, context: mention(token, context).is_name,
     "definite": lambda token, context: grammar_of(token.doc).is_definite(token),
     #: a third-person word (`son`, `leur`), or one with no person
-    "third_person": lambda token, context: "3" in token.morph.get("Person", ["3"]),
+    "third_person": lambda token, context: "3" in morph(token, "Person", ["3"]),
     #: not a pronoun that stands for nothing (`c'est le chef qui choisit`: a cleft's `ce` is nobody), nor a
     #: demonstrative phrase that did not find what it points back to (`cette île est …`: which island is unknown)
     "referring": lambda token, context: stands_for_entity(token) or token.pos_ != "PRON" and not any(
-        "Dem" in d.morph.get("PronType") for d in children(token, L.DETERMINERS)),
+        "Dem" in morph(d, "PronType") for d in children(token, L.DETERMINERS)),
     "class": lambda token, context: _is_class_noun(token),
     #: a noun the lexicon knows the kind of (`employeur`, `concurrent`), or coordinated with one (`l'ami et chauffeur
     #: de X`), which a name may be
@@ -577,7 +577,7 @@ CHECKS: dict[str, Check] = {
     #: a noun with no subject of its own but a relative pronoun (`X, qui est ministre`, not `X, dont le fils est
     #: ministre`: the son is)
     "no_other_subject": lambda token, context: not any(
-        c.dep_ in L.SUBJECTS and "Rel" not in c.morph.get("PronType") for c in token.children),
+        c.dep_ in L.SUBJECTS and "Rel" not in morph(c, "PronType") for c in token.children),
     #: a nationality word (`américain`), not a party's (`le centriste X` is no member of a party but a party)
     "demonym": lambda token, context: token.lower_ in context.demonyms or token.lemma_.lower() in context.demonyms,
     #: a nationality or party word, as written or by its lemma (`américaine`, `républicain`)

@@ -12,7 +12,7 @@ from ..lang.words import WordLists
 from ..model import Mention
 from ..ontology import Lexicon
 from . import labels as L
-from .context import case_word, children, grammar_of, words_of
+from .context import case_word, children, grammar_of, morph, words_of
 from .names import LOCATION_ENTITIES, TIME_ENTITIES, is_name, stands_for_entity
 
 
@@ -86,13 +86,13 @@ def _length_of_time(noun: Token, words: WordLists) -> bool:
 
 def counts_a_time(article: Token) -> bool:
     """`un an de prison`, `a year in prison`: the indefinite article of a noun of a time says one of it."""
-    return article.head.i == article.i + 1 and "Ind" in article.morph.get("Definite") and \
+    return article.head.i == article.i + 1 and "Ind" in morph(article, "Definite") and \
         article.head.lemma_.lower() in words_of(article.doc).TIME_NOUNS
 
 
 def _names_a_kind(noun: Token) -> bool:
     """A plural a noun before it makes a kind of thing (`aircraft parts`)."""
-    return "Plur" in noun.morph.get("Number") and any(c.pos_ == "NOUN" and c.i < noun.i
+    return "Plur" in morph(noun, "Number") and any(c.pos_ == "NOUN" and c.i < noun.i
                                                        for c in children(noun, L.NAME_PARTS))
 
 
@@ -128,15 +128,15 @@ def mend_set_off_perfect_participle(auxiliary: Token, passive_subject: str) -> T
     languages share: the participle, hung on the verb, if the clause was mended (`passive_subject`: the language's
     label for the verb's subject if it is passive)."""
     doc, sentence = auxiliary.doc, auxiliary.sent
-    if auxiliary.pos_ != "AUX" or auxiliary.morph.get("VerbForm") != ["Part"] or \
-            auxiliary.morph.get("Tense") != ["Pres"] or auxiliary.i - 2 < sentence.start or \
+    if auxiliary.pos_ != "AUX" or morph(auxiliary, "VerbForm") != ["Part"] or \
+            morph(auxiliary, "Tense") != ["Pres"] or auxiliary.i - 2 < sentence.start or \
             doc[auxiliary.i - 1].text != "," or not auxiliary.i < auxiliary.head.i:
         return None
     participle, opening = auxiliary.head, auxiliary.i - 1
     closing = next((t.i for t in doc[auxiliary.i + 1:sentence.end] if t.text == ","), None)
     verb = next((t for t in doc[closing + 1:sentence.end] if t.pos_ == "VERB"), None) if closing else None
     if verb is None or participle.i > closing or verb_group_start(verb).i != closing + 1 or \
-            "Fin" not in doc[closing + 1].morph.get("VerbForm"):
+            "Fin" not in morph(doc[closing + 1], "VerbForm"):
         return None
     start = next((t.i + 1 for t in reversed(doc[sentence.start:opening]) if t.text == ","), sentence.start)
     heads = [t for t in doc[start:opening] if not start <= t.head.i < opening]
@@ -179,7 +179,7 @@ def mend_subject_read_as_object_conjunct(name: Token) -> None:
     verb = doc[end + 1]
     verb = verb.head if verb.dep_ in L.AUXILIARIES | L.REFLEXIVES else verb
     if verb.pos_ != "VERB" or said_from(verb).i != end + 1 or \
-            "Fin" not in verb_group_start(verb).morph.get("VerbForm") or \
+            "Fin" not in morph(verb_group_start(verb), "VerbForm") or \
             children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS):
         return
     first = name.head.head
@@ -200,7 +200,7 @@ def said_from(verb: Token) -> Token:
 def shared_objects(verb: Token) -> list[Token]:
     """`a racheté puis revendu Bolt`, `owns and operates X`: a verb with neither object nor argument, coordinated
     with a later verb of the same subject that has objects, shares them."""
-    finite = "Fin" in verb.morph.get("VerbForm") or children(verb, L.AUXILIARIES)  # (not `un texte adopté et …`)
+    finite = "Fin" in morph(verb, "VerbForm") or children(verb, L.AUXILIARIES)  # (not `un texte adopté et …`)
     if not finite or children(verb, L.ARGUMENT_OBLIQUES | L.CLAUSE_COMPLEMENTS | L.OPEN_COMPLEMENTS |
                               L.PASSIVE_AUXILIARIES):
         return []
@@ -223,7 +223,7 @@ def names_a_date(token: Token, words: WordLists) -> bool:
     if token.lower_ not in words.RELATIVE_TIME_NOUNS:
         return False
     said = sorted([token, *(c for c in token.children if c.dep_ in L.ADJECTIVE_MODIFIERS)], key=lambda t: t.i)
-    demonstrative = [c for c in token.children if c.dep_ in L.DETERMINERS and "Dem" in c.morph.get("PronType")]
+    demonstrative = [c for c in token.children if c.dep_ in L.DETERMINERS and "Dem" in morph(c, "PronType")]
     return any(words.DATE_WORDS.fullmatch(" ".join(t.text for t in phrase)) for phrase in (said, demonstrative + said))
 
 
@@ -271,7 +271,7 @@ def intent_noun(verb: Token, intent_nouns: Collection[str]) -> Token | None:
     """The noun of intent an infinitive completes (`its effort to steer …`, `une tentative de bloquer …`, or hung on
     the verb whose object the noun is: `a lancé une tentative de racheter X`), if any: whoever makes the attempt is
     the infinitive's subject, and what it says has not happened yet."""
-    if "Inf" not in verb.morph.get("VerbForm"):
+    if "Inf" not in morph(verb, "VerbForm"):
         return None
     on_noun = verb.dep_ in L.CLAUSAL_MODIFIERS | L.RELATIVE_CLAUSES
     nouns = [verb.head] if on_noun or verb.dep_ in L.ADVERBIAL_CLAUSES and verb.head.pos_ == "NOUN" else \
@@ -295,7 +295,7 @@ def ranked_subject(verb: Token, words: WordLists) -> Token | None:
     last or only, said of a subject or set off after a name, says what that one did (unlike `une maison à vendre`,
     `for the first time to …`, `le seul candidat à …` with no one it is said of)."""
     noun = verb.head
-    if "Inf" not in verb.morph.get("VerbForm") or verb.dep_ not in L.RELATIVE_CLAUSES | L.CLAUSAL_MODIFIERS or \
+    if "Inf" not in morph(verb, "VerbForm") or verb.dep_ not in L.RELATIVE_CLAUSES | L.CLAUSAL_MODIFIERS or \
             noun.pos_ != "NOUN" or not is_ranked(noun, words):
         return None
     copula = noun.head if noun.dep_ in L.ATTRIBUTES else noun if children(noun, L.COPULAS) else None
@@ -322,8 +322,8 @@ def ranked_description_set_off(noun: Token, words: WordLists) -> tuple[Token, To
     if noun.dep_ not in L.OBJECTS or verb.pos_ != "VERB" or start == 0 or noun.doc[start - 1].text != "," or not (
             is_ranked(noun, words) or noun.lemma_.lower() in words.RANKING_ADJECTIVES):
         return None
-    infinitive = next((t for t in noun.children if t.i > noun.i and "Inf" in t.morph.get("VerbForm")), None) or next(
-        (t for t in verb.children if t.left_edge.i == noun.right_edge.i + 1 and "Inf" in t.morph.get("VerbForm")), None)
+    infinitive = next((t for t in noun.children if t.i > noun.i and "Inf" in morph(t, "VerbForm")), None) or next(
+        (t for t in verb.children if t.left_edge.i == noun.right_edge.i + 1 and "Inf" in morph(t, "VerbForm")), None)
     subjects = [c for c in children(verb, L.SUBJECTS) if c.i < verb.i]
     return (subjects[0], infinitive) if infinitive is not None and subjects else None
 
@@ -367,8 +367,8 @@ def gapped_participles(verb: Token, phrases: frozenset[str]) -> list[Token]:
     blessés lors d'une attaque`: past participles coordinated with a verb, without an auxiliary of their own (it is
     left out), whose phrases after them are the verb's too, when it has none (of `phrases`) between itself and them
     (one after them is the whole sentence's: `…, selon la police`)."""
-    return [c for c in children(verb, L.CONJUNCTS) if "Part" in c.morph.get("VerbForm") and
-            "Past" in c.morph.get("Tense") and not children(c, L.AUXILIARIES) and
+    return [c for c in children(verb, L.CONJUNCTS) if "Part" in morph(c, "VerbForm") and
+            "Past" in morph(c, "Tense") and not children(c, L.AUXILIARIES) and
             not any(verb.i < p.i < c.i for p in children(verb, phrases))]
 
 
@@ -428,7 +428,7 @@ def _content_clause(clause: Token) -> bool:
     if clause.dep_ in L.CLAUSAL_MODIFIERS:
         return bool(children(clause, L.MARKERS))
     return clause.dep_ in L.RELATIVE_CLAUSES and not any(
-        t.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS | L.OBJECTS and "Rel" in t.morph.get("PronType")
+        t.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS | L.OBJECTS and "Rel" in morph(t, "PronType")
         for t in clause.subtree)
 
 
@@ -585,8 +585,8 @@ def predicate(verb: Token, lexicon: Lexicon, lang: str) -> tuple[str, Token | No
 def _bare_or_indefinite(noun: Token, possessive: bool = False) -> bool:
     """Whether a noun has no article but an indefinite one (or, if `possessive`, a possessive: `a fait sa carrière`)."""
     articles = words_of(noun.doc).INDEFINITE_ARTICLES
-    return all("Ind" in d.morph.get("Definite") or d.lower_ in articles or possessive and
-               "Yes" in d.morph.get("Poss") for d in children(noun, L.DETERMINERS))
+    return all("Ind" in morph(d, "Definite") or d.lower_ in articles or possessive and
+               "Yes" in morph(d, "Poss") for d in children(noun, L.DETERMINERS))
 
 
 #: the role of whom a fact is done with (`avec X`, `with X`): someone, not a bare singular noun
@@ -606,7 +606,7 @@ def phrase_role(word: str, noun: Token, complements: list[tuple[str, Token]],
         if role is not None:
             return role, inner
     role = case_roles.get(word)
-    if role == PARTNER_ROLE and noun.pos_ == "NOUN" and "Plur" not in noun.morph.get("Number") and \
+    if role == PARTNER_ROLE and noun.pos_ == "NOUN" and "Plur" not in morph(noun, "Number") and \
             not children(noun, L.DETERMINERS | L.POSSESSORS | L.NUMERIC_MODIFIERS) and \
             not any(is_name(c) for c in noun.children):
         return None, noun  # `avec sursis`, `with caution`: how, no one's part in it (but `avec 54 % des voix`: how
@@ -632,7 +632,7 @@ def quantified_by_none(noun: Token | None, negative_determiners: Collection[str]
 
 def is_indefinite(noun: Token) -> bool:
     """`un suspect`, `a suspect`: someone new to the text, not a description of something named before."""
-    return any(c.dep_ in L.DETERMINERS and "Ind" in c.morph.get("Definite") for c in noun.children)
+    return any(c.dep_ in L.DETERMINERS and "Ind" in morph(c, "Definite") for c in noun.children)
 
 
 def is_modified(noun: Token) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from ..model import MOVES, Candidate, Qualifier, Relation
 from ..ontology import DATE_FRAMES, QUALIFIER_ROLES, date_properties, property_labels
 from . import labels as L
-from .context import Context, children, fixed_relation, words_of
+from .context import Context, children, fixed_relation, morph, words_of
 from .describe import describe, related_by, role_facts
 from .discourse import Note
 from .expanders import CHECKS, EXPANDERS
@@ -295,7 +295,7 @@ def _read_describe(rule: ConstructionRule, slots: Slots, sentence: Span, context
                                                                                                  context))
     for noun in rule.tokens(slots, "noun", grammar, context):
         names = rule.tokens(slots, "name", grammar, context)
-        if "Plur" in noun.morph.get("Number"):  # `A and B, two executives of Y`: each of them (but of those a
+        if "Plur" in morph(noun, "Number"):  # `A and B, two executives of Y`: each of them (but of those a
             # title is written before, only those after it: `director A and producers B and C`)
             names = list(dict.fromkeys(m for name in names for m in conjuncts(first_conjunct(name))
                                        if m == name or is_name(m) and (noun.i > name.i or m.i > noun.i)))
@@ -374,8 +374,9 @@ def _read_affiliation(rule: ConstructionRule, slots: Slots, sentence: Span, cont
                       grammar: ModuleType) -> Iterator[Candidate]:
     """The nationality or the party each word gives each name (`affiliation`: the lexicon's demonyms and parties),
     saying which it read as the fact's variant unless `variant` is false."""
-    words = rule.tokens(slots, "word", grammar, context)
-    for name in rule.tokens(slots, "name", grammar, context) if words else ():
+    names = rule.tokens(slots, "name", grammar, context)  # (first: the words are sought around every noun)
+    words = rule.tokens(slots, "word", grammar, context) if names else []
+    for name in names if words else ():
         named = mention(name, context)
         for word in words:
             yield from affiliation(named, word, context, sentence, rule.name, rule.settings.get("variant", True))

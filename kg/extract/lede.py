@@ -16,7 +16,7 @@ from ..model import Candidate, Mention
 from ..nlp import Paragraph
 from ..text import fold
 from . import labels as L
-from .context import fixed_relation
+from .context import fixed_relation, morph
 
 #: the headline and the lead: where a story describes its subject before naming them
 LEAD_SENTENCES = 3
@@ -59,8 +59,8 @@ def _lead_descriptions(candidates: list[Candidate], lead: dict[int, Token]) -> l
             continue
         head = next((t for start, t in lead.items() if m.start <= start < m.end and t.lemma_.lower() ==
                      m.head_lemma), None)
-        if head is not None and "Plur" not in head.morph.get("Number") and any(
-                d.dep_ in L.DETERMINERS and "Ind" in d.morph.get("Definite") for d in head.children):
+        if head is not None and "Plur" not in morph(head, "Number") and any(
+                d.dep_ in L.DETERMINERS and "Ind" in morph(d, "Definite") for d in head.children):
             found.append(m)
     return found
 

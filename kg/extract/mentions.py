@@ -14,7 +14,18 @@ from ..lang.words import WordLists
 from ..model import DATE, QUOTE, Mention, Qualifier
 from ..text import strip_accents
 from . import labels as L
-from .context import FULLER, Context, case_word, children, doc_tokens, event_noun, grammar_of, once_per_token, words_of
+from .context import (
+    FULLER,
+    Context,
+    case_word,
+    children,
+    doc_tokens,
+    event_noun,
+    grammar_of,
+    morph,
+    once_per_token,
+    words_of,
+)
 from .discourse import Referent
 from .grammar import counts_a_time, said_from
 from .names import (
@@ -105,7 +116,7 @@ def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
     """
     keep, words = [head], words_of(head.doc)
     for child in head.children:
-        if (top and child.dep_ in L.CASE_MARKERS | L.MARKERS) or "Rel" in child.morph.get("PronType") or \
+        if (top and child.dep_ in L.CASE_MARKERS | L.MARKERS) or "Rel" in morph(child, "PronType") or \
                 (child.dep_ in L.NOUN_MODIFIERS and _loose(child)) or child.lower_ in words.LOOSE_CASES or \
                 words.SCORES is not None and words.SCORES.fullmatch(child.text):
             continue  # nor a relative pronoun (`dont le siège`), nor `lors de X` hung on the noun, nor a score the
@@ -198,7 +209,7 @@ def _opens_a_quotation(text: str) -> bool:
 def counts(noun: Token) -> list[Token]:
     """The words counting a plural noun's members (`deux dirigeants`, `both Republicans`, `twelve countries`, `tous
     deux`), which say how many, not what they are."""
-    if "Plur" not in noun.morph.get("Number"):
+    if "Plur" not in morph(noun, "Number"):
         return []
     words = words_of(noun.doc)
     return [c for c in noun.children if (c.lower_ in words.COUNT_WORDS or c.lower_ in words.TOTALITY_WORDS or
@@ -213,7 +224,7 @@ def member_phrase(said: Mention, noun: Token, context: Context, singular: bool) 
     les partis`, `modèles de cadres`, `campagnes couronnées`: a participle's lemma is its infinitive)."""
     counted = {t for count in counts(noun) for t in count.subtree}  # (`at least 16`)
     tokens = [t for t in noun.doc if said.start <= context.offset + t.idx < said.end and t not in counted]
-    agreeing = [t for t in tokens if "Plur" in t.morph.get("Number")] if singular else []
+    agreeing = [t for t in tokens if "Plur" in morph(t, "Number")] if singular else []
     if noun not in agreeing or any(t != noun and (t.head != noun or t.pos_ != "ADJ") for t in agreeing):
         agreeing = []
     text = "".join((_singular_as_written(t) if t in agreeing else t.text) + t.whitespace_ for t in tokens).strip()
@@ -223,7 +234,7 @@ def member_phrase(said: Mention, noun: Token, context: Context, singular: bool) 
 def _singular_as_written(token: Token) -> str:
     """A plural word in the singular: its lemma, or, for a feminine word, the word without its plural `s` (lemmas
     are masculine: `italiennes` -> `italienne`); capitalised as written, but for the sentence's capital."""
-    word = token.text[:-1] if "Fem" in token.morph.get("Gender") and token.text.endswith("s") else token.lemma_
+    word = token.text[:-1] if "Fem" in morph(token, "Gender") and token.text.endswith("s") else token.lemma_
     return word[:1].upper() + word[1:] if token.text[:1].isupper() and not token.is_sent_start else word.lower()
 
 
@@ -275,7 +286,7 @@ def referent_of(token: Token, context: Context) -> Referent:
     … it`, `William Rosecrans … he` (taggers read a final -s as a plural): its number is left open. Nor does the
     gender a tagger guessed for a word it does not know, in a name that is not a person's (`Valtek a annoncé
     qu'elle …`; but `l'Université X … elle`)."""
-    gender, number = token.morph.get("Gender"), token.morph.get("Number")
+    gender, number = morph(token, "Gender"), morph(token, "Number")
     said = mention(token, context)
     if number == ["Plur"] and is_name(token) and token.ent_type_ not in L.GROUP_ENTITIES:
         number = []
@@ -306,7 +317,7 @@ def _gender_told(name: Token, phrase: Token) -> str | None:
     titles = [t for t in (phrase, *(a for t in (name, phrase) for a in children(t, L.APPOSITIONS)))
               if t.pos_ == "NOUN" and t._.kg_noun_class == "Role"]  # (posts agree with their holder, unlike `la
     # victime`, `le témoin`)
-    genders = {g for title in titles for d in children(title, L.DETERMINERS) for g in d.morph.get("Gender")}
+    genders = {g for title in titles for d in children(title, L.DETERMINERS) for g in morph(d, "Gender")}
     if len(genders) == 1:
         return genders.pop()
     return given_name_genders().get(strip_accents(tokens[0].text).lower()) if len(tokens) > 1 else None
@@ -369,7 +380,7 @@ def conjuncts(token: Token) -> list[Token]:
 def named_members(noun: Token, name: Token) -> list[Token]:
     """The names a noun introducing `name` stands for: `name`, and for a plural noun the names coordinated with it
     (`les producteurs A et B`, `producers A and B`: both)."""
-    if name == noun or "Plur" not in noun.morph.get("Number"):
+    if name == noun or "Plur" not in morph(noun, "Number"):
         return [name]
     return [m for m in conjuncts(name) if m == name or is_name(m)]
 
@@ -403,7 +414,7 @@ def _bare_infinitive(clause: Token) -> bool:
     """An infinitive with nothing but its marker (`les mois à venir`, `the years to come`): part of the phrase, as
     an adjective would be."""
     return clause.n_lefts == 1 and clause.n_rights == 0 and clause.left_edge.dep_ in L.MARKERS and \
-        "Inf" in clause.morph.get("VerbForm")
+        "Inf" in morph(clause, "VerbForm")
 
 
 def literal(role: str, words: list[Token], context: Context) -> Qualifier:
@@ -479,7 +490,7 @@ def amount_mention(words: list[Token], head: Token, context: Context) -> Mention
 @once_per_token
 def possessives(noun: Token) -> list[Token]:
     """The possessive determiners of a noun (`son épouse`, `leur maison`, `his home`)."""
-    return [d for d in children(noun, L.DETERMINERS | L.POSSESSORS) if "Yes" in d.morph.get("Poss")]
+    return [d for d in children(noun, L.DETERMINERS | L.POSSESSORS) if "Yes" in morph(d, "Poss")]
 
 
 QUOTE_MARKS = {"«": "»", "“": "”", '"': '"'}
@@ -525,7 +536,7 @@ def note_phrases(sentence: Span, context: Context) -> None:
         if token.pos_ == "NOUN" and children(token, _PHRASE_MODIFIERS | L.NAME_PARTS) and \
                 context.noun_kinds.get(token.lemma_.lower()) != "Role" and not is_name(token) and \
                 token.i not in token.doc.user_data.get(FULLER, ()) and token._.kg_referent is None:
-            phrases[(token.lemma_.lower(), tuple(token.morph.get("Number")))] = \
+            phrases[(token.lemma_.lower(), tuple(morph(token, "Number")))] = \
                 partial(mention, token, context)  # (made only when a later noun recalls it)
 
 
@@ -542,7 +553,7 @@ def recall_phrases(sentence: Span, context: Context, definite: Callable[[Token],
     nothing else resolved, is written as the fuller phrase its noun last had (a label, not an entity)."""
     phrases = context.discourse.phrases
     for token in sentence if phrases else ():
-        phrase = phrases.get((token.lemma_.lower(), tuple(token.morph.get("Number")))) if token.pos_ == "NOUN" \
+        phrase = phrases.get((token.lemma_.lower(), tuple(morph(token, "Number")))) if token.pos_ == "NOUN" \
             else None
         if phrase is None or children(token, _PHRASE_MODIFIERS | L.NAME_PARTS | L.APPOSITIONS) or \
                 token._.kg_referent is not None or not definite(token) or is_predicative(token) or \

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from ..lang import given_name_genders
 from ..text import fold, strip_accents
 from . import labels as L
-from .context import CHILDREN, TOKENS, case_word, children, doc_tokens, grammar_of, words_of
+from .context import CHILDREN, TOKENS, case_word, children, doc_tokens, grammar_of, morph, words_of
 from .labels import PERSON_ENTITIES
 
 NER_KINDS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place",
@@ -121,7 +121,7 @@ def mark_common_nouns(doc: Doc, nouns: dict[str, str], affiliation_words: Collec
         before_person = affiliation and token.i + 1 < len(doc) and tokens[token.i + 1].ent_type_ in PERSON_ENTITIES \
             and (not _opens_a_lone_word(token, tokens) or any(c.dep_ in L.DETERMINERS for c in token.children))
         if affiliation and (token.text.islower() or before_person or any(
-                c.dep_ in L.DETERMINERS and "Ind" in c.morph.get("Definite") for c in token.children)):
+                c.dep_ in L.DETERMINERS and "Ind" in morph(c, "Definite") for c in token.children)):
             token._.kg_common_noun = True  # `la Garde nationale texane` (tagged a name), `le Suédois Zlatan X`,
             continue  # `X, a Democrat`, `un Français`
         if token.pos_ == "PROPN" and token.text.islower() and lemma in nouns:  # `la start-up` tagged a name
@@ -184,7 +184,7 @@ def mend_role_nouns(doc: Doc, roles: Collection[str]) -> None:
         if not (predicate or set_off or made or case_word(token) in words.PREDICATIVE_CASES):
             continue
         token.pos_, token.lemma_ = "NOUN", token.lower_
-        token.set_morph("|".join(f"{f}={v}" for f in ("Gender", "Number") for v in token.morph.get(f)) or None)
+        token.set_morph("|".join(f"{f}={v}" for f in ("Gender", "Number") for v in morph(token, f)) or None)
         for child in token.children:
             if child.dep_ in L.OBLIQUES and case_word(child):
                 child.dep_ = L.UD_NOUN_MODIFIER

@@ -15,7 +15,7 @@ from ..lang.words import WordLists
 from ..model import Candidate, Mention
 from ..text import fold
 from . import labels as L
-from .context import SOMEONE_CLASSES, Context, case_word, children, fixed_relation, grammar_of, words_of
+from .context import SOMEONE_CLASSES, Context, case_word, children, fixed_relation, grammar_of, morph, words_of
 from .discourse import Referent
 from .grammar import enclosing_verb, is_clitic_subject, names_a_body_part
 from .mentions import (
@@ -65,10 +65,10 @@ def recall_titled_person(title: Token, context: Context, sentence: Span, rule: s
     pick anyone, a person named only later may be someone else (`Le maire a été condamné. X a fait appel.`), and so
     is one known to work for another body than the one the title names (`Son secrétaire général, X, … Le ministre
     de l'Économie a demandé …`)."""
-    if title.dep_ not in L.SUBJECTS | L.PASSIVE_SUBJECTS or "Plur" in title.morph.get("Number") or \
+    if title.dep_ not in L.SUBJECTS | L.PASSIVE_SUBJECTS or "Plur" in morph(title, "Number") or \
             not children(title, L.NOUN_MODIFIERS | L.ADJECTIVE_MODIFIERS | L.NAME_PARTS):
         return
-    gender = next(iter(title.morph.get("Gender")), None)
+    gender = next(iter(morph(title, "Gender")), None)
     start = context.offset + sentence.start_char
     role = mention(title, context, kind="Role")
     noun, description = title.lemma_.lower(), fold(role.text)
@@ -118,7 +118,7 @@ def resolve_plural(token: Token, context: Context, pronouns: frozenset[str], cou
     entities last named together, when they were named shortly before and their number fits."""
     if token.pos_ == "PRON" and token.lower_ in pronouns and token.dep_ in L.SUBJECTS | L.PASSIVE_SUBJECTS:
         size = None
-    elif token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") and not children(token, L.NOUN_MODIFIERS) \
+    elif token.pos_ == "NOUN" and "Plur" in morph(token, "Number") and not children(token, L.NOUN_MODIFIERS) \
             and token.dep_ not in L.APPOSITIONS:  # (`A and B, both executives`: what they are)
         size = next((counts[c.lower_] for c in token.children if c.lower_ in counts), None)
         if size is None or not any(c.dep_ in L.DETERMINERS for c in token.children):
@@ -140,7 +140,7 @@ def resolve_first_person(token: Token, context: Context, pronouns: Collection[st
         return
     speaker = context.discourse.speaker_at(context.offset + token.idx)
     if speaker is not None:
-        plural = "Plur" in token.morph.get("Number")
+        plural = "Plur" in morph(token, "Number")
         token._.kg_referent = (context.discourse.employer_of(speaker) if plural else None) or speaker
 
 
@@ -153,11 +153,11 @@ def note_sentence(sentence: Span, context: Context) -> None:
         if verb.dep_ != L.ROOT:
             continue
         for subject in grammar.clause_subjects(verb):
-            plural = any("Plur" in t.morph.get("Number") for t in (subject, verb, *children(subject, L.DETERMINERS)))
+            plural = any("Plur" in morph(t, "Number") for t in (subject, verb, *children(subject, L.DETERMINERS)))
             if subject.pos_ == "NOUN" and plural:  # (`plusieurs pays` is tagged singular; its verb is not)
                 context.discourse.add(
                     Referent(context.offset + subject.idx, mention(subject, context), number="Plur", subject=True))
-    last = next((t for t in reversed(list(sentence)) if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")
+    last = next((t for t in reversed(list(sentence)) if t.pos_ == "NOUN" and "Plur" in morph(t, "Number")
                  and t.dep_ not in L.NAME_PARTS and not grammar.is_amount(t)), None)
     while last is not None and last.dep_ in L.CONJUNCTS and last.head.pos_ == "NOUN":
         last = last.head  # (`des sénateurs républicains et démocrates`: the whole coordination's head)
@@ -228,7 +228,7 @@ def _description(noun: Token, sentence: Span, context: Context) -> Mention | Non
                                      kind=_event_property(noun, context))
         return event.subject if event is not None else None  # `l'initiative vise à …`: its author acts
     if lemma in context.anaphors and definite and free and not completed and not is_name(noun) and \
-            "Plur" not in noun.morph.get("Number"):
+            "Plur" not in morph(noun, "Number"):
         kind, quoted = context.noun_kinds.get(lemma), _quoted(sentence, context.offset)
         told = {context.offset + t.idx for t in sentence if _told(t)}  # (`told Reuters the company would …`)
         # (`X a cédé sa filiale à la société`: a description in a clause, not its subject, is not that subject, nor
@@ -329,9 +329,9 @@ def _an_unnamed_body(noun: Token, gender: str | None) -> bool:
     """Whether a clause's subject is an organisation's noun in the singular that agrees with a pronoun's gender (an
     army, a court), which a pronoun in its clause goes on with though no name names it (but not one a name owns:
     `Valtek's board said it …` is Valtek, which the discourse finds)."""
-    agrees = gender is None or gender in noun.morph.get("Gender", [gender])
+    agrees = gender is None or gender in morph(noun, "Gender", [gender])
     return noun.pos_ == "NOUN" and noun._.kg_noun_class == "Organization" and agrees and \
-        "Plur" not in noun.morph.get("Number") and not any(is_name(t) for t in noun.subtree if t != noun)
+        "Plur" not in morph(noun, "Number") and not any(is_name(t) for t in noun.subtree if t != noun)
 
 
 def _disjunctive_pronoun(token: Token, context: Context, words: WordLists) -> Mention | None:
@@ -425,7 +425,7 @@ def _owner_subject_before(token: Token, context: Context) -> Token | None:
     if not before:
         return None
     subject = next((c for c in before[-1].children if is_name(c)), before[-1])
-    owner = stands_for_entity(subject) or subject.pos_ == "NOUN" and "Plur" not in subject.morph.get("Number") and \
+    owner = stands_for_entity(subject) or subject.pos_ == "NOUN" and "Plur" not in morph(subject, "Number") and \
         context.noun_kinds.get(subject.lemma_.lower()) in SOMEONE_CLASSES
     return subject if owner else None
 
@@ -438,7 +438,7 @@ def _clause_subject_before(possessive: Token) -> Token | None:
 
 def _the_latter(token: Token, words: WordLists) -> bool:
     """`Mais ces derniers ont critiqué X`: `ces derniers` / `ces dernières` stands for the plural named last."""
-    return token.lower_ in words.LATTER_WORDS and "Plur" in token.morph.get("Number") and any(
+    return token.lower_ in words.LATTER_WORDS and "Plur" in morph(token, "Number") and any(
         d.lower_ in words.LATTER_DETERMINERS for d in children(token, L.DETERMINERS))
 
 

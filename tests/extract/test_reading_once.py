@@ -4,7 +4,13 @@ what it refers to. Sentences written for these tests."""
 import pytest
 
 import kg.extract
+from kg.documents import parse_text, with_language
+from kg.extract import context_for, prepare
+from kg.extract.context import MORPHOLOGY, morph
+from kg.nlp import parse, pipeline_for
+from kg.ontology import default_lexicon
 from kg.pipeline import read_text
+from kg.settings import Settings
 
 
 def triples(text: str, lang: str) -> set[tuple[str, str, str]]:
@@ -54,3 +60,23 @@ def test_a_headline_pointing_to_an_event_told_below_is_read_again_once_the_docum
 def test_a_class_noun_saying_what_the_document_took_a_name_for_is_read_once(sentences_read, lang, text):
     assert ("Vinalys", "acquires", "Bolt") in triples(text, lang)
     assert len(sentences_read) == 1, sentences_read
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Élue députée en 2017, Jane Doe, qui dirigeait les ventes de Valtek, a été nommée ministre hier."),
+    ("en", "Jane Doe, who had run Valtek's sales, was named minister by the president after she won the 2017 vote."),
+])
+def test_each_token_s_morphology_is_read_once_and_as_spacy_reads_it(lang, text):
+    """The rules ask tokens' morphology thousands of times a document (`morph`, read once by `prepare`): it says
+    what spaCy's `token.morph.get` says after the preparation's own changes, default included."""
+    settings = Settings()
+    paragraph = next(iter(parse([with_language(parse_text(text, "t", "t"), lang)], pipeline_for(lang, settings),
+                                settings)))
+    prepare(paragraph.doc, context_for(paragraph, lang, default_lexicon()))
+    assert MORPHOLOGY in paragraph.doc.user_data
+    features = {f.partition("=")[0] for t in paragraph.doc for f in str(t.morph).split("|") if f} | {"Foo"}
+    assert len(features) > 5
+    for token in paragraph.doc:
+        for feature in features:
+            assert morph(token, feature) == token.morph.get(feature), (token.text, feature)
+            assert morph(token, feature, ["3"]) == token.morph.get(feature, ["3"]), (token.text, feature)

@@ -10,7 +10,7 @@ from ...lang.en import WORDS as W
 from ...model import Mention, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
-from ..context import SOMEONE_CLASSES, Context, children
+from ..context import SOMEONE_CLASSES, Context, children, morph
 from ..expanders import place_named_by, place_of_site
 from ..grammar import (
     ACT_RELATIONS,
@@ -250,7 +250,7 @@ def clause_subjects(verb: Token) -> list[Token]:
 
 def _asked(verb: Token) -> list[Token]:
     """Whom a verb's phrase asks to do what its infinitive says (`called on X to resign`, `appealed to X to …`)."""
-    if verb.dep_ not in L.OPEN_COMPLEMENTS | L.ADVERBIAL_CLAUSES or "Inf" not in verb.morph.get("VerbForm"):
+    if verb.dep_ not in L.OPEN_COMPLEMENTS | L.ADVERBIAL_CLAUSES or "Inf" not in morph(verb, "VerbForm"):
         return []  # (`pleaded with X to …` parsed as a purpose clause)
     governor = verb.head.lemma_.lower()
     return [o for word, o in prepositional_objects(verb.head) if f"{governor} {word}" in W.CONTROL_PHRASES]
@@ -289,7 +289,7 @@ def _datives(verb: Token) -> list[Token]:
 def _infinitive_on_a_thing(verb: Token) -> bool:
     """`a fast way to land cash`, `three ways to investigate stories`: an infinitive on a noun of no one says what
     the thing is for, not what it does."""
-    return "Inf" in verb.morph.get("VerbForm") and verb.head.pos_ == "NOUN" and \
+    return "Inf" in morph(verb, "VerbForm") and verb.head.pos_ == "NOUN" and \
         not stands_for_entity(verb.head) and verb.head._.kg_noun_class not in SOMEONE_CLASSES
 
 
@@ -502,10 +502,10 @@ def possessors(noun: Token) -> list[Token]:
     for possessor in children(noun, L.POSSESSORS):
         if possessor.lower_ in W.PREPOSITIONAL_RELATIVES:
             possessor = referent_token(possessor)
-        unresolved = "Yes" in possessor.morph.get("Poss") and possessor._.kg_referent is None  # (`During his
+        unresolved = "Yes" in morph(possessor, "Poss") and possessor._.kg_referent is None  # (`During his
         if stands_for_entity(possessor) and not unresolved:  # visit, Tom Hale …`: said before whom it stands for)
             found += arguments_of(possessor)
-        elif possessor.lower_ in ("its", "their") or unresolved and "3" in possessor.morph.get("Person"):
+        elif possessor.lower_ in ("its", "their") or unresolved and "3" in morph(possessor, "Person"):
             verb = enclosing_verb(noun)
             found += [s for s in clause_subjects(verb) if stands_for_entity(s)] if verb else []
     return found
@@ -974,7 +974,7 @@ def _passive_participle(verb: Token) -> bool:
         return verb.tag_ == "VBN"
     auxiliaries = children(verb, L.AUXILIARIES)  # (none, or a passive's participles: `having been fired by X, …`)
     if verb.dep_ not in L.ADVERBIAL_CLAUSES or children(verb, L.SUBJECTS) or auxiliaries and not (
-            children(verb, L.PASSIVE_AUXILIARIES) and all("Fin" not in a.morph.get("VerbForm") for a in auxiliaries)):
+            children(verb, L.PASSIVE_AUXILIARIES) and all("Fin" not in morph(a, "VerbForm") for a in auxiliaries)):
         return False
     if verb.i < verb.head.i:
         return verb.tag_ == "VBN"

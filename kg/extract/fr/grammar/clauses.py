@@ -10,7 +10,7 @@ from ....lang.fr import WORDS as W
 from ....model import Qualifier
 from ....ontology import Lexicon
 from ... import labels as L
-from ...context import Context, case_word, children
+from ...context import Context, case_word, children, morph
 from ...context import complements as complements_of
 from ...expanders import place_named_by
 from ...grammar import (
@@ -93,7 +93,7 @@ def passive_roles(verb: Token, sentence: Span) -> tuple[list[Token], list[Token]
         return [], [], set()
     patients = _relative_patients(verb) or children(verb, L.PASSIVE_SUBJECTS) or _coordinated_patients(verb) or (
         [participle_holder(verb)] if verb.dep_ in L.CLAUSAL_MODIFIERS | L.APPOSITIONS and  # `la société, fondée par X`
-        "Part" in verb.morph.get("VerbForm") and _agrees(verb, participle_holder(verb))
+        "Part" in morph(verb, "VerbForm") and _agrees(verb, participle_holder(verb))
         else []
     ) or fronted_patient(verb) or [  # `Le CAC 40 a reculé, plombé par Renault`: the main subject
         s for s in (clause_subjects(verb) if verb.dep_ in L.ADVERBIAL_CLAUSES and _bare_participle(verb) else [])
@@ -107,7 +107,7 @@ def passive_roles(verb: Token, sentence: Span) -> tuple[list[Token], list[Token]
 def _agrees(participle: Token, noun: Token) -> bool:
     """Whether a participle may be said of the noun: its number, where both have one, is a common noun's (`d'être un
     jour libérés par l'armée`: no day was freed; a name's number is the tagger's guess)."""
-    said, had = participle.morph.get("Number"), noun.morph.get("Number")
+    said, had = morph(participle, "Number"), morph(noun, "Number")
     return noun.pos_ != "NOUN" or is_name(noun) or not (said and had and said != had)
 
 
@@ -116,12 +116,12 @@ def _coordinated_patients(verb: Token) -> list[Token]:
     coordinated with a passive verb or a participle on a noun, with no subject of its own, has its patients; a
     passive of its own coordinated with an active verb has that verb's subject (`X a démissionné et sera remplacé
     par Y`)."""
-    if verb.dep_ not in L.CONJUNCTS or children(verb, L.SUBJECTS) or "Part" not in verb.morph.get("VerbForm"):
+    if verb.dep_ not in L.CONJUNCTS or children(verb, L.SUBJECTS) or "Part" not in morph(verb, "VerbForm"):
         return []
     first = verb.head
     return children(first, L.PASSIVE_SUBJECTS) or (
         [participle_holder(first)] if first.dep_ in L.CLAUSAL_MODIFIERS | L.APPOSITIONS and
-        "Part" in first.morph.get("VerbForm") else []) or (
+        "Part" in morph(first, "VerbForm") else []) or (
         clause_subjects(verb) if children(verb, L.PASSIVE_AUXILIARIES) else [])
 
 
@@ -129,9 +129,9 @@ def participle_label(participle: Token) -> str:
     """A past participle as a property of what it describes is labelled (`composées` -> `composé`): written in the
     masculine singular, as a dictionary gives it, so every agreement of it mints the same property."""
     written = participle.lower_
-    if "Plur" in participle.morph.get("Number") and written.endswith("s"):
+    if "Plur" in morph(participle, "Number") and written.endswith("s"):
         written = written[:-1]
-    return written[:-1] if "Fem" in participle.morph.get("Gender") and written.endswith("e") else written
+    return written[:-1] if "Fem" in morph(participle, "Gender") and written.endswith("e") else written
 
 
 def passive_frames(verb: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
@@ -178,7 +178,7 @@ def _qualifiers(
             found.append(literal("date", [t for t in written_phrase(child) if t.i not in hung and
                                           t.dep_ not in L.PUNCTUATION], context))
         elif child.dep_ in L.ADVERBIAL_CLAUSES and word in W.PURPOSE_MARKERS and child.pos_ == "VERB":
-            past = any("Inf" in a.morph.get("VerbForm") for a in children(child, L.AUXILIARIES))  # (`arrêté pour
+            past = any("Inf" in morph(a, "VerbForm") for a in children(child, L.AUXILIARIES))  # (`arrêté pour
             found.append(Qualifier("reason" if past else "purpose", clause_text(child, context), literal=True))
             # avoir volé une voiture`: a past infinitive says why, not what for)
         elif child.dep_ in L.ARGUMENT_OBLIQUES | L.MODIFIER_OBLIQUES | L.INDIRECT_OBJECTS:
@@ -221,7 +221,7 @@ def _qualifiers(
               if c.i not in used and (amount := deal_value(c, W)) is not None]  # `pour un montant de 3 milliards`
     clauses = [c for c in children(verb, L.OPEN_COMPLEMENTS) if c.i not in used] + [  # `accuse X d'avoir copié
         c for o in objects for c in children(o, L.CLAUSAL_MODIFIERS)  # ses brevets`: why, as the frame says (also
-        if any("Inf" in t.morph.get("VerbForm") for t in (c, *children(c, L.AUXILIARIES)))]  # hung on the object)
+        if any("Inf" in morph(t, "VerbForm") for t in (c, *children(c, L.AUXILIARIES)))]  # hung on the object)
     found += [Qualifier(roles[marker], clause_text(c, context), literal=True) for c in clauses
               if c.pos_ == "VERB" and roles.get(marker := _clause_marker(c)) in CLAUSE_ROLES]
     holders = [*objects, *(o.head for o in objects if o.head.i in used and o.head != verb)]  # (and the phrase an
@@ -300,7 +300,7 @@ def _charge(obj: Token) -> Token | None:
     """`accuse l'armée de crimes de guerre`, `le ministre de l'Intérieur de mensonge`: going down the object's last
     `de` phrases, the first one without an article, if it ends the object, is what the object is accused of (none
     where an infinitive says it: `le chef d'état-major d'avoir menti`)."""
-    if any("Inf" in t.morph.get("VerbForm") and "de" in (case_word(t), case_word(t.head)) for t in obj.head.subtree):
+    if any("Inf" in morph(t, "VerbForm") and "de" in (case_word(t), case_word(t.head)) for t in obj.head.subtree):
         return None
     phrase = obj
     while (ofs := [c for c in children(phrase, L.NOUN_MODIFIERS) if case_word(c) == "de"]):
@@ -406,7 +406,7 @@ def _place_of(phrase: Token, context: Context) -> Token | None:
 def _controls_an_infinitive(token: Token) -> bool:
     """`permettre aux techniciens de diagnostiquer …`: the noun is who does the infinitive, not an object."""
     return any(
-        c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm") and case_word(c) in ("de", "à") for c in token.children
+        c.pos_ == "VERB" and "Inf" in morph(c, "VerbForm") and case_word(c) in ("de", "à") for c in token.children
     )
 
 
@@ -422,7 +422,7 @@ def _bare_adjective(word: Token) -> bool:
     `plusieurs des otages`) says what the subject is, not what the verb acts on (a capitalised one is a name the
     tagger did not know: `a rejoint Orvel`)."""
     return word.pos_ == "ADJ" and word.is_lower and not children(word, L.DETERMINERS) and not any(
-        case_word(c) == "de" and any("Def" in m.morph.get("Definite") for m in c.children)  # (`des`, `de la`)
+        case_word(c) == "de" and any("Def" in morph(m, "Definite") for m in c.children)  # (`des`, `de la`)
         for c in children(word, L.NOUN_MODIFIERS))
 
 
@@ -444,7 +444,7 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Mapping[str, str], lemma
     reflexive = is_reflexive(verb)
     passive = bool(children(verb, L.PASSIVE_AUXILIARIES)) or (  # (`l'étude, publiée dans la revue X`: a past
         verb.dep_ in L.CLAUSAL_MODIFIERS | L.ADVERBIAL_CLAUSES and  # participle on a noun too, or on the clause
-        "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and  # of its subject: `Arrêté à
+        "Part" in morph(verb, "VerbForm") and "Past" in morph(verb, "Tense") and  # of its subject: `Arrêté à
         not children(verb, L.AUXILIARIES))  # Lyon, X a …`)
 
     def framed(word: str) -> str:
@@ -507,7 +507,7 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Mapping[str, str], lemma
     # what is asked, proposed … told by an infinitive (whom it is asked of is no object: `a proposé aux syndicats de …`)
     acts = [c for c in (*children(verb, L.OPEN_COMPLEMENTS), *(i for o in children(verb, L.ARGUMENT_OBLIQUES)
                                                                 for i in children(o, L.CLAUSAL_MODIFIERS)))
-            if "Inf" in c.morph.get("VerbForm") and case_word(c) == "de"]
+            if "Inf" in morph(c, "VerbForm") and case_word(c) == "de"]
     if acts and known("obj") and lexicon.relation(LANG, lemma, "obj")[0].local_name in ACT_RELATIONS:
         return VerbObjects(acts, "obj", {a.i for a in acts})  # `a demandé à la cour d'annuler le jugement`: that act
     if acts and known(INFINITIVE_FRAME):  # `propose de relever l'âge de départ`: a frame of its own for the act
@@ -555,7 +555,7 @@ def verb_objects(verb: Token, lexicon: Lexicon, events: Mapping[str, str], lemma
     for clause in children(verb, L.OPEN_COMPLEMENTS):  # `accusé d'avoir touché des pots-de-vin`: what was done
         word = case_word(clause)
         done = children(clause, L.OBJECTS)
-        infinitive = any("Inf" in t.morph.get("VerbForm") for t in (clause, *children(clause, L.AUXILIARIES)))
+        infinitive = any("Inf" in morph(t, "VerbForm") for t in (clause, *children(clause, L.AUXILIARIES)))
         if word and known(word) and infinitive and done:  # (`d'avoir touché`: a past infinitive)
             heads = [a for o in done for a in arguments_of(o)]  # (an amount of nothing but money as written)
             if all(_money_alone(h) for h in heads) and \
@@ -588,10 +588,10 @@ def _partitive(oblique: Token, verb: Token) -> bool:
     résultats`) is the partitive or indefinite article; not after a participle without `avoir`, a passive's
     (`composée des partis X et Y`)."""
     doc, opening = oblique.doc, oblique.doc[oblique.left_edge.i]
-    active = "Part" not in verb.morph.get("VerbForm") or any(a.lemma_ == "avoir" for a in children(verb, L.AUXILIARIES))
+    active = "Part" not in morph(verb, "VerbForm") or any(a.lemma_ == "avoir" for a in children(verb, L.AUXILIARIES))
     article = doc[opening.i + 1] if opening.i + 1 < len(doc) else None
     partitive = opening.lower_ in PARTITIVE_ARTICLES or opening.lower_ in PARTITIVE_DE and article is not None and \
-        article.head == oblique and article.lemma_ == DEFINITE_ARTICLE and "Sing" in article.morph.get("Number")
+        article.head == oblique and article.lemma_ == DEFINITE_ARTICLE and "Sing" in morph(article, "Number")
     return active and oblique.pos_ == "NOUN" and partitive and opening.head == oblique and \
         verb.i < opening.i and all(t.pos_ == "ADV" or W.DATE_WORDS.fullmatch(t.text) and t.head == verb
                                    for t in doc[verb.i + 1:opening.i]) and \
@@ -600,7 +600,7 @@ def _partitive(oblique: Token, verb: Token) -> bool:
 
 def _how_often(phrase: Token) -> bool:
     """`à plusieurs reprises`, `à trois reprises`: times something happened, counted."""
-    return phrase.lemma_.lower() in W.REPETITION_NOUNS and "Plur" in phrase.morph.get("Number")
+    return phrase.lemma_.lower() in W.REPETITION_NOUNS and "Plur" in morph(phrase, "Number")
 
 
 def _opens_with_a_date(phrase: Token) -> bool:
@@ -678,7 +678,7 @@ def second_complement(verb: Token, lemma: str, frame: str, objects: list[Token],
         frozenset() if verb._.kg_passive else L.AGENTS)
     phrases = [c for h in holders for c in h.children
                if (c.dep_ in deps or c.dep_ in L.OPEN_COMPLEMENTS | L.CLAUSAL_MODIFIERS and  # (an infinitive
-                   "Inf" in c.morph.get("VerbForm"))  # the parser may hang on the object)
+                   "Inf" in morph(c, "VerbForm"))  # the parser may hang on the object)
                and not W.DATE_WORDS.search(c.text)  # `poursuivre X en 2014` is no `poursuivre X en justice`
                and not (c.ent_type_ in LOCATION_ENTITIES and not children(c, L.DETERMINERS))]
     words = {case_word(c) or ("à" if c.dep_ in L.INDIRECT_OBJECTS else "") for c in phrases}
@@ -718,7 +718,7 @@ def _relative_patients(verb: Token) -> list[Token]:
 def _bare_participle(verb: Token) -> bool:
     """A past participle with neither auxiliary nor subject of its own: `…, plombé par Renault`; after its clause's
     verb, set off by a comma (`a dénoncé un projet « dangereux » porté par X`: the object's, hung on the verb)."""
-    return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and \
+    return "Part" in morph(verb, "VerbForm") and "Past" in morph(verb, "Tense") and \
         not children(verb, L.AUXILIARIES | L.SUBJECTS | L.PASSIVE_SUBJECTS) and (
             verb.i < verb.head.i or verb.doc[verb.left_edge.i - 1].text == ",")
 

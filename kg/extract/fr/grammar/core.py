@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ....lang.fr import WORDS as W
 from ....model import Mention
 from ... import labels as L
-from ...context import Context, case_word, children, doc_tokens, once_per_token
+from ...context import Context, case_word, children, doc_tokens, morph, once_per_token
 from ...context import complements as complements_of
 from ...grammar import (
     appointees,
@@ -48,13 +48,13 @@ def _is_pronoun(token: Token) -> bool:
 
 
 def _is_relative(token: Token) -> bool:
-    return "Rel" in token.morph.get("PronType")
+    return "Rel" in morph(token, "PronType")
 
 
 def _antecedent(relative: Token, head: Token) -> Token:
     """What a relative pronoun stands for: the noun its clause is hung on, but not a demonstrative (`après celui du
     caporal X, qui a déclaré …` hung on `celui`): the noun right before it, which the demonstrative governs."""
-    if "Dem" not in head.morph.get("PronType"):
+    if "Dem" not in morph(head, "PronType"):
         return _determined_noun(head, relative.head)
     before = relative.doc[relative.i - 1] if relative.i > 0 else relative
     if before.text == "," and before.i > 0:
@@ -80,9 +80,9 @@ def _determined_noun(noun: Token, verb: Token) -> Token:
         current = current.head
     if current == noun or not children(current, L.DETERMINERS) or current.pos_ != "NOUN":
         return noun
-    number = next((w.morph.get("Number") for w in (verb, *children(verb, L.AUXILIARIES)) if w.morph.get("Number")),
+    number = next((morph(w, "Number") for w in (verb, *children(verb, L.AUXILIARIES)) if morph(w, "Number")),
                   [])
-    return noun if number and number != current.morph.get("Number") else current
+    return noun if number and number != morph(current, "Number") else current
 
 
 def _place_completing(name: Token) -> bool:
@@ -316,7 +316,7 @@ def clause_subjects(verb: Token) -> list[Token]:
                         ) | any(c.dep_ in L.COORDINATORS for c in verb.children if c.i < subjects[0].i):
             found = arguments_of(verb.head) + found  # `A et B font …` parsed with A as the root
         return found
-    if "Part" in verb.morph.get("VerbForm") and case_word(verb) == "en":  # gerund: the main clause's subject
+    if "Part" in morph(verb, "VerbForm") and case_word(verb) == "en":  # gerund: the main clause's subject
         main = enclosing_verb(verb)  # (`a nommé X, en remplaçant
         return appointees(verb, main) or (clause_subjects(main) if main is not None else [])  # Y`: X does)
     fronted = _fronted_subject(verb)
@@ -346,21 +346,21 @@ def clause_subjects(verb: Token) -> list[Token]:
         # the clause has a subject of its own: `…, tandis que Y est attendu en hausse`); but a participle set off
         # right after the main verb's object is about it (`a relaxé X, poursuivi pour …`; not a present one:
         # `a frappé X, faisant 12 morts`)
-        named = _set_off_after_name(verb) if "Part" in verb.morph.get("VerbForm") and \
-            "Pres" not in verb.morph.get("Tense") else None
+        named = _set_off_after_name(verb) if "Part" in morph(verb, "VerbForm") and \
+            "Pres" not in morph(verb, "Tense") else None
         if named is not None and not children(verb, L.AUXILIARIES) and any(
                 named in o.subtree for o in children(verb.head, L.OBJECTS)):
             return arguments_of(named)
         appointed = appointees(verb, verb.head) if verb.dep_ in L.ADVERBIAL_CLAUSES else []  # (`a nommé X pour
         return appointed or clause_subjects(verb.head) or [  # remplacer Y`: X does)
             a for s in children(verb.head, L.PASSIVE_SUBJECTS) for a in arguments_of(s)]
-    if verb.dep_ in L.CLAUSAL_MODIFIERS and ("Part" in verb.morph.get("VerbForm") or (
-            "Fin" in verb.morph.get("VerbForm") and verb.head.i < verb.i and (
+    if verb.dep_ in L.CLAUSAL_MODIFIERS and ("Part" in morph(verb, "VerbForm") or (
+            "Fin" in morph(verb, "VerbForm") and verb.head.i < verb.i and (
                 is_name(verb.head) or verb.doc[verb.i - 1].text == ","))):
         # `les entrepreneurs travaillant sur …`; `Acme négocie …` misparsed as acl; `X, un groupe affilié à Y`: X;
         # `X, atteint d'un cancer`, a participle read as a present tense
         return arguments_of(participle_holder(verb))
-    if "Past" in verb.morph.get("Tense") and any(case_word(c) and is_name(c) for c in verb.children):
+    if "Past" in morph(verb, "Tense") and any(case_word(c) and is_name(c) for c in verb.children):
         return [a for s in fronted_patient(verb) for a in arguments_of(s)]  # `Né à Lille, X …`: X
     return []
 
@@ -387,13 +387,13 @@ def _agreeing_subject(verb: Token) -> Token | None:
     """`Les Bourses évoluent en baisse, plombées par X`, parsed with the participle on `baisse`: a participle set off
     by a comma that does not agree in number with the noun it is hung on is about its clause's subject, if that
     subject agrees with it."""
-    number, noun = verb.morph.get("Number"), verb.head
+    number, noun = morph(verb, "Number"), verb.head
     if not number or verb.i == 0 or verb.doc[verb.i - 1].text != "," or noun.pos_ != "NOUN" or \
-            noun.morph.get("Number") in ([], number):
+            morph(noun, "Number") in ([], number):
         return None
     clause = enclosing_verb(noun)
     subject = next(iter(children(clause, L.SUBJECTS)), None) if clause is not None else None
-    return subject if subject is not None and subject.morph.get("Number") == number else None
+    return subject if subject is not None and morph(subject, "Number") == number else None
 
 
 def object_set_after_name(noun: Token, verb: Token) -> Token | None:
@@ -441,7 +441,7 @@ def _fronted_subject(verb: Token) -> Token | None:
     `Acme, par exemple, utilisera X` and `Plus d'une douzaine d'entreprises … figurent` are often parsed with the
     subject as advcl/obl; a finite verb with no subject and such a phrase opening the sentence has it as subject.
     """
-    if not any("Fin" in t.morph.get("VerbForm") or t.morph.get("Person")
+    if not any("Fin" in morph(t, "VerbForm") or morph(t, "Person")
                for t in (verb, *children(verb, L.AUXILIARIES))):
         return None
     for child in verb.children:
@@ -468,7 +468,7 @@ def fronted_patient(verb: Token) -> list[Token]:
     clauses together wrongly.
     """
     sentence = verb.sent
-    if "Part" not in verb.morph.get("VerbForm") or children(verb, L.AUXILIARIES | L.PASSIVE_SUBJECTS) or any(
+    if "Part" not in morph(verb, "VerbForm") or children(verb, L.AUXILIARIES | L.PASSIVE_SUBJECTS) or any(
             t.pos_ not in {"ADV", "PUNCT", "CCONJ"} for t in sentence.doc[sentence.start:verb.i]):
         return []
     comma = next((t.i for t in sentence.doc[verb.i:sentence.end] if t.text == ","), None)
@@ -489,7 +489,7 @@ def _dative_controllers(verb: Token) -> list[Token]:
 
 def _controlled_by_dative(verb: Token) -> bool:
     """An infinitive the parser hung on the `à`-object it belongs to: `reproche à neuf États de violer …`."""
-    return "Inf" in verb.morph.get("VerbForm") and case_word(verb) in ("de", "à") and \
+    return "Inf" in morph(verb, "VerbForm") and case_word(verb) in ("de", "à") and \
         verb.head in _dative_controllers(verb.head.head)
 
 
@@ -538,13 +538,13 @@ def _completed(verb: Token) -> Token:
 def _completes(verb: Token) -> bool:
     """An infinitive completing its verb, or set after it by `pour` (`est pressenti pour succéder à X`)."""
     return verb.dep_ in L.OPEN_COMPLEMENTS or verb.dep_ in L.ADVERBIAL_CLAUSES and \
-        "Inf" in verb.morph.get("VerbForm") and any(c.lower_ in W.PURPOSE_MARKERS for c in children(verb, L.MARKERS))
+        "Inf" in morph(verb, "VerbForm") and any(c.lower_ in W.PURPOSE_MARKERS for c in children(verb, L.MARKERS))
 
 
 def _conditional(verb: Token) -> bool:
     """A verb or its auxiliary in the conditional, by its tag and its ending (the tagger calls some present tenses
     conditional: `figurent`)."""
-    return any("Cnd" in t.morph.get("Mood") and t.lower_.endswith(W.CONDITIONAL_ENDINGS)
+    return any("Cnd" in morph(t, "Mood") and t.lower_.endswith(W.CONDITIONAL_ENDINGS)
                for t in (verb, *children(verb, L.AUXILIARIES | L.COPULAS)))
 
 
@@ -668,7 +668,7 @@ def noun_between_commas(name: Token, roles: Collection[str] = ()) -> Token | Non
     comma = _after_name(last)
     if comma + 1 >= len(doc) or doc[comma].text != ",":
         return None
-    if (doc[comma + 1].pos_ == "DET" or "Ord" in doc[comma + 1].morph.get("NumType")) and comma + 2 < len(doc):
+    if (doc[comma + 1].pos_ == "DET" or "Ord" in morph(doc[comma + 1], "NumType")) and comma + 2 < len(doc):
         noun = doc[comma + 2]  # (an ordinal needs no article: `X, troisième compagnie européenne, …`)
     elif doc[comma + 1].text[:1].islower() and (doc[comma + 1].lemma_.lower() in roles or _titled_by_complement(
             doc[comma + 1])):
@@ -859,8 +859,8 @@ DEFINITE_CONTRACTIONS = frozenset({"du", "au", "aux"})
 
 def is_definite(token: Token, possessive: bool = False) -> bool:
     """Has a definite or demonstrative determiner (or, with `possessive`, a possessive one)."""
-    return any(c.dep_ in L.DETERMINERS and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")
-                                            or possessive and "Yes" in c.morph.get("Poss"))
+    return any(c.dep_ in L.DETERMINERS and ("Def" in morph(c, "Definite") or "Dem" in morph(c, "PronType")
+                                            or possessive and "Yes" in morph(c, "Poss"))
                for c in token.children) or _contracted_article(token)
 
 
@@ -910,7 +910,7 @@ def possessors(noun: Token) -> list[Token]:
     """Whose the noun is when a possessive says so: `Acme héberge X sur Bolt, son partenaire` -> the clause's
     subject (Acme), unless that is the noun's own name (`Son directeur, X, a démissionné`); else the owner the
     discourse found for the possessive (`…, a révélé son épouse X`): the determiner then stands for it."""
-    owned_by = [d for d in possessives(noun) if "3" in d.morph.get("Person", ["3"])]
+    owned_by = [d for d in possessives(noun) if "3" in morph(d, "Person", ["3"])]
     if not owned_by:
         return []
     verb = enclosing_verb(noun)
@@ -943,5 +943,5 @@ def definite_complements(title: Token) -> list[Token]:
     return [c for c in title.children if c.dep_ in L.NOUN_MODIFIERS | L.ARGUMENT_OBLIQUES and c.pos_ == "NOUN"
             and case_word(c) == "de" and not is_name(c) and c.i > title.i
             and all(t.pos_ == "ADJ" for t in doc[title.i + 1:c.left_edge.i]) and (
-                any("Def" in d.morph.get("Definite") for d in children(c, L.DETERMINERS)) or
+                any("Def" in morph(d, "Definite") for d in children(c, L.DETERMINERS)) or
                 any(m.lower_ in ("du", "des") for m in children(c, L.CASE_MARKERS)))]

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ....lang.fr import WORDS as W
 from ... import labels as L
-from ...context import case_word, children
+from ...context import case_word, children, morph
 from ...context import complements as complements_of
 from ...grammar import interviewers, is_clitic_subject
 from ...mentions import is_incise
@@ -34,7 +34,7 @@ def hearers(verb: Token, speakers: list[Token]) -> list[Token]:
 
 def _speech_complements(noun: Token) -> list[tuple[str, Token]]:
     """(preposition, head) of a noun's complements and of those of a participle on it (`une entrevue accordée à X`)."""
-    holders = [noun, *(c for c in children(noun, L.CLAUSAL_MODIFIERS) if "Part" in c.morph.get("VerbForm"))]
+    holders = [noun, *(c for c in children(noun, L.CLAUSAL_MODIFIERS) if "Part" in morph(c, "VerbForm"))]
     return [pair for h in holders for pair in complements_of(h, L.NOUN_MODIFIERS | L.OBLIQUES)]
 
 
