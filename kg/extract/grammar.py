@@ -109,15 +109,45 @@ def moves_a_seat(verb: Token) -> bool:
 def summed_up_clause(noun: Token, words: WordLists) -> Token | None:
     """`Valtek va fermer son usine, une décision critiquée par les syndicats`, `…, a claim denied by the company`: a
     noun that sums up what was said or done (`SUMMARY_NOUNS`), with an indefinite article, set off by a comma at the
-    end of its sentence, is about the clause before it, not an apposition or an object of a word in it. The verb of
-    that clause, or None (the `words` given, as parse repairs ask before a Doc knows its extraction's)."""
+    end of its sentence, is about the clause before it, not an apposition or an object of a word in it; so is a noun
+    parsed as a second object there (`_second_object`). The verb of that clause, or None (the `words` given, as parse
+    repairs ask before a Doc knows its extraction's)."""
     doc, start = noun.doc, noun.left_edge.i
-    if noun.lower_ not in words.SUMMARY_NOUNS or start < 2 or doc[start - 1].text != "," or \
-            not any(c.dep_ in L.DETERMINERS and c.lower_ in words.INDEFINITE_ARTICLES for c in noun.children) or \
-            not all(t.is_punct for t in doc[noun.right_edge.i + 1:noun.sent.end]):
+    start += doc[start].text == ","  # (the comma may hang on the noun)
+    if start < 2 or doc[start - 1].text != "," or not all(t.is_punct for t in doc[noun.right_edge.i + 1:noun.sent.end]):
+        return None
+    indefinite = any(c.dep_ in L.DETERMINERS and c.lower_ in words.INDEFINITE_ARTICLES for c in noun.children)
+    verb = _second_object(noun, words) if not indefinite else None
+    if verb is not None:
+        return verb
+    if noun.lower_ not in words.SUMMARY_NOUNS or not indefinite:
         return None
     verb = next((t for t in (doc[start - 2], *doc[start - 2].ancestors) if t.pos_ in {"VERB", "AUX"}), None)
     return verb if verb is not None and not noun.is_ancestor(verb) else None
+
+
+def _second_object(noun: Token, words: WordLists) -> Token | None:
+    """`Valtek cut 300 jobs in March, its biggest cut since 2009`, `a relevé ses taux jeudi, sa troisième hausse cette
+    année`: a common noun the parser took for a second object of a verb that has one before it, or for a conjunct of
+    that object with a word of the verb between them, set off by a comma, rates the clause's act (a verb's object is
+    not set off after another; not a ranked noun with an infinitive, which says what the subject is:
+    `ranked_description_set_off`; not an item of a list). The verb, or None."""
+    if noun.pos_ != "NOUN" or _in_a_list(noun) or ranked_description_set_off(noun, words) is not None or any(
+            c.pos_ == "PROPN" for c in children(noun, L.APPOSITIONS | L.NAME_PARTS) if c.i > noun.i):
+        return None  # (`…, le Dr Vladan`: a title set before a name, an apposition of the object)
+    start = noun.left_edge.i + (noun.doc[noun.left_edge.i].text == ",")
+    before = noun.doc[start - 2]  # (`ses taux jeudi, sa …`: `jeudi` is the verb's, so `hausse` is no item of a list)
+    if noun.dep_ in L.CONJUNCTS and noun.head.dep_ in L.OBJECTS and not noun.head.is_ancestor(before):
+        return noun.head.head if noun.head.head.pos_ == "VERB" else None
+    verb = noun.head
+    return verb if noun.dep_ in L.OBJECTS and verb.pos_ == "VERB" and any(
+        o.i < start for o in children(verb, L.OBJECTS)) else None
+
+
+def _in_a_list(noun: Token) -> bool:
+    """Whether a coordinator joins the noun, or the noun it is a conjunct of, to a further item (`A, B et C`)."""
+    heads = [noun, noun.head] if noun.dep_ in L.CONJUNCTS else [noun]
+    return any(children(item, L.COORDINATORS) for head in heads for item in (head, *children(head, L.CONJUNCTS)))
 
 
 def mend_set_off_perfect_participle(auxiliary: Token, passive_subject: str) -> Token | None:

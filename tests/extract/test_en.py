@@ -1883,6 +1883,39 @@ def test_a_noun_summing_up_the_clause_before_it_describes_none_of_its_words(lang
     assert not any(o == wrong and p not in ("closes", "acquires") or o == "move" for _, p, o in found)
 
 
+@pytest.mark.parametrize(("lang", "text", "done", "rating"), [
+    ("en", "Karvia's central bank raised interest rates on Thursday, its third increase this year.",
+     ("Karvia's central bank", "increases", "interest rates"), "third increase"),
+    ("en", "Valtek cut 300 jobs in March, the biggest reduction since 2009.", ("Valtek", "reduces", "300 jobs"),
+     "biggest reduction"),
+    ("fr", "La banque centrale de Karvia a relevé ses taux jeudi, sa troisième hausse cette année.",
+     ("banque centrale de Karvia", "increases", "taux"), "troisième hausse"),
+    ("fr", "Valtek a supprimé 300 emplois en mars, la plus forte réduction depuis 2009.",
+     ("Valtek", "reduces", "300 emplois"), "plus forte réduction"),
+])
+def test_a_noun_rating_the_clause_s_act_after_its_object_is_no_second_object(lang, text, done, rating):
+    """`…, its third increase this year`, `…, la plus forte réduction depuis 2009`, parsed as a second object of the
+    verb (or a conjunct of its object): a verb's object is not set off by a comma after another; the noun rates the
+    act, and what hangs on it (`since 2009`) is not the act's."""
+    found = read_text(text, lang)
+    triples = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object)) for f in found}
+    assert done in triples and not any(o == rating for _, _, o in triples), triples
+    (act,) = [f for f in found if getattr(f.object, "label", None) == done[2]]
+    assert not any("2009" in str(getattr(v, "label", v)) for _, v in act.qualifiers), act.qualifiers
+
+
+@pytest.mark.parametrize(("lang", "text", "objects"), [
+    ("fr", "Alexandre n'a pas consulté son père, ni son Premier ministre, le Dr Vladan Roy.", {"Dr Vladan Roy"}),
+    ("fr", "Valtek a visité ses usines en mars, Lyon et Nantes.", {"usines"}),
+    ("en", "Typical designs include wind turbines, mixture models, variational gearboxes and others.",
+     {"wind turbines", "mixture models", "variational gearboxes"}),
+])
+def test_a_list_or_a_title_set_off_after_an_object_is_not_taken_for_a_rating_of_the_act(lang, text, objects):
+    """Items of a list and a title before a name, set off after a verb's object, stay what the parser made them."""
+    found = {getattr(f.object, "label", f.object) for f in read_text(text, lang)}
+    assert objects <= found, found
+
+
 @pytest.mark.parametrize("text", [
     "Tom Hale, Jane Doe and Paul Roy joined the board of Valtek.",
     "The Labour Party, the Liberal Democrats and the Scottish National Party opposed the bill."])
