@@ -124,6 +124,15 @@ def test_an_object_hung_on_the_day_before_it_is_the_verb_s_object(nlp):
     assert found["Yves"] == ("obj", "condamné") and found["vendredi"] == ("obl:mod", "condamné")
 
 
+def test_a_day_hung_on_the_object_after_it_is_the_verb_s(nlp):
+    """`a présenté mercredi un plan` parsed with the day a complement of `plan`, a bare oblique of the verb: the day
+    says when, the noun is the object."""
+    text = "La ministre du Travail, Jane Doe, a présenté mercredi un plan de 2 milliards d'euros pour l'emploi."
+    found = heads(nlp(text))
+    assert found["mercredi"] == ("obl:mod", "présenté") and found["plan"] == ("obj", "présenté"), found
+    assert ("Jane Doe", "proposes", "plan") in triples(text)
+
+
 def test_a_name_after_a_comma_ending_the_object_is_apposed_to_it(nlp):
     text = "Le club Halden a remercié son entraîneur, Marco Lenz."
     assert heads(nlp(text))["Marco"] == ("appos", "entraîneur")

@@ -435,6 +435,21 @@ def _day_before_the_object(day: Token) -> bool:
         any(c.dep_ in L.OBJECTS and c.i > day.i for c in day.head.children)
 
 
+def _day_on_the_object_after_it(day: Token) -> Token | None:
+    """`a présenté mercredi un plan de 2 milliards` parsed with the day a complement of the noun after it, which the
+    verb then has as a bare oblique: a bare day right after the verb, opening a determined noun's phrase with no
+    preposition, says when the verb's act happened, and the noun is its object (the noun, returned)."""
+    noun, doc = day.head, day.doc
+    verb = noun.head
+    if day.dep_ not in L.NOUN_MODIFIERS or noun.i <= day.i or noun.left_edge != day or noun.pos_ != "NOUN" or \
+            not day.is_alpha or WORDS.DATE_WORDS.fullmatch(day.text) is None or case_word(day) or case_word(noun) or \
+            noun.dep_ not in L.OBJECTS | L.MODIFIER_OBLIQUES or verb.pos_ != "VERB" or doc[day.i - 1] != verb or \
+            doc[day.i + 1].dep_ not in L.DETERMINERS or any(
+                c.dep_ in L.OBJECTS and c != noun for c in verb.children):
+        return None
+    return noun
+
+
 def _object_after_a_time_object(time: Token) -> Token | None:
     """`a ouvert l'an dernier une nouvelle usine` parsed with `an` the object and `usine` a bare oblique: a time
     phrase the parser made the object, followed by a noun phrase of the verb with no preposition, says when; that
@@ -2439,58 +2454,56 @@ def _mend_participle(token: Token) -> None:
 @Language.component(FRENCH_REPAIRS)
 def mend(doc: Doc) -> Doc:
     """Make a name set off after a determined noun by a comma alone the noun's apposition; make capitalised words the
-    model does not know, and acronyms tagged pronouns, names, a day tagged a verb or an adjective a noun (one hung
-    on a noun as its clause the noun's complement; an amount or a date hung on a noun's adjective the noun's), and a
-    word in lower case taken for a name that heads a subject a verb; hang past participles (and adjectives after a
-    complement, and relative clauses of `qui`) on the noun they agree with (a relative clause hung on a verb on the
-    phrase before its comma) (and their agent on them), a clause `dont` or a subject `qui` opens after a noun's
-    comma on the noun (and the examples `dont` opens there, with no verb of their own, on the noun: `Plusieurs pays,
-    dont la France, ont …`), the noun after `ainsi que` on the one before it, a phrase hung on a time ago on its
-    verb, a capitalised name's last word taken for an open complement on the name, an adjective hung on the bare day
-    after it on the noun before (and a bare post hung on the day on the day's verb, its open complement), a `par`
-    phrase hung on an active verb on the noun before it (its agent), a bare post taken for a participle's agent its
-    open complement (and a post `comme` opens after the agent the verb's) (and a post tagged a finite verb a noun),
-    a counted participle taken for a noun after a passive's conjunction (or parsed with its count its number) a
-    participle (the phrases after it the passive's), a root name's main verb hung on it after its apposition (or
-    taken for a name apposed to it), or inside its relative clause, on its own (the name its subject), coordinated
-    names on the object (or the agent right before their `et`) they are coordinated with, a passive verb's agent on
-    it (and make its subject passive), a second object's name on the noun before it, a day taken for a name's word,
-    or a date hung on the verb's argument it ends (`a pris la tête du groupe en 2019`) on the verb (and a phrase
-    after the name ending it, but for `de`, `par` or a place: `Paul Roy à deux ans de prison`), an object hung on
-    the day before it (or on the phrase after it, or on the verb before an infinitive clause that has none, or with
-    a dated phrase before it made one phrase with it: `dirige depuis 2018 la filiale`) on the verb (and a day hung
-    on an argument or coordinated with it), a name apposed to the object (and a noun with an indefinite article set
-    after an object's name) on it, a list's later names on its first (and the member after `entre A et` on A), a
-    participle set after another on its noun, a noun set off after the subject on it, an adjective or a name made a
-    further subject right after a determined noun subject on that noun; make a finite verb parsed as an adjective of
-    the name after a clause opening the sentence that sentence's verb; hang a present participle parsed on the bare
-    `pour` complement of a noun (`une enquête pour corruption visant X`) on that noun; make a bare noun set off
-    after a name and parsed as its adjective the name's apposition; make a name set off by commas from the copula of
-    a predicate without a subject after it the predicate's subject (`Paul Roy, 62 ans, est directeur de X`); make a
-    name whose relative clause is set off before a verb with no subject that subject, a second subject after its
-    verb the object (and a noun with an
-    article right after another phrase of a verb without object, or hung on it: `a rencontré mardi à Berlin la
-    chancelière`), a noun that sums up the clause before it (`…, une décision critiquée par X`) a parataxis of its
-    verb, the clause after the focus of a cleft sentence (`c'est X qui …`) the focus's relative clause, a passive
-    subject of an active verb a plain one, a noun or a name with a passive auxiliary a copula's predicate, a
-    copula's noun's `de` argument its complement, a noun opened by `de` and an adjective before its verb the
-    subject, a name after a day opening the sentence (or an object before its verb, or after the comma ending a
-    fronted participle's agent, with the noun set off after it its apposition, or after the `que` of a conjunction,
-    with the next verb hung on the same verb its clause) the subject, `afin de` (and `pour` parsed as a preposition
-    before an infinitive) a purpose clause's marker, `que` taken for the determiner of a clause's subject the
-    clause's, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition, a noun's modifier hung on a
-    verb the verb's oblique (and a phrase hung on a part of the body that is a verb's oblique, or the adverb opening
-    it, the verb's: `blessés à la tête à Kaboul`), a present participle set off after a verb's argument the verb's
-    adverbial clause (and a clause of `ayant` set off after a noun phrase the clause of the verb after it, the
-    phrase that verb's subject), a present form spelt as an adjective right before an infinitive (`le ministre
+    model does not know, and acronyms tagged pronouns, names, a day tagged a verb or an adjective a noun (one hung on a
+    noun as its clause the noun's complement; an amount or a date hung on a noun's adjective the noun's), and a word in
+    lower case taken for a name that heads a subject a verb; hang past participles (and adjectives after a complement,
+    and relative clauses of `qui`) on the noun they agree with (a relative clause hung on a verb on the phrase before
+    its comma) (and their agent on them), a clause `dont` or a subject `qui` opens after a noun's comma on the noun (and
+    the examples `dont` opens there, with no verb of their own, on the noun: `Plusieurs pays, dont la France, ont …`),
+    the noun after `ainsi que` on the one before it, a phrase hung on a time ago on its verb, a capitalised name's last
+    word taken for an open complement on the name, an adjective hung on the bare day after it on the noun before (and a
+    bare post hung on the day on the day's verb, its open complement), a `par` phrase hung on an active verb on the noun
+    before it (its agent), a bare post taken for a participle's agent its open complement (and a post `comme` opens
+    after the agent the verb's) (and a post tagged a finite verb a noun), a counted participle taken for a noun after a
+    passive's conjunction (or parsed with its count its number) a participle (the phrases after it the passive's), a
+    root name's main verb hung on it after its apposition (or taken for a name apposed to it), or inside its relative
+    clause, on its own (the name its subject), coordinated names on the object (or the agent right before their `et`)
+    they are coordinated with, a passive verb's agent on it (and make its subject passive), a second object's name on
+    the noun before it, a day taken for a name's word, or a date hung on the verb's argument it ends (`a pris la tête du
+    groupe en 2019`) on the verb (and a phrase after the name ending it, but for `de`, `par` or a place: `Paul Roy à
+    deux ans de prison`), an object hung on the day before it (or on the phrase after it, or on the verb before an
+    infinitive clause that has none, or with a dated phrase before it made one phrase with it: `dirige depuis 2018 la
+    filiale`) on the verb (and a day hung on an argument or coordinated with it, or on the object after it), a name
+    apposed to the object (and a noun with an indefinite article set after an object's name) on it, a list's later names
+    on its first (and the member after `entre A et` on A), a participle set after another on its noun, a noun set off
+    after the subject on it, an adjective or a name made a further subject right after a determined noun subject on that
+    noun; make a finite verb parsed as an adjective of the name after a clause opening the sentence that sentence's
+    verb; hang a present participle parsed on the bare `pour` complement of a noun (`une enquête pour corruption visant
+    X`) on that noun; make a bare noun set off after a name and parsed as its adjective the name's apposition; make a
+    name set off by commas from the copula of a predicate without a subject after it the predicate's subject (`Paul Roy,
+    62 ans, est directeur de X`); make a name whose relative clause is set off before a verb with no subject that
+    subject, a second subject after its verb the object (and a noun with an article right after another phrase of a verb
+    without object, or hung on it: `a rencontré mardi à Berlin la chancelière`), a noun that sums up the clause before
+    it (`…, une décision critiquée par X`) a parataxis of its verb, the clause after the focus of a cleft sentence
+    (`c'est X qui …`) the focus's relative clause, a passive subject of an active verb a plain one, a noun or a name
+    with a passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement, a noun opened by `de`
+    and an adjective before its verb the subject, a name after a day opening the sentence (or an object before its verb,
+    or after the comma ending a fronted participle's agent, with the noun set off after it its apposition, or after the
+    `que` of a conjunction, with the next verb hung on the same verb its clause) the subject, `afin de` (and `pour`
+    parsed as a preposition before an infinitive) a purpose clause's marker, `que` taken for the determiner of a
+    clause's subject the clause's, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition, a noun's
+    modifier hung on a verb the verb's oblique (and a phrase hung on a part of the body that is a verb's oblique, or the
+    adverb opening it, the verb's: `blessés à la tête à Kaboul`), a present participle set off after a verb's argument
+    the verb's adverbial clause (and a clause of `ayant` set off after a noun phrase the clause of the verb after it,
+    the phrase that verb's subject), a present form spelt as an adjective right before an infinitive (`le ministre
     dément avoir …`) the verb of the noun before it, and an opening quotation mark given a word's place that word's
     punctuation; make a word in lower case between two names parsed as one their verb (and a present tagged an
     infinitive right after a root name its verb: `Karvex négocie avec X`), the clause after the comma of a source's
-    phrase opening the sentence the sentence's, a name coordinated with an object right before a verb without
-    subject that verb's subject, a date without preposition hung on an object (or an argument) the verb's, and `que`
-    opening a verb's clause before its subject the conjunction; a clause of `que` hung on its subject may be a
-    copula's, and one hung on a name completes the name's verb; a title in quotation marks right after a noun, taken
-    for a second object of the verb, is the noun's apposition (`pour son roman « Les Ombres »`)."""
+    phrase opening the sentence the sentence's, a name coordinated with an object right before a verb without subject
+    that verb's subject, a date without preposition hung on an object (or an argument) the verb's, and `que` opening a
+    verb's clause before its subject the conjunction; a clause of `que` hung on its subject may be a copula's, and one
+    hung on a name completes the name's verb; a title in quotation marks right after a noun, taken for a second object
+    of the verb, is the noun's apposition (`pour son roman « Les Ombres »`)."""
     for token in doc:
         if _verb_spelt_as_an_adjective(token):
             _mend_verb_spelt_as_an_adjective(token)
@@ -2654,6 +2667,9 @@ def mend(doc: Doc) -> Doc:
             _mend_object_after_a_dated_phrase(token, date)
         if _day_before_the_object(token):
             token.dep_ = L.UD_MODIFIER
+        noun = _day_on_the_object_after_it(token)
+        if noun is not None:  # (the day says when, the noun is what)
+            token.head, token.dep_, noun.dep_ = noun.head, L.UD_MODIFIER, L.UD_OBJECT
         noun = _object_after_a_time_object(token)
         if noun is not None:  # the time says when, the noun after it is what
             token.dep_, noun.dep_ = L.UD_MODIFIER, L.UD_OBJECT
