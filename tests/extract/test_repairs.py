@@ -124,6 +124,16 @@ def test_an_object_hung_on_the_day_before_it_is_the_verb_s_object(nlp):
     assert found["Yves"] == ("obj", "condamné") and found["vendredi"] == ("obl:mod", "condamné")
 
 
+def test_a_name_with_its_preposition_set_off_after_a_person_is_no_conjunct(nlp):
+    """`Paul Lenoir, de Valtek, a confirmé …` parsed with `Valtek` a conjunct of the name: it is the name's complement
+    (who Paul Lenoir works for), and confirms nothing; complements coordinated with one keep their label."""
+    text = "Paul Lenoir, de Valtek, a confirmé la nouvelle."
+    assert heads(nlp(text))["Valtek"] == ("nmod", "Paul")
+    assert ("Valtek", "confirms", "nouvelle") not in triples(text)
+    listed = heads(nlp("Il a rencontré les dirigeants de Valtek, de Brimex et de Karvex."))
+    assert listed["Brimex"] == ("conj", "Valtek")
+
+
 def test_a_day_hung_on_the_object_after_it_is_the_verb_s(nlp):
     """`a présenté mercredi un plan` parsed with the day a complement of `plan`, a bare oblique of the verb: the day
     says when, the noun is the object."""

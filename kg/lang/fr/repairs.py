@@ -617,6 +617,17 @@ def _apposed_to_object(token: Token) -> Token | None:
                  (not second or o.pos_ == "NOUN")), None)
 
 
+def _complement_read_as_conjunct(name: Token) -> bool:
+    """`Paul Lenoir, de Valtek, a confirmé …` parsed with `Valtek` a conjunct of the person's name: a name with its
+    own preposition, set off by a comma after a name that has none, and with no coordinator, is the name's
+    complement, not a further subject (`les dirigeants de Valtek, de Brimex et de Karvex` keep theirs)."""
+    head, start = name.head, name.left_edge.i
+    set_off = "," in (name.doc[start].text, name.doc[max(start - 1, 0)].text)  # (the comma may hang on the name)
+    return name.dep_ in L.CONJUNCTS and name.pos_ == "PROPN" and head.pos_ == "PROPN" and head.i < name.i and \
+        bool(children(name, L.CASE_MARKERS)) and not children(head, L.CASE_MARKERS) and \
+        not children(name, L.COORDINATORS) and set_off
+
+
 def _described_name(noun: Token) -> Token | None:
     """`a annoncé le rachat d'Orvane, une start-up lyonnaise` parsed with `start-up` a second object of the verb: a
     noun with an indefinite article right after a comma that ends the verb's object on a name describes that name
@@ -2474,21 +2485,22 @@ def mend(doc: Doc) -> Doc:
     deux ans de prison`), an object hung on the day before it (or on the phrase after it, or on the verb before an
     infinitive clause that has none, or with a dated phrase before it made one phrase with it: `dirige depuis 2018 la
     filiale`) on the verb (and a day hung on an argument or coordinated with it, or on the object after it), a name
-    apposed to the object (and a noun with an indefinite article set after an object's name) on it, a list's later names
-    on its first (and the member after `entre A et` on A), a participle set after another on its noun, a noun set off
-    after the subject on it, an adjective or a name made a further subject right after a determined noun subject on that
-    noun; make a finite verb parsed as an adjective of the name after a clause opening the sentence that sentence's
-    verb; hang a present participle parsed on the bare `pour` complement of a noun (`une enquête pour corruption visant
-    X`) on that noun; make a bare noun set off after a name and parsed as its adjective the name's apposition; make a
-    name set off by commas from the copula of a predicate without a subject after it the predicate's subject (`Paul Roy,
-    62 ans, est directeur de X`); make a name whose relative clause is set off before a verb with no subject that
-    subject, a second subject after its verb the object (and a noun with an article right after another phrase of a verb
-    without object, or hung on it: `a rencontré mardi à Berlin la chancelière`), a noun that sums up the clause before
-    it (`…, une décision critiquée par X`) a parataxis of its verb, the clause after the focus of a cleft sentence
-    (`c'est X qui …`) the focus's relative clause, a passive subject of an active verb a plain one, a noun or a name
-    with a passive auxiliary a copula's predicate, a copula's noun's `de` argument its complement, a noun opened by `de`
-    and an adjective before its verb the subject, a name after a day opening the sentence (or an object before its verb,
-    or after the comma ending a fronted participle's agent, with the noun set off after it its apposition, or after the
+    apposed to the object (and a noun with an indefinite article set after an object's name) on it, a name with its own
+    preposition set off after a name and parsed as its conjunct its complement, a list's later names on its first (and
+    the member after `entre A et` on A), a participle set after another on its noun, a noun set off after the subject on
+    it, an adjective or a name made a further subject right after a determined noun subject on that noun; make a finite
+    verb parsed as an adjective of the name after a clause opening the sentence that sentence's verb; hang a present
+    participle parsed on the bare `pour` complement of a noun (`une enquête pour corruption visant X`) on that noun;
+    make a bare noun set off after a name and parsed as its adjective the name's apposition; make a name set off by
+    commas from the copula of a predicate without a subject after it the predicate's subject (`Paul Roy, 62 ans, est
+    directeur de X`); make a name whose relative clause is set off before a verb with no subject that subject, a second
+    subject after its verb the object (and a noun with an article right after another phrase of a verb without object,
+    or hung on it: `a rencontré mardi à Berlin la chancelière`), a noun that sums up the clause before it (`…, une
+    décision critiquée par X`) a parataxis of its verb, the clause after the focus of a cleft sentence (`c'est X qui …`)
+    the focus's relative clause, a passive subject of an active verb a plain one, a noun or a name with a passive
+    auxiliary a copula's predicate, a copula's noun's `de` argument its complement, a noun opened by `de` and an
+    adjective before its verb the subject, a name after a day opening the sentence (or an object before its verb, or
+    after the comma ending a fronted participle's agent, with the noun set off after it its apposition, or after the
     `que` of a conjunction, with the next verb hung on the same verb its clause) the subject, `afin de` (and `pour`
     parsed as a preposition before an infinitive) a purpose clause's marker, `que` taken for the determiner of a
     clause's subject the clause's, and `lors de X`, `face à X`, `d'ici X`, `au sein de X` one preposition, a noun's
@@ -2720,6 +2732,8 @@ def mend(doc: Doc) -> Doc:
         name = _described_name(token)
         if name is not None:
             token.head, token.dep_ = name, L.UD_APPOSITION
+        if _complement_read_as_conjunct(token):
+            token.dep_ = L.UD_NOUN_MODIFIER
         first = _second_party(token)
         if first is not None:  # (and the coordinator before it goes on it)
             coordinator = next(t for t in reversed(doc[first.i:token.i]) if t.pos_ == "CCONJ")
