@@ -2410,3 +2410,12 @@ def test_a_name_spelled_as_a_negation_word_negates_nothing():
     (says,) = [f for f in read_text("Le Point a révélé que Valtek allait fermer son usine.", "fr")
                if f.relation.local_name == "says"]
     assert not says.negated
+
+
+def test_a_participle_on_a_bare_noun_apposed_to_a_name_is_about_the_name():
+    """`Tom Hale, ingénieur travaillant chez Valtek, …`: a noun with no article the parser hung on the name as its
+    apposition stands for the name, and so does the participle on it (as with an article: `un ingénieur …`)."""
+    for text in ("Tom Hale, ingénieur travaillant chez Valtek, a été arrêté.",
+                 "Tom Hale, un ingénieur travaillant chez Valtek, a été arrêté."):
+        found = triples(text)
+        assert ("Tom Hale", "worksFor", "Valtek") in found and ("ingénieur", "worksFor", "Valtek") not in found, found

@@ -417,14 +417,17 @@ def _titled_by_complement(noun: Token) -> bool:
 
 def _apposed_to(noun: Token, roles: Collection[str] = ()) -> Token | None:
     """The name before the comma that a noun is set after, by position: `le Front de Karvie (FDK), un groupe …`
-    (an acronym in brackets passed over); a title of `roles` needs no article (`X, stratège chez Y`). A noun that
+    (an acronym in brackets passed over); a title of `roles`, or a noun the parser hung on the name as its
+    apposition, needs no article (`X, stratège chez Y`, `X, ingénieur travaillant chez Y`). A noun that
     sums up the clause before it (`…, une décision critiquée par Y`: a parataxis of its verb) describes no name."""
     if noun.dep_ in L.PARATAXES:
         return None
     doc, i = noun.doc, noun.i - 1
     while i >= 0 and doc[i].pos_ == "ADJ":
         i -= 1
-    if i >= 1 and doc[i].text == "," and (noun.lemma_.lower() in roles or _titled_by_complement(noun)):
+    bare_apposition = noun.dep_ in L.APPOSITIONS and noun.head.i < noun.i and is_name(noun.head)
+    if i >= 1 and doc[i].text == "," and (noun.lemma_.lower() in roles or _titled_by_complement(noun) or
+                                          bare_apposition):
         i -= 1
     elif i < 2 or doc[i].pos_ != "DET" or doc[i - 1].text != ",":
         return None
