@@ -90,6 +90,7 @@ def test_what_someone_is_accused_of_is_no_part_of_who_is_accused():
     ("en", "Harlow Corp sponsors the Leeds marathon.", ("Harlow Corp", "supports", "Leeds marathon")),
     ("en", "Harlow Corp absorbed Brixton Ltd in 2019.", ("Harlow Corp", "acquires", "Brixton Ltd")),
     ("en", "Karvia nationalised the rail operator Karvirail in 2021.", ("Karvia", "acquires", "Karvirail")),
+    ("en", "A Karvin police officer shot Tom Hale in the leg.", ("Karvin police officer", "attacks", "Tom Hale")),
     ("fr", "Le gouvernement de Karvia a nationalisé Karvirail.", ("gouvernement de Karvia", "acquires", "Karvirail")),
     ("en", "Norvalia privatized the port operator Karvport.", ("Norvalia", "sells", "Karvport")),
     ("fr", "La Norvalie a privatisé l'opérateur portuaire Karvport.", ("Norvalie", "sells", "Karvport")),
