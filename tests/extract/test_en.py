@@ -2395,3 +2395,9 @@ def test_a_prepositional_phrase_coordinated_with_a_verb_s_is_the_verb_s(text):
     (to,) = [t for t in doc if t.text == "to" and t.nbor().text == "Paris"]
     assert (to.dep_, to.head.text) == ("prep", "went")
     assert {("Tom Hale", "visits", "Karvia"), ("Tom Hale", "visits", "Paris")} <= triples(text)
+
+
+def test_a_singular_relative_clause_after_the_complement_of_a_plural_noun_is_about_the_complement():
+    """`Shares of Valtek, which is based in Karvin, …`: `is` agrees with Valtek, not with the shares."""
+    found = triples("Shares of Valtek, which is based in Karvin, jumped 5% on Monday.")
+    assert ("Valtek", "basedIn", "Karvin") in found and not any(s.startswith("Shares") for s, _, _ in found), found

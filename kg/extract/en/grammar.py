@@ -189,13 +189,25 @@ def _place_completing(name: Token, relative: Token) -> Token | None:
     return case.head if relative.i > 0 and relative.doc[relative.i - 1].text == "," else None
 
 
+def _agreeing_complement(noun: Token, verb: Token) -> Token | None:
+    """`Shares of Valtek, which is based in Karvin, …`: a relative clause set off after the `of` complement of a
+    plural noun, whose finite verb is singular, is about the complement, the word before the comma."""
+    finite = next((w for w in (*children(verb, L.AUXILIARIES), verb) if "Fin" in morph(w, "VerbForm")), None)
+    if finite is None or morph(finite, "Number") != ["Sing"] or "Plur" not in morph(noun, "Number"):
+        return None
+    start = verb.left_edge.i
+    return next((o for word, o in prepositional_objects(noun) if word == "of" and o.right_edge.i == start - 2 and
+                 noun.doc[start - 1].text == "," and "Plur" not in morph(o, "Number")), None)
+
+
 def clause_subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, including those it inherits: relative `which`, coordinated verbs, `to`-complements,
     a gerund after a preposition (`after releasing …`, `is close to buying …`)."""
     subjects = children(verb, L.SUBJECTS | L.PASSIVE_SUBJECTS)
     if subjects:
         if verb.dep_ in L.RELATIVE_CLAUSES and subjects[0].lower_ in W.RELATIVE_PRONOUNS:
-            return arguments_of(_place_completing(verb.head, subjects[0]) or verb.head)
+            return arguments_of(_place_completing(verb.head, subjects[0]) or _agreeing_complement(verb.head, verb) or
+                                verb.head)
         found: list[Token] = []
         for subject in subjects:
             comma = subject.right_edge.i + (subject.right_edge.text != ",")
