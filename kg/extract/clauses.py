@@ -87,8 +87,10 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
             continue  # `X and Y met in Beijing`: where they met, which the reciprocal lines read
         if relation.minted and lemma in words.EVALUATING_VERBS and _judges(verb, objects):
             continue  # `juge la réforme inacceptable`: what it is judged to be, the `<lang>.judgement` lines read
-        if relation.minted and any(p.pos_ == "NOUN" for p in children(verb, L.PREDICATIVES)):
+        made = [p for p in children(verb, L.PREDICATIVES) if p.pos_ == "NOUN"]
+        if made and (relation.minted or lemma not in words.APPOINTMENT_VERBS and not any(case_word(p) for p in made)):
             continue  # `named X its new chief financial officer`: what the object is made, the appointment lines read
+            # (only an appointment is also an act on the object: `made X the largest carmaker` produces no X)
         if frame == "obj" and not patients and _bare_past_participle(verb) and not any(is_name(o) for o in objects):
             continue  # `le V12, vendu 899 euros`: what a passive participle describes undergoes it, and acts on
             # nothing (but a name it is given is read: `un manuel intitulé X`)

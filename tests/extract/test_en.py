@@ -2401,3 +2401,11 @@ def test_a_singular_relative_clause_after_the_complement_of_a_plural_noun_is_abo
     """`Shares of Valtek, which is based in Karvin, …`: `is` agrees with Valtek, not with the shares."""
     found = triples("Shares of Valtek, which is based in Karvin, jumped 5% on Monday.")
     assert ("Valtek", "basedIn", "Karvin") in found and not any(s.startswith("Shares") for s, _, _ in found), found
+
+
+def test_what_a_verb_of_making_makes_its_object_describes_it():
+    """`The deal made Brimex the largest carmaker in Europe`, with `carmaker` parsed as a verb heading a clause: the
+    noun is what Brimex is made, as a copula's attribute says what its subject is; the deal produces no Brimex."""
+    found = triples("The deal made Brimex the largest carmaker in Europe.")
+    assert ("Brimex", "instanceOf", "largest carmaker") in found and ("Brimex", "locatedIn", "Europe") in found
+    assert not any(p == "produces" or p.endswith("In") and p != "locatedIn" for _, p, _ in found), found

@@ -125,8 +125,10 @@ def referent_token(token: Token) -> Token:
             return referent_token(clause.head)
     if token.dep_ in L.APPOSITIONS and is_name(token.head):
         return token.head
-    if token.dep_ in L.ATTRIBUTES:  # `X is a team based in Y`: what the attribute says X is
-        subject = next((s for s in children(token.head, L.SUBJECTS) if is_name(s)), None)
+    if token.dep_ in L.ATTRIBUTES | L.PREDICATIVES:  # `X is a team based in Y`: what the attribute says X is;
+        # `made X the largest carmaker in Y`: what X is made
+        subject = next((s for s in children(token.head, L.SUBJECTS if token.dep_ in L.ATTRIBUTES else L.OBJECTS)
+                        if is_name(s)), None)
         if subject is not None:
             return subject
     return next((c for c in children(token, L.APPOSITIONS) if is_name(c)), None) or titled_person(token) or \

@@ -141,7 +141,9 @@ def _mend(doc: Doc) -> Doc:
     after a name, parsed as a preposition of it (or as a second predicate of the copula whose predicate the name
     ends), is the name's apposition (`According to Jane Doe, a spokeswoman for Valtek, …`, `Valtek is a unit of
     Brimex, the German chemicals group`). A post with a possessive right after the object of a verb of appointing is
-    what the object is made, not its apposition (`named Jane Doe its new chief financial officer`). A name right
+    what the object is made, not its apposition (`named Jane Doe its new chief financial officer`), and so is a
+    noun with a determiner parsed as heading a clause the verb takes, with the object its subject (`made Brimex the
+    largest carmaker in Europe`). A name right
     after a preposition without object, hung on a phrase after it, is the preposition's object (`a contract with
     Valtek worth 30 million euros`), and a prepositional phrase coordinated with one of a verb is the verb's, not its
     conjunct (`went to Karvia and then to Paris`)."""
@@ -171,6 +173,7 @@ def _mend(doc: Doc) -> Doc:
         _mend_reduced_passive(token)
         _mend_reported_verb_read_as_participle(token)
         _mend_ranked_description_read_as_object(token)
+        _mend_predicate_noun_read_as_verb(token)
         _mend_clause_read_as_adjective(token)
         _mend_appointing_participle_read_as_adjective(token)
         _mend_set_off_participle_read_as_reported(token)
@@ -297,6 +300,23 @@ def _mend_reported_verb_read_as_participle(verb: Token) -> None:
     verb.head, verb.dep_ = said, L.UD_CLAUSE_COMPLEMENT
     noun.head, noun.dep_ = verb, L.UD_SUBJECT
     _make_simple_past(verb)
+
+
+def _mend_predicate_noun_read_as_verb(word: Token) -> None:
+    """`The deal made Brimex the largest carmaker in Europe` parsed with `carmaker` heading the clause its governor
+    takes, the name its subject (and the word then tagged a verb): a word with a determiner after its subject is a
+    noun, what the governor's object is made, and the name that object (not after a verb of saying, whose clause
+    it is: `said Tom Hale a former magistrate`, with no comma)."""
+    subjects = [c for c in word.children if c.dep_ in L.SUBJECTS and c.i < word.i]
+    if word.pos_ not in ("NOUN", "VERB") or word.dep_ not in L.CLAUSE_COMPLEMENTS | L.OPEN_COMPLEMENTS or \
+            len(subjects) != 1 or word.head.pos_ != "VERB" or word.head.lemma_ in WORDS.SPEECH_VERBS or \
+            children(word.head, L.OBJECTS) or not any(
+                c.dep_ in L.DETERMINERS and subjects[0].i < c.i < word.i
+                for c in word.children):
+        return
+    word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", word.lower_
+    subjects[0].head, subjects[0].dep_ = word.head, L.EN_DIRECT_OBJECT
+    word.dep_ = L.EN_OBJECT_PREDICATE
 
 
 def _mend_ranked_description_read_as_object(noun: Token) -> None:
