@@ -2409,3 +2409,11 @@ def test_what_a_verb_of_making_makes_its_object_describes_it():
     found = triples("The deal made Brimex the largest carmaker in Europe.")
     assert ("Brimex", "instanceOf", "largest carmaker") in found and ("Brimex", "locatedIn", "Europe") in found
     assert not any(p == "produces" or p.endswith("In") and p != "locatedIn" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text", ["German carmaker Valtek cut jobs.", "Chipmaker Valtek cut its forecast."])
+def test_a_name_after_its_title_taken_for_a_compound_of_the_verb_is_the_subject(text):
+    """`German carmaker Valtek cut jobs` parsed with `carmaker` the subject and `Valtek` a compound of `cut`."""
+    found = triples(text)
+    assert ("Valtek", "reduces") in {(s, p) for s, p, _ in found} and not any(
+        s.endswith("armaker") or s.endswith("hipmaker") for s, _, _ in found), found

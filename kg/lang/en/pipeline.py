@@ -94,59 +94,59 @@ def _mend(doc: Doc) -> Doc:
     object, with the name before it as its compound, the name is the object. A coordinated verb parsed as an adjective
     of its object is the verb (`grew up in Sheffield and studied law at Oxford`), and so is an adjective with a subject
     and an object (`A and B own Valtek`, `own` tagged an adjective), and a noun heading a clause complement with a
-    subject before it (`saw its profit jump 20%`). A unit written in two words (`fell 20 per cent`,
-    `rose to 8 per cent`) is one phrase with its number, headed by its last word, as `20%` is. A finite verb has no
-    compound: one before it, where it has no subject, is its subject (`Valtek plans to …` parsed as the plans of Valtek;
-    a word in capitals is a name's, taken for a verb: `Cory Spinks`). The number after `aged` is the age it says (`died
-    aged 78` parsed with `78` on the verb, which the NER calls a date). A sentence rooted on a noun has its verb after a
-    comma, taken for an adjective of its object (`Valtek, the owner of Orvane, cut jobs`), or a past form with an object
-    (or tagged a simple past, or with a name for predicate: `Orvane named X as its chief`) taken for a participle of
-    that noun (`A series of car bombs killed 26 people`; so is one with an object, taken for a participle of the subject
-    of a verb of saying after it: `Air strikes killed 20 people, officials said`), or right after the comma closing the
-    noun's examples (`Several lenders, including A and B, invested in …`), or a past form with its subject taken for an
-    adjective inside the noun's phrase (`The newspaper tasked investigator Tom Hale with …`: the phrase is its object),
-    or right after the name opening the sentence (`Valtek Group sacked manager Tom Hale`: the name its subject). A noun
-    after a preposition of time, followed by its apposition and a finite verb without subject, is that verb's subject,
-    the preposition its conjunction (`Shares fell after Valtek, the region's largest employer, reported …`). A day or a
-    month right after a preposition is its object, not the first word of the name after it (`In May Tom Harding voted
-    …`, `On Monday Jane Doe left …`). The clause `whose` opens after a name's comma is the name's relative clause, the
-    verb after it the root (`Orvane, whose chief executive Jane Doe resigned, reported …`, `Valtek, whose founder Tom
-    Hale died in 2019, makes chips`); the phrase `whose` opens, parsed as the name's apposition, is the subject of the
-    clause's verb that has none (`Brimex, whose chief executive Tom Hale resigned, …`), and an adjective hung on a
-    name is the noun's written right after it (`chief executive Jane Doe`). A name of several words set off after
-    another name and coordinated with a third is the second of a list, not its apposition (`Valtek, the Orvane Group
-    and Brimex won …`). A noun that sums up the
-    clause before it (`…, a move criticised by the unions`) is a parataxis of its verb. The clause after the focus of a
-    cleft sentence (`It was Valtek that won …`) is the focus's relative clause. `in order to` opens a purpose clause of
-    the verb, as `so as to` does, not an infinitive of the noun `order`. A name right after a verb without object,
-    parsed as an adverbial noun phrase, is its object (`Tom Harding, the son of Jane Doe, runs Valtek`), unless it is a
-    date (`left Monday`). A phrase hung on a part of the body is the verb's (`wounded in the head in Kabul`). A clause
-    of `having` set off after a noun phrase leaves the phrase the subject of the verb after the clause (`Valtek, having
-    bought Orvane, closed …`: the parser makes the participle the phrase's clause), and a name after the comma closing a
-    clause that opens the sentence, taken for a conjunct, is the subject of the verb right after it (`Having been fired
-    by Valtek, Jane Doe joined …`). A gerund's phrase on an amount a verb takes is the verb's (`fined 50 million euros
-    for breaching …`). A name right after a verb without object, parsed as what the object is made, is the
-    object (`named Jane Doe, a former Google executive, as …`), and so is a person's name right before the bare post a
-    verb of appointing gives (`elected Tom Hale chairman`, parsed with the name the post's compound). A name
-    coordinated with an object, right before a verb without subject, is that verb's subject (`met Tom Hale and Valtek
-    signed …`). A ranked noun with an infinitive, set off after a clause and parsed as its verb's object, describes
-    the clause's subject (`Valtek quit Russia, the first bank to do so`), and a verb with its own subject taken for an
-    adjective of the object after it is a clause the object's verb takes, the object its own (`ruled that Valtek had
-    broken competition law`). A participle of appointing opening a post set off after a name is the name's clause,
-    not the post's adjective (`Tom Hale, elected mayor of Karvie in 2019, …`), nor the clause a verb of saying after
-    it reports (`Jane Doe, appointed chief executive last year, said …`). The words of a name each hung on the verb are
-    parts of its last word (`David Ben-Gurion led …`), and a number right after an organisation's name ends it (`The
-    CAC 40 closed up 1.2%`). A past participle heading a clause with a subject and no auxiliary is a passive whose
-    auxiliary a headline leaves out (`Paul Roy arrested in Lyon`). A noun with its article set off by a comma right
-    after a name, parsed as a preposition of it (or as a second predicate of the copula whose predicate the name
-    ends), is the name's apposition (`According to Jane Doe, a spokeswoman for Valtek, …`, `Valtek is a unit of
-    Brimex, the German chemicals group`). A post with a possessive right after the object of a verb of appointing is
-    what the object is made, not its apposition (`named Jane Doe its new chief financial officer`), and so is a
-    noun with a determiner parsed as heading a clause the verb takes, with the object its subject (`made Brimex the
-    largest carmaker in Europe`). A name right
-    after a preposition without object, hung on a phrase after it, is the preposition's object (`a contract with
-    Valtek worth 30 million euros`), and a prepositional phrase coordinated with one of a verb is the verb's, not its
-    conjunct (`went to Karvia and then to Paris`)."""
+    subject before it (`saw its profit jump 20%`). A unit written in two words (`fell 20 per cent`, `rose to 8 per
+    cent`) is one phrase with its number, headed by its last word, as `20%` is. A finite verb has no compound: one
+    before it, where it has no subject, is its subject (`Valtek plans to …` parsed as the plans of Valtek; a word in
+    capitals is a name's, taken for a verb: `Cory Spinks`), and a name right after the verb's subject, hung on the verb
+    as a compound, is the subject, the noun before it its title (`German carmaker Valtek cut jobs`). The number after
+    `aged` is the age it says (`died aged 78` parsed with `78` on the verb, which the NER calls a date). A sentence
+    rooted on a noun has its verb after a comma, taken for an adjective of its object (`Valtek, the owner of Orvane, cut
+    jobs`), or a past form with an object (or tagged a simple past, or with a name for predicate: `Orvane named X as its
+    chief`) taken for a participle of that noun (`A series of car bombs killed 26 people`; so is one with an object,
+    taken for a participle of the subject of a verb of saying after it: `Air strikes killed 20 people, officials said`),
+    or right after the comma closing the noun's examples (`Several lenders, including A and B, invested in …`), or a
+    past form with its subject taken for an adjective inside the noun's phrase (`The newspaper tasked investigator Tom
+    Hale with …`: the phrase is its object), or right after the name opening the sentence (`Valtek Group sacked manager
+    Tom Hale`: the name its subject). A noun after a preposition of time, followed by its apposition and a finite verb
+    without subject, is that verb's subject, the preposition its conjunction (`Shares fell after Valtek, the region's
+    largest employer, reported …`). A day or a month right after a preposition is its object, not the first word of the
+    name after it (`In May Tom Harding voted …`, `On Monday Jane Doe left …`). The clause `whose` opens after a name's
+    comma is the name's relative clause, the verb after it the root (`Orvane, whose chief executive Jane Doe resigned,
+    reported …`, `Valtek, whose founder Tom Hale died in 2019, makes chips`); the phrase `whose` opens, parsed as the
+    name's apposition, is the subject of the clause's verb that has none (`Brimex, whose chief executive Tom Hale
+    resigned, …`), and an adjective hung on a name is the noun's written right after it (`chief executive Jane Doe`). A
+    name of several words set off after another name and coordinated with a third is the second of a list, not its
+    apposition (`Valtek, the Orvane Group and Brimex won …`). A noun that sums up the clause before it (`…, a move
+    criticised by the unions`) is a parataxis of its verb. The clause after the focus of a cleft sentence (`It was
+    Valtek that won …`) is the focus's relative clause. `in order to` opens a purpose clause of the verb, as `so as to`
+    does, not an infinitive of the noun `order`. A name right after a verb without object, parsed as an adverbial noun
+    phrase, is its object (`Tom Harding, the son of Jane Doe, runs Valtek`), unless it is a date (`left Monday`). A
+    phrase hung on a part of the body is the verb's (`wounded in the head in Kabul`). A clause of `having` set off after
+    a noun phrase leaves the phrase the subject of the verb after the clause (`Valtek, having bought Orvane, closed …`:
+    the parser makes the participle the phrase's clause), and a name after the comma closing a clause that opens the
+    sentence, taken for a conjunct, is the subject of the verb right after it (`Having been fired by Valtek, Jane Doe
+    joined …`). A gerund's phrase on an amount a verb takes is the verb's (`fined 50 million euros for breaching …`). A
+    name right after a verb without object, parsed as what the object is made, is the object (`named Jane Doe, a former
+    Google executive, as …`), and so is a person's name right before the bare post a verb of appointing gives (`elected
+    Tom Hale chairman`, parsed with the name the post's compound). A name coordinated with an object, right before a
+    verb without subject, is that verb's subject (`met Tom Hale and Valtek signed …`). A ranked noun with an infinitive,
+    set off after a clause and parsed as its verb's object, describes the clause's subject (`Valtek quit Russia, the
+    first bank to do so`), and a verb with its own subject taken for an adjective of the object after it is a clause the
+    object's verb takes, the object its own (`ruled that Valtek had broken competition law`). A participle of appointing
+    opening a post set off after a name is the name's clause, not the post's adjective (`Tom Hale, elected mayor of
+    Karvie in 2019, …`), nor the clause a verb of saying after it reports (`Jane Doe, appointed chief executive last
+    year, said …`). The words of a name each hung on the verb are parts of its last word (`David Ben-Gurion led …`), and
+    a number right after an organisation's name ends it (`The CAC 40 closed up 1.2%`). A past participle heading a
+    clause with a subject and no auxiliary is a passive whose auxiliary a headline leaves out (`Paul Roy arrested in
+    Lyon`). A noun with its article set off by a comma right after a name, parsed as a preposition of it (or as a second
+    predicate of the copula whose predicate the name ends), is the name's apposition (`According to Jane Doe, a
+    spokeswoman for Valtek, …`, `Valtek is a unit of Brimex, the German chemicals group`). A post with a possessive
+    right after the object of a verb of appointing is what the object is made, not its apposition (`named Jane Doe its
+    new chief financial officer`), and so is a noun with a determiner parsed as heading a clause the verb takes, with
+    the object its subject (`made Brimex the largest carmaker in Europe`). A name right after a preposition without
+    object, hung on a phrase after it, is the preposition's object (`a contract with Valtek worth 30 million euros`),
+    and a prepositional phrase coordinated with one of a verb is the verb's, not its conjunct (`went to Karvia and then
+    to Paris`)."""
     _mend_units_in_two_words(doc)
     for entity in doc.ents:
         _mend_name_split_into_arguments(entity)
@@ -162,6 +162,7 @@ def _mend(doc: Doc) -> Doc:
         _mend_date_read_as_name(token)
         _mend_purpose_phrase(token)
         _mend_subject_read_as_compound(token)
+        _mend_name_after_its_title_read_as_compound(token)
         _mend_age_after_adjective(token)
         _mend_phrase_on_a_body_part(token)
         _mend_gerund_phrase_on_an_amount(token)
@@ -684,6 +685,20 @@ def _mend_subject_read_as_compound(verb: Token) -> None:
     subject = next((c for c in verb.children if c.dep_ in L.NAME_PARTS and c.i < verb.i), None)
     if subject is not None:
         subject.dep_ = L.UD_SUBJECT
+
+
+def _mend_name_after_its_title_read_as_compound(verb: Token) -> None:
+    """`German carmaker Valtek cut jobs` parsed with the title the verb's subject and the name a compound of the
+    verb: the name right after the subject, hung on the verb as a compound, is the subject, the title its compound."""
+    if verb.pos_ != "VERB":
+        return
+    subject = next((c for c in verb.children if c.dep_ in L.SUBJECTS and c.i < verb.i), None)
+    name = next((c for c in verb.children if c.dep_ in L.NAME_PARTS and c.pos_ == "PROPN"), None)
+    if subject is None or name is None or subject.pos_ != "NOUN" or not subject.i < name.i < verb.i or \
+            subject.right_edge.i != name.left_edge.i - 1:
+        return
+    name.dep_ = subject.dep_
+    subject.head, subject.dep_ = name, L.EN_COMPOUND
 
 
 def _mend_date_read_as_name(date: Token) -> None:
