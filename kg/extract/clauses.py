@@ -143,8 +143,27 @@ def verb_clause(sentence: Span, context: Context, lexicon: Lexicon) -> Iterator[
                 if obj.i != subject.i and not (relation.minted and aim and not is_named(obj)):
                     share = (Qualifier("quantity", Mention(amounts[obj.i], obj.idx, obj.idx), literal=True),) \
                         if obj.i in amounts else ()
-                    yield clause_fact(subject, event_cause(relation, obj, context), obj, verb, lemma, sentence,
-                                      context, rule, qualifiers + share, confidence, leave_out=apart)
+                    fact = clause_fact(subject, event_cause(relation, obj, context), obj, verb, lemma, sentence,
+                                       context, rule, qualifiers + share, confidence, leave_out=apart)
+                    yield fact
+                    yield from _partners_acting(fact)
+
+
+#: properties of acts a partner does with the subject (`founded X with Y`: Y founded X too)
+JOINT_ACTS = frozenset({"founded", "creates", "develops", "launches", "signs"})
+PARTNER_KINDS = frozenset({"Person", "Organization"})
+
+
+def _partners_acting(fact: Candidate) -> Iterator[Candidate]:
+    """`Jane Doe founded Brimex with Tom Hale`, `a signé un accord avec Orvane`: a person or an organisation the
+    subject acts with in a joint act does it too, with the subject for partner."""
+    if fact.relation.local_name not in JOINT_ACTS:
+        return
+    for partner in fact.qualifiers:
+        if partner.role == "partner" and not partner.literal and partner.value.kind in PARTNER_KINDS:
+            others = tuple(q for q in fact.qualifiers if q is not partner)
+            yield replace(fact, subject=partner.value, qualifiers=(*others, Qualifier("partner", fact.subject)),
+                          variant="partner")
 
 
 def event_cause(relation: Relation, obj: Token, context: Context) -> Relation:

@@ -2417,3 +2417,15 @@ def test_a_name_after_its_title_taken_for_a_compound_of_the_verb_is_the_subject(
     found = triples(text)
     assert ("Valtek", "reduces") in {(s, p) for s, p, _ in found} and not any(
         s.endswith("armaker") or s.endswith("hipmaker") for s, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "partner", "act", "subject"), [
+    ("en", "Jane Doe founded Brimex with Tom Hale in 2015.", "Tom Hale", ("founded", "Brimex"), "Jane Doe"),
+    ("fr", "Jane Doe a cofondé Brimex avec Tom Hale en 2015.", "Tom Hale", ("founded", "Brimex"), "Jane Doe"),
+    ("en", "Valtek developed the vaccine with Brimex.", "Brimex", ("develops", "vaccine"), "Valtek"),
+])
+def test_a_partner_in_a_joint_act_does_it_too(lang, text, partner, act, subject):
+    """`founded X with Y`: Y founded X too, with the subject for partner."""
+    (joint,) = [f for f in read_text(text, lang) if f.subject.label == partner]
+    assert (joint.relation.local_name, joint.object.label) == act
+    assert [v.label for r, v in joint.qualifiers if r == "partner"] == [subject]

@@ -794,19 +794,20 @@ def test_how_long_someone_is_jailed_for_is_the_sentence_not_the_charge():
     assert ("Tom Hale", "convictedOf", "five years") not in found
 
 
-@pytest.mark.parametrize(("lang", "text", "work"), [
-    ("en", "Jane Doe wrote the novel Blue Hours.", "Blue Hours"),
-    ("en", "Jane Doe co-wrote the novel 'Blue Hours' with Tom Hale.", "Blue Hours"),  # (the quote read as a `'s`)
-    ("en", "Jane Doe directed the documentary 'Blue Hours'.", "Blue Hours"),
-    ("en", "The film Blue Hours was directed by Jane Doe.", "Blue Hours"),
-    ("fr", "Jane Doe a écrit le roman « Les Ombres ».", "Les Ombres"),
-    ("fr", "Jane Doe a réalisé le documentaire « Les Ombres ».", "Les Ombres"),
+@pytest.mark.parametrize(("lang", "text", "work", "authors"), [
+    ("en", "Jane Doe wrote the novel Blue Hours.", "Blue Hours", {"Jane Doe"}),
+    ("en", "Jane Doe co-wrote the novel 'Blue Hours' with Tom Hale.", "Blue Hours", {"Jane Doe", "Tom Hale"}),  # (the
+    # quote read as a `'s`; the partner wrote it too)
+    ("en", "Jane Doe directed the documentary 'Blue Hours'.", "Blue Hours", {"Jane Doe"}),
+    ("en", "The film Blue Hours was directed by Jane Doe.", "Blue Hours", {"Jane Doe"}),
+    ("fr", "Jane Doe a écrit le roman « Les Ombres ».", "Les Ombres", {"Jane Doe"}),
+    ("fr", "Jane Doe a réalisé le documentaire « Les Ombres ».", "Les Ombres", {"Jane Doe"}),
 ])
-def test_who_writes_or_directs_a_work_creates_it(lang, text, work):
+def test_who_writes_or_directs_a_work_creates_it(lang, text, work, authors):
     """A work named after its noun is made by who wrote or directed it: not led (`directed`), not said (`écrit`)."""
     found = {(f.subject.label, f.relation.local_name, getattr(f.object, "label", f.object))
              for f in read_text(text, lang)}
-    assert found == {("Jane Doe", "creates", work)}, found
+    assert found == {(author, "creates", work) for author in authors}, found
 
 
 
