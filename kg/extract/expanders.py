@@ -8,13 +8,15 @@ every adapter gives says which hook it needs.
 """
 
 from collections.abc import Callable
+from dataclasses import replace
 from types import ModuleType
 
 from spacy.tokens import Token
 
+from ..model import Qualifier
 from . import labels as L
 from .context import SOMEONE_CLASSES, Context, case_word, children, grammar_of, morph, once_per_token, words_of
-from .grammar import is_indefinite, is_set_off, is_sum_lost, predicate
+from .grammar import is_indefinite, is_set_off, is_sum_lost, predicate, relative_place
 from .mentions import conjuncts, counts, first_conjunct, mention, named_attribute, possessives
 from .names import (
     LOCATION_ENTITIES,
@@ -200,6 +202,22 @@ def _with_apposed_titles(token: Token, grammar: ModuleType, context: Context) ->
 def _name_adjectives(token: Token, grammar: ModuleType, context: Context) -> list[Token]:
     """The adjectives written on the words of the name a token is in, outside any name (`le GCHQ britannique`)."""
     return [a for t in name_tokens(token) for a in children(t, L.ADJECTIVE_MODIFIERS) if a.ent_iob_ == "O"]
+
+
+def relative_place_qualifier(verb: Token, used: set[int], context: Context) -> list[Qualifier]:
+    """`in Kenya, where it employs 500 people`, `à Lyon, où il a rencontré X`: where the relative clause's act
+    happens, the place `where` stands for; a name a preposition of place (or of a visit) introduces is one, whatever
+    kind the NER took it for (`moved to Lyon, where …` with `Lyon` tagged a person), but for an organisation (`joined
+    Valtek, where she led …`: where she worked)."""
+    place = relative_place(verb)
+    if place is None or place.i in used:
+        return []
+    where = mention(place, context)
+    introduced = case_word(place) or (place.head.lower_ if place.dep_ in L.PREPOSITION_OBJECTS else "")
+    words = words_of(verb.doc)
+    if where.kind == "Place" or where.kind != "Organization" and introduced in words.PLACE_CASES | words.VISITED_CASES:
+        return [Qualifier("place", replace(where, kind="Place"))]
+    return []
 
 
 # Places (the `<lang>.located` lines): `Las Positas College in Livermore`, `Sarnia, en Ontario`, `Austin, Texas`,

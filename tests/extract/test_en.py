@@ -2429,3 +2429,14 @@ def test_a_partner_in_a_joint_act_does_it_too(lang, text, partner, act, subject)
     (joint,) = [f for f in read_text(text, lang) if f.subject.label == partner]
     assert (joint.relation.local_name, joint.object.label) == act
     assert [v.label for r, v in joint.qualifiers if r == "partner"] == [subject]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Jane Doe moved to Lyon, where she founded Brimex in 2015.", "Lyon"),  # (`Lyon` tagged a person here)
+    ("Jane Doe joined Valtek, where she founded a research unit in 2015.", None),  # (an organisation: no place)
+])
+def test_where_a_relative_clause_of_where_happens(text, place):
+    """A name `where` stands for is the place of its clause's act when a preposition of place or of a visit
+    introduces it, whatever the NER took it for; an organisation is not."""
+    (founding,) = [f for f in read_text(text, "en") if f.relation.local_name == "founded"]
+    assert dict((r, getattr(v, "label", v)) for r, v in founding.qualifiers).get("place") == place

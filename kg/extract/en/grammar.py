@@ -11,7 +11,7 @@ from ...model import Mention, Qualifier
 from ...ontology import Lexicon
 from .. import labels as L
 from ..context import SOMEONE_CLASSES, Context, children, morph
-from ..expanders import place_named_by, place_of_site
+from ..expanders import place_named_by, place_of_site, relative_place_qualifier
 from ..grammar import (
     ACT_RELATIONS,
     CLAUSE_ROLES,
@@ -38,7 +38,6 @@ from ..grammar import (
     ranked_subject,
     refers_to_organisation,
     refused_objects,
-    relative_place,
     shared_objects,
     unasserted_content,
 )
@@ -782,9 +781,7 @@ def _qualifiers(verb: Token, used: set[int], roles: dict[str, str], context: Con
     found += [Qualifier("place", mention(place, context)) for d in children(verb, L.ADVERB_MODIFIERS)
               if d.i not in used and (place := place_named_by(d)) not in (None, d)]  # `killed 26 people north of
     found += _phrases_hung_on_names(verb, used, roles, context)  # Baghdad`
-    place = relative_place(verb)  # `in Kenya, where it employs 500 people`
-    if place is not None and place.i not in used and (where := mention(place, context)).kind == "Place":
-        found.append(Qualifier("place", where))
+    found += relative_place_qualifier(verb, used, context)  # `in Kenya, where it employs 500 people`
     governor = _governing_clause(verb)  # `X wants to buy Y, according to Z`, `according to Z, X is close to
     found += [Qualifier("source", mention(a, context))  # buying Y`: the source of the clause
               for word, o in (prepositional_objects(governor) if governor is not None else ())

@@ -12,7 +12,7 @@ from ....ontology import Lexicon
 from ... import labels as L
 from ...context import Context, case_word, children, morph
 from ...context import complements as complements_of
-from ...expanders import place_named_by
+from ...expanders import place_named_by, relative_place_qualifier
 from ...grammar import (
     ACT_RELATIONS,
     CLAUSE_ROLES,
@@ -33,7 +33,6 @@ from ...grammar import (
     names_no_thing,
     phrase_role,
     refused_objects,
-    relative_place,
     shared_objects,
 )
 from ...mentions import is_incise, literal, mention, text_of, written_phrase
@@ -252,9 +251,7 @@ def _qualifiers(
     found += [Qualifier("source", mention(a, context)) for governor in governors if governor is not None
               for c in governor.children if c.dep_ in L.OBLIQUES and case_word(c) in W.SOURCE_CASES
               for a in arguments_of(c)]
-    place = relative_place(verb)  # `au Kenya, où elle emploie 500 personnes`
-    if place is not None and place.i not in used and (where := mention(place, context)).kind == "Place":
-        found.append(Qualifier("place", where))
+    found += relative_place_qualifier(verb, used, context)  # `au Kenya, où elle emploie 500 personnes`
     return found
 
 
