@@ -112,8 +112,9 @@ def summed_up_clause(noun: Token, words: WordLists) -> Token | None:
     end of its sentence, is about the clause before it, not an apposition or an object of a word in it; so is a noun
     parsed as a second object there (`_second_object`). The verb of that clause, or None (the `words` given, as parse
     repairs ask before a Doc knows its extraction's)."""
-    doc, start = noun.doc, noun.left_edge.i
-    start += doc[start].text == ","  # (the comma may hang on the noun)
+    if noun.pos_ != "NOUN" and noun.lower_ not in words.SUMMARY_NOUNS:
+        return None  # (the cheap test first: parse repairs ask of every word)
+    doc, start = noun.doc, phrase_start(noun).i  # (the comma may hang on the noun)
     if start < 2 or doc[start - 1].text != "," or not all(t.is_punct for t in doc[noun.right_edge.i + 1:noun.sent.end]):
         return None
     indefinite = any(c.dep_ in L.DETERMINERS and c.lower_ in words.INDEFINITE_ARTICLES for c in noun.children)
@@ -135,7 +136,7 @@ def _second_object(noun: Token, words: WordLists) -> Token | None:
     if noun.pos_ != "NOUN" or _in_a_list(noun) or ranked_description_set_off(noun, words) is not None or any(
             c.pos_ == "PROPN" for c in children(noun, L.APPOSITIONS | L.NAME_PARTS) if c.i > noun.i):
         return None  # (`…, le Dr Vladan`: a title set before a name, an apposition of the object)
-    start = noun.left_edge.i + (noun.doc[noun.left_edge.i].text == ",")
+    start = phrase_start(noun).i
     before = noun.doc[start - 2]  # (`ses taux jeudi, sa …`: `jeudi` is the verb's, so `hausse` is no item of a list)
     if noun.dep_ in L.CONJUNCTS and noun.head.dep_ in L.OBJECTS and not noun.head.is_ancestor(before):
         return noun.head.head if noun.head.head.pos_ == "VERB" else None

@@ -308,9 +308,10 @@ def _mend_predicate_noun_read_as_verb(word: Token) -> None:
     takes, the name its subject (and the word then tagged a verb): a word with a determiner after its subject is a
     noun, what the governor's object is made, and the name that object (not after a verb of saying, whose clause
     it is: `said Tom Hale a former magistrate`, with no comma)."""
+    if word.pos_ not in ("NOUN", "VERB") or word.dep_ not in L.CLAUSE_COMPLEMENTS | L.OPEN_COMPLEMENTS:
+        return
     subjects = [c for c in word.children if c.dep_ in L.SUBJECTS and c.i < word.i]
-    if word.pos_ not in ("NOUN", "VERB") or word.dep_ not in L.CLAUSE_COMPLEMENTS | L.OPEN_COMPLEMENTS or \
-            len(subjects) != 1 or word.head.pos_ != "VERB" or word.head.lemma_ in WORDS.SPEECH_VERBS or \
+    if len(subjects) != 1 or word.head.pos_ != "VERB" or word.head.lemma_ in WORDS.SPEECH_VERBS or \
             children(word.head, L.OBJECTS) or not any(
                 c.dep_ in L.DETERMINERS and subjects[0].i < c.i < word.i
                 for c in word.children):

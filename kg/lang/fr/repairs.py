@@ -621,11 +621,12 @@ def _complement_read_as_conjunct(name: Token) -> bool:
     """`Paul Lenoir, de Valtek, a confirmé …` parsed with `Valtek` a conjunct of the person's name: a name with its
     own preposition, set off by a comma after a name that has none, and with no coordinator, is the name's
     complement, not a further subject (`les dirigeants de Valtek, de Brimex et de Karvex` keep theirs)."""
-    head, start = name.head, name.left_edge.i
-    set_off = "," in (name.doc[start].text, name.doc[max(start - 1, 0)].text)  # (the comma may hang on the name)
-    return name.dep_ in L.CONJUNCTS and name.pos_ == "PROPN" and head.pos_ == "PROPN" and head.i < name.i and \
-        bool(children(name, L.CASE_MARKERS)) and not children(head, L.CASE_MARKERS) and \
-        not children(name, L.COORDINATORS) and set_off
+    head = name.head
+    if name.dep_ not in L.CONJUNCTS or name.pos_ != "PROPN" or head.pos_ != "PROPN" or head.i > name.i or \
+            not children(name, L.CASE_MARKERS) or children(head, L.CASE_MARKERS) or children(name, L.COORDINATORS):
+        return False
+    start = phrase_start(name).i  # (the comma may hang on the name)
+    return start > 0 and name.doc[start - 1].text == ","
 
 
 def _described_name(noun: Token) -> Token | None:
